@@ -1,0 +1,7 @@
+/**
+ * Knee Widgets: registers every element. This is the entry of the one-file bundle
+ * (`dist/knee-widgets.js`) and of the package root.
+ */
+export * from './knee-map/knee-map.js';
+export {setLocale, getLocale, resolveLocale, locales, type Locale} from './shared/locale.js';
+export {KneeWidgetElement, type Theme} from './shared/widget.js';

@@ -1,0 +1,46 @@
+/**
+ * Attribute validation shared by every widget: an unknown value falls back to the default and warns
+ * once per element and attribute (not on every render), never throws.
+ */
+
+const warned = new WeakMap<object, Set<string>>();
+
+/** Logs `message` once for this element and key. */
+export function warnOnce(host: object, key: string, message: string): void {
+  let keys = warned.get(host);
+  if (!keys) warned.set(host, (keys = new Set()));
+  if (keys.has(key)) return;
+  keys.add(key);
+  console.warn(`knee-widgets: ${message}`);
+}
+
+/** Forgets earlier warnings for `key`, so that a new bad value warns again. */
+export function resetWarning(host: object, key: string): void {
+  warned.get(host)?.delete(key);
+}
+
+/**
+ * Returns `value` when it is one of `allowed`, otherwise `fallback` with one console warning.
+ * `null`/`undefined`/'' mean "not set" and quietly give the fallback.
+ */
+export function oneOf<T extends string>(
+  host: object & {localName?: string},
+  attribute: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === null || value === undefined || value === '') return fallback;
+  const normalized = String(value).trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(normalized)) {
+    resetWarning(host, attribute);
+    return normalized as T;
+  }
+  warnOnce(
+    host,
+    attribute,
+    `<${host.localName ?? 'element'}> ${attribute}="${String(value).slice(0, 60)}" is not one of ` +
+      `${allowed.join(', ')}; using "${fallback}".`,
+  );
+  return fallback;
+}

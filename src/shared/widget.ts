@@ -1,0 +1,64 @@
+import {LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {updateWhenLocaleChanges} from '@lit/localize';
+import {baseStyles} from './styles.js';
+import {oneOf, warnOnce} from './attributes.js';
+import {getLocale} from './locale.js';
+
+export const themes = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+/**
+ * The base of every Knee Widgets element: shared tokens and resets, the `theme`, `heading` and
+ * `heading-level` attributes, and a re-render whenever the locale changes.
+ */
+export class KneeWidgetElement extends LitElement {
+  static override styles = [baseStyles];
+
+  static override properties: PropertyDeclarations = {
+    theme: {reflect: true},
+    heading: {},
+    headingLevel: {attribute: 'heading-level'},
+  };
+
+  /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
+  declare theme: Theme;
+  /** Replaces the widget's title. Empty: the built-in, translated title. */
+  declare heading: string;
+  /** Level (1–6) of the widget's title in the page's outline; sub-headings follow on. Default 2. */
+  declare headingLevel: number | string;
+
+  constructor() {
+    super();
+    this.theme = 'auto';
+    this.heading = '';
+    this.headingLevel = 2;
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The validated title level, with `offset` for sub-headings, capped at 6. */
+  protected level(offset = 0): number {
+    const raw = this.headingLevel;
+    const n = typeof raw === 'number' ? raw : Number(String(raw ?? '').trim());
+    if (!Number.isInteger(n) || n < 1 || n > 6) {
+      warnOnce(this, 'heading-level', `<${this.localName}> heading-level="${String(raw).slice(0, 20)}" is not 1–6; using 2.`);
+      return Math.min(2 + offset, 6);
+    }
+    return Math.min(n + offset, 6);
+  }
+
+  /** A heading that fits the host page's outline (`role="heading"`, no dynamic tag names). */
+  protected renderHeading(text: string, offset = 0, id?: string, cls = ''): TemplateResult {
+    return html`<div role="heading" aria-level=${this.level(offset)} id=${ifDefined(id)} class="heading ${cls}">${text}</div>`;
+  }
+
+  /** The locale the content is shown in, for the `lang` attribute of the widget's root. */
+  protected get lang_(): string {
+    return getLocale();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('theme')) oneOf(this, 'theme', this.theme, themes, 'auto');
+  }
+}

@@ -1,0 +1,51 @@
+import {defineConfig, type Plugin} from 'vite';
+
+/**
+ * The generated locale modules import `str` from @lit/localize. Bundled as they are, that import
+ * would tie each locale chunk to the main bundle (or to a shared chunk), and a page that loads the
+ * bundle with a query string (`knee-widgets.js?v=3`) would get a second copy of the library from the
+ * chunk's import. `str` only builds a plain object, so the chunks get their own three-line copy and
+ * import nothing at all.
+ */
+function selfContainedLocales(): Plugin {
+  return {
+    name: 'knee-widgets:self-contained-locales',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]generated[\\/]locales[\\/]/.test(id)) return null;
+      const replaced = code.replace(
+        /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
+        'const str = (strings, ...values) => ({strTag: true, strings, values});',
+      );
+      if (/from\s*['"]/.test(replaced)) this.error(`unexpected import left in locale module ${id}`);
+      return {code: replaced, map: null};
+    },
+  };
+}
+
+/**
+ * `vite build` writes the one-file bundle for pages: dist/knee-widgets.js registers every element with
+ * Lit bundled in and imports nothing. Translations are chunks beside it (dist/locales/*.js), loaded on
+ * first use relative to the bundle's own URL, so it works from any CDN path or sub-folder.
+ * `vite` (dev) serves the demo from demo/.
+ */
+export default defineConfig({
+  plugins: [selfContainedLocales()],
+  build: {
+    target: 'es2021',
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: true,
+    modulePreload: false,
+    copyPublicDir: false,
+    rolldownOptions: {
+      input: 'src/index.ts',
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        format: 'es',
+        entryFileNames: 'knee-widgets.js',
+        chunkFileNames: 'locales/[name]-[hash].js',
+      },
+    },
+  },
+});

@@ -1,0 +1,167 @@
+// Runs every test file in Chromium, Firefox and WebKit, using the browsers from Debian packages.
+// Locally, missing engines are skipped (and named); with CI=true every engine is required.
+// BROWSERS=chromium,firefox narrows the run while you work.
+import {execFileSync, spawn} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import net from 'node:net';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {webdriverLauncher} from '@web/test-runner-webdriver';
+
+const isCI = process.env.CI === 'true' || process.env.CI === '1';
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
+const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+function which(...names) {
+  for (const name of names) {
+    try {
+      const found = execFileSync('sh', ['-c', `command -v ${name}`], {encoding: 'utf8'}).trim();
+      if (found) return found;
+    } catch {
+      /* not on PATH */
+    }
+  }
+  return undefined;
+}
+
+function miniBrowser() {
+  if (process.env.MINIBROWSER_PATH) return process.env.MINIBROWSER_PATH;
+  for (const pkg of ['libwebkit2gtk-4.1-0', 'libwebkitgtk-6.0-4']) {
+    try {
+      const files = execFileSync('dpkg', ['-L', pkg], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
+      const hit = files.split('\n').find((f) => f.endsWith('/MiniBrowser'));
+      if (hit && existsSync(hit)) return hit;
+    } catch {
+      /* package not installed */
+    }
+  }
+  return undefined;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, ms) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const ok = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`WebKitWebDriver did not listen on port ${port} within ${ms} ms`);
+}
+
+/** Starts `xvfb-run -a WebKitWebDriver --port=N` (its own process group) and stops it when we exit. */
+async function startWebKitDriver(driver, xvfbRun) {
+  const port = await freePort();
+  const args = [`--port=${port}`, '--host=127.0.0.1'];
+  const child = xvfbRun
+    ? spawn(xvfbRun, ['-a', driver, ...args], {detached: true, stdio: 'ignore'})
+    : spawn(driver, args, {detached: true, stdio: 'ignore'});
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  };
+  process.on('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stop(), process.exit(130)));
+  await waitForPort(port, 20000);
+  return port;
+}
+
+const browsers = [];
+const skipped = [];
+
+if (wanted.includes('chromium')) {
+  const chrome = process.env.CHROME_PATH || which('chromium', 'chromium-browser', 'google-chrome');
+  if (chrome) {
+    browsers.push(
+      chromeLauncher({
+        launchOptions: {
+          executablePath: chrome,
+          headless: true,
+          args: [
+            ...(asRoot ? ['--no-sandbox'] : []),
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      }),
+    );
+  } else skipped.push('chromium (no chromium on PATH and no CHROME_PATH)');
+}
+
+if (wanted.includes('firefox')) {
+  const firefox = process.env.FIREFOX_PATH || which('firefox-esr', 'firefox');
+  if (firefox) {
+    browsers.push(
+      puppeteerLauncher({
+        launchOptions: {browser: 'firefox', executablePath: firefox, headless: true},
+      }),
+    );
+  } else skipped.push('firefox (no firefox-esr on PATH and no FIREFOX_PATH)');
+}
+
+if (wanted.includes('webkit')) {
+  const driver = which('WebKitWebDriver');
+  const binary = miniBrowser();
+  const xvfbRun = process.env.DISPLAY ? undefined : which('xvfb-run');
+  if (driver && binary && (xvfbRun || process.env.DISPLAY)) {
+    const port = await startWebKitDriver(driver, xvfbRun);
+    browsers.push(
+      webdriverLauncher({
+        automationProtocol: 'webdriver',
+        hostname: '127.0.0.1',
+        port,
+        path: '/',
+        logLevel: 'error',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': {binary, args: ['--automation']},
+        },
+      }),
+    );
+  } else skipped.push('webkit (needs WebKitWebDriver, MiniBrowser from libwebkit2gtk-4.1-0, and xvfb-run or a DISPLAY)');
+}
+
+if (skipped.length) {
+  const message = `Browsers skipped: ${skipped.join('; ')}`;
+  if (isCI) throw new Error(`${message}. CI requires all three engines.`);
+  console.warn(`\n⚠ ${message}\n`);
+}
+if (!browsers.length) throw new Error('No browser engine found to run the tests in.');
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: {exportConditions: ['production']},
+  rootDir: '.',
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: {config: {timeout: 20000}},
+  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'})],
+};
