@@ -1,0 +1,93 @@
+/**
+ * Types of the medical content every widget shares. Content modules hold data only (no markup); each
+ * text is a plain string in the current locale (the modules export functions that call `msg()`, so
+ * they must be read at render time, after the locale has loaded).
+ */
+
+export const regionIds = ['front', 'below-kneecap', 'inner', 'outer', 'back'] as const;
+/** A part of the knee a runner can point at on `<knee-map>`. */
+export type RegionId = (typeof regionIds)[number];
+
+export const sourceIds = [
+  'van-der-worp-2015',
+  'taunton-2002',
+  'vora-2018',
+  'baker-2000',
+  'coach-article',
+  'clinic-article',
+  'blog-article',
+  'compression-article',
+] as const;
+export type SourceId = (typeof sourceIds)[number];
+
+export interface Source {
+  readonly id: SourceId;
+  /** Short citation shown in the widget, e.g. "Taunton et al. 2002, British Journal of Sports Medicine". */
+  readonly citation: string;
+  /** Title of the work, in its original language, when it has one we know. */
+  readonly title?: string;
+  /** Who published it, when known. */
+  readonly publisher?: string;
+  /** DOI or web address, when the work has one. */
+  readonly url?: string;
+}
+
+export interface Region {
+  readonly id: RegionId;
+  /** Short name for the map and the panel heading: "Front of the knee". */
+  readonly name: string;
+  /** Where that is, in plain words: "Around and under the kneecap". */
+  readonly description: string;
+}
+
+export const conditionIds = [
+  'runners-knee',
+  'quadriceps-tendon',
+  'kneecap-cartilage',
+  'prepatellar-bursitis',
+  'patellar-tendinopathy',
+  'it-band-syndrome',
+  'pes-anserine-bursitis',
+  'mcl-irritation',
+  'hamstring-tendinitis',
+  'popliteus-tendinitis',
+  'bakers-cyst',
+  'pcl-injury',
+  'meniscus-tear',
+  'osteoarthritis',
+] as const;
+export type ConditionId = (typeof conditionIds)[number];
+
+export interface Condition {
+  readonly id: ConditionId;
+  /** Regions where this condition commonly hurts (the map lists it under each). */
+  readonly regions: readonly RegionId[];
+  /** True for conditions that can hurt anywhere in the knee (listed for every region). */
+  readonly anywhere?: boolean;
+  /** True when the condition is less common but more serious (shown with a stronger "see someone"). */
+  readonly serious?: boolean;
+  /** Everyday name: "Runner's knee". */
+  readonly name: string;
+  /** Medical or other names, or '' when none: "Patellofemoral pain syndrome (PFPS)". */
+  readonly otherNames: string;
+  /** One sentence on what it is. */
+  readonly summary: string;
+  /** Where it hurts. */
+  readonly where: string;
+  /** Typical symptoms, one short sentence or phrase each. */
+  readonly symptoms: readonly string[];
+  /** Common causes. */
+  readonly causes: readonly string[];
+  /** What helps, including timing of cold and heat where it applies. */
+  readonly helps: readonly string[];
+  /** When to see a professional. Always shown, never collapsed. */
+  readonly seeAPro: string;
+  /** Where the facts come from. */
+  readonly sources: readonly SourceId[];
+}
+
+/** A general fact with its source, such as "about half of running injuries are knee injuries". */
+export interface Fact {
+  readonly text: string;
+  readonly sources: readonly SourceId[];
+}

@@ -1,0 +1,442 @@
+import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import {KneeWidgetElement} from '../shared/widget.js';
+import {oneOf, warnOnce, resetWarning} from '../shared/attributes.js';
+import {safeUrl} from '../shared/url.js';
+import {
+  conditionsForRegion,
+  isRegionId,
+  kneeFacts,
+  regions,
+  sources,
+  type Condition,
+  type ConditionId,
+  type RegionId,
+  type SourceId,
+} from '../content/index.js';
+import {
+  MIRROR,
+  VIEWBOX,
+  anatomy,
+  innerOnLeft,
+  regionOrder,
+  regionShapes,
+  sides,
+  viewFor,
+  views,
+  type Side,
+  type View,
+} from './knee-map.drawing.js';
+import {KneeRegionSelectEvent} from './knee-map.events.js';
+import {kneeMapStyles} from './knee-map.styles.js';
+
+/**
+ * A clickable drawing of a knee. The reader picks where it hurts (click, tap, or the keyboard) and the
+ * panel lists what commonly causes pain there, what helps, and when to see a professional.
+ *
+ * The map is one tab stop: arrow keys move between regions, Enter or Space selects, Escape clears.
+ *
+ * @summary Where does your knee hurt? Common causes, what helps, and when to see someone.
+ *
+ * @attr {'front'|'back'} view - Which side of the knee is drawn. Default `front`.
+ * @attr {'right'|'left'} side - Which knee. Default `right`; a left knee is drawn mirrored.
+ * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'} region - The selected region (reflected). Empty: none.
+ * @attr {string} cta-href - Optional call-to-action link (http, https, mailto or tel only).
+ * @attr {string} cta-label - Text of the call-to-action. Default "Book an assessment".
+ * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
+ * @attr {string} heading - Replaces the built-in title.
+ * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2.
+ *
+ * @fires {KneeRegionSelectEvent} knee-region-select - The reader selected or cleared a region, or `select()` was called. `detail: {region, conditions}`.
+ *
+ * @csspart base - The widget's root.
+ * @csspart title - The widget's title.
+ * @csspart controls - The front/back and left/right switches.
+ * @csspart drawing - The knee drawing (an SVG).
+ * @csspart region - Each selectable region of the drawing.
+ * @csspart panel - The panel that lists causes for the selected region.
+ * @csspart condition - Each condition card in the panel.
+ * @csspart professional - The "see a professional" box (always visible).
+ * @csspart cta - The call-to-action link.
+ * @csspart disclaimer - The "general information, not medical advice" line.
+ *
+ * @cssprop --knee-map-line - Colour of the drawing's lines. Default `--kw-text`.
+ * @cssprop --knee-map-fill - Fill of the leg. Default `--kw-raised`.
+ * @cssprop --knee-map-bone - Fill of the kneecap. Default `--kw-surface`.
+ * @cssprop --knee-map-highlight - Colour of hovered and selected regions. Default `--kw-accent`.
+ * @cssprop --knee-map-drawing-width - Largest width of the drawing. Default `19em`.
+ * @cssprop --knee-map-padding - Padding inside the border. Default `1em`.
+ * @cssprop --kw-accent - Shared accent colour (buttons, links, highlights).
+ * @cssprop --kw-on-accent - Text on the accent colour.
+ * @cssprop --kw-accent-soft - Soft accent background (the "see a professional" boxes).
+ * @cssprop --kw-text - Text colour.
+ * @cssprop --kw-muted - Secondary text colour.
+ * @cssprop --kw-surface - Background colour.
+ * @cssprop --kw-raised - Background of raised areas.
+ * @cssprop --kw-border - Border colour.
+ * @cssprop --kw-focus - Focus ring colour.
+ * @cssprop --kw-danger - Colour marking serious conditions.
+ * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-font - Font family. Default: the page's.
+ * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
+ */
+export class KneeMap extends KneeWidgetElement {
+  static override styles = [...KneeWidgetElement.styles, kneeMapStyles];
+
+  static override properties: PropertyDeclarations = {
+    view: {reflect: true},
+    side: {reflect: true},
+    region: {reflect: true},
+    ctaHref: {attribute: 'cta-href'},
+    ctaLabel: {attribute: 'cta-label'},
+    focusedRegion: {state: true},
+    hoveredRegion: {state: true},
+    expanded: {state: true},
+    announcement: {state: true},
+  };
+
+  /** `front` or `back`. */
+  declare view: View;
+  /** `right` or `left`. */
+  declare side: Side;
+  /** The selected region, or null. */
+  declare region: RegionId | null;
+  /** Call-to-action URL; rendered only when it is http(s), mailto: or tel:. */
+  declare ctaHref: string;
+  /** Call-to-action text. */
+  declare ctaLabel: string;
+
+  declare private focusedRegion: RegionId | null;
+  declare private hoveredRegion: RegionId | null;
+  declare private expanded: ReadonlySet<ConditionId>;
+  declare private announcement: string;
+
+  /** Validated values, computed in willUpdate from the public properties. */
+  private view_: View = 'front';
+  private side_: Side = 'right';
+  private region_: RegionId | null = null;
+  private ctaUrl: string | null = null;
+
+  constructor() {
+    super();
+    this.view = 'front';
+    this.side = 'right';
+    this.region = null;
+    this.ctaHref = '';
+    this.ctaLabel = '';
+    this.focusedRegion = null;
+    this.hoveredRegion = null;
+    this.expanded = new Set();
+    this.announcement = '';
+  }
+
+  /** Selects `region` (or clears with null), shows the view it is in, and fires `knee-region-select`. */
+  select(region: RegionId | null): boolean {
+    if (region !== null && !isRegionId(region)) {
+      warnOnce(this, 'select', `<knee-map>.select(${JSON.stringify(region)}): unknown region, ignored.`);
+      return false;
+    }
+    this.region = region;
+    if (region) this.focusedRegion = region;
+    const listed = region ? this.conditionIds(region) : [];
+    this.dispatchEvent(new KneeRegionSelectEvent({region, conditions: listed}));
+    return true;
+  }
+
+  private conditionIds(region: RegionId): ConditionId[] {
+    const {local, anywhere} = conditionsForRegion(region);
+    return [...local, ...anywhere].map((c) => c.id);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('region')) {
+      const raw = this.region as unknown;
+      if (raw === null || raw === undefined || raw === '') {
+        this.region_ = null;
+        resetWarning(this, 'region');
+      } else if (isRegionId(raw)) {
+        this.region_ = raw;
+        resetWarning(this, 'region');
+        // A region can only be seen from one side: show the view it is in.
+        const needed = viewFor(raw, oneOf(this, 'view', this.view, views, 'front'));
+        if (needed !== this.view) this.view = needed;
+      } else {
+        warnOnce(this, 'region', `<knee-map> region="${String(raw).slice(0, 60)}" is not one of front, below-kneecap, inner, outer, back; showing no selection.`);
+        this.region_ = null;
+      }
+      if (this.hasUpdated) this.announcement = this.describeSelection();
+    }
+    this.view_ = oneOf(this, 'view', this.view, views, 'front');
+    this.side_ = oneOf(this, 'side', this.side, sides, 'right');
+    if (changed.has('ctaHref')) {
+      this.ctaUrl = safeUrl(this.ctaHref);
+      if (this.ctaHref && !this.ctaUrl) {
+        warnOnce(this, 'cta-href', `<knee-map> cta-href is not an http(s), mailto: or tel: URL; the link is not shown.`);
+      } else resetWarning(this, 'cta-href');
+    }
+  }
+
+  private describeSelection(): string {
+    if (!this.region_) return msg('Selection cleared.');
+    const name = regions()[this.region_].name;
+    const count = this.conditionIds(this.region_).length;
+    return msg(str`${name} selected. ${count} common causes are listed.`);
+  }
+
+  /** The region that holds the tab stop in the current view. */
+  private tabStop(order: RegionId[]): RegionId {
+    if (this.region_ && order.includes(this.region_)) return this.region_;
+    if (this.focusedRegion && order.includes(this.focusedRegion)) return this.focusedRegion;
+    return order[0]!;
+  }
+
+  private async focusRegion(region: RegionId): Promise<void> {
+    this.focusedRegion = region;
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGGElement>(`[data-region="${region}"]`)?.focus();
+  }
+
+  private onMapKeydown(event: KeyboardEvent): void {
+    const target = (event.target as Element).closest?.('[data-region]');
+    const current = target?.getAttribute('data-region') as RegionId | undefined;
+    if (!current) return;
+    const order = regionOrder(this.view_, this.side_);
+    const i = order.indexOf(current);
+    let next: RegionId | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = order[(i + 1) % order.length];
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = order[(i - 1 + order.length) % order.length];
+        break;
+      case 'Home':
+        next = order[0];
+        break;
+      case 'End':
+        next = order[order.length - 1];
+        break;
+      case 'Enter':
+      case ' ':
+      case 'Spacebar':
+        event.preventDefault();
+        this.select(current);
+        return;
+      case 'Escape':
+        if (this.region_) {
+          event.preventDefault();
+          this.select(null);
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next) void this.focusRegion(next);
+  }
+
+  private onRegionClick(region: RegionId): void {
+    this.select(region);
+    void this.focusRegion(region);
+  }
+
+  private toggleCondition(id: ConditionId): void {
+    const next = new Set(this.expanded);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.expanded = next;
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
+        ${this.renderHeading(this.heading || msg('Where does your knee hurt?'), 0, 'title', 'title')}
+        <p class="intro">${msg('Pick the spot that hurts to see common causes, what helps, and when to see a professional.')}</p>
+        <div class="layout">
+          <div class="figure">${this.renderControls()} ${this.renderDrawing()}</div>
+          <div class="panel" part="panel">${this.renderPanel()}</div>
+        </div>
+        <div class="sr-only" role="status">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  private renderControls(): TemplateResult {
+    const viewButton = (v: View, label: string) =>
+      html`<button type="button" aria-pressed=${this.view_ === v ? 'true' : 'false'} @click=${() => (this.view = v)}>${label}</button>`;
+    const sideButton = (s: Side, label: string) =>
+      html`<button type="button" aria-pressed=${this.side_ === s ? 'true' : 'false'} @click=${() => (this.side = s)}>${label}</button>`;
+    return html`<div class="controls" part="controls">
+      <div class="segmented" role="group" aria-label=${msg('View')}>
+        ${viewButton('front', msg('Front'))}${viewButton('back', msg('Back'))}
+      </div>
+      <div class="segmented" role="group" aria-label=${msg('Which knee')}>
+        ${sideButton('left', msg('Left knee'))}${sideButton('right', msg('Right knee'))}
+      </div>
+    </div>`;
+  }
+
+  private viewDescription(): string {
+    const left = this.side_ === 'left';
+    if (this.view_ === 'front') return left ? msg('Left knee, seen from the front') : msg('Right knee, seen from the front');
+    return left ? msg('Left knee, seen from behind') : msg('Right knee, seen from behind');
+  }
+
+  private renderDrawing(): TemplateResult {
+    const view = this.view_;
+    const side = this.side_;
+    const order = regionOrder(view, side);
+    const stop = this.tabStop(order);
+    const names = regions();
+    const mirrored = side === 'left';
+    const shapes = regionShapes[view];
+    const innerLeft = innerOnLeft(view, side);
+    const selected = this.region_ ? shapes[this.region_] : undefined;
+    const markerX = selected ? (mirrored ? 242 - selected.cx : selected.cx) : 0;
+    const hint = this.hoveredRegion ?? this.focusedRegion;
+    const description = this.viewDescription();
+
+    return html`
+      <svg
+        class="drawing"
+        part="drawing"
+        viewBox="0 0 ${VIEWBOX.width} ${VIEWBOX.height}"
+        role="listbox"
+        aria-label=${msg(str`Where it hurts: ${description}`)}
+        aria-orientation="horizontal"
+        @keydown=${this.onMapKeydown}
+        @pointerleave=${() => (this.hoveredRegion = null)}
+      >
+        <g aria-hidden="true" transform=${mirrored ? MIRROR : nothing}>${anatomy[view]}</g>
+        <g transform=${mirrored ? MIRROR : nothing}>
+          ${order.map((id) => {
+            const shape = shapes[id]!;
+            const isSelected = this.region_ === id;
+            return svg`<g
+              class="region"
+              part="region"
+              role="option"
+              data-region=${id}
+              tabindex=${id === stop ? '0' : '-1'}
+              aria-selected=${isSelected ? 'true' : 'false'}
+              aria-label=${`${names[id].name}: ${names[id].description}`}
+              @click=${() => this.onRegionClick(id)}
+              @pointerenter=${() => (this.hoveredRegion = id)}
+              @focus=${() => (this.focusedRegion = id)}
+            ><path class="area" d=${shape.d} /><circle class="dot" cx=${shape.cx} cy=${shape.cy} r="5" /></g>`;
+          })}
+        </g>
+        ${selected
+          ? svg`<g class="marker" aria-hidden="true" transform="translate(${markerX} ${selected.cy})">
+              <circle r="10" /><path d="M-4.5 0.5 L-1.2 3.8 L4.8 -3.2" />
+            </g>`
+          : nothing}
+        <g aria-hidden="true" class="side-label">
+          <text x="4" y="324">${innerLeft ? msg('Inner') : msg('Outer')}</text>
+          <text x="236" y="324" text-anchor="end">${innerLeft ? msg('Outer') : msg('Inner')}</text>
+        </g>
+      </svg>
+      <p class="caption" aria-hidden="true">
+        ${description}<br />
+        <strong>${hint ? names[hint].name : msg('Tap a spot, or use the arrow keys and Enter.')}</strong>
+      </p>
+    `;
+  }
+
+  private renderPanel(): TemplateResult {
+    const region = this.region_;
+    return html`
+      ${region ? this.renderRegion(region) : this.renderIntro()}
+      <div class="professional" part="professional">
+        <p>
+          <strong>${msg('When to see a professional:')}</strong>
+          ${msg('see a physiotherapist or doctor if the pain does not get better with rest, gets worse, or started suddenly with a twist, a fall or swelling. Do not run through pain.')}
+        </p>
+        ${this.ctaUrl
+          ? html`<a class="cta" part="cta" href=${this.ctaUrl}>${this.ctaLabel || msg('Book an assessment')}</a>`
+          : nothing}
+      </div>
+      <p class="disclaimer" part="disclaimer">
+        ${msg('General information, not medical advice. It cannot tell you what is wrong with your knee.')}
+      </p>
+    `;
+  }
+
+  private renderIntro(): TemplateResult {
+    return html`
+      ${this.renderHeading(msg('Knee pain in runners'), 1, undefined, 'panel-title')}
+      <ul class="facts">
+        ${kneeFacts().map((f) => html`<li>${f.text} ${this.renderCitations(f.sources, true)}</li>`)}
+      </ul>
+    `;
+  }
+
+  private renderRegion(region: RegionId): TemplateResult {
+    const r = regions()[region];
+    const {local, anywhere} = conditionsForRegion(region);
+    return html`
+      ${this.renderHeading(r.name, 1, undefined, 'panel-title')}
+      <p class="lead">${r.description}. ${msg('Common causes of pain here:')}</p>
+      <ul class="conditions">
+        ${local.map((c) => this.renderCondition(c))}
+      </ul>
+      ${anywhere.length
+        ? html`${this.renderHeading(msg('Pain that can be anywhere in the knee'), 2, undefined, 'sub')}
+            <ul class="conditions">
+              ${anywhere.map((c) => this.renderCondition(c))}
+            </ul>`
+        : nothing}
+      <button type="button" class="clear" @click=${() => this.select(null)}>${msg('Clear selection')}</button>
+    `;
+  }
+
+  private renderCondition(c: Condition): TemplateResult {
+    const open = this.expanded.has(c.id);
+    const list = (items: readonly string[]) => html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
+    return html`
+      <li class="condition ${c.serious ? 'serious' : ''}" part="condition">
+        ${this.renderHeading(c.name, 2, undefined, 'condition-name')}
+        ${c.otherNames ? html`<p class="other-names">${c.otherNames}</p>` : nothing}
+        <p class="summary">${c.summary}</p>
+        <button
+          type="button"
+          class="toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="details-${c.id}"
+          @click=${() => this.toggleCondition(c.id)}
+        >
+          <span class="chevron" aria-hidden="true"></span>${msg('Symptoms, causes and what helps')}
+        </button>
+        <div class="details" id="details-${c.id}" ?hidden=${!open}>
+          ${this.renderHeading(msg('Where it hurts'), 3, undefined, 'sub')}
+          <p>${c.where}</p>
+          ${this.renderHeading(msg('Typical signs'), 3, undefined, 'sub')} ${list(c.symptoms)}
+          ${this.renderHeading(msg('Common causes'), 3, undefined, 'sub')} ${list(c.causes)}
+          ${this.renderHeading(msg('What helps'), 3, undefined, 'sub')} ${list(c.helps)}
+          ${this.renderCitations(c.sources)}
+        </div>
+        <p class="see-pro"><strong>${msg('See a professional:')}</strong> ${c.seeAPro}</p>
+      </li>
+    `;
+  }
+
+  private renderCitations(ids: readonly SourceId[], inline = false): TemplateResult {
+    const all = sources();
+    const item = (id: SourceId) => {
+      const s = all[id];
+      return s.url
+        ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.citation}</a>`
+        : html`<span>${s.citation}${s.title ? html`: <cite>${s.title}</cite>` : nothing}</span>`;
+    };
+    if (inline) return html`<span class="sources">(${ids.map((id, i) => html`${i ? '; ' : ''}${item(id)}`)})</span>`;
+    return html`<div class="sources">
+      ${msg('Sources:')}
+      <ul>
+        ${ids.map((id) => html`<li>${item(id)}</li>`)}
+      </ul>
+    </div>`;
+  }
+}

@@ -1,0 +1,401 @@
+import {css} from 'lit';
+
+export const kneeMapStyles = css`
+  :host {
+    --_line: var(--knee-map-line, var(--_text));
+    --_fill: var(--knee-map-fill, var(--_raised));
+    --_bone: var(--knee-map-bone, var(--_surface));
+    --_highlight: var(--knee-map-highlight, var(--_accent));
+    --_map-width: var(--knee-map-drawing-width, 19em);
+    container-type: inline-size;
+    padding: var(--knee-map-padding, 1em);
+    border: 1px solid var(--_border);
+  }
+
+  .heading {
+    margin: 0;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .title {
+    font-size: 1.25em;
+  }
+
+  .intro {
+    margin: 0.25em 0 0.75em;
+    color: var(--_muted);
+  }
+
+  .layout {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  @container (min-width: 38em) {
+    .layout {
+      grid-template-columns: minmax(14em, var(--_map-width)) minmax(0, 1fr);
+      align-items: start;
+    }
+  }
+
+  .figure {
+    margin: 0;
+    width: 100%;
+    max-width: var(--_map-width);
+    justify-self: center;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    justify-content: center;
+    margin-bottom: 0.5em;
+  }
+
+  .segmented {
+    display: inline-flex;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    overflow: hidden;
+  }
+
+  .segmented button {
+    border: 0;
+    background: transparent;
+    padding: 0.35em 0.85em;
+    min-height: 2.25em;
+    min-width: 2.75em;
+    cursor: pointer;
+    font-size: 0.875em;
+  }
+
+  .segmented button + button {
+    border-inline-start: 1px solid var(--_border);
+  }
+
+  .segmented button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+
+  .segmented button:focus-visible {
+    outline-offset: -3px;
+  }
+
+  .drawing {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: 240 / 330;
+    overflow: visible;
+    touch-action: manipulation;
+    -webkit-tap-highlight-color: transparent;
+  }
+
+  .skin {
+    fill: var(--_fill);
+  }
+
+  .line,
+  .detail path,
+  .bone {
+    fill: none;
+    stroke: var(--_line);
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .line,
+  .bone {
+    stroke-width: 2;
+  }
+
+  .bone {
+    fill: var(--_bone);
+  }
+
+  .detail path {
+    stroke-width: 1.3;
+    opacity: 0.65;
+  }
+
+  .detail .faint {
+    opacity: 0.4;
+  }
+
+  .side-label {
+    fill: var(--_muted);
+    font-size: 13px;
+  }
+
+  .region {
+    cursor: pointer;
+    outline: none;
+  }
+
+  /* At rest only a hotspot dot invites a tap; the hit area is invisible but catches the pointer. */
+  .region .area {
+    fill: var(--_highlight);
+    fill-opacity: 0;
+    stroke: var(--_highlight);
+    stroke-width: 2;
+    stroke-dasharray: 4 4;
+    stroke-opacity: 0;
+    pointer-events: all;
+    transition: fill-opacity 0.15s ease, stroke-opacity 0.15s ease;
+  }
+
+  .region .dot {
+    fill: var(--_highlight);
+    stroke: var(--_surface);
+    stroke-width: 2;
+    pointer-events: none;
+  }
+
+  .region:hover .area {
+    fill-opacity: 0.18;
+    stroke-opacity: 1;
+  }
+
+  .region:focus-visible .area {
+    fill-opacity: 0.18;
+    stroke: var(--_focus);
+    stroke-width: 3;
+    stroke-dasharray: none;
+    stroke-opacity: 1;
+  }
+
+  /* Selected: solid thick outline, stronger fill and a check marker, so it never relies on colour. */
+  .region[aria-selected='true'] .dot {
+    display: none;
+  }
+
+  .region[aria-selected='true'] .area {
+    fill-opacity: 0.32;
+    stroke-width: 3.5;
+    stroke-dasharray: none;
+    stroke-opacity: 1;
+  }
+
+  .region[aria-selected='true']:focus-visible .area {
+    stroke: var(--_focus);
+  }
+
+  .marker circle {
+    fill: var(--_highlight);
+    stroke: var(--_surface);
+    stroke-width: 2;
+  }
+
+  .marker path {
+    fill: none;
+    stroke: var(--_on-accent);
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .caption {
+    margin: 0.25em 0 0;
+    text-align: center;
+    font-size: 0.875em;
+    color: var(--_muted);
+    min-height: 3em;
+  }
+
+  .panel {
+    display: grid;
+    gap: 0.75em;
+    align-content: start;
+    min-width: 0;
+  }
+
+  .panel-title {
+    font-size: 1.125em;
+  }
+
+  .panel-title:focus {
+    outline: none;
+  }
+
+  .lead {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .conditions {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75em;
+  }
+
+  .condition {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.75em;
+    background: var(--_surface);
+  }
+
+  .condition.serious {
+    border-inline-start: 0.35em solid var(--_danger);
+  }
+
+  .condition-name {
+    font-size: 1em;
+  }
+
+  .other-names {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .summary {
+    margin: 0.35em 0;
+  }
+
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    border: 0;
+    background: none;
+    padding: 0.35em 0;
+    min-height: 2.75em;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+    text-align: start;
+  }
+
+  .toggle .chevron {
+    display: inline-block;
+    width: 0.55em;
+    height: 0.55em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s ease;
+    flex: none;
+  }
+
+  :host(:dir(rtl)) .toggle .chevron {
+    transform: rotate(45deg);
+  }
+
+  .toggle[aria-expanded='true'] .chevron {
+    transform: rotate(45deg);
+  }
+
+  .details {
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .details[hidden] {
+    display: none;
+  }
+
+  .sub {
+    font-size: 0.9375em;
+    margin-top: 0.25em;
+  }
+
+  .details ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .details p {
+    margin: 0;
+  }
+
+  .see-pro {
+    margin: 0.5em 0 0;
+    padding: 0.5em 0.75em;
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_accent-soft);
+  }
+
+  .sources {
+    margin: 0;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+
+  .sources ul {
+    padding-inline-start: 1.25em;
+  }
+
+  .facts {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .professional {
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.75em;
+    background: var(--_accent-soft);
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+  }
+
+  .professional p {
+    margin: 0;
+  }
+
+  .cta {
+    display: inline-block;
+    padding: 0.6em 1.1em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  .cta:hover {
+    text-decoration: underline;
+  }
+
+  .clear {
+    justify-self: start;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    border-radius: 999px;
+    padding: 0.35em 0.9em;
+    min-height: 2.5em;
+    cursor: pointer;
+  }
+
+  @media print {
+    :host {
+      border: 0;
+    }
+    .controls,
+    .toggle,
+    .clear {
+      display: none;
+    }
+    .details[hidden] {
+      display: grid;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .region[aria-selected='true'] .area {
+      fill: Highlight;
+      stroke: CanvasText;
+    }
+    .region:focus-visible .area {
+      stroke: Highlight;
+    }
+  }
+`;
