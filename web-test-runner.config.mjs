@@ -3,10 +3,14 @@
 // BROWSERS=chromium,firefox narrows the run while you work.
 import {execFileSync, spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
+import {relative, resolve} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import net from 'node:net';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {defaultReporter} from '@web/test-runner';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 
 const isCI = process.env.CI === 'true' || process.env.CI === '1';
@@ -152,7 +156,49 @@ if (skipped.length) {
 }
 if (!browsers.length) throw new Error('No browser engine found to run the tests in.');
 
+/**
+ * `executeServerCommand('dist-file', {path})`: a built file as it is on disk (the dev server rewrites
+ * what it serves), with its raw and gzip sizes, for the bundle tests. Only files under dist/.
+ */
+const distFilePlugin = {
+  name: 'knee-widgets:dist-file',
+  async executeCommand({command, payload}) {
+    if (command !== 'dist-file') return undefined;
+    const file = resolve('dist', String(payload?.path ?? ''));
+    if (relative(resolve('dist'), file).startsWith('..')) throw new Error(`dist-file: ${payload?.path} is outside dist/`);
+    const bytes = await readFile(file);
+    return {text: bytes.toString('utf8'), raw: bytes.length, gzip: gzipSync(bytes, {level: 9}).length};
+  },
+};
+
+/** Ends the run with one plain line, `tests: N passed, N failed, N skipped`, counted over every engine. */
+function summaryReporter() {
+  let counts;
+  const walk = (suite, c) => {
+    for (const t of suite?.tests ?? []) {
+      if (t.skipped) c.skipped++;
+      else if (t.passed) c.passed++;
+      else c.failed++;
+    }
+    for (const s of suite?.suites ?? []) walk(s, c);
+  };
+  return {
+    onTestRunFinished({sessions}) {
+      counts = {passed: 0, failed: 0, skipped: 0};
+      for (const session of sessions) {
+        walk(session.testResults, counts);
+        // A file that failed to load (syntax error, failed import) has no results: count it as failed.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) counts.failed++;
+      }
+    },
+    stop() {
+      if (counts) console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    },
+  };
+}
+
 export default {
+  reporters: [defaultReporter(), summaryReporter()],
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
   rootDir: '.',
@@ -163,5 +209,5 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 20000}},
-  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'})],
+  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin],
 };

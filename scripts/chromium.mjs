@@ -1,0 +1,32 @@
+// Starts the Debian chromium (CHROME_PATH, else the first of chromium/chromium-browser/google-chrome on
+// PATH) headless through puppeteer-core. Nothing is downloaded.
+import {execFileSync} from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+
+export function chromiumPath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${name}`], {encoding: 'utf8'}).trim();
+    } catch {
+      /* try the next */
+    }
+  }
+  throw new Error('No Chromium found: install the Debian package `chromium` or set CHROME_PATH.');
+}
+
+export function launch() {
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      ...(asRoot ? ['--no-sandbox'] : []),
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

@@ -1,0 +1,61 @@
+// npm run screenshots: PNGs of the built widgets (dist/knee-widgets.js) in headless Chromium, so the
+// drawings can be reviewed by eye. Writes screenshots/<widget>-<case>-<width>.png.
+// Run `npm run build` first.
+import {existsSync, mkdirSync} from 'node:fs';
+import {launch} from './chromium.mjs';
+import {serve} from './serve.mjs';
+
+if (!existsSync('dist/knee-widgets.js')) {
+  console.error('dist/knee-widgets.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const cases = [
+  // [name, markup]
+  ['knee-map-front', '<knee-map></knee-map>'],
+  ['knee-map-front-selected', '<knee-map region="front" cta-href="https://clinic.example/book"></knee-map>'],
+  ['knee-map-back', '<knee-map view="back"></knee-map>'],
+  ['knee-map-back-selected', '<knee-map view="back" region="back"></knee-map>'],
+  ['knee-map-left-inner-dark', '<knee-map side="left" region="inner" theme="dark"></knee-map>'],
+];
+const widths = [320, 800];
+
+const page = (url) => `<!doctype html><html lang="${url.searchParams.get('lang') ?? 'en'}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<link rel="stylesheet" href="/scripts/screenshot-page.css">
+<script type="module" src="/dist/knee-widgets.js"></script></head>
+<body class="${url.searchParams.get('dark') ? 'dark' : ''}">${url.searchParams.get('markup')}</body></html>`;
+
+const server = await serve({'/shot': page});
+const browser = await launch();
+mkdirSync('screenshots', {recursive: true});
+const errors = [];
+try {
+  for (const [name, markup] of cases) {
+    for (const width of widths) {
+      const tab = await browser.newPage();
+      tab.on('pageerror', (e) => errors.push(`${name}@${width}: ${e.message}`));
+      await tab.setViewport({width, height: 900, deviceScaleFactor: 1});
+      const url = new URL('/shot', server.origin);
+      url.searchParams.set('markup', markup);
+      if (markup.includes('theme="dark"')) url.searchParams.set('dark', '1');
+      await tab.goto(url.href, {waitUntil: 'networkidle0'});
+      await tab.evaluate(async () => {
+        const el = document.body.firstElementChild;
+        await customElements.whenDefined(el.localName);
+        await el.updateComplete;
+      });
+      const file = `screenshots/${name}-${width}.png`;
+      await tab.screenshot({path: file, fullPage: true});
+      console.log(`wrote ${file}`);
+      await tab.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (errors.length) {
+  console.error(errors.join('\n'));
+  process.exit(1);
+}

@@ -1,0 +1,90 @@
+import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import {captureWarnings} from './helpers.js';
+
+/**
+ * Tests of the built one-file bundle, dist/knee-widgets.js (`npm test` builds it first). This page loads
+ * nothing from src/, so the bundle must stand alone.
+ */
+const BUNDLE = '/dist/knee-widgets.js';
+const TAGS = ['knee-map'];
+const KB = 1024;
+
+interface DistFile {
+  text: string;
+  raw: number;
+  gzip: number;
+}
+
+/** A file under dist/ as built, read on the server (the test server rewrites what it serves). */
+const distFile = (path: string) => executeServerCommand<DistFile, {path: string}>('dist-file', {path});
+
+async function localeChunks(): Promise<string[]> {
+  const {text} = await distFile('knee-widgets.js');
+  return [...text.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!);
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('dist/knee-widgets.js', () => {
+  // A different copy of the library (another version, say) got to one tag first.
+  class ForeignKneeMap extends HTMLElement {}
+
+  it('loads even when another copy already holds a tag, with one warning and no exception', async () => {
+    customElements.define('knee-map', ForeignKneeMap);
+    const warnings = captureWarnings();
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      await import(/* @vite-ignore */ BUNDLE);
+      await import(/* @vite-ignore */ `${BUNDLE}?second-copy`);
+      await tick();
+    } finally {
+      warnings.restore();
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('knee-map')).to.equal(ForeignKneeMap);
+    // First copy: knee-map is taken (one warning). Second copy: the same tags are taken (one warning).
+    expect(warnings.messages.filter((m) => m.includes('knee-widgets'))).to.have.length(2);
+    for (const tag of TAGS.filter((t) => t !== 'knee-map')) expect(customElements.get(tag), tag).to.exist;
+  });
+
+  it('imports nothing: the one file is all a page needs', async () => {
+    const {text} = await distFile('knee-widgets.js');
+    expect(text).to.not.match(/^\s*import\s*[{*\w]/m);
+    expect(text).to.not.match(/\bfrom\s*["']/);
+    // Locale chunks are loaded lazily, relative to the bundle's own URL.
+    const chunks = await localeChunks();
+    expect(chunks).to.have.length(3);
+    for (const path of chunks) expect(path.startsWith('./locales/'), path).to.equal(true);
+  });
+
+  it('has locale chunks that import nothing either', async () => {
+    for (const path of await localeChunks()) {
+      const {text} = await distFile(path);
+      expect(text, path).to.not.match(/\bimport\b|\bfrom\s*["']/);
+    }
+  });
+
+  it('stays within the size budget: 30 KB gzip with every widget and the English content', async () => {
+    const {gzip} = await distFile('knee-widgets.js');
+    expect(gzip / KB, `bundle is ${(gzip / KB).toFixed(1)} KB gzip`).to.be.at.most(30);
+  });
+
+  it('keeps each locale chunk within 15 KB gzip', async () => {
+    for (const path of await localeChunks()) {
+      const {gzip} = await distFile(path);
+      expect(gzip / KB, `${path} is ${(gzip / KB).toFixed(1)} KB gzip`).to.be.at.most(15);
+    }
+  });
+
+  it('loads its translations from beside itself', async () => {
+    const bundle = (await import(/* @vite-ignore */ BUNDLE)) as {setLocale(l: string | null): Promise<void>; getLocale(): string};
+    await bundle.setLocale('de');
+    expect(bundle.getLocale()).to.equal('de');
+    await bundle.setLocale(null);
+    expect(bundle.getLocale()).to.equal('en');
+  });
+});

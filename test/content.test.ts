@@ -1,0 +1,78 @@
+import {expect} from '@open-wc/testing';
+import {
+  conditionIds,
+  conditions,
+  conditionsForRegion,
+  kneeFacts,
+  regionIds,
+  regions,
+  sourceIds,
+  sources,
+} from '../src/content/index.js';
+
+describe('content', () => {
+  const all = conditions();
+
+  it('has every condition id, each under its own key', () => {
+    expect(Object.keys(all)).to.have.members([...conditionIds]);
+    for (const id of conditionIds) expect(all[id].id).to.equal(id);
+  });
+
+  it('gives every condition its texts, a place on the map, and sources that exist', () => {
+    for (const c of Object.values(all)) {
+      for (const field of ['name', 'summary', 'where', 'seeAPro'] as const) {
+        expect(c[field].trim(), `${c.id}.${field}`).to.not.equal('');
+      }
+      for (const list of ['symptoms', 'causes', 'helps'] as const) {
+        expect(c[list].length, `${c.id}.${list}`).to.be.at.least(2);
+        for (const item of c[list]) expect(item.trim(), `${c.id}.${list}`).to.not.equal('');
+      }
+      expect(c.regions.length > 0 || c.anywhere, `${c.id} is reachable from the map`).to.equal(true);
+      for (const r of c.regions) expect(regionIds).to.include(r);
+      expect(c.sources.length, `${c.id}.sources`).to.be.at.least(1);
+      for (const s of c.sources) expect(sourceIds).to.include(s);
+    }
+  });
+
+  it('never calls anything a diagnosis in its advice', () => {
+    for (const c of Object.values(all)) {
+      const text = [c.summary, c.where, c.seeAPro, ...c.symptoms, ...c.causes, ...c.helps].join(' ');
+      expect(text.toLowerCase(), c.id).to.not.match(/\bdiagnos|\byou have\b/);
+    }
+  });
+
+  it('lists the conditions the articles place in each region', () => {
+    const ids = (r: (typeof regionIds)[number]) => conditionsForRegion(r).local.map((c) => c.id);
+    expect(ids('front')).to.include.members(['runners-knee', 'quadriceps-tendon', 'kneecap-cartilage', 'prepatellar-bursitis']);
+    expect(ids('below-kneecap')).to.include.members(['patellar-tendinopathy']);
+    expect(ids('outer')).to.include.members(['it-band-syndrome', 'meniscus-tear']);
+    expect(ids('inner')).to.include.members(['pes-anserine-bursitis', 'mcl-irritation', 'meniscus-tear']);
+    expect(ids('back')).to.include.members(['hamstring-tendinitis', 'popliteus-tendinitis', 'bakers-cyst', 'pcl-injury']);
+  });
+
+  it('adds the anywhere-in-the-knee conditions to each region, without repeating one already listed', () => {
+    for (const r of regionIds) {
+      const {local, anywhere} = conditionsForRegion(r);
+      const localIds = local.map((c) => c.id);
+      expect(anywhere.map((c) => c.id)).to.include('osteoarthritis');
+      for (const c of anywhere) expect(localIds).to.not.include(c.id);
+      expect([...localIds, ...anywhere.map((c) => c.id)]).to.include('meniscus-tear');
+    }
+  });
+
+  it('marks the PCL injury as serious', () => {
+    expect(all['pcl-injury'].serious).to.equal(true);
+    expect(all['runners-knee'].serious).to.not.equal(true);
+  });
+
+  it('names every region and cites every fact', () => {
+    for (const r of regionIds) expect(regions()[r].name).to.not.equal('');
+    const facts = kneeFacts();
+    expect(facts.map((f) => f.sources[0])).to.deep.equal(['van-der-worp-2015', 'taunton-2002']);
+    for (const id of sourceIds) expect(sources()[id].citation).to.not.equal('');
+  });
+
+  it('links studies by DOI over https', () => {
+    for (const s of Object.values(sources())) if (s.url) expect(s.url).to.match(/^https:\/\/doi\.org\/10\./);
+  });
+});

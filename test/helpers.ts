@@ -1,0 +1,38 @@
+import {fixture, html} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+
+/** Collects console.warn calls until `restore()`; the real console stays quiet meanwhile. */
+export function captureWarnings(): {messages: string[]; restore: () => void} {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {messages, restore: () => (console.warn = original)};
+}
+
+/** Renders `template` inside a block of the given CSS width and returns the first element child. */
+export async function fixtureAt<T extends Element>(width: number, template: TemplateResult): Promise<T> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+  wrapper.style.width = `${width}px`;
+  const el = wrapper.firstElementChild as T & {updateComplete?: Promise<unknown>};
+  await el.updateComplete;
+  await nextFrame();
+  return el;
+}
+
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** Dispatches a keydown the way a keyboard would, on `target`. */
+export function press(target: Element, key: string): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', {key, bubbles: true, composed: true, cancelable: true});
+  target.dispatchEvent(event);
+  return event;
+}
+
+/** A click as a pointer produces it (SVG elements have no click() method). */
+export function tap(target: Element): void {
+  target.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true}));
+}

@@ -1,0 +1,420 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../src/knee-map/knee-map.js';
+import type {KneeMap} from '../src/knee-map/knee-map.js';
+import {conditionsForRegion, regionIds, regions, type RegionId} from '../src/content/index.js';
+import {captureWarnings, fixtureAt, nextFrame, press, tap} from './helpers.js';
+
+const root = (el: KneeMap) => el.shadowRoot!;
+const options = (el: KneeMap) => [...root(el).querySelectorAll<SVGGElement>('[role="option"]')];
+const option = (el: KneeMap, region: RegionId) => root(el).querySelector<SVGGElement>(`[data-region="${region}"]`)!;
+const order = (el: KneeMap) => options(el).map((o) => o.dataset.region);
+const focused = (el: KneeMap) => (root(el).activeElement as SVGElement | null)?.dataset?.region;
+const sideLabels = (el: KneeMap) => [...root(el).querySelectorAll('.side-label text')].map((t) => t.textContent!.trim());
+
+async function settle(el: KneeMap) {
+  await el.updateComplete;
+  await nextFrame();
+}
+
+/** Centre of a region's box relative to the drawing's centre line: negative is the viewer's left. */
+function offsetFromCentre(el: KneeMap, region: RegionId): number {
+  const svg = root(el).querySelector('svg')!.getBoundingClientRect();
+  const box = option(el, region).getBoundingClientRect();
+  return box.left + box.width / 2 - (svg.left + svg.width / 2);
+}
+
+describe('<knee-map>', () => {
+  describe('drawing and mirroring', () => {
+    it('defaults to the front of a right knee: outer on the viewer’s left, inner on the right', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      expect(el.view).to.equal('front');
+      expect(el.side).to.equal('right');
+      expect(order(el)).to.deep.equal(['outer', 'front', 'below-kneecap', 'inner']);
+      expect(offsetFromCentre(el, 'outer')).to.be.below(-20);
+      expect(offsetFromCentre(el, 'inner')).to.be.above(20);
+      expect(sideLabels(el)).to.deep.equal(['Outer', 'Inner']);
+    });
+
+    it('mirrors a left knee so that inner and outer swap sides, labels included', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map side="left"></knee-map>`);
+      expect(offsetFromCentre(el, 'inner')).to.be.below(-20);
+      expect(offsetFromCentre(el, 'outer')).to.be.above(20);
+      expect(order(el)).to.deep.equal(['inner', 'front', 'below-kneecap', 'outer']);
+      expect(sideLabels(el)).to.deep.equal(['Inner', 'Outer']);
+    });
+
+    it('draws the back of a right knee with the outer side on the viewer’s right', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map view="back"></knee-map>`);
+      expect(order(el)).to.deep.equal(['inner', 'back', 'outer']);
+      expect(offsetFromCentre(el, 'inner')).to.be.below(-20);
+      expect(offsetFromCentre(el, 'outer')).to.be.above(20);
+      expect(Math.abs(offsetFromCentre(el, 'back'))).to.be.below(10);
+      expect(sideLabels(el)).to.deep.equal(['Inner', 'Outer']);
+    });
+
+    it('draws the back of a left knee with the outer side on the viewer’s left', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map view="back" side="left"></knee-map>`);
+      expect(offsetFromCentre(el, 'outer')).to.be.below(-20);
+      expect(offsetFromCentre(el, 'inner')).to.be.above(20);
+      expect(sideLabels(el)).to.deep.equal(['Outer', 'Inner']);
+    });
+
+    it('shows the kneecap and tendon in front, the hollow behind', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      expect(root(el).querySelector('.bone'), 'kneecap').to.exist;
+      el.view = 'back';
+      await settle(el);
+      expect(root(el).querySelector('.bone')).to.equal(null);
+      expect(option(el, 'back')).to.exist;
+      expect(option(el, 'front')).to.equal(null);
+    });
+
+    it('reserves its drawing height from its width (no layout shift)', async () => {
+      const el = await fixtureAt<KneeMap>(300, html`<knee-map></knee-map>`);
+      const svg = root(el).querySelector('svg')!.getBoundingClientRect();
+      expect(svg.width).to.be.above(200);
+      expect(svg.height / svg.width).to.be.closeTo(330 / 240, 0.02);
+    });
+  });
+
+  describe('at the smallest width (280 px)', () => {
+    for (const view of ['front', 'back'] as const) {
+      it(`keeps every ${view} region at least 24 × 24 px and nothing wider than the container`, async () => {
+        const el = await fixtureAt<KneeMap>(280, html`<knee-map view=${view}></knee-map>`);
+        for (const o of options(el)) {
+          const box = o.getBoundingClientRect();
+          expect(box.width, `${o.dataset.region} width`).to.be.at.least(24);
+          expect(box.height, `${o.dataset.region} height`).to.be.at.least(24);
+        }
+        el.select(view === 'front' ? 'front' : 'back');
+        await settle(el);
+        expect(el.getBoundingClientRect().width).to.be.at.most(280);
+        expect(root(el).querySelector('.root')!.scrollWidth).to.be.at.most(Math.ceil(el.clientWidth));
+      });
+    }
+
+    it('puts the panel below the drawing when narrow and beside it when wide', async () => {
+      const narrow = await fixtureAt<KneeMap>(320, html`<knee-map></knee-map>`);
+      let figure = root(narrow).querySelector('.figure')!.getBoundingClientRect();
+      let panel = root(narrow).querySelector('.panel')!.getBoundingClientRect();
+      expect(panel.top).to.be.at.least(figure.bottom - 1);
+      const wide = await fixtureAt<KneeMap>(900, html`<knee-map></knee-map>`);
+      figure = root(wide).querySelector('.figure')!.getBoundingClientRect();
+      panel = root(wide).querySelector('.panel')!.getBoundingClientRect();
+      expect(panel.left).to.be.at.least(figure.right - 1);
+    });
+  });
+
+  describe('pointer', () => {
+    it('hits each region where it is drawn, not something on top of it', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      for (const region of ['outer', 'front', 'below-kneecap', 'inner'] as const) {
+        const box = option(el, region).getBoundingClientRect();
+        const hit = root(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        expect(hit?.closest('[data-region]')?.getAttribute('data-region'), region).to.equal(region);
+      }
+    });
+
+    it('selects on click, fires knee-region-select with the listed conditions, and moves focus there', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      const heard = oneEvent(el, 'knee-region-select');
+      tap(option(el, 'inner'));
+      const event = await heard;
+      expect(event.bubbles && event.composed).to.equal(true);
+      const {local, anywhere} = conditionsForRegion('inner');
+      expect(event.detail.region).to.equal('inner');
+      expect(event.detail.conditions).to.deep.equal([...local, ...anywhere].map((c) => c.id));
+      await settle(el);
+      expect(el.region).to.equal('inner');
+      expect(el.getAttribute('region')).to.equal('inner');
+      expect(option(el, 'inner').getAttribute('aria-selected')).to.equal('true');
+      expect(focused(el)).to.equal('inner');
+    });
+
+    it('switches view and side with the buttons', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('.controls button')];
+      const back = buttons.find((b) => b.textContent!.trim() === 'Back')!;
+      back.click();
+      await settle(el);
+      expect(el.view).to.equal('back');
+      expect(el.getAttribute('view')).to.equal('back');
+      expect(back.getAttribute('aria-pressed')).to.equal('true');
+      buttons.find((b) => b.textContent!.trim() === 'Left knee')!.click();
+      await settle(el);
+      expect(el.side).to.equal('left');
+      expect(offsetFromCentre(el, 'outer')).to.be.below(-20);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('is a single tab stop', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      expect(options(el).filter((o) => o.getAttribute('tabindex') === '0')).to.have.length(1);
+      expect(options(el).filter((o) => o.getAttribute('tabindex') === '-1')).to.have.length(3);
+    });
+
+    it('moves with the arrow keys, Home and End, wrapping around, without selecting', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      option(el, 'outer').focus();
+      const steps: Array<[string, RegionId]> = [
+        ['ArrowRight', 'front'],
+        ['ArrowDown', 'below-kneecap'],
+        ['ArrowRight', 'inner'],
+        ['ArrowRight', 'outer'],
+        ['ArrowLeft', 'inner'],
+        ['ArrowUp', 'below-kneecap'],
+        ['Home', 'outer'],
+        ['End', 'inner'],
+      ];
+      for (const [key, expected] of steps) {
+        const event = press(root(el).activeElement!, key);
+        expect(event.defaultPrevented, key).to.equal(true);
+        await settle(el);
+        expect(focused(el), `${key} → ${expected}`).to.equal(expected);
+        expect(options(el).filter((o) => o.getAttribute('tabindex') === '0').map((o) => o.dataset.region)).to.deep.equal([expected]);
+      }
+      expect(el.region).to.equal(null);
+    });
+
+    it('selects with Enter and Space and clears with Escape', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      const events: Array<string | null> = [];
+      el.addEventListener('knee-region-select', (e) => events.push(e.detail.region));
+      option(el, 'outer').focus();
+      press(option(el, 'outer'), 'Enter');
+      await settle(el);
+      expect(el.region).to.equal('outer');
+      press(root(el).activeElement!, 'ArrowRight');
+      await settle(el);
+      const space = press(root(el).activeElement!, ' ');
+      expect(space.defaultPrevented, 'Space must not scroll the page').to.equal(true);
+      await settle(el);
+      expect(el.region).to.equal('front');
+      press(root(el).activeElement!, 'Escape');
+      await settle(el);
+      expect(el.region).to.equal(null);
+      expect(el.hasAttribute('region')).to.equal(false);
+      expect(events).to.deep.equal(['outer', 'front', null]);
+    });
+
+    it('reaches every region, the back one through the back view', async () => {
+      const reached = new Set<string>();
+      for (const view of ['front', 'back'] as const) {
+        const el = await fixtureAt<KneeMap>(400, html`<knee-map view=${view}></knee-map>`);
+        const first = options(el).find((o) => o.getAttribute('tabindex') === '0')!;
+        first.focus();
+        for (let i = 0; i < options(el).length; i++) {
+          press(root(el).activeElement!, 'Enter');
+          await settle(el);
+          reached.add(el.region!);
+          press(root(el).activeElement!, 'ArrowRight');
+          await settle(el);
+        }
+      }
+      expect([...reached]).to.have.members([...regionIds]);
+    });
+
+    it('keeps the tab stop on the selected region', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map region="below-kneecap"></knee-map>`);
+      expect(option(el, 'below-kneecap').getAttribute('tabindex')).to.equal('0');
+    });
+  });
+
+  describe('panel', () => {
+    it('starts with the general picture, its sources, the professional advice and the disclaimer', async () => {
+      const el = await fixtureAt<KneeMap>(800, html`<knee-map></knee-map>`);
+      const panel = root(el).querySelector('.panel')!;
+      expect(panel.textContent).to.contain('half').and.contain('80%');
+      expect(panel.querySelector('a[href="https://doi.org/10.1371/journal.pone.0114937"]')).to.exist;
+      expect(root(el).querySelector('[part="professional"]')!.textContent).to.contain('physiotherapist');
+      expect(root(el).querySelector('[part="disclaimer"]')!.textContent).to.match(/not medical advice/i);
+    });
+
+    for (const region of regionIds) {
+      it(`lists the causes for ${region}, each with visible "see a professional" advice`, async () => {
+        const el = await fixtureAt<KneeMap>(800, html`<knee-map region=${region}></knee-map>`);
+        const cards = [...root(el).querySelectorAll<HTMLElement>('[part="condition"]')];
+        const {local, anywhere} = conditionsForRegion(region);
+        expect(cards.map((c) => c.querySelector('.condition-name')!.textContent)).to.deep.equal(
+          [...local, ...anywhere].map((c) => c.name),
+        );
+        for (const card of cards) {
+          const advice = card.querySelector<HTMLElement>('.see-pro')!;
+          expect(advice.getBoundingClientRect().height, 'advice is rendered').to.be.above(0);
+          expect(advice.closest('[hidden]'), 'advice is never inside a collapsed section').to.equal(null);
+        }
+        expect(root(el).querySelector('.panel-title')!.textContent).to.equal(regions()[region].name);
+      });
+    }
+
+    it('expands and collapses a condition in place', async () => {
+      const el = await fixtureAt<KneeMap>(800, html`<knee-map region="outer"></knee-map>`);
+      const toggle = root(el).querySelector<HTMLButtonElement>('[part="condition"] .toggle')!;
+      const details = root(el).getElementById(toggle.getAttribute('aria-controls')!)!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(details.hidden).to.equal(true);
+      toggle.click();
+      await settle(el);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(details.hidden).to.equal(false);
+      expect(details.textContent).to.contain('Sources');
+      toggle.click();
+      await settle(el);
+      expect(details.hidden).to.equal(true);
+    });
+
+    it('announces the change politely', async () => {
+      const el = await fixtureAt<KneeMap>(800, html`<knee-map></knee-map>`);
+      const status = root(el).querySelector('[role="status"]')!;
+      el.select('front');
+      await settle(el);
+      const count = conditionsForRegion('front').local.length + conditionsForRegion('front').anywhere.length;
+      expect(status.textContent).to.contain('Front of the knee').and.contain(String(count));
+      el.select(null);
+      await settle(el);
+      expect(status.textContent).to.contain('cleared');
+    });
+
+    it('clears with the Clear selection button', async () => {
+      const el = await fixtureAt<KneeMap>(800, html`<knee-map region="inner"></knee-map>`);
+      root(el).querySelector<HTMLButtonElement>('.clear')!.click();
+      await settle(el);
+      expect(el.region).to.equal(null);
+    });
+  });
+
+  describe('API', () => {
+    it('select() shows the view the region is in and fires the event', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      const heard = oneEvent(el, 'knee-region-select');
+      expect(el.select('back')).to.equal(true);
+      expect((await heard).detail.region).to.equal('back');
+      await settle(el);
+      expect(el.view).to.equal('back');
+      expect(option(el, 'back').getAttribute('aria-selected')).to.equal('true');
+    });
+
+    it('takes the region as a property and as an attribute, without firing the event', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      let fired = 0;
+      el.addEventListener('knee-region-select', () => fired++);
+      el.region = 'outer';
+      await settle(el);
+      expect(option(el, 'outer').getAttribute('aria-selected')).to.equal('true');
+      el.setAttribute('region', 'front');
+      await settle(el);
+      expect(el.region).to.equal('front');
+      expect(option(el, 'front').getAttribute('aria-selected')).to.equal('true');
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe('bad input', () => {
+    const cases: Array<[string, string]> = [
+      ['view', 'sideways'],
+      ['side', 'middle'],
+      ['region', 'elbow'],
+      ['theme', 'neon'],
+      ['heading-level', '9'],
+    ];
+    for (const [attribute, value] of cases) {
+      it(`${attribute}="${value}" falls back to the default with one warning`, async () => {
+        const warnings = captureWarnings();
+        let el: KneeMap;
+        try {
+          el = await fixture<KneeMap>(html`<knee-map></knee-map>`);
+          el.setAttribute(attribute, value);
+          await settle(el);
+          el.requestUpdate();
+          await settle(el);
+          el.select('inner');
+          await settle(el);
+        } finally {
+          warnings.restore();
+        }
+        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(value);
+        expect(order(el)).to.include('inner');
+      });
+    }
+
+    it('ignores select() with an unknown region, with one warning and no exception', async () => {
+      const el = await fixture<KneeMap>(html`<knee-map region="front"></knee-map>`);
+      const warnings = captureWarnings();
+      try {
+        expect(el.select('elbow' as RegionId)).to.equal(false);
+      } finally {
+        warnings.restore();
+      }
+      expect(warnings.messages).to.have.length(1);
+      expect(el.region).to.equal('front');
+    });
+  });
+
+  describe('call to action', () => {
+    const safe = ['https://clinic.example/book', 'http://clinic.example/', 'mailto:desk@clinic.example', 'tel:+15551234567'];
+    for (const href of safe) {
+      it(`renders ${href}`, async () => {
+        const el = await fixture<KneeMap>(html`<knee-map cta-href=${href} cta-label="Book now"></knee-map>`);
+        const link = root(el).querySelector<HTMLAnchorElement>('[part="cta"]')!;
+        expect(link.href).to.equal(new URL(href).href);
+        expect(link.textContent!.trim()).to.equal('Book now');
+      });
+    }
+
+    const unsafe = ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)'];
+    for (const href of unsafe) {
+      it(`drops ${JSON.stringify(href)} with one warning`, async () => {
+        const warnings = captureWarnings();
+        let el: KneeMap;
+        try {
+          el = await fixture<KneeMap>(html`<knee-map cta-href=${href}></knee-map>`);
+          el.select('front');
+          await settle(el);
+        } finally {
+          warnings.restore();
+        }
+        expect(root(el).querySelector('[part="cta"]')).to.equal(null);
+        expect(root(el).querySelector('a[href^="javascript"], a[href^="data"], a[href^="vbscript"]')).to.equal(null);
+        expect(warnings.messages).to.have.length(1);
+      });
+    }
+
+    it('has a translated default label', async () => {
+      const el = await fixture<KneeMap>(html`<knee-map cta-href="https://clinic.example/"></knee-map>`);
+      expect(root(el).querySelector('[part="cta"]')!.textContent!.trim()).to.equal('Book an assessment');
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    it('is accessible with nothing selected', async () => {
+      const el = await fixtureAt<KneeMap>(800, html`<knee-map></knee-map>`);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const region of regionIds) {
+      it(`is accessible with ${region} selected and a condition expanded`, async () => {
+        const el = await fixtureAt<KneeMap>(800, html`<knee-map region=${region} cta-href="https://clinic.example/"></knee-map>`);
+        root(el).querySelector<HTMLButtonElement>('.toggle')!.click();
+        await settle(el);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('is accessible in the dark theme, mirrored, at 280 px', async () => {
+      const el = await fixtureAt<KneeMap>(280, html`<knee-map theme="dark" side="left" region="inner"></knee-map>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names each region and says whether it is selected', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map region="front"></knee-map>`);
+      const listbox = root(el).querySelector('[role="listbox"]')!;
+      expect(listbox.getAttribute('aria-label')).to.contain('Right knee');
+      for (const o of options(el)) {
+        expect(o.getAttribute('aria-label')).to.contain(regions()[o.dataset.region as RegionId].name);
+        expect(o.getAttribute('aria-selected')).to.equal(o.dataset.region === 'front' ? 'true' : 'false');
+      }
+    });
+  });
+});

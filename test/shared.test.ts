@@ -1,0 +1,113 @@
+import {expect} from '@open-wc/testing';
+import {define} from '../src/shared/define.js';
+import {oneOf} from '../src/shared/attributes.js';
+import {resolveLocale} from '../src/shared/locale.js';
+import {captureWarnings} from './helpers.js';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('define()', () => {
+  it('defines a free tag and reports it', () => {
+    class A extends HTMLElement {}
+    expect(define('kw-test-free', A)).to.equal(true);
+    expect(customElements.get('kw-test-free')).to.equal(A);
+  });
+
+  it('is silent when the same class is defined again', async () => {
+    class B extends HTMLElement {}
+    define('kw-test-same', B);
+    const warnings = captureWarnings();
+    try {
+      expect(define('kw-test-same', B)).to.equal(false);
+      await tick();
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(0);
+  });
+
+  it('never throws when another copy holds the tags, and warns once naming all of them', async () => {
+    class Theirs1 extends HTMLElement {}
+    class Theirs2 extends HTMLElement {}
+    customElements.define('kw-test-taken-1', Theirs1);
+    customElements.define('kw-test-taken-2', Theirs2);
+    class Ours1 extends HTMLElement {}
+    class Ours2 extends HTMLElement {}
+    const warnings = captureWarnings();
+    try {
+      expect(define('kw-test-taken-1', Ours1)).to.equal(false);
+      expect(define('kw-test-taken-2', Ours2)).to.equal(false);
+      await tick();
+    } finally {
+      warnings.restore();
+    }
+    expect(customElements.get('kw-test-taken-1')).to.equal(Theirs1);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('<kw-test-taken-1>').and.contain('<kw-test-taken-2>');
+  });
+
+  it('does not throw for an invalid tag name', () => {
+    const warnings = captureWarnings();
+    try {
+      expect(define('notvalid', class extends HTMLElement {})).to.equal(false);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(1);
+  });
+});
+
+describe('oneOf()', () => {
+  const allowed = ['front', 'back'] as const;
+
+  it('accepts allowed values whatever their case and spacing', () => {
+    const host = {localName: 'x-el'};
+    expect(oneOf(host, 'view', ' BACK ', allowed, 'front')).to.equal('back');
+    expect(oneOf(host, 'view', null, allowed, 'front')).to.equal('front');
+    expect(oneOf(host, 'view', '', allowed, 'front')).to.equal('front');
+  });
+
+  it('falls back with exactly one warning per element and attribute, however often it is read', () => {
+    const host = {localName: 'x-el'};
+    const warnings = captureWarnings();
+    try {
+      for (let i = 0; i < 5; i++) expect(oneOf(host, 'view', 'sideways', allowed, 'front')).to.equal('front');
+      oneOf({localName: 'x-other'}, 'view', 'sideways', allowed, 'front');
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(2);
+    expect(warnings.messages[0]).to.contain('sideways').and.contain('front');
+  });
+
+  it('warns again for a new bad value after a good one', () => {
+    const host = {localName: 'x-el'};
+    const warnings = captureWarnings();
+    try {
+      oneOf(host, 'view', 'up', allowed, 'front');
+      oneOf(host, 'view', 'back', allowed, 'front');
+      oneOf(host, 'view', 'down', allowed, 'front');
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(2);
+  });
+});
+
+describe('resolveLocale()', () => {
+  const cases: Array<[string | null, string]> = [
+    ['es', 'es'],
+    ['es-MX', 'es'],
+    ['ES_mx', 'es'],
+    ['fr-CA', 'fr'],
+    ['de-AT', 'de'],
+    ['en-GB', 'en'],
+    ['pt-BR', 'en'],
+    ['', 'en'],
+    [null, 'en'],
+    ['x-klingon', 'en'],
+  ];
+  for (const [tag, expected] of cases) {
+    it(`${JSON.stringify(tag)} → ${expected}`, () => expect(resolveLocale(tag)).to.equal(expected));
+  }
+});

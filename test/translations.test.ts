@@ -1,0 +1,41 @@
+import {expect} from '@open-wc/testing';
+import {targetLocales} from '../src/generated/locale-codes.js';
+
+/**
+ * Every message extracted from the source (`lit-localize extract`, run by `npm test` first) must have a
+ * translation in every target locale, with the same placeholders. A missing one would silently show
+ * English in the middle of a Spanish page.
+ */
+async function units(locale: string) {
+  const response = await fetch(`/locales/${locale}.xlf`);
+  expect(response.ok, `locales/${locale}.xlf`).to.equal(true);
+  const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
+  expect(doc.querySelector('parsererror'), `locales/${locale}.xlf is well-formed XML`).to.equal(null);
+  return [...doc.getElementsByTagName('trans-unit')];
+}
+
+const placeholders = (el: Element | null) =>
+  el ? [...el.getElementsByTagName('x')].map((x) => x.getAttribute('equiv-text')).sort() : [];
+
+describe('translations', () => {
+  it('has a target locale for each language we promise', () => {
+    expect([...targetLocales].sort()).to.deep.equal(['de', 'es', 'fr']);
+  });
+
+  for (const locale of targetLocales) {
+    it(`translates every message into ${locale}, keeping its placeholders`, async () => {
+      const all = await units(locale);
+      expect(all.length, 'messages extracted').to.be.above(50);
+      const missing: string[] = [];
+      const broken: string[] = [];
+      for (const unit of all) {
+        const source = unit.getElementsByTagName('source')[0]!;
+        const target = unit.getElementsByTagName('target')[0] ?? null;
+        if (!target || target.textContent!.trim() === '') missing.push(`${unit.id}: ${source.textContent}`);
+        else if (placeholders(source).join('|') !== placeholders(target).join('|')) broken.push(unit.id);
+      }
+      expect(missing, `untranslated in ${locale}:\n${missing.join('\n')}`).to.deep.equal([]);
+      expect(broken, `placeholders differ in ${locale}`).to.deep.equal([]);
+    });
+  }
+});
