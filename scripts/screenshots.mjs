@@ -51,6 +51,16 @@ try {
       await tab.close();
     }
   }
+  // The picture in the README: the first screen of a desktop page with a region selected.
+  const tab = await browser.newPage();
+  await tab.setViewport({width: 960, height: 760, deviceScaleFactor: 1});
+  const url = new URL('/shot', server.origin);
+  url.searchParams.set('markup', '<knee-map region="outer" cta-href="https://clinic.example/book"></knee-map>');
+  await tab.goto(url.href, {waitUntil: 'networkidle0'});
+  await tab.evaluate(() => document.body.firstElementChild.updateComplete);
+  mkdirSync('docs', {recursive: true});
+  await tab.screenshot({path: 'docs/knee-map.png'});
+  console.log('wrote docs/knee-map.png');
 } finally {
   await browser.close();
   await server.close();

@@ -3,6 +3,7 @@ import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {oneOf, warnOnce, resetWarning} from '../shared/attributes.js';
 import {safeUrl} from '../shared/url.js';
+import {formatNumber} from '../shared/format.js';
 import {
   conditionsForRegion,
   isRegionId,
@@ -36,6 +37,7 @@ import {kneeMapStyles} from './knee-map.styles.js';
  *
  * The map is one tab stop: arrow keys move between regions, Enter or Space selects, Escape clears.
  *
+ * @tagname knee-map
  * @summary Where does your knee hurt? Common causes, what helps, and when to see someone.
  *
  * @attr {'front'|'back'} view - Which side of the knee is drawn. Default `front`.
@@ -64,7 +66,7 @@ import {kneeMapStyles} from './knee-map.styles.js';
  * @cssprop --knee-map-fill - Fill of the leg. Default `--kw-raised`.
  * @cssprop --knee-map-bone - Fill of the kneecap. Default `--kw-surface`.
  * @cssprop --knee-map-highlight - Colour of hovered and selected regions. Default `--kw-accent`.
- * @cssprop --knee-map-drawing-width - Largest width of the drawing. Default `19em`.
+ * @cssprop --knee-map-drawing-width - Largest width of the drawing. Default `20em`.
  * @cssprop --knee-map-padding - Padding inside the border. Default `1em`.
  * @cssprop --kw-accent - Shared accent colour (buttons, links, highlights).
  * @cssprop --kw-on-accent - Text on the accent colour.
@@ -180,7 +182,7 @@ export class KneeMap extends KneeWidgetElement {
   private describeSelection(): string {
     if (!this.region_) return msg('Selection cleared.');
     const name = regions()[this.region_].name;
-    const count = this.conditionIds(this.region_).length;
+    const count = formatNumber(this.conditionIds(this.region_).length);
     return msg(str`${name} selected. ${count} common causes are listed.`);
   }
 

@@ -6,7 +6,7 @@ export const kneeMapStyles = css`
     --_fill: var(--knee-map-fill, var(--_raised));
     --_bone: var(--knee-map-bone, var(--_surface));
     --_highlight: var(--knee-map-highlight, var(--_accent));
-    --_map-width: var(--knee-map-drawing-width, 19em);
+    --_map-width: var(--knee-map-drawing-width, 20em);
     container-type: inline-size;
     padding: var(--knee-map-padding, 1em);
     border: 1px solid var(--_border);
@@ -86,7 +86,9 @@ export const kneeMapStyles = css`
     outline-offset: -3px;
   }
 
+  /* The drawing is anatomy, not text: it never mirrors on right-to-left pages. */
   .drawing {
+    direction: ltr;
     display: block;
     width: 100%;
     height: auto;

@@ -1,0 +1,38 @@
+/**
+ * Numbers, distances and dates for display, always through Intl in the current widget locale.
+ * Never returns "NaN", "Infinity" or an empty string: a non-finite value shows as an en dash.
+ */
+import {getLocale} from './locale.js';
+
+const DASH = '–';
+
+/** `locale` defaults to the widgets' current locale. */
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}, locale: string = getLocale()): string {
+  if (!Number.isFinite(value)) return DASH;
+  return new Intl.NumberFormat(locale, {maximumFractionDigits: 1, ...options}).format(value);
+}
+
+export function formatPercent(fraction: number, options: Intl.NumberFormatOptions = {}, locale: string = getLocale()): string {
+  if (!Number.isFinite(fraction)) return DASH;
+  return new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 0, ...options}).format(fraction);
+}
+
+export function formatDate(date: Date | string | number, options: Intl.DateTimeFormatOptions = {dateStyle: 'medium'}, locale: string = getLocale()): string {
+  const d = date instanceof Date ? date : new Date(date);
+  if (Number.isNaN(d.getTime())) return DASH;
+  return new Intl.DateTimeFormat(locale, options).format(d);
+}
+
+/**
+ * Parses a number the reader typed: trims, accepts the locale's decimal separator (a comma in es, fr
+ * and de, so "12,5" is 12.5) as well as a dot, and rejects anything else (thousands separators
+ * included: "1.000" is ambiguous, so it is not guessed at). Returns NaN when it isn't a number.
+ */
+export function parseNumber(text: string, locale: string = getLocale()): number {
+  const trimmed = text.trim().replace(/\s+/g, '');
+  if (trimmed === '') return NaN;
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  const normalized = decimal === ',' ? trimmed.replace(',', '.') : trimmed;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(normalized)) return NaN;
+  return Number(normalized);
+}

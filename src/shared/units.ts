@@ -1,0 +1,30 @@
+/**
+ * Distance units. Everything is stored in kilometres at full precision; miles exist only for display
+ * and input, so switching units never loses anything.
+ */
+import {formatNumber} from './format.js';
+
+export const units = ['km', 'mi'] as const;
+export type Unit = (typeof units)[number];
+
+export const KM_PER_MILE = 1.609344;
+
+export const toKm = (value: number, unit: Unit): number => (unit === 'mi' ? value * KM_PER_MILE : value);
+export const fromKm = (km: number, unit: Unit): number => (unit === 'mi' ? km / KM_PER_MILE : km);
+
+/** Miles for US and UK English readers, kilometres for everyone else. */
+export function defaultUnit(languageTag: string | null | undefined): Unit {
+  const tag = (languageTag ?? '').trim().toLowerCase().replace('_', '-');
+  return tag === 'en-us' || tag === 'en-gb' || tag === 'en' ? 'mi' : 'km';
+}
+
+/** "12.4 mi" / "20 km", with Intl unit formatting in the current locale. */
+export function formatDistance(km: number, unit: Unit, options: Intl.NumberFormatOptions = {}): string {
+  return formatNumber(fromKm(km, unit), {
+    style: 'unit',
+    unit: unit === 'mi' ? 'mile' : 'kilometer',
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+    ...options,
+  });
+}

@@ -1,0 +1,88 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../src/knee-map/knee-map.js';
+import type {KneeMap} from '../src/knee-map/knee-map.js';
+import {getLocale, setLocale} from '../src/shared/locale.js';
+import {formatDistance, defaultUnit, toKm, fromKm} from '../src/shared/units.js';
+import {formatNumber, parseNumber} from '../src/shared/format.js';
+
+const title = (el: KneeMap) => el.shadowRoot!.querySelector('.title')!.textContent!.trim();
+
+describe('locale', () => {
+  afterEach(async () => {
+    await setLocale(null);
+    document.documentElement.lang = 'en';
+    await waitUntil(() => getLocale() === 'en');
+  });
+
+  it('follows <html lang> live, regional tags included, and falls back to English', async () => {
+    const el = await fixture<KneeMap>(html`<knee-map></knee-map>`);
+    expect(title(el)).to.equal('Where does your knee hurt?');
+    const seen: Record<string, string> = {};
+    for (const lang of ['es-MX', 'fr-CA', 'de', 'pt-BR']) {
+      document.documentElement.lang = lang;
+      const expected = lang === 'pt-BR' ? 'en' : lang.slice(0, 2);
+      await waitUntil(() => getLocale() === expected, `locale ${expected}`);
+      await el.updateComplete;
+      seen[lang] = title(el);
+      expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal(expected);
+    }
+    expect(new Set(Object.values(seen)).size, JSON.stringify(seen)).to.equal(4);
+    expect(seen['pt-BR']).to.equal('Where does your knee hurt?');
+  });
+
+  it('lets setLocale() override the page, and setLocale(null) return to it', async () => {
+    const el = await fixture<KneeMap>(html`<knee-map region="outer"></knee-map>`);
+    await setLocale('de');
+    await el.updateComplete;
+    const german = title(el);
+    expect(german).to.not.equal('Where does your knee hurt?');
+    document.documentElement.lang = 'es';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(getLocale(), 'the override wins over the page').to.equal('de');
+    await setLocale(null);
+    await el.updateComplete;
+    expect(getLocale()).to.equal('es');
+    expect(title(el)).to.not.equal(german);
+  });
+
+  it('translates the content, not only the interface', async () => {
+    const el = await fixture<KneeMap>(html`<knee-map region="outer"></knee-map>`);
+    const english = el.shadowRoot!.querySelector('.condition .summary')!.textContent;
+    await setLocale('fr');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.condition .summary')!.textContent).to.not.equal(english);
+  });
+});
+
+describe('numbers and units', () => {
+  it('formats numbers and distances with Intl in the given locale', () => {
+    expect(formatNumber(1234.56, {}, 'en')).to.equal('1,234.6');
+    expect(formatNumber(1234.56, {}, 'de')).to.equal('1.234,6');
+    expect(formatNumber(NaN)).to.equal('–');
+    expect(formatNumber(Infinity)).to.equal('–');
+    expect(formatDistance(10, 'km')).to.match(/^10\s?km$/);
+  });
+
+  it('parses a decimal comma where the language uses one, and nothing ambiguous', () => {
+    expect(parseNumber('12,5', 'de')).to.equal(12.5);
+    expect(parseNumber('12.5', 'de')).to.equal(12.5);
+    expect(parseNumber(' 12.5 ', 'en')).to.equal(12.5);
+    expect(parseNumber('12,5', 'en')).to.be.NaN;
+    for (const bad of ['', ' ', 'abc', '1.2.3', '1e5', '--1', '1,2,3', 'Infinity']) expect(parseNumber(bad, 'fr'), bad).to.be.NaN;
+  });
+
+  it('converts miles and kilometres back and forth without drift', () => {
+    for (const v of [0, 0.1, 5, 13.1, 26.2, 500, 1234.5678]) {
+      expect(fromKm(toKm(v, 'mi'), 'mi')).to.be.closeTo(v, 1e-9);
+      expect(toKm(v, 'km')).to.equal(v);
+    }
+    expect(toKm(500, 'mi')).to.be.closeTo(804.672, 1e-9);
+  });
+
+  it('picks miles for US and UK English, kilometres otherwise', () => {
+    expect(defaultUnit('en-US')).to.equal('mi');
+    expect(defaultUnit('en-GB')).to.equal('mi');
+    expect(defaultUnit('en')).to.equal('mi');
+    for (const tag of ['en-AU', 'es', 'fr-FR', 'de-DE', '', null]) expect(defaultUnit(tag), String(tag)).to.equal('km');
+  });
+});
