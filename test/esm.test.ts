@@ -4,7 +4,8 @@ import {executeServerCommand} from '@web/test-runner-commands';
 /** The per-element modules for npm users (dist/esm, built by `npm test`): Lit stays a dependency. */
 describe('dist/esm (npm entry points)', () => {
   it('registers <knee-map> from its own entry point and exports the class', async () => {
-    const mod = (await import(/* @vite-ignore */ '/dist/esm/knee-map/knee-map.js')) as {KneeMap: CustomElementConstructor};
+    const entry = '/dist/esm/knee-map/knee-map.js';
+    const mod = (await import(/* @vite-ignore */ entry)) as {KneeMap: CustomElementConstructor};
     expect(customElements.get('knee-map')).to.equal(mod.KneeMap);
   });
 

@@ -1,0 +1,189 @@
+import {expect} from '@open-wc/testing';
+import {Store, type StoreSpec} from '../src/shared/storage.js';
+
+/** A Storage in memory that can be told to fail like real ones do. */
+class FakeStorage implements Storage {
+  map = new Map<string, string>();
+  failWrites = false;
+  failReads = false;
+  get length() {
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    if (this.failReads) throw new DOMException('denied', 'SecurityError');
+    return this.map.has(k) ? this.map.get(k)! : null;
+  }
+  setItem(k: string, v: string) {
+    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
+    this.map.set(k, String(v));
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
+  clear() {
+    this.map.clear();
+  }
+}
+
+interface List {
+  items: string[];
+}
+let n = 0;
+const spec = (key = `test:list:${n++}`): StoreSpec<List> => ({
+  key,
+  version: 2,
+  empty: () => ({items: []}),
+  validate: (data, version) => {
+    const items = (data as {items?: unknown})?.items;
+    if (!Array.isArray(items) || !items.every((i) => typeof i === 'string')) return null;
+    return {items: version === 1 ? items.map((i) => i.toUpperCase()) : items};
+  },
+});
+const envelope = (data: unknown, version = 2) => JSON.stringify({format: 'knee-widgets', version, savedAt: '2026-01-01T00:00:00Z', data});
+
+describe('Store', () => {
+  it('round-trips data in a versioned envelope', () => {
+    const area = new FakeStorage();
+    const s = spec();
+    new Store(s, 'local', () => area).save({items: ['a', 'b']});
+    const stored = JSON.parse(area.getItem(s.key)!);
+    expect(stored).to.include({format: 'knee-widgets', version: 2});
+    const again = new Store(s, 'local', () => area);
+    expect(again.value).to.deep.equal({items: ['a', 'b']});
+    expect(again.status.kind).to.equal('ok');
+  });
+
+  it('migrates an older version through validate()', () => {
+    const area = new FakeStorage();
+    const s = spec();
+    area.setItem(s.key, envelope({items: ['a']}, 1));
+    expect(new Store(s, 'local', () => area).value).to.deep.equal({items: ['A']});
+  });
+
+  it('keeps everything in memory with storage="none", writing nothing', () => {
+    const area = new FakeStorage();
+    const store = new Store(spec(), 'none', () => area);
+    store.save({items: ['x']});
+    expect(store.status.kind).to.equal('memory');
+    expect(store.persistent).to.equal(false);
+    expect(store.value.items).to.deep.equal(['x']);
+    expect(area.length).to.equal(0);
+  });
+
+  it('works in memory when storage throws on access (private mode, sandboxed iframe)', () => {
+    const throwing = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    const store = new Store(spec(), 'local', throwing);
+    expect(store.status.kind).to.equal('unavailable');
+    expect(() => store.save({items: ['x']})).to.not.throw();
+    expect(store.value.items).to.deep.equal(['x']);
+
+    const area = new FakeStorage();
+    area.failReads = true;
+    expect(new Store(spec(), 'local', () => area).status.kind).to.equal('unavailable');
+  });
+
+  it('reports a full storage and keeps the change in memory', () => {
+    const area = new FakeStorage();
+    const store = new Store(spec(), 'local', () => area);
+    area.failWrites = true;
+    store.save({items: ['x']});
+    expect(store.status.kind).to.equal('full');
+    expect(store.value.items).to.deep.equal(['x']);
+    area.failWrites = false;
+    store.save({items: ['x', 'y']});
+    expect(store.status.kind, 'recovers once there is room').to.equal('ok');
+  });
+
+  for (const [label, raw] of [
+    ['text that is not JSON', '{not json'],
+    ['JSON of another shape', JSON.stringify({hello: 'world'})],
+    ['data that fails validation', envelope({items: [1, 2]})],
+    ['a newer version', envelope({items: ['a']}, 3)],
+  ] as const) {
+    it(`keeps ${label} aside under a backup key and starts empty`, () => {
+      const area = new FakeStorage();
+      const s = spec();
+      area.setItem(s.key, raw);
+      const store = new Store(s, 'local', () => area);
+      expect(store.status.kind).to.equal('recovered');
+      const backupKey = (store.status as {backupKey: string}).backupKey;
+      expect(backupKey.startsWith(`${s.key}:unreadable:`)).to.equal(true);
+      expect(area.getItem(backupKey)).to.equal(raw);
+      expect(area.getItem(s.key), 'the original is untouched until the reader changes something').to.equal(raw);
+      expect(store.value).to.deep.equal({items: []});
+
+      // A second load (another widget, a reload) reuses the backup instead of making another.
+      new Store(s, 'local', () => area);
+      expect([...area.map.keys()].filter((k) => k.startsWith(`${s.key}:unreadable:`))).to.have.length(1);
+
+      store.save({items: ['new']});
+      expect(area.getItem(backupKey), 'the backup survives later saves').to.equal(raw);
+    });
+  }
+
+  it('never writes over unreadable data it could not back up', () => {
+    const area = new FakeStorage();
+    const s = spec();
+    area.setItem(s.key, '{broken');
+    area.failWrites = true;
+    const store = new Store(s, 'local', () => area);
+    expect(store.status.kind).to.equal('blocked');
+    area.failWrites = false;
+    store.save({items: ['x']});
+    store.update((d) => ({items: [...d.items, 'y']}));
+    expect(area.getItem(s.key)).to.equal('{broken');
+    expect(store.value.items).to.deep.equal(['x', 'y']);
+  });
+
+  it('update() applies a change to the freshest stored data, so two tabs keep both changes', () => {
+    const area = new FakeStorage();
+    const s = spec();
+    const tabA = new Store(s, 'local', () => area);
+    const tabB = new Store(s, 'local', () => area);
+    tabA.update((d) => ({items: [...d.items, 'from A']}));
+    tabB.update((d) => ({items: [...d.items, 'from B']}));
+    expect(new Store(s, 'local', () => area).value.items).to.deep.equal(['from A', 'from B']);
+  });
+
+  it('tells other widgets on the page with the same key, and stops when unwatched', () => {
+    const area = new FakeStorage();
+    const s = spec();
+    const one = new Store(s, 'local', () => area);
+    const two = new Store(s, 'local', () => area);
+    const heard: string[][] = [];
+    const stop = two.watch((d) => heard.push(d.items));
+    one.update((d) => ({items: [...d.items, 'a']}));
+    expect(heard).to.deep.equal([['a']]);
+    expect(two.value.items).to.deep.equal(['a']);
+    stop();
+    one.update((d) => ({items: [...d.items, 'b']}));
+    expect(heard).to.have.length(1);
+  });
+
+  it('hears other tabs through the storage event, ignoring data it cannot read', () => {
+    const area = new FakeStorage();
+    const s = spec();
+    const store = new Store(s, 'local', () => area);
+    const heard: string[][] = [];
+    const stop = store.watch((d) => heard.push(d.items));
+    try {
+      area.setItem(s.key, envelope({items: ['from another tab']}));
+      window.dispatchEvent(new StorageEvent('storage', {key: s.key, newValue: area.getItem(s.key)}));
+      expect(heard).to.deep.equal([['from another tab']]);
+      window.dispatchEvent(new StorageEvent('storage', {key: 'some:other:key', newValue: 'x'}));
+      window.dispatchEvent(new StorageEvent('storage', {key: s.key, newValue: '{garbage'}));
+      expect(heard).to.have.length(1);
+      expect(store.value.items).to.deep.equal(['from another tab']);
+    } finally {
+      stop();
+    }
+    area.setItem(s.key, envelope({items: ['later']}));
+    window.dispatchEvent(new StorageEvent('storage', {key: s.key, newValue: area.getItem(s.key)}));
+    expect(heard, 'no listener left behind').to.have.length(1);
+  });
+});
