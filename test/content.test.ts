@@ -73,6 +73,8 @@ describe('content', () => {
   });
 
   it('links studies by DOI over https', () => {
-    for (const s of Object.values(sources())) if (s.url) expect(s.url).to.match(/^https:\/\/doi\.org\/10\./);
+    for (const s of Object.values(sources())) {
+      if (s.url) expect(s.url, s.id).to.match(/^https:\/\/(doi\.org\/10\.|www\.nhs\.uk\/)/);
+    }
   });
 });

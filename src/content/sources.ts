@@ -52,4 +52,11 @@ export const sources = (): Readonly<Record<SourceId, Source>> => ({
     citation: msg("A compression-wear maker's guide"),
     publisher: 'Copper Fit',
   },
+  'nhs-knee-pain': {
+    id: 'nhs-knee-pain',
+    citation: msg('NHS (UK National Health Service): Knee pain'),
+    title: 'Knee pain',
+    publisher: 'NHS',
+    url: 'https://www.nhs.uk/conditions/knee-pain/',
+  },
 });

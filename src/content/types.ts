@@ -17,6 +17,7 @@ export const sourceIds = [
   'clinic-article',
   'blog-article',
   'compression-article',
+  'nhs-knee-pain',
 ] as const;
 export type SourceId = (typeof sourceIds)[number];
 
@@ -89,5 +90,54 @@ export interface Condition {
 /** A general fact with its source, such as "about half of running injuries are knee injuries". */
 export interface Fact {
   readonly text: string;
+  readonly sources: readonly SourceId[];
+}
+
+export const tipCategoryIds = [
+  'rest',
+  'cold-heat',
+  'stretch-roll',
+  'strength',
+  'support',
+  'footwear',
+  'load-form',
+  'sleep-food',
+  'comeback',
+  'pain-relief',
+] as const;
+/** A group of recovery and prevention tips. */
+export type TipCategoryId = (typeof tipCategoryIds)[number];
+
+export const tipTimings = ['right-after', 'next-days', 'long-term'] as const;
+/** When a tip applies: right after a run, over the next days, or as a long-term habit. */
+export type TipTiming = (typeof tipTimings)[number];
+
+export interface TipCategory {
+  readonly id: TipCategoryId;
+  /** Short name for a filter chip: "Cold and heat". */
+  readonly name: string;
+}
+
+export interface Tip {
+  /** Stable kebab-case id, e.g. 'glute-bridges'. */
+  readonly id: string;
+  readonly category: TipCategoryId;
+  /** Short title: "Glute bridges". */
+  readonly title: string;
+  /** One line. */
+  readonly summary: string;
+  /** Why it helps. */
+  readonly why: string;
+  /** How to do it: steps with durations, sets and reps where they apply. */
+  readonly how: readonly string[];
+  /** When to do it. */
+  readonly when: string;
+  /** Cautions; may be empty. */
+  readonly cautions: readonly string[];
+  readonly timing: readonly TipTiming[];
+  /** Regions it helps (all five for general advice). */
+  readonly regions: readonly RegionId[];
+  /** Conditions it helps (may be empty for general habits). */
+  readonly conditions: readonly ConditionId[];
   readonly sources: readonly SourceId[];
 }

@@ -1,0 +1,126 @@
+import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import '../src/index.js';
+import {create, renderedText, settled, widgets} from './widgets.js';
+import {captureWarnings} from './helpers.js';
+
+/**
+ * The widgets live on pages we don't control. These tests put them on hostile ones.
+ */
+
+function mount(el: HTMLElement, parent: HTMLElement = document.body): HTMLElement {
+  parent.append(el);
+  return el;
+}
+
+describe('hostile pages', () => {
+  describe('a blog theme that sets inherited styles', () => {
+    let style: HTMLStyleElement;
+    let box: HTMLDivElement;
+    before(() => {
+      style = document.createElement('style');
+      style.textContent = `
+        html { font-size: 10px; }
+        body { color: #fff; background: #111; line-height: 3; text-transform: uppercase;
+               letter-spacing: .3em; font-size: 22px; }`;
+      document.head.append(style);
+    });
+    after(() => style.remove());
+    beforeEach(() => {
+      box = document.createElement('div');
+      box.style.width = '360px';
+      document.body.append(box);
+    });
+    afterEach(() => box.remove());
+
+    for (const w of widgets) {
+      for (const state of w.states) {
+        it(`<${w.tag} ${JSON.stringify(state)}> stays readable and laid out`, async () => {
+          const el = mount(create(w.tag, state), box);
+          await settled(el);
+          const text = el.shadowRoot!.querySelector('p, li, [role="heading"]')!;
+          const cs = getComputedStyle(text);
+          expect(cs.textTransform).to.equal('none');
+          expect(cs.letterSpacing === 'normal' || cs.letterSpacing === '0px', cs.letterSpacing).to.equal(true);
+          expect(parseFloat(cs.fontSize)).to.be.within(14, 22);
+          expect(parseFloat(cs.lineHeight) / parseFloat(cs.fontSize)).to.be.below(2);
+          expect(el.getBoundingClientRect().width).to.be.at.most(360);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  });
+
+  describe('a right-to-left page', () => {
+    it('mirrors the layout but keeps the knee’s anatomy', async () => {
+      const box = document.createElement('div');
+      box.dir = 'rtl';
+      box.style.width = '900px';
+      document.body.append(box);
+      try {
+        const el = mount(create('knee-map', {region: 'outer'}), box);
+        await settled(el);
+        const root = el.shadowRoot!;
+        const figure = root.querySelector('.figure')!.getBoundingClientRect();
+        const panel = root.querySelector('.panel')!.getBoundingClientRect();
+        expect(panel.right, 'panel on the left of the drawing').to.be.at.most(figure.left + 1);
+        const svg = root.querySelector('svg')!.getBoundingClientRect();
+        const outer = root.querySelector('[data-region="outer"]')!.getBoundingClientRect();
+        expect(outer.left + outer.width / 2, 'a right knee from the front still has its outer side on the left').to.be.below(svg.left + svg.width / 2);
+        const [first] = [...root.querySelectorAll('.side-label text')].map((t) => t.getBoundingClientRect());
+        expect(first!.left - svg.left).to.be.below(svg.width / 2);
+        await expect(el).to.be.accessible();
+      } finally {
+        box.remove();
+      }
+    });
+  });
+
+  describe('fuzzed attributes', () => {
+    const junk = /\b(NaN|undefined|null|Infinity)\b|\[object Object\]/;
+
+    for (const w of widgets) {
+      it(`<${w.tag}> never throws and never shows NaN, undefined, null, Infinity or [object Object]`, async function () {
+        this.timeout(120000);
+        const el = mount(create(w.tag));
+        const names = Object.keys(w.attributes);
+        const value = fc.oneof(
+          fc.string({maxLength: 40}),
+          fc.string({unit: 'binary', maxLength: 12}),
+          fc.double().map(String),
+          fc.integer().map(String),
+          fc.constantFrom('', ' ', 'NaN', 'Infinity', '-1', '1e309', '__proto__', 'constructor', 'javascript:alert(1)', '<img src=x onerror=alert(1)>'),
+          fc.constantFrom(...Object.values(w.attributes).flat()),
+        );
+        const errors: unknown[] = [];
+        const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+        window.addEventListener('error', onError);
+        const warnings = captureWarnings();
+        try {
+          await fc.assert(
+            fc.asyncProperty(fc.constantFrom(...names), value, async (name, v) => {
+              el.setAttribute(name, v);
+              await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+              // Values the page itself passed in may be shown as they are (a heading of "null" is the page's choice).
+              let shown = renderedText(el);
+              for (const a of el.getAttributeNames()) {
+                const given = el.getAttribute(a)!;
+                if (given) shown = shown.split(given).join(' ');
+              }
+              if (junk.test(shown)) throw new Error(`${name}=${JSON.stringify(v)} rendered: ${shown.match(junk)![0]}`);
+              if (el.shadowRoot!.querySelector('img, script, iframe, [onerror]')) throw new Error('markup injected');
+              const links = [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).protocol);
+              if (links.some((p) => !['http:', 'https:', 'mailto:', 'tel:'].includes(p))) throw new Error(`unsafe link ${links}`);
+            }),
+            {numRuns: 1500},
+          );
+        } finally {
+          warnings.restore();
+          window.removeEventListener('error', onError);
+          el.remove();
+        }
+        expect(errors).to.deep.equal([]);
+      });
+    }
+  });
+});

@@ -1,0 +1,106 @@
+import {expect} from '@open-wc/testing';
+import {create, settled, widgets} from './widgets.js';
+
+/**
+ * Elements can exist before the script loads, be made with createElement and configured by property,
+ * be moved, removed and added back. This file imports the library only after making elements, so the
+ * first test sees a real upgrade.
+ */
+
+type Counted = {added: number; removed: number};
+const listeners = new Map<EventTarget, Counted>();
+const add = EventTarget.prototype.addEventListener;
+const remove = EventTarget.prototype.removeEventListener;
+
+function countListeners(): () => void {
+  listeners.clear();
+  const tally = (target: EventTarget, key: keyof Counted) => {
+    if (target !== window && target !== document) return;
+    const c = listeners.get(target) ?? {added: 0, removed: 0};
+    c[key]++;
+    listeners.set(target, c);
+  };
+  EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
+    tally(this, 'added');
+    return add.apply(this, args);
+  };
+  EventTarget.prototype.removeEventListener = function (this: EventTarget, ...args: Parameters<typeof remove>) {
+    tally(this, 'removed');
+    return remove.apply(this, args);
+  };
+  return () => {
+    EventTarget.prototype.addEventListener = add;
+    EventTarget.prototype.removeEventListener = remove;
+  };
+}
+
+describe('lifecycle', () => {
+  it('upgrades elements that were in the page before the script, keeping attributes and properties', async () => {
+    const byAttribute = create('knee-map', {region: 'inner', side: 'left'});
+    const byProperty = create('knee-map') as HTMLElement & {region?: string};
+    byProperty.region = 'back';
+    document.body.append(byAttribute, byProperty);
+    expect(customElements.get('knee-map'), 'not defined yet').to.equal(undefined);
+
+    await import('../src/index.js');
+    await settled(byAttribute);
+    await settled(byProperty);
+    expect(byAttribute.shadowRoot!.querySelector('[data-region="inner"]')!.getAttribute('aria-selected')).to.equal('true');
+    expect(byProperty.getAttribute('view'), 'the back region switched to the back view').to.equal('back');
+    expect(byProperty.shadowRoot!.querySelector('[data-region="back"]')!.getAttribute('aria-selected')).to.equal('true');
+    byAttribute.remove();
+    byProperty.remove();
+  });
+
+  for (const w of widgets) {
+    it(`<${w.tag}> made with createElement and configured by property works`, async () => {
+      const el = document.createElement(w.tag) as HTMLElement & Record<string, unknown>;
+      el.theme = 'dark';
+      document.body.append(el);
+      await settled(el);
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(el.shadowRoot!.childElementCount).to.be.above(0);
+      el.remove();
+    });
+
+    it(`<${w.tag}> survives being moved, removed and added back, leaving no listeners behind`, async () => {
+      const a = document.createElement('div');
+      const b = document.createElement('div');
+      document.body.append(a, b);
+      const el = create(w.tag, w.states[1] ?? {});
+      a.append(el);
+      await settled(el);
+      const before = el.shadowRoot!.textContent;
+      el.remove();
+
+      // Counting starts and ends with the element out of the page: every listener added must be removed.
+      const restore = countListeners();
+      try {
+        for (let i = 0; i < 20; i++) {
+          a.append(el);
+          await settled(el);
+          b.append(el);
+          await settled(el);
+          el.remove();
+          await settled(el);
+        }
+        for (let i = 0; i < 50; i++) {
+          const extra = create(w.tag, w.states[1] ?? {});
+          document.body.append(extra);
+          await settled(extra);
+          extra.remove();
+        }
+      } finally {
+        restore();
+      }
+      for (const [target, c] of listeners) {
+        expect(c.added, `listeners added on ${target === window ? 'window' : 'document'} and never removed`).to.equal(c.removed);
+      }
+      a.append(el);
+      await settled(el);
+      expect(el.shadowRoot!.textContent, 'renders the same after all that').to.equal(before);
+      a.remove();
+      b.remove();
+    });
+  }
+});

@@ -1,0 +1,54 @@
+/**
+ * Every widget, with its attributes and a few states worth checking, for the tests that run over all
+ * of them (hostile pages, fuzzing, lifecycle). Adding a widget means adding an entry here.
+ */
+export interface WidgetCase {
+  tag: string;
+  /** Attributes to fuzz, with some values the widget understands. */
+  attributes: Record<string, readonly string[]>;
+  /** Markup of interesting states (attributes only; no children). */
+  states: ReadonlyArray<Record<string, string>>;
+}
+
+export const widgets: readonly WidgetCase[] = [
+  {
+    tag: 'knee-map',
+    attributes: {
+      view: ['front', 'back'],
+      side: ['left', 'right'],
+      region: ['front', 'below-kneecap', 'inner', 'outer', 'back'],
+      'cta-href': ['https://clinic.example/book', 'tel:+15551234567'],
+      'cta-label': ['Book now'],
+      theme: ['auto', 'light', 'dark'],
+      heading: ['Knee pain?'],
+      'heading-level': ['2', '3'],
+    },
+    states: [{}, {region: 'outer', 'cta-href': 'https://clinic.example/book'}, {view: 'back', region: 'back', side: 'left'}],
+  },
+];
+
+/** Creates `<tag attr="…">` (not yet connected). */
+export function create(tag: string, attributes: Record<string, string> = {}): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}
+
+export async function settled(el: Element): Promise<void> {
+  await (el as Element & {updateComplete?: Promise<unknown>}).updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+}
+
+/** The text a reader would get: rendered text plus the accessible names and descriptions. */
+export function renderedText(el: Element): string {
+  const root = el.shadowRoot;
+  if (!root) return '';
+  const parts: string[] = [root.textContent ?? ''];
+  for (const node of root.querySelectorAll('*')) {
+    for (const attr of ['aria-label', 'aria-valuetext', 'title', 'alt', 'placeholder', 'value', 'href']) {
+      const v = node.getAttribute(attr);
+      if (v) parts.push(v);
+    }
+  }
+  return parts.join(' ');
+}
