@@ -413,12 +413,14 @@ export class KneeMap extends KneeWidgetElement {
           <span class="chevron" aria-hidden="true"></span>${msg('Symptoms, causes and what helps')}
         </button>
         <div class="details" id="details-${c.id}" ?hidden=${!open}>
-          ${this.renderHeading(msg('Where it hurts'), 3, undefined, 'sub')}
-          <p>${c.where}</p>
-          ${this.renderHeading(msg('Typical signs'), 3, undefined, 'sub')} ${list(c.symptoms)}
-          ${this.renderHeading(msg('Common causes'), 3, undefined, 'sub')} ${list(c.causes)}
-          ${this.renderHeading(msg('What helps'), 3, undefined, 'sub')} ${list(c.helps)}
-          ${this.renderCitations(c.sources)}
+          ${open
+            ? html`${this.renderHeading(msg('Where it hurts'), 3, undefined, 'sub')}
+                <p>${c.where}</p>
+                ${this.renderHeading(msg('Typical signs'), 3, undefined, 'sub')} ${list(c.symptoms)}
+                ${this.renderHeading(msg('Common causes'), 3, undefined, 'sub')} ${list(c.causes)}
+                ${this.renderHeading(msg('What helps'), 3, undefined, 'sub')} ${list(c.helps)}
+                ${this.renderCitations(c.sources)}`
+            : nothing}
         </div>
         <p class="see-pro"><strong>${msg('See a professional:')}</strong> ${c.seeAPro}</p>
       </li>

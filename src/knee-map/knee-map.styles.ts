@@ -382,12 +382,8 @@ export const kneeMapStyles = css`
       border: 0;
     }
     .controls,
-    .toggle,
     .clear {
       display: none;
-    }
-    .details[hidden] {
-      display: grid;
     }
   }
 

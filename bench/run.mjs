@@ -1,0 +1,212 @@
+// npm run bench: measures the built bundle (dist/knee-widgets.js) in headless Chromium and prints a
+// table; writes bench/results.json with the machine noted. Timings live here, never in tests.
+// Budgets (from the "ready for strangers' pages" issue) are shown next to each figure.
+import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {cpus, totalmem, platform, release, tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {build} from 'vite';
+import {launch} from '../scripts/chromium.mjs';
+import {serve} from '../scripts/serve.mjs';
+
+const WIDGETS = JSON.parse(readFileSync(new URL('./widgets.json', import.meta.url), 'utf8'));
+const gz = (bytes) => gzipSync(bytes, {level: 9}).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// --- Sizes -------------------------------------------------------------------------------------
+const bundle = readFileSync('dist/knee-widgets.js');
+const chunks = readdirSync('dist/locales').filter((f) => f.endsWith('.js'));
+const litDir = mkdtempSync(join(tmpdir(), 'kw-lit-'));
+await build({
+  configFile: false,
+  logLevel: 'silent',
+  build: {
+    target: 'es2021',
+    outDir: litDir,
+    minify: true,
+    modulePreload: false,
+    rolldownOptions: {input: 'bench/lit-only.ts', preserveEntrySignatures: 'allow-extension', output: {format: 'es', entryFileNames: 'lit.js'}},
+  },
+});
+const litGzip = gz(readFileSync(join(litDir, 'lit.js')));
+rmSync(litDir, {recursive: true, force: true});
+
+const sizes = {
+  'dist/knee-widgets.js': {gzip: gz(bundle), raw: bundle.length, budget: 30 * 1024},
+  ...Object.fromEntries(
+    chunks.map((f) => {
+      const b = readFileSync(join('dist/locales', f));
+      return [`dist/locales/${f}`, {gzip: gz(b), raw: b.length, budget: 15 * 1024}];
+    }),
+  ),
+};
+
+// --- Timings in Chromium -----------------------------------------------------------------------
+const page = () => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script type="module" src="/dist/knee-widgets.js"></script></head><body><main id="host"></main></body></html>`;
+const server = await serve({'/bench': page});
+const browser = await launch();
+const tab = await browser.newPage();
+await tab.setViewport({width: 1000, height: 800});
+const client = await tab.createCDPSession();
+await tab.goto(`${server.origin}/bench`, {waitUntil: 'networkidle0'});
+await tab.evaluate((tags) => Promise.all(tags.map((t) => customElements.whenDefined(t))), WIDGETS.map((w) => w.tag));
+
+const firstRender = {};
+for (const w of WIDGETS) {
+  firstRender[w.tag] = await tab.evaluate(
+    async (w) => {
+      const host = document.getElementById('host');
+      const times = [];
+      for (let i = 0; i < 55; i++) {
+        const t0 = performance.now();
+        const el = document.createElement(w.tag);
+        for (const [k, v] of Object.entries(w.attributes)) el.setAttribute(k, v);
+        host.append(el);
+        await el.updateComplete;
+        const t = performance.now() - t0;
+        if (i >= 5) times.push(t); // the first runs warm the JIT
+        el.remove();
+      }
+      return times;
+    },
+    w,
+  );
+}
+
+const page50 = [];
+for (let run = 0; run < 7; run++) {
+  page50.push(
+    await tab.evaluate(async (widgets) => {
+      const host = document.getElementById('host');
+      const t0 = performance.now();
+      const els = [];
+      for (let i = 0; i < 50; i++) {
+        const w = widgets[i % widgets.length];
+        const el = document.createElement(w.tag);
+        for (const [k, v] of Object.entries(w.attributes)) el.setAttribute(k, v);
+        host.append(el);
+        els.push(el);
+      }
+      await Promise.all(els.map((e) => e.updateComplete));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const t = performance.now() - t0;
+      host.replaceChildren();
+      return t;
+    }, WIDGETS),
+  );
+}
+
+async function heap() {
+  await client.send('HeapProfiler.collectGarbage');
+  await client.send('HeapProfiler.collectGarbage');
+  return (await client.send('Runtime.getHeapUsage')).usedSize;
+}
+// Warm up once so lazily created caches (templates, styles) count as the starting level.
+await tab.evaluate(async (widgets) => {
+  const host = document.getElementById('host');
+  for (const w of widgets) {
+    const el = document.createElement(w.tag);
+    host.append(el);
+    await el.updateComplete;
+    el.remove();
+  }
+}, WIDGETS);
+const heapBefore = await heap();
+await tab.evaluate(async (widgets) => {
+  const host = document.getElementById('host');
+  for (let i = 0; i < 200; i++) {
+    const w = widgets[i % widgets.length];
+    const el = document.createElement(w.tag);
+    for (const [k, v] of Object.entries(w.attributes)) el.setAttribute(k, v);
+    host.append(el);
+    await el.updateComplete;
+    el.remove();
+  }
+}, WIDGETS);
+const heapAfter = await heap();
+// A second batch: a leak keeps growing, caches filled by the first batch don't.
+await tab.evaluate(async (widgets) => {
+  const host = document.getElementById('host');
+  for (let i = 0; i < 200; i++) {
+    const w = widgets[i % widgets.length];
+    const el = document.createElement(w.tag);
+    for (const [k, v] of Object.entries(w.attributes)) el.setAttribute(k, v);
+    host.append(el);
+    await el.updateComplete;
+    el.remove();
+  }
+}, WIDGETS);
+const heapAfter2 = await heap();
+
+const selectToPaint = await tab.evaluate(async () => {
+  const host = document.getElementById('host');
+  const map = document.createElement('knee-map');
+  host.append(map);
+  await map.updateComplete;
+  const regions = ['outer', 'front', 'below-kneecap', 'inner'];
+  const work = [];
+  const frame = [];
+  for (let i = 0; i < 55; i++) {
+    const region = map.shadowRoot.querySelector(`[data-region="${regions[i % regions.length]}"]`);
+    const t0 = performance.now();
+    region.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+    await map.updateComplete;
+    // Style and layout of the new panel, forced now: the work that has to fit in a frame.
+    map.shadowRoot.querySelector('.panel').getBoundingClientRect();
+    const t1 = performance.now();
+    // Painted: the frame after the update has been rendered (bound to the 60 Hz frame clock).
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    if (i >= 5) {
+      work.push(t1 - t0);
+      frame.push(performance.now() - t0);
+    }
+  }
+  map.remove();
+  return {work, frame};
+});
+const chromium = await browser.version();
+await browser.close();
+await server.close();
+
+// --- Report ------------------------------------------------------------------------------------
+const rows = [];
+const mark = (ok) => (ok ? 'ok' : 'OVER');
+for (const [file, s] of Object.entries(sizes)) {
+  rows.push([`size ${file}`, `${kb(s.gzip)} gzip (${kb(s.raw)} raw)`, `≤ ${kb(s.budget)}`, `${(s.gzip / litGzip).toFixed(2)} × Lit`, mark(s.gzip <= s.budget)]);
+}
+rows.push(['size Lit alone (baseline)', `${kb(litGzip)} gzip`, '', '1.00 × Lit', '']);
+for (const [tag, times] of Object.entries(firstRender)) {
+  const m = median(times);
+  rows.push([`first render <${tag}> (median of 50)`, `${m.toFixed(2)} ms`, '≤ 5 ms', '', mark(m <= 5)]);
+}
+rows.push(['page with 50 mixed widgets (median of 7)', `${median(page50).toFixed(1)} ms`, '≤ 150 ms', '', mark(median(page50) <= 150)]);
+const growth = heapAfter - heapBefore;
+const growth2 = heapAfter2 - heapAfter;
+const sign = (n) => `${n >= 0 ? '+' : ''}${kb(n)}`;
+rows.push(['heap after 200 create/remove cycles', sign(growth), '≈ 0', `${kb(heapBefore)} → ${kb(heapAfter)} (caches)`, '']);
+rows.push(['heap over 200 more cycles (leak check)', sign(growth2), '≈ 0', `→ ${kb(heapAfter2)}`, mark(growth2 < 64 * 1024)]);
+const stp = median(selectToPaint.work);
+const stf = median(selectToPaint.frame);
+rows.push(['select a knee region → panel laid out (median of 50)', `${stp.toFixed(2)} ms`, '≤ 16 ms', '', mark(stp <= 16)]);
+rows.push(['select a knee region → next frame painted', `${stf.toFixed(2)} ms`, '', 'includes waiting for the 60 Hz frame', '']);
+
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {platform: `${platform()} ${release()}`, cpu: cpus()[0]?.model, cores: cpus().length, memory: kb(totalmem()), node: process.version, chromium},
+  sizes: Object.fromEntries(Object.entries(sizes).map(([f, s]) => [f, {...s, ratioToLit: +(s.gzip / litGzip).toFixed(3)}])),
+  litGzip,
+  firstRenderMs: Object.fromEntries(Object.entries(firstRender).map(([t, xs]) => [t, {median: +median(xs).toFixed(3), runs: xs.length}])),
+  fiftyWidgetsMs: {median: +median(page50).toFixed(2), runs: page50.length},
+  heap: {before: heapBefore, after: heapAfter, afterSecondBatch: heapAfter2, growth, growthSecondBatch: growth2},
+  selectToPaintMs: {workMedian: +stp.toFixed(3), nextFrameMedian: +stf.toFixed(3), runs: selectToPaint.work.length},
+};
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+console.log('\nwrote bench/results.json');
