@@ -26,7 +26,7 @@ function widgetMarkup(el: Element): string {
 function updateSnippet(): void {
   const theme = (settings.elements.namedItem('theme') as HTMLSelectElement).value;
   const lang = root.lang;
-  const widgets = [...document.querySelectorAll('main .demo > :is(knee-map)')].map(widgetMarkup);
+  const widgets = [...document.querySelectorAll('main .demo > :is(knee-map, recovery-tips, training-load, shoe-mileage, knee-pain-check)')].map(widgetMarkup);
   const lines = [
     `<html lang="${lang}">`,
     theme === 'dark' ? `<!-- Dark page: declare it and the widgets follow -->\n<meta name="color-scheme" content="dark">` : '',

@@ -3,5 +3,6 @@
  * (`dist/knee-widgets.js`) and of the package root.
  */
 export * from './knee-map/knee-map.js';
+export * from './recovery-tips/recovery-tips.js';
 export {setLocale, getLocale, resolveLocale, locales, type Locale} from './shared/locale.js';
 export {KneeWidgetElement, type Theme} from './shared/widget.js';

@@ -25,6 +25,19 @@ export const widgets: readonly WidgetCase[] = [
     },
     states: [{}, {region: 'outer', 'cta-href': 'https://clinic.example/book'}, {view: 'back', region: 'back', side: 'left'}],
   },
+  {
+    tag: 'recovery-tips',
+    attributes: {
+      region: ['front', 'below-kneecap', 'inner', 'outer', 'back'],
+      timing: ['right-after', 'next-days', 'long-term'],
+      category: ['strength', 'rest,cold-heat'],
+      for: ['some-map'],
+      theme: ['auto', 'light', 'dark'],
+      heading: ['Tips'],
+      'heading-level': ['2', '3'],
+    },
+    states: [{}, {region: 'outer', timing: 'long-term'}, {region: 'back', timing: 'right-after', category: 'footwear'}],
+  },
 ];
 
 /** Creates `<tag attr="…">` (not yet connected). */

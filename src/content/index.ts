@@ -10,6 +10,7 @@ export {conditions} from './conditions.js';
 export {regions, isRegionId} from './regions.js';
 export {sources} from './sources.js';
 export {kneeFacts} from './facts.js';
+export {tips, tipCategories, tipsFor, type TipFilter} from './tips.js';
 
 /** What commonly hurts in `region`: the conditions located there, then those that can hurt anywhere. */
 export function conditionsForRegion(region: RegionId): {local: Condition[]; anywhere: Condition[]} {

@@ -255,7 +255,7 @@ export class KneeMap extends KneeWidgetElement {
   protected override render(): TemplateResult {
     return html`
       <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
-        ${this.renderHeading(this.heading || msg('Where does your knee hurt?'), 0, 'title', 'title')}
+        ${this.renderHeading(this.heading || msg('Where does your knee hurt?'), 0, 'title', 'title', 'title')}
         <p class="intro">${msg('Pick the spot that hurts to see common causes, what helps, and when to see a professional.')}</p>
         <div class="layout">
           <div class="figure">${this.renderControls()} ${this.renderDrawing()}</div>

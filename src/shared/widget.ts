@@ -48,8 +48,8 @@ export class KneeWidgetElement extends LitElement {
   }
 
   /** A heading that fits the host page's outline (`role="heading"`, no dynamic tag names). */
-  protected renderHeading(text: string, offset = 0, id?: string, cls = ''): TemplateResult {
-    return html`<div role="heading" aria-level=${this.level(offset)} id=${ifDefined(id)} class="heading ${cls}">${text}</div>`;
+  protected renderHeading(text: string, offset = 0, id?: string, cls = '', part?: string): TemplateResult {
+    return html`<div role="heading" aria-level=${this.level(offset)} id=${ifDefined(id)} class="heading ${cls}" part=${ifDefined(part)}>${text}</div>`;
   }
 
   /** The locale the content is shown in, for the `lang` attribute of the widget's root. */

@@ -1,0 +1,493 @@
+import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import {KneeWidgetElement} from '../shared/widget.js';
+import {resetWarning, warnOnce} from '../shared/attributes.js';
+import {formatNumber} from '../shared/format.js';
+import {regions} from '../content/regions.js';
+import {sources} from '../content/sources.js';
+import {tipCategories, tipsFor} from '../content/tips.js';
+import {
+  regionIds,
+  tipCategoryIds,
+  tipTimings,
+  type RegionId,
+  type SourceId,
+  type Tip,
+  type TipCategoryId,
+  type TipTiming,
+} from '../content/types.js';
+import {groupByCategory, parseCategories, parseRegion, parseTiming, toggled} from './recovery-tips.filters.js';
+import {RecoveryTipsFilterEvent} from './recovery-tips.events.js';
+import {recoveryTipsStyles} from './recovery-tips.styles.js';
+
+/**
+ * Recovery and prevention tips for runners with sore knees: rest, cold and heat, stretching, strength,
+ * support, shoes, training load and form, sleep and food, coming back, pain relief. Each tip has a
+ * one-line summary and expands in place to why it helps, how to do it, when, cautions and sources.
+ *
+ * The reader narrows the list with filter chips (where it hurts, when, kind of tip); the page can set
+ * the same filters with attributes, or point `for` at a `<knee-map>` to follow the spot picked on it.
+ * Printing (or saving as PDF) shows every tip expanded, without the chips.
+ *
+ * @tagname recovery-tips
+ * @summary Recovery and prevention tips that fit where the knee hurts and when.
+ *
+ * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'} region - Show the tips that help this part of the knee (reflected). Empty: every region.
+ * @attr {'right-after'|'next-days'|'long-term'} timing - Show the tips for this time (reflected). Empty: any time.
+ * @attr {string} category - One category or a comma list (rest, cold-heat, stretch-roll, strength, support, footwear, load-form, sleep-food, comeback, pain-relief) (reflected). Empty: every category.
+ * @attr {string} for - The id of a `<knee-map>` whose selected region the tips follow live (it then overrides `region`, until the reader picks a region here). Property `htmlFor`.
+ * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
+ * @attr {string} heading - Replaces the built-in title.
+ * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2.
+ *
+ * @fires {RecoveryTipsFilterEvent} recovery-tips-filter - The reader changed the filters. `detail: {region, timing, categories, count}`.
+ *
+ * @csspart base - The widget's root.
+ * @csspart title - The widget's title.
+ * @csspart professional - The "when to see a professional" line (always visible).
+ * @csspart following - The note that says which knee-map region is followed.
+ * @csspart filters - The filter chip groups.
+ * @csspart chip - Each filter chip.
+ * @csspart count - The number of tips shown (a polite live region).
+ * @csspart reset - The "Reset filters" buttons.
+ * @csspart tip - Each tip card.
+ * @csspart empty - The message shown when no tip matches.
+ * @csspart disclaimer - The "general information, not medical advice" line.
+ *
+ * @cssprop --recovery-tips-padding - Padding inside the border. Default `1em`.
+ * @cssprop --recovery-tips-chip - Background of a pressed chip. Default `--kw-accent`.
+ * @cssprop --recovery-tips-card-width - Smallest width of a tip card before the list goes to one column. Default `18em`.
+ * @cssprop --kw-accent - Shared accent colour (chips, links, toggles).
+ * @cssprop --kw-on-accent - Text on the accent colour.
+ * @cssprop --kw-accent-soft - Soft accent background (the "see a professional" box).
+ * @cssprop --kw-text - Text colour.
+ * @cssprop --kw-muted - Secondary text colour.
+ * @cssprop --kw-surface - Background colour.
+ * @cssprop --kw-raised - Background of raised areas.
+ * @cssprop --kw-border - Border colour.
+ * @cssprop --kw-focus - Focus ring colour.
+ * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-font - Font family. Default: the page's.
+ * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
+ */
+export class RecoveryTips extends KneeWidgetElement {
+  static override styles = [...KneeWidgetElement.styles, recoveryTipsStyles];
+
+  static override properties: PropertyDeclarations = {
+    region: {reflect: true},
+    timing: {reflect: true},
+    category: {reflect: true},
+    htmlFor: {attribute: 'for'},
+    mapRegion: {state: true},
+    following: {state: true},
+    fromMap: {state: true},
+    expanded: {state: true},
+  };
+
+  /** Region filter, or null for every region. */
+  declare region: RegionId | null;
+  /** Timing filter, or null for any time. */
+  declare timing: TipTiming | null;
+  /** One category id or a comma list; null or '' for every category. */
+  declare category: string | null;
+  /** Id of the `<knee-map>` to follow (the `for` attribute). */
+  declare htmlFor: string;
+
+  /** The region selected on the followed map. */
+  declare private mapRegion: RegionId | null;
+  /** True while a `<knee-map>` with the `for` id is in the same document or shadow root. */
+  declare private following: boolean;
+  /** True when the map's region is the one in use (false after the reader picked a region here). */
+  declare private fromMap: boolean;
+  declare private expanded: ReadonlySet<string>;
+
+  /** Validated values, computed in willUpdate from the public properties. */
+  private region_: RegionId | null = null;
+  private timing_: TipTiming | null = null;
+  private categories_: TipCategoryId[] = [];
+
+  private resizeObserver: ResizeObserver | null = null;
+  private map: Element | null = null;
+  private rootObserver: MutationObserver | null = null;
+  private mapObserver: MutationObserver | null = null;
+  private readonly onMapSelect = (): void => {
+    // The reader picked on the map: follow it again, even if it is the region it already had.
+    this.fromMap = true;
+    this.readMap();
+  };
+
+  constructor() {
+    super();
+    this.region = null;
+    this.timing = null;
+    this.category = null;
+    this.htmlFor = '';
+    this.mapRegion = null;
+    this.following = false;
+    this.fromMap = true;
+    this.expanded = new Set();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.follow();
+    if (typeof ResizeObserver === 'function') {
+      this.resizeObserver ??= new ResizeObserver(() => this.revealPressed());
+      this.resizeObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unfollow();
+    this.resizeObserver?.disconnect();
+  }
+
+  /** The region in use: the followed map's, unless the reader picked one here since. */
+  private get activeRegion(): RegionId | null {
+    return this.following && this.fromMap ? this.mapRegion : this.region_;
+  }
+
+  /** The tips shown now. */
+  private get shown(): Tip[] {
+    return tipsFor({region: this.activeRegion, timing: this.timing_, categories: this.categories_});
+  }
+
+  // --- Following a <knee-map> ---------------------------------------------------------------------
+
+  private get forId(): string {
+    return String(this.htmlFor ?? '').trim();
+  }
+
+  private follow(): void {
+    this.unfollow();
+    if (!this.forId || !this.isConnected) {
+      this.following = false;
+      return;
+    }
+    // The map may be added later, or get its id later: watch this tree for both.
+    this.rootObserver = new MutationObserver(() => this.findMap());
+    this.rootObserver.observe(this.getRootNode(), {childList: true, subtree: true, attributes: true, attributeFilter: ['id']});
+    this.findMap();
+  }
+
+  /** Stops observing (on disconnect, or before following again); what is shown stays as it is. */
+  private unfollow(): void {
+    this.rootObserver?.disconnect();
+    this.rootObserver = null;
+    this.unfollowMap();
+  }
+
+  private findMap(): void {
+    const root = this.getRootNode() as Partial<Pick<Document, 'getElementById'>>;
+    const found = this.forId && root.getElementById ? root.getElementById(this.forId) : null;
+    let map: Element | null = null;
+    if (found?.localName === 'knee-map') {
+      map = found;
+      resetWarning(this, 'for');
+    } else if (found) {
+      warnOnce(this, 'for', `<recovery-tips> for="${this.forId.slice(0, 60)}" is a <${found.localName}>, not a <knee-map>; not following it.`);
+    }
+    if (map === this.map) {
+      this.following = map !== null;
+      return;
+    }
+    this.unfollowMap();
+    this.map = map;
+    if (map) {
+      // The region attribute exists before the map upgrades, and the map reflects it afterwards.
+      this.mapObserver = new MutationObserver(() => this.readMap());
+      this.mapObserver.observe(map, {attributes: true, attributeFilter: ['region']});
+      map.addEventListener('knee-region-select', this.onMapSelect);
+      this.fromMap = true;
+      this.readMap();
+    }
+    this.following = map !== null;
+  }
+
+  private unfollowMap(): void {
+    this.mapObserver?.disconnect();
+    this.mapObserver = null;
+    this.map?.removeEventListener('knee-region-select', this.onMapSelect);
+    this.map = null;
+  }
+
+  private readMap(): void {
+    const raw = this.map?.getAttribute('region');
+    const region = regionIds.find((r) => r === raw) ?? null;
+    if (region !== this.mapRegion) {
+      this.mapRegion = region;
+      this.fromMap = true;
+    }
+  }
+
+  // --- Attributes ---------------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('region')) {
+      const region = parseRegion(this.region);
+      if (region === undefined) {
+        warnOnce(this, 'region', `<recovery-tips> region="${String(this.region).slice(0, 60)}" is not one of ${regionIds.join(', ')}; showing every region.`);
+      } else resetWarning(this, 'region');
+      this.region_ = region ?? null;
+    }
+    if (changed.has('timing')) {
+      const timing = parseTiming(this.timing);
+      if (timing === undefined) {
+        warnOnce(this, 'timing', `<recovery-tips> timing="${String(this.timing).slice(0, 60)}" is not one of ${tipTimings.join(', ')}; showing any time.`);
+      } else resetWarning(this, 'timing');
+      this.timing_ = timing ?? null;
+    }
+    if (changed.has('category')) {
+      const {values, unknown} = parseCategories(this.category);
+      if (unknown.length) {
+        const dropped = unknown.join(', ').slice(0, 60);
+        const fallback = values.length ? `showing ${values.join(', ')}` : 'showing every category';
+        warnOnce(this, 'category', `<recovery-tips> category: unknown "${dropped}" dropped (known: ${tipCategoryIds.join(', ')}); ${fallback}.`);
+      } else resetWarning(this, 'category');
+      this.categories_ = values;
+    }
+    if (changed.has('htmlFor') && this.isConnected) this.follow();
+  }
+
+  // --- Reader actions -----------------------------------------------------------------------------
+
+  private get filterKey(): string {
+    return `${this.activeRegion}|${this.timing_}|${this.categories_.join()}`;
+  }
+
+  /** Runs a reader's change, then fires `recovery-tips-filter` if the filters really changed. */
+  private act(change: () => void): void {
+    const before = this.filterKey;
+    change();
+    if (this.filterKey === before) return;
+    this.dispatchEvent(
+      new RecoveryTipsFilterEvent({
+        region: this.activeRegion,
+        timing: this.timing_,
+        categories: [...this.categories_],
+        count: this.shown.length,
+      }),
+    );
+  }
+
+  private pickRegion(region: RegionId | null): void {
+    this.act(() => {
+      const next = region === this.activeRegion ? null : region;
+      this.region = this.region_ = next;
+      this.fromMap = false;
+    });
+  }
+
+  private pickTiming(timing: TipTiming | null): void {
+    this.act(() => {
+      this.timing = this.timing_ = timing === this.timing_ ? null : timing;
+    });
+  }
+
+  private pickCategory(category: TipCategoryId | null): void {
+    this.act(() => {
+      const next = category ? toggled(this.categories_, category, tipCategoryIds) : [];
+      this.category = next.length ? next.join(',') : null;
+      this.categories_ = next;
+    });
+  }
+
+  private async reset(): Promise<void> {
+    this.act(() => {
+      this.region = this.region_ = null;
+      this.timing = this.timing_ = null;
+      this.category = null;
+      this.categories_ = [];
+      this.fromMap = false;
+    });
+    // The button that had focus is gone: put focus on the count, which says what is shown now.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
+  }
+
+  private toggleTip(id: string): void {
+    const next = new Set(this.expanded);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.expanded = next;
+  }
+
+  /** Filters shown in the chips at the last render, to bring a newly pressed chip into view once. */
+  private chipKey = '';
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const key = this.filterKey;
+    if (key === this.chipKey) return;
+    this.chipKey = key;
+    this.revealPressed();
+  }
+
+  /**
+   * A narrow container scrolls each chip row sideways: bring the first pressed chip of each row into
+   * view, without scrolling the page. Runs when the filters change and when the widget is resized.
+   */
+  private revealPressed(): void {
+    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.chips')) {
+      if (row.scrollWidth <= row.clientWidth) continue;
+      const chip = row.querySelector('[aria-pressed="true"]');
+      if (!chip) continue;
+      const box = row.getBoundingClientRect();
+      const at = chip.getBoundingClientRect();
+      const pad = 8;
+      if (at.left < box.left + pad) row.scrollLeft += at.left - box.left - pad;
+      else if (at.right > box.right - pad) row.scrollLeft += at.right - box.right + pad;
+    }
+  }
+
+  // --- Rendering ----------------------------------------------------------------------------------
+
+  private timingName(timing: TipTiming): string {
+    switch (timing) {
+      case 'right-after':
+        return msg('Right after a run');
+      case 'next-days':
+        return msg('Next few days');
+      default:
+        return msg('Long term');
+    }
+  }
+
+  private countText(n: number): string {
+    if (n === 0) return msg('No tips match these filters.');
+    if (n === 1) return msg('1 tip');
+    const count = formatNumber(n);
+    return msg(str`${count} tips`);
+  }
+
+  protected override render(): TemplateResult {
+    const shown = this.shown;
+    const filtered = this.activeRegion !== null || this.timing_ !== null || this.categories_.length > 0;
+    return html`
+      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
+        ${this.renderHeading(this.heading || msg('Recovery and prevention tips'), 0, 'title', 'title', 'title')}
+        <p class="intro">${msg('Ways to ease a sore knee after running, and to help keep the pain from coming back.')}</p>
+        <p class="professional" part="professional">
+          <strong>${msg('When to see a professional:')}</strong>
+          ${msg("If the pain doesn't ease with rest, gets worse, or started suddenly, see a physiotherapist or doctor.")}
+        </p>
+        ${this.renderFollowing()} ${this.renderFilters()}
+        <div class="count-row">
+          <p class="count" part="count" role="status" tabindex="-1">${this.countText(shown.length)}</p>
+          ${filtered && shown.length ? this.renderReset() : nothing}
+        </div>
+        ${shown.length ? this.renderTips(shown) : this.renderEmpty()}
+        <p class="disclaimer" part="disclaimer">
+          ${msg('General information, not medical advice. It cannot tell you what is wrong with your knee.')}
+        </p>
+      </section>
+    `;
+  }
+
+  private renderFollowing(): TemplateResult | typeof nothing {
+    if (!this.following) return nothing;
+    let text: string;
+    if (!this.fromMap) text = msg('Showing the area you chose here. Pick a spot on the knee map to follow it again.');
+    else if (this.mapRegion) {
+      const name = regions()[this.mapRegion].name;
+      text = msg(str`Following the knee map: ${name}.`);
+    } else text = msg('Following the knee map. Pick a spot on it to see the tips for that part of the knee.');
+    return html`<p class="following" part="following">${text}</p>`;
+  }
+
+  private chip(label: string, pressed: boolean, onClick: () => void): TemplateResult {
+    return html`<button type="button" class="chip" part="chip" aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>
+      ${label}
+    </button>`;
+  }
+
+  private group(id: string, label: string, chips: TemplateResult[]): TemplateResult {
+    return html`<div class="group" role="group" aria-labelledby=${id}>
+      <span class="group-label" id=${id}>${label}</span>
+      <div class="chips">${chips}</div>
+    </div>`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const region = this.activeRegion;
+    const names = regions();
+    const cats = tipCategories();
+    return html`<div class="filters" part="filters">
+      ${this.group('label-region', msg('Where it hurts'), [
+        this.chip(msg('Anywhere'), region === null, () => this.pickRegion(null)),
+        ...regionIds.map((r) => this.chip(names[r].name, region === r, () => this.pickRegion(r))),
+      ])}
+      ${this.group('label-timing', msg('When'), [
+        this.chip(msg('Any time'), this.timing_ === null, () => this.pickTiming(null)),
+        ...tipTimings.map((t) => this.chip(this.timingName(t), this.timing_ === t, () => this.pickTiming(t))),
+      ])}
+      ${this.group('label-category', msg('Kind of tip'), [
+        this.chip(msg('All kinds'), this.categories_.length === 0, () => this.pickCategory(null)),
+        ...tipCategoryIds.map((c) => this.chip(cats[c].name, this.categories_.includes(c), () => this.pickCategory(c))),
+      ])}
+    </div>`;
+  }
+
+  private renderReset(): TemplateResult {
+    return html`<button type="button" class="reset" part="reset" @click=${() => void this.reset()}>${msg('Reset filters')}</button>`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    return html`<div class="empty" part="empty">
+      <p>${msg('Try fewer filters, or reset them to see every tip.')}</p>
+      ${this.renderReset()}
+    </div>`;
+  }
+
+  private renderTips(shown: readonly Tip[]): TemplateResult {
+    const cats = tipCategories();
+    return html`${groupByCategory(shown).map(
+      (g) => html`<div class="category">
+        ${this.renderHeading(cats[g.category].name, 1, undefined, 'category-name')}
+        <ul class="tips">
+          ${g.tips.map((t) => this.renderTip(t))}
+        </ul>
+      </div>`,
+    )}`;
+  }
+
+  private renderTip(t: Tip): TemplateResult {
+    const open = this.expanded.has(t.id);
+    const list = (items: readonly string[], ordered = false) =>
+      ordered ? html`<ol>${items.map((i) => html`<li>${i}</li>`)}</ol>` : html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
+    return html`<li class="tip" part="tip">
+      ${this.renderHeading(t.title, 2, undefined, 'tip-title')}
+      <p class="summary">${t.summary}</p>
+      <button type="button" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="tip-${t.id}" @click=${() => this.toggleTip(t.id)}>
+        <span class="chevron" aria-hidden="true"></span>${msg('Why, how and when')}<span class="sr-only">: ${t.title}</span>
+      </button>
+      <div class="details" id="tip-${t.id}" ?hidden=${!open}>
+        <p><strong>${msg('Why it helps:')}</strong> ${t.why}</p>
+        <p><strong>${msg('How to do it:')}</strong></p>
+        ${list(t.how, true)}
+        <p><strong>${msg('When:')}</strong> ${t.when}</p>
+        ${t.cautions.length ? html`<p><strong>${msg('Take care:')}</strong></p>${list(t.cautions)}` : nothing}
+        ${this.renderCitations(t.sources)}
+      </div>
+    </li>`;
+  }
+
+  private renderCitations(ids: readonly SourceId[]): TemplateResult {
+    const all = sources();
+    return html`<div class="sources">
+      ${msg('Sources:')}
+      <ul>
+        ${ids.map((id) => {
+          const s = all[id];
+          return html`<li>
+            ${s.url
+              ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.citation}</a>`
+              : html`${s.citation}${s.title ? html`: <cite>${s.title}</cite>` : nothing}`}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Pure helpers for `<recovery-tips>`: reading the `category`, `region` and `timing` attributes, and
+ * toggling and grouping. No DOM, no messages.
+ */
+import {
+  regionIds,
+  tipCategoryIds,
+  tipTimings,
+  type RegionId,
+  type Tip,
+  type TipCategoryId,
+  type TipTiming,
+} from '../content/types.js';
+
+export interface ParsedList<T extends string> {
+  /** Known entries, without repeats, in canonical order. */
+  readonly values: T[];
+  /** Entries that are not known (trimmed, as written). */
+  readonly unknown: string[];
+}
+
+/**
+ * Reads a comma list such as "strength, cold-heat" against `allowed` (case-insensitive, spaces ignored).
+ * Known values come back in `allowed` order.
+ */
+export function parseList<T extends string>(value: unknown, allowed: readonly T[]): ParsedList<T> {
+  if (value === null || value === undefined) return {values: [], unknown: []};
+  const entries = String(value)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const known = new Set<T>();
+  const unknown: string[] = [];
+  for (const entry of entries) {
+    const normalized = entry.toLowerCase();
+    if ((allowed as readonly string[]).includes(normalized)) known.add(normalized as T);
+    else unknown.push(entry);
+  }
+  return {values: allowed.filter((a) => known.has(a)), unknown};
+}
+
+export const parseCategories = (value: unknown): ParsedList<TipCategoryId> => parseList(value, tipCategoryIds);
+
+/**
+ * One optional value out of `allowed`: `null` when empty, the normalized value when known, or
+ * `undefined` when it is not known (the caller warns and treats it as empty).
+ */
+export function parseOne<T extends string>(value: unknown, allowed: readonly T[]): T | null | undefined {
+  if (value === null || value === undefined) return null;
+  const normalized = String(value).trim().toLowerCase();
+  if (normalized === '') return null;
+  return (allowed as readonly string[]).includes(normalized) ? (normalized as T) : undefined;
+}
+
+export const parseRegion = (value: unknown): RegionId | null | undefined => parseOne(value, regionIds);
+export const parseTiming = (value: unknown): TipTiming | null | undefined => parseOne(value, tipTimings);
+
+/** `list` with `id` added or removed, in `order`. */
+export function toggled<T extends string>(list: readonly T[], id: T, order: readonly T[]): T[] {
+  const next = new Set(list);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return order.filter((o) => next.has(o));
+}
+
+/** The tips in groups of one category each, in category order, leaving out empty groups. */
+export function groupByCategory(tips: readonly Tip[]): Array<{category: TipCategoryId; tips: Tip[]}> {
+  return tipCategoryIds
+    .map((category) => ({category, tips: tips.filter((t) => t.category === category)}))
+    .filter((g) => g.tips.length > 0);
+}

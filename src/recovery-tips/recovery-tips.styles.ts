@@ -1,0 +1,263 @@
+import {css} from 'lit';
+
+export const recoveryTipsStyles = css`
+  :host {
+    --_chip: var(--recovery-tips-chip, var(--_accent));
+    --_card-width: var(--recovery-tips-card-width, 18em);
+    container-type: inline-size;
+    padding: var(--recovery-tips-padding, 1em);
+    border: 1px solid var(--_border);
+  }
+
+  .root,
+  .filters,
+  .category {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75em;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .heading {
+    margin: 0;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .title {
+    font-size: 1.25em;
+  }
+
+  .intro,
+  .following {
+    color: var(--_muted);
+  }
+
+  .following {
+    font-weight: 600;
+  }
+
+  .professional {
+    padding: 0.6em 0.75em;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_accent-soft);
+  }
+
+  .filters {
+    gap: 0.5em;
+  }
+
+  .group-label {
+    display: block;
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+
+  /* Chips wrap; on a narrow container each group is one row that scrolls sideways. Padding keeps
+     the focus ring inside the scrolling box. */
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    padding: 0.3em;
+    margin: 0 -0.3em;
+  }
+
+  @container (max-width: 30em) {
+    .chips {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      scrollbar-width: thin;
+    }
+  }
+
+  .chip {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    padding: 0.3em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    font-size: 0.875em;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+
+  .chip:hover {
+    border-color: var(--_chip);
+  }
+
+  /* Pressed: filled and ticked, so the state never relies on colour alone. */
+  .chip[aria-pressed='true'] {
+    background: var(--_chip);
+    border-color: var(--_chip);
+    color: var(--_on-accent);
+  }
+
+  .chip[aria-pressed='true']::before {
+    content: '';
+    width: 0.35em;
+    height: 0.7em;
+    margin-top: -0.2em;
+    border: solid currentColor;
+    border-width: 0 0.15em 0.15em 0;
+    transform: rotate(45deg);
+  }
+
+  .count-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    min-height: 2.75em;
+  }
+
+  .count {
+    font-weight: 700;
+  }
+
+  .count:focus {
+    outline: none;
+  }
+
+  .reset {
+    min-height: 2.75em;
+    padding: 0.3em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    cursor: pointer;
+  }
+
+  .empty {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+    padding: 1em;
+    border: 1px dashed var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .category {
+    gap: 0.5em;
+  }
+
+  .category-name {
+    font-size: 1.0625em;
+    margin-top: 0.25em;
+  }
+
+  .tips {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-width)), 1fr));
+    align-items: start;
+  }
+
+  .tip {
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+  }
+
+  .tip-title {
+    font-size: 1em;
+  }
+
+  .summary {
+    margin-top: 0.25em;
+  }
+
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    padding: 0.35em 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .chevron {
+    flex: none;
+    width: 0.55em;
+    height: 0.55em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s ease;
+  }
+
+  :host(:dir(rtl)) .chevron,
+  .toggle[aria-expanded='true'] .chevron {
+    transform: rotate(45deg);
+  }
+
+  .details {
+    display: grid;
+    gap: 0.4em;
+  }
+
+  .details[hidden] {
+    display: none;
+  }
+
+  .details ul,
+  .details ol {
+    margin: 0;
+    padding-inline-start: 1.4em;
+  }
+
+  .sources {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+
+  @media print {
+    :host {
+      border: 0;
+      padding: 0;
+    }
+    .filters,
+    .toggle,
+    .reset,
+    .following {
+      display: none;
+    }
+    .details[hidden] {
+      display: grid;
+    }
+    .tips {
+      display: block;
+    }
+    .tip {
+      margin-bottom: 0.5em;
+      break-inside: avoid;
+    }
+    .category-name {
+      break-after: avoid;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      border-width: 2px;
+      border-color: Highlight;
+    }
+  }
+`;

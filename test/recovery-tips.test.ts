@@ -1,0 +1,538 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../src/knee-map/knee-map.js';
+import '../src/recovery-tips/recovery-tips.js';
+import type {KneeMap} from '../src/knee-map/knee-map.js';
+import type {RecoveryTips, RecoveryTipsFilterDetail} from '../src/recovery-tips/recovery-tips.js';
+import {tipCategories, tips, tipsFor} from '../src/content/tips.js';
+import {regions} from '../src/content/regions.js';
+import {regionIds, tipCategoryIds, type Tip} from '../src/content/types.js';
+import {
+  groupByCategory,
+  parseCategories,
+  parseList,
+  parseRegion,
+  parseTiming,
+  toggled,
+} from '../src/recovery-tips/recovery-tips.filters.js';
+import {captureWarnings, fixtureAt, nextFrame, tap} from './helpers.js';
+
+const root = (el: RecoveryTips) => el.shadowRoot!;
+const titles = (el: RecoveryTips) => [...root(el).querySelectorAll('.tip-title')].map((t) => t.textContent!.trim());
+const titlesOf = (list: readonly Tip[]) => groupByCategory(list).flatMap((g) => g.tips.map((t) => t.title));
+const count = (el: RecoveryTips) => root(el).querySelector('[role="status"]')!.textContent!.trim();
+const group = (el: RecoveryTips, label: string) => {
+  const g = [...root(el).querySelectorAll<HTMLElement>('[role="group"]')].find(
+    (x) => root(el).getElementById(x.getAttribute('aria-labelledby')!)!.textContent!.trim() === label,
+  );
+  if (!g) throw new Error(`no group ${label}`);
+  return g;
+};
+const chips = (el: RecoveryTips, label: string) => [...group(el, label).querySelectorAll<HTMLButtonElement>('button')];
+const chip = (el: RecoveryTips, label: string, name: string) => {
+  const c = chips(el, label).find((b) => b.textContent!.trim() === name);
+  if (!c) throw new Error(`no chip ${name} in ${label}`);
+  return c;
+};
+const pressed = (el: RecoveryTips, label: string) =>
+  chips(el, label)
+    .filter((b) => b.getAttribute('aria-pressed') === 'true')
+    .map((b) => b.textContent!.trim());
+const following = (el: RecoveryTips) => root(el).querySelector('[part="following"]')?.textContent?.trim() ?? null;
+
+async function settle(...els: Element[]) {
+  for (const el of els) await (el as Element & {updateComplete?: Promise<unknown>}).updateComplete;
+  await nextFrame();
+  for (const el of els) await (el as Element & {updateComplete?: Promise<unknown>}).updateComplete;
+}
+
+function record(el: RecoveryTips): RecoveryTipsFilterDetail[] {
+  const events: RecoveryTipsFilterDetail[] = [];
+  el.addEventListener('recovery-tips-filter', (e) => events.push(e.detail));
+  return events;
+}
+
+describe('recovery-tips filters (pure)', () => {
+  it('parses a comma list in canonical order, without repeats, keeping unknown entries apart', () => {
+    expect(parseCategories('strength, Cold-Heat ,strength')).to.deep.equal({values: ['cold-heat', 'strength'], unknown: []});
+    expect(parseCategories('rest,elbow, ,nope')).to.deep.equal({values: ['rest'], unknown: ['elbow', 'nope']});
+    expect(parseCategories('')).to.deep.equal({values: [], unknown: []});
+    expect(parseCategories(null)).to.deep.equal({values: [], unknown: []});
+    expect(parseList('b,a,c', ['a', 'b'] as const)).to.deep.equal({values: ['a', 'b'], unknown: ['c']});
+  });
+
+  it('parses one region or timing: null when empty, undefined when unknown', () => {
+    expect(parseRegion(' OUTER ')).to.equal('outer');
+    expect(parseRegion('')).to.equal(null);
+    expect(parseRegion(null)).to.equal(null);
+    expect(parseRegion('elbow')).to.equal(undefined);
+    expect(parseTiming('long-term')).to.equal('long-term');
+    expect(parseTiming('soon')).to.equal(undefined);
+  });
+
+  it('toggles an id in and out of a list, keeping the given order', () => {
+    expect(toggled(['strength'], 'rest', tipCategoryIds)).to.deep.equal(['rest', 'strength']);
+    expect(toggled(['rest', 'strength'], 'rest', tipCategoryIds)).to.deep.equal(['strength']);
+  });
+
+  it('groups tips by category in category order, leaving out empty groups', () => {
+    const groups = groupByCategory(tipsFor({categories: ['footwear', 'rest']}));
+    expect(groups.map((g) => g.category)).to.deep.equal(['rest', 'footwear']);
+    expect(groups.flatMap((g) => g.tips).length).to.equal(tipsFor({categories: ['footwear', 'rest']}).length);
+  });
+});
+
+describe('<recovery-tips>', () => {
+  describe('content', () => {
+    it('shows every tip grouped by category, with a count, the professional line and the disclaimer', async () => {
+      const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips></recovery-tips>`);
+      expect(titles(el)).to.deep.equal(titlesOf(tips()));
+      expect(count(el)).to.equal(`${tips().length} tips`);
+      const groups = [...root(el).querySelectorAll('.category-name')].map((h) => h.textContent!.trim());
+      expect(groups).to.deep.equal(tipCategoryIds.map((id) => tipCategories()[id].name));
+      const pro = root(el).querySelector<HTMLElement>('[part="professional"]')!;
+      expect(pro.textContent).to.match(/doesn't ease with rest, gets worse, or started suddenly/);
+      expect(pro.getBoundingClientRect().height).to.be.above(0);
+      expect(pro.closest('[hidden]')).to.equal(null);
+      expect(root(el).querySelector('[part="disclaimer"]')!.textContent!.trim()).to.equal(
+        'General information, not medical advice. It cannot tell you what is wrong with your knee.',
+      );
+      expect(root(el).textContent!.toLowerCase()).to.not.contain('diagnos');
+    });
+
+    it('puts its headings in the page outline: title, categories, tips', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips heading-level="3" heading="Get back on track"></recovery-tips>`);
+      const level = (sel: string) => root(el).querySelector(sel)!.getAttribute('aria-level');
+      expect(root(el).querySelector('.title')!.textContent).to.equal('Get back on track');
+      expect([level('.title'), level('.category-name'), level('.tip-title')]).to.deep.equal(['3', '4', '5']);
+    });
+
+    it('expands a tip in place, with why, how, when, cautions and sources', async () => {
+      const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips category="cold-heat"></recovery-tips>`);
+      const card = root(el).querySelector<HTMLElement>('[part="tip"]')!;
+      const toggle = card.querySelector<HTMLButtonElement>('.toggle')!;
+      const details = root(el).getElementById(toggle.getAttribute('aria-controls')!)!;
+      expect(card.contains(details)).to.equal(true);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(details.hidden).to.equal(true);
+      const tip = tipsFor({categories: ['cold-heat']})[0]!;
+      expect(card.querySelector('.summary')!.textContent).to.equal(tip.summary);
+      toggle.click();
+      await settle(el);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(details.hidden).to.equal(false);
+      const text = details.textContent!;
+      for (const part of [tip.why, tip.when, ...tip.how, ...tip.cautions]) expect(text).to.contain(part);
+      expect(text).to.contain('15 minutes').and.contain('Sources');
+      expect(toggle.textContent).to.contain(tip.title);
+      toggle.click();
+      await settle(el);
+      expect(details.hidden).to.equal(true);
+    });
+
+    it('prints every tip expanded and hides the chips and buttons', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      const sheets: CSSStyleSheet[] = [
+        ...(root(el).adoptedStyleSheets ?? []),
+        ...[...root(el).querySelectorAll('style')].map((s) => s.sheet!),
+      ];
+      const print = sheets
+        .flatMap((s) => [...s.cssRules])
+        .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print')
+        .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
+      const rule = (selector: string) => print.find((r) => r.selectorText.split(/,\s*/).includes(selector));
+      expect(rule('.details[hidden]')?.style.display).to.equal('grid');
+      for (const sel of ['.filters', '.toggle', '.reset']) expect(rule(sel)?.style.display, sel).to.equal('none');
+    });
+  });
+
+  describe('filters from attributes', () => {
+    for (const region of regionIds) {
+      it(`region="${region}" shows the tips that help there`, async () => {
+        const el = await fixture<RecoveryTips>(html`<recovery-tips region=${region}></recovery-tips>`);
+        const expected = tipsFor({region});
+        expect(expected.length).to.be.below(tips().length + 1);
+        expect(titles(el)).to.deep.equal(titlesOf(expected));
+        expect(pressed(el, 'Where it hurts')).to.deep.equal([regions()[region].name]);
+      });
+    }
+
+    it('timing filters by when the tip applies', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips timing="right-after"></recovery-tips>`);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({timing: 'right-after'})));
+      expect(titles(el)).to.include('Cool a freshly sore knee').and.not.include('Warm a stiff knee the next day');
+      expect(pressed(el, 'When')).to.deep.equal(['Right after a run']);
+    });
+
+    it('category takes one category or a comma list', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips category="footwear"></recovery-tips>`);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({categories: ['footwear']})));
+      el.setAttribute('category', 'sleep-food, strength');
+      await settle(el);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({categories: ['strength', 'sleep-food']})));
+      expect(pressed(el, 'Kind of tip')).to.deep.equal(['Strength', 'Sleep and food']);
+    });
+
+    it('combines the filters and updates live as attributes change, without firing the event', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      const events = record(el);
+      el.setAttribute('region', 'outer');
+      el.setAttribute('timing', 'long-term');
+      el.setAttribute('category', 'strength');
+      await settle(el);
+      const expected = tipsFor({region: 'outer', timing: 'long-term', categories: ['strength']});
+      expect(titles(el)).to.deep.equal(titlesOf(expected));
+      expect(titles(el)).to.include('Clamshells and reverse clamshells').and.not.include('Step-ups');
+      expect(count(el)).to.equal(`${expected.length} tips`);
+      el.timing = null;
+      await settle(el);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'outer', categories: ['strength']})));
+      expect(events).to.deep.equal([]);
+    });
+  });
+
+  describe('filter chips', () => {
+    it('are native buttons in named groups, each with aria-pressed', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      for (const label of ['Where it hurts', 'When', 'Kind of tip']) {
+        const list = chips(el, label);
+        expect(list.length, label).to.be.above(2);
+        for (const b of list) {
+          expect(b.type).to.equal('button');
+          expect(b.tabIndex).to.equal(0);
+          expect(b.getAttribute('aria-pressed')).to.be.oneOf(['true', 'false']);
+        }
+      }
+      expect(chips(el, 'Where it hurts')).to.have.length(regionIds.length + 1);
+      expect(chips(el, 'Kind of tip')).to.have.length(tipCategoryIds.length + 1);
+      expect(pressed(el, 'Where it hurts')).to.deep.equal(['Anywhere']);
+      expect(pressed(el, 'When')).to.deep.equal(['Any time']);
+      expect(pressed(el, 'Kind of tip')).to.deep.equal(['All kinds']);
+    });
+
+    it('filter by region, fire recovery-tips-filter, reflect the attribute, and unpress on a second press', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      const heard = oneEvent(el, 'recovery-tips-filter');
+      chip(el, 'Where it hurts', 'Back of the knee').click();
+      const event = await heard;
+      expect(event.bubbles && event.composed).to.equal(true);
+      const expected = tipsFor({region: 'back'});
+      expect(event.detail).to.deep.equal({region: 'back', timing: null, categories: [], count: expected.length});
+      await settle(el);
+      expect(el.getAttribute('region')).to.equal('back');
+      expect(titles(el)).to.deep.equal(titlesOf(expected));
+      expect(count(el)).to.equal(`${expected.length} tips`);
+      expect(pressed(el, 'Where it hurts')).to.deep.equal(['Back of the knee']);
+      chip(el, 'Where it hurts', 'Back of the knee').click();
+      await settle(el);
+      expect(el.hasAttribute('region')).to.equal(false);
+      expect(pressed(el, 'Where it hurts')).to.deep.equal(['Anywhere']);
+    });
+
+    it('filter by timing', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      const events = record(el);
+      chip(el, 'When', 'Any time').click();
+      chip(el, 'Where it hurts', 'Anywhere').click();
+      expect(events, 'pressing an already pressed "any" chip changes nothing').to.deep.equal([]);
+      chip(el, 'When', 'Next few days').click();
+      await settle(el);
+      expect(el.timing).to.equal('next-days');
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({timing: 'next-days'})));
+      chip(el, 'When', 'Any time').click();
+      await settle(el);
+      expect(el.timing).to.equal(null);
+      expect(events.map((e) => e.timing)).to.deep.equal(['next-days', null]);
+    });
+
+    it('filter by several categories at once; "All kinds" clears them', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      const events = record(el);
+      chip(el, 'Kind of tip', 'Shoes').click();
+      chip(el, 'Kind of tip', 'Rest').click();
+      await settle(el);
+      expect(el.getAttribute('category')).to.equal('rest,footwear');
+      expect(pressed(el, 'Kind of tip')).to.deep.equal(['Rest', 'Shoes']);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({categories: ['rest', 'footwear']})));
+      chip(el, 'Kind of tip', 'Rest').click();
+      await settle(el);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({categories: ['footwear']})));
+      chip(el, 'Kind of tip', 'All kinds').click();
+      await settle(el);
+      expect(el.hasAttribute('category')).to.equal(false);
+      expect(titles(el)).to.have.length(tips().length);
+      expect(events.map((e) => e.categories)).to.deep.equal([['footwear'], ['rest', 'footwear'], ['footwear'], []]);
+    });
+
+    it('shows an empty state whose button resets every filter and takes the focus to the count', async () => {
+      const el = await fixtureAt<RecoveryTips>(400, html`<recovery-tips region="back" timing="right-after" category="footwear"></recovery-tips>`);
+      expect(titles(el)).to.deep.equal([]);
+      expect(count(el)).to.equal('No tips match these filters.');
+      const empty = root(el).querySelector('[part="empty"]')!;
+      const reset = empty.querySelector<HTMLButtonElement>('button')!;
+      expect(reset.textContent!.trim()).to.equal('Reset filters');
+      const heard = oneEvent(el, 'recovery-tips-filter');
+      reset.click();
+      expect((await heard).detail).to.deep.equal({region: null, timing: null, categories: [], count: tips().length});
+      await settle(el);
+      expect(titles(el)).to.have.length(tips().length);
+      for (const a of ['region', 'timing', 'category']) expect(el.hasAttribute(a), a).to.equal(false);
+      expect(root(el).querySelector('[part="empty"]')).to.equal(null);
+      expect(root(el).activeElement).to.equal(root(el).querySelector('.count'));
+    });
+
+    it('offers "Reset filters" beside the count only while a filter is on', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      expect(root(el).querySelector('[part="reset"]')).to.equal(null);
+      chip(el, 'When', 'Long term').click();
+      await settle(el);
+      root(el).querySelector<HTMLButtonElement>('.count-row [part="reset"]')!.click();
+      await settle(el);
+      expect(el.timing).to.equal(null);
+      expect(root(el).querySelector('[part="reset"]')).to.equal(null);
+    });
+  });
+
+  describe('following a <knee-map>', () => {
+    let host: HTMLDivElement;
+    beforeEach(() => {
+      host = document.createElement('div');
+      document.body.append(host);
+    });
+    afterEach(() => host.remove());
+
+    const get = () => ({
+      map: host.querySelector('knee-map') as KneeMap,
+      tips: host.querySelector('recovery-tips') as RecoveryTips,
+    });
+
+    it('follows a map created first, live, and says which region it follows', async () => {
+      const map = document.createElement('knee-map');
+      map.id = 'knee-1';
+      map.setAttribute('region', 'outer');
+      host.append(map);
+      await settle(map);
+      const el = document.createElement('recovery-tips');
+      el.htmlFor = 'knee-1';
+      el.setAttribute('region', 'front');
+      host.append(el);
+      await settle(el);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'outer'})));
+      expect(following(el)).to.contain('Outer knee');
+      expect(pressed(el, 'Where it hurts')).to.deep.equal(['Outer knee']);
+      map.select('back');
+      await settle(map, el);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'back'})));
+      expect(following(el)).to.contain('Back of the knee');
+      map.setAttribute('region', 'inner');
+      await settle(map, el);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'inner'})));
+      map.select(null);
+      await settle(map, el);
+      expect(titles(el)).to.have.length(tips().length);
+      expect(following(el)).to.contain('Pick a spot');
+    });
+
+    it('follows a map that comes after it in the page and upgrades after it', async () => {
+      // innerHTML upgrades in tree order: the tips connect while the map is still a plain element.
+      host.innerHTML = '<recovery-tips for="knee-2"></recovery-tips><knee-map id="knee-2" region="below-kneecap"></knee-map>';
+      const {map, tips: el} = get();
+      await settle(map, el);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'below-kneecap'})));
+      tap(map.shadowRoot!.querySelector('[data-region="inner"]')!);
+      await settle(map, el);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'inner'})));
+    });
+
+    it('follows a map that comes first in the page and upgrades first', async () => {
+      host.innerHTML = '<knee-map id="knee-3" region="front"></knee-map><recovery-tips for="knee-3"></recovery-tips>';
+      const {map, tips: el} = get();
+      await settle(map, el);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'front'})));
+    });
+
+    it('picks up a map added later, or whose id appears later, and lets go when it is removed', async () => {
+      host.innerHTML = '<recovery-tips for="knee-4" region="front"></recovery-tips>';
+      const el = get().tips;
+      await settle(el);
+      expect(following(el)).to.equal(null);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'front'})));
+      const map = document.createElement('knee-map');
+      map.setAttribute('region', 'back');
+      host.append(map);
+      await settle(map, el);
+      expect(following(el), 'no id yet').to.equal(null);
+      map.id = 'knee-4';
+      await settle(map, el);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'back'})));
+      expect(following(el)).to.contain('Back of the knee');
+      map.remove();
+      await settle(el);
+      expect(following(el)).to.equal(null);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'front'})));
+    });
+
+    it('lets the reader pick a region here, and follows the map again on its next pick', async () => {
+      host.innerHTML = '<knee-map id="knee-5" region="outer"></knee-map><recovery-tips for="knee-5"></recovery-tips>';
+      const {map, tips: el} = get();
+      await settle(map, el);
+      const events = record(el);
+      chip(el, 'Where it hurts', 'Anywhere').click();
+      await settle(el);
+      expect(titles(el)).to.have.length(tips().length);
+      expect(events.map((e) => e.region)).to.deep.equal([null]);
+      expect(following(el)).to.contain('follow it again');
+      // Picking the same spot on the map again counts as a new pick.
+      map.select('outer');
+      await settle(map, el);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'outer'})));
+      expect(following(el)).to.contain('Outer knee');
+      expect(events, 'following the map is not a reader change here').to.have.length(1);
+    });
+
+    it('stops observing when disconnected, and catches up when connected again', async () => {
+      host.innerHTML = '<knee-map id="knee-6" region="outer"></knee-map><div class="slot"><recovery-tips for="knee-6"></recovery-tips></div>';
+      const {map, tips: el} = get();
+      await settle(map, el);
+      el.remove();
+      map.select('inner');
+      await settle(map, el);
+      expect(following(el)).to.contain('Outer knee');
+      host.querySelector('.slot')!.append(el);
+      await settle(el);
+      expect(following(el)).to.contain('Inner knee');
+    });
+
+    it('follows a map inside the same shadow root', async () => {
+      const shadow = host.attachShadow({mode: 'open'});
+      shadow.innerHTML = '<recovery-tips for="knee-7"></recovery-tips>';
+      const el = shadow.querySelector('recovery-tips')!;
+      await settle(el);
+      shadow.append(Object.assign(document.createElement('knee-map'), {id: 'knee-7'}));
+      const map = shadow.querySelector('knee-map')!;
+      map.select('below-kneecap');
+      await settle(map, el);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'below-kneecap'})));
+    });
+
+    it('ignores an element that is not a knee-map, with one warning', async () => {
+      const warnings = captureWarnings();
+      let el: RecoveryTips;
+      try {
+        host.innerHTML = '<div id="not-a-map" region="back"></div><recovery-tips for="not-a-map"></recovery-tips>';
+        el = get().tips;
+        await settle(el);
+        host.querySelector('#not-a-map')!.setAttribute('class', 'x');
+        host.append(document.createElement('p'));
+        await settle(el);
+      } finally {
+        warnings.restore();
+      }
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('not-a-map');
+      expect(titles(el)).to.have.length(tips().length);
+    });
+  });
+
+  describe('bad input', () => {
+    const cases: Array<[string, string, number]> = [
+      ['region', 'elbow', tips().length],
+      ['timing', 'soon', tips().length],
+      ['category', 'bogus, nope', tips().length],
+      ['category', 'strength,bogus', tipsFor({categories: ['strength']}).length],
+      ['theme', 'neon', tips().length],
+      ['heading-level', '9', tips().length],
+    ];
+    for (const [attribute, value, shown] of cases) {
+      it(`${attribute}="${value}" falls back with one warning`, async () => {
+        const warnings = captureWarnings();
+        let el: RecoveryTips;
+        try {
+          el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+          el.setAttribute(attribute, value);
+          await settle(el);
+          el.requestUpdate();
+          await settle(el);
+          root(el).querySelector<HTMLButtonElement>('.toggle')!.click();
+          await settle(el);
+        } finally {
+          warnings.restore();
+        }
+        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(value.split(',').pop()!.trim());
+        expect(titles(el)).to.have.length(shown);
+        expect(root(el).textContent).to.not.match(/undefined|NaN|\[object/);
+      });
+    }
+
+    it('survives odd property values without throwing', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+        Object.assign(el, {region: {}, timing: 42, category: ['rest', 'strength'], htmlFor: null});
+        await settle(el);
+        expect(titles(el)).to.deep.equal(titlesOf(tipsFor({categories: ['rest', 'strength']})));
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('at the smallest width (280 px)', () => {
+    it('fits without sideways scrolling of the page, with chips at least 24 × 24 px', async () => {
+      const el = await fixtureAt<RecoveryTips>(280, html`<recovery-tips region="outer"></recovery-tips>`);
+      expect(el.getBoundingClientRect().width).to.be.at.most(280);
+      expect(root(el).querySelector('.root')!.scrollWidth).to.be.at.most(Math.ceil(el.clientWidth));
+      for (const b of root(el).querySelectorAll('button')) {
+        const box = b.getBoundingClientRect();
+        expect(box.height, b.textContent!).to.be.at.least(24);
+        expect(box.width, b.textContent!).to.be.at.least(24);
+      }
+      // The pressed region chip is scrolled into view in its row.
+      const row = group(el, 'Where it hurts').querySelector('.chips')!.getBoundingClientRect();
+      const on = chip(el, 'Where it hurts', 'Outer knee').getBoundingClientRect();
+      expect(on.left).to.be.at.least(row.left - 1);
+      expect(on.right).to.be.at.most(row.right + 1);
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    it('is accessible with no filter', async () => {
+      const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips></recovery-tips>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible filtered, with a tip expanded, at 320 px', async () => {
+      const el = await fixtureAt<RecoveryTips>(320, html`<recovery-tips region="inner" timing="long-term" category="strength,stretch-roll"></recovery-tips>`);
+      root(el).querySelector<HTMLButtonElement>('.toggle')!.click();
+      await settle(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in the empty state', async () => {
+      const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips region="back" timing="right-after" category="footwear"></recovery-tips>`);
+      expect(root(el).querySelector('[part="empty"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible while following a knee map, in the dark theme', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <knee-map id="axe-map" region="back"></knee-map>
+        <recovery-tips for="axe-map" theme="dark"></recovery-tips>
+      </div>`);
+      const el = wrap.querySelector('recovery-tips')!;
+      await settle(wrap.querySelector('knee-map')!, el);
+      expect(following(el)).to.contain('Back of the knee');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible after the reader changes filters', async () => {
+      const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips></recovery-tips>`);
+      chip(el, 'Kind of tip', 'Pain relief').click();
+      chip(el, 'When', 'Next few days').click();
+      await settle(el);
+      root(el).querySelector<HTMLButtonElement>('.toggle')!.click();
+      await settle(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
