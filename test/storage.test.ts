@@ -99,6 +99,28 @@ describe('Store', () => {
     expect(store.status.kind, 'recovers once there is room').to.equal('ok');
   });
 
+  it('keeps re-reading while full, so a later save cannot drop another tab’s changes', () => {
+    const area = new FakeStorage();
+    const s = spec();
+    const tabA = new Store(s, 'local', () => area);
+    const tabB = new Store(s, 'local', () => area);
+    area.failWrites = true;
+    tabA.update((d) => ({items: [...d.items, 'kept only in A for now']}));
+    expect(tabA.status.kind).to.equal('full');
+    area.failWrites = false;
+    tabB.update((d) => ({items: [...d.items, 'from B']}));
+    const heard: string[][] = [];
+    const stop = tabA.watch((d) => heard.push(d.items));
+    try {
+      window.dispatchEvent(new StorageEvent('storage', {key: s.key, newValue: area.getItem(s.key)}));
+    } finally {
+      stop();
+    }
+    expect(heard, 'a full store still hears other tabs').to.deep.equal([['from B']]);
+    tabA.update((d) => ({items: [...d.items, 'from A']}));
+    expect(new Store(s, 'local', () => area).value.items).to.deep.equal(['from B', 'from A']);
+  });
+
   for (const [label, raw] of [
     ['text that is not JSON', '{not json'],
     ['JSON of another shape', JSON.stringify({hello: 'world'})],

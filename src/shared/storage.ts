@@ -70,6 +70,11 @@ export class Store<T> {
     return this.status.kind === 'ok' || this.status.kind === 'recovered';
   }
 
+  /** Whether what is stored can be read (true while full: reads work, only writes fail). */
+  private get readable(): boolean {
+    return this.persistent || this.status.kind === 'full';
+  }
+
   /** The current data (the last loaded or saved). */
   get value(): T {
     return this.data;
@@ -142,7 +147,7 @@ export class Store<T> {
 
   /** Applies `change` to the freshest stored data and saves it. Returns the new data. */
   update(change: (current: T) => T): T {
-    if (this.persistent) {
+    if (this.readable) {
       const area = this.area();
       const raw = area?.getItem(this.spec.key);
       if (raw) {
@@ -180,7 +185,7 @@ export class Store<T> {
     for (const other of siblings.get(this.spec.key) ?? []) {
       if (other === this) continue;
       // In memory (`none`, unavailable, blocked) there is nothing to re-read: share the data itself.
-      if (other.persistent && this.persistent) other.data = other.load();
+      if (other.readable && this.persistent) other.data = other.load();
       else if (other.mode === this.mode) other.data = this.data as unknown;
       else continue;
       for (const listener of other.listeners) listener(other.data);
@@ -199,7 +204,7 @@ export class Store<T> {
     if (!this.onStorage && this.mode === 'local' && typeof window !== 'undefined') {
       this.onStorage = (event: StorageEvent) => {
         if (event.key !== this.spec.key && event.key !== null) return;
-        if (!this.persistent) return;
+        if (!this.readable) return;
         // Another tab wrote something we can't read: keep what we have (its data is still stored).
         if (event.newValue !== null && this.parse(event.newValue) === null) return;
         this.data = this.load();
