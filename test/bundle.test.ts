@@ -7,7 +7,7 @@ import {captureWarnings} from './helpers.js';
  * nothing from src/, so the bundle must stand alone.
  */
 const BUNDLE = '/dist/knee-widgets.js';
-const TAGS = ['knee-map', 'recovery-tips'];
+const TAGS = ['knee-map', 'recovery-tips', 'shoe-mileage'];
 const KB = 1024;
 
 interface DistFile {

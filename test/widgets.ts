@@ -38,6 +38,20 @@ export const widgets: readonly WidgetCase[] = [
     },
     states: [{}, {region: 'outer', timing: 'long-term'}, {region: 'back', timing: 'right-after', category: 'footwear'}],
   },
+  {
+    tag: 'shoe-mileage',
+    // Not storage-key: fuzzing it would read random real localStorage keys.
+    attributes: {
+      unit: ['mi', 'km'],
+      'warn-at': ['300', '480'],
+      limit: ['500', '800'],
+      storage: ['none'],
+      theme: ['auto', 'light', 'dark'],
+      heading: ['Your running shoes'],
+      'heading-level': ['2', '3'],
+    },
+    states: [{storage: 'none'}, {storage: 'none', unit: 'km', theme: 'dark'}],
+  },
 ];
 
 /** Creates `<tag attr="…">` (not yet connected). */

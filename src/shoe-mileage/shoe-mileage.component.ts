@@ -1,0 +1,1016 @@
+import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {repeat} from 'lit/directives/repeat.js';
+import {msg, str} from '@lit/localize';
+import {KneeWidgetElement} from '../shared/widget.js';
+import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
+import {formatDate, formatNumber} from '../shared/format.js';
+import {Store, type StoreStatus} from '../shared/storage.js';
+import {defaultUnit, formatDistance, fromKm, toKm, units, type Unit} from '../shared/units.js';
+import {
+  DEFAULT_THRESHOLDS,
+  DOC_VERSION,
+  MAX_RUN_KM,
+  MAX_TOTAL_KM,
+  addRun,
+  addShoe,
+  copyShoes,
+  createRun,
+  createShoe,
+  editRun,
+  editShoe,
+  emptyDoc,
+  exportDoc,
+  findShoe,
+  merge,
+  parseDay,
+  parseDistance,
+  parseExport,
+  parseName,
+  removeRun,
+  removeShoe,
+  restoreRun,
+  restoreShoe,
+  status,
+  thresholds,
+  today,
+  totalKm,
+  validateDoc,
+  visibleShoes,
+  wearSigns,
+  type Checked,
+  type FieldError,
+  type ImportError,
+  type ImportReport,
+  type NewShoe,
+  type Run,
+  type Shoe,
+  type ShoeDoc,
+  type ShoeEdit,
+  type WearSign,
+} from './shoes.js';
+import {ShoeMileageChangeEvent} from './shoe-mileage.events.js';
+import {shoeMileageStyles} from './shoe-mileage.styles.js';
+import {
+  errorText,
+  field,
+  importErrorText,
+  inputValue,
+  noticeIcon,
+  renderCitations,
+  renderMeter,
+  statusIcon,
+  statusLabel,
+  unitSymbol,
+  wearLabel,
+} from './shoe-mileage.view.js';
+
+type Panel = 'log' | 'runs' | 'wear' | 'edit';
+type ImportResult = {readonly file: string} & (
+  | {readonly report: ImportReport}
+  | {readonly error: ImportError | 'too-large' | 'unreadable'}
+);
+interface UndoOffer {
+  readonly restore: (doc: ShoeDoc) => ShoeDoc;
+  /** What gets focus once it is undone. */
+  readonly focus: string;
+  readonly name: string;
+}
+
+const storageModes = ['local', 'none'] as const;
+export const DEFAULT_STORAGE_KEY = 'knee-widgets:shoes';
+/** How long the undo button (and any other status message) stays, unless it has focus. */
+const MESSAGE_MS = 10000;
+/** Runs shown before "Show all". */
+const RECENT_RUNS = 10;
+/** No shoe list is this big: 2 MB is thousands of runs. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Tracks running shoes against their replacement range. The reader adds the pairs they run in, logs
+ * each run's distance, and sees each pair's distance so far, a meter towards its limit and a status:
+ * fresh, mid-life, replace soon, replace now. A checklist of the signs of wear can also mark a pair
+ * for replacement. Shoes are kept in the reader's browser (localStorage), can be exported to a file
+ * and imported on another device, and stay in step across tabs.
+ *
+ * @tagname shoe-mileage
+ * @summary Running shoes against their 300–500 mile life: log runs, see when to replace a pair.
+ *
+ * @attr {'mi'|'km'} unit - Unit shown and typed. Default: miles for English (US, UK) pages, kilometres otherwise. Stored distances never change.
+ * @attr {number} warn-at - Distance (in `unit`) from which a pair should be replaced soon. Default 300 mi / 480 km.
+ * @attr {number} limit - Distance (in `unit`) at which a pair should be replaced now. Default 500 mi / 800 km. A pair's own limit overrides it.
+ * @attr {'local'|'none'} storage - `local` (default) keeps shoes in localStorage; `none` keeps them in memory only (demos).
+ * @attr {string} storage-key - localStorage key. Default `knee-widgets:shoes`. Widgets with the same key share their shoes.
+ * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
+ * @attr {string} heading - Replaces the built-in title.
+ * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2.
+ *
+ * @fires {ShoeMileageChangeEvent} shoe-mileage-change - The shoes changed (by the reader, or in another tab or widget). `detail: {shoes}`, a copy.
+ *
+ * @csspart base - The widget's root.
+ * @csspart title - The widget's title.
+ * @csspart notice - The notice shown when changes can't be saved or saved data couldn't be read.
+ * @csspart shoe - Each shoe card (retired ones too).
+ * @csspart meter - The distance meter of each active shoe.
+ * @csspart add-form - The "Add a shoe" form.
+ * @csspart backup - The export and import section.
+ * @csspart status - The message line (with the Undo button after a delete).
+ * @csspart disclaimer - The "general information, not medical advice" line.
+ *
+ * @cssprop --shoe-mileage-fresh - Colour of a fresh pair. Default `--kw-ok`.
+ * @cssprop --shoe-mileage-mid-life - Colour of a pair in mid-life. Default `--kw-accent`.
+ * @cssprop --shoe-mileage-replace-soon - Colour of a pair to replace soon. Default `--kw-warn`.
+ * @cssprop --shoe-mileage-replace-now - Colour of a pair to replace now. Default `--kw-danger`.
+ * @cssprop --shoe-mileage-track - Background of the meter. Default `--kw-raised`.
+ * @cssprop --shoe-mileage-padding - Padding inside the border. Default `1em`.
+ * @cssprop --kw-accent - Shared accent colour (buttons, links).
+ * @cssprop --kw-on-accent - Text on the accent colour.
+ * @cssprop --kw-accent-soft - Soft accent background.
+ * @cssprop --kw-text - Text colour.
+ * @cssprop --kw-muted - Secondary text colour.
+ * @cssprop --kw-surface - Background colour.
+ * @cssprop --kw-raised - Background of raised areas (cards).
+ * @cssprop --kw-border - Border colour.
+ * @cssprop --kw-focus - Focus ring colour.
+ * @cssprop --kw-danger - Errors and "replace now".
+ * @cssprop --kw-warn - Notices and "replace soon".
+ * @cssprop --kw-ok - "Fresh".
+ * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-font - Font family. Default: the page's.
+ * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
+ */
+export class ShoeMileage extends KneeWidgetElement {
+  static override styles = [...KneeWidgetElement.styles, shoeMileageStyles];
+
+  static override properties: PropertyDeclarations = {
+    unit: {},
+    warnAt: {attribute: 'warn-at'},
+    limit: {},
+    storage: {},
+    storageKey: {attribute: 'storage-key'},
+    doc: {state: true},
+    storeStatus: {state: true},
+    open: {state: true},
+    errors: {state: true},
+    editingRun: {state: true},
+    allRuns: {state: true},
+    message: {state: true},
+    undo: {state: true},
+    importResult: {state: true},
+  };
+
+  /** `mi` or `km`; empty follows the page language. */
+  declare unit: string;
+  /** "Replace soon" distance in `unit`. Empty: the default. */
+  declare warnAt: string | number;
+  /** "Replace now" distance in `unit`. Empty: the default. */
+  declare limit: string | number;
+  /** `local` or `none`. */
+  declare storage: string;
+  /** localStorage key. */
+  declare storageKey: string;
+
+  declare private doc: ShoeDoc;
+  declare private storeStatus: StoreStatus;
+  declare private open: ReadonlyMap<string, Panel>;
+  declare private errors: Readonly<Record<string, FieldError>>;
+  declare private editingRun: string | null;
+  declare private allRuns: ReadonlySet<string>;
+  declare private message: string;
+  declare private undo: UndoOffer | null;
+  declare private importResult: ImportResult | null;
+
+  /** Validated values, computed in willUpdate. */
+  private unit_: Unit = 'km';
+  private warnKm_ = 480;
+  private limitKm_ = 800;
+
+  private store?: Store<ShoeDoc>;
+  /** Mode and key of the open store. */
+  private openedWith = '';
+  private unwatch?: () => void;
+  private timer?: ReturnType<typeof setTimeout>;
+  /** The message timed out while the reader was on its Undo button: it goes when they leave it. */
+  private expireOnBlur = false;
+  /** A change could not be saved just now: the next message says so. */
+  private pendingNotice = false;
+
+  constructor() {
+    super();
+    this.unit = '';
+    this.warnAt = '';
+    this.limit = '';
+    this.storage = 'local';
+    this.storageKey = DEFAULT_STORAGE_KEY;
+    this.doc = emptyDoc();
+    this.storeStatus = {kind: 'ok'};
+    this.open = new Map();
+    this.errors = {};
+    this.editingRun = null;
+    this.allRuns = new Set();
+    this.message = '';
+    this.undo = null;
+    this.importResult = null;
+  }
+
+  // ——— Public API ———
+
+  /** A copy of the shoes (active and retired). */
+  get shoes(): Shoe[] {
+    return copyShoes(this.doc);
+  }
+
+  /** Adds a shoe (`startKm` in km). Returns a copy of it, or null (with a warning) when the name is missing or a value is out of range. */
+  addShoe(init: NewShoe): Shoe | null {
+    const name = parseName(String(init?.name ?? ''), true);
+    const model = parseName(String(init?.model ?? ''), false);
+    const startKm = Number(init?.startKm ?? 0);
+    if (!name.ok || !model.ok || !Number.isFinite(startKm) || startKm < 0 || startKm > MAX_TOTAL_KM) {
+      warnOnce(this, 'addShoe', '<shoe-mileage>.addShoe(): needs a name (80 characters at most) and a startKm from 0 to 8046; ignored.');
+      return null;
+    }
+    const shoe = createShoe({name: name.value, model: model.value, startKm}, new Date().toISOString());
+    this.change((doc) => addShoe(doc, shoe));
+    return JSON.parse(JSON.stringify(shoe)) as Shoe;
+  }
+
+  /** Logs a run of `km` kilometres on `date` (`yyyy-mm-dd`, default today). Returns whether it was logged. */
+  logRun(shoeId: string, km: number, date: string = today()): boolean {
+    const day = parseDay(String(date));
+    if (!findShoe(this.doc, shoeId) || !(km > 0 && km <= MAX_RUN_KM) || !day.ok) {
+      warnOnce(this, 'logRun', '<shoe-mileage>.logRun(): needs a known shoe id, a distance over 0 and up to 1609 km, and a past date; ignored.');
+      return false;
+    }
+    return this.change((doc) => addRun(doc, shoeId, createRun(km, day.value, new Date().toISOString())));
+  }
+
+  /** The shoes as an export file's JSON text. */
+  exportJson(): string {
+    return exportDoc(this.doc, new Date().toISOString());
+  }
+
+  /**
+   * Merges the shoes in an exported file (what the Import button does). Resolves to the report, or null
+   * when the file was refused (nothing changed). Either way the result is shown to the reader.
+   */
+  async importFile(file: Blob & {readonly name?: string}): Promise<ImportReport | null> {
+    const name = file.name ?? '';
+    let text: string;
+    if (file.size > MAX_FILE_BYTES) return this.refuseImport(name, 'too-large');
+    try {
+      text = await file.text();
+    } catch {
+      return this.refuseImport(name, 'unreadable');
+    }
+    const parsed = parseExport(text);
+    if (!parsed.ok) return this.refuseImport(name, parsed.error);
+    let report: ImportReport = {addedShoes: 0, addedRuns: 0, skipped: []};
+    const apply = (doc: ShoeDoc) => {
+      const merged = merge(doc, parsed.shoes);
+      report = merged.report;
+      return merged.doc;
+    };
+    this.change(apply);
+    this.importResult = {file: name, report};
+    const shoes = formatNumber(report.addedShoes);
+    const runs = formatNumber(report.addedRuns);
+    this.say(msg(str`Import finished. Shoes added: ${shoes}. Runs added: ${runs}.`));
+    return report;
+  }
+
+  private refuseImport(file: string, error: ImportError | 'too-large' | 'unreadable'): null {
+    this.importResult = {file, error};
+    this.say(importErrorText(error));
+    return null;
+  }
+
+  // ——— Lifecycle and storage ———
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.openStore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatch?.();
+    this.unwatch = undefined;
+    clearTimeout(this.timer);
+  }
+
+  private storeKey(): string {
+    return String(this.storageKey ?? '').trim() || DEFAULT_STORAGE_KEY;
+  }
+
+  private storeMode(): 'local' | 'none' {
+    return oneOf(this, 'storage', this.storage, storageModes, 'local');
+  }
+
+  /** Opens (or re-reads) the store for the current key and mode, and watches it. */
+  private openStore(): void {
+    this.unwatch?.();
+    const key = this.storeKey();
+    const mode = this.storeMode();
+    let store = this.store;
+    if (store && this.openedWith === `${mode} ${key}`) store.load();
+    else {
+      store = this.store = new Store<ShoeDoc>({key, version: DOC_VERSION, validate: validateDoc, empty: emptyDoc}, mode);
+      this.openedWith = `${mode} ${key}`;
+      this.clearMessage();
+      this.importResult = null;
+    }
+    this.doc = store.value;
+    this.storeStatus = store.status;
+    this.unwatch = store.watch((data) => {
+      this.doc = data;
+      this.storeStatus = store.status;
+      this.emit();
+    });
+  }
+
+  /**
+   * Applies `change` to the freshest stored data (so another tab's edits are kept), saves, and fires
+   * `shoe-mileage-change`. Returns whether anything changed.
+   */
+  private change(change: (doc: ShoeDoc) => ShoeDoc): boolean {
+    if (!this.store) this.openStore();
+    const store = this.store!;
+    const before = store.status.kind;
+    let changed = false;
+    this.doc = store.update((doc) => {
+      const next = change(doc);
+      changed = next !== doc;
+      return next;
+    });
+    this.storeStatus = store.status;
+    this.clearMessage();
+    if (changed) this.emit();
+    if (store.status.kind !== before && !store.persistent) this.pendingNotice = true;
+    return changed;
+  }
+
+  private emit(): void {
+    this.dispatchEvent(new ShoeMileageChangeEvent({shoes: copyShoes(this.doc)}));
+  }
+
+  // ——— Attributes ———
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Without a unit, the page language decides (and may change).
+    const unit = oneOf(this, 'unit', this.unit, units, defaultUnit(globalThis.document?.documentElement.lang));
+    if (unit !== this.unit_ || changed.has('warnAt') || changed.has('limit') || !this.hasUpdated) {
+      this.unit_ = unit;
+      this.readThresholds();
+    }
+    if (changed.has('storage') || changed.has('storageKey')) {
+      const wanted = `${this.storeMode()} ${this.storeKey()}`;
+      if (this.hasUpdated && this.isConnected && wanted !== this.openedWith) this.openStore();
+    }
+  }
+
+  private readThreshold(attribute: 'warn-at' | 'limit', raw: unknown, fallback: number): number {
+    const text = String(raw ?? '').trim();
+    if (!text) {
+      resetWarning(this, attribute);
+      return fallback;
+    }
+    const n = Number(text);
+    if (!Number.isFinite(n) || n <= 0 || toKm(n, this.unit_) > MAX_TOTAL_KM) {
+      warnOnce(this, attribute, `<shoe-mileage> ${attribute}="${text.slice(0, 60)}" is not a distance over 0 (in ${this.unit_}); using ${fallback}.`);
+      return fallback;
+    }
+    resetWarning(this, attribute);
+    return n;
+  }
+
+  private readThresholds(): void {
+    const unit = this.unit_;
+    const defaults = DEFAULT_THRESHOLDS[unit];
+    let warn = this.readThreshold('warn-at', this.warnAt, defaults.warn);
+    let limit = this.readThreshold('limit', this.limit, defaults.limit);
+    if (warn >= limit) {
+      warnOnce(this, 'thresholds', `<shoe-mileage> warn-at (${warn}) must be below limit (${limit}); using ${defaults.warn} and ${defaults.limit} ${unit}.`);
+      warn = defaults.warn;
+      limit = defaults.limit;
+    } else resetWarning(this, 'thresholds');
+    this.warnKm_ = toKm(warn, unit);
+    this.limitKm_ = toKm(limit, unit);
+  }
+
+  // ——— Messages, undo and focus ———
+
+  /** Shows and announces `text` (politely) for a while. */
+  private say(text: string, undo: UndoOffer | null = null): void {
+    clearTimeout(this.timer);
+    this.expireOnBlur = false;
+    if (this.pendingNotice && text) {
+      text = `${text} ${msg("Changes won't be kept after you leave this page.")}`;
+      this.pendingNotice = false;
+    }
+    this.message = text;
+    this.undo = undo;
+    if (text) this.timer = setTimeout(() => this.expire(), MESSAGE_MS);
+  }
+
+  private clearMessage(): void {
+    clearTimeout(this.timer);
+    this.expireOnBlur = false;
+    this.message = '';
+    this.undo = null;
+  }
+
+  private expire(): void {
+    // Never pull the Undo button from under the reader's focus or pointer: it goes when they move on.
+    const toast = this.renderRoot.querySelector('.toast');
+    if (this.undo && (toast?.contains(this.shadowRoot!.activeElement) || toast?.matches(':hover'))) this.expireOnBlur = true;
+    else this.clearMessage();
+  }
+
+  private onLeaveToast(): void {
+    if (this.expireOnBlur) this.clearMessage();
+  }
+
+  private onUndo(): void {
+    const offer = this.undo;
+    if (!offer) return;
+    this.change(offer.restore);
+    const name = offer.name;
+    this.say(msg(str`Restored ${name}.`));
+    void this.focusLater(offer.focus);
+  }
+
+  /** Focuses the element matching `selector` once rendered (a heading becomes focusable for it). */
+  private async focusLater(selector: string): Promise<void> {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (!target) return;
+    if (target.getAttribute('role') === 'heading') target.tabIndex = -1;
+    target.focus();
+  }
+
+  // ——— Reader actions ———
+
+  private setErrors(prefix: string, found: Record<string, FieldError>): boolean {
+    const next: Record<string, FieldError> = {};
+    for (const [k, v] of Object.entries(this.errors)) if (!k.startsWith(prefix)) next[k] = v;
+    this.errors = {...next, ...found};
+    const first = Object.keys(found)[0];
+    if (first) void this.focusLater(`#${first}`);
+    return !first;
+  }
+
+  /** Forgets the errors of a card's forms and of any run being edited (when a panel opens or closes). */
+  private clearErrors(shoeId: string): void {
+    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !k.includes(`-${shoeId}-`) && !k.startsWith('run-')));
+  }
+
+  /** Checks each field, collecting errors under their input ids. */
+  private check<T>(found: Record<string, FieldError>, id: string, result: Checked<T>): T | undefined {
+    if (result.ok) return result.value;
+    found[id] = result.error;
+    return undefined;
+  }
+
+  private readForm(event: Event): (name: string) => string {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    return (name) => String(data.get(name) ?? '');
+  }
+
+  private onAdd(event: SubmitEvent): void {
+    const get = this.readForm(event);
+    const found: Record<string, FieldError> = {};
+    const name = this.check(found, 'add-name', parseName(get('name'), true));
+    const model = this.check(found, 'add-model', parseName(get('model'), false));
+    const start = get('start').trim()
+      ? this.check(found, 'add-start', parseDistance(get('start'), this.unit_, this.lang_, {maxKm: MAX_TOTAL_KM, allowZero: true}))
+      : 0;
+    if (!this.setErrors('add-', found)) return;
+    const shoe = createShoe({name: name!, model: model!, startKm: start!}, new Date().toISOString());
+    this.change((doc) => addShoe(doc, shoe));
+    (event.currentTarget as HTMLFormElement).reset();
+    const added = shoe.name;
+    this.say(msg(str`Added ${added}.`));
+    void this.focusLater(`#shoe-${shoe.id}`);
+  }
+
+  private gone(): void {
+    this.say(msg('That shoe was changed in another window. Nothing was saved.'));
+  }
+
+  private onLog(event: SubmitEvent, shoe: Shoe): void {
+    const get = this.readForm(event);
+    const prefix = `log-${shoe.id}-`;
+    const found: Record<string, FieldError> = {};
+    const km = this.check(found, `${prefix}km`, parseDistance(get('km'), this.unit_, this.lang_));
+    const date = this.check(found, `${prefix}date`, parseDay(get('date')));
+    if (!this.setErrors(prefix, found)) return;
+    if (!this.change((doc) => addRun(doc, shoe.id, createRun(km!, date!, new Date().toISOString())))) return this.gone();
+    const form = event.currentTarget as HTMLFormElement;
+    (form.elements.namedItem('km') as HTMLInputElement).value = '';
+    const now = findShoe(this.doc, shoe.id)!;
+    const distance = formatDistance(km!, this.unit_);
+    const name = now.name;
+    const total = formatDistance(totalKm(now), this.unit_);
+    const label = statusLabel(status(now, this.warnKm_, this.limitKm_));
+    this.say(msg(str`Logged ${distance} for ${name}. Now at ${total}: ${label}.`));
+    void this.focusLater(`#${prefix}km`);
+  }
+
+  private onEditRun(event: SubmitEvent, shoe: Shoe, run: Run): void {
+    const get = this.readForm(event);
+    const prefix = `run-${run.id}-`;
+    const found: Record<string, FieldError> = {};
+    const typed = get('km');
+    // Unchanged text keeps the run's full precision (the field shows it rounded).
+    const km = typed.trim() === inputValue(run.km, this.unit_) ? run.km : this.check(found, `${prefix}km`, parseDistance(typed, this.unit_, this.lang_));
+    const date = this.check(found, `${prefix}date`, parseDay(get('date')));
+    if (!this.setErrors(prefix, found)) return;
+    if (!this.change((doc) => editRun(doc, shoe.id, run.id, {km: km!, date: date!}, new Date().toISOString()))) return this.gone();
+    this.editingRun = null;
+    this.say(msg('Run updated.'));
+    void this.focusLater(`#${prefix}edit`);
+  }
+
+  private startEditRun(run: Run): void {
+    this.editingRun = run.id;
+    void this.focusLater(`#run-${run.id}-km`);
+  }
+
+  private cancelEditRun(run: Run): void {
+    this.editingRun = null;
+    this.setErrors(`run-${run.id}-`, {});
+    void this.focusLater(`#run-${run.id}-edit`);
+  }
+
+  private onDeleteRun(shoe: Shoe, run: Run): void {
+    let index = -1;
+    const remove = (doc: ShoeDoc) => {
+      index = findShoe(doc, shoe.id)?.runs.findIndex((r) => r.id === run.id) ?? -1;
+      return removeRun(doc, shoe.id, run.id);
+    };
+    if (!this.change(remove)) return this.gone();
+    const distance = formatDistance(run.km, this.unit_);
+    const name = shoe.name;
+    this.say(msg(str`Deleted a run of ${distance} from ${name}.`), {
+      restore: (doc) => restoreRun(doc, shoe.id, run, index),
+      focus: `#run-${run.id}-edit`,
+      name: msg(str`the run of ${distance}`),
+    });
+    void this.focusLater('.undo');
+  }
+
+  private onSaveShoe(event: SubmitEvent, shoe: Shoe): void {
+    const get = this.readForm(event);
+    const prefix = `edit-${shoe.id}-`;
+    const found: Record<string, FieldError> = {};
+    const name = this.check(found, `${prefix}name`, parseName(get('name'), true));
+    const model = this.check(found, `${prefix}model`, parseName(get('model'), false));
+    const typed = get('limit');
+    let limitKm: number | null | undefined = null;
+    if (typed.trim() && shoe.limitKm !== undefined && typed.trim() === inputValue(shoe.limitKm, this.unit_)) limitKm = shoe.limitKm;
+    else if (typed.trim()) limitKm = this.check(found, `${prefix}limit`, parseDistance(typed, this.unit_, this.lang_, {maxKm: MAX_TOTAL_KM}));
+    if (!this.setErrors(prefix, found)) return;
+    if (!this.change((doc) => editShoe(doc, shoe.id, {name, model, limitKm}, new Date().toISOString()))) return this.gone();
+    this.closePanel(shoe.id);
+    const saved = name!;
+    this.say(msg(str`Saved ${saved}.`));
+    void this.focusLater(`#shoe-${shoe.id}`);
+  }
+
+  private edit(shoe: Shoe, edit: ShoeEdit): boolean {
+    const done = this.change((doc) => editShoe(doc, shoe.id, edit, new Date().toISOString()));
+    if (!done) this.gone();
+    return done;
+  }
+
+  private onWear(shoe: Shoe, sign: WearSign, checked: boolean): void {
+    const wear = wearSigns.filter((w) => (w === sign ? checked : shoe.wear.includes(w)));
+    this.edit(shoe, {wear});
+  }
+
+  private onFlag(shoe: Shoe, replaceFlag: boolean): void {
+    if (!this.edit(shoe, {replaceFlag})) return;
+    const name = shoe.name;
+    this.say(replaceFlag ? msg(str`${name} is marked for replacement.`) : msg(str`${name} is no longer marked for replacement.`));
+  }
+
+  private onRetire(shoe: Shoe, retired: boolean): void {
+    const active = visibleShoes(this.doc).filter((s) => !s.retired);
+    const next = active[active.findIndex((s) => s.id === shoe.id) + 1];
+    if (!this.edit(shoe, {retired})) return;
+    this.closePanel(shoe.id);
+    const name = shoe.name;
+    if (retired) {
+      this.say(msg(str`Retired ${name}. It is under Retired shoes, with its runs.`));
+      void this.focusLater(next ? `#shoe-${next.id}` : '#list-heading');
+    } else {
+      this.say(msg(str`${name} is back in your shoes.`));
+      void this.focusLater(`#shoe-${shoe.id}`);
+    }
+  }
+
+  private onDeleteShoe(shoe: Shoe): void {
+    let original = shoe;
+    let index = -1;
+    const remove = (doc: ShoeDoc) => {
+      index = doc.shoes.findIndex((s) => s.id === shoe.id && !s.deleted);
+      if (index >= 0) original = doc.shoes[index]!;
+      return removeShoe(doc, shoe.id, new Date().toISOString());
+    };
+    if (!this.change(remove)) return this.gone();
+    this.closePanel(shoe.id);
+    const name = shoe.name;
+    this.say(msg(str`Deleted ${name}.`), {restore: (doc) => restoreShoe(doc, original, index), focus: `#shoe-${shoe.id}`, name});
+    void this.focusLater('.undo');
+  }
+
+  private onExport(): void {
+    const url = URL.createObjectURL(new Blob([this.exportJson()], {type: 'application/json'}));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `running-shoes-${today()}.json`;
+    a.hidden = true;
+    this.renderRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    this.say(msg('Your shoes were saved to a file.'));
+  }
+
+  private async onImportChange(event: Event): Promise<void> {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    await this.importFile(file);
+    input.value = '';
+  }
+
+  private toggle(shoe: Shoe, panel: Panel): void {
+    const open = new Map(this.open);
+    if (open.get(shoe.id) === panel) open.delete(shoe.id);
+    else open.set(shoe.id, panel);
+    this.open = open;
+    this.editingRun = null;
+    this.clearErrors(shoe.id);
+    if (open.get(shoe.id) === 'log') void this.focusLater(`#log-${shoe.id}-km`);
+    if (open.get(shoe.id) === 'edit') void this.focusLater(`#edit-${shoe.id}-name`);
+  }
+
+  private closePanel(id: string): void {
+    const open = new Map(this.open);
+    open.delete(id);
+    this.open = open;
+    this.clearErrors(id);
+  }
+
+  /** Escape closes a card's open panel and returns to its button. */
+  private onCardKeydown(event: KeyboardEvent, shoe: Shoe): void {
+    if (event.key !== 'Escape') return;
+    const panel = this.open.get(shoe.id);
+    if (!panel) return;
+    event.preventDefault();
+    if (this.editingRun) {
+      const run = shoe.runs.find((r) => r.id === this.editingRun);
+      if (run) return this.cancelEditRun(run);
+    }
+    this.closePanel(shoe.id);
+    void this.focusLater(`#toggle-${shoe.id}-${panel}`);
+  }
+
+  // ——— Rendering ———
+
+  protected override render(): TemplateResult {
+    const shoes = visibleShoes(this.doc);
+    const active = shoes.filter((s) => !s.retired);
+    const retired = shoes.filter((s) => s.retired);
+    return html`
+      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
+        ${this.renderHeading(this.heading || msg('Running shoe mileage'), 0, 'title', 'title', 'title')}
+        ${this.renderIntro()} ${this.renderNotice()}
+        <div class="group">
+          ${this.renderHeading(msg('Your shoes'), 1, 'list-heading', 'section-title')}
+          ${active.length
+            ? html`<ul class="shoes" role="list">
+                ${repeat(active, (s) => s.id, (s) => this.renderShoe(s))}
+              </ul>`
+            : html`<p class="empty">
+                ${retired.length ? msg('No shoes in use. Add a pair below, or bring one back from Retired shoes.') : msg('No shoes yet. Add the pair you run in below.')}
+              </p>`}
+        </div>
+        ${this.renderAddForm()} ${retired.length ? this.renderRetired(retired) : nothing} ${this.renderBackup()}
+        <p class="note">
+          ${msg('Worn-out shoes are only one of several causes of knee pain. If your knee still hurts in newer shoes, look at the other causes, or see a physiotherapist or doctor.')}
+        </p>
+        <p class="disclaimer" part="disclaimer">
+          ${msg('General information, not medical advice. It cannot tell you what is wrong with your knee.')}
+        </p>
+        <div class="toast ${this.message ? 'shown' : ''}" part="status" role="status" @pointerleave=${this.onLeaveToast}>
+          ${this.message}
+          ${this.undo
+            ? html`<button type="button" class="undo" @click=${this.onUndo} @focusout=${this.onLeaveToast}>${msg('Undo')}</button>`
+            : nothing}
+        </div>
+      </section>
+    `;
+  }
+
+  private renderIntro(): TemplateResult {
+    // Kept on one line: word joiners around the dash, a no-break space before the unit.
+    const span = (lo: number, hiKm: number, unit: Unit) => `${formatNumber(lo)}\u2060–\u2060${formatDistance(hiKm, unit).replace(' ', '\u00a0')}`;
+    const mi = span(300, toKm(500, 'mi'), 'mi');
+    const km = span(480, 800, 'km');
+    const [range, other] = this.unit_ === 'mi' ? [mi, km] : [km, mi];
+    return html`<p class="intro">
+      ${msg(str`Running shoes slowly lose their cushioning and support. Many need replacing every ${range} (about ${other}), depending on your stride and the ground you run on.`)}
+      ${renderCitations(['coach-article', 'compression-article'])}
+    </p>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const s = this.storeStatus;
+    let text: string;
+    switch (s.kind) {
+      case 'unavailable':
+        text = msg("This browser is not letting the page save anything (a private window can do this), so changes won't be kept after you leave this page. Export them to a file to keep them.");
+        break;
+      case 'full':
+        text = msg("This browser's storage for the site is full, so changes won't be kept after you leave this page. Export them to a file to keep them.");
+        break;
+      case 'recovered': {
+        const key = s.backupKey;
+        text = msg(str`Your saved shoes could not be read, so the list started empty. The unreadable data is kept in this browser under “${key}”.`);
+        break;
+      }
+      case 'blocked':
+        text = msg("Your saved shoes could not be read or copied aside, so nothing will be saved over them and changes won't be kept after you leave this page.");
+        break;
+      default:
+        return nothing;
+    }
+    return html`<p class="notice" part="notice">${noticeIcon()}<span>${text}</span></p>`;
+  }
+
+  private error(id: string, maxKm = MAX_RUN_KM): string | undefined {
+    const e = this.errors[id];
+    return e ? errorText(e, formatDistance(maxKm, this.unit_, {maximumFractionDigits: 0})) : undefined;
+  }
+
+  private distanceLabel(label: string): string {
+    const unit = unitSymbol(this.unit_);
+    return msg(str`${label} (${unit})`);
+  }
+
+  private renderShoe(shoe: Shoe): TemplateResult {
+    const unit = this.unit_;
+    const st = status(shoe, this.warnKm_, this.limitKm_);
+    const t = thresholds(shoe, this.warnKm_, this.limitKm_);
+    const km = totalKm(shoe);
+    const distance = formatDistance(km, unit);
+    const limit = formatDistance(t.limitKm, unit);
+    const gap = fromKm(t.limitKm - km, unit);
+    const remaining = formatDistance(Math.abs(t.limitKm - km), unit);
+    const open = this.open.get(shoe.id);
+    const count = formatNumber(shoe.runs.length);
+    const button = (panel: Panel, label: string, primary = false) =>
+      html`<button
+        type="button"
+        class=${primary ? 'primary' : ''}
+        id="toggle-${shoe.id}-${panel}"
+        aria-expanded=${open === panel ? 'true' : 'false'}
+        aria-controls="panel-${shoe.id}"
+        @click=${() => this.toggle(shoe, panel)}
+      >
+        ${label}
+      </button>`;
+    return html`<li class="shoe ${st}" part="shoe" @keydown=${(e: KeyboardEvent) => this.onCardKeydown(e, shoe)}>
+      <div class="shoe-head">
+        ${this.renderHeading(shoe.name, 2, `shoe-${shoe.id}`, 'shoe-name')}
+        <p class="badge">${statusIcon(st)}<span>${statusLabel(st)}</span></p>
+      </div>
+      ${shoe.model ? html`<p class="model">${shoe.model}</p>` : nothing}
+      <p class="distance"><strong>${distance}</strong> ${msg(str`of ${limit}`)}</p>
+      ${renderMeter(km, t.warnKm, t.limitKm, unit, st)}
+      <p class="detail">
+        ${gap >= 0.05 ? msg(str`${remaining} to go`) : gap > -0.05 ? msg('Limit reached') : msg(str`${remaining} past the limit`)}
+        ${shoe.replaceFlag ? html`<span class="flag">${msg('Marked for replacement')}</span>` : nothing}
+      </p>
+      <div class="actions">
+        ${button('log', msg('Log a run'), true)} ${button('runs', msg(str`Runs (${count})`))}
+        ${button('wear', msg('Signs of wear'))} ${button('edit', msg('Edit'))}
+      </div>
+      <div class="panel" id="panel-${shoe.id}" ?hidden=${!open}>
+        ${open === 'log'
+          ? this.renderLogForm(shoe)
+          : open === 'runs'
+            ? this.renderRuns(shoe)
+            : open === 'wear'
+              ? this.renderWear(shoe)
+              : open === 'edit'
+                ? this.renderEdit(shoe)
+                : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderLogForm(shoe: Shoe): TemplateResult {
+    const id = `log-${shoe.id}-`;
+    const day = today();
+    return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.onLog(e, shoe)}>
+      ${field({id: `${id}km`, name: 'km', label: this.distanceLabel(msg('Distance')), decimal: true, required: true, error: this.error(`${id}km`)})}
+      ${field({id: `${id}date`, name: 'date', label: msg('Date'), type: 'date', value: day, max: day, required: true, error: this.error(`${id}date`)})}
+      <div class="buttons"><button type="submit" class="primary">${msg('Log run')}</button></div>
+    </form>`;
+  }
+
+  private renderRuns(shoe: Shoe): TemplateResult {
+    const runs = [...shoe.runs].sort((a, b) => (a.date === b.date ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.date < b.date ? 1 : -1));
+    const all = this.allRuns.has(shoe.id);
+    const shown = all ? runs : runs.slice(0, RECENT_RUNS);
+    const count = formatNumber(runs.length);
+    const start = formatDistance(shoe.startKm, this.unit_);
+    const toggleAll = () => {
+      const next = new Set(this.allRuns);
+      if (all) next.delete(shoe.id);
+      else next.add(shoe.id);
+      this.allRuns = next;
+    };
+    return html`${runs.length
+      ? html`<ul class="runs" role="list">
+          ${repeat(shown, (r) => r.id, (r) => this.renderRun(shoe, r))}
+        </ul>`
+      : html`<p class="muted">${msg('No runs logged yet.')}</p>`}
+    ${runs.length > RECENT_RUNS
+      ? html`<button type="button" class="link" @click=${toggleAll}>${all ? msg('Show only recent runs') : msg(str`Show all ${count} runs`)}</button>`
+      : nothing}
+    ${shoe.startKm > 0 ? html`<p class="muted">${msg(str`Plus ${start} run before the pair was added.`)}</p>` : nothing}`;
+  }
+
+  private renderRun(shoe: Shoe, run: Run): TemplateResult {
+    const id = `run-${run.id}-`;
+    const date = formatDate(`${run.date}T00:00:00Z`, {dateStyle: 'medium', timeZone: 'UTC'});
+    const distance = formatDistance(run.km, this.unit_);
+    if (this.editingRun === run.id) {
+      return html`<li class="run editing">
+        <form class="form" novalidate @submit=${(e: SubmitEvent) => this.onEditRun(e, shoe, run)}>
+          ${field({id: `${id}km`, name: 'km', label: this.distanceLabel(msg('Distance')), value: inputValue(run.km, this.unit_), decimal: true, required: true, error: this.error(`${id}km`)})}
+          ${field({id: `${id}date`, name: 'date', label: msg('Date'), type: 'date', value: run.date, max: today(), required: true, error: this.error(`${id}date`)})}
+          <div class="buttons">
+            <button type="submit" class="primary">${msg('Save')}</button>
+            <button type="button" @click=${() => this.cancelEditRun(run)}>${msg('Cancel')}</button>
+          </div>
+        </form>
+      </li>`;
+    }
+    const what = msg(str`run of ${date}, ${distance}`);
+    return html`<li class="run">
+      <span class="run-date">${date}</span>
+      <span class="run-km">${distance}</span>
+      <span class="buttons">
+        <button type="button" class="small" id="${id}edit" @click=${() => this.startEditRun(run)}>
+          ${msg('Edit')}<span class="sr-only">: ${what}</span>
+        </button>
+        <button type="button" class="small danger" @click=${() => this.onDeleteRun(shoe, run)}>
+          ${msg('Delete')}<span class="sr-only">: ${what}</span>
+        </button>
+      </span>
+    </li>`;
+  }
+
+  private renderWear(shoe: Shoe): TemplateResult {
+    return html`<fieldset class="wear">
+      <legend>${msg('Signs that a pair is worn out')}</legend>
+      ${wearSigns.map(
+        (sign) => html`<label class="check">
+          <input type="checkbox" .checked=${shoe.wear.includes(sign)} @change=${(e: Event) => this.onWear(shoe, sign, (e.target as HTMLInputElement).checked)} />
+          <span>${wearLabel(sign)}</span>
+        </label>`,
+      )}
+      <p class="muted">${msg('Any of these can mean the cushioning is worn out, whatever the distance says.')}</p>
+      <label class="check flag-box">
+        <input type="checkbox" .checked=${shoe.replaceFlag} @change=${(e: Event) => this.onFlag(shoe, (e.target as HTMLInputElement).checked)} />
+        <span>${msg('Mark this pair for replacement')}</span>
+      </label>
+    </fieldset>`;
+  }
+
+  private renderEdit(shoe: Shoe): TemplateResult {
+    const id = `edit-${shoe.id}-`;
+    const fallback = formatDistance(this.limitKm_, this.unit_);
+    const name = shoe.name;
+    return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.onSaveShoe(e, shoe)}>
+        ${field({id: `${id}name`, name: 'name', label: msg('Name'), value: shoe.name, required: true, wide: true, error: this.error(`${id}name`)})}
+        ${field({id: `${id}model`, name: 'model', label: msg('Make and model (optional)'), value: shoe.model, wide: true, error: this.error(`${id}model`)})}
+        ${field({
+          id: `${id}limit`,
+          name: 'limit',
+          label: this.distanceLabel(msg('Replace at')),
+          hint: msg(str`Leave empty to use ${fallback}.`),
+          value: shoe.limitKm === undefined ? '' : inputValue(shoe.limitKm, this.unit_),
+          decimal: true,
+          error: this.error(`${id}limit`, MAX_TOTAL_KM),
+        })}
+        <div class="buttons"><button type="submit" class="primary">${msg('Save changes')}</button></div>
+      </form>
+      <div class="buttons end">
+        <button type="button" @click=${() => this.onRetire(shoe, true)}>${msg('Retire')}<span class="sr-only">: ${name}</span></button>
+        <button type="button" class="danger" @click=${() => this.onDeleteShoe(shoe)}>${msg('Delete')}<span class="sr-only">: ${name}</span></button>
+      </div>`;
+  }
+
+  private renderAddForm(): TemplateResult {
+    return html`<form class="group add" part="add-form" novalidate @submit=${this.onAdd}>
+      ${this.renderHeading(msg('Add a shoe'), 1, undefined, 'section-title')}
+      <div class="form">
+        ${field({id: 'add-name', name: 'name', label: msg('Name'), required: true, wide: true, error: this.error('add-name')})}
+        ${field({id: 'add-model', name: 'model', label: msg('Make and model (optional)'), wide: true, error: this.error('add-model')})}
+        ${field({
+          id: 'add-start',
+          name: 'start',
+          label: this.distanceLabel(msg('Distance already run')),
+          hint: msg('Optional, for a pair that is not new.'),
+          decimal: true,
+          error: this.error('add-start', MAX_TOTAL_KM),
+        })}
+        <div class="buttons"><button type="submit" class="primary">${msg('Add shoe')}</button></div>
+      </div>
+    </form>`;
+  }
+
+  private renderRetired(retired: readonly Shoe[]): TemplateResult {
+    return html`<div class="group">
+      ${this.renderHeading(msg('Retired shoes'), 1, 'retired-heading', 'section-title')}
+      <ul class="shoes" role="list">
+        ${repeat(
+          retired,
+          (s) => s.id,
+          (shoe) => {
+            const total = formatDistance(totalKm(shoe), this.unit_);
+            const runs = formatNumber(shoe.runs.length);
+            const name = shoe.name;
+            return html`<li class="shoe retired" part="shoe">
+              ${this.renderHeading(shoe.name, 2, `shoe-${shoe.id}`, 'shoe-name')}
+              ${shoe.model ? html`<p class="model">${shoe.model}</p>` : nothing}
+              <p class="muted">${msg(str`Total: ${total}. Runs logged: ${runs}.`)}</p>
+              <div class="actions">
+                <button type="button" @click=${() => this.onRetire(shoe, false)}>${msg('Bring back')}<span class="sr-only">: ${name}</span></button>
+                <button type="button" class="danger" @click=${() => this.onDeleteShoe(shoe)}>${msg('Delete')}<span class="sr-only">: ${name}</span></button>
+              </div>
+            </li>`;
+          },
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderBackup(): TemplateResult {
+    return html`<div class="group backup" part="backup">
+      ${this.renderHeading(msg('Keep a copy'), 1, undefined, 'section-title')}
+      <p class="muted">
+        ${msg('Your shoes are kept in this browser only. Export them to a file to keep a copy or to move them to another device, then import the file there.')}
+      </p>
+      <div class="actions">
+        <button type="button" @click=${this.onExport}>${msg('Export to a file')}</button>
+        <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>
+          ${msg('Import from a file')}
+        </button>
+        <input type="file" accept="application/json,.json" hidden tabindex="-1" aria-label=${msg('Import from a file')} @change=${this.onImportChange} />
+      </div>
+      ${this.renderImportResult()}
+    </div>`;
+  }
+
+  private renderImportResult(): TemplateResult | typeof nothing {
+    const result = this.importResult;
+    if (!result) return nothing;
+    const file = result.file;
+    const title = file ? msg(str`Import from “${file}”`) : msg('Import');
+    if ('error' in result) {
+      return html`<div class="report refused" part="import-report">
+        <p><strong>${title}</strong></p>
+        <p class="error">${noticeIcon()}<span>${importErrorText(result.error)}</span></p>
+      </div>`;
+    }
+    const r = result.report;
+    const count = (kind: 'shoe' | 'run', reason: string) => r.skipped.filter((s) => s.kind === kind && s.reason === reason).length;
+    const line = (n: number, text: (n: string) => string) => (n ? html`<li>${text(formatNumber(n))}</li>` : nothing);
+    const deleted = r.skipped
+      .filter((s) => s.reason === 'deleted-here')
+      .map((s) => s.name)
+      .join(', ');
+    const shoes = formatNumber(r.addedShoes);
+    const runs = formatNumber(r.addedRuns);
+    return html`<div class="report" part="import-report">
+      <p><strong>${title}</strong></p>
+      <ul>
+        <li>${msg(str`Shoes added: ${shoes}`)}</li>
+        <li>${msg(str`Runs added: ${runs}`)}</li>
+        ${line(count('shoe', 'duplicate'), (n) => msg(str`Shoes already here, not added again: ${n}`))}
+        ${line(count('run', 'duplicate'), (n) => msg(str`Runs already here, not added again: ${n}`))}
+        ${deleted ? html`<li>${msg(str`Deleted on this device, so skipped: ${deleted}`)}</li>` : nothing}
+        ${line(count('shoe', 'invalid'), (n) => msg(str`Shoes skipped because their data is not valid: ${n}`))}
+        ${line(count('run', 'invalid'), (n) => msg(str`Runs skipped because their data is not valid: ${n}`))}
+      </ul>
+    </div>`;
+  }
+}

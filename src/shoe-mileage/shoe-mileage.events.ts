@@ -1,0 +1,21 @@
+import type {Shoe} from './shoes.js';
+
+export interface ShoeMileageChangeDetail {
+  /** A copy of the current shoes (active and retired; deleted ones left out). */
+  readonly shoes: readonly Shoe[];
+}
+
+/** Fired by `<shoe-mileage>` after each change by the reader, or from another tab or widget. */
+export class ShoeMileageChangeEvent extends Event {
+  readonly detail: ShoeMileageChangeDetail;
+  constructor(detail: ShoeMileageChangeDetail) {
+    super('shoe-mileage-change', {bubbles: true, composed: true});
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'shoe-mileage-change': ShoeMileageChangeEvent;
+  }
+}

@@ -1,0 +1,506 @@
+import {css} from 'lit';
+
+export const shoeMileageStyles = css`
+  :host {
+    --_fresh: var(--shoe-mileage-fresh, var(--_ok));
+    --_mid: var(--shoe-mileage-mid-life, var(--_accent));
+    --_soon: var(--shoe-mileage-replace-soon, var(--_warn));
+    --_now: var(--shoe-mileage-replace-now, var(--_danger));
+    --_track: var(--shoe-mileage-track, var(--_raised));
+    container-type: inline-size;
+    padding: var(--shoe-mileage-padding, 1em);
+    border: 1px solid var(--_border);
+  }
+
+  .root {
+    display: grid;
+    gap: var(--_gap);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .heading {
+    margin: 0;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .title {
+    font-size: 1.25em;
+  }
+
+  .section-title {
+    font-size: 1.0625em;
+  }
+
+  .intro,
+  .muted,
+  .model,
+  .hint,
+  .note {
+    color: var(--_muted);
+  }
+
+  .intro {
+    margin-top: -0.5em;
+  }
+
+  .sources,
+  .hint,
+  .note {
+    font-size: 0.875em;
+  }
+
+  .group {
+    display: grid;
+    gap: 0.625em;
+    align-content: start;
+  }
+
+  .icon {
+    flex: none;
+    width: 1.125em;
+    height: 1.125em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .icon .solid {
+    fill: currentColor;
+  }
+
+  .icon .cut {
+    stroke: var(--_surface);
+    stroke-width: 2;
+  }
+
+  .notice,
+  .error {
+    display: flex;
+    gap: 0.4em;
+    align-items: flex-start;
+  }
+
+  .notice {
+    padding: 0.6em 0.75em;
+    border: 1px solid var(--_soon);
+    border-inline-start-width: 0.35em;
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_raised);
+  }
+
+  .notice .icon,
+  .error .icon {
+    margin-top: 0.2em;
+    color: var(--_soon);
+  }
+
+  .error,
+  .error .icon {
+    color: var(--_danger);
+  }
+
+  .error {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .shoes {
+    display: grid;
+    gap: 0.75em;
+    align-items: start;
+  }
+
+  @container (min-width: 36em) {
+    .shoes {
+      grid-template-columns: repeat(auto-fill, minmax(17em, 1fr));
+    }
+  }
+
+  .shoe {
+    --_status: var(--_mid);
+    display: grid;
+    gap: 0.4em;
+    min-width: 0;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35em solid var(--_status);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+  }
+
+  .fresh {
+    --_status: var(--_fresh);
+  }
+  .replace-soon {
+    --_status: var(--_soon);
+  }
+  .replace-now {
+    --_status: var(--_now);
+  }
+  .shoe.retired {
+    border-inline-start-color: var(--_border);
+    background: var(--_raised);
+  }
+
+  .shoe-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: baseline;
+    justify-content: space-between;
+  }
+
+  .shoe-name {
+    font-size: 1.0625em;
+  }
+
+  .badge {
+    display: inline-flex;
+    gap: 0.3em;
+    align-items: center;
+    padding: 0.1em 0.6em;
+    padding-inline-start: 0.45em;
+    border: 1.5px solid var(--_status);
+    border-radius: 999px;
+    color: var(--_status);
+    font-size: 0.875em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+
+  .model {
+    margin-top: -0.35em;
+    font-size: 0.9375em;
+  }
+
+  .distance {
+    color: var(--_muted);
+  }
+
+  .distance strong {
+    color: var(--_text);
+    font-size: 1.5em;
+    line-height: 1.2;
+  }
+
+  .meter svg {
+    display: block;
+    width: 100%;
+    height: 0.875em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    overflow: hidden;
+  }
+
+  /* The bar fills in the reading direction. */
+  :host(:dir(rtl)) .meter svg {
+    transform: scaleX(-1);
+  }
+
+  .track {
+    fill: var(--_track);
+  }
+
+  .zone {
+    fill: var(--_soon);
+    fill-opacity: 0.22;
+  }
+
+  .bar {
+    fill: var(--_status);
+  }
+
+  .mark {
+    fill: var(--_text);
+  }
+
+  .detail {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .flag {
+    color: var(--_status);
+    font-weight: 700;
+  }
+
+  .actions,
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+
+  .actions {
+    margin-top: 0.25em;
+  }
+
+  .end {
+    margin-top: 0.75em;
+    padding-top: 0.75em;
+    border-top: 1px solid var(--_border);
+  }
+
+  button {
+    min-height: 2.75em;
+    padding: 0.35em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    cursor: pointer;
+    font-size: 0.9375em;
+  }
+
+  button:hover {
+    border-color: var(--_accent);
+  }
+
+  button[aria-expanded='true'] {
+    background: var(--_accent-soft);
+    border-color: var(--_accent);
+    font-weight: 700;
+  }
+
+  .primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+
+  .primary[aria-expanded='true'] {
+    background: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_surface);
+  }
+
+  .danger {
+    color: var(--_danger);
+    border-color: currentColor;
+  }
+
+  .small {
+    min-height: 2.25em;
+    padding: 0.2em 0.7em;
+    font-size: 0.875em;
+  }
+
+  .link {
+    justify-self: start;
+    border: 0;
+    background: none;
+    padding-inline: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  .panel {
+    margin-top: 0.25em;
+    padding-top: 0.75em;
+    border-top: 1px solid var(--_border);
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .panel[hidden] {
+    display: none;
+  }
+
+  .form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: flex-start;
+  }
+
+  .form .buttons {
+    flex-basis: 100%;
+  }
+
+  .field {
+    display: grid;
+    gap: 0.2em;
+    flex: 1 1 8em;
+    min-width: 0;
+  }
+
+  .field.wide {
+    flex-basis: 100%;
+  }
+
+  @container (min-width: 36em) {
+    .add .field.wide {
+      flex-basis: 12em;
+    }
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  input:not([type='checkbox']) {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.35em 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+
+  input[aria-invalid='true'] {
+    border: 2px solid var(--_danger);
+  }
+
+  .add {
+    padding: 0.75em;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_raised);
+  }
+
+  .runs {
+    display: grid;
+  }
+
+  .run {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: center;
+    padding: 0.35em 0;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .run-km {
+    font-weight: 700;
+    margin-inline-end: auto;
+  }
+
+  .run.editing {
+    display: block;
+    padding-bottom: 0.75em;
+  }
+
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    display: grid;
+    gap: 0.35em;
+  }
+
+  legend {
+    padding: 0;
+    margin-bottom: 0.35em;
+    font-weight: 700;
+  }
+
+  .check {
+    display: flex;
+    gap: 0.6em;
+    align-items: center;
+    min-height: 2.75em;
+    font-weight: 400;
+    cursor: pointer;
+  }
+
+  .check input {
+    flex: none;
+    width: 1.375em;
+    height: 1.375em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .flag-box {
+    font-weight: 700;
+  }
+
+  .report {
+    display: grid;
+    gap: 0.35em;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+
+  .report ul {
+    padding-inline-start: 1.25em;
+    list-style: disc;
+  }
+
+  .toast {
+    position: sticky;
+    bottom: 0.5em;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    justify-content: space-between;
+  }
+
+  .toast.shown {
+    padding: 0.5em;
+    padding-inline-start: 1em;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_text);
+    color: var(--_surface);
+  }
+
+  .toast .undo {
+    background: var(--_surface);
+    color: var(--_text);
+    font-weight: 700;
+  }
+
+  .toast .undo:focus-visible {
+    outline-color: var(--_surface);
+  }
+
+  @media print {
+    :host {
+      border: 0;
+    }
+    .actions,
+    .add,
+    .backup,
+    .toast {
+      display: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .bar {
+      fill: Highlight;
+    }
+    .zone {
+      fill: GrayText;
+    }
+    .track {
+      fill: Canvas;
+    }
+    .mark {
+      fill: CanvasText;
+    }
+    .toast.shown {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

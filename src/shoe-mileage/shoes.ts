@@ -1,0 +1,482 @@
+/**
+ * The data model of `<shoe-mileage>` and every piece of its logic that is not UI: statuses, totals,
+ * validation (of stored data, of imported files and of what the reader types), changes, export, import
+ * and merging. Pure functions over plain, immutable data: a change returns a new document.
+ *
+ * Distances are kept in kilometres at full precision; miles exist only for display and input.
+ */
+import {parseNumber} from '../shared/format.js';
+import {KM_PER_MILE, fromKm, toKm, type Unit} from '../shared/units.js';
+
+export const wearSigns = ['uneven-soles', 'less-comfort', 'new-soreness'] as const;
+/** A sign of a worn-out shoe (from the articles): uneven wear on the soles, less comfort, new soreness. */
+export type WearSign = (typeof wearSigns)[number];
+
+export const shoeStatuses = ['fresh', 'mid-life', 'replace-soon', 'replace-now'] as const;
+export type ShoeStatus = (typeof shoeStatuses)[number];
+
+export interface Run {
+  readonly id: string;
+  /** Distance in kilometres, full precision. */
+  readonly km: number;
+  /** Day of the run, `yyyy-mm-dd`. */
+  readonly date: string;
+  /** ISO timestamp of the last change. */
+  readonly updatedAt: string;
+}
+
+export interface Shoe {
+  readonly id: string;
+  readonly name: string;
+  /** Make and model; may be empty. */
+  readonly model: string;
+  /** Distance the shoe had already run when it was added, in km. */
+  readonly startKm: number;
+  /** This shoe's own replacement distance in km (overrides the widget's). */
+  readonly limitKm?: number;
+  /** This shoe's own "replace soon" distance in km. */
+  readonly warnKm?: number;
+  /** Retired: kept with its history, out of the active list. */
+  readonly retired: boolean;
+  /** Marked for replacement from the wear checklist. */
+  readonly replaceFlag: boolean;
+  /** The signs of wear the reader ticked. */
+  readonly wear: readonly WearSign[];
+  readonly runs: readonly Run[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** A deleted shoe leaves a tombstone (no name, no runs), so a merge can't bring it back by mistake. */
+  readonly deleted?: true;
+}
+
+export interface ShoeDoc {
+  readonly shoes: readonly Shoe[];
+}
+
+/** Version of the stored document (inside the Store's envelope). */
+export const DOC_VERSION = 1;
+/** Name and version of an exported file. */
+export const EXPORT_FORMAT = 'knee-widgets-shoes';
+export const EXPORT_VERSION = 1;
+
+/** Replacement range from the articles: replace soon from 300 miles, replace now at 500 (480/800 km). */
+export const DEFAULT_THRESHOLDS: Readonly<Record<Unit, {readonly warn: number; readonly limit: number}>> = {
+  mi: {warn: 300, limit: 500},
+  km: {warn: 480, limit: 800},
+};
+/** One run over 1000 miles is a typo. */
+export const MAX_RUN_KM = 1000 * KM_PER_MILE;
+/** Starting distances and limits over 5000 miles are typos too. */
+export const MAX_TOTAL_KM = 5000 * KM_PER_MILE;
+export const MAX_NAME = 80;
+/** Floating point sums of many runs may land a hair below a threshold they reached. */
+const EPSILON = 1e-6;
+
+export const emptyDoc = (): ShoeDoc => ({shoes: []});
+
+// ——— Totals and status ———
+
+/** Distance so far in km: the starting distance plus every run. */
+export function totalKm(shoe: Shoe): number {
+  return shoe.runs.reduce((sum, run) => sum + run.km, shoe.startKm);
+}
+
+/**
+ * The distances (km) at which this shoe is "replace soon" and "replace now". A shoe's own limit
+ * overrides the widget's; its warning point then keeps the widget's proportion (300/500).
+ */
+export function thresholds(shoe: Shoe, warnKm: number, limitKm: number): {warnKm: number; limitKm: number} {
+  const ratio = warnKm > 0 && warnKm < limitKm ? warnKm / limitKm : 0.6;
+  const limit = shoe.limitKm ?? limitKm;
+  let warn = shoe.warnKm ?? (shoe.limitKm === undefined ? warnKm : limit * ratio);
+  if (!(warn < limit)) warn = limit * ratio;
+  return {warnKm: warn, limitKm: limit};
+}
+
+/**
+ * fresh (under half of warn) → mid-life (up to warn) → replace-soon (from warn) → replace-now (at the
+ * limit). A shoe marked from the wear checklist is at least replace-soon.
+ */
+export function status(shoe: Shoe, warnKm: number, limitKm: number): ShoeStatus {
+  const t = thresholds(shoe, warnKm, limitKm);
+  const km = totalKm(shoe);
+  if (km >= t.limitKm - EPSILON) return 'replace-now';
+  if (km >= t.warnKm - EPSILON || shoe.replaceFlag) return 'replace-soon';
+  if (km >= t.warnKm / 2 - EPSILON) return 'mid-life';
+  return 'fresh';
+}
+
+// ——— What the reader types ———
+
+export type FieldError =
+  | 'distance-empty'
+  | 'distance-nan'
+  | 'distance-negative'
+  | 'distance-zero'
+  | 'distance-too-large'
+  | 'name-empty'
+  | 'too-long'
+  | 'date-empty'
+  | 'date-invalid'
+  | 'date-future';
+
+export type Checked<T> = {readonly ok: true; readonly value: T} | {readonly ok: false; readonly error: FieldError};
+
+const ok = <T>(value: T): Checked<T> => ({ok: true, value});
+const fail = <T>(error: FieldError): Checked<T> => ({ok: false, error});
+
+/**
+ * A distance the reader typed, in `unit`, to km. `locale` decides the decimal separator ("12,5" in es,
+ * fr and de). Empty, not a number, negative, zero (unless `allowZero`) and over `maxKm` are errors.
+ */
+export function parseDistance(
+  text: string,
+  unit: Unit,
+  locale: string,
+  {maxKm = MAX_RUN_KM, allowZero = false}: {maxKm?: number; allowZero?: boolean} = {},
+): Checked<number> {
+  if (text.trim() === '') return fail('distance-empty');
+  const n = parseNumber(text, locale);
+  if (!Number.isFinite(n)) return fail('distance-nan');
+  if (n < 0) return fail('distance-negative');
+  if (n === 0 && !allowZero) return fail('distance-zero');
+  if (n > fromKm(maxKm, unit) + 1e-9) return fail('distance-too-large');
+  return ok(n === 0 ? 0 : toKm(n, unit));
+}
+
+/** A shoe name (required) or model (optional): trimmed, at most MAX_NAME characters. */
+export function parseName(text: string, required: boolean): Checked<string> {
+  const name = text.trim().replace(/\s+/g, ' ');
+  if (required && !name) return fail('name-empty');
+  if ([...name].length > MAX_NAME) return fail('too-long');
+  return ok(name);
+}
+
+/** Today in the reader's time zone, `yyyy-mm-dd`. */
+export function today(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `text` is a real calendar day written `yyyy-mm-dd`. */
+export function isDay(text: unknown): text is string {
+  const m = typeof text === 'string' ? DAY.exec(text) : null;
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** The day of a run: required, a real date, not after `latest` (today). */
+export function parseDay(text: string, latest: string = today()): Checked<string> {
+  const day = text.trim();
+  if (!day) return fail('date-empty');
+  if (!isDay(day)) return fail('date-invalid');
+  if (day > latest) return fail('date-future');
+  return ok(day);
+}
+
+// ——— Ids ———
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
+
+/** A random id (80 bits), safe in element ids and selectors. Works on plain-http pages too. */
+export function newId(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => ALPHABET[b & 31]).join('');
+}
+
+// ——— Validation of stored and imported data ———
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTime = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && Number.isFinite(Date.parse(v));
+const isKm = (v: unknown, max: number, allowZero: boolean): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && (allowZero ? v >= 0 : v > 0) && v <= max + 1e-9;
+const isText = (v: unknown, required: boolean): v is string =>
+  typeof v === 'string' && [...v].length <= MAX_NAME && (!required || v.trim() !== '');
+
+/** A run with every field type-checked, unknown fields dropped; null when anything is wrong. */
+export function readRun(raw: unknown): Run | null {
+  if (!isObject(raw)) return null;
+  const {id, km, date, updatedAt} = raw;
+  if (typeof id !== 'string' || !ID.test(id) || !isKm(km, MAX_RUN_KM, false) || !isDay(date) || !isTime(updatedAt)) return null;
+  return {id, km, date, updatedAt};
+}
+
+/**
+ * A shoe with every field type-checked, unknown fields dropped. Null when a field of the shoe is wrong.
+ * With `lenientRuns`, runs that are wrong (or repeat an id) are left out and counted instead of failing
+ * the whole shoe (for imports).
+ */
+export function readShoe(raw: unknown, lenientRuns = false): {shoe: Shoe; badRuns: number} | null {
+  if (!isObject(raw)) return null;
+  const {id, name, model, startKm, limitKm, warnKm, retired, replaceFlag, wear, runs, createdAt, updatedAt, deleted} = raw;
+  const tombstone = deleted === true;
+  if (deleted !== undefined && typeof deleted !== 'boolean') return null;
+  if (typeof id !== 'string' || !ID.test(id)) return null;
+  if (!isText(name, !tombstone) || !isText(model, false)) return null;
+  if (!isKm(startKm, MAX_TOTAL_KM, true)) return null;
+  if (limitKm !== undefined && !isKm(limitKm, MAX_TOTAL_KM, false)) return null;
+  if (warnKm !== undefined && !isKm(warnKm, MAX_TOTAL_KM, false)) return null;
+  if (limitKm !== undefined && warnKm !== undefined && !((warnKm as number) < (limitKm as number))) return null;
+  if (typeof retired !== 'boolean' || typeof replaceFlag !== 'boolean') return null;
+  if (!Array.isArray(wear) || !wear.every((w) => (wearSigns as readonly unknown[]).includes(w)) || new Set(wear).size !== wear.length) {
+    return null;
+  }
+  if (!Array.isArray(runs) || !isTime(createdAt) || !isTime(updatedAt)) return null;
+  const kept: Run[] = [];
+  const seen = new Set<string>();
+  let badRuns = 0;
+  for (const r of runs) {
+    const run = readRun(r);
+    if (!run || seen.has(run.id)) {
+      if (!lenientRuns) return null;
+      badRuns++;
+      continue;
+    }
+    seen.add(run.id);
+    kept.push(run);
+  }
+  const shoe: Shoe = {
+    id,
+    name: name as string,
+    model: model as string,
+    startKm,
+    ...(limitKm === undefined ? {} : {limitKm: limitKm as number}),
+    ...(warnKm === undefined ? {} : {warnKm: warnKm as number}),
+    retired,
+    replaceFlag,
+    wear: wear as WearSign[],
+    runs: kept,
+    createdAt,
+    updatedAt,
+    ...(tombstone ? {deleted: true as const} : {}),
+  };
+  return {shoe, badRuns};
+}
+
+/**
+ * The Store's `validate`: the whole stored document, every field type-checked. Null (so the Store keeps
+ * the data aside and starts empty) when anything at all is wrong.
+ */
+export function validateDoc(data: unknown, version: number = DOC_VERSION): ShoeDoc | null {
+  if (version !== DOC_VERSION || !isObject(data) || !Array.isArray(data.shoes)) return null;
+  const shoes: Shoe[] = [];
+  const ids = new Set<string>();
+  for (const raw of data.shoes) {
+    const read = readShoe(raw);
+    if (!read || ids.has(read.shoe.id)) return null;
+    ids.add(read.shoe.id);
+    shoes.push(read.shoe);
+  }
+  return {shoes};
+}
+
+// ——— Changes (each returns a new document; an unknown id changes nothing) ———
+
+export interface NewShoe {
+  readonly name: string;
+  readonly model?: string;
+  readonly startKm?: number;
+}
+
+export function createShoe({name, model = '', startKm = 0}: NewShoe, now: string, id: string = newId()): Shoe {
+  return {id, name, model, startKm, retired: false, replaceFlag: false, wear: [], runs: [], createdAt: now, updatedAt: now};
+}
+
+export function createRun(km: number, date: string, now: string, id: string = newId()): Run {
+  return {id, km, date, updatedAt: now};
+}
+
+/** The shoes a reader sees (tombstones left out). */
+export const visibleShoes = (doc: ShoeDoc): Shoe[] => doc.shoes.filter((s) => !s.deleted);
+
+export const findShoe = (doc: ShoeDoc, id: string): Shoe | undefined => doc.shoes.find((s) => s.id === id && !s.deleted);
+
+export function addShoe(doc: ShoeDoc, shoe: Shoe): ShoeDoc {
+  if (doc.shoes.some((s) => s.id === shoe.id)) return doc;
+  return {shoes: [...doc.shoes, shoe]};
+}
+
+function mapShoe(doc: ShoeDoc, id: string, change: (shoe: Shoe) => Shoe): ShoeDoc {
+  let changed = false;
+  const shoes = doc.shoes.map((s) => {
+    if (s.id !== id || s.deleted) return s;
+    const next = change(s);
+    if (next !== s) changed = true;
+    return next;
+  });
+  return changed ? {shoes} : doc;
+}
+
+export type ShoeEdit = Partial<Pick<Shoe, 'name' | 'model' | 'retired' | 'replaceFlag' | 'wear'>> & {
+  /** A number sets this shoe's own limit; null goes back to the widget's. */
+  readonly limitKm?: number | null;
+};
+
+/** Renames, sets the limit, retires or brings back, marks for replacement, ticks signs of wear. */
+export function editShoe(doc: ShoeDoc, id: string, edit: ShoeEdit, now: string): ShoeDoc {
+  return mapShoe(doc, id, (shoe) => {
+    const {limitKm, ...rest} = edit;
+    const next: Record<string, unknown> = {...shoe, ...rest, updatedAt: now};
+    if (limitKm === null) delete next.limitKm;
+    else if (limitKm !== undefined) next.limitKm = limitKm;
+    // A warning point of its own must stay below its limit.
+    if (typeof next.warnKm === 'number' && typeof next.limitKm === 'number' && next.warnKm >= next.limitKm) delete next.warnKm;
+    return next as unknown as Shoe;
+  });
+}
+
+export function addRun(doc: ShoeDoc, shoeId: string, run: Run): ShoeDoc {
+  return mapShoe(doc, shoeId, (shoe) => (shoe.runs.some((r) => r.id === run.id) ? shoe : {...shoe, runs: [...shoe.runs, run]}));
+}
+
+export function editRun(doc: ShoeDoc, shoeId: string, runId: string, change: {km: number; date: string}, now: string): ShoeDoc {
+  return mapShoe(doc, shoeId, (shoe) =>
+    shoe.runs.some((r) => r.id === runId)
+      ? {...shoe, runs: shoe.runs.map((r) => (r.id === runId ? {...r, ...change, updatedAt: now} : r))}
+      : shoe,
+  );
+}
+
+export function removeRun(doc: ShoeDoc, shoeId: string, runId: string): ShoeDoc {
+  return mapShoe(doc, shoeId, (shoe) => ({...shoe, runs: shoe.runs.filter((r) => r.id !== runId)}));
+}
+
+/** Puts a removed run back where it was (undo). */
+export function restoreRun(doc: ShoeDoc, shoeId: string, run: Run, index: number): ShoeDoc {
+  return mapShoe(doc, shoeId, (shoe) => {
+    if (shoe.runs.some((r) => r.id === run.id)) return shoe;
+    const runs = [...shoe.runs];
+    runs.splice(Math.min(index, runs.length), 0, run);
+    return {...shoe, runs};
+  });
+}
+
+/** Deletes a shoe, leaving a tombstone with no name and no runs. */
+export function removeShoe(doc: ShoeDoc, id: string, now: string): ShoeDoc {
+  return mapShoe(doc, id, (shoe) => ({
+    id: shoe.id,
+    name: '',
+    model: '',
+    startKm: 0,
+    retired: false,
+    replaceFlag: false,
+    wear: [],
+    runs: [],
+    createdAt: shoe.createdAt,
+    updatedAt: now,
+    deleted: true,
+  }));
+}
+
+/** Puts a deleted shoe back exactly as it was, in its place (undo). */
+export function restoreShoe(doc: ShoeDoc, shoe: Shoe, index: number): ShoeDoc {
+  const at = doc.shoes.findIndex((s) => s.id === shoe.id);
+  if (at >= 0 && !doc.shoes[at]!.deleted) return doc;
+  const shoes = [...doc.shoes];
+  if (at >= 0) shoes[at] = shoe;
+  else shoes.splice(Math.min(index, shoes.length), 0, shoe);
+  return {shoes};
+}
+
+// ——— Export, import and merge ———
+
+/** An exported file: the visible shoes in a named, versioned JSON document. */
+export function exportDoc(doc: ShoeDoc, now: string): string {
+  return JSON.stringify({format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, shoes: visibleShoes(doc)}, null, 2);
+}
+
+export type ImportError = 'not-json' | 'wrong-format' | 'newer-version';
+
+/** Reads an exported file. A file that is not one is refused as a whole. */
+export function parseExport(text: string): {ok: true; shoes: readonly unknown[]} | {ok: false; error: ImportError} {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return {ok: false, error: 'not-json'};
+  }
+  if (!isObject(data) || data.format !== EXPORT_FORMAT || !Array.isArray(data.shoes)) return {ok: false, error: 'wrong-format'};
+  const {version} = data;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return {ok: false, error: 'wrong-format'};
+  if (version > EXPORT_VERSION) return {ok: false, error: 'newer-version'};
+  return {ok: true, shoes: data.shoes};
+}
+
+export type SkipReason = 'duplicate' | 'deleted-here' | 'invalid';
+
+export interface Skipped {
+  readonly kind: 'shoe' | 'run';
+  readonly reason: SkipReason;
+  /** The shoe's name (for a run, the name of its shoe), when it has a readable one. */
+  readonly name: string;
+}
+
+export interface ImportReport {
+  readonly addedShoes: number;
+  readonly addedRuns: number;
+  readonly skipped: readonly Skipped[];
+}
+
+/**
+ * Merges shoes from a file (or another copy) into `doc`, by shoe id and run id. New shoes are added;
+ * for a shoe already here, only runs it doesn't have yet are added (its own fields stay as they are
+ * here). A shoe deleted here after the other copy last changed it stays deleted. Invalid shoes and
+ * runs are skipped. Nothing here is ever removed or overwritten.
+ */
+export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc; report: ImportReport} {
+  const shoes = [...doc.shoes];
+  const index = new Map(shoes.map((s, i) => [s.id, i]));
+  const fromFile = new Set<string>();
+  const skipped: Skipped[] = [];
+  let addedShoes = 0;
+  let addedRuns = 0;
+  for (const raw of incoming) {
+    const read = readShoe(raw, true);
+    if (!read || read.shoe.deleted) {
+      const name = isObject(raw) && isText(raw.name, true) ? raw.name : '';
+      skipped.push({kind: 'shoe', reason: 'invalid', name});
+      continue;
+    }
+    const {shoe, badRuns} = read;
+    for (let i = 0; i < badRuns; i++) skipped.push({kind: 'run', reason: 'invalid', name: shoe.name});
+    const at = index.get(shoe.id);
+    const here = at === undefined ? undefined : shoes[at]!;
+    if (fromFile.has(shoe.id)) {
+      skipped.push({kind: 'shoe', reason: 'duplicate', name: shoe.name});
+      continue;
+    }
+    fromFile.add(shoe.id);
+    if (!here || (here.deleted && Date.parse(here.updatedAt) < Date.parse(shoe.updatedAt))) {
+      if (here) shoes[at!] = shoe;
+      else index.set(shoe.id, shoes.push(shoe) - 1);
+      addedShoes++;
+      addedRuns += shoe.runs.length;
+      continue;
+    }
+    if (here.deleted) {
+      skipped.push({kind: 'shoe', reason: 'deleted-here', name: shoe.name});
+      continue;
+    }
+    skipped.push({kind: 'shoe', reason: 'duplicate', name: shoe.name});
+    const known = new Set(here.runs.map((r) => r.id));
+    const added = shoe.runs.filter((r) => !known.has(r.id));
+    for (let i = added.length; i < shoe.runs.length; i++) skipped.push({kind: 'run', reason: 'duplicate', name: shoe.name});
+    if (added.length) {
+      shoes[at!] = {...here, runs: [...here.runs, ...added]};
+      addedRuns += added.length;
+    }
+  }
+  const changed = addedShoes > 0 || addedRuns > 0;
+  return {doc: changed ? {shoes} : doc, report: {addedShoes, addedRuns, skipped}};
+}
+
+/** A deep copy of the visible shoes, for events and the `shoes` property. */
+export function copyShoes(doc: ShoeDoc): Shoe[] {
+  return JSON.parse(JSON.stringify(visibleShoes(doc))) as Shoe[];
+}

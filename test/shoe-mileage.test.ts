@@ -1,0 +1,1058 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import fc from 'fast-check';
+import type {TemplateResult} from 'lit';
+import '../src/shoe-mileage/shoe-mileage.js';
+import type {ShoeMileage, ShoeMileageChangeEvent, Shoe} from '../src/shoe-mileage/shoe-mileage.js';
+import {EXPORT_FORMAT, today} from '../src/shoe-mileage/shoes.js';
+import {setLocale} from '../src/shared/locale.js';
+import {toKm} from '../src/shared/units.js';
+import {captureWarnings, fixtureAt, nextFrame, press} from './helpers.js';
+
+const PREFIX = 'test:shoe-mileage:';
+let counter = 0;
+/** A storage key of its own for each test (removed afterwards). */
+const newKey = () => `${PREFIX}${Date.now()}:${counter++}`;
+
+const root = (el: ShoeMileage) => el.shadowRoot!;
+const q = <T extends Element = HTMLElement>(el: ShoeMileage, selector: string) => root(el).querySelector<T>(selector);
+const qa = <T extends Element = HTMLElement>(el: ShoeMileage, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const focused = (el: ShoeMileage) => root(el).activeElement as HTMLElement | null;
+const activeCards = (el: ShoeMileage) => qa(el, 'li.shoe:not(.retired)');
+const retiredCards = (el: ShoeMileage) => qa(el, 'li.shoe.retired');
+const card = (el: ShoeMileage, name: string) => qa(el, 'li.shoe').find((c) => text(c.querySelector('.shoe-name')) === name)!;
+const idOf = (c: Element) => c.querySelector('.shoe-name')!.id.slice('shoe-'.length);
+const button = (scope: Element | ShadowRoot, label: string | RegExp) =>
+  [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => (typeof label === 'string' ? text(b) === label : label.test(text(b))))!;
+const status = (el: ShoeMileage) => text(q(el, '[role="status"]'));
+const stored = (key: string) => JSON.parse(localStorage.getItem(key)!) as {format: string; version: number; data: {shoes: Shoe[]}};
+
+async function settle(el: ShoeMileage) {
+  await el.updateComplete;
+  await nextFrame();
+}
+
+function fill(el: ShoeMileage, id: string, value: string) {
+  const input = q<HTMLInputElement>(el, `#${id}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+}
+
+async function submit(el: ShoeMileage, form: HTMLFormElement) {
+  form.requestSubmit();
+  await settle(el);
+}
+
+async function addViaForm(el: ShoeMileage, name: string, model = '', start = '') {
+  fill(el, 'add-name', name);
+  fill(el, 'add-model', model);
+  fill(el, 'add-start', start);
+  await submit(el, q<HTMLFormElement>(el, 'form.add')!);
+}
+
+async function openPanel(el: ShoeMileage, name: string, panel: 'log' | 'runs' | 'wear' | 'edit') {
+  const c = card(el, name);
+  c.querySelector<HTMLButtonElement>(`#toggle-${idOf(c)}-${panel}`)!.click();
+  await settle(el);
+  return card(el, name);
+}
+
+async function logViaForm(el: ShoeMileage, name: string, distance: string, date?: string) {
+  const c = await openPanel(el, name, 'log');
+  const id = idOf(c);
+  fill(el, `log-${id}-km`, distance);
+  if (date !== undefined) fill(el, `log-${id}-date`, date);
+  await submit(el, c.querySelector('form')!);
+  return id;
+}
+
+function mount(template: TemplateResult, width = 400) {
+  return fixtureAt<ShoeMileage>(width, template);
+}
+
+const local = (key: string, unit = 'mi') => mount(html`<shoe-mileage storage-key=${key} unit=${unit}></shoe-mileage>`);
+
+/** Seeds shoes in every status (miles, default thresholds 300/500). */
+async function seedStatuses(el: ShoeMileage) {
+  el.addShoe({name: 'Fresh pair', model: 'Ghost 15', startKm: toKm(20, 'mi')});
+  el.addShoe({name: 'Middle pair', startKm: toKm(200, 'mi')});
+  el.addShoe({name: 'Soon pair', startKm: toKm(412, 'mi')});
+  el.addShoe({name: 'Done pair', startKm: toKm(520, 'mi')});
+  await settle(el);
+}
+
+function stubStorage(which: {get?: boolean; set?: boolean}): () => void {
+  const {getItem, setItem} = Storage.prototype;
+  if (which.get)
+    Storage.prototype.getItem = function () {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  if (which.set)
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  return () => {
+    Storage.prototype.getItem = getItem;
+    Storage.prototype.setItem = setItem;
+  };
+}
+
+/** The next shoe-mileage-change event from `el`. */
+const changed = (el: Element) => oneEvent(el, 'shoe-mileage-change') as Promise<ShoeMileageChangeEvent>;
+
+const envelope = (data: unknown) => JSON.stringify({format: 'knee-widgets', version: 1, savedAt: '2026-01-01T00:00:00Z', data});
+
+describe('<shoe-mileage>', () => {
+  afterEach(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith(PREFIX)) localStorage.removeItem(k);
+  });
+
+  describe('empty', () => {
+    it('invites the reader to add a pair, cites the 300–500 miles, and has the disclaimer and the note', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
+      expect(text(q(el, '.title'))).to.equal('Running shoe mileage');
+      expect(text(q(el, '.empty'))).to.contain('No shoes yet');
+      const intro = text(q(el, '.intro'));
+      expect(intro).to.match(/300\u2060?–\u2060?500\smi/).and.match(/480\u2060?–\u2060?800\skm/);
+      expect(intro).to.contain("A strength and conditioning coach's guide").and.contain("A compression-wear maker's guide");
+      expect(text(q(el, '[part="disclaimer"]'))).to.equal('General information, not medical advice. It cannot tell you what is wrong with your knee.');
+      expect(text(q(el, '.note'))).to.contain('one of several causes of knee pain');
+      expect(q(el, '.notice'), 'no storage notice in memory mode').to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts km first when the unit is km', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`);
+      expect(text(q(el, '.intro'))).to.match(/every 480\u2060?–\u2060?800\skm \(about 300\u2060?–\u2060?500\smi\)/);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('adding a shoe', () => {
+    it('adds from the form, saves, announces, fires the event and moves focus to the new card', async () => {
+      const key = newKey();
+      const el = await local(key);
+      const heard = changed(el);
+      await addViaForm(el, '  Daily trainers ', 'Brooks Ghost 15', '120');
+      const event = await heard;
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.detail.shoes.map((s) => s.name)).to.deep.equal(['Daily trainers']);
+      const c = card(el, 'Daily trainers');
+      expect(text(c.querySelector('.model'))).to.equal('Brooks Ghost 15');
+      expect(text(c.querySelector('.distance'))).to.equal('120 mi of 500 mi');
+      expect(text(c.querySelector('.badge'))).to.equal('Fresh');
+      expect(focused(el)).to.equal(c.querySelector('.shoe-name'));
+      expect(status(el)).to.contain('Added Daily trainers.');
+      const saved = stored(key);
+      expect(saved).to.include({format: 'knee-widgets', version: 1});
+      expect(saved.data.shoes[0]).to.include({name: 'Daily trainers', model: 'Brooks Ghost 15', startKm: toKm(120, 'mi'), retired: false});
+      expect(q<HTMLInputElement>(el, '#add-name')!.value, 'the form is cleared').to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('needs a name: an inline error next to the field, focus on it, nothing saved', async () => {
+      const key = newKey();
+      const el = await local(key);
+      let fired = 0;
+      el.addEventListener('shoe-mileage-change', () => fired++);
+      await addViaForm(el, '   ', 'Pegasus');
+      const input = q<HTMLInputElement>(el, '#add-name')!;
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      const error = q(el, '#add-name-error')!;
+      expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('add-name-error');
+      expect(text(error)).to.equal('Give the shoe a name.');
+      expect(focused(el)).to.equal(input);
+      expect(fired).to.equal(0);
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect(activeCards(el)).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    const badStarts: Array<[string, RegExp]> = [
+      ['-3', /cannot be negative/],
+      ['abc', /Enter a number, like 5\.5/],
+      ['12,5', /Enter a number/],
+      ['6000', /more than 5,000 mi/],
+    ];
+    for (const [value, message] of badStarts) {
+      it(`refuses a starting distance of ${JSON.stringify(value)} with an inline error`, async () => {
+        const key = newKey();
+        const el = await local(key);
+        await addViaForm(el, 'Pegasus', '', value);
+        const input = q<HTMLInputElement>(el, '#add-start')!;
+        expect(input.getAttribute('aria-invalid')).to.equal('true');
+        expect(input.getAttribute('aria-describedby')).to.equal('add-start-hint add-start-error');
+        expect(text(q(el, '#add-start-error'))).to.match(message);
+        expect(input.value, 'what the reader typed stays').to.equal(value);
+        expect(localStorage.getItem(key)).to.equal(null);
+        await addViaForm(el, 'Pegasus', '', '0');
+        expect(q(el, '#add-start-error'), 'the error goes once fixed').to.equal(null);
+        expect(activeCards(el)).to.have.length(1);
+      });
+    }
+  });
+
+  describe('statuses and the meter', () => {
+    it('shows each status as text, an icon and a meter with readable value text', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 800);
+      await seedStatuses(el);
+      const expected: Array<[string, string, string, string]> = [
+        ['Fresh pair', 'Fresh', '20', '20 of 500 miles. Status: Fresh'],
+        ['Middle pair', 'Mid-life', '200', '200 of 500 miles. Status: Mid-life'],
+        ['Soon pair', 'Replace soon', '412', '412 of 500 miles. Status: Replace soon'],
+        ['Done pair', 'Replace now', '500', '520 of 500 miles. Status: Replace now'],
+      ];
+      for (const [name, label, now, valueText] of expected) {
+        const c = card(el, name);
+        expect(text(c.querySelector('.badge')), name).to.equal(label);
+        expect(c.querySelector('.badge svg.icon'), `${name} has an icon`).to.exist;
+        const meter = c.querySelector('[role="meter"]')!;
+        expect(meter.getAttribute('aria-valuemin')).to.equal('0');
+        expect(meter.getAttribute('aria-valuemax')).to.equal('500');
+        expect(meter.getAttribute('aria-valuenow'), 'clamped to the range').to.equal(now);
+        expect(meter.getAttribute('aria-valuetext')).to.equal(valueText);
+        expect(meter.getAttribute('aria-label')).to.equal('Distance towards replacement');
+      }
+      const bar = (name: string) => Number(card(el, name).querySelector('.bar')!.getAttribute('width'));
+      expect(bar('Fresh pair')).to.be.closeTo(4, 0.01);
+      expect(bar('Soon pair')).to.be.closeTo(82.4, 0.01);
+      expect(bar('Done pair')).to.equal(100);
+      expect(Number(card(el, 'Fresh pair').querySelector('.zone')!.getAttribute('x'))).to.be.closeTo(60, 0.01);
+      expect(text(card(el, 'Soon pair').querySelector('.detail'))).to.equal('88 mi to go');
+      expect(text(card(el, 'Done pair').querySelector('.detail'))).to.equal('20 mi past the limit');
+      expect(root(el).querySelector('[style]'), 'no inline styles').to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('switches units for display only: stored distances keep full precision', async () => {
+      const key = newKey();
+      const el = await local(key, 'km');
+      el.addShoe({name: 'Pair', startKm: 100});
+      await settle(el);
+      const id = idOf(card(el, 'Pair'));
+      expect(el.logRun(id, 10.123456789, '2026-01-02')).to.equal(true);
+      await settle(el);
+      const before = localStorage.getItem(key);
+      expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('110.1 km of 800 km');
+      el.unit = 'mi';
+      await settle(el);
+      expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('68.4 mi of 500 mi');
+      expect(card(el, 'Pair').querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).to.equal('68 of 500 miles. Status: Fresh');
+      expect(q(el, 'label[for="add-start"]')!.textContent).to.contain('(mi)');
+      el.unit = 'km';
+      await settle(el);
+      expect(localStorage.getItem(key), 'switching units writes nothing').to.equal(before);
+      expect(stored(key).data.shoes[0]!.runs[0]!.km).to.equal(10.123456789);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes its default unit from the page language: miles for en-US, en-GB and en, km otherwise', async () => {
+      const html_ = document.documentElement;
+      const original = html_.getAttribute('lang');
+      try {
+        for (const [lang, unit] of [
+          ['en-US', 'mi'],
+          ['en-GB', 'mi'],
+          ['en', 'mi'],
+          ['pt-BR', 'km'],
+          ['en-AU', 'km'],
+        ]) {
+          html_.lang = lang!;
+          const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+          expect(q(el, 'label[for="add-start"]')!.textContent, lang).to.contain(`(${unit})`);
+        }
+      } finally {
+        if (original === null) html_.removeAttribute('lang');
+        else html_.lang = original;
+        await setLocale(null);
+      }
+    });
+
+    it('uses warn-at and limit in the current unit', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="km" warn-at="400" limit="600"></shoe-mileage>`);
+      el.addShoe({name: 'Pair', startKm: 450});
+      await settle(el);
+      expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace soon');
+      expect(card(el, 'Pair').querySelector('[role="meter"]')!.getAttribute('aria-valuemax')).to.equal('600');
+      el.setAttribute('limit', '450');
+      await settle(el);
+      expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace now');
+    });
+  });
+
+  describe('logging runs', () => {
+    it('logs a run with today as the default date, updates the total and announces it', async () => {
+      const key = newKey();
+      const el = await local(key);
+      el.addShoe({name: 'Pair', startKm: toKm(290, 'mi')});
+      await settle(el);
+      const c = await openPanel(el, 'Pair', 'log');
+      const id = idOf(c);
+      expect(focused(el), 'opening the form focuses the distance').to.equal(q(el, `#log-${id}-km`));
+      const date = q<HTMLInputElement>(el, `#log-${id}-date`)!;
+      expect(date.value).to.equal(today());
+      expect(date.max).to.equal(today());
+      fill(el, `log-${id}-km`, '12.5');
+      const heard = changed(el);
+      await submit(el, c.querySelector('form')!);
+      expect((await heard).detail.shoes[0]!.runs).to.have.length(1);
+      expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('302.5 mi of 500 mi');
+      expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace soon');
+      expect(status(el)).to.equal('Logged 12.5 mi for Pair. Now at 302.5 mi: Replace soon.');
+      expect(q<HTMLInputElement>(el, `#log-${id}-km`)!.value, 'ready for the next run').to.equal('');
+      expect(focused(el)).to.equal(q(el, `#log-${id}-km`));
+      const run = stored(key).data.shoes[0]!.runs[0]!;
+      expect(run.km).to.equal(toKm(12.5, 'mi'));
+      expect(run.date).to.equal(today());
+      await expect(el).to.be.accessible();
+    });
+
+    const bad: Array<[string, string]> = [
+      ['', 'Enter a distance.'],
+      ['-4', 'A distance cannot be negative.'],
+      ['0', 'Enter a distance greater than zero.'],
+      ['ten', 'Enter a number, like 5.5.'],
+      ['12,5', 'Enter a number, like 5.5.'],
+      ['1000.5', 'That is more than 1,000 mi. Please check the number.'],
+    ];
+    for (const [value, message] of bad) {
+      it(`refuses a run of ${JSON.stringify(value)} with an inline error and saves nothing`, async () => {
+        const key = newKey();
+        const el = await local(key);
+        el.addShoe({name: 'Pair'});
+        await settle(el);
+        const before = localStorage.getItem(key);
+        let fired = 0;
+        el.addEventListener('shoe-mileage-change', () => fired++);
+        const id = await logViaForm(el, 'Pair', value);
+        const input = q<HTMLInputElement>(el, `#log-${id}-km`)!;
+        expect(input.getAttribute('aria-invalid')).to.equal('true');
+        expect(input.getAttribute('aria-describedby')).to.equal(`log-${id}-km-error`);
+        expect(text(q(el, `#log-${id}-km-error`))).to.equal(message);
+        expect(focused(el)).to.equal(input);
+        expect(fired).to.equal(0);
+        expect(localStorage.getItem(key)).to.equal(before);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('refuses a date in the future or an empty date', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
+      el.addShoe({name: 'Pair'});
+      await settle(el);
+      const id = await logViaForm(el, 'Pair', '5', '2999-01-01');
+      expect(text(q(el, `#log-${id}-date-error`))).to.equal('Pick today or an earlier date.');
+      fill(el, `log-${id}-date`, '');
+      await submit(el, card(el, 'Pair').querySelector('form')!);
+      expect(text(q(el, `#log-${id}-date-error`))).to.equal('Enter a date.');
+      expect(el.shoes[0]!.runs).to.have.length(0);
+    });
+
+    it('accepts a decimal comma where the language uses one', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`);
+      try {
+        await setLocale('de');
+        await settle(el);
+        el.addShoe({name: 'Paar'});
+        await settle(el);
+        const id = await logViaForm(el, 'Paar', '12,5');
+        expect(q(el, `#log-${id}-km-error`)).to.equal(null);
+        expect(el.shoes[0]!.runs[0]!.km).to.equal(12.5);
+        expect(text(card(el, 'Paar').querySelector('.distance'))).to.contain('12,5');
+      } finally {
+        await setLocale(null);
+      }
+    });
+
+    it('edits a run (keeping full precision when the distance is left alone) and deletes one with undo', async () => {
+      const key = newKey();
+      const el = await local(key);
+      el.addShoe({name: 'Pair'});
+      await settle(el);
+      const id = idOf(card(el, 'Pair'));
+      el.logRun(id, 10.123456789, '2026-01-02');
+      el.logRun(id, 5, '2026-01-05');
+      await settle(el);
+      let c = await openPanel(el, 'Pair', 'runs');
+      const rows = [...c.querySelectorAll('.run')];
+      expect(rows.map((r) => text(r.querySelector('.run-date')))).to.deep.equal(['Jan 5, 2026', 'Jan 2, 2026'], 'newest first');
+      const runId = stored(key).data.shoes[0]!.runs[0]!.id;
+      q<HTMLButtonElement>(el, `#run-${runId}-edit`)!.click();
+      await settle(el);
+      expect(focused(el)).to.equal(q(el, `#run-${runId}-km`));
+      expect(q<HTMLInputElement>(el, `#run-${runId}-km`)!.value).to.equal('6.29');
+      fill(el, `run-${runId}-date`, '2026-01-03');
+      await submit(el, q(el, `#run-${runId}-km`)!.closest('form')!);
+      let run = stored(key).data.shoes[0]!.runs[0]!;
+      expect(run.km, 'unchanged text keeps every digit').to.equal(10.123456789);
+      expect(run.date).to.equal('2026-01-03');
+      expect(focused(el)).to.equal(q(el, `#run-${runId}-edit`));
+      q<HTMLButtonElement>(el, `#run-${runId}-edit`)!.click();
+      await settle(el);
+      fill(el, `run-${runId}-km`, 'x');
+      await submit(el, q(el, `#run-${runId}-km`)!.closest('form')!);
+      expect(q(el, `#run-${runId}-km`)!.getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+      fill(el, `run-${runId}-km`, '7');
+      await submit(el, q(el, `#run-${runId}-km`)!.closest('form')!);
+      run = stored(key).data.shoes[0]!.runs[0]!;
+      expect(run.km).to.equal(toKm(7, 'mi'));
+
+      const before = JSON.stringify(el.shoes);
+      c = card(el, 'Pair');
+      button(c, /^Delete: run of Jan 3, 2026/).click();
+      await settle(el);
+      expect(el.shoes[0]!.runs).to.have.length(1);
+      expect(status(el)).to.contain('Deleted a run of 7 mi from Pair.');
+      expect(focused(el)).to.equal(q(el, '.undo'));
+      q<HTMLButtonElement>(el, '.undo')!.click();
+      await settle(el);
+      expect(JSON.stringify(el.shoes), 'undo restores exactly').to.equal(before);
+      expect(focused(el)).to.equal(q(el, `#run-${runId}-edit`));
+    });
+  });
+
+  describe('editing a shoe', () => {
+    it('renames and sets its own limit, then moves focus to its heading', async () => {
+      const key = newKey();
+      const el = await local(key);
+      el.addShoe({name: 'Pair', startKm: toKm(450, 'mi')});
+      await settle(el);
+      expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace soon');
+      const c = await openPanel(el, 'Pair', 'edit');
+      const id = idOf(c);
+      expect(focused(el)).to.equal(q(el, `#edit-${id}-name`));
+      expect(text(c.querySelector(`#edit-${id}-limit-hint`))).to.equal('Leave empty to use 500 mi.');
+      fill(el, `edit-${id}-name`, 'Renamed');
+      fill(el, `edit-${id}-limit`, '800');
+      await submit(el, c.querySelector('form')!);
+      const renamed = card(el, 'Renamed');
+      expect(focused(el)).to.equal(renamed.querySelector('.shoe-name'));
+      expect(text(renamed.querySelector('.badge'))).to.equal('Mid-life');
+      expect(text(renamed.querySelector('.distance'))).to.equal('450 mi of 800 mi');
+      expect(stored(key).data.shoes[0]!.limitKm).to.equal(toKm(800, 'mi'));
+      // Empty goes back to the widget's limit.
+      const again = await openPanel(el, 'Renamed', 'edit');
+      expect(q<HTMLInputElement>(el, `#edit-${id}-limit`)!.value).to.equal('800');
+      fill(el, `edit-${id}-limit`, '');
+      await submit(el, again.querySelector('form')!);
+      expect(stored(key).data.shoes[0]).to.not.have.property('limitKm');
+      expect(text(card(el, 'Renamed').querySelector('.badge'))).to.equal('Replace soon');
+    });
+
+    it('refuses an empty name and a bad limit inline, saving nothing', async () => {
+      const key = newKey();
+      const el = await local(key);
+      el.addShoe({name: 'Pair'});
+      await settle(el);
+      const before = localStorage.getItem(key);
+      const c = await openPanel(el, 'Pair', 'edit');
+      const id = idOf(c);
+      fill(el, `edit-${id}-name`, '');
+      fill(el, `edit-${id}-limit`, '-1');
+      await submit(el, c.querySelector('form')!);
+      expect(text(q(el, `#edit-${id}-name-error`))).to.equal('Give the shoe a name.');
+      expect(text(q(el, `#edit-${id}-limit-error`))).to.equal('A distance cannot be negative.');
+      expect(q(el, `#edit-${id}-limit`)!.getAttribute('aria-describedby')).to.equal(`edit-${id}-limit-hint edit-${id}-limit-error`);
+      expect(focused(el)).to.equal(q(el, `#edit-${id}-name`));
+      expect(localStorage.getItem(key)).to.equal(before);
+      await expect(el).to.be.accessible();
+      press(focused(el)!, 'Escape');
+      await settle(el);
+      expect(q(el, `#edit-${id}-name`), 'Escape closes the panel').to.equal(null);
+      expect(focused(el)).to.equal(q(el, `#toggle-${id}-edit`));
+    });
+
+    it('ticks signs of wear and marks the pair for replacement from the checklist', async () => {
+      const key = newKey();
+      const el = await local(key);
+      el.addShoe({name: 'Pair', startKm: toKm(40, 'mi')});
+      await settle(el);
+      const c = await openPanel(el, 'Pair', 'wear');
+      const boxes = [...c.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+      expect(boxes.map((b) => text(b.closest('label')))).to.deep.equal([
+        'The soles are worn down unevenly',
+        'They feel less comfortable on runs',
+        'New aches or soreness after runs',
+        'Mark this pair for replacement',
+      ]);
+      expect(text(c.querySelector('legend'))).to.equal('Signs that a pair is worn out');
+      boxes[0]!.click();
+      await settle(el);
+      expect(stored(key).data.shoes[0]!.wear).to.deep.equal(['uneven-soles']);
+      expect(text(card(el, 'Pair').querySelector('.badge')), 'a sign alone does not decide').to.equal('Fresh');
+      boxes[3]!.click();
+      await settle(el);
+      expect(stored(key).data.shoes[0]!.replaceFlag).to.equal(true);
+      expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace soon');
+      expect(text(card(el, 'Pair').querySelector('.flag'))).to.equal('Marked for replacement');
+      expect(status(el)).to.contain('Pair is marked for replacement.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('retiring and deleting', () => {
+    it('retires a pair with its history, moves focus on, and brings it back', async () => {
+      const key = newKey();
+      const el = await local(key);
+      el.addShoe({name: 'Old'});
+      el.addShoe({name: 'New'});
+      await settle(el);
+      el.logRun(idOf(card(el, 'Old')), toKm(8, 'mi'), '2026-01-02');
+      await settle(el);
+      const c = await openPanel(el, 'Old', 'edit');
+      button(c, /^Retire/).click();
+      await settle(el);
+      expect(activeCards(el).map((x) => text(x.querySelector('.shoe-name')))).to.deep.equal(['New']);
+      expect(retiredCards(el).map((x) => text(x.querySelector('.shoe-name')))).to.deep.equal(['Old']);
+      expect(text(retiredCards(el)[0]!.querySelector('.muted'))).to.equal('Total: 8 mi. Runs logged: 1.');
+      expect(focused(el), 'the next pair').to.equal(card(el, 'New').querySelector('.shoe-name'));
+      expect(text(q(el, '#retired-heading'))).to.equal('Retired shoes');
+      expect(stored(key).data.shoes[0]).to.include({retired: true});
+      await expect(el).to.be.accessible();
+      button(retiredCards(el)[0]!, /^Bring back/).click();
+      await settle(el);
+      expect(retiredCards(el)).to.have.length(0);
+      expect(focused(el)).to.equal(card(el, 'Old').querySelector('.shoe-name'));
+      expect(card(el, 'Old').querySelector('[role="meter"]')).to.exist;
+    });
+
+    it('moves focus to the list heading when the last active pair is retired', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      el.addShoe({name: 'Only'});
+      await settle(el);
+      button(await openPanel(el, 'Only', 'edit'), /^Retire/).click();
+      await settle(el);
+      expect(focused(el)).to.equal(q(el, '#list-heading'));
+      expect(text(q(el, '.empty'))).to.contain('bring one back');
+    });
+
+    it('deletes with an Undo button in the status message that restores exactly', async () => {
+      const key = newKey();
+      const el = await local(key);
+      el.addShoe({name: 'A', model: 'First', startKm: 12});
+      el.addShoe({name: 'B'});
+      el.addShoe({name: 'C'});
+      await settle(el);
+      el.logRun(idOf(card(el, 'B')), 5, '2026-01-02');
+      await settle(el);
+      const before = localStorage.getItem(key);
+      const shoesBefore = el.shoes;
+      const heard = changed(el);
+      button(await openPanel(el, 'B', 'edit'), /^Delete/).click();
+      expect((await heard).detail.shoes.map((s) => s.name)).to.deep.equal(['A', 'C']);
+      await settle(el);
+      expect(activeCards(el)).to.have.length(2);
+      expect(status(el)).to.equal('Deleted B. Undo');
+      const undo = q<HTMLButtonElement>(el, '[role="status"] .undo')!;
+      expect(focused(el)).to.equal(undo);
+      const tombstone = stored(key).data.shoes[1]!;
+      expect(tombstone).to.include({deleted: true, name: ''});
+      expect(tombstone.runs).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+      undo.click();
+      await settle(el);
+      expect(el.shoes).to.deep.equal(shoesBefore);
+      expect(localStorage.getItem(key)!.replace(/"savedAt":"[^"]+"/, '')).to.equal(before!.replace(/"savedAt":"[^"]+"/, ''));
+      expect(focused(el)).to.equal(card(el, 'B').querySelector('.shoe-name'));
+      expect(status(el)).to.equal('Restored B.');
+    });
+
+    it('drops the undo offer at the next action', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      el.addShoe({name: 'A'});
+      el.addShoe({name: 'B'});
+      await settle(el);
+      button(await openPanel(el, 'A', 'edit'), /^Delete/).click();
+      await settle(el);
+      expect(q(el, '.undo')).to.exist;
+      await addViaForm(el, 'C');
+      expect(q(el, '.undo')).to.equal(null);
+      expect(el.shoes.map((s) => s.name)).to.deep.equal(['B', 'C']);
+    });
+
+    it('drops the undo offer after about 10 seconds, but not from under the reader’s focus', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      el.addShoe({name: 'A'});
+      el.addShoe({name: 'B'});
+      await settle(el);
+      const timers: Array<[() => void, number]> = [];
+      const original = window.setTimeout;
+      const deleteOne = async (name: string) => {
+        const c = await openPanel(el, name, 'edit');
+        window.setTimeout = ((fn: () => void, ms: number) => (timers.push([fn, ms]), 0)) as typeof window.setTimeout;
+        try {
+          button(c, /^Delete/).click();
+        } finally {
+          window.setTimeout = original;
+        }
+        await settle(el);
+      };
+      await deleteOne('A');
+      const [expire, ms] = timers.find(([, t]) => t >= 5000)!;
+      expect(ms).to.be.within(5000, 20000);
+      expect(focused(el)).to.equal(q(el, '.undo'));
+      expire();
+      await settle(el);
+      expect(q(el, '.undo'), 'kept while it has focus').to.exist;
+      q<HTMLButtonElement>(el, '#add-name')!.focus();
+      await settle(el);
+      expect(q(el, '.undo'), 'gone once the reader moves on').to.equal(null);
+
+      timers.length = 0;
+      await deleteOne('B');
+      q<HTMLInputElement>(el, '#add-name')!.focus();
+      timers.find(([, t]) => t >= 5000)![0]();
+      await settle(el);
+      expect(q(el, '.undo')).to.equal(null);
+      expect(status(el)).to.equal('');
+    });
+
+    it('deletes a retired pair too', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      el.addShoe({name: 'A'});
+      await settle(el);
+      button(await openPanel(el, 'A', 'edit'), /^Retire/).click();
+      await settle(el);
+      button(retiredCards(el)[0]!, /^Delete/).click();
+      await settle(el);
+      expect(el.shoes).to.deep.equal([]);
+      expect(q(el, '#retired-heading')).to.equal(null);
+      expect(focused(el)).to.equal(q(el, '.undo'));
+      q<HTMLButtonElement>(el, '.undo')!.click();
+      await settle(el);
+      expect(retiredCards(el)).to.have.length(1);
+    });
+  });
+
+  describe('storage faults', () => {
+    it('works in memory when localStorage throws on access, and says changes won’t be kept', async () => {
+      const restore = stubStorage({get: true, set: true});
+      try {
+        const el = await local(newKey());
+        expect(text(q(el, '[part="notice"]'))).to.contain("changes won't be kept after you leave this page");
+        await addViaForm(el, 'Pair');
+        expect(activeCards(el)).to.have.length(1);
+        await logViaForm(el, 'Pair', '5');
+        expect(el.shoes[0]!.runs).to.have.length(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it('keeps working when storage is full, with a notice and a message', async () => {
+      const key = newKey();
+      const el = await local(key);
+      expect(q(el, '[part="notice"]')).to.equal(null);
+      const restore = stubStorage({set: true});
+      try {
+        await addViaForm(el, 'Pair');
+      } finally {
+        restore();
+      }
+      expect(activeCards(el)).to.have.length(1);
+      expect(text(q(el, '[part="notice"]'))).to.contain('full').and.contain("won't be kept");
+      expect(status(el)).to.equal("Added Pair. Changes won't be kept after you leave this page.");
+      expect(localStorage.getItem(key)).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [label, raw] of [
+      ['text that is not JSON', '{not json'],
+      ['data that fails validation', envelope({shoes: [{id: 'x', name: 5}]})],
+    ] as const) {
+      it(`starts empty with a notice when the stored data is ${label}, keeping it under a backup key`, async () => {
+        const key = newKey();
+        localStorage.setItem(key, raw);
+        const el = await local(key);
+        const backups = Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`));
+        expect(backups).to.have.length(1);
+        expect(localStorage.getItem(backups[0]!)).to.equal(raw);
+        expect(text(q(el, '[part="notice"]'))).to.contain('could not be read').and.contain(backups[0]!);
+        expect(activeCards(el)).to.have.length(0);
+        expect(localStorage.getItem(key), 'untouched until the reader changes something').to.equal(raw);
+        await expect(el).to.be.accessible();
+        await addViaForm(el, 'Pair');
+        expect(stored(key).data.shoes[0]!.name).to.equal('Pair');
+        expect(localStorage.getItem(backups[0]!), 'the backup is never overwritten').to.equal(raw);
+      });
+    }
+
+    it('never saves over unreadable data it could not back up', async () => {
+      const key = newKey();
+      localStorage.setItem(key, '{broken');
+      const restore = stubStorage({set: true});
+      let el: ShoeMileage;
+      try {
+        el = await local(key);
+      } finally {
+        restore();
+      }
+      expect(text(q(el, '[part="notice"]'))).to.contain('nothing will be saved over them');
+      await addViaForm(el, 'Pair');
+      expect(activeCards(el)).to.have.length(1);
+      expect(localStorage.getItem(key)).to.equal('{broken');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('sharing', () => {
+    it('keeps two widgets with the same key in step, each firing the event', async () => {
+      const key = newKey();
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <shoe-mileage storage-key=${key} unit="mi"></shoe-mileage>
+        <shoe-mileage storage-key=${key} unit="km"></shoe-mileage>
+      </div>`);
+      const [one, two] = [...wrap.querySelectorAll('shoe-mileage')] as ShoeMileage[];
+      await settle(one!);
+      await settle(two!);
+      const heard = changed(two!);
+      await addViaForm(one!, 'Shared', '', '10');
+      expect((await heard).detail.shoes.map((s) => s.name)).to.deep.equal(['Shared']);
+      await settle(two!);
+      expect(text(card(two!, 'Shared').querySelector('.distance'))).to.equal('16.1 km of 800 km');
+      await logViaForm(two!, 'Shared', '5');
+      await settle(one!);
+      expect(one!.shoes[0]!.runs).to.have.length(1);
+      expect(stored(key).data.shoes[0]!.runs).to.have.length(1);
+      await expect(two!).to.be.accessible();
+    });
+
+    it('shows another tab’s edits live and never loses either tab’s changes', async () => {
+      const key = newKey();
+      const el = await local(key);
+      await addViaForm(el, 'Mine');
+      // Another tab adds a pair (it re-read the stored data first, as the Store does).
+      const theirs = {...stored(key).data.shoes[0]!, id: 'othertab', name: 'Theirs'};
+      localStorage.setItem(key, envelope({shoes: [...stored(key).data.shoes, theirs]}));
+      const heard = changed(el);
+      window.dispatchEvent(new StorageEvent('storage', {key, newValue: localStorage.getItem(key)}));
+      expect((await heard).detail.shoes.map((s) => s.name)).to.deep.equal(['Mine', 'Theirs']);
+      await settle(el);
+      expect(activeCards(el)).to.have.length(2);
+      // A change there that this tab has not heard of yet is kept when this tab changes something.
+      localStorage.setItem(key, envelope({shoes: [...stored(key).data.shoes, {...theirs, id: 'unheard', name: 'Unheard'}]}));
+      await addViaForm(el, 'Later');
+      expect(stored(key).data.shoes.map((s) => s.name)).to.deep.equal(['Mine', 'Theirs', 'Unheard', 'Later']);
+    });
+
+    it('says so, saving nothing, when the pair was deleted in another tab meanwhile', async () => {
+      const key = newKey();
+      const el = await local(key);
+      el.addShoe({name: 'Pair'});
+      await settle(el);
+      const c = await openPanel(el, 'Pair', 'log');
+      fill(el, `log-${idOf(c)}-km`, '5');
+      localStorage.setItem(key, envelope({shoes: []}));
+      let fired = 0;
+      el.addEventListener('shoe-mileage-change', () => fired++);
+      await submit(el, c.querySelector('form')!);
+      expect(status(el)).to.equal('That shoe was changed in another window. Nothing was saved.');
+      expect(activeCards(el), 'shows the fresh data').to.have.length(0);
+      expect(stored(key).data.shoes).to.deep.equal([]);
+      expect(fired).to.equal(0);
+    });
+
+    it('stops listening when removed from the page', async () => {
+      const key = newKey();
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <shoe-mileage storage-key=${key}></shoe-mileage>
+        <shoe-mileage storage-key=${key}></shoe-mileage>
+      </div>`);
+      const [one, two] = [...wrap.querySelectorAll('shoe-mileage')] as ShoeMileage[];
+      await settle(two!);
+      let fired = 0;
+      two!.addEventListener('shoe-mileage-change', () => fired++);
+      two!.remove();
+      one!.addShoe({name: 'While away'});
+      window.dispatchEvent(new StorageEvent('storage', {key, newValue: localStorage.getItem(key)}));
+      expect(fired).to.equal(0);
+      wrap.append(two!);
+      await settle(two!);
+      expect(two!.shoes.map((s) => s.name), 'catches up when back').to.deep.equal(['While away']);
+    });
+
+    it('gives a copy in the event and the shoes property, so nobody can change it from outside', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      const heard = changed(el);
+      el.addShoe({name: 'Pair'});
+      const {detail} = await heard;
+      (detail.shoes[0] as {name: string}).name = 'Hacked';
+      (el.shoes[0] as {name: string}).name = 'Hacked';
+      await settle(el);
+      expect(el.shoes[0]!.name).to.equal('Pair');
+      expect(text(q(el, '.shoe-name'))).to.equal('Pair');
+    });
+  });
+
+  describe('export and import', () => {
+    async function exportFrom(el: ShoeMileage): Promise<{name: string; json: string}> {
+      const {createObjectURL} = URL;
+      const click = HTMLAnchorElement.prototype.click;
+      let blob: Blob | undefined;
+      let name = '';
+      URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        name = this.download;
+        expect(this.href).to.equal('blob:test');
+      };
+      try {
+        button(root(el), 'Export to a file').click();
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(blob!.type).to.equal('application/json');
+      return {name, json: await blob!.text()};
+    }
+
+    async function importVia(el: ShoeMileage, json: string, name = 'shoes.json') {
+      const file = new File([json], name, {type: 'application/json'});
+      const input = q<HTMLInputElement>(el, 'input[type="file"]')!;
+      expect(input.accept).to.contain('application/json');
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      input.files = transfer.files;
+      // Wait for the import the input starts (the same method as the API).
+      const importFile = el.importFile;
+      let started: Promise<unknown> | undefined;
+      el.importFile = (f) => (started = importFile.call(el, f));
+      try {
+        input.dispatchEvent(new Event('change'));
+        await waitUntil(() => started !== undefined, 'the input starts an import');
+        await started;
+      } finally {
+        delete (el as Partial<ShoeMileage>).importFile;
+      }
+      await settle(el);
+      expect(q(el, '[part="import-report"]')).to.exist;
+    }
+
+    it('round-trips: a file exported from one widget imports into another with a clear report', async () => {
+      const from = await local(newKey());
+      await seedStatuses(from);
+      from.logRun(idOf(card(from, 'Fresh pair')), 6, '2026-01-02');
+      button(await openPanel(from, 'Done pair', 'edit'), /^Retire/).click();
+      await settle(from);
+      const {name, json} = await exportFrom(from);
+      expect(name).to.equal(`running-shoes-${today()}.json`);
+      const file = JSON.parse(json);
+      expect(file).to.include({format: EXPORT_FORMAT, version: 1});
+      expect(status(from)).to.equal('Your shoes were saved to a file.');
+
+      const key = newKey();
+      const to = await local(key);
+      const heard = changed(to);
+      await importVia(to, json);
+      expect((await heard).detail.shoes).to.have.length(4);
+      expect(to.shoes).to.deep.equal(from.shoes);
+      expect(stored(key).data.shoes).to.have.length(4);
+      const report = q(to, '[part="import-report"]')!;
+      expect(text(report)).to.contain('Import from “shoes.json”').and.contain('Shoes added: 4').and.contain('Runs added: 1');
+      expect(status(to)).to.equal('Import finished. Shoes added: 4. Runs added: 1.');
+      expect(retiredCards(to)).to.have.length(1);
+      await expect(to).to.be.accessible();
+
+      // The same file again adds nothing and says why.
+      await importVia(to, json);
+      expect(to.shoes).to.have.length(4);
+      expect(text(q(to, '[part="import-report"]'))).to.contain('Shoes added: 0').and.contain('Shoes already here, not added again: 4').and.contain('Runs already here, not added again: 1');
+    });
+
+    it('skips invalid entries and names shoes deleted here', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      el.addShoe({name: 'Gone'});
+      await settle(el);
+      const gone = el.shoes[0]!;
+      button(await openPanel(el, 'Gone', 'edit'), /^Delete/).click();
+      await settle(el);
+      const valid = {...gone, id: 'valid', name: 'Valid', runs: [{id: 'r1', km: 5, date: '2026-01-01', updatedAt: gone.updatedAt}, {id: 'r2', km: -5, date: '2026-01-01', updatedAt: gone.updatedAt}]};
+      const json = JSON.stringify({format: EXPORT_FORMAT, version: 1, shoes: [gone, valid, {id: 'bad', name: 'Bad'}]});
+      const report = await el.importFile(new File([json], 'mixed.json'));
+      expect(report!.addedShoes).to.equal(1);
+      await settle(el);
+      const shown = text(q(el, '[part="import-report"]'));
+      expect(shown).to.contain('Shoes added: 1').and.contain('Runs added: 1');
+      expect(shown).to.contain('Deleted on this device, so skipped: Gone');
+      expect(shown).to.contain('Shoes skipped because their data is not valid: 1');
+      expect(shown).to.contain('Runs skipped because their data is not valid: 1');
+      expect(el.shoes.map((s) => s.name)).to.deep.equal(['Valid']);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [label, content] of [
+      ['not JSON', 'this is not json'],
+      ['JSON of another kind', JSON.stringify({hello: 'world'})],
+      ['from a newer version', JSON.stringify({format: EXPORT_FORMAT, version: 99, shoes: []})],
+    ] as const) {
+      it(`refuses a file that is ${label}, with a message, changing nothing`, async () => {
+        const key = newKey();
+        const el = await local(key);
+        await addViaForm(el, 'Pair');
+        const before = localStorage.getItem(key);
+        let fired = 0;
+        el.addEventListener('shoe-mileage-change', () => fired++);
+        await importVia(el, content, 'bad.json');
+        const report = q(el, '[part="import-report"]')!;
+        expect(text(report)).to.match(/Nothing was changed\./);
+        expect(status(el)).to.match(/Nothing was changed\./);
+        expect(localStorage.getItem(key)).to.equal(before);
+        expect(fired).to.equal(0);
+        expect(el.shoes.map((s) => s.name)).to.deep.equal(['Pair']);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('attributes', () => {
+    const cases: Array<[string, string, string]> = [
+      ['unit', 'furlongs', 'furlongs'],
+      ['warn-at', 'soon', 'soon'],
+      ['limit', '-5', '-5'],
+      ['limit', 'Infinity', 'Infinity'],
+      ['storage', 'cloud', 'cloud'],
+      ['theme', 'neon', 'neon'],
+      ['heading-level', '9', '9'],
+    ];
+    for (const [attribute, value, shown] of cases) {
+      it(`${attribute}="${value}" falls back to the default with one warning`, async () => {
+        const warnings = captureWarnings();
+        let el: ShoeMileage;
+        try {
+          el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
+          el.addShoe({name: 'Pair', startKm: toKm(320, 'mi')});
+          el.setAttribute(attribute, value);
+          await settle(el);
+          el.requestUpdate();
+          await settle(el);
+        } finally {
+          warnings.restore();
+        }
+        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(shown);
+        // A bad storage value means "local": the widget then shows what is stored under its key.
+        if (attribute !== 'storage') expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace soon');
+        expect(root(el).textContent).to.not.match(/NaN|undefined|Infinity/);
+      });
+    }
+
+    it('warns once and uses both defaults when warn-at is not below limit', async () => {
+      const warnings = captureWarnings();
+      let el: ShoeMileage;
+      try {
+        el = await mount(html`<shoe-mileage storage="none" unit="mi" warn-at="500" limit="400"></shoe-mileage>`);
+        el.addShoe({name: 'Pair', startKm: toKm(450, 'mi')});
+        await settle(el);
+        el.requestUpdate();
+        await settle(el);
+      } finally {
+        warnings.restore();
+      }
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('warn-at').and.contain('300').and.contain('500');
+      expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace soon');
+      expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('450 mi of 500 mi');
+    });
+
+    it('moves to another storage key when it changes', async () => {
+      const [a, b] = [newKey(), newKey()];
+      localStorage.setItem(b, envelope({shoes: []}));
+      const el = await local(a);
+      await addViaForm(el, 'In A');
+      el.setAttribute('storage-key', b);
+      await settle(el);
+      expect(activeCards(el)).to.have.length(0);
+      await addViaForm(el, 'In B');
+      expect(stored(a).data.shoes.map((s) => s.name)).to.deep.equal(['In A']);
+      expect(stored(b).data.shoes.map((s) => s.name)).to.deep.equal(['In B']);
+    });
+
+    it('never throws and never shows NaN, undefined, null, Infinity or [object Object], whatever the attributes', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      await seedStatuses(el);
+      await openPanel(el, 'Soon pair', 'edit');
+      const junk = /\b(NaN|undefined|null|Infinity)\b|\[object Object\]/;
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+      window.addEventListener('error', onError);
+      const warnings = captureWarnings();
+      try {
+        await fc.assert(
+          fc.asyncProperty(
+            fc.constantFrom('unit', 'warn-at', 'limit', 'theme', 'heading-level'),
+            fc.oneof(
+              fc.string({maxLength: 12}),
+              fc.double().map(String),
+              fc.constantFrom('', ' ', 'NaN', 'Infinity', '-1', '0', '1e-300', '1e309', 'km', 'mi', 'MI', '300', '500', '0.5'),
+            ),
+            async (name, value) => {
+              el.setAttribute(name, value);
+              await el.updateComplete;
+              const shown = [root(el).textContent, ...qa(el, '[aria-valuetext], [aria-valuenow], [aria-valuemax]').flatMap((n) => [
+                n.getAttribute('aria-valuetext'),
+                n.getAttribute('aria-valuenow'),
+                n.getAttribute('aria-valuemax'),
+              ])].join(' ');
+              if (junk.test(shown)) throw new Error(`${name}=${JSON.stringify(value)} rendered ${shown.match(junk)![0]}`);
+            },
+          ),
+          {numRuns: 300},
+        );
+      } finally {
+        warnings.restore();
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('ignores bad calls to its methods with a warning, never throwing', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      const warnings = captureWarnings();
+      try {
+        expect(el.addShoe({name: ''})).to.equal(null);
+        expect(el.logRun('nope', 5)).to.equal(false);
+      } finally {
+        warnings.restore();
+      }
+      expect(warnings.messages).to.have.length(2);
+      expect(el.shoes).to.deep.equal([]);
+    });
+  });
+
+  describe('layout and accessibility', () => {
+    it('fits 280 px in the dark theme with shoes in every status, retired ones, and forms open', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="km" theme="dark"></shoe-mileage>`, 280);
+      await seedStatuses(el);
+      button(await openPanel(el, 'Done pair', 'edit'), /^Retire/).click();
+      await settle(el);
+      await openPanel(el, 'Soon pair', 'log');
+      await openPanel(el, 'Fresh pair', 'wear');
+      expect(el.getBoundingClientRect().width).to.be.at.most(280);
+      expect(q(el, '.root')!.scrollWidth).to.be.at.most(Math.ceil(q(el, '.root')!.clientWidth));
+      for (const b of qa<HTMLButtonElement>(el, 'button')) {
+        const box = b.getBoundingClientRect();
+        expect(box.height, text(b)).to.be.at.least(24);
+        expect(box.width, text(b)).to.be.at.least(24);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('is operable with native controls only: every action a button or an input, nothing with a positive tabindex', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      await seedStatuses(el);
+      for (const panel of ['log', 'runs', 'wear', 'edit'] as const) await openPanel(el, 'Fresh pair', panel);
+      expect(qa(el, '[tabindex]').filter((n) => Number(n.getAttribute('tabindex')) > 0)).to.deep.equal([]);
+      expect(qa(el, '[role="button"], [onclick]')).to.deep.equal([]);
+      for (const input of qa<HTMLInputElement>(el, 'input:not([type="file"])')) {
+        expect(input.labels?.length ?? 0, input.id || input.type).to.be.at.least(1);
+      }
+      const toggle = q<HTMLButtonElement>(el, `#toggle-${idOf(card(el, 'Fresh pair'))}-runs`)!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.click();
+      await settle(el);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(root(el).getElementById(toggle.getAttribute('aria-controls')!)).to.exist;
+    });
+  });
+});
