@@ -1,4 +1,5 @@
 import {defineConfig, type Plugin} from 'vite';
+import {minifyTemplates} from './build/minify-templates.js';
 
 /**
  * The generated locale modules import `str` from @lit/localize. Bundled as they are, that import
@@ -29,7 +30,7 @@ function selfContainedLocales(): Plugin {
  * `vite` (dev) serves the demo from demo/.
  */
 export default defineConfig({
-  plugins: [selfContainedLocales()],
+  plugins: [selfContainedLocales(), minifyTemplates()],
   build: {
     target: 'es2021',
     outDir: 'dist',
