@@ -3,6 +3,7 @@
  * (`dist/knee-widgets.js`) and of the package root.
  */
 export * from './knee-map/knee-map.js';
+export * from './knee-pain-check/knee-pain-check.js';
 export * from './recovery-tips/recovery-tips.js';
 export * from './shoe-mileage/shoe-mileage.js';
 export {setLocale, getLocale, resolveLocale, locales, type Locale} from './shared/locale.js';

@@ -52,6 +52,18 @@ export const widgets: readonly WidgetCase[] = [
     },
     states: [{storage: 'none'}, {storage: 'none', unit: 'km', theme: 'dark'}],
   },
+  {
+    tag: 'knee-pain-check',
+    attributes: {
+      region: ['front', 'below-kneecap', 'inner', 'outer', 'back', 'all'],
+      'cta-href': ['https://clinic.example/book', 'tel:+15551234567'],
+      'cta-label': ['Book now'],
+      theme: ['auto', 'light', 'dark'],
+      heading: ['Run or rest?'],
+      'heading-level': ['2', '3'],
+    },
+    states: [{}, {region: 'outer', 'cta-href': 'https://clinic.example/book'}, {theme: 'dark', region: 'all'}],
+  },
 ];
 
 /** Creates `<tag attr="…">` (not yet connected). */

@@ -11,6 +11,7 @@ export {regions, isRegionId} from './regions.js';
 export {sources} from './sources.js';
 export {kneeFacts} from './facts.js';
 export {tips, tipCategories, tipsFor, type TipFilter} from './tips.js';
+export {redFlags, redFlagIds, isRedFlagId, type RedFlag, type RedFlagId} from './red-flags.js';
 
 /** What commonly hurts in `region`: the conditions located there, then those that can hurt anywhere. */
 export function conditionsForRegion(region: RegionId): {local: Condition[]; anywhere: Condition[]} {

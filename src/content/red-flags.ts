@@ -1,0 +1,118 @@
+import {msg} from '@lit/localize';
+import type {SourceId} from './types.js';
+
+/**
+ * Warning signs: answers that mean "see a physiotherapist or doctor soon" rather than "rest and see".
+ * `<knee-pain-check>` turns any one of them into its first outcome. Data only, no markup; the texts call
+ * `msg()`, so read them at render time.
+ *
+ * The first group comes from the project's articles (a sudden start with a twist or knock; a knee that
+ * gives way, locks or won't straighten; swelling that is marked or lasting; pain that gets worse, or
+ * doesn't improve after a period of rest, which the widget takes as about two weeks, as the NHS does).
+ * The rest come from the NHS knee pain page, which the articles don't cover.
+ */
+
+export const redFlagIds = [
+  'sudden-onset',
+  'gives-way',
+  'locks',
+  'cant-straighten',
+  'marked-swelling',
+  'no-weight',
+  'changed-shape',
+  'infection-signs',
+  'rest-or-night-pain',
+  'getting-worse',
+  'not-improving',
+] as const;
+/** One warning sign. */
+export type RedFlagId = (typeof redFlagIds)[number];
+
+export interface RedFlag {
+  readonly id: RedFlagId;
+  /** What the reader noticed, in a few plain words: "Your knee gives way". */
+  readonly label: string;
+  /** Why it matters, one or two short sentences. Never a diagnosis. */
+  readonly why: string;
+  /** True when it needs help the same day, not just soon. */
+  readonly sameDay?: boolean;
+  /** Where the advice comes from. */
+  readonly sources: readonly SourceId[];
+}
+
+export function isRedFlagId(value: unknown): value is RedFlagId {
+  return typeof value === 'string' && (redFlagIds as readonly string[]).includes(value);
+}
+
+/** Every warning sign, in `redFlagIds` order. */
+export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
+  'sudden-onset': {
+    id: 'sudden-onset',
+    label: msg('It started suddenly, with a twist, a fall or a knock'),
+    why: msg('Pain that starts all at once can mean a hurt ligament or torn cartilage. These heal better when checked early.'),
+    sources: ['coach-article', 'clinic-article'],
+  },
+  'gives-way': {
+    id: 'gives-way',
+    label: msg('Your knee gives way'),
+    why: msg('A knee that buckles under you may not be stable. A ligament or cartilage injury can do this.'),
+    sources: ['nhs-knee-pain'],
+  },
+  locks: {
+    id: 'locks',
+    label: msg('Your knee locks or gets stuck'),
+    why: msg('A knee that catches or gets stuck can mean a torn piece of cartilage is in the way.'),
+    sources: ['nhs-knee-pain'],
+  },
+  'cant-straighten': {
+    id: 'cant-straighten',
+    label: msg("You can't fully straighten your knee"),
+    why: msg('A torn meniscus, the cartilage cushion inside the knee, often swells so the leg will not straighten.'),
+    sources: ['coach-article'],
+  },
+  'marked-swelling': {
+    id: 'marked-swelling',
+    label: msg('Your knee is very swollen, or the swelling keeps coming back'),
+    why: msg('Swelling that is large or does not go away needs a professional to find the cause. Rest alone may not fix it.'),
+    sources: ['coach-article', 'nhs-knee-pain'],
+  },
+  'no-weight': {
+    id: 'no-weight',
+    label: msg("You can't put weight on the leg"),
+    why: msg('Not being able to stand on it can mean a serious injury. Get help the same day.'),
+    sameDay: true,
+    sources: ['nhs-knee-pain'],
+  },
+  'changed-shape': {
+    id: 'changed-shape',
+    label: msg("Your knee has changed shape, or you can't move it"),
+    why: msg('This can mean a serious injury. Get help the same day.'),
+    sameDay: true,
+    sources: ['nhs-knee-pain'],
+  },
+  'infection-signs': {
+    id: 'infection-signs',
+    label: msg('Your knee is hot, red and swollen, with a high temperature'),
+    why: msg('This can be a sign of infection. Get help the same day.'),
+    sameDay: true,
+    sources: ['nhs-knee-pain'],
+  },
+  'rest-or-night-pain': {
+    id: 'rest-or-night-pain',
+    label: msg('Your knee hurts a lot at rest or at night'),
+    why: msg('Pain from running usually eases when you stop. Strong pain when you are still should be checked.'),
+    sources: ['nhs-knee-pain'],
+  },
+  'getting-worse': {
+    id: 'getting-worse',
+    label: msg('The pain is getting worse'),
+    why: msg('Pain that grows even though you rest is a sign to stop and get it looked at.'),
+    sources: ['coach-article', 'blog-article', 'nhs-knee-pain'],
+  },
+  'not-improving': {
+    id: 'not-improving',
+    label: msg('It has not got better after about two weeks of rest'),
+    why: msg('If rest and home care have not helped in about two weeks, a physiotherapist or doctor can find out why.'),
+    sources: ['coach-article', 'nhs-knee-pain'],
+  },
+});

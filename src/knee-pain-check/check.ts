@@ -1,0 +1,240 @@
+/**
+ * The logic of `<knee-pain-check>`: its questions, the shape of the answers, and `assess()`, which turns
+ * answers into one of three outcomes. Pure functions and data, no DOM, no text (the widget words it).
+ *
+ * How an outcome is chosen (the widget's "How this works" note says the same in plain words):
+ *
+ * 1. `see-professional`: ANY ONE warning sign (see `redFlags()` in content/red-flags.ts):
+ *    - it started suddenly, with a twist, fall or impact (onset `sudden`);
+ *    - the knee locks, gives way, can't fully straighten, has changed shape or can't move, or is hot and
+ *      red with a high temperature (any of the `signs` checkboxes);
+ *    - swelling is marked or keeps coming back (swelling `marked`);
+ *    - they can't put weight on the leg (weight `no`);
+ *    - it hurts a lot at rest or at night (restPain `yes`);
+ *    - rest has made no difference and it has lasted more than two weeks (rest `same` and duration
+ *      `over-two-weeks`: "not better after about two weeks of rest");
+ *    - it is getting worse (rest `worse`).
+ *    The reasons are every warning sign found, in `redFlagIds` order.
+ * 2. `soreness`: no warning sign AND every one of these (the reasons are all of them):
+ *    - no swelling (swelling `none`);
+ *    - weight-bearing is normal (weight `yes`);
+ *    - pain DURING running ≤ 3 out of 10 (`SORENESS_MAX_PAIN`);
+ *    - pain AFTER running ≤ 3 out of 10;
+ *    - it has lasted less than a week (duration `days` or `under-week`);
+ *    - rest helped, or they have not rested yet (rest `better` or `not-rested`).
+ * 3. `rest-adjust`: everything else, i.e. no warning sign but at least one soreness test failed: pain of
+ *    4 or more, a little swelling, weight-bearing that hurts, a week or longer, or rest that has not helped
+ *    yet (under two weeks). The reasons are the tests that failed.
+ *
+ * `assess()` never throws. Values that are not valid answers count as unanswered; an unanswered question
+ * never raises a warning sign but rules out `soreness` (it needs every answer).
+ */
+import {regionIds, type RegionId} from '../content/types.js';
+import type {Tip, TipCategoryId, TipTiming} from '../content/types.js';
+import {redFlagIds, type RedFlagId} from '../content/red-flags.js';
+import {tipsFor} from '../content/tips.js';
+
+export const regionAnswers = [...regionIds, 'all'] as const;
+/** Where it hurts: a `<knee-map>` region, or `all` (all over, or not sure). */
+export type RegionAnswer = (typeof regionAnswers)[number];
+
+export const onsets = ['gradual', 'sudden', 'unsure'] as const;
+/** How it started: gradually over several runs, suddenly (twist, fall or impact), or not sure. */
+export type Onset = (typeof onsets)[number];
+
+export const swellings = ['none', 'little', 'marked'] as const;
+/** `marked`: a lot, or it keeps coming back. */
+export type Swelling = (typeof swellings)[number];
+
+export const signs = ['locks', 'gives-way', 'cant-straighten', 'changed-shape', 'infection-signs'] as const;
+/** What the knee does; each one is also a warning sign. An empty list means "none of these". */
+export type Sign = (typeof signs)[number] & RedFlagId;
+
+export const weights = ['yes', 'hurts', 'no'] as const;
+/** Can you put weight on it: yes, yes but it hurts, no. */
+export type Weight = (typeof weights)[number];
+
+export const yesNo = ['no', 'yes'] as const;
+export type YesNo = (typeof yesNo)[number];
+
+export const painScores = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+/** 0 (no pain) to 10 (worst pain). */
+export type PainScore = (typeof painScores)[number];
+
+export const durations = ['days', 'under-week', 'one-two-weeks', 'over-two-weeks'] as const;
+/** How long it has lasted: a day or two, under a week, 1–2 weeks, more than 2 weeks. */
+export type Duration = (typeof durations)[number];
+
+export const restResponses = ['not-rested', 'better', 'same', 'worse'] as const;
+/** Has rest helped: haven't rested, yes it's better, no change, it's getting worse. */
+export type RestResponse = (typeof restResponses)[number];
+
+/** The reader's answers. A missing field is an unanswered question. */
+export interface Answers {
+  readonly region?: RegionAnswer;
+  readonly onset?: Onset;
+  readonly swelling?: Swelling;
+  readonly signs?: readonly Sign[];
+  readonly weight?: Weight;
+  /** Pain at rest or at night. */
+  readonly restPain?: YesNo;
+  readonly painDuring?: PainScore;
+  readonly painAfter?: PainScore;
+  readonly duration?: Duration;
+  readonly rest?: RestResponse;
+}
+export type Field = keyof Answers;
+
+/**
+ * One step of the check. `one`: a radio group; `many`: checkboxes plus an exclusive "none of these";
+ * `scale`: one 0–10 radio scale per field.
+ */
+export interface Question {
+  readonly id: string;
+  readonly kind: 'one' | 'many' | 'scale';
+  readonly fields: readonly Field[];
+  readonly options: readonly (string | number)[];
+}
+
+/** The steps, in order. */
+export const questions = [
+  {id: 'region', kind: 'one', fields: ['region'], options: regionAnswers},
+  {id: 'onset', kind: 'one', fields: ['onset'], options: onsets},
+  {id: 'swelling', kind: 'one', fields: ['swelling'], options: swellings},
+  {id: 'signs', kind: 'many', fields: ['signs'], options: signs},
+  {id: 'weight', kind: 'one', fields: ['weight'], options: weights},
+  {id: 'rest-pain', kind: 'one', fields: ['restPain'], options: yesNo},
+  {id: 'pain', kind: 'scale', fields: ['painDuring', 'painAfter'], options: painScores},
+  {id: 'duration', kind: 'one', fields: ['duration'], options: durations},
+  {id: 'rest', kind: 'one', fields: ['rest'], options: restResponses},
+] as const satisfies readonly Question[];
+export type QuestionId = (typeof questions)[number]['id'];
+
+const allowed: {readonly [F in Field]: readonly unknown[]} = {
+  region: regionAnswers,
+  onset: onsets,
+  swelling: swellings,
+  signs,
+  weight: weights,
+  restPain: yesNo,
+  painDuring: painScores,
+  painAfter: painScores,
+  duration: durations,
+  rest: restResponses,
+};
+
+/**
+ * Whether `field` holds a valid answer. For `signs`: an empty array ("none of these"), or an array with at
+ * least one known sign (unknown entries are ignored, so a known warning sign is never lost).
+ */
+export function isAnswered(answers: Answers, field: Field): boolean {
+  const value = answers?.[field] as unknown;
+  if (field === 'signs') return Array.isArray(value) && (value.length === 0 || value.some((v) => allowed.signs.includes(v)));
+  return allowed[field].includes(value);
+}
+
+/** The fields of `question` that still need an answer. */
+export function unanswered(question: Question, answers: Answers): Field[] {
+  return question.fields.filter((f) => !isAnswered(answers, f));
+}
+
+/** Only the valid answers of `answers` (anything else is dropped as unanswered). */
+export function validAnswers(answers: Answers): Answers {
+  const out: Record<string, unknown> = {};
+  for (const field of Object.keys(allowed) as Field[]) {
+    if (!isAnswered(answers, field)) continue;
+    out[field] = field === 'signs' ? signs.filter((s) => answers.signs!.includes(s)) : answers[field];
+  }
+  return out as Answers;
+}
+
+export const outcomes = ['see-professional', 'rest-adjust', 'soreness'] as const;
+export type Outcome = (typeof outcomes)[number];
+
+/**
+ * Why an outcome was chosen: a warning sign, or the answer to a question (`pain-during` is "pain during
+ * running", whatever its value), or `no-red-flags`.
+ */
+export type ReasonId = RedFlagId | 'no-red-flags' | 'swelling' | 'weight' | 'pain-during' | 'pain-after' | 'duration' | 'rest';
+
+export interface Assessment {
+  readonly outcome: Outcome;
+  /** The answers that led to it, in question order (warning signs in `redFlagIds` order). */
+  readonly reasons: readonly ReasonId[];
+}
+
+/** Highest pain score, during and after running, that still counts as ordinary soreness. */
+export const SORENESS_MAX_PAIN = 3;
+
+/** The warning signs in `answers`, in `redFlagIds` order. */
+export function redFlagsIn(answers: Answers): RedFlagId[] {
+  const a = validAnswers(answers);
+  const found = new Set<RedFlagId>(a.signs ?? []);
+  if (a.onset === 'sudden') found.add('sudden-onset');
+  if (a.swelling === 'marked') found.add('marked-swelling');
+  if (a.weight === 'no') found.add('no-weight');
+  if (a.restPain === 'yes') found.add('rest-or-night-pain');
+  if (a.rest === 'worse') found.add('getting-worse');
+  if (a.rest === 'same' && a.duration === 'over-two-weeks') found.add('not-improving');
+  return redFlagIds.filter((id) => found.has(id));
+}
+
+type Test = (a: Answers) => boolean;
+/** The soreness tests, in question order; each applies only when its field is answered. */
+const sorenessTests: ReadonlyArray<readonly [ReasonId, Field, Test]> = [
+  ['swelling', 'swelling', (a) => a.swelling === 'none'],
+  ['weight', 'weight', (a) => a.weight === 'yes'],
+  ['pain-during', 'painDuring', (a) => (a.painDuring ?? 99) <= SORENESS_MAX_PAIN],
+  ['pain-after', 'painAfter', (a) => (a.painAfter ?? 99) <= SORENESS_MAX_PAIN],
+  ['duration', 'duration', (a) => a.duration === 'days' || a.duration === 'under-week'],
+  ['rest', 'rest', (a) => a.rest === 'better' || a.rest === 'not-rested'],
+];
+
+/** Chooses the outcome for `answers`. See the rules at the top of this file. */
+export function assess(answers: Answers): Assessment {
+  const a = validAnswers(answers ?? {});
+  const flags = redFlagsIn(a);
+  if (flags.length) return {outcome: 'see-professional', reasons: flags};
+  const failed = sorenessTests.filter(([, field, test]) => isAnswered(a, field) && !test(a)).map(([id]) => id);
+  const complete = questions.every((q) => unanswered(q, a).length === 0);
+  if (complete && failed.length === 0) {
+    return {outcome: 'soreness', reasons: ['no-red-flags', ...sorenessTests.map(([id]) => id)]};
+  }
+  return {outcome: 'rest-adjust', reasons: failed};
+}
+
+/** Most recovery tips shown with an outcome. */
+export const MAX_TIPS = 6;
+
+/**
+ * The recovery tips to show with an outcome, from the shared tips (`tipsFor()`), for the chosen region
+ * (`all` or unanswered: any region). Several lists are interleaved (the first of each, then the second of
+ * each...), duplicates dropped, at most `MAX_TIPS`:
+ * - `rest-adjust`: rest and cold right after a run; rest and cold or heat over the next days; coming back.
+ * - `soreness`: long-term habits: training load and form; strength; stretching; rest, sleep and food; shoes.
+ * - `see-professional`: none (a professional should guide the treatment).
+ */
+export function recoveryTips(outcome: Outcome, region?: RegionAnswer | null): Tip[] {
+  const r: RegionId | null = region && region !== 'all' ? region : null;
+  const list = (timing: TipTiming | null, categories: TipCategoryId[]) => tipsFor({region: r, timing, categories});
+  const lists =
+    outcome === 'rest-adjust'
+      ? [list('right-after', ['rest', 'cold-heat']), list('next-days', ['rest', 'cold-heat']), list(null, ['comeback'])]
+      : outcome === 'soreness'
+        ? [
+            list('long-term', ['load-form']),
+            list('long-term', ['strength']),
+            list('long-term', ['stretch-roll']),
+            list('long-term', ['rest', 'sleep-food']),
+            list('long-term', ['footwear']),
+          ]
+        : [];
+  const picked = new Map<string, Tip>();
+  for (let i = 0; picked.size < MAX_TIPS && lists.some((l) => i < l.length); i++) {
+    for (const l of lists) {
+      const tip = l[i];
+      if (tip && !picked.has(tip.id) && picked.size < MAX_TIPS) picked.set(tip.id, tip);
+    }
+  }
+  return [...picked.values()];
+}

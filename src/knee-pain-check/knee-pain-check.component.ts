@@ -1,0 +1,669 @@
+import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {msg, str} from '@lit/localize';
+import {KneeWidgetElement} from '../shared/widget.js';
+import {warnOnce, resetWarning} from '../shared/attributes.js';
+import {safeUrl} from '../shared/url.js';
+import {formatNumber} from '../shared/format.js';
+import {conditions, conditionsForRegion, isRegionId, regions, sources, type Condition, type SourceId} from '../content/index.js';
+import {isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../content/red-flags.js';
+import {
+  SORENESS_MAX_PAIN,
+  assess,
+  painScores,
+  questions,
+  recoveryTips,
+  regionAnswers,
+  signs,
+  unanswered,
+  type Answers,
+  type Assessment,
+  type Field,
+  type Outcome,
+  type Question,
+  type ReasonId,
+  type RegionAnswer,
+  type Sign,
+} from './check.js';
+import {KneePainCheckCompleteEvent} from './knee-pain-check.events.js';
+import {kneePainCheckStyles} from './knee-pain-check.styles.js';
+
+type PainField = 'painDuring' | 'painAfter';
+
+/**
+ * A short questionnaire that walks a runner through "should I run through this knee pain?": one question
+ * per step, then one of three outcomes (see a professional soon; rest and adjust your training; likely
+ * ordinary training soreness) with the answers that led to it, what to do, the common causes for the
+ * painful spot and matching recovery tips. It never names what is wrong.
+ *
+ * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space), Tab to Next, Enter.
+ * Focus moves to each new question's heading, and a polite live region announces the step.
+ *
+ * Privacy: answers live only in this element's memory while the page is open. They are never stored
+ * (no cookies, no localStorage) and never sent anywhere; the completion event carries only the outcome
+ * and the reasons.
+ *
+ * The rules that pick the outcome are documented in `check.ts` and in the widget's "How this works" note.
+ *
+ * @tagname knee-pain-check
+ * @summary Should you run, rest or see someone? A short check of your knee pain.
+ *
+ * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'|'all'} region - Preselects the answer to "Where does your knee hurt?" (for a page that places the check next to a `<knee-map>`). Empty: nothing preselected.
+ * @attr {string} cta-href - Optional call-to-action link on the outcome (http, https, mailto or tel only).
+ * @attr {string} cta-label - Text of the call-to-action. Default "Book an assessment".
+ * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
+ * @attr {string} heading - Replaces the built-in title.
+ * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2.
+ *
+ * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons}`.
+ *
+ * @csspart base - The widget's root.
+ * @csspart title - The widget's title.
+ * @csspart progress - The progress bar (a `<progress>` element).
+ * @csspart question - The question of the current step (a `<fieldset>`).
+ * @csspart next - The Next button.
+ * @csspart back - The button that goes back a step.
+ * @csspart outcome - The outcome panel.
+ * @csspart headline - The outcome's headline, with its icon.
+ * @csspart cta - The call-to-action link.
+ * @csspart restart - The Start again button.
+ * @csspart professional - The "see a professional" line (always visible).
+ * @csspart how - The "How this works" note.
+ * @csspart disclaimer - The "general information, not medical advice" line.
+ *
+ * @cssprop --knee-pain-check-padding - Padding inside the border. Default `1em`.
+ * @cssprop --knee-pain-check-progress - Colour of the progress bar. Default `--kw-accent`.
+ * @cssprop --knee-pain-check-see - Colour marking "See a professional soon". Default `--kw-danger`.
+ * @cssprop --knee-pain-check-rest - Colour marking "Rest and adjust". Default `--kw-warn`.
+ * @cssprop --knee-pain-check-soreness - Colour marking "Likely ordinary soreness". Default `--kw-ok`.
+ * @cssprop --kw-accent - Shared accent colour (buttons, links, chosen answers).
+ * @cssprop --kw-on-accent - Text on the accent colour.
+ * @cssprop --kw-accent-soft - Soft accent background (chosen answers, the "see a professional" box).
+ * @cssprop --kw-text - Text colour.
+ * @cssprop --kw-muted - Secondary text colour.
+ * @cssprop --kw-surface - Background colour.
+ * @cssprop --kw-raised - Background of raised areas.
+ * @cssprop --kw-border - Border colour.
+ * @cssprop --kw-focus - Focus ring colour.
+ * @cssprop --kw-danger - Colour of warnings and errors.
+ * @cssprop --kw-warn - Colour of cautions.
+ * @cssprop --kw-ok - Colour of reassurance.
+ * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-font - Font family. Default: the page's.
+ * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
+ */
+export class KneePainCheck extends KneeWidgetElement {
+  static override styles = [...KneeWidgetElement.styles, kneePainCheckStyles];
+
+  static override properties: PropertyDeclarations = {
+    region: {},
+    ctaHref: {attribute: 'cta-href'},
+    ctaLabel: {attribute: 'cta-label'},
+    step: {state: true},
+    answers: {state: true},
+    errors: {state: true},
+    result: {state: true},
+    announcement: {state: true},
+  };
+
+  /** Preselected answer to the first question: a region id, `all`, or empty. */
+  declare region: string | null;
+  /** Call-to-action URL; rendered only when it is http(s), mailto: or tel:. */
+  declare ctaHref: string;
+  /** Call-to-action text. */
+  declare ctaLabel: string;
+
+  /** Index of the current question. */
+  declare private step: number;
+  /** The answers so far. Memory only: never stored, never sent. */
+  declare private answers: Answers;
+  /** Fields that were left empty when the reader pressed Next. */
+  declare private errors: ReadonlySet<Field>;
+  /** The outcome, once the reader has answered every question. */
+  declare private result: Assessment | null;
+  declare private announcement: string;
+
+  private preset: RegionAnswer | undefined = undefined;
+  private ctaUrl: string | null = null;
+
+  constructor() {
+    super();
+    this.region = null;
+    this.ctaHref = '';
+    this.ctaLabel = '';
+    this.step = 0;
+    this.answers = {};
+    this.errors = new Set();
+    this.result = null;
+    this.announcement = '';
+  }
+
+  /** Clears every answer (keeping a `region` preselection) and goes back to the first question. */
+  restart(): void {
+    this.answers = this.preset ? {region: this.preset} : {};
+    this.errors = new Set();
+    this.result = null;
+    this.goTo(0, false);
+  }
+
+  private onRestart(): void {
+    this.restart();
+    void this.focusOn('#step-title');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('region')) {
+      this.preset = this.validRegion();
+      if (this.preset && !this.result) this.answers = {...this.answers, region: this.preset};
+    }
+    if (changed.has('ctaHref')) {
+      this.ctaUrl = safeUrl(this.ctaHref);
+      if (this.ctaHref && !this.ctaUrl) {
+        warnOnce(this, 'cta-href', `<knee-pain-check> cta-href is not an http(s), mailto: or tel: URL; the link is not shown.`);
+      } else resetWarning(this, 'cta-href');
+    }
+  }
+
+  private validRegion(): RegionAnswer | undefined {
+    const raw = this.region as unknown;
+    if (raw === null || raw === undefined || raw === '') {
+      resetWarning(this, 'region');
+      return undefined;
+    }
+    const value = String(raw).trim().toLowerCase();
+    if ((regionAnswers as readonly string[]).includes(value)) {
+      resetWarning(this, 'region');
+      return value as RegionAnswer;
+    }
+    warnOnce(this, 'region', `<knee-pain-check> region="${String(raw).slice(0, 60)}" is not one of ${regionAnswers.join(', ')}; nothing is preselected.`);
+    return undefined;
+  }
+
+  // ---- navigation ----------------------------------------------------------------------------------
+
+  private async focusOn(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Shows question `step`, announces it and, after a reader's action, moves focus to its heading. */
+  private goTo(step: number, focus = true): void {
+    this.step = step;
+    const n = formatNumber(step + 1);
+    const total = formatNumber(questions.length);
+    this.announcement = msg(str`Question ${n} of ${total}`);
+    if (focus) void this.focusOn('#step-title');
+  }
+
+  private next(): void {
+    const question = questions[this.step]!;
+    const missing = unanswered(question, this.answers);
+    if (missing.length) {
+      this.errors = new Set(missing);
+      void this.focusOn(`input[name="${missing[0]}"]`);
+      return;
+    }
+    this.errors = new Set();
+    if (this.step < questions.length - 1) this.goTo(this.step + 1);
+    else this.finish();
+  }
+
+  private back(): void {
+    this.errors = new Set();
+    if (this.result) {
+      this.result = null;
+      this.goTo(questions.length - 1);
+    } else if (this.step > 0) this.goTo(this.step - 1);
+  }
+
+  private finish(): void {
+    const result = assess(this.answers);
+    this.result = result;
+    this.announcement = this.outcomeTitle(result.outcome);
+    void this.focusOn('#outcome-title');
+    this.dispatchEvent(new KneePainCheckCompleteEvent({outcome: result.outcome, reasons: [...result.reasons]}));
+  }
+
+  private setAnswer<F extends Field>(field: F, value: Answers[F] | undefined): void {
+    const next: Record<string, unknown> = {...this.answers};
+    if (value === undefined) delete next[field];
+    else next[field] = value;
+    this.answers = next as Answers;
+    if (this.errors.has(field)) {
+      const errors = new Set(this.errors);
+      errors.delete(field);
+      this.errors = errors;
+    }
+  }
+
+  private toggleSign(sign: Sign, on: boolean): void {
+    const chosen = new Set(this.answers.signs ?? []);
+    if (on) chosen.add(sign);
+    else chosen.delete(sign);
+    const list = signs.filter((s) => chosen.has(s));
+    this.setAnswer('signs', list.length ? list : undefined);
+  }
+
+  // ---- text ----------------------------------------------------------------------------------------
+
+  private questionTitle(q: Question): string {
+    switch (q.id) {
+      case 'region':
+        return msg('Where does your knee hurt?');
+      case 'onset':
+        return msg('How did the pain start?');
+      case 'swelling':
+        return msg('Is your knee swollen?');
+      case 'signs':
+        return msg('Does any of this happen with your knee?');
+      case 'weight':
+        return msg('Can you put weight on that leg?');
+      case 'rest-pain':
+        return msg('Does your knee hurt a lot when you rest, or at night?');
+      case 'pain':
+        return msg('How much does it hurt?');
+      case 'duration':
+        return msg('How long has it hurt?');
+      default:
+        return msg('Has rest helped?');
+    }
+  }
+
+  private questionHint(q: Question): string | undefined {
+    if (q.id === 'signs') return msg('Choose all that apply.');
+    if (q.id === 'pain') {
+      const zero = formatNumber(0);
+      const ten = formatNumber(10);
+      return msg(str`${zero} means no pain. ${ten} means the worst pain you can imagine.`);
+    }
+    return undefined;
+  }
+
+  /** Label and optional hint of each answer. */
+  private optionText(value: string | number): [string, string?] {
+    if (isRegionId(value)) {
+      const r = regions()[value];
+      return [r.name, r.description];
+    }
+    switch (value) {
+      case 'all':
+        return [msg('All over, or not sure')];
+      case 'gradual':
+        return [msg('Gradually, over several runs')];
+      case 'sudden':
+        return [msg('Suddenly, with a twist, a fall or a knock')];
+      case 'unsure':
+        return [msg('Not sure')];
+      case 'none':
+        return [msg('No')];
+      case 'little':
+        return [msg('A little')];
+      case 'marked':
+        return [msg('A lot, or the swelling keeps coming back')];
+      case 'locks':
+        return [msg('It locks or gets stuck')];
+      case 'gives-way':
+        return [msg('It gives way')];
+      case 'cant-straighten':
+        return [msg("I can't fully straighten it")];
+      case 'changed-shape':
+        return [msg("It has changed shape, or I can't move it")];
+      case 'infection-signs':
+        return [msg("It's hot and red, and I have a high temperature")];
+      case 'yes':
+        return [msg('Yes')];
+      case 'hurts':
+        return [msg('Yes, but it hurts')];
+      case 'no':
+        return [msg('No')];
+      case 'days':
+        return [msg('A day or two')];
+      case 'under-week':
+        return [msg('Less than a week')];
+      case 'one-two-weeks':
+        return [msg('1 to 2 weeks')];
+      case 'over-two-weeks':
+        return [msg('More than 2 weeks')];
+      case 'not-rested':
+        return [msg("I haven't rested it yet")];
+      case 'better':
+        return [msg("Yes, it's better")];
+      case 'same':
+        return [msg('No change')];
+      case 'worse':
+        return [msg("No, it's getting worse")];
+      default:
+        return [formatNumber(Number(value))];
+    }
+  }
+
+  private outcomeTitle(outcome: Outcome): string {
+    if (outcome === 'see-professional') return msg('See a professional soon');
+    if (outcome === 'rest-adjust') return msg('Rest and adjust your training');
+    return msg('Likely ordinary training soreness');
+  }
+
+  private outcomeLead(outcome: Outcome): string {
+    if (outcome === 'see-professional') {
+      return msg('At least one of your answers is a warning sign. Have a physiotherapist or doctor check your knee before you run on it again.');
+    }
+    if (outcome === 'rest-adjust') return msg('There are no warning signs, but your knee needs a break before you build back up.');
+    return msg('Some mild soreness after running is common, and your answers show no warning signs.');
+  }
+
+  private outcomeSteps(outcome: Outcome, sameDay: boolean): string[] {
+    if (outcome === 'see-professional') {
+      return [
+        msg("Stop running for now. Don't run through the pain."),
+        sameDay
+          ? msg('Get help today from your doctor or an urgent care service.')
+          : msg('Book a visit with a physiotherapist or doctor in the next few days.'),
+        msg('Until then, rest the knee and avoid what makes it hurt.'),
+        msg('Tell them what you noticed here, and when it started.'),
+      ];
+    }
+    if (outcome === 'rest-adjust') {
+      return [
+        msg("Take a few days off running, or cut right back. Don't run through pain."),
+        msg("Stay active in ways that don't hurt, such as walking, swimming or cycling."),
+        msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
+        msg('When it no longer hurts, come back gradually: short, easy runs first.'),
+        msg("See a professional if it isn't better after about two weeks, gets worse, or a warning sign appears."),
+      ];
+    }
+    return [
+      msg('Keep an eye on it. An easy run is fine while it stays mild; stop if it starts to hurt more.'),
+      msg('Add distance, hills or speed a little at a time, and plan rest days.'),
+      msg('Keep up recovery habits: sleep, stretching and strength work.'),
+      msg('Check again, or see a professional, if it lasts more than a week, gets worse or a warning sign appears.'),
+    ];
+  }
+
+  /** "Because you said" text for a reason that is not a warning sign. */
+  private reasonText(id: Exclude<ReasonId, RedFlagId>): string {
+    const a = this.answers;
+    const ten = formatNumber(10);
+    switch (id) {
+      case 'no-red-flags':
+        return msg('None of the warning signs');
+      case 'swelling':
+        return a.swelling === 'none' ? msg('No swelling') : msg('A little swelling');
+      case 'weight':
+        return a.weight === 'yes' ? msg('You can put weight on it') : msg('It hurts to put weight on it');
+      case 'pain-during': {
+        const n = formatNumber(a.painDuring ?? NaN);
+        return msg(str`Pain while running: ${n} out of ${ten}`);
+      }
+      case 'pain-after': {
+        const n = formatNumber(a.painAfter ?? NaN);
+        return msg(str`Pain after running: ${n} out of ${ten}`);
+      }
+      case 'duration':
+        if (a.duration === 'days') return msg('It has lasted a day or two');
+        if (a.duration === 'under-week') return msg('It has lasted less than a week');
+        if (a.duration === 'one-two-weeks') return msg('It has lasted 1 to 2 weeks');
+        return msg('It has lasted more than 2 weeks');
+      default:
+        if (a.rest === 'better') return msg('Rest has helped');
+        if (a.rest === 'not-rested') return msg("You haven't rested it yet");
+        return msg('Rest has not changed it yet');
+    }
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    return html`
+      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
+        ${this.renderHeading(this.heading || msg('Should you run, rest or see someone?'), 0, 'title', 'title', 'title')}
+        ${this.result ? this.renderOutcome(this.result) : this.renderStep()}
+        <div class="professional" part="professional">
+          <p>
+            <strong>${msg('When to see a professional:')}</strong>
+            ${msg('see a physiotherapist or doctor if the pain does not get better with rest, gets worse, or started suddenly with a twist, a fall or swelling. Do not run through pain.')}
+          </p>
+        </div>
+        ${this.renderHow()}
+        <p class="disclaimer" part="disclaimer">
+          ${msg('General information, not medical advice. It cannot tell you what is wrong with your knee.')}
+        </p>
+        <div class="sr-only" role="status">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  /** A heading that takes focus when its step or outcome appears. */
+  private focusHeading(text: string, id: string): TemplateResult {
+    return html`<span role="heading" aria-level=${this.level(1)} tabindex="-1" id=${id} class="heading ${id}">${text}</span>`;
+  }
+
+  private renderStep(): TemplateResult {
+    const q: Question = questions[this.step] ?? questions[0];
+    const total = questions.length;
+    const n = formatNumber(this.step + 1);
+    const all = formatNumber(total);
+    const count = formatNumber(total);
+    const last = this.step === total - 1;
+    return html`
+      ${this.step === 0
+        ? html`<p class="intro">${msg(str`${count} short questions. At the end you will see whether to keep running, rest, or see someone. Your answers are not saved or sent anywhere.`)}</p>`
+        : nothing}
+      <div class="top">
+        ${this.step > 0
+          ? html`<button type="button" class="back" part="back" @click=${this.back}><span class="arrow" aria-hidden="true"></span>${msg('Previous question')}</button>`
+          : nothing}
+        <p class="count">${msg(str`Question ${n} of ${all}`)}</p>
+        <progress part="progress" max=${total} .value=${this.step + 1} aria-hidden="true"></progress>
+      </div>
+      ${q.kind === 'scale' ? this.renderScales(q) : this.renderChoices(q)}
+      <button type="button" class="next" part="next" @click=${this.next}>${last ? msg('See the result') : msg('Next')}</button>
+    `;
+  }
+
+  private renderError(field: Field): TemplateResult | typeof nothing {
+    if (!this.errors.has(field)) return nothing;
+    return html`<p class="error" id="error-${field}"><span class="error-icon" aria-hidden="true">!</span>${msg('Choose an answer to go on')}</p>`;
+  }
+
+  private describedBy(...ids: Array<string | false>): string | typeof nothing {
+    const list = ids.filter(Boolean).join(' ');
+    return list || nothing;
+  }
+
+  private renderChoices(q: Question): TemplateResult {
+    const field = q.fields[0]!;
+    const hint = this.questionHint(q);
+    const invalid = this.errors.has(field);
+    const many = q.kind === 'many';
+    const chosen = this.answers.signs;
+    const input = (value: string | number) => {
+      const [label, detail] = this.optionText(value);
+      const checked = many ? !!chosen?.includes(value as Sign) : this.answers[field] === value;
+      return html`<label class="option">
+        <input
+          type=${many ? 'checkbox' : 'radio'}
+          name=${field}
+          value=${String(value)}
+          .checked=${live(checked)}
+          aria-invalid=${invalid ? 'true' : nothing}
+          @change=${(e: Event) => {
+            const on = (e.target as HTMLInputElement).checked;
+            if (many) this.toggleSign(value as Sign, on);
+            else if (on) this.setAnswer(field, value as never);
+          }}
+        /><span class="option-text">${label}${detail ? html`<span class="option-hint">${detail}</span>` : nothing}</span>
+      </label>`;
+    };
+    return html`
+      <fieldset class="question" part="question" aria-describedby=${this.describedBy(!!hint && 'hint', invalid && `error-${field}`)}>
+        <legend>${this.focusHeading(this.questionTitle(q), 'step-title')}</legend>
+        ${hint ? html`<p class="hint" id="hint">${hint}</p>` : nothing} ${this.renderError(field)}
+        <div class="options">
+          ${q.options.map(input)}
+          ${many
+            ? html`<label class="option none">
+                <input
+                  type="checkbox"
+                  name=${field}
+                  value="none"
+                  .checked=${live(chosen?.length === 0)}
+                  aria-invalid=${invalid ? 'true' : nothing}
+                  @change=${(e: Event) => this.setAnswer('signs', (e.target as HTMLInputElement).checked ? [] : undefined)}
+                /><span class="option-text">${msg('None of these')}</span>
+              </label>`
+            : nothing}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  private renderScales(q: Question): TemplateResult {
+    const zero = formatNumber(0);
+    const ten = formatNumber(10);
+    const scale = (field: PainField, legend: string) => {
+      const invalid = this.errors.has(field);
+      return html`<fieldset class="scale" aria-describedby=${this.describedBy(invalid && `error-${field}`)}>
+        <legend class="scale-legend">${legend}</legend>
+        ${this.renderError(field)}
+        <div class="scores">
+          ${painScores.map(
+            (n) => html`<label class="score">
+              <input
+                type="radio"
+                name=${field}
+                value=${String(n)}
+                .checked=${live(this.answers[field] === n)}
+                aria-invalid=${invalid ? 'true' : nothing}
+                @change=${() => this.setAnswer(field, n)}
+              /><span class="num"
+                >${formatNumber(n)}${n === 0
+                  ? html`<span class="sr-only">${msg('no pain')}</span>`
+                  : n === 10
+                    ? html`<span class="sr-only">${msg('worst pain')}</span>`
+                    : nothing}</span
+              >
+            </label>`,
+          )}
+        </div>
+        <p class="ends" aria-hidden="true">
+          <span>${msg(str`${zero} no pain`)}</span><span>${msg(str`${ten} worst pain`)}</span>
+        </p>
+      </fieldset>`;
+    };
+    return html`
+      <fieldset class="question" part="question" aria-describedby="hint">
+        <legend>${this.focusHeading(this.questionTitle(q), 'step-title')}</legend>
+        <p class="hint" id="hint">${this.questionHint(q)}</p>
+        ${scale('painDuring', msg('While you run'))} ${scale('painAfter', msg('After you run'))}
+      </fieldset>
+    `;
+  }
+
+  private renderIcon(outcome: Outcome): TemplateResult {
+    const shape =
+      outcome === 'see-professional'
+        ? svg`<path d="M12 2.8 22.4 20.6H1.6Z" /><path class="mark" d="M12 9v5.2M12 17.2v.1" />`
+        : outcome === 'rest-adjust'
+          ? svg`<circle cx="12" cy="12" r="10" /><path class="mark" d="M9.5 8v8M14.5 8v8" />`
+          : svg`<circle cx="12" cy="12" r="10" /><path class="mark" d="m7.2 12.4 3.2 3.2 6.4-7" />`;
+    return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${shape}</svg>`;
+  }
+
+  private renderOutcome(result: Assessment): TemplateResult {
+    const {outcome, reasons} = result;
+    const flags = reasons.filter(isRedFlagId);
+    const sameDay = flags.some((id) => redFlags()[id].sameDay);
+    const tips = outcome === 'see-professional' ? [] : recoveryTips(outcome, this.answers.region);
+    return html`
+      <div class="outcome ${outcome}" part="outcome">
+        <div class="headline" part="headline">${this.renderIcon(outcome)}${this.focusHeading(this.outcomeTitle(outcome), 'outcome-title')}</div>
+        <p class="lead">${this.outcomeLead(outcome)}</p>
+        ${sameDay
+          ? html`<p class="urgent">
+              <strong>${msg('Get help today.')}</strong>
+              ${msg('Some of your answers need a same-day check. Call your doctor, or go to an urgent care service.')}
+            </p>`
+          : nothing}
+        ${this.renderHeading(msg('Because you said'), 2, undefined, 'sub')}
+        <ul class="reasons">
+          ${reasons.map((id) =>
+            isRedFlagId(id)
+              ? html`<li class="flag">
+                  <strong>${redFlags()[id].label}.</strong> ${redFlags()[id].why} ${this.renderCitations(redFlags()[id].sources)}
+                </li>`
+              : html`<li>${this.reasonText(id)}</li>`,
+          )}
+        </ul>
+        ${this.renderHeading(msg('What to do'), 2, undefined, 'sub')}
+        <ol class="todo">
+          ${this.outcomeSteps(outcome, sameDay).map((s) => html`<li>${s}</li>`)}
+        </ol>
+        ${this.ctaUrl ? html`<a class="cta" part="cta" href=${this.ctaUrl}>${this.ctaLabel || msg('Book an assessment')}</a>` : nothing}
+        ${this.renderConditions()}
+        ${tips.length
+          ? html`${this.renderHeading(outcome === 'soreness' ? msg('Recovery habits') : msg('Recovery tips'), 2, undefined, 'sub')}
+              <ul class="items tips">
+                ${tips.map((t) => html`<li><strong>${t.title}</strong> ${t.summary}</li>`)}
+              </ul>`
+          : nothing}
+        <div class="actions">
+          <button type="button" class="restart" part="restart" @click=${this.onRestart}>${msg('Start again')}</button>
+          <button type="button" class="back" part="back" @click=${this.back}>${msg('Change my answers')}</button>
+        </div>
+      </div>
+    `;
+  }
+
+  /** The knee-map conditions for the chosen region (or those that can hurt anywhere). */
+  private renderConditions(): TemplateResult {
+    const region = this.answers.region;
+    const known = isRegionId(region);
+    let list: Condition[];
+    if (known) {
+      const {local, anywhere} = conditionsForRegion(region);
+      list = [...local, ...anywhere];
+    } else list = Object.values(conditions()).filter((c) => c.anywhere);
+    return html`
+      ${this.renderHeading(known ? regions()[region].name : msg('Pain that can be anywhere in the knee'), 2, undefined, 'sub')}
+      ${known ? html`<p class="note">${msg('Common causes of pain here:')}</p>` : nothing}
+      <ul class="items conditions">
+        ${list.map((c) => html`<li class=${c.serious ? 'serious' : ''}><strong>${c.name}</strong> ${c.summary}</li>`)}
+      </ul>
+    `;
+  }
+
+  private renderHow(): TemplateResult {
+    const three = formatNumber(SORENESS_MAX_PAIN);
+    const ten = formatNumber(10);
+    const cited = [...new Set(redFlagIds.flatMap((id) => redFlags()[id].sources))];
+    return html`<details class="how" part="how">
+      <summary>${msg('How this works')}</summary>
+      <div class="how-body">
+        <p>${msg('The check sorts your answers with a few simple rules, based on advice from physiotherapists, coaches and the NHS.')}</p>
+        <ul>
+          <li>
+            <strong>${msg('See a professional soon:')}</strong>
+            ${msg("any one warning sign. That is a sudden start with a twist, fall or knock; a knee that locks, gives way, won't straighten, has changed shape, or is hot and red with a high temperature; a lot of swelling; not being able to put weight on it; a lot of pain at rest or at night; or pain that is getting worse, or not better after about two weeks of rest.")}
+          </li>
+          <li>
+            <strong>${msg('Likely ordinary training soreness:')}</strong>
+            ${msg(str`no warning signs, no swelling, no pain when you put weight on it, pain of ${three} out of ${ten} or less during and after running, for less than a week, and rest has helped or you haven't rested yet.`)}
+          </li>
+          <li><strong>${msg('Rest and adjust your training:')}</strong> ${msg('anything in between.')}</li>
+        </ul>
+        <p>${msg('Your answers stay on this page. They are not saved or sent anywhere.')}</p>
+        <p class="sources">${msg('Sources:')} ${this.renderCitations(cited, false)}</p>
+      </div>
+    </details>`;
+  }
+
+  private renderCitations(ids: readonly SourceId[], brackets = true): TemplateResult {
+    const all = sources();
+    const items = ids.map((id, i) => {
+      const s = all[id];
+      return html`${i ? '; ' : ''}${s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.citation}</a>` : s.citation}`;
+    });
+    return brackets ? html`<span class="sources">(${items})</span>` : html`${items}`;
+  }
+}

@@ -1,0 +1,23 @@
+import type {Outcome, ReasonId} from './check.js';
+
+export interface KneePainCheckCompleteDetail {
+  /** `see-professional`, `rest-adjust` or `soreness`. */
+  readonly outcome: Outcome;
+  /** The answers that led to it: warning signs, or the questions whose answers decided it. */
+  readonly reasons: readonly ReasonId[];
+}
+
+/** Fired by `<knee-pain-check>` when the reader reaches an outcome. Carries no answers beyond the reasons. */
+export class KneePainCheckCompleteEvent extends Event {
+  readonly detail: KneePainCheckCompleteDetail;
+  constructor(detail: KneePainCheckCompleteDetail) {
+    super('knee-pain-check-complete', {bubbles: true, composed: true});
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'knee-pain-check-complete': KneePainCheckCompleteEvent;
+  }
+}

@@ -1,0 +1,444 @@
+import {css} from 'lit';
+
+export const kneePainCheckStyles = css`
+  :host {
+    --_bar: var(--knee-pain-check-progress, var(--_accent));
+    --_see: var(--knee-pain-check-see, var(--_danger));
+    --_rest: var(--knee-pain-check-rest, var(--_warn));
+    --_sore: var(--knee-pain-check-soreness, var(--_ok));
+    container-type: inline-size;
+    padding: var(--knee-pain-check-padding, 1em);
+    border: 1px solid var(--_border);
+  }
+
+  .root {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75em;
+    max-width: 40em;
+  }
+
+  .heading {
+    margin: 0;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .title {
+    font-size: 1.25em;
+  }
+
+  .step-title,
+  .outcome-title {
+    display: block;
+    font-size: 1.125em;
+  }
+
+  .step-title:focus,
+  .outcome-title:focus {
+    outline: none;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .intro,
+  .hint,
+  .note,
+  .option-hint,
+  .ends,
+  .count {
+    color: var(--_muted);
+  }
+
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+
+  .count {
+    font-size: 0.875em;
+    margin-inline-start: auto;
+  }
+
+  progress {
+    appearance: none;
+    flex: 1 0 100%;
+    height: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_raised);
+    color: var(--_bar);
+    overflow: hidden;
+  }
+
+  progress::-webkit-progress-bar {
+    background: var(--_raised);
+  }
+
+  progress::-webkit-progress-value {
+    background: var(--_bar);
+  }
+
+  progress::-moz-progress-bar {
+    background: var(--_bar);
+  }
+
+  button {
+    cursor: pointer;
+    min-height: 2.75em;
+    border-radius: 999px;
+    padding: 0.4em 1.1em;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+
+  .back {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    border: 0;
+    background: none;
+    padding-inline: 0;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  .arrow {
+    width: 0.5em;
+    height: 0.5em;
+    border-inline-start: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(45deg);
+  }
+
+  :host(:dir(rtl)) .arrow {
+    transform: rotate(-135deg);
+  }
+
+  .next,
+  .cta {
+    justify-self: start;
+    min-width: 8em;
+    border: 0;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+
+  fieldset > * + * {
+    margin-top: 0.5em;
+  }
+
+  legend {
+    padding: 0;
+    width: 100%;
+  }
+
+  .options {
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    min-height: 2.75em;
+    padding: 0.4em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    cursor: pointer;
+  }
+
+  .option:has(:checked) {
+    border-color: var(--_accent);
+    background: var(--_accent-soft);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+
+  .option:has([aria-invalid='true']),
+  [aria-invalid='true'] + .num {
+    border-color: var(--_danger);
+  }
+
+  .option input {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .option-text {
+    display: grid;
+  }
+
+  .option-hint {
+    font-size: 0.875em;
+  }
+
+  .none {
+    margin-top: 0.25em;
+  }
+
+  .question > .scale {
+    margin-top: 1em;
+  }
+
+  .scale-legend {
+    font-weight: 700;
+  }
+
+  .scores {
+    display: grid;
+    grid-template-columns: repeat(6, minmax(0, 1fr));
+    gap: 0.35em;
+  }
+
+  @container (min-width: 30em) {
+    .scores {
+      grid-template-columns: repeat(11, minmax(0, 1fr));
+    }
+  }
+
+  .score {
+    position: relative;
+    display: grid;
+  }
+
+  .score input {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+
+  .num {
+    display: grid;
+    place-items: center;
+    min-height: 2.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .score input:checked + .num {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+
+  .score input:focus-visible + .num {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .ends {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    font-size: 0.875em;
+  }
+
+  .error {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    color: var(--_danger);
+    font-weight: 700;
+  }
+
+  .error-icon,
+  .icon {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+  }
+
+  .error-icon {
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    background: var(--_danger);
+    color: var(--_surface);
+    font-size: 0.875em;
+  }
+
+  .outcome {
+    --_tone: var(--_sore);
+    display: grid;
+    gap: 0.75em;
+  }
+
+  .outcome.rest-adjust {
+    --_tone: var(--_rest);
+  }
+
+  .outcome.see-professional {
+    --_tone: var(--_see);
+  }
+
+  .headline {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    padding: 0.75em;
+    border: 2px solid var(--_tone);
+    border-inline-start-width: 0.5em;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_raised);
+  }
+
+  .see-professional .headline {
+    border-width: 3px 3px 3px 0.5em;
+  }
+
+  .icon {
+    width: 2em;
+    height: 2em;
+    fill: none;
+    stroke: var(--_tone);
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .see-professional .icon .mark {
+    stroke-width: 2.5;
+  }
+
+  .urgent {
+    padding: 0.6em 0.75em;
+    border: 2px solid var(--_see);
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+
+  .sub {
+    font-size: 1em;
+    margin-top: 0.25em;
+  }
+
+  ul,
+  ol {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: 0.35em;
+  }
+
+  .items strong,
+  .flag strong {
+    display: block;
+  }
+
+  .serious {
+    list-style-type: '⚠︎ ';
+  }
+
+  .sources {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+
+  .cta {
+    display: inline-block;
+    padding: 0.6em 1.1em;
+    border-radius: 999px;
+    text-decoration: none;
+  }
+
+  .cta:hover {
+    text-decoration: underline;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+  }
+
+  .professional {
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.75em;
+    background: var(--_accent-soft);
+  }
+
+  .how {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.5em;
+  }
+
+  .how summary {
+    cursor: pointer;
+    min-height: 2.75em;
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  .how summary::-webkit-details-marker {
+    display: none;
+  }
+
+  .how summary::before {
+    content: '';
+    width: 0.5em;
+    height: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+
+  :host(:dir(rtl)) .how summary::before {
+    transform: rotate(135deg);
+  }
+
+  .how[open] summary::before {
+    transform: rotate(45deg);
+  }
+
+  .how-body {
+    display: grid;
+    gap: 0.5em;
+  }
+
+  @media print {
+    :host {
+      border: 0;
+    }
+    .top,
+    .next,
+    .actions {
+      display: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .score input:checked + .num {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .icon {
+      stroke: CanvasText;
+    }
+  }
+`;

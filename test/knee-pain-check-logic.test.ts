@@ -1,0 +1,293 @@
+import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  MAX_TIPS,
+  SORENESS_MAX_PAIN,
+  assess,
+  durations,
+  onsets,
+  painScores,
+  questions,
+  recoveryTips,
+  redFlagsIn,
+  regionAnswers,
+  restResponses,
+  signs,
+  swellings,
+  weights,
+  yesNo,
+  type Answers,
+} from '../src/knee-pain-check/check.js';
+import {isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../src/content/red-flags.js';
+import {regionIds, sourceIds} from '../src/content/index.js';
+import {tipsFor} from '../src/content/tips.js';
+
+/** A knee with ordinary soreness: every answer sits just inside the soreness boundaries. */
+const sore: Answers = {
+  region: 'front',
+  onset: 'gradual',
+  swelling: 'none',
+  signs: [],
+  weight: 'yes',
+  restPain: 'no',
+  painDuring: 3,
+  painAfter: 3,
+  duration: 'under-week',
+  rest: 'better',
+};
+
+/** The same knee, but sore enough to rest (pain 5 during running), with no warning sign. */
+const restAdjust: Answers = {...sore, painDuring: 5};
+
+/** Each warning sign, as the smallest change of answers that raises it. */
+const flagCases: ReadonlyArray<readonly [RedFlagId, Partial<Answers>]> = [
+  ['sudden-onset', {onset: 'sudden'}],
+  ['gives-way', {signs: ['gives-way']}],
+  ['locks', {signs: ['locks']}],
+  ['cant-straighten', {signs: ['cant-straighten']}],
+  ['marked-swelling', {swelling: 'marked'}],
+  ['no-weight', {weight: 'no'}],
+  ['changed-shape', {signs: ['changed-shape']}],
+  ['infection-signs', {signs: ['infection-signs']}],
+  ['rest-or-night-pain', {restPain: 'yes'}],
+  ['getting-worse', {rest: 'worse'}],
+  ['not-improving', {rest: 'same', duration: 'over-two-weeks'}],
+];
+
+describe('knee-pain-check logic', () => {
+  describe('every warning sign on its own leads to "see a professional"', () => {
+    it('has a case for every warning sign', () => {
+      expect(flagCases.map(([id]) => id)).to.have.members([...redFlagIds]);
+    });
+
+    for (const [flag, change] of flagCases) {
+      for (const [name, base] of [
+        ['ordinary soreness', sore],
+        ['rest and adjust', restAdjust],
+      ] as const) {
+        it(`${flag}, from ${name}`, () => {
+          expect(assess(base).outcome, 'the base case itself').to.not.equal('see-professional');
+          const result = assess({...base, ...change});
+          expect(result.outcome).to.equal('see-professional');
+          expect(result.reasons).to.deep.equal([flag]);
+          expect(redFlagsIn({...base, ...change})).to.deep.equal([flag]);
+        });
+      }
+    }
+
+    it('lists every warning sign found, in the content order', () => {
+      const result = assess({...sore, onset: 'sudden', signs: ['locks', 'gives-way'], rest: 'worse', weight: 'no'});
+      expect(result.outcome).to.equal('see-professional');
+      expect(result.reasons).to.deep.equal(['sudden-onset', 'gives-way', 'locks', 'no-weight', 'getting-worse']);
+    });
+
+    it('raises a warning sign even when other answers are missing', () => {
+      expect(assess({restPain: 'yes'})).to.deep.equal({outcome: 'see-professional', reasons: ['rest-or-night-pain']});
+      expect(assess({signs: ['infection-signs']}).reasons).to.deep.equal(['infection-signs']);
+    });
+  });
+
+  describe('boundaries between "rest and adjust" and "ordinary soreness"', () => {
+    const cases: ReadonlyArray<readonly [string, Partial<Answers>, 'soreness' | 'rest-adjust', string[]?]> = [
+      ['pain during running 3/10', {painDuring: 3}, 'soreness'],
+      ['pain during running 4/10', {painDuring: 4}, 'rest-adjust', ['pain-during']],
+      ['pain after running 3/10', {painAfter: 3}, 'soreness'],
+      ['pain after running 4/10', {painAfter: 4}, 'rest-adjust', ['pain-after']],
+      ['no pain at all', {painDuring: 0, painAfter: 0}, 'soreness'],
+      ['pain 10/10 during and after, nothing else', {painDuring: 10, painAfter: 10}, 'rest-adjust', ['pain-during', 'pain-after']],
+      ['a day or two', {duration: 'days'}, 'soreness'],
+      ['less than a week', {duration: 'under-week'}, 'soreness'],
+      ['1 to 2 weeks', {duration: 'one-two-weeks'}, 'rest-adjust', ['duration']],
+      ['more than 2 weeks, better with rest', {duration: 'over-two-weeks'}, 'rest-adjust', ['duration']],
+      ['more than 2 weeks, not rested yet', {duration: 'over-two-weeks', rest: 'not-rested'}, 'rest-adjust', ['duration']],
+      ['rest helped', {rest: 'better'}, 'soreness'],
+      ['not rested yet', {rest: 'not-rested'}, 'soreness'],
+      ['rest has not changed it (under a week)', {rest: 'same'}, 'rest-adjust', ['rest']],
+      ['rest has not changed it in 1 to 2 weeks', {rest: 'same', duration: 'one-two-weeks'}, 'rest-adjust', ['duration', 'rest']],
+      ['a little swelling', {swelling: 'little'}, 'rest-adjust', ['swelling']],
+      ['weight-bearing hurts', {weight: 'hurts'}, 'rest-adjust', ['weight']],
+      ['not sure how it started', {onset: 'unsure'}, 'soreness'],
+      ['all over', {region: 'all'}, 'soreness'],
+    ];
+    for (const [name, change, outcome, reasons] of cases) {
+      it(`${name} → ${outcome}`, () => {
+        const result = assess({...sore, ...change});
+        expect(result.outcome).to.equal(outcome);
+        if (reasons) expect(result.reasons).to.deep.equal(reasons);
+      });
+    }
+
+    it('gives the soreness reasons: no warning signs, then each answer that fits', () => {
+      expect(assess(sore).reasons).to.deep.equal(['no-red-flags', 'swelling', 'weight', 'pain-during', 'pain-after', 'duration', 'rest']);
+    });
+
+    it('uses 3 out of 10 as the highest soreness pain', () => {
+      expect(SORENESS_MAX_PAIN).to.equal(3);
+    });
+
+    it('does not depend on the region', () => {
+      for (const region of regionAnswers) {
+        expect(assess({...sore, region}).outcome).to.equal('soreness');
+        expect(assess({...restAdjust, region}).outcome).to.equal('rest-adjust');
+      }
+    });
+  });
+
+  describe('incomplete or invalid answers', () => {
+    it('never says "soreness" with an answer missing', () => {
+      for (const field of Object.keys(sore) as Array<keyof Answers>) {
+        const partial: Record<string, unknown> = {...sore};
+        delete partial[field];
+        expect(assess(partial as Answers).outcome, `without ${field}`).to.equal('rest-adjust');
+      }
+      expect(assess({})).to.deep.equal({outcome: 'rest-adjust', reasons: []});
+    });
+
+    it('treats values that are not answers as unanswered, without throwing', () => {
+      const junk = [null, undefined, NaN, Infinity, -1, 11, 3.5, '3', 'SUDDEN', {}, [], ['elbow']];
+      for (const value of junk) {
+        for (const field of ['onset', 'painDuring', 'signs', 'rest', 'weight'] as const) {
+          const answers = {...sore, [field]: value} as unknown as Answers;
+          const result = assess(answers);
+          expect(result.outcome, `${field} = ${String(value)}`).to.equal(field === 'signs' && Array.isArray(value) && value.length === 0 ? 'soreness' : 'rest-adjust');
+        }
+      }
+      expect(() => assess(null as unknown as Answers)).to.not.throw();
+    });
+
+    it('ignores unknown signs next to known ones, and repeats', () => {
+      expect(assess({...sore, signs: ['locks', 'locks']}).reasons).to.deep.equal(['locks']);
+      expect(assess({...sore, signs: ['elbow', 'locks']} as unknown as Answers).reasons).to.deep.equal(['locks']);
+      expect(assess({...sore, signs: ['elbow']} as unknown as Answers).outcome).to.equal('rest-adjust');
+    });
+  });
+
+  describe('properties over every possible set of answers', () => {
+    const pick = <T>(values: readonly T[]) => fc.option(fc.constantFrom(...values), {nil: undefined});
+    const answers = fc.record({
+      region: pick(regionAnswers),
+      onset: pick(onsets),
+      swelling: pick(swellings),
+      signs: fc.option(fc.subarray([...signs]), {nil: undefined}),
+      weight: pick(weights),
+      restPain: pick(yesNo),
+      painDuring: pick(painScores),
+      painAfter: pick(painScores),
+      duration: pick(durations),
+      rest: pick(restResponses),
+    });
+
+    it('sends every answer set with a warning sign to a professional, and only those', () => {
+      fc.assert(
+        fc.property(answers, (a) => {
+          const flags = redFlagsIn(a);
+          const result = assess(a);
+          expect(result.outcome === 'see-professional').to.equal(flags.length > 0);
+          if (flags.length) expect(result.reasons).to.deep.equal(flags);
+        }),
+        {numRuns: 2000},
+      );
+    });
+
+    it('calls it soreness only inside every boundary, and gives reasons for "rest and adjust" when complete', () => {
+      fc.assert(
+        fc.property(answers, (a) => {
+          const result = assess(a);
+          if (result.outcome === 'soreness') {
+            expect(a.swelling).to.equal('none');
+            expect(a.weight).to.equal('yes');
+            expect(a.painDuring).to.be.at.most(3);
+            expect(a.painAfter).to.be.at.most(3);
+            expect(['days', 'under-week']).to.include(a.duration);
+            expect(['better', 'not-rested']).to.include(a.rest);
+            expect(a.signs).to.deep.equal([]);
+          }
+          const complete = Object.values(a).every((v) => v !== undefined);
+          if (complete) expect(result.reasons.length, JSON.stringify(a)).to.be.above(0);
+        }),
+        {numRuns: 2000},
+      );
+    });
+  });
+
+  describe('questions', () => {
+    it('asks about every answer exactly once, one question per step', () => {
+      const fields = questions.flatMap((q) => [...q.fields]);
+      expect(fields).to.have.members(Object.keys(sore));
+      expect(new Set(fields).size).to.equal(fields.length);
+      expect(questions.map((q) => q.id)).to.deep.equal(['region', 'onset', 'swelling', 'signs', 'weight', 'rest-pain', 'pain', 'duration', 'rest']);
+    });
+
+    it('offers the map regions plus "all over", and 0 to 10 for pain', () => {
+      expect(questions[0].options).to.deep.equal([...regionIds, 'all']);
+      expect(questions[6].options).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    });
+
+    it('turns every sign checkbox into a warning sign', () => {
+      for (const s of signs) expect(isRedFlagId(s), s).to.equal(true);
+    });
+  });
+
+  describe('red flag content', () => {
+    const all = redFlags();
+
+    it('has every id, with a short label, why it matters, and sources that exist', () => {
+      expect(Object.keys(all)).to.deep.equal([...redFlagIds]);
+      for (const id of redFlagIds) {
+        const f = all[id];
+        expect(f.id).to.equal(id);
+        expect(f.label.trim(), `${id}.label`).to.not.equal('');
+        expect(f.label.length, `${id}.label is short`).to.be.below(70);
+        expect(f.why.trim(), `${id}.why`).to.not.equal('');
+        expect(f.sources.length, `${id}.sources`).to.be.at.least(1);
+        for (const s of f.sources) expect(sourceIds).to.include(s);
+      }
+    });
+
+    it('cites the NHS for every warning sign the articles do not cover, and marks same-day ones', () => {
+      for (const id of ['no-weight', 'changed-shape', 'infection-signs', 'rest-or-night-pain'] as const) {
+        expect(all[id].sources, id).to.include('nhs-knee-pain');
+      }
+      expect(redFlagIds.filter((id) => all[id].sameDay)).to.have.members(['no-weight', 'changed-shape', 'infection-signs']);
+    });
+
+    it('never calls anything a diagnosis', () => {
+      const text = Object.values(all)
+        .map((f) => `${f.label} ${f.why}`)
+        .join(' ');
+      expect(text.toLowerCase()).to.not.match(/\bdiagnos|\byou have\b/);
+    });
+  });
+
+  describe('recovery tips for an outcome', () => {
+    it('gives none for "see a professional"', () => {
+      expect(recoveryTips('see-professional', 'front')).to.deep.equal([]);
+    });
+
+    for (const region of regionAnswers) {
+      it(`rest and adjust (${region}): rest, cold and coming back, from the shared tips`, () => {
+        const list = recoveryTips('rest-adjust', region);
+        expect(list.length).to.be.within(3, MAX_TIPS);
+        expect(new Set(list.map((t) => t.id)).size).to.equal(list.length);
+        const shared = tipsFor({}).map((t) => t.id);
+        for (const t of list) {
+          expect(shared, t.id).to.include(t.id);
+          expect(['rest', 'cold-heat', 'comeback'], t.id).to.include(t.category);
+          if (region !== 'all') expect(t.regions, t.id).to.include(region);
+        }
+        expect(list.map((t) => t.category)).to.include.members(['rest', 'cold-heat', 'comeback']);
+        expect(list.some((t) => t.timing.includes('right-after'))).to.equal(true);
+      });
+
+      it(`ordinary soreness (${region}): long-term habits from several categories`, () => {
+        const list = recoveryTips('soreness', region);
+        expect(list.length).to.be.within(3, MAX_TIPS);
+        for (const t of list) {
+          expect(t.timing, t.id).to.include('long-term');
+          if (region !== 'all') expect(t.regions, t.id).to.include(region);
+        }
+        expect(new Set(list.map((t) => t.category)).size).to.be.at.least(3);
+      });
+    }
+  });
+});

@@ -1,0 +1,561 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../src/knee-pain-check/knee-pain-check.js';
+import type {KneePainCheck} from '../src/knee-pain-check/knee-pain-check.js';
+import {questions, recoveryTips, type Answers} from '../src/knee-pain-check/check.js';
+import {conditions, conditionsForRegion, regionIds, regions} from '../src/content/index.js';
+import {redFlags} from '../src/content/red-flags.js';
+import {captureWarnings, fixtureAt, nextFrame} from './helpers.js';
+import {renderedText} from './widgets.js';
+
+const root = (el: KneePainCheck) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: KneePainCheck, selector: string) => root(el).querySelector<T>(selector);
+const nextButton = (el: KneePainCheck) => $<HTMLButtonElement>(el, '[part="next"]')!;
+const backButton = (el: KneePainCheck) => $<HTMLButtonElement>(el, '[part="back"]');
+const input = (el: KneePainCheck, name: string, value: string | number) =>
+  $<HTMLInputElement>(el, `input[name="${name}"][value="${value}"]`)!;
+const inputs = (el: KneePainCheck) => [...root(el).querySelectorAll<HTMLInputElement>('input')];
+const checked = (el: KneePainCheck) => inputs(el).filter((i) => i.checked).map((i) => `${i.name}=${i.value}`);
+const stepTitle = (el: KneePainCheck) => $(el, '#step-title')?.textContent?.trim();
+const count = (el: KneePainCheck) => $(el, '.count')?.textContent?.trim();
+const focusedId = (el: KneePainCheck) => (root(el).activeElement as HTMLElement | null)?.id;
+const status = (el: KneePainCheck) => $(el, '[role="status"]')!.textContent!.trim();
+const items = (el: KneePainCheck, list: string) =>
+  [...root(el).querySelectorAll<HTMLElement>(`${list} > li`)].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+async function settle(el: KneePainCheck) {
+  await el.updateComplete;
+  await nextFrame();
+}
+
+const titles = [
+  'Where does your knee hurt?',
+  'How did the pain start?',
+  'Is your knee swollen?',
+  'Does any of this happen with your knee?',
+  'Can you put weight on that leg?',
+  'Does your knee hurt a lot when you rest, or at night?',
+  'How much does it hurt?',
+  'How long has it hurt?',
+  'Has rest helped?',
+];
+
+/** Ordinary soreness, just inside every boundary. */
+const sore: Required<Answers> = {
+  region: 'front',
+  onset: 'gradual',
+  swelling: 'none',
+  signs: [],
+  weight: 'yes',
+  restPain: 'no',
+  painDuring: 3,
+  painAfter: 2,
+  duration: 'under-week',
+  rest: 'better',
+};
+const restAdjust: Required<Answers> = {...sore, region: 'outer', painDuring: 5, rest: 'same'};
+const seePro: Required<Answers> = {...sore, region: 'back', onset: 'sudden', weight: 'no'};
+
+/** Answers the current step by clicking its inputs (as a pointer would). */
+async function answerStep(el: KneePainCheck, answers: Answers) {
+  const step = questions.find((q) => q.fields.some((f) => $(el, `input[name="${f}"]`)))!;
+  for (const field of step.fields) {
+    const value = answers[field];
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length === 0) input(el, field, 'none').click();
+      for (const v of value) input(el, field, v).click();
+    } else input(el, field, String(value)).click();
+  }
+  await settle(el);
+}
+
+/** Answers every question from the current step on and presses Next (the last one shows the outcome). */
+async function complete(el: KneePainCheck, answers: Answers, steps: number = questions.length) {
+  for (let i = 0; i < steps; i++) {
+    await answerStep(el, answers);
+    nextButton(el).click();
+    await settle(el);
+  }
+}
+
+async function atStep(n: number, answers: Answers = sore, template = html`<knee-pain-check></knee-pain-check>`) {
+  const el = await fixtureAt<KneePainCheck>(400, template);
+  await complete(el, answers, n);
+  return el;
+}
+
+describe('<knee-pain-check>', () => {
+  describe('questions', () => {
+    it('starts at question 1: where it hurts, with the five map regions and "all over"', async () => {
+      const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);
+      expect($(el, '.title')!.textContent).to.equal('Should you run, rest or see someone?');
+      expect(stepTitle(el)).to.equal('Where does your knee hurt?');
+      expect(count(el)).to.equal('Question 1 of 9');
+      const progress = $<HTMLProgressElement>(el, 'progress')!;
+      expect([progress.value, progress.max]).to.deep.equal([1, 9]);
+      const fieldset = $(el, 'fieldset')!;
+      expect(fieldset.querySelector('legend #step-title')).to.exist;
+      const ownText = (e: Element) => [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+      const labels = [...fieldset.querySelectorAll('.option-text')].map(ownText);
+      expect(labels).to.deep.equal([...regionIds.map((r) => regions()[r].name), 'All over, or not sure']);
+      expect(inputs(el).every((i) => i.type === 'radio' && i.name === 'region')).to.equal(true);
+      expect(backButton(el)).to.equal(null);
+      expect($(el, '.intro')!.textContent).to.contain('not saved or sent anywhere');
+      expect($(el, '[part="professional"]')!.textContent).to.contain('physiotherapist');
+      expect($(el, '[part="disclaimer"]')!.textContent!.trim()).to.equal(
+        'General information, not medical advice. It cannot tell you what is wrong with your knee.',
+      );
+    });
+
+    it('asks the nine questions in order, with a progress bar that fills up', async () => {
+      const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);
+      for (let i = 0; i < questions.length; i++) {
+        expect(stepTitle(el)).to.equal(titles[i]);
+        expect(count(el)).to.equal(`Question ${i + 1} of 9`);
+        expect($<HTMLProgressElement>(el, 'progress')!.value).to.equal(i + 1);
+        expect(nextButton(el).textContent!.trim()).to.equal(i === questions.length - 1 ? 'See the result' : 'Next');
+        await complete(el, sore, 1);
+      }
+      expect($(el, '[part="outcome"]')).to.exist;
+    });
+
+    it('uses checkboxes with an exclusive "None of these" for the signs', async () => {
+      const el = await atStep(3);
+      expect(inputs(el).map((i) => i.type)).to.deep.equal(Array(6).fill('checkbox'));
+      input(el, 'signs', 'locks').click();
+      input(el, 'signs', 'gives-way').click();
+      await settle(el);
+      expect(checked(el)).to.deep.equal(['signs=locks', 'signs=gives-way']);
+      input(el, 'signs', 'none').click();
+      await settle(el);
+      expect(checked(el)).to.deep.equal(['signs=none']);
+      input(el, 'signs', 'cant-straighten').click();
+      await settle(el);
+      expect(checked(el)).to.deep.equal(['signs=cant-straighten']);
+      input(el, 'signs', 'cant-straighten').click();
+      await settle(el);
+      expect(checked(el), 'unchecking the last sign does not tick "None of these"').to.deep.equal([]);
+    });
+
+    it('shows two 0–10 scales for pain, labelled at both ends', async () => {
+      const el = await atStep(6);
+      const scales = [...root(el).querySelectorAll('fieldset.scale')];
+      expect(scales.map((s) => s.querySelector('legend')!.textContent!.trim())).to.deep.equal(['While you run', 'After you run']);
+      for (const scale of scales) {
+        const radios = [...scale.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+        expect(radios.map((r) => r.value)).to.deep.equal(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+        expect(radios[0]!.closest('label')!.textContent!.replace(/\s+/g, '')).to.equal('0nopain');
+        expect(radios[10]!.closest('label')!.textContent!.replace(/\s+/g, '')).to.equal('10worstpain');
+        expect(scale.querySelector('.ends')!.textContent).to.contain('0 no pain').and.contain('10 worst pain');
+      }
+    });
+
+    it('keeps the answers when going back', async () => {
+      const el = await atStep(7, {...sore, painDuring: 6, painAfter: 1});
+      backButton(el)!.click();
+      await settle(el);
+      expect(stepTitle(el)).to.equal('How much does it hurt?');
+      expect(checked(el)).to.deep.equal(['painDuring=6', 'painAfter=1']);
+      for (let i = 0; i < 6; i++) {
+        backButton(el)!.click();
+        await settle(el);
+      }
+      expect(stepTitle(el)).to.equal('Where does your knee hurt?');
+      expect(checked(el)).to.deep.equal(['region=front']);
+      nextButton(el).click();
+      await settle(el);
+      expect(checked(el)).to.deep.equal(['onset=gradual']);
+    });
+
+    it('says "Choose an answer to go on" when nothing is chosen, and stays', async () => {
+      const el = await atStep(1);
+      nextButton(el).click();
+      await settle(el);
+      expect(stepTitle(el)).to.equal('How did the pain start?');
+      const error = $(el, '#error-onset')!;
+      expect(error.textContent!.trim()).to.equal('!Choose an answer to go on');
+      expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('error-onset');
+      expect(inputs(el).every((i) => i.getAttribute('aria-invalid') === 'true')).to.equal(true);
+      expect(root(el).activeElement, 'focus goes to the first answer').to.equal(input(el, 'onset', 'gradual'));
+      input(el, 'onset', 'unsure').click();
+      await settle(el);
+      expect($(el, '#error-onset')).to.equal(null);
+      expect(inputs(el).some((i) => i.hasAttribute('aria-invalid'))).to.equal(false);
+      nextButton(el).click();
+      await settle(el);
+      expect(stepTitle(el)).to.equal('Is your knee swollen?');
+    });
+
+    it('marks each unanswered pain scale on its own', async () => {
+      const el = await atStep(6);
+      input(el, 'painDuring', 2).click();
+      await settle(el);
+      nextButton(el).click();
+      await settle(el);
+      expect($(el, '#error-painDuring')).to.equal(null);
+      expect($(el, '#error-painAfter')).to.exist;
+      expect(root(el).activeElement).to.equal(input(el, 'painAfter', 0));
+      expect(count(el)).to.equal('Question 7 of 9');
+    });
+  });
+
+  describe('focus and announcements', () => {
+    it('moves focus to each new step’s heading and announces the step', async () => {
+      const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);
+      expect(root(el).activeElement, 'no focus is taken on load').to.equal(null);
+      for (let i = 1; i < questions.length; i++) {
+        await complete(el, sore, 1);
+        expect(focusedId(el), `step ${i + 1}`).to.equal('step-title');
+        expect(root(el).activeElement!.textContent!.trim()).to.equal(titles[i]);
+        expect(root(el).activeElement!.getAttribute('role')).to.equal('heading');
+        expect(status(el)).to.equal(`Question ${i + 1} of 9`);
+      }
+      backButton(el)!.click();
+      await settle(el);
+      expect(focusedId(el)).to.equal('step-title');
+      expect(root(el).activeElement!.textContent!.trim()).to.equal(titles[7]);
+      await complete(el, sore, 2);
+      expect(focusedId(el)).to.equal('outcome-title');
+      expect(status(el)).to.equal('Likely ordinary training soreness');
+    });
+
+    it('puts the step headings in the page outline below the title', async () => {
+      const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check heading-level="3"></knee-pain-check>`);
+      expect($(el, '.title')!.getAttribute('aria-level')).to.equal('3');
+      expect($(el, '#step-title')!.getAttribute('aria-level')).to.equal('4');
+      await complete(el, sore);
+      expect($(el, '#outcome-title')!.getAttribute('aria-level')).to.equal('4');
+      expect($(el, '.sub')!.getAttribute('aria-level')).to.equal('5');
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('completes the whole check with Tab, Space, the arrow keys and Enter', async () => {
+      const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);
+      let event: CustomEvent | Event | undefined;
+      el.addEventListener('knee-pain-check-complete', (e) => (event = e));
+      const press = async (key: string) => {
+        await sendKeys({press: key});
+        await settle(el);
+      };
+      const onHeading = (i: number) => {
+        expect(focusedId(el), `focus on the heading of question ${i + 1}`).to.equal('step-title');
+        expect(root(el).activeElement!.textContent!.trim()).to.equal(titles[i]);
+      };
+
+      // Question 1: the page's Tab order reaches the first answer; the arrow keys choose.
+      input(el, 'region', 'front').focus();
+      await press('ArrowDown');
+      expect(checked(el)).to.deep.equal(['region=below-kneecap']);
+      await press('Enter');
+      expect(stepTitle(el), 'Enter on a radio does not go on').to.equal(titles[0]);
+      await press('Tab');
+      expect(root(el).activeElement).to.equal(nextButton(el));
+      await press('Enter');
+      onHeading(1);
+
+      // Radio questions: Tab into the group, Space picks the first answer, Tab to Next, Enter.
+      const radio = async (i: number) => {
+        await press('Tab');
+        expect((root(el).activeElement as HTMLInputElement).type).to.equal('radio');
+        await press(' ');
+        await press('Tab');
+        expect(root(el).activeElement).to.equal(nextButton(el));
+        await press('Enter');
+        onHeading(i + 1);
+      };
+      await radio(1);
+      await radio(2);
+
+      // Signs: Tab through the five checkboxes to "None of these", Space ticks it.
+      for (let i = 0; i < 6; i++) await press('Tab');
+      expect((root(el).activeElement as HTMLInputElement).value).to.equal('none');
+      await press(' ');
+      await press('Tab');
+      await press('Enter');
+      onHeading(4);
+
+      await radio(4);
+      await radio(5);
+
+      // Pain: ArrowRight moves along each scale.
+      await press('Tab');
+      await press(' ');
+      await press('ArrowRight');
+      await press('ArrowRight');
+      await press('Tab');
+      await press(' ');
+      await press('ArrowRight');
+      expect(checked(el)).to.deep.equal(['painDuring=2', 'painAfter=1']);
+      await press('Tab');
+      await press('Enter');
+      onHeading(7);
+
+      await radio(7);
+
+      // Last question: "See the result".
+      await press('Tab');
+      await press(' ');
+      await press('Tab');
+      expect(root(el).activeElement!.textContent!.trim()).to.equal('See the result');
+      await press('Enter');
+      expect(focusedId(el)).to.equal('outcome-title');
+      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('Likely ordinary training soreness');
+      expect((event as CustomEvent | undefined)?.detail.outcome).to.equal('soreness');
+
+      // Start again, by keyboard too.
+      const restart = $<HTMLButtonElement>(el, '[part="restart"]')!;
+      for (let i = 0; i < 40 && root(el).activeElement !== restart; i++) await press('Tab');
+      expect(root(el).activeElement).to.equal(restart);
+      await press('Enter');
+      onHeading(0);
+      expect(checked(el)).to.deep.equal([]);
+    });
+  });
+
+  describe('outcomes', () => {
+    it('1: see a professional soon, with the warning signs, same-day advice, causes and no self-care tips', async () => {
+      const el = await atStep(9, seePro);
+      const outcome = $(el, '[part="outcome"]')!;
+      expect(outcome.classList.contains('see-professional')).to.equal(true);
+      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional soon');
+      expect(outcome.querySelector('.headline svg.icon path'), 'a warning icon, not colour alone').to.exist;
+      const reasons = items(el, '.reasons');
+      expect(reasons).to.have.length(2);
+      expect(reasons[0]).to.contain(redFlags()['sudden-onset'].label).and.contain(redFlags()['sudden-onset'].why);
+      expect(reasons[1]).to.contain(redFlags()['no-weight'].label);
+      expect($(el, '.urgent')!.textContent).to.contain('Get help today');
+      expect(items(el, '.todo').length).to.be.at.least(3);
+      const {local, anywhere} = conditionsForRegion('back');
+      expect(items(el, '.conditions')).to.deep.equal([...local, ...anywhere].map((c) => `${c.name} ${c.summary}`));
+      expect($(el, '.tips')).to.equal(null);
+      expect(renderedText(el).toLowerCase()).to.not.contain('diagnos');
+    });
+
+    it('1 without a same-day sign has no "Get help today" box', async () => {
+      const el = await atStep(9, {...sore, restPain: 'yes'});
+      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional soon');
+      expect($(el, '.urgent')).to.equal(null);
+    });
+
+    it('2: rest and adjust, with the answers that led to it and the matching recovery tips', async () => {
+      const el = await atStep(9, restAdjust);
+      expect($(el, '[part="outcome"]')!.classList.contains('rest-adjust')).to.equal(true);
+      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('Rest and adjust your training');
+      expect(items(el, '.reasons')).to.deep.equal(['Pain while running: 5 out of 10', 'Rest has not changed it yet']);
+      const tips = recoveryTips('rest-adjust', 'outer');
+      expect(tips.length).to.be.at.least(3);
+      expect(items(el, '.tips')).to.deep.equal(tips.map((t) => `${t.title} ${t.summary}`));
+      const {local, anywhere} = conditionsForRegion('outer');
+      expect(items(el, '.conditions')).to.deep.equal([...local, ...anywhere].map((c) => `${c.name} ${c.summary}`));
+      expect($(el, '.urgent')).to.equal(null);
+    });
+
+    it('3: ordinary soreness, with recovery habits; "all over" lists what can hurt anywhere', async () => {
+      const el = await atStep(9, {...sore, region: 'all'});
+      expect($(el, '[part="outcome"]')!.classList.contains('soreness')).to.equal(true);
+      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('Likely ordinary training soreness');
+      expect(items(el, '.reasons')).to.deep.equal([
+        'None of the warning signs',
+        'No swelling',
+        'You can put weight on it',
+        'Pain while running: 3 out of 10',
+        'Pain after running: 2 out of 10',
+        'It has lasted less than a week',
+        'Rest has helped',
+      ]);
+      expect(items(el, '.tips')).to.deep.equal(recoveryTips('soreness', null).map((t) => `${t.title} ${t.summary}`));
+      const anywhere = Object.values(conditions()).filter((c) => c.anywhere);
+      expect(items(el, '.conditions')).to.deep.equal(anywhere.map((c) => `${c.name} ${c.summary}`));
+    });
+
+    for (const [name, answers, outcome] of [
+      ['see-professional', seePro, 'see-professional'],
+      ['rest-adjust', restAdjust, 'rest-adjust'],
+      ['soreness', sore, 'soreness'],
+    ] as const) {
+      it(`fires knee-pain-check-complete (${name}) with only the outcome and reasons`, async () => {
+        const el = await atStep(8, answers);
+        await answerStep(el, answers);
+        const heard = oneEvent(el, 'knee-pain-check-complete');
+        nextButton(el).click();
+        const event = await heard;
+        expect(event.bubbles && event.composed).to.equal(true);
+        expect(Object.keys(event.detail).sort()).to.deep.equal(['outcome', 'reasons']);
+        expect(event.detail.outcome).to.equal(outcome);
+        expect(event.detail.reasons.length).to.be.above(0);
+      });
+    }
+
+    it('keeps the professional line and the disclaimer on the outcome, and never calls it a diagnosis', async () => {
+      for (const answers of [seePro, restAdjust, sore]) {
+        const el = await atStep(9, answers);
+        expect($(el, '[part="professional"]')!.getBoundingClientRect().height).to.be.above(0);
+        expect($(el, '[part="disclaimer"]')!.getBoundingClientRect().height).to.be.above(0);
+        const text = renderedText(el);
+        expect(text).to.not.match(/\bNaN\b|undefined|null|\[object Object\]|Infinity/);
+        expect(text.toLowerCase()).to.not.contain('diagnos');
+      }
+    });
+
+    it('starts again with nothing chosen, and can change the answers', async () => {
+      const el = await atStep(9, restAdjust);
+      $<HTMLButtonElement>(el, '[part="back"]')!.click();
+      await settle(el);
+      expect(stepTitle(el)).to.equal('Has rest helped?');
+      expect(checked(el)).to.deep.equal(['rest=same']);
+      input(el, 'rest', 'better').click();
+      await settle(el);
+      nextButton(el).click();
+      await settle(el);
+      expect(items(el, '.reasons')).to.deep.equal(['Pain while running: 5 out of 10']);
+      $<HTMLButtonElement>(el, '[part="restart"]')!.click();
+      await settle(el);
+      expect(stepTitle(el)).to.equal(titles[0]);
+      expect(focusedId(el)).to.equal('step-title');
+      expect(checked(el)).to.deep.equal([]);
+    });
+
+    it('explains how it works, with its sources', async () => {
+      const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);
+      const how = $<HTMLDetailsElement>(el, '[part="how"]')!;
+      expect(how.querySelector('summary')!.textContent!.trim()).to.equal('How this works');
+      expect(how.textContent).to.contain('3 out of 10').and.contain('two weeks').and.contain('not saved or sent anywhere');
+      expect(how.querySelector('a[href="https://www.nhs.uk/conditions/knee-pain/"]')).to.exist;
+    });
+  });
+
+  describe('attributes', () => {
+    it('preselects the region from the attribute, and keeps it when starting again', async () => {
+      const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check region="inner"></knee-pain-check>`);
+      expect(checked(el)).to.deep.equal(['region=inner']);
+      el.region = 'all';
+      await settle(el);
+      expect(checked(el)).to.deep.equal(['region=all']);
+      await complete(el, {...sore, region: undefined});
+      expect($(el, '.conditions')).to.exist;
+      $<HTMLButtonElement>(el, '[part="restart"]')!.click();
+      await settle(el);
+      expect(checked(el)).to.deep.equal(['region=all']);
+    });
+
+    const bad: Array<[string, string]> = [
+      ['region', 'elbow'],
+      ['theme', 'neon'],
+      ['heading-level', '9'],
+      ['cta-href', 'javascript:alert(1)'],
+    ];
+    for (const [attribute, value] of bad) {
+      it(`${attribute}="${value}" falls back with one warning`, async () => {
+        const warnings = captureWarnings();
+        let el: KneePainCheck;
+        try {
+          el = await fixture<KneePainCheck>(html`<knee-pain-check></knee-pain-check>`);
+          el.setAttribute(attribute, value);
+          await settle(el);
+          el.requestUpdate();
+          await settle(el);
+          await complete(el, sore);
+        } finally {
+          warnings.restore();
+        }
+        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(attribute === 'cta-href' ? 'cta-href' : value);
+        expect($(el, '[part="outcome"]')).to.exist;
+        expect($(el, '[part="cta"]')).to.equal(null);
+      });
+    }
+
+    const safe = ['https://clinic.example/book', 'mailto:desk@clinic.example', 'tel:+15551234567'];
+    for (const href of safe) {
+      it(`shows the call to action ${href} on the outcome only`, async () => {
+        const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check cta-href=${href}></knee-pain-check>`);
+        expect($(el, '[part="cta"]'), 'not on the questions').to.equal(null);
+        await complete(el, seePro);
+        const link = $<HTMLAnchorElement>(el, '[part="cta"]')!;
+        expect(link.href).to.equal(new URL(href).href);
+        expect(link.textContent!.trim()).to.equal('Book an assessment');
+      });
+    }
+
+    it('takes a custom call-to-action label', async () => {
+      const el = await atStep(9, sore, html`<knee-pain-check cta-href="/book" cta-label="Book now"></knee-pain-check>`);
+      const link = $<HTMLAnchorElement>(el, '[part="cta"]')!;
+      expect(link.textContent!.trim()).to.equal('Book now');
+      expect(link.href).to.equal(new URL('/book', document.baseURI).href);
+    });
+
+    it('takes a custom heading', async () => {
+      const el = await fixture<KneePainCheck>(html`<knee-pain-check heading="Run or rest?"></knee-pain-check>`);
+      expect($(el, '.title')!.textContent).to.equal('Run or rest?');
+    });
+  });
+
+  describe('privacy', () => {
+    it('stores nothing: no cookies, no local or session storage', async () => {
+      const before = [document.cookie, localStorage.length, sessionStorage.length];
+      const el = await atStep(9, restAdjust);
+      expect($(el, '[part="outcome"]')).to.exist;
+      expect([document.cookie, localStorage.length, sessionStorage.length]).to.deep.equal(before);
+    });
+  });
+
+  describe('small screens', () => {
+    it('fits 280 px, with answer targets of at least 24 px (44 preferred)', async () => {
+      for (const n of [0, 3, 6]) {
+        const el = await fixtureAt<KneePainCheck>(280, html`<knee-pain-check></knee-pain-check>`);
+        await complete(el, sore, n);
+        expect(el.getBoundingClientRect().width).to.be.at.most(280);
+        expect($(el, '.root')!.scrollWidth, `step ${n + 1}`).to.be.at.most(Math.ceil($(el, '.root')!.clientWidth));
+        for (const label of root(el).querySelectorAll('label')) {
+          const box = label.getBoundingClientRect();
+          expect(box.width, label.textContent!).to.be.at.least(24);
+          expect(box.height, label.textContent!).to.be.at.least(40);
+        }
+        expect(nextButton(el).getBoundingClientRect().height).to.be.at.least(40);
+      }
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    for (let n = 0; n < questions.length; n++) {
+      it(`is accessible at question ${n + 1}`, async () => {
+        const el = await atStep(n);
+        expect(stepTitle(el)).to.equal(titles[n]);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('is accessible with an error shown', async () => {
+      const el = await atStep(6);
+      nextButton(el).click();
+      await settle(el);
+      expect($(el, '.error')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [name, answers] of [
+      ['see a professional', seePro],
+      ['rest and adjust', restAdjust],
+      ['ordinary soreness', sore],
+    ] as const) {
+      it(`is accessible on the "${name}" outcome, with the call to action and the note open`, async () => {
+        const el = await atStep(9, answers, html`<knee-pain-check cta-href="https://clinic.example/"></knee-pain-check>`);
+        $<HTMLDetailsElement>(el, '[part="how"]')!.open = true;
+        await settle(el);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('is accessible in the dark theme at 280 px, on the pain scales and an outcome', async () => {
+      const el = await fixtureAt<KneePainCheck>(280, html`<knee-pain-check theme="dark"></knee-pain-check>`);
+      await complete(el, seePro, 6);
+      input(el, 'painDuring', 4).click();
+      await settle(el);
+      await expect(el).to.be.accessible();
+      await complete(el, seePro, 3);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
