@@ -30,6 +30,19 @@ describe('locale', () => {
     expect(seen['pt-BR']).to.equal('Where does your knee hurt?');
   });
 
+  it('ends in the last language asked for when the page switches quickly', async () => {
+    const el = await fixture<KneeMap>(html`<knee-map></knee-map>`);
+    const english = title(el);
+    document.documentElement.lang = 'de';
+    await Promise.resolve();
+    document.documentElement.lang = 'en';
+    // Give the German chunk time to arrive: it must not win.
+    await new Promise((r) => setTimeout(r, 300));
+    await el.updateComplete;
+    expect(getLocale()).to.equal('en');
+    expect(title(el)).to.equal(english);
+  });
+
   it('lets setLocale() override the page, and setLocale(null) return to it', async () => {
     const el = await fixture<KneeMap>(html`<knee-map region="outer"></knee-map>`);
     await setLocale('de');

@@ -38,7 +38,9 @@ export function getLocale(): Locale {
 
 function follow(): Promise<void> {
   const wanted = override ?? resolveLocale(globalThis.document?.documentElement.lang);
-  return wanted === getLocale() ? Promise.resolve() : localization.setLocale(wanted);
+  // Always ask: lit-localize ignores a request for the locale already active or loading, and a new
+  // request supersedes a load still on its way (so en → de → en in quick succession ends in English).
+  return localization.setLocale(wanted);
 }
 
 /**
