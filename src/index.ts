@@ -6,5 +6,6 @@ export * from './knee-map/knee-map.js';
 export * from './knee-pain-check/knee-pain-check.js';
 export * from './recovery-tips/recovery-tips.js';
 export * from './shoe-mileage/shoe-mileage.js';
+export * from './training-load/training-load.js';
 export {setLocale, getLocale, resolveLocale, locales, type Locale} from './shared/locale.js';
 export {KneeWidgetElement, type Theme} from './shared/widget.js';

@@ -7,7 +7,7 @@ import {captureWarnings} from './helpers.js';
  * nothing from src/, so the bundle must stand alone.
  */
 const BUNDLE = '/dist/knee-widgets.js';
-const TAGS = ['knee-map', 'recovery-tips', 'shoe-mileage', 'knee-pain-check'];
+const TAGS = ['knee-map', 'recovery-tips', 'shoe-mileage', 'knee-pain-check', 'training-load'];
 const KB = 1024;
 
 interface DistFile {

@@ -64,6 +64,23 @@ export const widgets: readonly WidgetCase[] = [
     },
     states: [{}, {region: 'outer', 'cta-href': 'https://clinic.example/book'}, {theme: 'dark', region: 'all'}],
   },
+  {
+    tag: 'training-load',
+    // storage="none" throughout, so fuzzing writes nothing to localStorage.
+    attributes: {
+      weeks: ['20,22,25,31', '10,10,10,10,20', '0,0,0,0,0'],
+      unit: ['km', 'mi'],
+      storage: ['none'],
+      theme: ['auto', 'light', 'dark'],
+      heading: ['Mileage check'],
+      'heading-level': ['2', '3'],
+    },
+    states: [
+      {storage: 'none'},
+      {weeks: '20,22,25,24,26', storage: 'none'},
+      {weeks: '10,10,10,10,20', unit: 'mi', storage: 'none', theme: 'dark'},
+    ],
+  },
 ];
 
 /** Creates `<tag attr="…">` (not yet connected). */

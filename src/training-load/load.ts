@@ -1,0 +1,272 @@
+/**
+ * The training-load calculations, as pure functions over weekly distances in kilometres (oldest first,
+ * the last entry is this week). No DOM, no locale, no text: the widget turns the results into words.
+ *
+ * Every result is either finite numbers or an explicit `{kind: 'not-available', reason}`; nothing here
+ * ever returns NaN or Infinity, whatever it is given.
+ */
+import type {Unit} from '../shared/units.js';
+
+/** The fewest and most weeks the widget takes. */
+export const MIN_WEEKS = 4;
+export const MAX_WEEKS = 8;
+/** Weeks averaged for the chronic load. */
+export const CHRONIC_WEEKS = 4;
+/** Weeks of history the ratio needs: this week and the four before it. */
+export const RATIO_WEEKS = CHRONIC_WEEKS + 1;
+
+/** Band limits of the acute:chronic workload ratio, as common calculators use them. */
+export const LOW_BELOW = 0.8;
+export const STEADY_UP_TO = 1.3;
+export const CAUTION_UP_TO = 1.5;
+
+/** Next week may rise by about this much over this week. */
+export const MAX_RISE = 0.1;
+/** Without a ratio, a rise over last week above this counts as a big jump. */
+export const BIG_JUMP = 0.1;
+/** A cut-back week is this much lighter than this week. */
+export const CUT_BACK_LEAST = 0.2;
+export const CUT_BACK_MOST = 0.3;
+/** Build weeks in a row after which a lighter week is suggested. */
+export const BUILD_STREAK = 3;
+/** After a much lighter week, next week starts at the bottom of the steady band, up to this ratio. */
+export const REBUILD_UP_TO = 0.9;
+
+/** More than this in one week is not a plausible entry (a typo, or the wrong unit). */
+export const ABSURD: Readonly<Record<Unit, number>> = {km: 500, mi: 300};
+
+export const bands = ['low', 'steady', 'caution', 'spike'] as const;
+export type Band = (typeof bands)[number];
+
+/** The articles' questions: each one checked makes the advice one step more careful. */
+export const factorIds = ['intensity', 'terrain', 'new-activity', 'sleep'] as const;
+export type FactorId = (typeof factorIds)[number];
+
+/** How careful the advice is: 0 on track, 1 go carefully, 2 ease off, 3 cut back. */
+export type Level = 0 | 1 | 2 | 3;
+export const MAX_LEVEL: Level = 3;
+
+export interface NotAvailable<R extends string> {
+  readonly kind: 'not-available';
+  readonly reason: R;
+}
+
+export type WeekChange =
+  | {readonly kind: 'change'; /** (this − last) / last; 0 when both are 0. */ readonly fraction: number}
+  | NotAvailable<'too-few-weeks' | 'from-zero' | 'invalid'>;
+
+export type Ratio =
+  | {
+      readonly kind: 'ratio';
+      /** acute / chronic, unrounded. */
+      readonly value: number;
+      /** The ratio to two decimals, as shown; the band is read from it so the two always agree. */
+      readonly rounded: number;
+      /** This week. */
+      readonly acute: number;
+      /** Average of the four weeks before this week. */
+      readonly chronic: number;
+      readonly band: Band;
+    }
+  | NotAvailable<'too-few-weeks' | 'no-base' | 'invalid'>;
+
+export type Suggestion =
+  | {
+      readonly kind: 'range';
+      readonly low: number;
+      readonly high: number;
+      /** The chronic load next week's ratio will be measured against: the average of the last four weeks. */
+      readonly basis: number;
+      /** True when the 10% limit over this week lowered the top of the range. */
+      readonly capped: boolean;
+      /** True after a much lighter week: the range starts at the bottom of the steady band instead. */
+      readonly rebuild: boolean;
+    }
+  | NotAvailable<'too-few-weeks' | 'no-base' | 'invalid'>;
+
+export type CutBack =
+  | {readonly kind: 'cut-back'; readonly low: number; readonly high: number}
+  | NotAvailable<'no-streak' | 'too-few-weeks' | 'invalid'>;
+
+export interface Verdict {
+  /** How careful the advice is, after the checked questions. */
+  readonly level: Level;
+  /** The level from the numbers alone. */
+  readonly base: Level;
+  /** What the base level was read from. */
+  readonly basis: 'ratio' | 'change' | 'none';
+  readonly band: Band | null;
+  /** Without a ratio: this week rose by more than 10% over last week (or from 0). */
+  readonly bigJump: boolean;
+  /** How many of the questions were checked. */
+  readonly factors: number;
+}
+
+export interface Analysis {
+  /** True when every week is a finite, non-negative number and there are at least four. */
+  readonly usable: boolean;
+  /** Every week is 0: nothing to compare. */
+  readonly allZero: boolean;
+  readonly change: WeekChange;
+  readonly ratio: Ratio;
+  readonly verdict: Verdict;
+  readonly next: Suggestion;
+  readonly cutBack: CutBack;
+}
+
+const notAvailable = <R extends string>(reason: R): NotAvailable<R> => ({kind: 'not-available', reason});
+
+/** A finite number that is not negative. */
+export const isDistance = (km: unknown): km is number => typeof km === 'number' && Number.isFinite(km) && km >= 0;
+
+const valid = (weeks: readonly number[]): boolean => weeks.every(isDistance);
+
+const mean = (values: readonly number[]): number => {
+  // Divide first so that huge values cannot overflow the sum.
+  let total = 0;
+  for (const v of values) total += v / values.length;
+  return total;
+};
+
+/** `value` when finite, otherwise the not-available value. */
+const finiteOr = <T, R extends string>(value: number, make: () => T, reason: R): T | NotAvailable<R> =>
+  Number.isFinite(value) ? make() : notAvailable(reason);
+
+/**
+ * Rounds a ratio to two decimals the way Intl shows it (half away from zero on the decimal the
+ * number prints as), so `1.305` is 1.31 here and on screen.
+ */
+export function roundRatio(ratio: number): number {
+  const hundredths = ratio * 100;
+  // Too large to have hundredths (or not a number at all): nothing to round.
+  if (!Number.isFinite(hundredths) || Math.abs(hundredths) > Number.MAX_SAFE_INTEGER) return ratio;
+  return Math.round(Number(hundredths.toPrecision(12))) / 100;
+}
+
+/** The band of a (rounded) ratio: under 0.8 low, 0.8–1.3 steady, over 1.3 to 1.5 caution, over 1.5 spike. */
+export function bandOf(ratio: number): Band {
+  if (ratio < LOW_BELOW) return 'low';
+  if (ratio <= STEADY_UP_TO) return 'steady';
+  if (ratio <= CAUTION_UP_TO) return 'caution';
+  return 'spike';
+}
+
+/** Checks one distance the reader typed, in `unit`. */
+export function checkDistance(value: number, unit: Unit): 'ok' | 'not-a-number' | 'negative' | 'absurd' {
+  if (!Number.isFinite(value)) return 'not-a-number';
+  if (value < 0) return 'negative';
+  if (value > ABSURD[unit]) return 'absurd';
+  return 'ok';
+}
+
+/** This week against last week. */
+export function weekChange(weeks: readonly number[]): WeekChange {
+  if (!valid(weeks)) return notAvailable('invalid');
+  if (weeks.length < 2) return notAvailable('too-few-weeks');
+  const last = weeks[weeks.length - 2]!;
+  const now = weeks[weeks.length - 1]!;
+  if (last === 0) return now === 0 ? {kind: 'change', fraction: 0} : notAvailable('from-zero');
+  const fraction = now / last - 1;
+  return finiteOr(fraction, () => ({kind: 'change', fraction}), 'invalid');
+}
+
+/** The acute:chronic workload ratio: this week divided by the average of the four weeks before it. */
+export function workloadRatio(weeks: readonly number[]): Ratio {
+  if (!valid(weeks)) return notAvailable('invalid');
+  if (weeks.length < RATIO_WEEKS) return notAvailable('too-few-weeks');
+  const acute = weeks[weeks.length - 1]!;
+  const chronic = mean(weeks.slice(-RATIO_WEEKS, -1));
+  if (chronic === 0) return notAvailable('no-base');
+  const value = acute / chronic;
+  if (!Number.isFinite(value) || !Number.isFinite(chronic)) return notAvailable('no-base');
+  const rounded = roundRatio(value);
+  return {kind: 'ratio', value, rounded, acute, chronic, band: bandOf(rounded)};
+}
+
+/**
+ * A range for next week: the average of the last four weeks (this one included) is the chronic load
+ * next week will be measured against, so next week lands in the steady band between 0.8 and 1.3 times
+ * that average. The top is also held to about 10% above this week. After a much lighter week (when 10%
+ * above it is still below the steady band) the range is the bottom of the band, 0.8 to 0.9 times.
+ */
+export function suggestNextWeek(weeks: readonly number[]): Suggestion {
+  if (!valid(weeks)) return notAvailable('invalid');
+  if (weeks.length < CHRONIC_WEEKS) return notAvailable('too-few-weeks');
+  const basis = mean(weeks.slice(-CHRONIC_WEEKS));
+  if (basis === 0 || !Number.isFinite(basis)) return notAvailable('no-base');
+  const now = weeks[weeks.length - 1]!;
+  const bottom = basis * LOW_BELOW;
+  const top = basis * STEADY_UP_TO;
+  const limit = now * (1 + MAX_RISE);
+  let low = bottom;
+  let high = Math.min(top, limit);
+  let rebuild = false;
+  if (high < bottom) {
+    rebuild = true;
+    high = basis * REBUILD_UP_TO;
+  }
+  // Guard the ordering against rounding in the products.
+  low = Math.min(low, high);
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return notAvailable('no-base');
+  return {kind: 'range', low, high, basis, capped: !rebuild && limit < top, rebuild};
+}
+
+/** How many weeks in a row, ending with this week, each went up from the week before. */
+export function buildStreak(weeks: readonly number[]): number {
+  if (!valid(weeks)) return 0;
+  let streak = 0;
+  for (let i = weeks.length - 1; i > 0 && weeks[i]! > weeks[i - 1]!; i--) streak++;
+  return streak;
+}
+
+/** After three build weeks in a row: a lighter week, 20–30% under this week. */
+export function cutBackWeek(weeks: readonly number[]): CutBack {
+  if (!valid(weeks)) return notAvailable('invalid');
+  if (weeks.length < BUILD_STREAK + 1) return notAvailable('too-few-weeks');
+  if (buildStreak(weeks) < BUILD_STREAK) return notAvailable('no-streak');
+  const now = weeks[weeks.length - 1]!;
+  const low = now * (1 - CUT_BACK_MOST);
+  const high = now * (1 - CUT_BACK_LEAST);
+  return finiteOr(high, () => ({kind: 'cut-back', low, high}), 'invalid');
+}
+
+const baseLevel: Readonly<Record<Band, Level>> = {low: 0, steady: 0, caution: 1, spike: 2};
+
+/** The verdict: the band (or, without a ratio, the jump from last week), one step more careful per checked question. */
+export function verdictFor(ratio: Ratio, change: WeekChange, factors: number): Verdict {
+  const count = Number.isFinite(factors) ? Math.max(0, Math.floor(factors)) : 0;
+  let base: Level = 0;
+  let basis: Verdict['basis'] = 'none';
+  let bigJump = false;
+  let band: Band | null = null;
+  if (ratio.kind === 'ratio') {
+    band = ratio.band;
+    base = baseLevel[band];
+    basis = 'ratio';
+  } else if (change.kind === 'change' || change.reason === 'from-zero') {
+    bigJump = change.kind === 'change' ? change.fraction > BIG_JUMP : true;
+    base = bigJump ? 1 : 0;
+    basis = 'change';
+  }
+  const level = Math.min(MAX_LEVEL, base + count) as Level;
+  return {level, base, basis, band, bigJump, factors: count};
+}
+
+/** Everything the widget shows, from the weeks (km, oldest first) and the checked questions. */
+export function analyse(weeks: readonly number[], factors: Iterable<FactorId> = []): Analysis {
+  const known = new Set<string>(factorIds);
+  const checked = new Set([...factors].filter((f) => known.has(f))).size;
+  const usable = weeks.length >= MIN_WEEKS && valid(weeks);
+  const list = usable ? weeks : [Number.NaN];
+  const change = weekChange(list);
+  const ratio = workloadRatio(list);
+  return {
+    usable,
+    allZero: usable && weeks.every((w) => w === 0),
+    change,
+    ratio,
+    verdict: verdictFor(ratio, change, checked),
+    next: suggestNextWeek(list),
+    cutBack: cutBackWeek(list),
+  };
+}

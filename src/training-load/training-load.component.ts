@@ -1,0 +1,909 @@
+import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {msg, str} from '@lit/localize';
+import {KneeWidgetElement} from '../shared/widget.js';
+import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
+import {formatNumber, formatPercent, parseNumber} from '../shared/format.js';
+import {defaultUnit, formatDistance, fromKm, toKm, units, type Unit} from '../shared/units.js';
+import {Store, type StorageMode, type StoreSpec, type StoreStatus} from '../shared/storage.js';
+import {kneeFacts, sources} from '../content/index.js';
+import {
+  ABSURD,
+  CAUTION_UP_TO,
+  CUT_BACK_LEAST,
+  CUT_BACK_MOST,
+  LOW_BELOW,
+  MAX_RISE,
+  MAX_WEEKS,
+  MIN_WEEKS,
+  RATIO_WEEKS,
+  STEADY_UP_TO,
+  analyse,
+  checkDistance,
+  factorIds,
+  isDistance,
+  type Analysis,
+  type Band,
+  type FactorId,
+} from './load.js';
+import {TrainingLoadChangeEvent, type TrainingLoadChangeDetail} from './training-load.events.js';
+import {trainingLoadStyles} from './training-load.styles.js';
+
+export const DEFAULT_STORAGE_KEY = 'knee-widgets:training-load';
+const storageModes = ['local', 'none'] as const;
+/** Weeks shown when nothing is stored: enough for the ratio. */
+const START_WEEKS = RATIO_WEEKS;
+
+/** What is stored: distances in km at full precision (null: not entered) and the checked questions. */
+export interface TrainingLoadData {
+  readonly weeks: ReadonlyArray<number | null>;
+  readonly factors: readonly FactorId[];
+}
+
+const emptyData = (): TrainingLoadData => ({weeks: Array<null>(START_WEEKS).fill(null), factors: []});
+
+function validateData(data: unknown): TrainingLoadData | null {
+  if (!data || typeof data !== 'object') return null;
+  const {weeks, factors} = data as {weeks?: unknown; factors?: unknown};
+  if (!Array.isArray(weeks) || weeks.length < MIN_WEEKS || weeks.length > MAX_WEEKS) return null;
+  if (!weeks.every((w) => w === null || (isDistance(w) && w <= ABSURD.km))) return null;
+  if (!Array.isArray(factors)) return null;
+  const known = factorIds.filter((f) => factors.includes(f));
+  return {weeks: weeks as Array<number | null>, factors: known};
+}
+
+const storeSpec = (key: string): StoreSpec<TrainingLoadData> => ({key, version: 1, validate: validateData, empty: emptyData});
+
+/** One week's field: the last valid distance (km) and, once the reader has typed, their text. */
+interface Row {
+  readonly km: number | null;
+  /** What the reader typed; null shows `km` formatted in the current unit. */
+  readonly text: string | null;
+  /** The reader has left the field: an empty one is flagged from then on. */
+  readonly touched: boolean;
+}
+
+type Field =
+  | {readonly kind: 'ok'; readonly km: number}
+  | {readonly kind: 'empty'}
+  | {readonly kind: 'not-a-number' | 'negative' | 'absurd'};
+
+const rowsFrom = (weeks: ReadonlyArray<number | null>): Row[] => weeks.map((km) => ({km, text: null, touched: false}));
+
+/**
+ * Is my mileage rising too fast? The reader enters what they ran over the last 4 to 8 weeks and answers
+ * four questions; the widget compares this week with last week and with the four weeks before it (the
+ * acute:chronic workload ratio), gives a plain-language verdict, suggests a range for next week and,
+ * after three build weeks, a lighter week. A bar chart (with the same figures as a table) shows it all.
+ *
+ * Distances are stored in kilometres at full precision; `unit` only changes what is shown and typed.
+ * Entries are kept in localStorage (see `storage` and `storage-key`); when that is not possible the
+ * widget works in memory and says so.
+ *
+ * @tagname training-load
+ * @summary Is my mileage rising too fast? Weekly distance, the acute:chronic workload ratio, and a range for next week.
+ *
+ * @attr {string} weeks - Preset weekly distances, oldest first, comma-separated in the current unit (`20,22,25,31`). When present it wins over stored data. Bad entries are ignored with one console warning.
+ * @attr {'km'|'mi'} unit - Unit shown and typed (reflected). Default: `mi` for English pages in the US and UK, `km` otherwise.
+ * @attr {string} storage-key - localStorage key. Default `knee-widgets:training-load`.
+ * @attr {'local'|'none'} storage - `none` keeps entries in memory only. Default `local`.
+ * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
+ * @attr {string} heading - Replaces the built-in title.
+ * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2.
+ *
+ * @fires {TrainingLoadChangeEvent} training-load-change - The reader's input changed the figures. `detail: {weeks, unit, factors, complete, change, ratio, band, level, next, cutBack}` (distances in km).
+ *
+ * @csspart base - The widget's root.
+ * @csspart title - The widget's title.
+ * @csspart notice - The note shown when entries can't be saved or stored data couldn't be read.
+ * @csspart form - The weekly distances, their buttons and the questions.
+ * @csspart unit - The km/mi switch.
+ * @csspart week - Each week's field.
+ * @csspart error - An inline error under a field.
+ * @csspart note - An inline note under a field (a 0 that means no percent change can be shown).
+ * @csspart questions - The questions (checkboxes).
+ * @csspart results - The figures, the verdict and the chart.
+ * @csspart verdict - The plain-language verdict.
+ * @csspart cut-back - The lighter-week hint after three build weeks.
+ * @csspart chart - The bar chart (an SVG).
+ * @csspart method - The "How we work this out" note.
+ * @csspart professional - The "see a professional" box (always visible).
+ * @csspart disclaimer - The "general information, not medical advice" line.
+ *
+ * @cssprop --training-load-bar - Colour of earlier weeks' bars. Default `--kw-accent`.
+ * @cssprop --training-load-range - Colour of the suggested range for next week. Default `--kw-accent`.
+ * @cssprop --training-load-padding - Padding inside the border. Default `1em`.
+ * @cssprop --kw-accent - Shared accent colour (buttons, links, bars).
+ * @cssprop --kw-on-accent - Text on the accent colour.
+ * @cssprop --kw-accent-soft - Soft accent background (the "see a professional" box, the suggested range).
+ * @cssprop --kw-text - Text colour.
+ * @cssprop --kw-muted - Secondary text colour.
+ * @cssprop --kw-surface - Background colour.
+ * @cssprop --kw-raised - Background of raised areas.
+ * @cssprop --kw-border - Border colour.
+ * @cssprop --kw-focus - Focus ring colour.
+ * @cssprop --kw-ok - Colour of the steady band.
+ * @cssprop --kw-warn - Colour of the caution band and notices.
+ * @cssprop --kw-danger - Colour of the spike band and input errors.
+ * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-font - Font family. Default: the page's.
+ * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
+ */
+export class TrainingLoad extends KneeWidgetElement {
+  static override styles = [...KneeWidgetElement.styles, trainingLoadStyles];
+
+  static override properties: PropertyDeclarations = {
+    weeks: {},
+    unit: {reflect: true},
+    storageKey: {attribute: 'storage-key'},
+    storage: {},
+    rows: {state: true},
+    factors: {state: true},
+    storeStatus: {state: true},
+    announcement: {state: true},
+  };
+
+  /** Preset weekly distances (comma-separated, current unit, oldest first); empty: none. */
+  declare weeks: string;
+  /** `km` or `mi`; empty: from the page language. */
+  declare unit: Unit | '';
+  /** localStorage key. */
+  declare storageKey: string;
+  /** `local` (default) or `none`. */
+  declare storage: StorageMode;
+
+  declare private rows: readonly Row[];
+  declare private factors: ReadonlySet<FactorId>;
+  declare private storeStatus: StoreStatus;
+  declare private announcement: string;
+
+  private unit_: Unit = 'km';
+  private store?: Store<TrainingLoadData>;
+  private storeMode: StorageMode = 'local';
+  private unwatch?: () => void;
+  /** The data must be (re)read from the preset or the store before the next render. */
+  private needsLoad = true;
+  private lastStatusLine = '';
+  /** The last save found the storage full (and it wasn't before): say so once. */
+  private savedFull = false;
+
+  constructor() {
+    super();
+    this.weeks = '';
+    this.unit = '';
+    this.storageKey = '';
+    this.storage = 'local';
+    this.rows = rowsFrom(emptyData().weeks);
+    this.factors = new Set();
+    this.storeStatus = {kind: 'ok'};
+    this.announcement = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.attachStore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  /** Creates the store for the current key and mode (once per change of either) and watches it. */
+  private attachStore(): void {
+    const key = String(this.storageKey ?? '').trim() || DEFAULT_STORAGE_KEY;
+    const mode = oneOf(this, 'storage', this.storage, storageModes, 'local');
+    if (!this.store || this.store.key !== key || this.storeMode !== mode) {
+      this.unwatch?.();
+      this.unwatch = undefined;
+      this.store = new Store(storeSpec(key), mode);
+      this.storeMode = mode;
+      this.storeStatus = this.store.status;
+      this.needsLoad = true;
+    }
+    if (!this.unwatch && this.isConnected) this.unwatch = this.store.watch((data) => this.onStoreChange(data));
+  }
+
+  /** Another tab, or another widget on this page with the same key, changed the data. */
+  private onStoreChange(data: TrainingLoadData): void {
+    this.rows = rowsFrom(data.weeks);
+    this.factors = new Set(data.factors);
+    if (this.store) this.storeStatus = this.store.status;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const unitBefore = this.unit_;
+    this.unit_ = this.unit ? oneOf(this, 'unit', this.unit, units, this.pageUnit()) : this.pageUnit();
+    if (this.hasUpdated && unitBefore !== this.unit_) {
+      // Display only: valid fields are shown again from their stored kilometres.
+      this.rows = this.rows.map((r) => (this.field(r, unitBefore).kind === 'ok' ? {...r, text: null} : r));
+    }
+    if (changed.has('storageKey') || changed.has('storage')) {
+      if (this.isConnected) this.attachStore();
+    }
+    if (changed.has('weeks')) this.needsLoad = true;
+    if (this.needsLoad) {
+      this.needsLoad = false;
+      const preset = this.preset();
+      if (preset) this.rows = rowsFrom(preset);
+      else if (this.store) {
+        this.rows = rowsFrom(this.store.value.weeks);
+        this.factors = new Set(this.store.value.factors);
+      }
+    }
+    // What the live region compares against: only the reader's own changes are announced.
+    this.lastStatusLine = this.statusLine(this.analysis());
+  }
+
+  private pageUnit(): Unit {
+    return defaultUnit(globalThis.document?.documentElement.lang);
+  }
+
+  /** The `weeks` preset in km, or null when there is none (or nothing in it could be used). */
+  private preset(): Array<number | null> | null {
+    const raw = String(this.weeks ?? '').trim();
+    if (!raw) {
+      resetWarning(this, 'weeks');
+      return null;
+    }
+    const entries = raw.split(',').map((e) => e.trim());
+    const kept: number[] = [];
+    const bad: string[] = [];
+    for (const entry of entries) {
+      const value = parseNumber(entry, 'en');
+      if (checkDistance(value, this.unit_) === 'ok') kept.push(toKm(value, this.unit_) || 0);
+      else bad.push(entry);
+    }
+    const problems: string[] = [];
+    if (bad.length) problems.push(`ignored ${bad.map((b) => JSON.stringify(b.slice(0, 20))).join(', ')} (not a distance from 0 to ${ABSURD[this.unit_]} ${this.unit_})`);
+    if (kept.length > MAX_WEEKS) problems.push(`kept the last ${MAX_WEEKS} of ${kept.length} weeks`);
+    if (kept.length && kept.length < MIN_WEEKS) problems.push(`only ${kept.length} weeks, so the earliest are left empty`);
+    if (!kept.length) problems.push('no usable week, so it is not used');
+    if (problems.length) warnOnce(this, 'weeks', `<training-load> weeks="${raw.slice(0, 60)}": ${problems.join('; ')}.`);
+    else resetWarning(this, 'weeks');
+    if (!kept.length) return null;
+    const recent: Array<number | null> = kept.slice(-MAX_WEEKS);
+    while (recent.length < MIN_WEEKS) recent.unshift(null);
+    return recent;
+  }
+
+  // ---- Fields -------------------------------------------------------------------------------------
+
+  private field(row: Row, unit: Unit = this.unit_): Field {
+    if (row.text === null) return row.km === null ? {kind: 'empty'} : {kind: 'ok', km: row.km};
+    if (row.text.trim() === '') return {kind: 'empty'};
+    const value = parseNumber(row.text);
+    const check = checkDistance(value, unit);
+    return check === 'ok' ? {kind: 'ok', km: toKm(value, unit) || 0} : {kind: check};
+  }
+
+  private display(row: Row): string {
+    if (row.text !== null) return row.text;
+    if (row.km === null) return '';
+    return formatNumber(fromKm(row.km, this.unit_), {maximumFractionDigits: 2, useGrouping: false});
+  }
+
+  /** Distances (km) of every week when all are valid, otherwise null. */
+  private complete(): number[] | null {
+    const kms: number[] = [];
+    for (const row of this.rows) {
+      const f = this.field(row);
+      if (f.kind !== 'ok') return null;
+      kms.push(f.km);
+    }
+    return kms;
+  }
+
+  private analysis(): Analysis | null {
+    const kms = this.complete();
+    return kms ? analyse(kms, this.factors) : null;
+  }
+
+  // ---- Reader input -------------------------------------------------------------------------------
+
+  /** Applies a change made by the reader, saves it, and tells the page and the screen reader. */
+  private change(mutate: () => boolean, note = ''): void {
+    const before = this.figures();
+    const save = mutate();
+    if (save) this.persist();
+    const after = this.figures();
+    if (JSON.stringify({...after, unit: null}) !== JSON.stringify({...before, unit: null})) {
+      this.dispatchEvent(new TrainingLoadChangeEvent(after));
+    }
+    const line = this.statusLine(this.analysis());
+    const verdict = line && line !== this.lastStatusLine ? line : '';
+    this.lastStatusLine = line;
+    const parts = [note, verdict, this.storeStatus.kind === 'full' && this.savedFull ? this.noticeText() : ''];
+    this.savedFull = false;
+    // Empty when there is nothing new to say, so the same news can be announced again later.
+    this.announcement = parts.filter(Boolean).join(' ');
+  }
+
+  private persist(): void {
+    if (!this.store) return;
+    const wasFull = this.storeStatus.kind === 'full';
+    const weeks = this.rows.map((r) => r.km);
+    const factors = factorIds.filter((f) => this.factors.has(f));
+    this.store.update(() => ({weeks, factors}));
+    this.storeStatus = this.store.status;
+    this.savedFull = this.storeStatus.kind === 'full' && !wasFull;
+  }
+
+  private onInput(index: number, event: Event): void {
+    const text = (event.target as HTMLInputElement).value;
+    this.change(() => {
+      const row = this.rows[index];
+      if (!row) return false;
+      const next: Row = {...row, text};
+      const f = this.field(next);
+      const km = f.kind === 'ok' ? f.km : f.kind === 'empty' ? null : row.km;
+      this.rows = this.rows.map((r, i) => (i === index ? {...next, km} : r));
+      return f.kind === 'ok' || f.kind === 'empty';
+    });
+  }
+
+  /** Leaving a field the reader typed in: from now on an empty one is flagged (tabbing past is not). */
+  private onBlur(index: number): void {
+    const row = this.rows[index];
+    if (row && !row.touched && row.text !== null) this.rows = this.rows.map((r, i) => (i === index ? {...r, touched: true} : r));
+  }
+
+  /** Enter moves on to the next week, as in a spreadsheet. */
+  private onKeydown(index: number, event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || index >= this.rows.length - 1) return;
+    event.preventDefault();
+    void this.focusWeek(index + 1);
+  }
+
+  private onFactor(id: FactorId, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    this.change(() => {
+      const next = new Set(this.factors);
+      if (checked) next.add(id);
+      else next.delete(id);
+      this.factors = next;
+      return true;
+    });
+  }
+
+  private async focusWeek(index: number): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`#week-${index}`)?.focus();
+  }
+
+  /** Adds an empty week before the oldest one. */
+  addEarlierWeek(): boolean {
+    if (this.rows.length >= MAX_WEEKS) return false;
+    this.change(() => {
+      this.rows = [{km: null, text: null, touched: false}, ...this.rows];
+      return true;
+    }, msg(str`Added an earlier week. ${this.weekCount(this.rows.length + 1)}`));
+    void this.focusWeek(0);
+    return true;
+  }
+
+  /** Removes the oldest week. */
+  removeOldestWeek(): boolean {
+    if (this.rows.length <= MIN_WEEKS) return false;
+    this.change(() => {
+      this.rows = this.rows.slice(1);
+      return true;
+    }, msg(str`Removed the oldest week. ${this.weekCount(this.rows.length - 1)}`));
+    return true;
+  }
+
+  /** A new week has begun: every week moves back one and "This week" starts empty (the oldest drops off at 8). */
+  startNewWeek(): void {
+    this.change(() => {
+      const moved = [...this.rows, {km: null, text: null, touched: false}];
+      this.rows = moved.slice(-MAX_WEEKS);
+      return true;
+    }, msg('Started a new week: every week moved back one. Enter this week’s distance.'));
+    void this.focusWeek(this.rows.length - 1);
+  }
+
+  private weekCount(n: number): string {
+    const count = formatNumber(n);
+    return msg(str`${count} weeks listed.`);
+  }
+
+  private setUnit(unit: Unit): void {
+    this.unit = unit;
+  }
+
+  // ---- Figures for the event and the live region --------------------------------------------------
+
+  private figures(): TrainingLoadChangeDetail {
+    const a = this.analysis();
+    const weeks = this.rows.map((r) => {
+      const f = this.field(r);
+      return f.kind === 'ok' ? f.km : null;
+    });
+    const factors = factorIds.filter((f) => this.factors.has(f));
+    const ok = a !== null && !a.allZero;
+    return {
+      weeks,
+      unit: this.unit_,
+      factors,
+      complete: a !== null,
+      change: ok && a.change.kind === 'change' ? a.change.fraction : null,
+      ratio: ok && a.ratio.kind === 'ratio' ? a.ratio.rounded : null,
+      band: ok && a.ratio.kind === 'ratio' ? a.ratio.band : null,
+      level: ok ? a.verdict.level : null,
+      next: ok && a.next.kind === 'range' ? {lowKm: a.next.low, highKm: a.next.high} : null,
+      cutBack: ok && a.cutBack.kind === 'cut-back' ? {lowKm: a.cutBack.low, highKm: a.cutBack.high} : null,
+    };
+  }
+
+  private statusLine(a: Analysis | null): string {
+    if (!a) return '';
+    if (a.allZero) return this.allZeroText();
+    const headline = this.headline(a);
+    if (a.ratio.kind !== 'ratio') return headline;
+    const ratio = this.ratioText(a.ratio.rounded);
+    const band = this.bandName(a.ratio.band);
+    return msg(str`${headline}. Ratio ${ratio}, ${band}.`);
+  }
+
+  // ---- Text ---------------------------------------------------------------------------------------
+
+  private weekLabel(index: number, count: number): string {
+    const ago = count - 1 - index;
+    if (ago === 0) return msg('This week');
+    if (ago === 1) return msg('Last week');
+    const n = formatNumber(ago);
+    return msg(str`${n} weeks ago`);
+  }
+
+  /** The unit's short name in the current locale ("km", "mi"). */
+  private unitLabel(unit: Unit = this.unit_): string {
+    return formatDistance(0, unit).replace(/[\d\s.,\u00a0\u202f]/g, '') || unit;
+  }
+
+  private distance(km: number): string {
+    return formatDistance(km, this.unit_);
+  }
+
+  private range(lowKm: number, highKm: number): string {
+    const low = formatNumber(fromKm(lowKm, this.unit_));
+    const high = this.distance(highKm);
+    if (low === formatNumber(fromKm(highKm, this.unit_))) return high;
+    return `${low}–${high}`;
+  }
+
+  private ratioText(ratio: number): string {
+    return formatNumber(ratio, {minimumFractionDigits: 2, maximumFractionDigits: 2});
+  }
+
+  private bandName(band: Band): string {
+    switch (band) {
+      case 'low':
+        return msg('low');
+      case 'steady':
+        return msg('steady');
+      case 'caution':
+        return msg('caution');
+      case 'spike':
+        return msg('spike');
+    }
+  }
+
+  private headline(a: Analysis): string {
+    const v = a.verdict;
+    if (v.level === 3) return msg('Cut back');
+    if (v.level === 2) return msg('Ease off');
+    if (v.level === 1) return msg('Go carefully');
+    if (v.band === 'low') return msg('A lighter week');
+    if (v.band === 'steady') return msg('Steady');
+    return msg('No big jump');
+  }
+
+  private allZeroText(): string {
+    return msg('Every week is 0, so there is nothing to compare yet. Enter the distances you ran (0 is fine for a week off).');
+  }
+
+  private noticeText(): string | null {
+    switch (this.storeStatus.kind) {
+      case 'unavailable':
+        return msg("This browser isn't letting the page save, so your weeks will be lost when you leave.");
+      case 'full':
+        return msg("This browser's storage is full, so your latest changes won't be kept when you leave.");
+      case 'recovered':
+        return msg('Weeks saved earlier could not be read, so this starts empty. The old data is kept aside, untouched.');
+      case 'blocked':
+        return msg('Weeks saved earlier could not be read. To keep them safe nothing will be saved over them, so your changes will be lost when you leave.');
+      default:
+        return null;
+    }
+  }
+
+  private errorText(field: Field): string | null {
+    switch (field.kind) {
+      case 'empty':
+        return msg("Enter a distance, or 0 if you didn't run.");
+      case 'not-a-number': {
+        const example = formatNumber(12.5);
+        return msg(str`Enter a number, like ${example}.`);
+      }
+      case 'negative':
+        return msg("A distance can't be below 0.");
+      case 'absurd': {
+        const limit = this.distance(toKm(ABSURD[this.unit_], this.unit_));
+        return msg(str`That's more than ${limit} in one week. Check the number and the unit.`);
+      }
+      default:
+        return null;
+    }
+  }
+
+  private factorLabel(id: FactorId): string {
+    switch (id) {
+      case 'intensity':
+        return msg('More intensity or hills lately (speed work, races, hill repeats)');
+      case 'terrain':
+        return msg('New terrain, such as downhill running or trails');
+      case 'new-activity':
+        return msg('A new activity, such as cycling, hill sprints or gym work');
+      case 'sleep':
+        return msg('Less than 7 hours of sleep most nights');
+    }
+  }
+
+  // ---- Render -------------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const a = this.analysis();
+    const notice = this.noticeText();
+    const fact = kneeFacts().find((f) => f.sources.includes('taunton-2002'));
+    const taunton = sources()['taunton-2002'];
+    return html`
+      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
+        ${this.renderHeading(this.heading || msg('Is my mileage rising too fast?'), 0, 'title', 'title', 'title')}
+        <p class="intro">${msg('Enter what you ran each week to check how fast your load is rising, and get a range for next week.')}</p>
+        <p class="hint fact">
+          ${fact ? fact.text : nothing}
+          (<a href=${ifDefined(taunton.url)} target="_blank" rel="noopener noreferrer">${taunton.citation}</a>)
+        </p>
+        ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
+        <div class="layout">
+          ${this.renderForm()}
+          <div class="results" part="results">${this.renderResults(a)}</div>
+        </div>
+        <div class="professional" part="professional">
+          <p>
+            <strong>${msg('When to see a professional:')}</strong>
+            ${msg('see a physiotherapist or doctor if the pain does not get better with rest, gets worse, or started suddenly with a twist, a fall or swelling. Do not run through pain.')}
+          </p>
+        </div>
+        <p class="disclaimer" part="disclaimer">
+          ${msg('General information, not medical advice. It cannot tell you what is wrong with your knee.')}
+        </p>
+        <div class="sr-only" role="status">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  private renderForm(): TemplateResult {
+    const count = this.rows.length;
+    const unitButton = (u: Unit, label: string) =>
+      html`<button type="button" aria-pressed=${this.unit_ === u ? 'true' : 'false'} @click=${() => this.setUnit(u)}>${label}</button>`;
+    const atMax = count >= MAX_WEEKS;
+    const atMin = count <= MIN_WEEKS;
+    const unitName = this.unitLabel();
+    return html`<div class="form" part="form">
+      <div class="form-head">
+        ${this.renderHeading(msg('Distance per week'), 1, undefined, 'sub')}
+        <div class="segmented" part="unit" role="group" aria-label=${msg('Unit')}>
+          ${unitButton('km', this.unitLabel('km'))}${unitButton('mi', this.unitLabel('mi'))}
+        </div>
+      </div>
+      <p class="hint">${msg('Oldest first. For this week, count what you have run and what you still plan.')}</p>
+      <ol class="weeks">
+        ${this.rows.map((row, i) => this.renderWeek(row, i, count, unitName))}
+      </ol>
+      <div class="week-buttons">
+        <button type="button" class="small" aria-disabled=${atMax ? 'true' : 'false'} @click=${() => this.addEarlierWeek()}>
+          ${msg('Add an earlier week')}
+        </button>
+        <button type="button" class="small" aria-disabled=${atMin ? 'true' : 'false'} @click=${() => this.removeOldestWeek()}>
+          ${msg('Remove the oldest week')}
+        </button>
+        <button type="button" class="small" @click=${() => this.startNewWeek()}>${msg('Start a new week')}</button>
+      </div>
+      <div class="questions" part="questions" role="group" aria-labelledby="questions-label">
+        <p class="legend" id="questions-label">${msg('Lately, is any of this true for you?')}</p>
+        ${factorIds.map(
+          (id) => html`<label class="check">
+            <input type="checkbox" .checked=${live(this.factors.has(id))} @change=${(e: Event) => this.onFactor(id, e)} />
+            <span>${this.factorLabel(id)}</span>
+          </label>`,
+        )}
+        <p class="hint">${msg('Each one adds strain, so each makes the advice one step more careful.')}</p>
+      </div>
+    </div>`;
+  }
+
+  private renderWeek(row: Row, i: number, count: number, unitName: string): TemplateResult {
+    const field = this.field(row);
+    const shown = field.kind === 'empty' ? (row.touched ? field : null) : field;
+    const error = shown ? this.errorText(shown) : null;
+    const now = i === count - 2 ? this.field(this.rows[count - 1]!) : null;
+    const zeroLastWeek = field.kind === 'ok' && field.km === 0 && now?.kind === 'ok' && now.km > 0;
+    const note = error ?? (zeroLastWeek ? msg('With 0 last week there is no percent change to show.') : null);
+    const id = `week-${i}`;
+    return html`<li class="week ${error ? 'invalid' : ''}" part="week">
+      <label class="week-label" for=${id}>${this.weekLabel(i, count)}</label>
+      <span class="input">
+        <input
+          id=${id}
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${live(this.display(row))}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${ifDefined(note ? `${id}-note` : undefined)}
+          enterkeyhint=${i < count - 1 ? 'next' : 'done'}
+          @input=${(e: Event) => this.onInput(i, e)}
+          @blur=${() => this.onBlur(i)}
+          @keydown=${(e: KeyboardEvent) => this.onKeydown(i, e)}
+        />
+        <label class="suffix" for=${id}>${unitName}</label>
+      </span>
+      ${note
+        ? html`<p class=${error ? 'error' : 'note'} id="${id}-note" part=${error ? 'error' : 'note'}>${note}</p>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderResults(a: Analysis | null): TemplateResult {
+    const heading = this.renderHeading(msg('Your training load'), 1, undefined, 'sub');
+    if (!a) return html`${heading}${this.renderIncomplete()}${this.renderChart(null)}${this.renderMethod()}`;
+    if (a.allZero) {
+      return html`${heading}
+        <p class="message" part="verdict">${this.allZeroText()}</p>
+        ${this.renderMethod()}`;
+    }
+    return html`${heading} ${this.renderVerdict(a)} ${this.renderFigures(a)} ${this.renderCutBack(a)} ${this.renderChart(a)}
+    ${this.renderMethod()}`;
+  }
+
+  private renderIncomplete(): TemplateResult {
+    const fields = this.rows.map((r) => this.field(r));
+    const filled = fields.filter((f) => f.kind !== 'empty').length;
+    if (filled === 0) {
+      return html`<p class="message">${msg('Enter a distance for each week to see how your load is changing.')}</p>`;
+    }
+    const invalid = fields.filter((f) => f.kind !== 'ok' && f.kind !== 'empty').length;
+    if (invalid === 1) return html`<p class="message">${msg('Fix the marked distance to see your figures.')}</p>`;
+    if (invalid > 1) {
+      const n = formatNumber(invalid);
+      return html`<p class="message">${msg(str`Fix the ${n} marked distances to see your figures.`)}</p>`;
+    }
+    const missing = this.rows
+      .map((_, i) => (fields[i]!.kind === 'empty' ? this.weekLabel(i, this.rows.length) : ''))
+      .filter(Boolean)
+      .join(', ');
+    return html`<p class="message">
+      ${msg(str`Missing: ${missing}. Enter a distance for every week (0 if you didn't run) to see your figures.`)}
+    </p>`;
+  }
+
+  private renderVerdict(a: Analysis): TemplateResult {
+    const v = a.verdict;
+    const sentences: string[] = [];
+    if (v.basis === 'ratio' && v.band) {
+      const low = formatNumber(LOW_BELOW);
+      const steady = formatNumber(STEADY_UP_TO);
+      const caution = formatNumber(CAUTION_UP_TO);
+      if (v.band === 'low') sentences.push(msg(str`This week is well below your recent average (ratio under ${low}). That is fine for an easy week; build back up gradually.`));
+      if (v.band === 'steady') sentences.push(msg(str`This week is close to what your body is used to (ratio ${low} to ${steady}).`));
+      if (v.band === 'caution') sentences.push(msg(str`This week is well above your recent average (ratio over ${steady}).`));
+      if (v.band === 'spike') sentences.push(msg(str`This week is far above your recent average (ratio over ${caution}). Sudden jumps like this are when overuse injuries often start.`));
+    } else if (v.basis === 'change') {
+      const rise = formatPercent(MAX_RISE);
+      sentences.push(
+        v.bigJump
+          ? msg(str`This week is more than ${rise} above last week: a big jump.`)
+          : msg(str`This week did not rise more than ${rise} over last week.`),
+      );
+    }
+    if (v.factors === 1) sentences.push(msg('You ticked one thing that adds strain, so the advice is one step more careful.'));
+    if (v.factors > 1) {
+      const n = formatNumber(v.factors);
+      sentences.push(msg(str`You ticked ${n} things that add strain, so the advice is more careful.`));
+    }
+    if (v.level === 0) sentences.push(msg('Keep adding distance slowly, and rest if something starts to ache.'));
+    else if (v.band === 'low') sentences.push(msg('With the extra strain you ticked, keep next week easy too and build back slowly.'));
+    else if (v.level === 1) sentences.push(msg('Hold back a little next week, and watch for aches that last into the next day.'));
+    else if (v.level === 2) sentences.push(msg('Run less next week than this week, keep your runs easy, and rest if anything hurts.'));
+    else sentences.push(msg('Take a lighter week: fewer, shorter and easier runs. Rest if anything hurts.'));
+    return html`<div class="verdict level-${v.level}" part="verdict">
+      <p class="verdict-title"><strong>${this.headline(a)}</strong></p>
+      <p>${sentences.join(' ')}</p>
+    </div>`;
+  }
+
+  private renderFigures(a: Analysis): TemplateResult {
+    let change: string;
+    if (a.change.kind === 'change') {
+      const pct = formatPercent(Math.abs(a.change.fraction));
+      if (a.change.fraction > 0.005) change = msg(str`${pct} more than last week`);
+      else if (a.change.fraction < -0.005) change = msg(str`${pct} less than last week`);
+      else change = msg('About the same as last week');
+    } else change = msg('Not available: last week was 0.');
+
+    let ratio: TemplateResult;
+    if (a.ratio.kind === 'ratio') {
+      const value = this.ratioText(a.ratio.rounded);
+      const band = this.bandName(a.ratio.band);
+      const acute = this.distance(a.ratio.acute);
+      const chronic = this.distance(a.ratio.chronic);
+      ratio = html`<strong class="band band-${a.ratio.band}">${msg(str`${value} (${band})`)}</strong>
+        <span class="detail">${msg(str`${acute} this week against an average of ${chronic} over the 4 weeks before.`)}</span>`;
+    } else if (a.ratio.reason === 'too-few-weeks') {
+      ratio = html`${msg('Needs 5 weeks of history. Add an earlier week to see it.')}`;
+    } else {
+      ratio = html`${msg('No ratio can be worked out: the 4 weeks before this one add up to 0.')}`;
+    }
+
+    let next: TemplateResult | typeof nothing = nothing;
+    if (a.next.kind === 'range') {
+      const range = this.range(a.next.low, a.next.high);
+      next = html`<div>
+        <dt>${msg('Next week')}</dt>
+        <dd><strong>${range}</strong>${a.next.rebuild
+            ? html` <span class="detail">${msg('After a much lighter week, build back up gradually from the low end.')}</span>`
+            : a.verdict.level > 1 || (a.verdict.level === 1 && a.verdict.band === 'low')
+              ? html` <span class="detail">${msg('Stay near the low end.')}</span>`
+              : a.verdict.level === 1
+                ? html` <span class="detail">${msg('Aim for the lower half.')}</span>`
+                : nothing}</dd>
+      </div>`;
+    }
+
+    return html`<dl class="figures">
+      <div>
+        <dt>${msg('This week against last week')}</dt>
+        <dd>${change}</dd>
+      </div>
+      <div>
+        <dt>${msg('Acute:chronic workload ratio')}</dt>
+        <dd>${ratio}</dd>
+      </div>
+      ${next}
+    </dl>`;
+  }
+
+  private renderCutBack(a: Analysis): TemplateResult | typeof nothing {
+    if (a.cutBack.kind !== 'cut-back') return nothing;
+    const range = this.range(a.cutBack.low, a.cutBack.high);
+    const least = formatPercent(CUT_BACK_LEAST);
+    const most = formatPercent(CUT_BACK_MOST);
+    return html`<p class="cut-back" part="cut-back">
+      <strong>${msg('Time for a lighter week?')}</strong>
+      ${msg(str`You added distance three weeks in a row. Many runners plan a lighter week now: ${least} to ${most} less than this week, about ${range}.`)}
+    </p>`;
+  }
+
+  private renderMethod(): TemplateResult {
+    const low = formatNumber(LOW_BELOW);
+    const steady = formatNumber(STEADY_UP_TO);
+    const caution = formatNumber(CAUTION_UP_TO);
+    const rise = formatPercent(MAX_RISE);
+    const least = formatPercent(CUT_BACK_LEAST);
+    const most = formatPercent(CUT_BACK_MOST);
+    return html`<details class="method" part="method">
+      <summary>${msg('How we work this out')}</summary>
+      <ul>
+        <li>${msg('The acute:chronic workload ratio divides this week (the acute load) by the average of the 4 weeks before it (the chronic load: what your body is used to). It is a rough guide, not a prediction.')}</li>
+        <li>${msg(str`Under ${low} is low, ${low} to ${steady} steady, over ${steady} up to ${caution} caution, over ${caution} a spike.`)}</li>
+        <li>${msg(str`Next week's range keeps next week's ratio between ${low} and ${steady} (against the average of your last 4 weeks) and is never more than about ${rise} above this week. After a much lighter week it starts at the bottom of that band.`)}</li>
+        <li>${msg(str`After three weeks in a row of adding distance, we suggest a week ${least} to ${most} lighter.`)}</li>
+      </ul>
+    </details>`;
+  }
+
+  // ---- Chart --------------------------------------------------------------------------------------
+
+  private renderChart(a: Analysis | null): TemplateResult | typeof nothing {
+    const count = this.rows.length;
+    const fields = this.rows.map((r) => this.field(r));
+    const values = fields.map((f) => (f.kind === 'ok' ? f.km : null));
+    if (values.every((v) => v === null)) return nothing;
+    const absent = (i: number) => (fields[i]!.kind === 'empty' ? msg('not entered') : msg('needs fixing'));
+    const ok = a !== null && !a.allZero;
+    const next = ok && a.next.kind === 'range' ? a.next : null;
+    const band = ok && a.ratio.kind === 'ratio' ? a.ratio.band : null;
+    const total = count + (next ? 1 : 0);
+    const max = Math.max(...values.map((v) => v ?? 0), next ? next.high : 0) || 1;
+    const ROW = 3;
+    const PLOT = 74;
+    const pct = (em: number) => `${((em / (total * ROW)) * 100).toFixed(3)}%`;
+    const x = (km: number) => (km / max) * PLOT;
+    const chronicFrom = count - RATIO_WEEKS;
+    const LABEL = 1.05;
+    const BAR = 1.45;
+    const BAR_H = 1.1;
+    const MID = BAR + BAR_H / 2 - 0.05;
+
+    const bars = values.map((km, i) => {
+      const top = i * ROW;
+      const cls = i === count - 1 ? `bar now ${band ? `band-${band}` : ''}` : i >= chronicFrom ? 'bar' : 'bar old';
+      const w = km === null ? 0 : x(km);
+      return svg`<text class="label" x="0" y=${pct(top + LABEL)}>${this.weekLabel(i, count)}</text>
+        ${km === null
+          ? svg`<text class="value missing" x="0" y=${pct(top + MID)}>${absent(i)}</text>`
+          : svg`<rect class=${cls} x="0" y=${pct(top + BAR)} width=${km > 0 ? `${w.toFixed(3)}%` : '3'} height=${pct(BAR_H)} rx="2" />
+              <text class="value" x=${km > 0 ? `${(w + 1.5).toFixed(3)}%` : '8'} y=${pct(top + MID)}>${this.distance(km)}</text>`}`;
+    });
+
+    let nextRow: unknown = nothing;
+    let zone: unknown = nothing;
+    const nextRange = next ? this.range(next.low, next.high) : '';
+    if (next) {
+      const top = count * ROW;
+      const lo = x(next.low).toFixed(3);
+      const hi = x(next.high).toFixed(3);
+      const width = Math.max(x(next.high) - x(next.low), 0.4).toFixed(3);
+      zone = svg`<rect class="zone" x="${lo}%" y="0" width="${width}%" height="100%" />
+        <line class="zone-edge" x1="${lo}%" x2="${lo}%" y1="0" y2="100%" />
+        <line class="zone-edge" x1="${hi}%" x2="${hi}%" y1="0" y2="100%" />`;
+      nextRow = svg`<text class="label next" x="0" y=${pct(top + LABEL)}>${msg(str`Next week: ${nextRange}`)}</text>
+        <rect class="range" x="${lo}%" y=${pct(top + BAR)} width="${width}%" height=${pct(BAR_H)} rx="3" />`;
+    }
+
+    const list = values
+      .map((km, i) => {
+        const week = this.weekLabel(i, count);
+        const shown = km === null ? absent(i) : this.distance(km);
+        return msg(str`${week}: ${shown}`);
+      })
+      .join('; ');
+    const summary = next
+      ? msg(str`Bar chart of your weekly distance, oldest first. ${list}. Suggested for next week: ${nextRange}.`)
+      : msg(str`Bar chart of your weekly distance, oldest first. ${list}.`);
+
+    return html`<figure class="chart-box">
+      <svg class="chart" part="chart" width="100%" height="${total * ROW}em" role="img" aria-label=${summary}>
+        ${zone}
+        ${bars} ${nextRow}
+      </svg>
+      ${next ? html`<figcaption class="hint" aria-hidden="true">${msg('Shaded: the suggested range for next week.')}</figcaption>` : nothing}
+      ${this.renderTable(values.map((km, i) => (km === null ? absent(i) : this.distance(km))), next ? nextRange : null)}
+    </figure>`;
+  }
+
+  private renderTable(values: readonly string[], next: string | null): TemplateResult {
+    const count = values.length;
+    // The wrapper hides it: a table ignores the 1px box of .sr-only and would widen the page.
+    return html`<div class="sr-only"><table>
+      <caption>
+        ${msg('Your weekly distance, oldest first')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('Week')}</th>
+          <th scope="col">${msg('Distance')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${values.map(
+          (shown, i) => html`<tr>
+            <th scope="row">${this.weekLabel(i, count)}</th>
+            <td>${shown}</td>
+          </tr>`,
+        )}
+        ${next
+          ? html`<tr>
+              <th scope="row">${msg('Next week (suggested)')}</th>
+              <td>${next}</td>
+            </tr>`
+          : nothing}
+      </tbody>
+    </table></div>`;
+  }
+}

@@ -1,0 +1,455 @@
+import {css} from 'lit';
+
+export const trainingLoadStyles = css`
+  :host {
+    --_bar: var(--training-load-bar, var(--_accent));
+    --_range: var(--training-load-range, var(--_accent));
+    container-type: inline-size;
+    padding: var(--training-load-padding, 1em);
+    border: 1px solid var(--_border);
+  }
+
+  .root {
+    display: grid;
+    gap: 0.75em;
+  }
+
+  .heading {
+    margin: 0;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .title {
+    font-size: 1.25em;
+  }
+
+  .sub {
+    font-size: 1.0625em;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .intro,
+  .hint,
+  .detail {
+    color: var(--_muted);
+  }
+
+  .hint,
+  .detail {
+    font-size: 0.875em;
+  }
+
+  .notice {
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.3em solid var(--_warn);
+    background: var(--_raised);
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+
+  .layout {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  @container (min-width: 44em) {
+    .layout {
+      grid-template-columns: minmax(16em, 20em) minmax(0, 1fr);
+      align-items: start;
+    }
+  }
+
+  .form,
+  .results {
+    display: grid;
+    gap: 0.75em;
+    align-content: start;
+    min-width: 0;
+  }
+
+  .form-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    justify-content: space-between;
+  }
+
+  .segmented {
+    display: inline-flex;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    overflow: hidden;
+  }
+
+  .segmented button {
+    border: 0;
+    background: transparent;
+    padding: 0.3em 0.9em;
+    min-height: 2.75em;
+    min-width: 3em;
+    cursor: pointer;
+  }
+
+  .segmented button + button {
+    border-inline-start: 1px solid var(--_border);
+  }
+
+  .segmented button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+
+  .segmented button:focus-visible {
+    outline-offset: -3px;
+  }
+
+  .weeks {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.4em;
+  }
+
+  .week {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    gap: 0.1em 0.5em;
+  }
+
+  .week-label {
+    font-weight: 600;
+  }
+
+  .input {
+    display: inline-flex;
+    align-items: center;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface);
+  }
+
+  .input:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+
+  input[type='text'] {
+    all: unset;
+    box-sizing: border-box;
+    width: 5.5em;
+    min-height: 2.75em;
+    padding: 0 0.5em;
+    text-align: end;
+    font: inherit;
+    color: var(--_text);
+  }
+
+  .suffix {
+    padding-inline-end: 0.6em;
+    min-width: 1.6em;
+    color: var(--_muted);
+    cursor: text;
+  }
+
+  .invalid .input {
+    border: 2px solid var(--_danger);
+  }
+
+  .error,
+  .note {
+    grid-column: 1 / -1;
+    font-size: 0.875em;
+  }
+
+  .error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .error::before {
+    content: '⚠ ';
+  }
+
+  .note {
+    color: var(--_muted);
+  }
+
+  .week-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .small {
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    border-radius: 999px;
+    padding: 0.3em 0.9em;
+    min-height: 2.75em;
+    cursor: pointer;
+    font-size: 0.875em;
+  }
+
+  .small[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+
+  .questions {
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .legend {
+    font-weight: 600;
+  }
+
+  .check {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    padding: 0.35em 0;
+    cursor: pointer;
+  }
+
+  .check input {
+    font: inherit;
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0.1em 0 0;
+    accent-color: var(--_accent);
+  }
+
+  .message {
+    padding: 0.75em;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_raised);
+  }
+
+  .verdict {
+    display: grid;
+    gap: 0.25em;
+    padding: 0.75em;
+    border-radius: calc(var(--_radius) * 0.75);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.4em solid var(--_ok);
+    background: var(--_surface);
+  }
+
+  .verdict-title {
+    font-size: 1.125em;
+  }
+
+  .level-1 {
+    border-inline-start-color: var(--_warn);
+  }
+
+  .level-2,
+  .level-3 {
+    border-inline-start-color: var(--_danger);
+  }
+
+  .figures {
+    margin: 0;
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .figures div {
+    display: grid;
+    gap: 0.1em;
+    padding-bottom: 0.5em;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  dt {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .figures .detail {
+    display: block;
+  }
+
+  .cut-back {
+    padding: 0.75em;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_raised);
+  }
+
+  .chart-box {
+    margin: 0;
+    position: relative;
+  }
+
+  /* Data, not text flow: bars grow from the left whatever the page direction. */
+  .chart {
+    direction: ltr;
+    display: block;
+    overflow: visible;
+    font-size: 0.8125em;
+  }
+
+  /* A halo in the background colour keeps figures legible where they cross the range's edges. */
+  .chart text {
+    fill: var(--_text);
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+
+  .chart .next {
+    font-weight: 700;
+  }
+
+  .chart .value {
+    dominant-baseline: central;
+    font-variant-numeric: tabular-nums;
+    fill: var(--_muted);
+  }
+
+  .chart .missing {
+    fill: var(--_muted);
+    font-style: italic;
+  }
+
+  .bar {
+    fill: var(--_bar);
+    fill-opacity: 0.75;
+  }
+
+  .bar.old {
+    fill-opacity: 0.4;
+  }
+
+  .bar.now {
+    fill-opacity: 1;
+  }
+
+  .band-low {
+    fill: var(--_muted);
+    color: var(--_muted);
+  }
+
+  .band-steady {
+    fill: var(--_ok);
+    color: var(--_ok);
+  }
+
+  .band-caution {
+    fill: var(--_warn);
+    color: var(--_warn);
+  }
+
+  .band-spike {
+    fill: var(--_danger);
+    color: var(--_danger);
+  }
+
+  .zone {
+    fill: var(--_range);
+    fill-opacity: 0.12;
+  }
+
+  .zone-edge {
+    stroke: var(--_range);
+    stroke-width: 1;
+    stroke-dasharray: 3 3;
+  }
+
+  .range {
+    fill: var(--_accent-soft);
+    stroke: var(--_range);
+    stroke-width: 2;
+    stroke-dasharray: 5 3;
+  }
+
+  strong.band {
+    font-size: 1.125em;
+  }
+
+  .method summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    min-height: 2.75em;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    list-style: none;
+  }
+
+  .method summary::-webkit-details-marker {
+    display: none;
+  }
+
+  .method summary::before {
+    content: '';
+    width: 0.5em;
+    height: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s ease;
+  }
+
+  :host(:dir(rtl)) .method summary::before {
+    transform: rotate(135deg);
+  }
+
+  .method[open] summary::before {
+    transform: rotate(45deg);
+  }
+
+  .method ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: 0.35em;
+    font-size: 0.9375em;
+  }
+
+  .professional {
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.75em;
+    background: var(--_accent-soft);
+  }
+
+  @media print {
+    :host {
+      border: 0;
+    }
+    .week-buttons,
+    .segmented {
+      display: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .bar,
+    .range {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .bar.now {
+      fill: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,312 @@
+import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  CAUTION_UP_TO,
+  LOW_BELOW,
+  MAX_RISE,
+  STEADY_UP_TO,
+  analyse,
+  bandOf,
+  bands,
+  buildStreak,
+  checkDistance,
+  cutBackWeek,
+  factorIds,
+  roundRatio,
+  suggestNextWeek,
+  verdictFor,
+  weekChange,
+  workloadRatio,
+  type Analysis,
+  type FactorId,
+} from '../src/training-load/load.js';
+
+/** Every number anywhere in `value`, with its path. */
+function numbers(value: unknown, path = 'result', out: Array<[string, number]> = []): Array<[string, number]> {
+  if (typeof value === 'number') out.push([path, value]);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) numbers(v, `${path}.${k}`, out);
+  }
+  return out;
+}
+
+/** A plausible week: 0 (a week off) or a distance typed with up to two decimals. */
+const week = fc.oneof(
+  {weight: 1, arbitrary: fc.constant(0)},
+  {weight: 6, arbitrary: fc.integer({min: 1, max: 50000}).map((n) => n / 100)},
+);
+const history = (minLength = 4) => fc.array(week, {minLength, maxLength: 8});
+const factorSet = fc.subarray([...factorIds]);
+const relClose = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+describe('training load calculations', () => {
+  describe('properties over random histories', () => {
+    it('never yields NaN or Infinity, whatever it is given: only finite numbers or "not available"', () => {
+      const anything = fc.oneof(
+        fc.double(),
+        fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, Number.MAX_VALUE, Number.MIN_VALUE, -1),
+        week,
+      );
+      fc.assert(
+        fc.property(fc.array(anything, {maxLength: 10}), factorSet, (weeks, factors) => {
+          const result = analyse(weeks, factors);
+          for (const [path, n] of numbers(result)) {
+            if (!Number.isFinite(n)) throw new Error(`${path} is ${n} for ${JSON.stringify(weeks)}`);
+          }
+          for (const part of [result.change, result.ratio, result.next, result.cutBack]) {
+            expect(['change', 'ratio', 'range', 'cut-back', 'not-available']).to.include(part.kind);
+          }
+        }),
+        {numRuns: 2000},
+      );
+    });
+
+    it('gives figures for every usable history of 5+ weeks with some distance before this week', () => {
+      fc.assert(
+        fc.property(history(5), (weeks) => {
+          const a = analyse(weeks);
+          expect(a.usable).to.equal(true);
+          const earlier = weeks.slice(-5, -1).some((w) => w > 0);
+          expect(a.ratio.kind === 'ratio', JSON.stringify(weeks)).to.equal(earlier);
+        }),
+      );
+    });
+
+    it('ratio × chronic = acute, and the chronic load is the average of the four weeks before this week', () => {
+      fc.assert(
+        fc.property(history(5), (weeks) => {
+          const r = workloadRatio(weeks);
+          fc.pre(r.kind === 'ratio');
+          if (r.kind !== 'ratio') return;
+          const before = weeks.slice(-5, -1);
+          expect(relClose(r.chronic, before.reduce((s, w) => s + w, 0) / 4), 'chronic').to.equal(true);
+          expect(r.acute).to.equal(weeks[weeks.length - 1]);
+          expect(relClose(r.value * r.chronic, r.acute), `${r.value} × ${r.chronic} vs ${r.acute}`).to.equal(true);
+          expect(r.band).to.equal(bandOf(r.rounded));
+          expect(Math.abs(r.rounded - r.value)).to.be.at.most(0.005 + 1e-12);
+        }),
+        {numRuns: 1000},
+      );
+    });
+
+    it('keeps the suggested range ordered, non-negative and inside the steady band of next week’s ratio', () => {
+      fc.assert(
+        fc.property(history(4), (weeks) => {
+          const s = suggestNextWeek(weeks);
+          const basis = weeks.slice(-4).reduce((t, w) => t + w, 0) / 4;
+          if (basis === 0) {
+            expect(s).to.deep.equal({kind: 'not-available', reason: 'no-base'});
+            return;
+          }
+          expect(s.kind).to.equal('range');
+          if (s.kind !== 'range') return;
+          expect(s.low).to.be.at.least(0);
+          expect(s.low).to.be.at.most(s.high);
+          expect(relClose(s.basis, basis)).to.equal(true);
+          // What next week's ratio would be at either end of the range.
+          expect(s.low / s.basis).to.be.at.least(LOW_BELOW - 1e-9);
+          expect(s.high / s.basis).to.be.at.most(STEADY_UP_TO + 1e-9);
+          const now = weeks[weeks.length - 1]!;
+          if (!s.rebuild) expect(s.high, 'never more than about 10% above this week').to.be.at.most(now * (1 + MAX_RISE) * (1 + 1e-12));
+          else expect(now * (1 + MAX_RISE), 'rebuild only when 10% more is still below the band').to.be.below(s.low);
+        }),
+        {numRuns: 1000},
+      );
+    });
+
+    it('leaves the ratio and band unchanged when every week is scaled by the same factor (km → mi, say)', () => {
+      fc.assert(
+        fc.property(history(5), fc.double({min: 0.01, max: 100, noNaN: true}), (weeks, factor) => {
+          const before = workloadRatio(weeks);
+          const after = workloadRatio(weeks.map((w) => w * factor));
+          expect(after.kind).to.equal(before.kind);
+          if (before.kind !== 'ratio' || after.kind !== 'ratio') return;
+          expect(relClose(after.value, before.value), `${before.value} vs ${after.value}`).to.equal(true);
+          // The band is read from the ratio rounded to 2 decimals; a ratio on a rounding tie may round either way.
+          const hundredths = before.value * 100;
+          fc.pre(Math.abs(hundredths - Math.floor(hundredths) - 0.5) > 1e-6);
+          expect(after.rounded).to.equal(before.rounded);
+          expect(after.band).to.equal(before.band);
+          const s1 = suggestNextWeek(weeks);
+          const s2 = suggestNextWeek(weeks.map((w) => w * factor));
+          if (s1.kind === 'range' && s2.kind === 'range') {
+            expect(relClose(s2.low, s1.low * factor)).to.equal(true);
+            expect(relClose(s2.high, s1.high * factor)).to.equal(true);
+          }
+        }),
+        {numRuns: 1000},
+      );
+    });
+
+    it('puts higher ratios in the same or a higher band', () => {
+      fc.assert(
+        fc.property(fc.double({min: 0, max: 10, noNaN: true}), fc.double({min: 0, max: 10, noNaN: true}), (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(bands.indexOf(bandOf(lo))).to.be.at.most(bands.indexOf(bandOf(hi)));
+        }),
+      );
+    });
+
+    it('makes the verdict one step more careful for each checked question, up to "cut back"', () => {
+      fc.assert(
+        fc.property(history(5), factorSet, (weeks, factors) => {
+          const plain = analyse(weeks).verdict;
+          const ticked = analyse(weeks, factors as FactorId[]).verdict;
+          expect(ticked.factors).to.equal(factors.length);
+          expect(ticked.base).to.equal(plain.level);
+          expect(ticked.level).to.equal(Math.min(3, plain.level + factors.length));
+        }),
+      );
+    });
+
+    it('suggests a lighter week exactly after three build weeks in a row, 20–30% under this week', () => {
+      fc.assert(
+        fc.property(history(4), (weeks) => {
+          const n = weeks.length;
+          const built = weeks[n - 1]! > weeks[n - 2]! && weeks[n - 2]! > weeks[n - 3]! && weeks[n - 3]! > weeks[n - 4]!;
+          const c = cutBackWeek(weeks);
+          expect(c.kind === 'cut-back', JSON.stringify(weeks)).to.equal(built);
+          if (c.kind === 'cut-back') {
+            expect(relClose(c.low, weeks[n - 1]! * 0.7)).to.equal(true);
+            expect(relClose(c.high, weeks[n - 1]! * 0.8)).to.equal(true);
+          }
+        }),
+      );
+    });
+
+    it('ignores unknown question ids', () => {
+      const a = analyse([10, 10, 10, 10, 10], ['sleep', 'made-up' as FactorId, 'sleep']);
+      expect(a.verdict.factors).to.equal(1);
+    });
+  });
+
+  describe('band boundaries', () => {
+    // Four earlier weeks of 10 km: the ratio is this week / 10.
+    const cases: Array<[number, string, number]> = [
+      [0, 'low', 0],
+      [7.9, 'low', 0.79],
+      [7.95, 'steady', 0.8], // 0.795 shows as 0.80, so it is steady like the figure says
+      [8, 'steady', 0.8],
+      [10, 'steady', 1],
+      [13, 'steady', 1.3],
+      [13.04, 'steady', 1.3],
+      [13.05, 'caution', 1.31],
+      [13.1, 'caution', 1.31],
+      [15, 'caution', 1.5],
+      [15.1, 'spike', 1.51],
+      [30, 'spike', 3],
+    ];
+    for (const [now, band, shown] of cases) {
+      it(`${now} km after four weeks of 10 km is ${band} (ratio ${shown})`, () => {
+        const r = workloadRatio([10, 10, 10, 10, now]);
+        expect(r.kind).to.equal('ratio');
+        if (r.kind !== 'ratio') return;
+        expect(r.rounded).to.equal(shown);
+        expect(r.band).to.equal(band);
+      });
+    }
+
+    it('bandOf draws the lines where the widget says: under 0.8, up to 1.3, up to 1.5, over 1.5', () => {
+      expect(bandOf(0.79)).to.equal('low');
+      expect(bandOf(LOW_BELOW)).to.equal('steady');
+      expect(bandOf(STEADY_UP_TO)).to.equal('steady');
+      expect(bandOf(1.31)).to.equal('caution');
+      expect(bandOf(CAUTION_UP_TO)).to.equal('caution');
+      expect(bandOf(1.51)).to.equal('spike');
+    });
+
+    it('rounds ratios the way they are shown, half away from zero', () => {
+      expect(roundRatio(1.305)).to.equal(1.31);
+      expect(roundRatio(Number.MAX_VALUE)).to.equal(Number.MAX_VALUE);
+      expect(analyse([5e-324, 0, 0.01, 3.99, Number.MAX_VALUE]).ratio).to.include({kind: 'ratio', band: 'spike'});
+      expect(roundRatio(1.2949)).to.equal(1.29);
+      expect(roundRatio(0.795)).to.equal(0.8);
+    });
+  });
+
+  describe('examples', () => {
+    it('20, 22, 25, 31: 24% up on last week, no ratio yet (needs 5 weeks), a range and a cut-back hint', () => {
+      const a: Analysis = analyse([20, 22, 25, 31]);
+      expect(a.change.kind).to.equal('change');
+      if (a.change.kind === 'change') expect(a.change.fraction).to.be.closeTo(0.24, 1e-12);
+      expect(a.ratio).to.deep.equal({kind: 'not-available', reason: 'too-few-weeks'});
+      expect(a.verdict.basis).to.equal('change');
+      expect(a.verdict.bigJump).to.equal(true);
+      expect(a.verdict.level).to.equal(1);
+      expect(a.next).to.include({kind: 'range', rebuild: false});
+      if (a.next.kind === 'range') {
+        expect(a.next.basis).to.be.closeTo(24.5, 1e-12);
+        expect(a.next.low).to.be.closeTo(19.6, 1e-12);
+        expect(a.next.high).to.be.closeTo(31.85, 1e-12);
+      }
+      expect(a.cutBack.kind).to.equal('cut-back');
+    });
+
+    it('caps next week at 10% above this week', () => {
+      const s = suggestNextWeek([30, 30, 30, 30, 25]);
+      expect(s).to.include({kind: 'range', capped: true, rebuild: false});
+      if (s.kind === 'range') {
+        expect(s.high).to.be.closeTo(27.5, 1e-12);
+        expect(s.low).to.be.closeTo(23, 1e-12);
+      }
+    });
+
+    it('after a week off, rebuilds from the bottom of the steady band', () => {
+      const s = suggestNextWeek([30, 30, 30, 30, 0]);
+      expect(s).to.include({kind: 'range', rebuild: true, capped: false});
+      if (s.kind === 'range') {
+        expect(s.low).to.be.closeTo(18, 1e-12);
+        expect(s.high).to.be.closeTo(20.25, 1e-12);
+      }
+    });
+
+    it('says when no ratio can be computed because the four earlier weeks are all 0', () => {
+      const a = analyse([0, 0, 0, 0, 12]);
+      expect(a.ratio).to.deep.equal({kind: 'not-available', reason: 'no-base'});
+      expect(a.change).to.deep.equal({kind: 'not-available', reason: 'from-zero'});
+      expect(a.verdict).to.include({basis: 'change', bigJump: true, level: 1});
+    });
+
+    it('recognises a history of all zeros', () => {
+      const a = analyse([0, 0, 0, 0, 0]);
+      expect(a.allZero).to.equal(true);
+      expect(a.ratio.kind).to.equal('not-available');
+      expect(a.next.kind).to.equal('not-available');
+      expect(a.change).to.deep.equal({kind: 'change', fraction: 0});
+    });
+
+    it('refuses histories that are too short or hold a bad value', () => {
+      expect(analyse([10, 10, 10]).usable).to.equal(false);
+      expect(analyse([10, 10, -1, 10, 10]).usable).to.equal(false);
+      expect(analyse([10, 10, Number.NaN, 10, 10]).ratio).to.deep.equal({kind: 'not-available', reason: 'invalid'});
+      expect(weekChange([5])).to.deep.equal({kind: 'not-available', reason: 'too-few-weeks'});
+    });
+
+    it('maps bands to careful steps: low and steady 0, caution 1, spike 2', () => {
+      const level = (now: number) => analyse([10, 10, 10, 10, now]).verdict.level;
+      expect([level(5), level(10), level(14), level(20)]).to.deep.equal([0, 0, 1, 2]);
+      expect(analyse([10, 10, 10, 10, 20], ['intensity', 'terrain', 'new-activity', 'sleep']).verdict.level).to.equal(3);
+      expect(verdictFor({kind: 'not-available', reason: 'invalid'}, {kind: 'not-available', reason: 'invalid'}, Number.NaN)).to.include({
+        level: 0,
+        basis: 'none',
+        factors: 0,
+      });
+    });
+
+    it('counts build weeks', () => {
+      expect(buildStreak([10, 11, 12, 13])).to.equal(3);
+      expect(buildStreak([10, 11, 11, 13])).to.equal(1);
+      expect(buildStreak([13, 12])).to.equal(0);
+    });
+
+    it('checks typed distances per unit: 500 km or 300 mi at most', () => {
+      expect(checkDistance(500, 'km')).to.equal('ok');
+      expect(checkDistance(500.1, 'km')).to.equal('absurd');
+      expect(checkDistance(300, 'mi')).to.equal('ok');
+      expect(checkDistance(301, 'mi')).to.equal('absurd');
+      expect(checkDistance(-1, 'km')).to.equal('negative');
+      expect(checkDistance(0, 'km')).to.equal('ok');
+      expect(checkDistance(Number.NaN, 'km')).to.equal('not-a-number');
+    });
+  });
+});
