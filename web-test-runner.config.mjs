@@ -12,10 +12,10 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {defaultReporter} from '@web/test-runner';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
+import {chromiumArgs} from './scripts/chromium.mjs';
 
 const isCI = process.env.CI === 'true' || process.env.CI === '1';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
-const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 function which(...names) {
   for (const name of names) {
@@ -101,14 +101,7 @@ if (wanted.includes('chromium')) {
         launchOptions: {
           executablePath: chrome,
           headless: true,
-          args: [
-            ...(asRoot ? ['--no-sandbox'] : []),
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: chromiumArgs(),
         },
       }),
     );

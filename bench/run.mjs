@@ -116,31 +116,27 @@ await tab.evaluate(async (widgets) => {
     el.remove();
   }
 }, WIDGETS);
+const cycles = (n) =>
+  tab.evaluate(
+    async (widgets, n) => {
+      const host = document.getElementById('host');
+      for (let i = 0; i < n; i++) {
+        const w = widgets[i % widgets.length];
+        const el = document.createElement(w.tag);
+        for (const [k, v] of Object.entries(w.attributes)) el.setAttribute(k, v);
+        host.append(el);
+        await el.updateComplete;
+        el.remove();
+      }
+    },
+    WIDGETS,
+    n,
+  );
 const heapBefore = await heap();
-await tab.evaluate(async (widgets) => {
-  const host = document.getElementById('host');
-  for (let i = 0; i < 200; i++) {
-    const w = widgets[i % widgets.length];
-    const el = document.createElement(w.tag);
-    for (const [k, v] of Object.entries(w.attributes)) el.setAttribute(k, v);
-    host.append(el);
-    await el.updateComplete;
-    el.remove();
-  }
-}, WIDGETS);
+await cycles(200);
 const heapAfter = await heap();
 // A second batch: a leak keeps growing, caches filled by the first batch don't.
-await tab.evaluate(async (widgets) => {
-  const host = document.getElementById('host');
-  for (let i = 0; i < 200; i++) {
-    const w = widgets[i % widgets.length];
-    const el = document.createElement(w.tag);
-    for (const [k, v] of Object.entries(w.attributes)) el.setAttribute(k, v);
-    host.append(el);
-    await el.updateComplete;
-    el.remove();
-  }
-}, WIDGETS);
+await cycles(200);
 const heapAfter2 = await heap();
 
 const selectToPaint = await tab.evaluate(async () => {

@@ -15,18 +15,19 @@ export function chromiumPath() {
   throw new Error('No Chromium found: install the Debian package `chromium` or set CHROME_PATH.');
 }
 
-export function launch() {
+/** Headless flags for this kind of machine (root, no GPU, no network but the registries). */
+export function chromiumArgs() {
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  return puppeteer.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      ...(asRoot ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return [
+    ...(asRoot ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+export function launch() {
+  return puppeteer.launch({executablePath: chromiumPath(), headless: true, args: chromiumArgs()});
 }

@@ -17,6 +17,11 @@ const cases = [
   ['knee-map-back', '<knee-map view="back"></knee-map>'],
   ['knee-map-back-selected', '<knee-map view="back" region="back"></knee-map>'],
   ['knee-map-left-inner-dark', '<knee-map side="left" region="inner" theme="dark"></knee-map>'],
+  ['recovery-tips-outer', '<recovery-tips region="outer" timing="right-after"></recovery-tips>'],
+  ['training-load-spike', '<training-load storage="none" weeks="20,22,21,24,40"></training-load>'],
+  ['training-load-dark', '<training-load storage="none" unit="km" theme="dark" weeks="30,32,35,38,40,44"></training-load>'],
+  ['shoe-mileage-empty', '<shoe-mileage storage="none"></shoe-mileage>'],
+  ['knee-pain-check-start', '<knee-pain-check cta-href="https://clinic.example/book"></knee-pain-check>'],
 ];
 const widths = [320, 800];
 

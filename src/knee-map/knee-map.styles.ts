@@ -12,16 +12,6 @@ export const kneeMapStyles = css`
     border: 1px solid var(--_border);
   }
 
-  .heading {
-    margin: 0;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-
-  .title {
-    font-size: 1.25em;
-  }
-
   .intro {
     margin: 0.25em 0 0.75em;
     color: var(--_muted);
@@ -55,35 +45,11 @@ export const kneeMapStyles = css`
     margin-bottom: 0.5em;
   }
 
-  .segmented {
-    display: inline-flex;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    overflow: hidden;
-  }
-
   .segmented button {
-    border: 0;
-    background: transparent;
     padding: 0.35em 0.85em;
     min-height: 2.25em;
     min-width: 2.75em;
-    cursor: pointer;
     font-size: 0.875em;
-  }
-
-  .segmented button + button {
-    border-inline-start: 1px solid var(--_border);
-  }
-
-  .segmented button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 700;
-  }
-
-  .segmented button:focus-visible {
-    outline-offset: -3px;
   }
 
   /* The drawing is anatomy, not text: it never mirrors on right-to-left pages. */

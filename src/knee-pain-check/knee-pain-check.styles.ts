@@ -18,16 +18,6 @@ export const kneePainCheckStyles = css`
     max-width: 40em;
   }
 
-  .heading {
-    margin: 0;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-
-  .title {
-    font-size: 1.25em;
-  }
-
   .step-title,
   .outcome-title {
     display: block;

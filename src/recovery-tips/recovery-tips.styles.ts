@@ -21,16 +21,6 @@ export const recoveryTipsStyles = css`
     margin: 0;
   }
 
-  .heading {
-    margin: 0;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-
-  .title {
-    font-size: 1.25em;
-  }
-
   .intro,
   .following {
     color: var(--_muted);

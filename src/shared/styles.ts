@@ -158,6 +158,45 @@ export const baseStyles = css`
     color: var(--_accent);
   }
 
+  /* Headings are role="heading" divs (see renderHeading), so they need their own look. */
+  .heading {
+    margin: 0;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .title {
+    font-size: 1.25em;
+  }
+
+  /* A row of toggle buttons (aria-pressed), such as front/back or km/mi. */
+  .segmented {
+    display: inline-flex;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    overflow: hidden;
+  }
+
+  .segmented button {
+    border: 0;
+    background: transparent;
+    cursor: pointer;
+  }
+
+  .segmented button + button {
+    border-inline-start: 1px solid var(--_border);
+  }
+
+  .segmented button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+
+  .segmented button:focus-visible {
+    outline-offset: -3px;
+  }
+
   .disclaimer {
     margin: 0;
     font-size: 0.875em;

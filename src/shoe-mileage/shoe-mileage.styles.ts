@@ -21,16 +21,6 @@ export const shoeMileageStyles = css`
     margin: 0;
   }
 
-  .heading {
-    margin: 0;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-
-  .title {
-    font-size: 1.25em;
-  }
-
   .section-title {
     font-size: 1.0625em;
   }

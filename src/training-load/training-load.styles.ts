@@ -14,16 +14,6 @@ export const trainingLoadStyles = css`
     gap: 0.75em;
   }
 
-  .heading {
-    margin: 0;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-
-  .title {
-    font-size: 1.25em;
-  }
-
   .sub {
     font-size: 1.0625em;
   }
@@ -79,34 +69,10 @@ export const trainingLoadStyles = css`
     justify-content: space-between;
   }
 
-  .segmented {
-    display: inline-flex;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    overflow: hidden;
-  }
-
   .segmented button {
-    border: 0;
-    background: transparent;
     padding: 0.3em 0.9em;
     min-height: 2.75em;
     min-width: 3em;
-    cursor: pointer;
-  }
-
-  .segmented button + button {
-    border-inline-start: 1px solid var(--_border);
-  }
-
-  .segmented button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 700;
-  }
-
-  .segmented button:focus-visible {
-    outline-offset: -3px;
   }
 
   .weeks {
