@@ -321,8 +321,12 @@ export class RecoveryTips extends KneeWidgetElement {
     super.updated(changed);
     const key = this.filterKey;
     if (key === this.chipKey) return;
+    const first = this.chipKey === '';
     this.chipKey = key;
-    this.revealPressed();
+    // Reading layout here would force a synchronous layout of the whole page inside the render. The
+    // first time, the ResizeObserver's initial callback (which runs after layout) does it; after a
+    // filter change, the next frame does.
+    if (!first) requestAnimationFrame(() => this.isConnected && this.revealPressed());
   }
 
   /**
