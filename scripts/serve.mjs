@@ -3,6 +3,7 @@
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,8 +21,16 @@ export async function serve(routes = {}) {
     const file = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'});
+      let body = await readFile(file);
+      const headers = {'content-type': types[extname(file)] ?? 'application/octet-stream'};
+      // Serve like a CDN would: compressed text, and hashed build assets cached for good.
+      if (/\.(js|css|html|svg|json|map)$/.test(file) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
+      if (/[\\/]assets[\\/]/.test(file)) headers['cache-control'] = 'public, max-age=31536000, immutable';
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
