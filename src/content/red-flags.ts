@@ -67,7 +67,7 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   'cant-straighten': {
     id: 'cant-straighten',
     label: msg("You can't fully straighten your knee"),
-    why: msg('A torn meniscus, the cartilage cushion inside the knee, often swells so the leg will not straighten.'),
+    why: msg('A torn meniscus (a cartilage cushion inside the knee) often makes the knee swell, so the leg will not straighten.'),
     sources: ['coach-article'],
   },
   'marked-swelling': {

@@ -843,7 +843,7 @@ export class ShoeMileage extends KneeWidgetElement {
     ${runs.length > RECENT_RUNS
       ? html`<button type="button" class="link" @click=${toggleAll}>${all ? msg('Show only recent runs') : msg(str`Show all ${count} runs`)}</button>`
       : nothing}
-    ${shoe.startKm > 0 ? html`<p class="muted">${msg(str`Plus ${start} run before the pair was added.`)}</p>` : nothing}`;
+    ${shoe.startKm > 0 ? html`<p class="muted">${msg(str`Also counts ${start} from before you added this pair.`)}</p>` : nothing}`;
   }
 
   private renderRun(shoe: Shoe, run: Run): TemplateResult {
