@@ -99,16 +99,18 @@ describe('Store', () => {
     expect(store.status.kind, 'recovers once there is room').to.equal('ok');
   });
 
-  it('keeps re-reading while full, so a later save cannot drop another tab’s changes', () => {
+  it('keeps changes made while full, through later changes, other tabs and reloads, until they can be saved', () => {
     const area = new FakeStorage();
     const s = spec();
     const tabA = new Store(s, 'local', () => area);
     const tabB = new Store(s, 'local', () => area);
     area.failWrites = true;
-    tabA.update((d) => ({items: [...d.items, 'kept only in A for now']}));
+    tabA.update((d) => ({items: [...d.items, 'A1']}));
+    tabA.update((d) => ({items: [...d.items, 'A2']}));
     expect(tabA.status.kind).to.equal('full');
+    expect(tabA.value.items, 'a second change keeps the first').to.deep.equal(['A1', 'A2']);
     area.failWrites = false;
-    tabB.update((d) => ({items: [...d.items, 'from B']}));
+    tabB.update((d) => ({items: [...d.items, 'B1']}));
     const heard: string[][] = [];
     const stop = tabA.watch((d) => heard.push(d.items));
     try {
@@ -116,9 +118,27 @@ describe('Store', () => {
     } finally {
       stop();
     }
-    expect(heard, 'a full store still hears other tabs').to.deep.equal([['from B']]);
-    tabA.update((d) => ({items: [...d.items, 'from A']}));
-    expect(new Store(s, 'local', () => area).value.items).to.deep.equal(['from B', 'from A']);
+    expect(heard, 'another tab’s change arrives, ours stay').to.deep.equal([['B1', 'A1', 'A2']]);
+    expect(tabA.status.kind, 'still waiting to save').to.equal('full');
+    expect(tabA.load().items, 'a reload (re-attaching the widget) keeps them too').to.deep.equal(['B1', 'A1', 'A2']);
+    tabA.update((d) => ({items: [...d.items, 'A3']}));
+    expect(tabA.status.kind).to.equal('ok');
+    expect(new Store(s, 'local', () => area).value.items).to.deep.equal(['B1', 'A1', 'A2', 'A3']);
+  });
+
+  it('copies aside data it cannot read before a change is saved over it', () => {
+    const area = new FakeStorage();
+    const s = spec();
+    const store = new Store(s, 'local', () => area);
+    store.update(() => ({items: ['mine']}));
+    // Another tab (a newer version, say) writes something this copy can't read.
+    const newer = envelope({items: ['from a newer version']}, 3);
+    area.setItem(s.key, newer);
+    store.update((d) => ({items: [...d.items, 'more']}));
+    expect(store.status.kind).to.equal('recovered');
+    const backupKey = (store.status as {backupKey: string}).backupKey;
+    expect(area.getItem(backupKey), 'the unreadable data is kept').to.equal(newer);
+    expect(store.value.items, 'and the reader keeps what they had').to.deep.equal(['mine', 'more']);
   });
 
   for (const [label, raw] of [

@@ -47,9 +47,15 @@ const siblings = new Map<string, Set<Store<unknown>>>();
 
 export class Store<T> {
   status: StoreStatus = {kind: 'ok'};
+  /** What was last read from or written to storage (in memory modes, simply the data). */
+  private base: T;
+  /** Changes made since the last successful save, only while storage is full; replayed over `base`. */
+  private pending: Array<(current: T) => T> = [];
   private data: T;
   private readonly listeners = new Set<(data: T) => void>();
   private onStorage?: (event: StorageEvent) => void;
+  /** After the first load, unreadable stored data never replaces what the reader already has. */
+  private loaded = false;
 
   constructor(
     private readonly spec: StoreSpec<T>,
@@ -57,8 +63,9 @@ export class Store<T> {
     /** Where to store; injectable for tests. Any throw counts as "unavailable". */
     private readonly storage: () => Storage = () => globalThis.localStorage,
   ) {
-    this.data = spec.empty();
+    this.base = this.data = spec.empty();
     this.data = this.load();
+    this.loaded = true;
   }
 
   get key(): string {
@@ -75,7 +82,7 @@ export class Store<T> {
     return this.persistent || this.status.kind === 'full';
   }
 
-  /** The current data (the last loaded or saved). */
+  /** The current data (the last loaded or saved, with any unsaved changes). */
   get value(): T {
     return this.data;
   }
@@ -92,7 +99,11 @@ export class Store<T> {
     }
   }
 
-  /** Reads the stored data, handling every fault. Sets `status`. */
+  private replay(): T {
+    return (this.data = this.pending.reduce((d, change) => change(d), this.base));
+  }
+
+  /** Reads the stored data, handling every fault, and replays unsaved changes on top. Sets `status`. */
   load(): T {
     if (this.mode === 'none') {
       this.status = {kind: 'memory'};
@@ -103,19 +114,28 @@ export class Store<T> {
       this.status = {kind: 'unavailable'};
       return this.data;
     }
+    const fresh = this.read(area);
+    if (fresh !== undefined) this.base = fresh;
+    // Still full while changes wait to be saved; otherwise reading worked.
+    if (!this.pending.length && (this.status.kind === 'full' || this.status.kind === 'unavailable')) this.status = {kind: 'ok'};
+    return this.replay();
+  }
+
+  /**
+   * The stored data: the empty data when nothing is stored, the parsed data, or, when what is stored
+   * can't be read, undefined after copying it aside (status `recovered`, or `blocked` when even that
+   * fails: then nothing is ever written over it).
+   */
+  private read(area: Storage): T | undefined {
     const raw = area.getItem(this.spec.key);
-    if (raw === null) {
-      if (this.status.kind !== 'recovered') this.status = {kind: 'ok'};
-      return (this.data = this.spec.empty());
-    }
+    if (raw === null) return this.status.kind === 'blocked' ? undefined : this.spec.empty();
     const parsed = this.parse(raw);
-    if (parsed !== null) {
-      if (this.status.kind !== 'recovered') this.status = {kind: 'ok'};
-      return (this.data = parsed);
-    }
+    if (parsed !== null) return parsed;
     const backupKey = this.backUp(area, raw);
     this.status = backupKey ? {kind: 'recovered', backupKey} : {kind: 'blocked'};
-    return (this.data = this.spec.empty());
+    // At first load: start empty (the notice says why). Later (another tab wrote something we can't
+    // read): keep what the reader has.
+    return backupKey && !this.loaded ? this.spec.empty() : undefined;
   }
 
   private parse(raw: string): T | null {
@@ -145,49 +165,64 @@ export class Store<T> {
     }
   }
 
-  /** Applies `change` to the freshest stored data and saves it. Returns the new data. */
+  /**
+   * Applies `change` to the freshest stored data (another tab's edits included) and saves it. What is
+   * stored but can't be read is copied aside first. Returns the new data.
+   */
   update(change: (current: T) => T): T {
     if (this.readable) {
       const area = this.area();
-      const raw = area?.getItem(this.spec.key);
-      if (raw) {
-        const fresh = this.parse(raw);
-        if (fresh !== null) this.data = fresh;
+      if (area) {
+        const fresh = this.read(area);
+        if (fresh !== undefined && this.status.kind !== 'blocked') this.base = fresh;
       }
     }
-    return this.save(change(this.data));
+    this.pending.push(change);
+    this.replay();
+    this.persist();
+    this.notifySiblings();
+    return this.data;
   }
 
-  /** Saves `data` (in memory always; in storage when it can). Returns it. */
+  /** Saves `data` as it is (replacing what is stored). Returns it. */
   save(data: T): T {
-    this.data = data;
+    return this.update(() => data);
+  }
+
+  private persist(): void {
     if (this.mode === 'none' || this.status.kind === 'unavailable' || this.status.kind === 'blocked') {
-      this.notifySiblings();
-      return data;
+      // Memory is all there is: nothing waits to be saved.
+      this.base = this.data;
+      this.pending = [];
+      return;
     }
     const area = this.area();
     if (!area) {
       this.status = {kind: 'unavailable'};
-    } else {
-      const envelope: Envelope = {format: FORMAT, version: this.spec.version, savedAt: new Date().toISOString(), data};
-      try {
-        area.setItem(this.spec.key, JSON.stringify(envelope));
-        if (this.status.kind === 'full') this.status = {kind: 'ok'};
-      } catch {
-        this.status = {kind: 'full'};
-      }
+      this.base = this.data;
+      this.pending = [];
+      return;
     }
-    this.notifySiblings();
-    return data;
+    const envelope: Envelope = {format: FORMAT, version: this.spec.version, savedAt: new Date().toISOString(), data: this.data};
+    try {
+      area.setItem(this.spec.key, JSON.stringify(envelope));
+      this.base = this.data;
+      this.pending = [];
+      if (this.status.kind === 'full') this.status = {kind: 'ok'};
+    } catch {
+      this.status = {kind: 'full'};
+    }
   }
 
   private notifySiblings(): void {
     for (const other of siblings.get(this.spec.key) ?? []) {
       if (other === this) continue;
       // In memory (`none`, unavailable, blocked) there is nothing to re-read: share the data itself.
-      if (other.readable && this.persistent) other.data = other.load();
-      else if (other.mode === this.mode) other.data = this.data as unknown;
-      else continue;
+      if (other.readable && this.persistent) other.load();
+      else if (other.mode === this.mode) {
+        other.base = other.data = this.data as unknown;
+        other.pending = [];
+      } else continue;
       for (const listener of other.listeners) listener(other.data);
     }
   }
@@ -207,7 +242,7 @@ export class Store<T> {
         if (!this.readable) return;
         // Another tab wrote something we can't read: keep what we have (its data is still stored).
         if (event.newValue !== null && this.parse(event.newValue) === null) return;
-        this.data = this.load();
+        this.load();
         for (const l of this.listeners) l(this.data);
       };
       window.addEventListener('storage', this.onStorage);
