@@ -243,7 +243,8 @@ describe('<training-load>', () => {
     for (const [typed, message] of bad) {
       it(`flags ${JSON.stringify(typed)} inline, hides the figures and saves nothing`, async () => {
         const key = freshKey();
-        const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" unit="km" storage-key=${key}></training-load>`);
+        localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: '2026-01-01T00:00:00Z', data: {weeks: [20, 22, 25, 24, 26], factors: []}}));
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
         await type(el, 1, '23');
         expect(stored(key)!.data.weeks).to.deep.equal([20, 23, 25, 24, 26]);
         await type(el, 2, typed);
@@ -746,9 +747,17 @@ describe('<training-load>', () => {
       const preset = await fixture<TrainingLoad>(html`<training-load unit="km" weeks="20,22,25,24,26" storage-key=${key}></training-load>`);
       expect(values(preset)).to.deep.equal(['20', '22', '25', '24', '26']);
       expect(stored(key)!.data.weeks, 'showing a preset saves nothing').to.deep.equal([1, 2, 3, 4, 5]);
+      // Editing the example must not touch the reader's own weeks, nor follow them.
+      await type(preset, 0, '30');
+      expect(stored(key)!.data.weeks, 'editing a preset saves nothing either').to.deep.equal([1, 2, 3, 4, 5]);
+      const tracker = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+      await type(tracker, 4, '6');
+      await settle(preset);
+      expect(values(preset), 'the example does not follow the tracker').to.deep.equal(['30', '22', '25', '24', '26']);
+      tracker.remove();
       preset.remove();
       const plain = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
-      expect(values(plain)).to.deep.equal(['1', '2', '3', '4', '5']);
+      expect(values(plain), 'the tracker’s own change was kept').to.deep.equal(['1', '2', '3', '4', '6']);
     });
 
     it('with storage="none" keeps everything in memory and writes nothing', async () => {

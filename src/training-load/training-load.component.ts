@@ -32,6 +32,7 @@ import {trainingLoadStyles} from './training-load.styles.js';
 
 export const DEFAULT_STORAGE_KEY = 'knee-widgets:training-load';
 const storageModes = ['local', 'none'] as const;
+let presetSerial = 0;
 /** Weeks shown when nothing is stored: enough for the ratio. */
 const START_WEEKS = RATIO_WEEKS;
 
@@ -193,8 +194,12 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /** Creates the store for the current key and mode (once per change of either) and watches it. */
   private attachStore(): void {
-    const key = String(this.storageKey ?? '').trim() || DEFAULT_STORAGE_KEY;
-    const mode = oneOf(this, 'storage', this.storage, storageModes, 'local');
+    const chosen = oneOf(this, 'storage', this.storage, storageModes, 'local');
+    // A `weeks` preset is an example (a blog post's, say): editing it must never touch, or follow, the
+    // reader's own saved weeks, so it lives in memory under a key of its own.
+    const presetShown = this.preset() !== null;
+    const key = presetShown ? `${this.presetKey}` : String(this.storageKey ?? '').trim() || DEFAULT_STORAGE_KEY;
+    const mode = presetShown ? 'none' : chosen;
     if (!this.store || this.store.key !== key || this.storeMode !== mode) {
       this.unwatch?.();
       this.unwatch = undefined;
@@ -203,8 +208,11 @@ export class TrainingLoad extends KneeWidgetElement {
       this.storeStatus = this.store.status;
       this.needsLoad = true;
     }
-    if (!this.unwatch && this.isConnected) this.unwatch = this.store.watch((data) => this.onStoreChange(data));
+    if (!this.unwatch && this.isConnected && !presetShown) this.unwatch = this.store.watch((data) => this.onStoreChange(data));
   }
+
+  /** The in-memory key of this element's preset. */
+  private readonly presetKey = `knee-widgets:training-load:preset:${(presetSerial += 1)}`;
 
   /** Another tab, or another widget on this page with the same key, changed the data. */
   private onStoreChange(data: TrainingLoadData): void {
@@ -221,7 +229,7 @@ export class TrainingLoad extends KneeWidgetElement {
       // Display only: valid fields are shown again from their stored kilometres.
       this.rows = this.rows.map((r) => (this.field(r, unitBefore).kind === 'ok' ? {...r, text: null} : r));
     }
-    if (changed.has('storageKey') || changed.has('storage')) {
+    if (changed.has('storageKey') || changed.has('storage') || changed.has('weeks')) {
       if (this.isConnected) this.attachStore();
     }
     if (changed.has('weeks')) this.needsLoad = true;
