@@ -527,6 +527,53 @@ describe('<shoe-mileage>', () => {
       expect(text(q(el, '.empty'))).to.contain('bring one back');
     });
 
+    it('drops the Undo message when the element leaves the page, so it cannot linger after a move', async () => {
+      const el = await local(newKey());
+      el.addShoe({name: 'A'});
+      await settle(el);
+      button(await openPanel(el, 'A', 'edit'), /^Delete/).click();
+      await settle(el);
+      expect(status(el)).to.equal('Deleted A. Undo');
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await settle(el);
+      expect(q(el, '[role="status"] .undo')).to.equal(null);
+    });
+
+    it('refuses a run distance that is not a number, leaving the stored shoes intact', async () => {
+      const key = newKey();
+      const el = await local(key);
+      el.addShoe({name: 'A'});
+      await settle(el);
+      const before = localStorage.getItem(key);
+      const warnings = captureWarnings();
+      try {
+        expect(el.logRun(idOf(card(el, 'A')), '5' as unknown as number, '2026-01-02')).to.equal(false);
+      } finally {
+        warnings.restore();
+      }
+      expect(localStorage.getItem(key)).to.equal(before);
+      expect(warnings.messages).to.have.length(1);
+    });
+
+    it('honours storage="none" set right after connecting, before the first render', async () => {
+      const key = newKey();
+      const el = document.createElement('shoe-mileage') as ShoeMileage;
+      el.setAttribute('storage-key', key);
+      document.body.append(el);
+      el.setAttribute('storage', 'none');
+      try {
+        await settle(el);
+        el.addShoe({name: 'Kept in memory'});
+        await settle(el);
+        expect(localStorage.getItem(key)).to.equal(null);
+        expect(el.shoes.map((s) => s.name)).to.deep.equal(['Kept in memory']);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('deletes with an Undo button in the status message that restores exactly', async () => {
       const key = newKey();
       const el = await local(key);

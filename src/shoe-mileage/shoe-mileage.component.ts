@@ -236,7 +236,7 @@ export class ShoeMileage extends KneeWidgetElement {
   /** Logs a run of `km` kilometres on `date` (`yyyy-mm-dd`, default today). Returns whether it was logged. */
   logRun(shoeId: string, km: number, date: string = today()): boolean {
     const day = parseDay(String(date));
-    if (!findShoe(this.doc, shoeId) || !(km > 0 && km <= MAX_RUN_KM) || !day.ok) {
+    if (!findShoe(this.doc, shoeId) || typeof km !== 'number' || !(km > 0 && km <= MAX_RUN_KM) || !day.ok) {
       warnOnce(this, 'logRun', '<shoe-mileage>.logRun(): needs a known shoe id, a distance over 0 and up to 1609 km, and a past date; ignored.');
       return false;
     }
@@ -294,7 +294,8 @@ export class ShoeMileage extends KneeWidgetElement {
     super.disconnectedCallback();
     this.unwatch?.();
     this.unwatch = undefined;
-    clearTimeout(this.timer);
+    // A message (and its Undo) belongs to the moment: it doesn't survive the element leaving the page.
+    this.clearMessage();
   }
 
   private storeKey(): string {
@@ -364,7 +365,9 @@ export class ShoeMileage extends KneeWidgetElement {
     }
     if (changed.has('storage') || changed.has('storageKey')) {
       const wanted = `${this.storeMode()} ${this.storeKey()}`;
-      if (this.hasUpdated && this.isConnected && wanted !== this.openedWith) this.openStore();
+      // Also before the first render: a page may set storage="none" right after connecting the element
+      // (or a framework may bind it as a property), and nothing may be read or written under the default.
+      if (this.isConnected && wanted !== this.openedWith) this.openStore();
     }
   }
 
