@@ -82,6 +82,14 @@ describe('numbers and units', () => {
     expect(parseNumber(' 12.5 ', 'en')).to.equal(12.5);
     expect(parseNumber('12,5', 'en')).to.be.NaN;
     for (const bad of ['', ' ', 'abc', '1.2.3', '1e5', '--1', '1,2,3', 'Infinity']) expect(parseNumber(bad, 'fr'), bad).to.be.NaN;
+    // Where "." groups thousands, "1.000" and "1.200" are ambiguous: refused, never read as 1 or 1.2.
+    for (const locale of ['de', 'es']) {
+      expect(parseNumber('1.000', locale), locale).to.be.NaN;
+      expect(parseNumber('1.200.000', locale), locale).to.be.NaN;
+      expect(parseNumber('1.25', locale), locale).to.equal(1.25);
+      expect(parseNumber('1000', locale), locale).to.equal(1000);
+    }
+    expect(parseNumber('1.000', 'en')).to.equal(1);
   });
 
   it('converts miles and kilometres back and forth without drift', () => {

@@ -31,7 +31,12 @@ export function formatDate(date: Date | string | number, options: Intl.DateTimeF
 export function parseNumber(text: string, locale: string = getLocale()): number {
   const trimmed = text.trim().replace(/\s+/g, '');
   if (trimmed === '') return NaN;
-  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.5);
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  const group = parts.find((p) => p.type === 'group')?.value;
+  // Where "." groups thousands (de, es), "1.000" means a thousand to the reader but 1 to a dot-decimal
+  // parser: refuse it rather than guess.
+  if (group === '.' && /^[+-]?\d{1,3}(\.\d{3})+$/.test(trimmed)) return NaN;
   const normalized = decimal === ',' ? trimmed.replace(',', '.') : trimmed;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(normalized)) return NaN;
   return Number(normalized);
