@@ -276,11 +276,21 @@ describe('<knee-map>', () => {
       expect(status.textContent).to.contain('cleared');
     });
 
-    it('clears with the Clear selection button', async () => {
+    it('clears with the Clear selection button, and keeps focus in the map', async () => {
       const el = await fixtureAt<KneeMap>(800, html`<knee-map region="inner"></knee-map>`);
-      root(el).querySelector<HTMLButtonElement>('.clear')!.click();
+      const clear = root(el).querySelector<HTMLButtonElement>('.clear')!;
+      clear.focus();
+      clear.click();
       await settle(el);
       expect(el.region).to.equal(null);
+      expect(focused(el), 'focus goes back to the region that was selected').to.equal('inner');
+    });
+
+    it('names each condition’s details button after its condition', async () => {
+      const el = await fixtureAt<KneeMap>(800, html`<knee-map region="front"></knee-map>`);
+      const names = [...root(el).querySelectorAll('.toggle')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+      expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+      expect(names[0]).to.contain(conditionsForRegion('front').local[0]!.name);
     });
   });
 

@@ -22,8 +22,16 @@ const activeCards = (el: ShoeMileage) => qa(el, 'li.shoe:not(.retired)');
 const retiredCards = (el: ShoeMileage) => qa(el, 'li.shoe.retired');
 const card = (el: ShoeMileage, name: string) => qa(el, 'li.shoe').find((c) => text(c.querySelector('.shoe-name')) === name)!;
 const idOf = (c: Element) => c.querySelector('.shoe-name')!.id.slice('shoe-'.length);
+/** The label a sighted reader sees (buttons also carry a visually hidden ": <shoe name>"). */
+const visible = (node: Element) => {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('.sr-only').forEach((n) => n.remove());
+  return text(copy);
+};
 const button = (scope: Element | ShadowRoot, label: string | RegExp) =>
-  [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => (typeof label === 'string' ? text(b) === label : label.test(text(b))))!;
+  [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+    typeof label === 'string' ? visible(b) === label : label.test(visible(b)) || label.test(text(b)),
+  )!;
 const status = (el: ShoeMileage) => text(q(el, '[role="status"]'));
 const stored = (key: string) => JSON.parse(localStorage.getItem(key)!) as {format: string; version: number; data: {shoes: Shoe[]}};
 
@@ -525,6 +533,16 @@ describe('<shoe-mileage>', () => {
       await settle(el);
       expect(focused(el)).to.equal(q(el, '#list-heading'));
       expect(text(q(el, '.empty'))).to.contain('bring one back');
+    });
+
+    it('names each card’s buttons after its shoe, so a list of buttons can be told apart', async () => {
+      const el = await local(newKey());
+      el.addShoe({name: 'Road'});
+      el.addShoe({name: 'Trail'});
+      await settle(el);
+      const names = qa(el, 'li.shoe .actions button').map((b) => text(b));
+      expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+      expect(names).to.include.members(['Log a run: Road', 'Log a run: Trail']);
     });
 
     it('drops the Undo message when the element leaves the page, so it cannot linger after a move', async () => {

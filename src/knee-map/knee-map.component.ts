@@ -245,6 +245,12 @@ export class KneeMap extends KneeWidgetElement {
     void this.focusRegion(region);
   }
 
+  /** The Clear button disappears with the selection: focus goes back to the map, not to the page. */
+  private onClear(): void {
+    this.select(null);
+    void this.focusRegion(this.tabStop(regionOrder(this.view_, this.side_)));
+  }
+
   private toggleCondition(id: ConditionId): void {
     const next = new Set(this.expanded);
     if (next.has(id)) next.delete(id);
@@ -391,7 +397,7 @@ export class KneeMap extends KneeWidgetElement {
               ${anywhere.map((c) => this.renderCondition(c))}
             </ul>`
         : nothing}
-      <button type="button" class="clear" @click=${() => this.select(null)}>${msg('Clear selection')}</button>
+      <button type="button" class="clear" @click=${this.onClear}>${msg('Clear selection')}</button>
     `;
   }
 
@@ -410,7 +416,9 @@ export class KneeMap extends KneeWidgetElement {
           aria-controls="details-${c.id}"
           @click=${() => this.toggleCondition(c.id)}
         >
-          <span class="chevron" aria-hidden="true"></span>${msg('Symptoms, causes and what helps')}
+          <span class="chevron" aria-hidden="true"></span>${msg('Symptoms, causes and what helps')}<span class="sr-only"
+            >: ${c.name}</span
+          >
         </button>
         <div class="details" id="details-${c.id}" ?hidden=${!open}>
           ${open

@@ -784,7 +784,7 @@ export class ShoeMileage extends KneeWidgetElement {
         aria-controls="panel-${shoe.id}"
         @click=${() => this.toggle(shoe, panel)}
       >
-        ${label}
+        ${label}<span class="sr-only">: ${shoe.name}</span>
       </button>`;
     return html`<li class="shoe ${st}" part="shoe" @keydown=${(e: KeyboardEvent) => this.onCardKeydown(e, shoe)}>
       <div class="shoe-head">
