@@ -94,6 +94,23 @@ describe('oneOf()', () => {
   });
 });
 
+describe('a second copy sharing the same @lit/localize', () => {
+  it('loads without throwing, stays in English and says why once', async () => {
+    const warnings = captureWarnings();
+    let copy: {getLocale(): string; setLocale(l: string): Promise<void>};
+    try {
+      // The same module under another URL: a second knee-widgets on a page whose bundler deduplicated
+      // @lit/localize, which the first copy has already configured.
+      copy = await import(/* @vite-ignore */ `${new URL('../src/shared/locale.ts', import.meta.url).pathname}?second-copy`);
+      await copy.setLocale('de');
+    } finally {
+      warnings.restore();
+    }
+    expect(copy.getLocale()).to.equal('en');
+    expect(warnings.messages.filter((m) => m.includes('already configured'))).to.have.length(1);
+  });
+});
+
 describe('resolveLocale()', () => {
   const cases: Array<[string | null, string]> = [
     ['es', 'es'],

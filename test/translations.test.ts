@@ -38,4 +38,13 @@ describe('translations', () => {
       expect(broken, `placeholders differ in ${locale}`).to.deep.equal([]);
     });
   }
+
+  for (const locale of targetLocales) {
+    it(`builds ${locale} text without XML entities (they would show literally, like "&amp;")`, async () => {
+      const response = await fetch(`/src/generated/locales/${locale}.ts`);
+      expect(response.ok).to.equal(true);
+      const text = await response.text();
+      expect(text.match(/&(amp|lt|gt|quot|apos|#\d+);/g) ?? []).to.deep.equal([]);
+    });
+  }
 });

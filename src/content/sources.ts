@@ -4,30 +4,31 @@ import type {Source, SourceId} from './types.js';
 /**
  * The works the content is drawn from. The four articles in the project brief (a strength coach's,
  * a physio clinic's, a runner's blog, a compression-wear maker's guide) and the studies they cite.
- * Titles stay in their original language; only the descriptive parts are translated.
+ * Titles, and the citations of studies (names, years, journals), stay in their original language; only
+ * the descriptive parts are translated.
  */
 export const sources = (): Readonly<Record<SourceId, Source>> => ({
   'van-der-worp-2015': {
     id: 'van-der-worp-2015',
-    citation: msg('van der Worp et al. 2015, PLOS ONE'),
+    citation: 'van der Worp et al. 2015, PLOS ONE',
     title: 'Injuries in Runners; A Systematic Review on Risk Factors and Sex Differences',
     url: 'https://doi.org/10.1371/journal.pone.0114937',
   },
   'taunton-2002': {
     id: 'taunton-2002',
-    citation: msg('Taunton et al. 2002, British Journal of Sports Medicine'),
+    citation: 'Taunton et al. 2002, British Journal of Sports Medicine',
     title: 'A retrospective case-control analysis of 2002 running injuries',
     url: 'https://doi.org/10.1136/bjsm.36.2.95',
   },
   'vora-2018': {
     id: 'vora-2018',
-    citation: msg('Vora et al. 2018, Orthopedic Reviews'),
+    citation: 'Vora et al. 2018, Orthopedic Reviews',
     title: 'Patellofemoral pain syndrome in female athletes: A review of diagnoses, etiology and treatment options',
     url: 'https://doi.org/10.4081/or.2017.7281',
   },
   'baker-2000': {
     id: 'baker-2000',
-    citation: msg('Baker & McAlindon 2000, Current Opinion in Rheumatology'),
+    citation: 'Baker & McAlindon 2000, Current Opinion in Rheumatology',
     title: 'Exercise for knee osteoarthritis',
     url: 'https://doi.org/10.1097/00002281-200009000-00020',
   },

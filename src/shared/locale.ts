@@ -17,11 +17,33 @@ const loaders = {
   de: () => import('../generated/locales/de.js'),
 } satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
 
-const localization = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
-});
+interface Localization {
+  getLocale(): string;
+  setLocale(locale: string): Promise<void>;
+}
+
+/**
+ * @lit/localize can be configured once per copy. When the page already did it (or another copy of
+ * knee-widgets sharing the same @lit/localize through npm), importing must not throw: the widgets then
+ * stay in English, and say why once.
+ */
+function configure(): Localization {
+  try {
+    return configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
+    });
+  } catch (error) {
+    console.warn(
+      'knee-widgets: @lit/localize is already configured on this page (by the page or another copy of knee-widgets), so the widgets stay in English.',
+      error,
+    );
+    return {getLocale: () => sourceLocale, setLocale: () => Promise.resolve()};
+  }
+}
+
+const localization = configure();
 
 /** The supported locale for a BCP 47 tag: its primary language if we have it, otherwise English. */
 export function resolveLocale(tag: string | null | undefined): Locale {
