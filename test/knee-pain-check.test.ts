@@ -346,10 +346,22 @@ describe('<knee-pain-check>', () => {
       expect(items(el, '.reasons')).to.deep.equal(['Pain while running: 5 out of 10', 'Rest has not changed it yet']);
       const tips = recoveryTips('rest-adjust', 'outer');
       expect(tips.length).to.be.at.least(3);
-      expect(items(el, '.tips')).to.deep.equal(tips.map((t) => `${t.title} ${t.summary}`));
+      // Each tip with its cautions, which are never left out.
+      const withCautions = (t: (typeof tips)[number]) => `${t.title} ${t.summary}${t.cautions.length ? ` Take care: ${t.cautions.join(' ')}` : ''}`;
+      expect(items(el, '.tips')).to.deep.equal(tips.map(withCautions));
+      expect(tips.some((t) => t.cautions.length), 'the test covers a tip with cautions').to.equal(true);
+      expect(items(el, '.todo').join(' ')).to.contain('heat');
       const {local, anywhere} = conditionsForRegion('outer');
       expect(items(el, '.conditions')).to.deep.equal([...local, ...anywhere].map((c) => `${c.name} ${c.summary}`));
       expect($(el, '.urgent')).to.equal(null);
+    });
+
+    it('2 with a little swelling: cold only, never heat, in what to do', async () => {
+      const el = await atStep(9, {...restAdjust, swelling: 'little'});
+      expect($(el, '[part="outcome"]')!.classList.contains('rest-adjust')).to.equal(true);
+      const todo = items(el, '.todo').join(' ');
+      expect(todo).to.contain('Skip heat while the knee is swollen');
+      expect(todo).to.not.contain('heat can ease');
     });
 
     it('3: ordinary soreness, with recovery habits; "all over" lists what can hurt anywhere', async () => {
@@ -365,7 +377,9 @@ describe('<knee-pain-check>', () => {
         'It has lasted less than a week',
         'Rest has helped',
       ]);
-      expect(items(el, '.tips')).to.deep.equal(recoveryTips('soreness', null).map((t) => `${t.title} ${t.summary}`));
+      expect(items(el, '.tips')).to.deep.equal(
+        recoveryTips('soreness', null).map((t) => `${t.title} ${t.summary}${t.cautions.length ? ` Take care: ${t.cautions.join(' ')}` : ''}`),
+      );
       const anywhere = Object.values(conditions()).filter((c) => c.anywhere);
       expect(items(el, '.conditions')).to.deep.equal(anywhere.map((c) => `${c.name} ${c.summary}`));
     });

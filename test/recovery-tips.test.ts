@@ -106,7 +106,7 @@ describe('<recovery-tips>', () => {
       expect([level('.title'), level('.category-name'), level('.tip-title')]).to.deep.equal(['3', '4', '5']);
     });
 
-    it('expands a tip in place, with why, how, when, cautions and sources', async () => {
+    it('expands a tip in place, with why, how, when and sources (cautions stay outside, always shown)', async () => {
       const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips category="cold-heat"></recovery-tips>`);
       const card = root(el).querySelector<HTMLElement>('[part="tip"]')!;
       const toggle = card.querySelector<HTMLButtonElement>('.toggle')!;
@@ -121,7 +121,11 @@ describe('<recovery-tips>', () => {
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(details.hidden).to.equal(false);
       const text = details.textContent!;
-      for (const part of [tip.why, tip.when, ...tip.how, ...tip.cautions]) expect(text).to.contain(part);
+      for (const part of [tip.why, tip.when, ...tip.how]) expect(text).to.contain(part);
+      for (const caution of tip.cautions) {
+        expect(text, 'cautions are not folded away').to.not.contain(caution);
+        expect(card.textContent).to.contain(caution);
+      }
       expect(text).to.contain('15 minutes').and.contain('Sources');
       expect(toggle.textContent).to.contain(tip.title);
       toggle.click();
@@ -534,5 +538,21 @@ describe('<recovery-tips>', () => {
       await settle(el);
       await expect(el).to.be.accessible();
     });
+  });
+
+  it('shows every tip’s cautions while the tip is folded, never only inside it', async () => {
+    const el = await fixture<HTMLElement>(html`<recovery-tips></recovery-tips>`);
+    await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    const withCautions = tips().filter((t) => t.cautions.length);
+    expect(withCautions.length).to.be.above(0);
+    const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="tip"]')];
+    for (const t of withCautions) {
+      const card = cards.find((c) => c.querySelector('.tip-title')!.textContent === t.title)!;
+      const cautions = card.querySelector<HTMLElement>('[part="cautions"]')!;
+      expect(cautions, t.id).to.exist;
+      expect(cautions.closest('[hidden]'), `${t.id}: cautions folded away`).to.equal(null);
+      expect(cautions.getBoundingClientRect().height, t.id).to.be.above(0);
+      for (const c of t.cautions) expect(cautions.textContent, t.id).to.contain(c);
+    }
   });
 });

@@ -367,7 +367,10 @@ export class KneePainCheck extends KneeWidgetElement {
       return [
         msg("Take a few days off running, or cut right back. Don't run through pain."),
         msg("Stay active in ways that don't hurt, such as walking, swimming or cycling."),
-        msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
+        // Heat is for stiffness, not swelling (the tips' own caution): a swollen knee gets cold only.
+        this.answers.swelling && this.answers.swelling !== 'none'
+          ? msg('Use cold soon after activity to ease pain and swelling. Skip heat while the knee is swollen.')
+          : msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
         msg('When it no longer hurts, come back gradually: short, easy runs first.'),
         msg("See a professional if it isn't better after about two weeks, gets worse, or a warning sign appears."),
       ];
@@ -604,7 +607,15 @@ export class KneePainCheck extends KneeWidgetElement {
         ${tips.length
           ? html`${this.renderHeading(outcome === 'soreness' ? msg('Recovery habits') : msg('Recovery tips'), 2, undefined, 'sub')}
               <ul class="items tips">
-                ${tips.map((t) => html`<li><strong>${t.title}</strong> ${t.summary}</li>`)}
+                ${tips.map(
+                  (t) =>
+                    html`<li>
+                      <strong>${t.title}</strong> ${t.summary}
+                      ${t.cautions.length
+                        ? html`<div class="cautions"><strong>${msg('Take care:')}</strong> ${t.cautions.join(' ')}</div>`
+                        : nothing}
+                    </li>`,
+                )}
               </ul>`
           : nothing}
         <div class="actions">

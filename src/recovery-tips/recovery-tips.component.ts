@@ -46,6 +46,7 @@ import {recoveryTipsStyles} from './recovery-tips.styles.js';
  * @csspart title - The widget's title.
  * @csspart professional - The "when to see a professional" line (always visible).
  * @csspart following - The note that says which knee-map region is followed.
+ * @csspart cautions - A tip's cautions (always visible, never folded away).
  * @csspart filters - The filter chip groups.
  * @csspart chip - Each filter chip.
  * @csspart count - The number of tips shown (a polite live region).
@@ -464,6 +465,9 @@ export class RecoveryTips extends KneeWidgetElement {
     return html`<li class="tip" part="tip">
       ${this.renderHeading(t.title, 2, undefined, 'tip-title')}
       <p class="summary">${t.summary}</p>
+      ${t.cautions.length
+        ? html`<div class="cautions" part="cautions"><strong>${msg('Take care:')}</strong> ${list(t.cautions)}</div>`
+        : nothing}
       <button type="button" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="tip-${t.id}" @click=${() => this.toggleTip(t.id)}>
         <span class="chevron" aria-hidden="true"></span>${msg('Why, how and when')}<span class="sr-only">: ${t.title}</span>
       </button>
@@ -472,7 +476,6 @@ export class RecoveryTips extends KneeWidgetElement {
         <p><strong>${msg('How to do it:')}</strong></p>
         ${list(t.how, true)}
         <p><strong>${msg('When:')}</strong> ${t.when}</p>
-        ${t.cautions.length ? html`<p><strong>${msg('Take care:')}</strong></p>${list(t.cautions)}` : nothing}
         ${this.renderCitations(t.sources)}
       </div>
     </li>`;

@@ -197,6 +197,19 @@ export const baseStyles = css`
     outline-offset: -3px;
   }
 
+  /* Cautions stay visible next to the advice they qualify. */
+  .cautions {
+    margin: 0.35em 0;
+    padding: 0.35em 0.6em;
+    border-inline-start: 0.25em solid var(--_warn);
+    font-size: 0.9375em;
+  }
+
+  .cautions ul {
+    margin: 0.2em 0 0;
+    padding-inline-start: 1.1em;
+  }
+
   .disclaimer {
     margin: 0;
     font-size: 0.875em;
