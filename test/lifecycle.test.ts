@@ -67,7 +67,9 @@ describe('lifecycle', () => {
       const a = document.createElement('div');
       const b = document.createElement('div');
       document.body.append(a, b);
-      const el = create(w.tag, w.states[1] ?? {});
+      // Widgets that keep data use real storage here, so the storage-event listener is counted too.
+      const state = w.persistent ?? w.states[1] ?? {};
+      const el = create(w.tag, state);
       a.append(el);
       await settled(el);
       const before = el.shadowRoot!.textContent;
@@ -85,7 +87,7 @@ describe('lifecycle', () => {
           await settled(el);
         }
         for (let i = 0; i < 50; i++) {
-          const extra = create(w.tag, w.states[1] ?? {});
+          const extra = create(w.tag, state);
           document.body.append(extra);
           await settled(extra);
           extra.remove();
@@ -101,6 +103,7 @@ describe('lifecycle', () => {
       expect(el.shadowRoot!.textContent, 'renders the same after all that').to.equal(before);
       a.remove();
       b.remove();
+      if (state['storage-key']) localStorage.removeItem(state['storage-key']);
     });
   }
 });

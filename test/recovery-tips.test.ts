@@ -153,8 +153,9 @@ describe('<recovery-tips>', () => {
     for (const region of regionIds) {
       it(`region="${region}" shows the tips that help there`, async () => {
         const el = await fixture<RecoveryTips>(html`<recovery-tips region=${region}></recovery-tips>`);
-        const expected = tipsFor({region});
-        expect(expected.length).to.be.below(tips().length + 1);
+        // Worked out independently of tipsFor(), which the widget itself uses.
+        const expected = tips().filter((t) => t.regions.includes(region));
+        expect(expected.length, 'some tips help here').to.be.above(0);
         expect(titles(el)).to.deep.equal(titlesOf(expected));
         expect(pressed(el, 'Where it hurts')).to.deep.equal([regions()[region].name]);
       });

@@ -8,6 +8,8 @@ export interface WidgetCase {
   attributes: Record<string, readonly string[]>;
   /** Markup of interesting states (attributes only; no children). */
   states: ReadonlyArray<Record<string, string>>;
+  /** For widgets that keep data: a state that really uses localStorage (a test key), for the leak checks. */
+  persistent?: Record<string, string>;
 }
 
 export const widgets: readonly WidgetCase[] = [
@@ -51,6 +53,7 @@ export const widgets: readonly WidgetCase[] = [
       'heading-level': ['2', '3'],
     },
     states: [{storage: 'none'}, {storage: 'none', unit: 'km', theme: 'dark'}],
+    persistent: {'storage-key': 'test:lifecycle:shoe-mileage'},
   },
   {
     tag: 'knee-pain-check',
@@ -80,6 +83,7 @@ export const widgets: readonly WidgetCase[] = [
       {weeks: '20,22,25,24,26', storage: 'none'},
       {weeks: '10,10,10,10,20', unit: 'mi', storage: 'none', theme: 'dark'},
     ],
+    persistent: {'storage-key': 'test:lifecycle:training-load'},
   },
 ];
 
