@@ -4,16 +4,15 @@ import {KneeWidgetElement} from '../shared/widget.js';
 import {oneOf, warnOnce, resetWarning} from '../shared/attributes.js';
 import {safeUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
+import {renderSourceList, renderSourcesInline} from '../shared/citations.js';
 import {
   conditionsForRegion,
   isRegionId,
   kneeFacts,
   regions,
-  sources,
   type Condition,
   type ConditionId,
   type RegionId,
-  type SourceId,
 } from '../content/index.js';
 import {
   MIRROR,
@@ -377,7 +376,7 @@ export class KneeMap extends KneeWidgetElement {
     return html`
       ${this.renderHeading(msg('Knee pain in runners'), 1, undefined, 'panel-title')}
       <ul class="facts">
-        ${kneeFacts().map((f) => html`<li>${f.text} ${this.renderCitations(f.sources, true)}</li>`)}
+        ${kneeFacts().map((f) => html`<li>${f.text} ${renderSourcesInline(f.sources)}</li>`)}
       </ul>
     `;
   }
@@ -427,7 +426,7 @@ export class KneeMap extends KneeWidgetElement {
                 ${this.renderHeading(msg('Typical signs'), 3, undefined, 'sub')} ${list(c.symptoms)}
                 ${this.renderHeading(msg('Common causes'), 3, undefined, 'sub')} ${list(c.causes)}
                 ${this.renderHeading(msg('What helps'), 3, undefined, 'sub')} ${list(c.helps)}
-                ${this.renderCitations(c.sources)}`
+                ${renderSourceList(c.sources)}`
             : nothing}
         </div>
         <p class="see-pro"><strong>${msg('See a professional:')}</strong> ${c.seeAPro}</p>
@@ -435,20 +434,4 @@ export class KneeMap extends KneeWidgetElement {
     `;
   }
 
-  private renderCitations(ids: readonly SourceId[], inline = false): TemplateResult {
-    const all = sources();
-    const item = (id: SourceId) => {
-      const s = all[id];
-      return s.url
-        ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.citation}</a>`
-        : html`<span>${s.citation}${s.title ? html`: <cite>${s.title}</cite>` : nothing}</span>`;
-    };
-    if (inline) return html`<span class="sources">(${ids.map((id, i) => html`${i ? '; ' : ''}${item(id)}`)})</span>`;
-    return html`<div class="sources">
-      ${msg('Sources:')}
-      <ul>
-        ${ids.map((id) => html`<li>${item(id)}</li>`)}
-      </ul>
-    </div>`;
-  }
 }

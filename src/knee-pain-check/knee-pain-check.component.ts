@@ -1,3 +1,4 @@
+import {renderSourcesInline} from '../shared/citations.js';
 import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
@@ -5,7 +6,7 @@ import {KneeWidgetElement} from '../shared/widget.js';
 import {warnOnce, resetWarning} from '../shared/attributes.js';
 import {safeUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
-import {conditions, conditionsForRegion, isRegionId, regions, sources, type Condition, type SourceId} from '../content/index.js';
+import {conditions, conditionsForRegion, isRegionId, regions, type Condition} from '../content/index.js';
 import {isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../content/red-flags.js';
 import {
   SORENESS_MAX_PAIN,
@@ -593,7 +594,7 @@ export class KneePainCheck extends KneeWidgetElement {
           ${reasons.map((id) =>
             isRedFlagId(id)
               ? html`<li class="flag">
-                  <strong>${redFlags()[id].label}.</strong> ${redFlags()[id].why} ${this.renderCitations(redFlags()[id].sources)}
+                  <strong>${redFlags()[id].label}.</strong> ${redFlags()[id].why} ${renderSourcesInline(redFlags()[id].sources)}
                 </li>`
               : html`<li>${this.reasonText(id)}</li>`,
           )}
@@ -664,17 +665,9 @@ export class KneePainCheck extends KneeWidgetElement {
           <li><strong>${msg('Rest and adjust your training:')}</strong> ${msg('anything in between.')}</li>
         </ul>
         <p>${msg('Your answers stay on this page. They are not saved or sent anywhere.')}</p>
-        <p class="sources">${msg('Sources:')} ${this.renderCitations(cited, false)}</p>
+        <p class="sources">${msg('Sources:')} ${renderSourcesInline(cited, {brackets: false})}</p>
       </div>
     </details>`;
   }
 
-  private renderCitations(ids: readonly SourceId[], brackets = true): TemplateResult {
-    const all = sources();
-    const items = ids.map((id, i) => {
-      const s = all[id];
-      return html`${i ? '; ' : ''}${s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.citation}</a>` : s.citation}`;
-    });
-    return brackets ? html`<span class="sources">(${items})</span>` : html`${items}`;
-  }
 }

@@ -1,17 +1,16 @@
+import {renderSourceList} from '../shared/citations.js';
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatNumber} from '../shared/format.js';
 import {regions} from '../content/regions.js';
-import {sources} from '../content/sources.js';
 import {tipCategories, tipsFor} from '../content/tips.js';
 import {
   regionIds,
   tipCategoryIds,
   tipTimings,
   type RegionId,
-  type SourceId,
   type Tip,
   type TipCategoryId,
   type TipTiming,
@@ -476,25 +475,9 @@ export class RecoveryTips extends KneeWidgetElement {
         <p><strong>${msg('How to do it:')}</strong></p>
         ${list(t.how, true)}
         <p><strong>${msg('When:')}</strong> ${t.when}</p>
-        ${this.renderCitations(t.sources)}
+        ${renderSourceList(t.sources)}
       </div>
     </li>`;
   }
 
-  private renderCitations(ids: readonly SourceId[]): TemplateResult {
-    const all = sources();
-    return html`<div class="sources">
-      ${msg('Sources:')}
-      <ul>
-        ${ids.map((id) => {
-          const s = all[id];
-          return html`<li>
-            ${s.url
-              ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.citation}</a>`
-              : html`${s.citation}${s.title ? html`: <cite>${s.title}</cite>` : nothing}`}
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
 }

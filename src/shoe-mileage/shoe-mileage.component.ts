@@ -1,3 +1,4 @@
+import {renderSourcesInline} from '../shared/citations.js';
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
@@ -56,7 +57,6 @@ import {
   importErrorText,
   inputValue,
   noticeIcon,
-  renderCitations,
   renderMeter,
   statusIcon,
   statusLabel,
@@ -726,7 +726,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const [range, other] = this.unit_ === 'mi' ? [mi, km] : [km, mi];
     return html`<p class="intro">
       ${msg(str`Running shoes slowly lose their cushioning and support. Many need replacing every ${range} (about ${other}), depending on your stride and the ground you run on.`)}
-      ${renderCitations(['coach-article', 'compression-article'])}
+      ${renderSourcesInline(['coach-article', 'compression-article'], {label: true, titles: true})}
     </p>`;
   }
 

@@ -7,7 +7,6 @@ import {msg, str} from '@lit/localize';
 import {formatNumber} from '../shared/format.js';
 import {getLocale} from '../shared/locale.js';
 import {formatDistance, fromKm, type Unit} from '../shared/units.js';
-import {sources, type SourceId} from '../content/index.js';
 import type {FieldError, ImportError, ShoeStatus, WearSign} from './shoes.js';
 
 export function statusLabel(status: ShoeStatus): string {
@@ -174,12 +173,3 @@ export function field(o: FieldOptions): TemplateResult {
 }
 
 /** Inline citations: "(A strength and conditioning coach's guide: <cite>…</cite>; …)". */
-export function renderCitations(ids: readonly SourceId[]): TemplateResult {
-  const all = sources();
-  const item = (id: SourceId) => {
-    const s = all[id];
-    const text = html`${s.citation}${s.title ? html`: <cite>${s.title}</cite>` : nothing}`;
-    return s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${text}</a>` : text;
-  };
-  return html`<span class="sources">(${msg('Sources:')} ${ids.map((id, i) => html`${i ? '; ' : ''}${item(id)}`)})</span>`;
-}

@@ -1,0 +1,34 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
+import {sources} from '../content/sources.js';
+import type {SourceId} from '../content/types.js';
+
+/**
+ * How every widget cites its sources: one source is its citation (a link when it has an address, opened
+ * in a new tab so the reader keeps their place) and, where asked, the article's title.
+ */
+function source(id: SourceId, withTitle: boolean): TemplateResult {
+  const s = sources()[id];
+  const text = html`${s.citation}${withTitle && s.title ? html`: <cite>${s.title}</cite>` : nothing}`;
+  return s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${text}</a>` : text;
+}
+
+/** "Sources:" and a list, one source per line, with titles. */
+export function renderSourceList(ids: readonly SourceId[]): TemplateResult {
+  return html`<div class="sources">
+    ${msg('Sources:')}
+    <ul>
+      ${ids.map((id) => html`<li>${source(id, true)}</li>`)}
+    </ul>
+  </div>`;
+}
+
+/** Sources after a sentence: "(A; B)", optionally with the "Sources:" label and titles. */
+export function renderSourcesInline(
+  ids: readonly SourceId[],
+  {label = false, titles = false, brackets = true}: {label?: boolean; titles?: boolean; brackets?: boolean} = {},
+): TemplateResult {
+  const items = ids.map((id, i) => html`${i ? '; ' : ''}${source(id, titles)}`);
+  const body = html`${label ? html`${msg('Sources:')} ` : nothing}${items}`;
+  return brackets ? html`<span class="sources">(${body})</span>` : body;
+}
