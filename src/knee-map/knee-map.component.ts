@@ -2,7 +2,7 @@ import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {oneOf, warnOnce, resetWarning} from '../shared/attributes.js';
-import {safeUrl} from '../shared/url.js';
+import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
 import {renderSourceList, renderSourcesInline} from '../shared/citations.js';
 import {
@@ -170,12 +170,7 @@ export class KneeMap extends KneeWidgetElement {
     }
     this.view_ = oneOf(this, 'view', this.view, views, 'front');
     this.side_ = oneOf(this, 'side', this.side, sides, 'right');
-    if (changed.has('ctaHref')) {
-      this.ctaUrl = safeUrl(this.ctaHref);
-      if (this.ctaHref && !this.ctaUrl) {
-        warnOnce(this, 'cta-href', `<knee-map> cta-href is not an http(s), mailto: or tel: URL; the link is not shown.`);
-      } else resetWarning(this, 'cta-href');
-    }
+    if (changed.has('ctaHref')) this.ctaUrl = ctaUrl(this, this.ctaHref);
   }
 
   private describeSelection(): string {

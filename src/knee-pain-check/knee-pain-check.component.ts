@@ -4,7 +4,7 @@ import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {warnOnce, resetWarning} from '../shared/attributes.js';
-import {safeUrl} from '../shared/url.js';
+import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
 import {conditions, conditionsForRegion, isRegionId, regions, type Condition} from '../content/index.js';
 import {isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../content/red-flags.js';
@@ -158,12 +158,7 @@ export class KneePainCheck extends KneeWidgetElement {
       this.preset = this.validRegion();
       if (this.preset && !this.result) this.answers = {...this.answers, region: this.preset};
     }
-    if (changed.has('ctaHref')) {
-      this.ctaUrl = safeUrl(this.ctaHref);
-      if (this.ctaHref && !this.ctaUrl) {
-        warnOnce(this, 'cta-href', `<knee-pain-check> cta-href is not an http(s), mailto: or tel: URL; the link is not shown.`);
-      } else resetWarning(this, 'cta-href');
-    }
+    if (changed.has('ctaHref')) this.ctaUrl = ctaUrl(this, this.ctaHref);
   }
 
   private validRegion(): RegionAnswer | undefined {

@@ -3,6 +3,7 @@
  * and input, so switching units never loses anything.
  */
 import {formatNumber} from './format.js';
+import {getLocale} from './locale.js';
 
 export const units = ['km', 'mi'] as const;
 export type Unit = (typeof units)[number];
@@ -27,4 +28,10 @@ export function formatDistance(km: number, unit: Unit, options: Intl.NumberForma
     maximumFractionDigits: 1,
     ...options,
   });
+}
+
+/** The unit's short symbol in the current locale ("mi", "km"). */
+export function unitSymbol(unit: Unit): string {
+  const parts = new Intl.NumberFormat(getLocale(), {style: 'unit', unit: unit === 'mi' ? 'mile' : 'kilometer', unitDisplay: 'short'}).formatToParts(1);
+  return parts.find((p) => p.type === 'unit')?.value ?? unit;
 }

@@ -7,6 +7,8 @@
  * gets rendered: what we checked is exactly what the browser will follow.
  */
 
+import {resetWarning, warnOnce} from './attributes.js';
+
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** Returns the URL to render, or null when it must be dropped. Relative URLs resolve against the page. */
@@ -18,4 +20,16 @@ export function safeUrl(value: unknown, base: string = globalThis.document?.base
   } catch {
     return null;
   }
+}
+
+/**
+ * The call-to-action link from a widget's `cta-href`: the safe URL, or null with one console warning when
+ * a value was given but is not allowed.
+ */
+export function ctaUrl(host: object & {localName?: string}, href: unknown): string | null {
+  const url = safeUrl(href);
+  if (href && !url) {
+    warnOnce(host, 'cta-href', `<${host.localName ?? 'element'}> cta-href is not an http(s), mailto: or tel: URL; the link is not shown.`);
+  } else resetWarning(host, 'cta-href');
+  return url;
 }

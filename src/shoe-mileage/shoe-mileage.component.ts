@@ -6,7 +6,7 @@ import {KneeWidgetElement} from '../shared/widget.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatNumber} from '../shared/format.js';
 import {Store, type StoreStatus} from '../shared/storage.js';
-import {defaultUnit, formatDistance, fromKm, toKm, units, type Unit} from '../shared/units.js';
+import {defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
   DOC_VERSION,
@@ -60,7 +60,6 @@ import {
   renderMeter,
   statusIcon,
   statusLabel,
-  unitSymbol,
   wearLabel,
 } from './shoe-mileage.view.js';
 

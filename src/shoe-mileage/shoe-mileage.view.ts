@@ -5,7 +5,6 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../shared/format.js';
-import {getLocale} from '../shared/locale.js';
 import {formatDistance, fromKm, type Unit} from '../shared/units.js';
 import type {FieldError, ImportError, ShoeStatus, WearSign} from './shoes.js';
 
@@ -37,12 +36,6 @@ export const noticeIcon = (): TemplateResult =>
   html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
     <circle cx="8" cy="8" r="6.5" /><path d="M8 7.2v4.3M8 4.6v.2" />
   </svg>`;
-
-/** The unit's short symbol in the current locale ("mi", "km"). */
-export function unitSymbol(unit: Unit): string {
-  const parts = new Intl.NumberFormat(getLocale(), {style: 'unit', unit: unit === 'mi' ? 'mile' : 'kilometer', unitDisplay: 'short'}).formatToParts(1);
-  return parts.find((p) => p.type === 'unit')?.value ?? unit;
-}
 
 /** A distance in the unit for an input's value: plain digits, the locale's decimal separator. */
 export const inputValue = (km: number, unit: Unit): string =>

@@ -5,7 +5,7 @@ import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatNumber, formatPercent, parseNumber} from '../shared/format.js';
-import {defaultUnit, formatDistance, fromKm, toKm, units, type Unit} from '../shared/units.js';
+import {defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
 import {Store, type StorageMode, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {kneeFacts, sources} from '../content/index.js';
 import {
@@ -468,7 +468,7 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /** The unit's short name in the current locale ("km", "mi"). */
   private unitLabel(unit: Unit = this.unit_): string {
-    return formatDistance(0, unit).replace(/[\d\s.,\u00a0\u202f]/g, '') || unit;
+    return unitSymbol(unit);
   }
 
   private distance(km: number): string {
