@@ -1,5 +1,5 @@
 import {msg} from '@lit/localize';
-import type {Condition, ConditionId} from './types.js';
+import type {Condition, ConditionId, RegionId} from './types.js';
 
 /**
  * The knee problems the widgets describe, one per id in `conditionIds` and in that order. Plain-language
@@ -385,3 +385,11 @@ export const conditions = (): Readonly<Record<ConditionId, Condition>> => ({
     sources: ['coach-article', 'baker-2000'],
   },
 });
+
+/** What commonly hurts in `region`: the conditions located there, then those that can hurt anywhere. */
+export function conditionsForRegion(region: RegionId): {local: Condition[]; anywhere: Condition[]} {
+  const all = Object.values(conditions());
+  const local = all.filter((c) => c.regions.includes(region));
+  const anywhere = all.filter((c) => c.anywhere && !c.regions.includes(region));
+  return {local, anywhere};
+}

@@ -5,15 +5,10 @@ import {oneOf, warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
 import {renderSourceList, renderSourcesInline} from '../shared/citations.js';
-import {
-  conditionsForRegion,
-  isRegionId,
-  kneeFacts,
-  regions,
-  type Condition,
-  type ConditionId,
-  type RegionId,
-} from '../content/index.js';
+import {conditionsForRegion} from '../content/conditions.js';
+import {isRegionId, regions} from '../content/regions.js';
+import {kneeFacts} from '../content/facts.js';
+import type {Condition, ConditionId, RegionId} from '../content/types.js';
 import {
   MIRROR,
   VIEWBOX,

@@ -6,7 +6,9 @@ import {KneeWidgetElement} from '../shared/widget.js';
 import {warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
-import {conditions, conditionsForRegion, isRegionId, regions, type Condition} from '../content/index.js';
+import {conditions, conditionsForRegion} from '../content/conditions.js';
+import {isRegionId, regions} from '../content/regions.js';
+import type {Condition} from '../content/types.js';
 import {isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../content/red-flags.js';
 import {
   SORENESS_MAX_PAIN,

@@ -7,7 +7,8 @@ import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatNumber, formatPercent, parseNumber} from '../shared/format.js';
 import {defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
 import {Store, type StorageMode, type StoreSpec, type StoreStatus} from '../shared/storage.js';
-import {kneeFacts, sources} from '../content/index.js';
+import {kneeFacts} from '../content/facts.js';
+import {sources} from '../content/sources.js';
 import {
   ABSURD,
   CAUTION_UP_TO,
