@@ -150,6 +150,23 @@ describe('<recovery-tips>', () => {
       expect(rule('.details[hidden]')?.style.display).to.equal('grid');
       for (const sel of ['.filters', '.toggle', '.reset']) expect(rule(sel)?.style.display, sel).to.equal('none');
     });
+
+    it('renders folded details only when open, and all of them for printing', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips category="cold-heat"></recovery-tips>`);
+      const shown = tipsFor({categories: ['cold-heat']});
+      const details = () => [...root(el).querySelectorAll<HTMLElement>('.details')];
+      expect(details()).to.have.length(shown.length);
+      expect(details().every((d) => d.childElementCount === 0), 'folded details are empty').to.equal(true);
+      window.dispatchEvent(new Event('beforeprint'));
+      await settle(el);
+      for (const [i, d] of details().entries()) {
+        expect(d.textContent, shown[i]!.id).to.contain(shown[i]!.why).and.contain(shown[i]!.when);
+        expect(d.hidden, 'still folded on screen; the print style opens it').to.equal(true);
+      }
+      window.dispatchEvent(new Event('afterprint'));
+      await settle(el);
+      expect(details().every((d) => d.childElementCount === 0)).to.equal(true);
+    });
   });
 
   describe('filters from attributes', () => {

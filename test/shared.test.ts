@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {define} from '../src/shared/define.js';
 import {oneOf} from '../src/shared/attributes.js';
 import {resolveLocale} from '../src/shared/locale.js';
+import {formatNumber, numberFormat} from '../src/shared/format.js';
 import {captureWarnings} from './helpers.js';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -127,4 +128,16 @@ describe('resolveLocale()', () => {
   for (const [tag, expected] of cases) {
     it(`${JSON.stringify(tag)} → ${expected}`, () => expect(resolveLocale(tag)).to.equal(expected));
   }
+});
+
+describe('numberFormat()', () => {
+  it('makes one formatter per locale and options, and reuses it', () => {
+    const de = numberFormat('de', {maximumFractionDigits: 1});
+    expect(numberFormat('de', {maximumFractionDigits: 1})).to.equal(de);
+    expect(numberFormat('en', {maximumFractionDigits: 1})).to.not.equal(de);
+    expect(numberFormat('de', {maximumFractionDigits: 2})).to.not.equal(de);
+    expect(de.format(1234.56)).to.equal('1.234,6');
+    expect(formatNumber(1234.56, {}, 'en')).to.equal('1,234.6');
+    expect(formatNumber(1234.56, {}, 'de'), 'the cached German formatter is not used for English').to.equal('1.234,6');
+  });
 });

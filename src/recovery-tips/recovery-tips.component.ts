@@ -82,6 +82,7 @@ export class RecoveryTips extends KneeWidgetElement {
     following: {state: true},
     fromMap: {state: true},
     expanded: {state: true},
+    printing: {state: true},
   };
 
   /** Region filter, or null for every region. */
@@ -100,6 +101,8 @@ export class RecoveryTips extends KneeWidgetElement {
   /** True when the map's region is the one in use (false after the reader picked a region here). */
   declare private fromMap: boolean;
   declare private expanded: ReadonlySet<string>;
+  /** Between `beforeprint` and `afterprint`: every tip's details are rendered, so the page prints them. */
+  declare private printing: boolean;
 
   /** Validated values, computed in willUpdate from the public properties. */
   private region_: RegionId | null = null;
@@ -110,6 +113,12 @@ export class RecoveryTips extends KneeWidgetElement {
   private map: Element | null = null;
   private rootObserver: MutationObserver | null = null;
   private mapObserver: MutationObserver | null = null;
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+  };
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+  };
   private readonly onMapSelect = (): void => {
     // The reader picked on the map: follow it again, even if it is the region it already had.
     this.fromMap = true;
@@ -126,6 +135,7 @@ export class RecoveryTips extends KneeWidgetElement {
     this.following = false;
     this.fromMap = true;
     this.expanded = new Set();
+    this.printing = false;
   }
 
   override connectedCallback(): void {
@@ -135,12 +145,16 @@ export class RecoveryTips extends KneeWidgetElement {
       this.resizeObserver ??= new ResizeObserver(() => this.revealPressed());
       this.resizeObserver.observe(this);
     }
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unfollow();
     this.resizeObserver?.disconnect();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
   /** The region in use: the followed map's, unless the reader picked one here since. */
@@ -471,11 +485,13 @@ export class RecoveryTips extends KneeWidgetElement {
         <span class="chevron" aria-hidden="true"></span>${msg('Why, how and when')}<span class="sr-only">: ${t.title}</span>
       </button>
       <div class="details" id="tip-${t.id}" ?hidden=${!open}>
-        <p><strong>${msg('Why it helps:')}</strong> ${t.why}</p>
-        <p><strong>${msg('How to do it:')}</strong></p>
-        ${list(t.how, true)}
-        <p><strong>${msg('When:')}</strong> ${t.when}</p>
-        ${renderSourceList(t.sources)}
+        ${open || this.printing
+          ? html`<p><strong>${msg('Why it helps:')}</strong> ${t.why}</p>
+              <p><strong>${msg('How to do it:')}</strong></p>
+              ${list(t.how, true)}
+              <p><strong>${msg('When:')}</strong> ${t.when}</p>
+              ${renderSourceList(t.sources)}`
+          : nothing}
       </div>
     </li>`;
   }

@@ -6,21 +6,41 @@ import {getLocale} from './locale.js';
 
 const DASH = '–';
 
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/**
+ * One Intl formatter per locale and options, made on first use and then reused: making one costs far
+ * more than formatting with it, and a widget formats dozens of numbers each render.
+ */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n${locale}${JSON.stringify(options)}`;
+  let format = formats.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d${locale}${JSON.stringify(options)}`;
+  let format = formats.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /** `locale` defaults to the widgets' current locale. */
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}, locale: string = getLocale()): string {
   if (!Number.isFinite(value)) return DASH;
-  return new Intl.NumberFormat(locale, {maximumFractionDigits: 1, ...options}).format(value);
+  return numberFormat(locale, {maximumFractionDigits: 1, ...options}).format(value);
 }
 
 export function formatPercent(fraction: number, options: Intl.NumberFormatOptions = {}, locale: string = getLocale()): string {
   if (!Number.isFinite(fraction)) return DASH;
-  return new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 0, ...options}).format(fraction);
+  return numberFormat(locale, {style: 'percent', maximumFractionDigits: 0, ...options}).format(fraction);
 }
 
 export function formatDate(date: Date | string | number, options: Intl.DateTimeFormatOptions = {dateStyle: 'medium'}, locale: string = getLocale()): string {
   const d = date instanceof Date ? date : new Date(date);
   if (Number.isNaN(d.getTime())) return DASH;
-  return new Intl.DateTimeFormat(locale, options).format(d);
+  return dateFormat(locale, options).format(d);
 }
 
 /**
@@ -31,7 +51,7 @@ export function formatDate(date: Date | string | number, options: Intl.DateTimeF
 export function parseNumber(text: string, locale: string = getLocale()): number {
   const trimmed = text.trim().replace(/\s+/g, '');
   if (trimmed === '') return NaN;
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.5);
+  const parts = numberFormat(locale).formatToParts(12345.5);
   const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
   const group = parts.find((p) => p.type === 'group')?.value;
   // Where "." groups thousands (de, es), "1.000" means a thousand to the reader but 1 to a dot-decimal

@@ -2,7 +2,7 @@
  * Distance units. Everything is stored in kilometres at full precision; miles exist only for display
  * and input, so switching units never loses anything.
  */
-import {formatNumber} from './format.js';
+import {formatNumber, numberFormat} from './format.js';
 import {getLocale} from './locale.js';
 
 export const units = ['km', 'mi'] as const;
@@ -32,6 +32,6 @@ export function formatDistance(km: number, unit: Unit, options: Intl.NumberForma
 
 /** The unit's short symbol in the current locale ("mi", "km"). */
 export function unitSymbol(unit: Unit): string {
-  const parts = new Intl.NumberFormat(getLocale(), {style: 'unit', unit: unit === 'mi' ? 'mile' : 'kilometer', unitDisplay: 'short'}).formatToParts(1);
+  const parts = numberFormat(getLocale(), {style: 'unit', unit: unit === 'mi' ? 'mile' : 'kilometer', unitDisplay: 'short'}).formatToParts(1);
   return parts.find((p) => p.type === 'unit')?.value ?? unit;
 }
