@@ -32,7 +32,7 @@ function selfContainedLocales(): Plugin {
 export default defineConfig({
   plugins: [selfContainedLocales(), minifyTemplates()],
   build: {
-    target: 'es2021',
+    target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,
     minify: true,

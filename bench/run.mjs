@@ -25,7 +25,7 @@ await build({
   configFile: false,
   logLevel: 'silent',
   build: {
-    target: 'es2021',
+    target: 'es2022',
     outDir: litDir,
     minify: true,
     modulePreload: false,
