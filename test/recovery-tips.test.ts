@@ -14,6 +14,7 @@ import {
   parseTiming,
   toggled,
 } from '../src/recovery-tips/recovery-tips.filters.js';
+import {sendKeys} from '@web/test-runner-commands';
 import {captureWarnings, fixtureAt, nextFrame, tap} from './helpers.js';
 
 const root = (el: RecoveryTips) => el.shadowRoot!;
@@ -37,6 +38,7 @@ const pressed = (el: RecoveryTips, label: string) =>
   chips(el, label)
     .filter((b) => b.getAttribute('aria-pressed') === 'true')
     .map((b) => b.textContent!.trim());
+const showAll = (el: RecoveryTips) => root(el).querySelector<HTMLButtonElement>('[part="show-all"]');
 const following = (el: RecoveryTips) => root(el).querySelector('[part="following"]')?.textContent?.trim() ?? null;
 
 async function settle(...els: Element[]) {
@@ -84,7 +86,7 @@ describe('recovery-tips filters (pure)', () => {
 describe('<recovery-tips>', () => {
   describe('content', () => {
     it('shows every tip grouped by category, with a count, the professional line and the disclaimer', async () => {
-      const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips></recovery-tips>`);
+      const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips limit="0"></recovery-tips>`);
       expect(titles(el)).to.deep.equal(titlesOf(tips()));
       expect(count(el)).to.equal(`${tips().length} tips`);
       const groups = [...root(el).querySelectorAll('.category-name')].map((h) => h.textContent!.trim());
@@ -103,14 +105,14 @@ describe('<recovery-tips>', () => {
     });
 
     it('puts its headings in the page outline: title, categories, tips', async () => {
-      const el = await fixture<RecoveryTips>(html`<recovery-tips heading-level="3" heading="Get back on track"></recovery-tips>`);
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0" heading-level="3" heading="Get back on track"></recovery-tips>`);
       const level = (sel: string) => root(el).querySelector(sel)!.getAttribute('aria-level');
       expect(root(el).querySelector('.title')!.textContent).to.equal('Get back on track');
       expect([level('.title'), level('.category-name'), level('.tip-title')]).to.deep.equal(['3', '4', '5']);
     });
 
     it('expands a tip in place, with why, how, when and sources (cautions stay outside, always shown)', async () => {
-      const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips category="cold-heat"></recovery-tips>`);
+      const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips limit="0" category="cold-heat"></recovery-tips>`);
       const card = root(el).querySelector<HTMLElement>('[part="tip"]')!;
       const toggle = card.querySelector<HTMLButtonElement>('.toggle')!;
       const details = root(el).getElementById(toggle.getAttribute('aria-controls')!)!;
@@ -137,7 +139,7 @@ describe('<recovery-tips>', () => {
     });
 
     it('prints every tip expanded and hides the chips and buttons', async () => {
-      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
       const sheets: CSSStyleSheet[] = [
         ...(root(el).adoptedStyleSheets ?? []),
         ...[...root(el).querySelectorAll('style')].map((s) => s.sheet!),
@@ -152,7 +154,7 @@ describe('<recovery-tips>', () => {
     });
 
     it('renders folded details only when open, and all of them for printing', async () => {
-      const el = await fixture<RecoveryTips>(html`<recovery-tips category="cold-heat"></recovery-tips>`);
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0" category="cold-heat"></recovery-tips>`);
       const shown = tipsFor({categories: ['cold-heat']});
       const details = () => [...root(el).querySelectorAll<HTMLElement>('.details')];
       expect(details()).to.have.length(shown.length);
@@ -172,7 +174,7 @@ describe('<recovery-tips>', () => {
   describe('filters from attributes', () => {
     for (const region of regionIds) {
       it(`region="${region}" shows the tips that help there`, async () => {
-        const el = await fixture<RecoveryTips>(html`<recovery-tips region=${region}></recovery-tips>`);
+        const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0" region=${region}></recovery-tips>`);
         // Worked out independently of tipsFor(), which the widget itself uses.
         const expected = tips().filter((t) => t.regions.includes(region));
         expect(expected.length, 'some tips help here').to.be.above(0);
@@ -182,14 +184,14 @@ describe('<recovery-tips>', () => {
     }
 
     it('timing filters by when the tip applies', async () => {
-      const el = await fixture<RecoveryTips>(html`<recovery-tips timing="right-after"></recovery-tips>`);
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0" timing="right-after"></recovery-tips>`);
       expect(titles(el)).to.deep.equal(titlesOf(tipsFor({timing: 'right-after'})));
       expect(titles(el)).to.include('Cool a freshly sore knee').and.not.include('Warm a stiff knee the next day');
       expect(pressed(el, 'When')).to.deep.equal(['Right after a run']);
     });
 
     it('category takes one category or a comma list', async () => {
-      const el = await fixture<RecoveryTips>(html`<recovery-tips category="footwear"></recovery-tips>`);
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0" category="footwear"></recovery-tips>`);
       expect(titles(el)).to.deep.equal(titlesOf(tipsFor({categories: ['footwear']})));
       el.setAttribute('category', 'sleep-food, strength');
       await settle(el);
@@ -198,7 +200,7 @@ describe('<recovery-tips>', () => {
     });
 
     it('combines the filters and updates live as attributes change, without firing the event', async () => {
-      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
       const events = record(el);
       el.setAttribute('region', 'outer');
       el.setAttribute('timing', 'long-term');
@@ -217,7 +219,7 @@ describe('<recovery-tips>', () => {
 
   describe('filter chips', () => {
     it('are native buttons in named groups, each with aria-pressed', async () => {
-      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
       for (const label of ['Where it hurts', 'When', 'Kind of tip']) {
         const list = chips(el, label);
         expect(list.length, label).to.be.above(2);
@@ -235,7 +237,7 @@ describe('<recovery-tips>', () => {
     });
 
     it('filter by region, fire recovery-tips-filter, reflect the attribute, and unpress on a second press', async () => {
-      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
       const heard = oneEvent(el, 'recovery-tips-filter');
       chip(el, 'Where it hurts', 'Back of the knee').click();
       const event = await heard;
@@ -254,7 +256,7 @@ describe('<recovery-tips>', () => {
     });
 
     it('filter by timing', async () => {
-      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
       const events = record(el);
       chip(el, 'When', 'Any time').click();
       chip(el, 'Where it hurts', 'Anywhere').click();
@@ -270,7 +272,7 @@ describe('<recovery-tips>', () => {
     });
 
     it('filter by several categories at once; "All kinds" clears them', async () => {
-      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
       const events = record(el);
       chip(el, 'Kind of tip', 'Shoes').click();
       chip(el, 'Kind of tip', 'Rest').click();
@@ -289,7 +291,7 @@ describe('<recovery-tips>', () => {
     });
 
     it('shows an empty state whose button resets every filter and takes the focus to the count', async () => {
-      const el = await fixtureAt<RecoveryTips>(400, html`<recovery-tips region="back" timing="right-after" category="footwear"></recovery-tips>`);
+      const el = await fixtureAt<RecoveryTips>(400, html`<recovery-tips limit="0" region="back" timing="right-after" category="footwear"></recovery-tips>`);
       expect(titles(el)).to.deep.equal([]);
       expect(count(el)).to.equal('No tips match these filters.');
       const empty = root(el).querySelector('[part="empty"]')!;
@@ -306,7 +308,7 @@ describe('<recovery-tips>', () => {
     });
 
     it('offers "Reset filters" beside the count only while a filter is on', async () => {
-      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
       expect(root(el).querySelector('[part="reset"]')).to.equal(null);
       chip(el, 'When', 'Long term').click();
       await settle(el);
@@ -337,6 +339,7 @@ describe('<recovery-tips>', () => {
       host.append(map);
       await settle(map);
       const el = document.createElement('recovery-tips');
+      el.limit = 0;
       el.htmlFor = 'knee-1';
       el.setAttribute('region', 'front');
       host.append(el);
@@ -359,7 +362,7 @@ describe('<recovery-tips>', () => {
 
     it('follows a map that comes after it in the page and upgrades after it', async () => {
       // innerHTML upgrades in tree order: the tips connect while the map is still a plain element.
-      host.innerHTML = '<recovery-tips for="knee-2"></recovery-tips><knee-map id="knee-2" region="below-kneecap"></knee-map>';
+      host.innerHTML = '<recovery-tips limit="0" for="knee-2"></recovery-tips><knee-map id="knee-2" region="below-kneecap"></knee-map>';
       const {map, tips: el} = get();
       await settle(map, el);
       expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'below-kneecap'})));
@@ -369,14 +372,14 @@ describe('<recovery-tips>', () => {
     });
 
     it('follows a map that comes first in the page and upgrades first', async () => {
-      host.innerHTML = '<knee-map id="knee-3" region="front"></knee-map><recovery-tips for="knee-3"></recovery-tips>';
+      host.innerHTML = '<knee-map id="knee-3" region="front"></knee-map><recovery-tips limit="0" for="knee-3"></recovery-tips>';
       const {map, tips: el} = get();
       await settle(map, el);
       expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'front'})));
     });
 
     it('picks up a map added later, or whose id appears later, and lets go when it is removed', async () => {
-      host.innerHTML = '<recovery-tips for="knee-4" region="front"></recovery-tips>';
+      host.innerHTML = '<recovery-tips limit="0" for="knee-4" region="front"></recovery-tips>';
       const el = get().tips;
       await settle(el);
       expect(following(el)).to.equal(null);
@@ -397,7 +400,7 @@ describe('<recovery-tips>', () => {
     });
 
     it('lets the reader pick a region here, and follows the map again on its next pick', async () => {
-      host.innerHTML = '<knee-map id="knee-5" region="outer"></knee-map><recovery-tips for="knee-5"></recovery-tips>';
+      host.innerHTML = '<knee-map id="knee-5" region="outer"></knee-map><recovery-tips limit="0" for="knee-5"></recovery-tips>';
       const {map, tips: el} = get();
       await settle(map, el);
       const events = record(el);
@@ -415,7 +418,7 @@ describe('<recovery-tips>', () => {
     });
 
     it('stops observing when disconnected, and catches up when connected again', async () => {
-      host.innerHTML = '<knee-map id="knee-6" region="outer"></knee-map><div class="slot"><recovery-tips for="knee-6"></recovery-tips></div>';
+      host.innerHTML = '<knee-map id="knee-6" region="outer"></knee-map><div class="slot"><recovery-tips limit="0" for="knee-6"></recovery-tips></div>';
       const {map, tips: el} = get();
       await settle(map, el);
       el.remove();
@@ -429,7 +432,7 @@ describe('<recovery-tips>', () => {
 
     it('follows a map inside the same shadow root', async () => {
       const shadow = host.attachShadow({mode: 'open'});
-      shadow.innerHTML = '<recovery-tips for="knee-7"></recovery-tips>';
+      shadow.innerHTML = '<recovery-tips limit="0" for="knee-7"></recovery-tips>';
       const el = shadow.querySelector('recovery-tips')!;
       await settle(el);
       shadow.append(Object.assign(document.createElement('knee-map'), {id: 'knee-7'}));
@@ -443,7 +446,7 @@ describe('<recovery-tips>', () => {
       const warnings = captureWarnings();
       let el: RecoveryTips;
       try {
-        host.innerHTML = '<div id="not-a-map" region="back"></div><recovery-tips for="not-a-map"></recovery-tips>';
+        host.innerHTML = '<div id="not-a-map" region="back"></div><recovery-tips limit="0" for="not-a-map"></recovery-tips>';
         el = get().tips;
         await settle(el);
         host.querySelector('#not-a-map')!.setAttribute('class', 'x');
@@ -472,7 +475,7 @@ describe('<recovery-tips>', () => {
         const warnings = captureWarnings();
         let el: RecoveryTips;
         try {
-          el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+          el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
           el.setAttribute(attribute, value);
           await settle(el);
           el.requestUpdate();
@@ -492,7 +495,7 @@ describe('<recovery-tips>', () => {
     it('survives odd property values without throwing', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+        const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
         Object.assign(el, {region: {}, timing: 42, category: ['rest', 'strength'], htmlFor: null});
         await settle(el);
         expect(titles(el)).to.deep.equal(titlesOf(tipsFor({categories: ['rest', 'strength']})));
@@ -505,6 +508,7 @@ describe('<recovery-tips>', () => {
   describe('at the smallest width (280 px)', () => {
     it('fits without sideways scrolling of the page, with chips at least 24 × 24 px', async () => {
       const el = await fixtureAt<RecoveryTips>(280, html`<recovery-tips region="outer"></recovery-tips>`);
+      expect(showAll(el), 'the Show all button is measured too').to.exist;
       expect(el.getBoundingClientRect().width).to.be.at.most(280);
       expect(root(el).querySelector('.root')!.scrollWidth).to.be.at.most(Math.ceil(el.clientWidth));
       for (const b of root(el).querySelectorAll('button')) {
@@ -520,21 +524,105 @@ describe('<recovery-tips>', () => {
     });
   });
 
+  describe('a long list: the first tips, then Show all', () => {
+    const LIMIT = 6;
+
+    it('shows the first 6 matching tips and a button for the rest; the count is of every match', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips region="outer"></recovery-tips>`);
+      const matching = tipsFor({region: 'outer'});
+      expect(matching.length).to.be.above(LIMIT);
+      expect(titles(el)).to.deep.equal(titlesOf(matching.slice(0, LIMIT)));
+      expect(count(el)).to.equal(`${matching.length} tips`);
+      expect(showAll(el)!.textContent!.trim()).to.equal(`Show all ${matching.length} tips`);
+    });
+
+    it('Show all (with the keyboard) brings the rest and moves focus to the first of them', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips region="outer"></recovery-tips>`);
+      const matching = tipsFor({region: 'outer'});
+      showAll(el)!.focus();
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(titles(el)).to.deep.equal(titlesOf(matching));
+      expect(showAll(el)).to.equal(null);
+      const focused = root(el).activeElement as HTMLElement | null;
+      expect(focused?.classList.contains('toggle'), 'focus on a tip toggle, not lost').to.equal(true);
+      expect(focused!.closest('[part="tip"]')!.querySelector('.tip-title')!.textContent).to.equal(matching[LIMIT]!.title);
+    });
+
+    it('starts short again when the filters change', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      showAll(el)!.click();
+      await settle(el);
+      expect(titles(el)).to.have.length(tips().length);
+      chip(el, 'Where it hurts', 'Front of the knee').click();
+      await settle(el);
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'front'}).slice(0, LIMIT)));
+      expect(showAll(el)).to.exist;
+    });
+
+    it('takes its length from limit: a number, or 0 for every tip; no button when all fit', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="3"></recovery-tips>`);
+      expect(titles(el)).to.deep.equal(titlesOf(tips().slice(0, 3)));
+      el.limit = 0;
+      await settle(el);
+      expect(titles(el)).to.have.length(tips().length);
+      expect(showAll(el)).to.equal(null);
+      el.setAttribute('limit', String(tips().length - 2));
+      await settle(el);
+      expect(titles(el)).to.have.length(tips().length);
+      expect(showAll(el), 'two tips are not worth a button').to.equal(null);
+      el.setAttribute('limit', String(tips().length - 3));
+      await settle(el);
+      expect(titles(el)).to.have.length(tips().length - 3);
+      expect(showAll(el)!.textContent!.trim()).to.equal(`Show all ${tips().length} tips`);
+    });
+
+    for (const bad of ['-2', 'abc', '2.5']) {
+      it(`falls back to 6 with one warning for limit="${bad}"`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await fixture<RecoveryTips>(html`<recovery-tips limit=${bad}></recovery-tips>`);
+          el.requestUpdate();
+          await settle(el);
+          expect(titles(el)).to.have.length(LIMIT);
+          expect(warnings.messages.filter((m) => m.includes('limit'))).to.have.length(1);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('prints every tip, whatever the limit', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips></recovery-tips>`);
+      window.dispatchEvent(new Event('beforeprint'));
+      await settle(el);
+      expect(titles(el)).to.have.length(tips().length);
+      window.dispatchEvent(new Event('afterprint'));
+      await settle(el);
+      expect(titles(el)).to.have.length(LIMIT);
+    });
+  });
+
   describe('accessibility (axe)', () => {
-    it('is accessible with no filter', async () => {
+    it('is accessible with no filter, first tips only and after Show all', async () => {
       const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips></recovery-tips>`);
+      expect(showAll(el)).to.exist;
+      await expect(el).to.be.accessible();
+      showAll(el)!.click();
+      await settle(el);
+      expect(titles(el)).to.have.length(tips().length);
       await expect(el).to.be.accessible();
     });
 
     it('is accessible filtered, with a tip expanded, at 320 px', async () => {
-      const el = await fixtureAt<RecoveryTips>(320, html`<recovery-tips region="inner" timing="long-term" category="strength,stretch-roll"></recovery-tips>`);
+      const el = await fixtureAt<RecoveryTips>(320, html`<recovery-tips limit="0" region="inner" timing="long-term" category="strength,stretch-roll"></recovery-tips>`);
       root(el).querySelector<HTMLButtonElement>('.toggle')!.click();
       await settle(el);
       await expect(el).to.be.accessible();
     });
 
     it('is accessible in the empty state', async () => {
-      const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips region="back" timing="right-after" category="footwear"></recovery-tips>`);
+      const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips limit="0" region="back" timing="right-after" category="footwear"></recovery-tips>`);
       expect(root(el).querySelector('[part="empty"]')).to.exist;
       await expect(el).to.be.accessible();
     });
@@ -542,7 +630,7 @@ describe('<recovery-tips>', () => {
     it('is accessible while following a knee map, in the dark theme', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div>
         <knee-map id="axe-map" region="back"></knee-map>
-        <recovery-tips for="axe-map" theme="dark"></recovery-tips>
+        <recovery-tips limit="0" for="axe-map" theme="dark"></recovery-tips>
       </div>`);
       const el = wrap.querySelector('recovery-tips')!;
       await settle(wrap.querySelector('knee-map')!, el);
@@ -551,7 +639,7 @@ describe('<recovery-tips>', () => {
     });
 
     it('is accessible after the reader changes filters', async () => {
-      const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips></recovery-tips>`);
+      const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips limit="0"></recovery-tips>`);
       chip(el, 'Kind of tip', 'Pain relief').click();
       chip(el, 'When', 'Next few days').click();
       await settle(el);
@@ -562,7 +650,7 @@ describe('<recovery-tips>', () => {
   });
 
   it('shows every tip’s cautions while the tip is folded, never only inside it', async () => {
-    const el = await fixture<HTMLElement>(html`<recovery-tips></recovery-tips>`);
+    const el = await fixture<HTMLElement>(html`<recovery-tips limit="0"></recovery-tips>`);
     await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
     const withCautions = tips().filter((t) => t.cautions.length);
     expect(withCautions.length).to.be.above(0);

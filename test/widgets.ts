@@ -34,11 +34,12 @@ export const widgets: readonly WidgetCase[] = [
       timing: ['right-after', 'next-days', 'long-term'],
       category: ['strength', 'rest,cold-heat'],
       for: ['some-map'],
+      limit: ['0', '3', '6'],
       theme: ['auto', 'light', 'dark'],
       heading: ['Tips'],
       'heading-level': ['2', '3'],
     },
-    states: [{}, {region: 'outer', timing: 'long-term'}, {region: 'back', timing: 'right-after', category: 'footwear'}],
+    states: [{}, {limit: '0'}, {region: 'outer', timing: 'long-term'}, {region: 'back', timing: 'right-after', category: 'footwear'}],
   },
   {
     tag: 'shoe-mileage',

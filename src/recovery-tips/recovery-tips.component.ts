@@ -19,6 +19,11 @@ import {groupByCategory, parseCategories, parseRegion, parseTiming, toggled} fro
 import {RecoveryTipsFilterEvent} from './recovery-tips.events.js';
 import {recoveryTipsStyles} from './recovery-tips.styles.js';
 
+/** Tips shown before "Show all": about two screens of a phone, with the filters above them. */
+const DEFAULT_LIMIT = 6;
+/** The fewest tips worth a "Show all" button: a list only one or two longer than `limit` shows whole. */
+const MIN_HIDDEN = 3;
+
 /**
  * Recovery and prevention tips for runners with sore knees: rest, cold and heat, stretching, strength,
  * support, shoes, training load and form, sleep and food, coming back, pain relief. Each tip has a
@@ -26,6 +31,8 @@ import {recoveryTipsStyles} from './recovery-tips.styles.js';
  *
  * The reader narrows the list with filter chips (where it hurts, when, kind of tip); the page can set
  * the same filters with attributes, or point `for` at a `<knee-map>` to follow the spot picked on it.
+ * The first few matching tips show at once (`limit`, 6 by default) and a "Show all" button brings the
+ * rest, so the list stays a readable length on a phone; new filters start short again.
  * Printing (or saving as PDF) shows every tip expanded, without the chips.
  *
  * @tagname recovery-tips
@@ -34,6 +41,7 @@ import {recoveryTipsStyles} from './recovery-tips.styles.js';
  * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'} region - Show the tips that help this part of the knee (reflected). Empty: every region.
  * @attr {'right-after'|'next-days'|'long-term'} timing - Show the tips for this time (reflected). Empty: any time.
  * @attr {string} category - One category or a comma list (rest, cold-heat, stretch-roll, strength, support, footwear, load-form, sleep-food, comeback, pain-relief) (reflected). Empty: every category.
+ * @attr {number} limit - How many tips show before the "Show all" button. Default 6; `0` shows every tip at once. A list only one or two tips longer shows whole.
  * @attr {string} for - The id of a `<knee-map>` whose selected region the tips follow live (it then overrides `region`, until the reader picks a region here). Property `htmlFor`.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
  * @attr {string} heading - Replaces the built-in title.
@@ -51,6 +59,7 @@ import {recoveryTipsStyles} from './recovery-tips.styles.js';
  * @csspart count - The number of tips shown (a polite live region).
  * @csspart reset - The "Reset filters" buttons.
  * @csspart tip - Each tip card.
+ * @csspart show-all - The "Show all N tips" button, under the first tips.
  * @csspart empty - The message shown when no tip matches.
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
@@ -78,11 +87,13 @@ export class RecoveryTips extends KneeWidgetElement {
     timing: {reflect: true},
     category: {reflect: true},
     htmlFor: {attribute: 'for'},
+    limit: {},
     mapRegion: {state: true},
     following: {state: true},
     fromMap: {state: true},
     expanded: {state: true},
     printing: {state: true},
+    showAll: {state: true},
   };
 
   /** Region filter, or null for every region. */
@@ -101,6 +112,10 @@ export class RecoveryTips extends KneeWidgetElement {
   /** True when the map's region is the one in use (false after the reader picked a region here). */
   declare private fromMap: boolean;
   declare private expanded: ReadonlySet<string>;
+  /** How many tips show before "Show all"; 0 shows every tip. Default 6. */
+  declare limit: number | string;
+  /** The reader asked for every tip of the current filters. */
+  declare private showAll: boolean;
   /** Between `beforeprint` and `afterprint`: every tip's details are rendered, so the page prints them. */
   declare private printing: boolean;
 
@@ -108,6 +123,9 @@ export class RecoveryTips extends KneeWidgetElement {
   private region_: RegionId | null = null;
   private timing_: TipTiming | null = null;
   private categories_: TipCategoryId[] = [];
+  private limit_ = DEFAULT_LIMIT;
+  /** The filters the list was last cut for: new filters start short again. */
+  private listKey = '';
 
   private resizeObserver: ResizeObserver | null = null;
   private map: Element | null = null;
@@ -136,6 +154,8 @@ export class RecoveryTips extends KneeWidgetElement {
     this.fromMap = true;
     this.expanded = new Set();
     this.printing = false;
+    this.showAll = false;
+    this.limit = DEFAULT_LIMIT;
   }
 
   override connectedCallback(): void {
@@ -262,7 +282,23 @@ export class RecoveryTips extends KneeWidgetElement {
       } else resetWarning(this, 'category');
       this.categories_ = values;
     }
+    if (changed.has('limit')) {
+      const raw = this.limit;
+      const n = typeof raw === 'number' ? raw : String(raw ?? '').trim() === '' ? DEFAULT_LIMIT : Number(String(raw).trim());
+      if (!Number.isInteger(n) || n < 0) {
+        warnOnce(this, 'limit', `<recovery-tips> limit="${String(raw).slice(0, 20)}" is not a whole number of 0 or more; showing ${DEFAULT_LIMIT}.`);
+        this.limit_ = DEFAULT_LIMIT;
+      } else {
+        resetWarning(this, 'limit');
+        this.limit_ = n;
+      }
+    }
     if (changed.has('htmlFor') && this.isConnected) this.follow();
+    const key = this.filterKey;
+    if (key !== this.listKey) {
+      this.listKey = key;
+      this.showAll = false;
+    }
   }
 
   // --- Reader actions -----------------------------------------------------------------------------
@@ -319,6 +355,14 @@ export class RecoveryTips extends KneeWidgetElement {
     // The button that had focus is gone: put focus on the count, which says what is shown now.
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
+  }
+
+  /** Shows every matching tip and moves focus to the first one that was hidden (the button is gone). */
+  private async revealAll(): Promise<void> {
+    const first = this.limit_;
+    this.showAll = true;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.tip .toggle')[first]?.focus();
   }
 
   private toggleTip(id: string): void {
@@ -396,7 +440,7 @@ export class RecoveryTips extends KneeWidgetElement {
           <p class="count" part="count" role="status" tabindex="-1">${this.countText(shown.length)}</p>
           ${filtered && shown.length ? this.renderReset() : nothing}
         </div>
-        ${shown.length ? this.renderTips(shown) : this.renderEmpty()}
+        ${shown.length ? this.renderList(shown) : this.renderEmpty()}
         <p class="disclaimer" part="disclaimer">
           ${msg('General information, not medical advice. It cannot tell you what is wrong with your knee.')}
         </p>
@@ -457,6 +501,18 @@ export class RecoveryTips extends KneeWidgetElement {
       <p>${msg('Try fewer filters, or reset them to see every tip.')}</p>
       ${this.renderReset()}
     </div>`;
+  }
+
+  /** The first `limit` tips (all of them once asked for, or for printing), then "Show all". */
+  private renderList(shown: readonly Tip[]): TemplateResult {
+    // Hiding one or two tips behind a button would cost the reader a click for nothing.
+    const all = this.showAll || this.printing || this.limit_ === 0 || shown.length <= this.limit_ + MIN_HIDDEN - 1;
+    if (all) return this.renderTips(shown);
+    const count = formatNumber(shown.length);
+    return html`${this.renderTips(shown.slice(0, this.limit_))}
+      <button type="button" class="show-all" part="show-all" @click=${() => void this.revealAll()}>
+        ${msg(str`Show all ${count} tips`)}
+      </button>`;
   }
 
   private renderTips(shown: readonly Tip[]): TemplateResult {

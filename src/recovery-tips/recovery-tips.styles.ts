@@ -117,13 +117,21 @@ export const recoveryTipsStyles = css`
     outline: none;
   }
 
-  .reset {
+  .reset,
+  .show-all {
     min-height: 2.75em;
     padding: 0.3em 0.9em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
     cursor: pointer;
+  }
+
+  .show-all {
+    justify-self: start;
+    border-color: var(--_accent);
+    color: var(--_accent);
+    font-weight: 700;
   }
 
   .empty {
@@ -226,6 +234,7 @@ export const recoveryTipsStyles = css`
     .filters,
     .toggle,
     .reset,
+    .show-all,
     .following {
       display: none;
     }
