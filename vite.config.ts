@@ -25,8 +25,9 @@ function selfContainedLocales(): Plugin {
 
 /**
  * `vite build` writes the one-file bundle for pages: dist/knee-widgets.js registers every element with
- * Lit bundled in and imports nothing. Translations are chunks beside it (dist/locales/*.js), loaded on
- * first use relative to the bundle's own URL, so it works from any CDN path or sub-folder.
+ * Lit bundled in and imports nothing. Its entry is src/bundle.ts (src/index.ts, with modules ordered to
+ * compress well). Translations are chunks beside it (dist/locales/*.js), loaded on first use relative
+ * to the bundle's own URL, so it works from any CDN path or sub-folder.
  * `vite` (dev) serves the demo from demo/.
  */
 export default defineConfig({
@@ -40,7 +41,7 @@ export default defineConfig({
     modulePreload: false,
     copyPublicDir: false,
     rolldownOptions: {
-      input: 'src/index.ts',
+      input: 'src/bundle.ts',
       preserveEntrySignatures: 'allow-extension',
       output: {
         format: 'es',
