@@ -98,11 +98,30 @@ describe('dist/knee-widgets.js', () => {
     }
   });
 
-  it('loads its translations from beside itself', async () => {
+  it('loads its translations from beside itself, only the parts its widgets need', async () => {
     const bundle = (await import(/* @vite-ignore */ BUNDLE)) as {setLocale(l: string | null): Promise<void>; getLocale(): string};
-    await bundle.setLocale('de');
-    expect(bundle.getLocale()).to.equal('de');
-    await bundle.setLocale(null);
-    expect(bundle.getLocale()).to.equal('en');
+    performance.setResourceTimingBufferSize(10000);
+    const tips = document.createElement('recovery-tips') as HTMLElement & {updateComplete: Promise<unknown>};
+    document.body.append(tips);
+    try {
+      await tips.updateComplete;
+      const title = () => tips.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim();
+      const english = title();
+      await bundle.setLocale('de');
+      expect(bundle.getLocale()).to.equal('de');
+      await tips.updateComplete;
+      expect(title()).to.not.equal(english);
+      expect(tips.shadowRoot!.textContent).to.include('Plane Ruhetage ein'); // from the tips part
+      const loaded = performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.includes('/locales/de-'));
+      expect(loaded.length).to.be.above(0);
+      for (const p of loaded) expect(p, 'beside the bundle').to.match(/^\/dist\/locales\/de-(common|tips)-[\w-]{8}\.js$/);
+      await bundle.setLocale(null);
+      expect(bundle.getLocale()).to.equal('en');
+    } finally {
+      tips.remove();
+    }
   });
 });

@@ -2,10 +2,12 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 // Defined, but none in the page yet: a page that has only a knee map must not load the tips' part.
 import '../src/knee-map/knee-map.js';
 import '../src/recovery-tips/recovery-tips.js';
+import '../src/knee-pain-check/knee-pain-check.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import type {RecoveryTips} from '../src/recovery-tips/recovery-tips.js';
 import {getLocale, setLocale} from '../src/shared/locale.js';
-import {partsByTag} from '../src/generated/locale-parts.js';
+import {partLoaders, partsByTag} from '../src/generated/locale-parts.js';
+import {captureWarnings} from './helpers.js';
 
 /** The translation parts of `locale` this page has fetched so far (their module names). */
 const fetched = (locale: string) =>
@@ -15,20 +17,24 @@ const fetched = (locale: string) =>
     .filter((p): p is string => !!p)
     .sort();
 
-const title = (el: Element) => el.shadowRoot!.querySelector('.title, [part~="title"]')!.textContent!.trim();
+const title = (el: Element) => el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim();
+/** The first tip's title: its text comes from the `tips` part, not from the widget's own. */
+const firstTip = (el: Element) => el.shadowRoot!.querySelector('.tip-title')!.textContent!.trim();
 
 describe('translations load in parts', () => {
+  before(() => performance.setResourceTimingBufferSize(10000));
   after(() => setLocale(null));
 
   it('splits each language by widget, with the shared knee content apart', () => {
     expect(partsByTag['knee-map']).to.include.members(['common', 'conditions']);
     expect(partsByTag['recovery-tips']).to.include.members(['common', 'tips']);
+    expect(partsByTag['knee-pain-check']).to.include.members(['common', 'conditions', 'tips', 'knee-pain-check']);
     expect(partsByTag['knee-map']).to.not.include('tips');
     expect(partsByTag['recovery-tips']).to.not.include('conditions');
     for (const parts of Object.values(partsByTag)) expect(parts).to.include('common');
   });
 
-  it("loads only the parts of the widgets in the page, and a later widget's when it arrives", async () => {
+  it("loads only the parts of the widgets in the page, and later widgets' when they arrive", async () => {
     const map = await fixture<KneeMap>(html`<knee-map></knee-map>`);
     const english = title(map);
     await setLocale('de');
@@ -37,16 +43,47 @@ describe('translations load in parts', () => {
     expect(title(map)).to.not.equal(english);
     expect(fetched('de')).to.deep.equal([...partsByTag['knee-map']!].sort());
 
-    // A recovery-tips added now has no German yet: it fetches its part and renders again.
-    const tips = document.createElement('recovery-tips') as RecoveryTips;
-    map.after(tips);
-    await tips.updateComplete;
-    const englishTips = 'Recovery and prevention tips';
+    // Two recovery-tips added together, while German shows: both fetch-and-wait on one part, and both
+    // render again in German when it arrives.
+    const a = document.createElement('recovery-tips') as RecoveryTips;
+    const b = document.createElement('recovery-tips') as RecoveryTips;
+    map.after(a, b);
     await waitUntil(() => fetched('de').includes('tips'), 'the tips part is fetched');
-    await waitUntil(() => title(tips) !== englishTips && title(tips) !== '', 'recovery-tips shows German');
-    expect(tips.shadowRoot!.textContent).to.include('Ruhetage'); // a tip's German title
-    expect(fetched('de')).to.not.include('shoe-mileage');
-    expect(fetched('de')).to.not.include('training-load');
-    tips.remove();
+    await waitUntil(() => firstTip(a) === 'Plane Ruhetage ein' && firstTip(b) === 'Plane Ruhetage ein', 'both show German tips');
+    expect(fetched('de').filter((p) => p === 'tips'), 'asked for once').to.have.length(1);
+    expect(fetched('de')).to.not.include('shoe-mileage').and.not.include('training-load');
+    a.remove();
+    b.remove();
+    map.remove();
+  });
+
+  it('shows a language without the part that failed to load, warns once, and tries again later', async () => {
+    const original = partLoaders['fr']!['tips']!;
+    let fail = true;
+    partLoaders['fr']!['tips'] = () => (fail ? Promise.reject(new Error('offline')) : original());
+    const warnings = captureWarnings();
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div><knee-map></knee-map><recovery-tips></recovery-tips></div>`);
+      const [map, tips] = [...wrap.children] as [KneeMap, RecoveryTips];
+      const english = title(map);
+      await setLocale('fr');
+      expect(getLocale(), 'one missing part does not keep the language away').to.equal('fr');
+      await map.updateComplete;
+      await tips.updateComplete;
+      expect(title(map)).to.not.equal(english);
+      expect(firstTip(tips), 'the tips are in English').to.equal('Plan rest days');
+      expect(warnings.messages.filter((m) => m.includes('"tips"'))).to.have.length(1);
+
+      // The network is back: the next widget that needs the part asks again, and every widget shows it.
+      fail = false;
+      const more = document.createElement('recovery-tips');
+      wrap.append(more);
+      await waitUntil(() => firstTip(tips) !== 'Plan rest days', 'the first recovery-tips shows French tips');
+      await waitUntil(() => firstTip(more) === firstTip(tips));
+      expect(warnings.messages.filter((m) => m.includes('"tips"'))).to.have.length(1);
+    } finally {
+      partLoaders['fr']!['tips'] = original;
+      warnings.restore();
+    }
   });
 });

@@ -133,6 +133,8 @@ export class RecoveryTips extends KneeWidgetElement {
   private mapObserver: MutationObserver | null = null;
   private readonly onBeforePrint = (): void => {
     this.printing = true;
+    // Now, not in a microtask: a script's window.print() lays the page out before microtasks run.
+    this.performUpdate();
   };
   private readonly onAfterPrint = (): void => {
     this.printing = false;
@@ -175,6 +177,7 @@ export class RecoveryTips extends KneeWidgetElement {
     this.resizeObserver?.disconnect();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+    this.printing = false;
   }
 
   /** The region in use: the followed map's, unless the reader picked one here since. */
@@ -284,7 +287,8 @@ export class RecoveryTips extends KneeWidgetElement {
     }
     if (changed.has('limit')) {
       const raw = this.limit;
-      const n = typeof raw === 'number' ? raw : String(raw ?? '').trim() === '' ? DEFAULT_LIMIT : Number(String(raw).trim());
+      const text = String(raw ?? '').trim();
+      const n = typeof raw === 'number' ? raw : text === '' ? DEFAULT_LIMIT : /^\d+$/.test(text) ? Number(text) : NaN;
       if (!Number.isInteger(n) || n < 0) {
         warnOnce(this, 'limit', `<recovery-tips> limit="${String(raw).slice(0, 20)}" is not a whole number of 0 or more; showing ${DEFAULT_LIMIT}.`);
         this.limit_ = DEFAULT_LIMIT;
@@ -357,12 +361,15 @@ export class RecoveryTips extends KneeWidgetElement {
     this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
   }
 
-  /** Shows every matching tip and moves focus to the first one that was hidden (the button is gone). */
+  /**
+   * Shows every matching tip and moves focus (the button is gone) to the card of the first tip that
+   * was hidden, so a screen reader goes on from its title, summary and cautions.
+   */
   private async revealAll(): Promise<void> {
-    const first = this.limit_;
+    const first = this.shown[this.limit_];
     this.showAll = true;
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('.tip .toggle')[first]?.focus();
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#tip-${first.id}`)?.closest<HTMLElement>('.tip')?.focus();
   }
 
   private toggleTip(id: string): void {
@@ -531,7 +538,7 @@ export class RecoveryTips extends KneeWidgetElement {
     const open = this.expanded.has(t.id);
     const list = (items: readonly string[], ordered = false) =>
       ordered ? html`<ol>${items.map((i) => html`<li>${i}</li>`)}</ol>` : html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
-    return html`<li class="tip" part="tip">
+    return html`<li class="tip" part="tip" tabindex="-1">
       ${this.renderHeading(t.title, 2, undefined, 'tip-title')}
       <p class="summary">${t.summary}</p>
       ${t.cautions.length

@@ -23,55 +23,95 @@ const wanted = new Set<string>(['common']);
 
 /**
  * One object of templates per language, which @lit/localize keeps a reference to; parts that arrive
- * later are merged into it. `loaded` holds each part's load, so each is asked for once.
+ * later are merged into it. `ready` parts are in it; `loading` ones are on their way.
  */
-const languages = new Map<string, {templates: Templates; loaded: Map<string, Promise<void>>}>();
+interface Language {
+  readonly templates: Templates;
+  readonly ready: Set<string>;
+  readonly loading: Map<string, Promise<void>>;
+}
+const languages = new Map<string, Language>();
+const failed = new Set<string>();
 
-function language(locale: string) {
+function language(locale: string): Language {
   let entry = languages.get(locale);
-  if (!entry) languages.set(locale, (entry = {templates: {}, loaded: new Map()}));
+  if (!entry) languages.set(locale, (entry = {templates: {}, ready: new Set(), loading: new Map()}));
   return entry;
 }
 
-/** Loads the wanted parts of `locale`; resolves when all are in, to whether any had to be asked for. */
-function loadWanted(locale: string): Promise<boolean> {
+/**
+ * Asks for every wanted part of `locale` that is neither in nor on its way, and resolves when none is
+ * on its way any more. A part that fails to load is left out (its text shows in English) with a
+ * warning, and is asked for again the next time a widget or a language switch wants it: one missing
+ * part never keeps a whole language from showing.
+ */
+function loadWanted(locale: string): Promise<void> {
   const entry = language(locale);
-  const missing = [...wanted].filter((part) => !entry.loaded.has(part));
-  for (const part of missing) {
+  for (const part of wanted) {
+    if (entry.ready.has(part) || entry.loading.has(part)) continue;
     const load = partLoaders[locale]?.[part];
-    entry.loaded.set(
+    if (!load) {
+      entry.ready.add(part);
+      continue;
+    }
+    entry.loading.set(
       part,
-      load
-        ? load().then(
-            (mod) => void Object.assign(entry.templates, mod.templates),
-            (error: unknown) => {
-              entry.loaded.delete(part); // so a later widget or language switch tries again
-              throw error;
-            },
-          )
-        : Promise.resolve(),
+      load()
+        .then(
+          (mod) => {
+            Object.assign(entry.templates, mod.templates);
+            entry.ready.add(part);
+            // Arriving after the language is shown (a widget added later, or a retry): render again.
+            if (localization.getLocale() === locale) connected.forEach((widget) => widget.requestUpdate());
+          },
+          (error: unknown) => {
+            if (failed.has(`${locale}/${part}`)) return;
+            failed.add(`${locale}/${part}`); // warn once, however often it is tried again
+            console.warn(`knee-widgets: the ${locale} translation of "${part}" failed to load; it shows in English.`, error);
+          },
+        )
+        .finally(() => entry.loading.delete(part)),
     );
   }
-  return Promise.all([...wanted].map((part) => entry.loaded.get(part))).then(() => missing.length > 0);
+  return Promise.all(entry.loading.values()).then(() => undefined);
 }
 
 async function loadLocale(locale: string): Promise<{templates: Templates}> {
   // Let the elements already in the page upgrade first, so their parts come with this load.
   await null;
   // Widgets that connect while parts are on their way add theirs to the same load.
-  while (await loadWanted(locale));
+  let count: number;
+  do {
+    count = wanted.size;
+    await loadWanted(locale);
+  } while (wanted.size !== count);
   return {templates: language(locale).templates};
 }
 
+/** The language shown, or being loaded to be shown: the one a connecting widget needs parts of. */
+let target: string = sourceLocale;
+
+interface Widget {
+  readonly localName: string;
+  requestUpdate(): void;
+}
+
+/** Widgets in the page, to render again when a part of the language they show arrives late. */
+const connected = new Set<Widget>();
+
 /**
- * Called by every widget as it connects: makes sure the shown language has the widget's parts.
- * Resolves to true when it had to load some (the widget should render again), false otherwise.
+ * Called by every widget as it connects: adds its parts to those the page wants and, when the language
+ * shown (or on its way) lacks some, loads them; widgets render again once they are in.
  */
-export function needTranslations(tag: string): Promise<boolean> {
-  const parts = partsByTag[tag] ?? Object.keys(partLoaders[targetLocales[0]] ?? {});
+export function connectTranslations(widget: Widget): void {
+  connected.add(widget);
+  const parts = partsByTag[widget.localName] ?? Object.keys(partLoaders[targetLocales[0]] ?? {});
   parts.forEach((part) => wanted.add(part));
-  const locale = localization.getLocale();
-  return locale === sourceLocale ? Promise.resolve(false) : loadWanted(locale);
+  if (target !== sourceLocale && parts.some((part) => !language(target).ready.has(part))) void loadWanted(target);
+}
+
+export function disconnectTranslations(widget: Widget): void {
+  connected.delete(widget);
 }
 
 interface Localization {
@@ -84,6 +124,8 @@ interface Localization {
  * knee-widgets sharing the same @lit/localize through npm), importing must not throw: the widgets then
  * stay in English, and say why once.
  */
+let configured = true;
+
 function configure(): Localization {
   try {
     return configureLocalization({
@@ -96,6 +138,7 @@ function configure(): Localization {
       'knee-widgets: @lit/localize is already configured on this page (by the page or another copy of knee-widgets), so the widgets stay in English.',
       error,
     );
+    configured = false;
     return {getLocale: () => sourceLocale, setLocale: () => Promise.resolve()};
   }
 }
@@ -116,10 +159,11 @@ export function getLocale(): Locale {
 }
 
 function follow(): Promise<void> {
-  const wanted = override ?? resolveLocale(globalThis.document?.documentElement.lang);
+  const locale = override ?? resolveLocale(globalThis.document?.documentElement.lang);
+  if (configured) target = locale;
   // Always ask: lit-localize ignores a request for the locale already active or loading, and a new
   // request supersedes a load still on its way (so en → de → en in quick succession ends in English).
-  return localization.setLocale(wanted);
+  return localization.setLocale(locale);
 }
 
 /**

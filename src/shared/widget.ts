@@ -3,7 +3,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {baseStyles} from './styles.js';
 import {oneOf, warnOnce} from './attributes.js';
-import {getLocale, needTranslations} from './locale.js';
+import {connectTranslations, disconnectTranslations, getLocale} from './locale.js';
 
 export const themes = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
@@ -39,11 +39,12 @@ export class KneeWidgetElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The first of its kind on a page in another language may need its part of the translation.
-    needTranslations(this.localName).then(
-      (loaded) => loaded && this.requestUpdate(),
-      (error: unknown) =>
-        warnOnce(KneeWidgetElement, `translations ${this.localName}`, `<${this.localName}>: translations failed to load (${String(error)}).`),
-    );
+    connectTranslations(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    disconnectTranslations(this);
   }
 
   /** The validated title level, with `offset` for sub-headings, capped at 6. */
