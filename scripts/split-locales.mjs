@@ -4,7 +4,7 @@
 // A message belongs to the source file whose msg() call holds it; a file belongs to every widget whose
 // define module (src/<tag>/<tag>.ts) reaches it through imports. Files reached by the same widgets make
 // one part: `common` (every widget), one part per widget, and parts that a few widgets share (the
-// knee content). Writes src/generated/locales/<locale>/<part>.ts and src/generated/locale-parts.ts,
+// knee content). Writes src/generated/locales/parts/<locale>-<part>.ts and src/generated/locale-parts.ts,
 // which says which parts each tag needs and how to load them. Run by `npm run localize:build`.
 import {mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';

@@ -513,7 +513,7 @@ export class RecoveryTips extends KneeWidgetElement {
   /** The first `limit` tips (all of them once asked for, or for printing), then "Show all". */
   private renderList(shown: readonly Tip[]): TemplateResult {
     // Hiding one or two tips behind a button would cost the reader a click for nothing.
-    const all = this.showAll || this.printing || this.limit_ === 0 || shown.length <= this.limit_ + MIN_HIDDEN - 1;
+    const all = this.showAll || this.printing || this.limit_ === 0 || shown.length - this.limit_ < MIN_HIDDEN;
     if (all) return this.renderTips(shown);
     const count = formatNumber(shown.length);
     return html`${this.renderTips(shown.slice(0, this.limit_))}

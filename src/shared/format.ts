@@ -6,25 +6,23 @@ import {getLocale} from './locale.js';
 
 const DASH = '–';
 
-const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const formats = new Map<string, unknown>();
 
 /**
- * One Intl formatter per locale and options, made on first use and then reused: making one costs far
- * more than formatting with it, and a widget formats dozens of numbers each render.
+ * One Intl formatter per kind, locale and options, made on first use and then reused: making one costs
+ * far more than formatting with it, and a widget formats dozens of numbers each render.
  */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `n${locale}${JSON.stringify(options)}`;
-  let format = formats.get(key) as Intl.NumberFormat | undefined;
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
+function cached<F, O>(Format: new (locale: string, options: O) => F, locale: string, options: O): F {
+  const key = `${Format.name} ${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key) as F | undefined;
+  if (!format) formats.set(key, (format = new Format(locale, options)));
   return format;
 }
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d${locale}${JSON.stringify(options)}`;
-  let format = formats.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format;
-}
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
+  cached(Intl.NumberFormat, locale, options);
+
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => cached(Intl.DateTimeFormat, locale, options);
 
 /** `locale` defaults to the widgets' current locale. */
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}, locale: string = getLocale()): string {

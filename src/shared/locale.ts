@@ -114,6 +114,9 @@ export function disconnectTranslations(widget: Widget): void {
   connected.delete(widget);
 }
 
+/** False when another copy configured @lit/localize first: then nothing here loads translations. */
+let configured = true;
+
 interface Localization {
   getLocale(): string;
   setLocale(locale: string): Promise<void>;
@@ -124,8 +127,6 @@ interface Localization {
  * knee-widgets sharing the same @lit/localize through npm), importing must not throw: the widgets then
  * stay in English, and say why once.
  */
-let configured = true;
-
 function configure(): Localization {
   try {
     return configureLocalization({
