@@ -28,6 +28,10 @@ function selfContainedLocales(): Plugin {
  * Lit bundled in and imports nothing. Its entry is src/bundle.ts (src/index.ts, with modules ordered to
  * compress well). Translations are chunks beside it (dist/locales/*.js), loaded on first use relative
  * to the bundle's own URL, so it works from any CDN path or sub-folder.
+ * It is built in library mode for one reason: Vite then leaves dynamic imports as they are. In app
+ * mode it wraps each one in its module-preload helper (about 0.7 KB gzip) even with `modulePreload:
+ * false` (vitejs/vite#18551), and a locale chunk has nothing to preload. Library mode would also keep
+ * whitespace and `@__PURE__` comments in an ES build, so `minify` and `comments` are set again below.
  * `vite` (dev) serves the demo from demo/.
  */
 export default defineConfig({
@@ -40,11 +44,13 @@ export default defineConfig({
     sourcemap: true,
     modulePreload: false,
     copyPublicDir: false,
+    lib: {entry: 'src/bundle.ts', formats: ['es'], fileName: () => 'knee-widgets.js'},
     rolldownOptions: {
-      input: 'src/bundle.ts',
       preserveEntrySignatures: 'allow-extension',
       output: {
         format: 'es',
+        minify: true,
+        comments: false,
         entryFileNames: 'knee-widgets.js',
         chunkFileNames: 'locales/[name]-[hash].js',
       },
