@@ -1,6 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
-import {captureWarnings} from './helpers.js';
+import {captureWarnings, distFile} from './helpers.js';
 
 /**
  * Tests of the built one-file bundle, dist/knee-widgets.js (`npm test` builds it first). This page loads
@@ -19,14 +18,6 @@ const BUNDLE_BUDGET_KB = 61;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
-interface DistFile {
-  text: string;
-  raw: number;
-  gzip: number;
-}
-
-/** A file under dist/ as built, read on the server (the test server rewrites what it serves). */
-const distFile = (path: string) => executeServerCommand<DistFile, {path: string}>('dist-file', {path});
 
 async function localeChunks(): Promise<string[]> {
   const {text} = await distFile('knee-widgets.js');

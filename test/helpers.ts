@@ -1,5 +1,6 @@
 import {fixture, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
+import {executeServerCommand} from '@web/test-runner-commands';
 
 /** Collects console.warn calls until `restore()`; the real console stays quiet meanwhile. */
 export function captureWarnings(): {messages: string[]; restore: () => void} {
@@ -36,3 +37,12 @@ export function press(target: Element, key: string): KeyboardEvent {
 export function tap(target: Element): void {
   target.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true}));
 }
+
+export interface DistFile {
+  text: string;
+  raw: number;
+  gzip: number;
+}
+
+/** A file under dist/ as built, read on the server (the test server rewrites what it serves). */
+export const distFile = (path: string) => executeServerCommand<DistFile, {path: string}>('dist-file', {path});

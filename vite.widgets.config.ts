@@ -1,0 +1,60 @@
+import {existsSync, readdirSync} from 'node:fs';
+import {defineConfig, mergeConfig} from 'vite';
+import baseConfig from './vite.config.js';
+
+/** Every widget: a folder of src/ with a define file of the same name (src/knee-map/knee-map.ts). */
+const TAGS = readdirSync('src').filter((dir) => existsSync(`src/${dir}/${dir}.ts`));
+
+/** What only some widgets need, each a chunk of its own outside the runtime (module file → chunk). */
+const OWN_CHUNK: Record<string, string> = {
+  'content/conditions.ts': 'conditions', // knee-map, knee-pain-check
+  'content/tips.ts': 'tips', // recovery-tips, knee-pain-check
+  'shared/storage.ts': 'storage', // shoe-mileage, training-load: saved data and units
+  'shared/units.ts': 'storage',
+};
+const ownChunk = (id: string) => OWN_CHUNK[id.replace(/\\/g, '/').replace(/^.*\/src\//, '')];
+
+/**
+ * `vite build -c vite.widgets.config.ts` (part of `npm run build`): one file per widget in
+ * dist/widgets/, for pages that use one or two widgets and should not download all five.
+ *
+ * `<script type="module" src="…/widgets/knee-map.js">` registers `<knee-map>` alone. What the widgets
+ * have in common (Lit, the shared base, the locale runtime, sources, regions) is one `runtime` chunk that
+ * every widget file imports, so two widget files on one page run one copy of it: one Lit, one set of
+ * translations. What only two widgets need (OWN_CHUNK) is a chunk of its own, so that a page with
+ * `<knee-map>` does not download the tips. Translations are chunks in dist/widgets/locales/, split into the
+ * same parts as for the one-file bundle.
+ */
+export default mergeConfig(
+  baseConfig,
+  defineConfig({
+    build: {
+      outDir: 'dist/widgets',
+      lib: {
+        entry: Object.fromEntries(TAGS.map((tag) => [tag, `src/${tag}/${tag}.ts`])),
+        formats: ['es'],
+        fileName: (_format: string, name: string) => `${name}.js`,
+      },
+      rolldownOptions: {
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: ({name}: {name: string}) =>
+            name === 'runtime' || Object.values(OWN_CHUNK).includes(name) ? 'chunks/[name]-[hash].js' : 'locales/[name]-[hash].js',
+          codeSplitting: {
+            groups: [
+              // The runtime first, so that the chunks after it hold only their own modules and do not
+              // pull Lit or @lit/localize in as dependencies.
+              {
+                name: 'runtime',
+                test: (id: string) => !ownChunk(id) && !/[\\/]generated[\\/]locales[\\/]/.test(id),
+                minShareCount: 2,
+                priority: 2,
+              },
+              {name: (id: string) => ownChunk(id) ?? null, test: (id: string) => !!ownChunk(id), priority: 1},
+            ],
+          },
+        },
+      },
+    },
+  }),
+);
