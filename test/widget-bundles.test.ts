@@ -110,6 +110,21 @@ describe('dist/widgets/: one file per widget', () => {
     expect(warnings.messages).to.deep.equal([]);
   });
 
+  it('loads a widget file twice (another URL for the same file) without an exception, with one warning', async () => {
+    await load('/dist/widgets/knee-map.js');
+    const map = customElements.get('knee-map');
+    const warnings = captureWarnings();
+    try {
+      await load('/dist/widgets/knee-map.js?v=2');
+      await new Promise((r) => setTimeout(r, 0));
+    } finally {
+      warnings.restore();
+    }
+    expect(customElements.get('knee-map')).to.equal(map);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.include('<knee-map>');
+  });
+
   it('lets the one-file bundle join a page that has widget files: the rest get defined, one warning', async () => {
     await load('/dist/widgets/knee-map.js');
     await load('/dist/widgets/recovery-tips.js');
