@@ -347,18 +347,12 @@ export class KneeMap extends KneeWidgetElement {
     const region = this.region_;
     return html`
       ${region ? this.renderRegion(region) : this.renderIntro()}
-      <div class="professional" part="professional">
-        <p>
-          <strong>${msg('When to see a professional:')}</strong>
-          ${msg('see a physiotherapist or doctor if the pain does not get better with rest, gets worse, or started suddenly with a twist, a fall or swelling. Do not run through pain.')}
-        </p>
-        ${this.ctaUrl
+      ${this.renderProfessional(
+        this.ctaUrl
           ? html`<a class="cta" part="cta" href=${this.ctaUrl}>${this.ctaLabel || msg('Book an assessment')}</a>`
-          : nothing}
-      </div>
-      <p class="disclaimer" part="disclaimer">
-        ${msg('General information, not medical advice. It cannot tell you what is wrong with your knee.')}
-      </p>
+          : nothing,
+      )}
+      ${this.renderDisclaimer()}
     `;
   }
 

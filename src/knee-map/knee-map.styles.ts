@@ -307,30 +307,9 @@ export const kneeMapStyles = css`
   }
 
   .professional {
-    border-radius: calc(var(--_radius) * 0.75);
-    padding: 0.75em;
-    background: var(--_accent-soft);
     display: grid;
     gap: 0.5em;
     justify-items: start;
-  }
-
-  .professional p {
-    margin: 0;
-  }
-
-  .cta {
-    display: inline-block;
-    padding: 0.6em 1.1em;
-    border-radius: 999px;
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 700;
-    text-decoration: none;
-  }
-
-  .cta:hover {
-    text-decoration: underline;
   }
 
   .clear {

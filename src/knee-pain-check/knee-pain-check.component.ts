@@ -419,16 +419,9 @@ export class KneePainCheck extends KneeWidgetElement {
       <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
         ${this.renderHeading(this.heading || msg('Should you run, rest or see someone?'), 0, 'title', 'title', 'title')}
         ${this.result ? this.renderOutcome(this.result) : this.renderStep()}
-        <div class="professional" part="professional">
-          <p>
-            <strong>${msg('When to see a professional:')}</strong>
-            ${msg('see a physiotherapist or doctor if the pain does not get better with rest, gets worse, or started suddenly with a twist, a fall or swelling. Do not run through pain.')}
-          </p>
-        </div>
+        ${this.renderProfessional()}
         ${this.renderHow()}
-        <p class="disclaimer" part="disclaimer">
-          ${msg('General information, not medical advice. It cannot tell you what is wrong with your knee.')}
-        </p>
+        ${this.renderDisclaimer()}
         <div class="sr-only" role="status">${this.announcement}</div>
       </section>
     `;

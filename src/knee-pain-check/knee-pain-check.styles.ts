@@ -345,28 +345,11 @@ export const kneePainCheckStyles = css`
     color: var(--_muted);
   }
 
-  .cta {
-    display: inline-block;
-    padding: 0.6em 1.1em;
-    border-radius: 999px;
-    text-decoration: none;
-  }
-
-  .cta:hover {
-    text-decoration: underline;
-  }
-
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em 1em;
     align-items: center;
-  }
-
-  .professional {
-    border-radius: calc(var(--_radius) * 0.75);
-    padding: 0.75em;
-    background: var(--_accent-soft);
   }
 
   .how {

@@ -448,9 +448,7 @@ export class RecoveryTips extends KneeWidgetElement {
           ${filtered && shown.length ? this.renderReset() : nothing}
         </div>
         ${shown.length ? this.renderList(shown) : this.renderEmpty()}
-        <p class="disclaimer" part="disclaimer">
-          ${msg('General information, not medical advice. It cannot tell you what is wrong with your knee.')}
-        </p>
+        ${this.renderDisclaimer()}
       </section>
     `;
   }

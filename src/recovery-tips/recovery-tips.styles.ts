@@ -32,8 +32,6 @@ export const recoveryTipsStyles = css`
 
   .professional {
     padding: 0.6em 0.75em;
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_accent-soft);
   }
 
   .filters {

@@ -210,6 +210,31 @@ export const baseStyles = css`
     padding-inline-start: 1.1em;
   }
 
+  /* The "when to see a professional" box (renderProfessional) and the booking link that may sit in it. */
+  .professional {
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.75em;
+    background: var(--_accent-soft);
+  }
+
+  .professional p {
+    margin: 0;
+  }
+
+  .cta {
+    display: inline-block;
+    padding: 0.6em 1.1em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  .cta:hover {
+    text-decoration: underline;
+  }
+
   .disclaimer {
     margin: 0;
     font-size: 0.875em;

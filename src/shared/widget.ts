@@ -1,6 +1,6 @@
-import {LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {updateWhenLocaleChanges} from '@lit/localize';
+import {msg, updateWhenLocaleChanges} from '@lit/localize';
 import {baseStyles} from './styles.js';
 import {oneOf, warnOnce} from './attributes.js';
 import {connectTranslations, disconnectTranslations, getLocale} from './locale.js';
@@ -61,6 +61,27 @@ export class KneeWidgetElement extends LitElement {
   /** A heading that fits the host page's outline (`role="heading"`, no dynamic tag names). */
   protected renderHeading(text: string, offset = 0, id?: string, cls = '', part?: string): TemplateResult {
     return html`<div role="heading" aria-level=${this.level(offset)} id=${ifDefined(id)} class="heading ${cls}" part=${ifDefined(part)}>${text}</div>`;
+  }
+
+  /**
+   * The "when to see a professional" box, the same advice in every widget that gives health advice and
+   * always in view. `extra` comes after the advice (a booking link).
+   */
+  protected renderProfessional(extra: unknown = nothing): TemplateResult {
+    return html`<div class="professional" part="professional">
+      <p>
+        <strong>${msg('When to see a professional:')}</strong>
+        ${msg('see a physiotherapist or doctor if the pain does not get better with rest, gets worse, or started suddenly with a twist, a fall or swelling. Do not run through pain.')}
+      </p>
+      ${extra}
+    </div>`;
+  }
+
+  /** The "general information, not medical advice" line that ends every widget. */
+  protected renderDisclaimer(): TemplateResult {
+    return html`<p class="disclaimer" part="disclaimer">
+      ${msg('General information, not medical advice. It cannot tell you what is wrong with your knee.')}
+    </p>`;
   }
 
   /** The locale the content is shown in, for the `lang` attribute of the widget's root. */

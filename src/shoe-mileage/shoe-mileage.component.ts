@@ -704,9 +704,7 @@ export class ShoeMileage extends KneeWidgetElement {
         <p class="note">
           ${msg('Worn-out shoes are only one of several causes of knee pain. If your knee still hurts in newer shoes, look at the other causes, or see a physiotherapist or doctor.')}
         </p>
-        <p class="disclaimer" part="disclaimer">
-          ${msg('General information, not medical advice. It cannot tell you what is wrong with your knee.')}
-        </p>
+        ${this.renderDisclaimer()}
         <div class="toast ${this.message ? 'shown' : ''}" part="status" role="status" @pointerleave=${this.onLeaveToast}>
           ${this.message}
           ${this.undo

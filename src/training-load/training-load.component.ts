@@ -581,15 +581,8 @@ export class TrainingLoad extends KneeWidgetElement {
           ${this.renderForm()}
           <div class="results" part="results">${this.renderResults(a)}</div>
         </div>
-        <div class="professional" part="professional">
-          <p>
-            <strong>${msg('When to see a professional:')}</strong>
-            ${msg('see a physiotherapist or doctor if the pain does not get better with rest, gets worse, or started suddenly with a twist, a fall or swelling. Do not run through pain.')}
-          </p>
-        </div>
-        <p class="disclaimer" part="disclaimer">
-          ${msg('General information, not medical advice. It cannot tell you what is wrong with your knee.')}
-        </p>
+        ${this.renderProfessional()}
+        ${this.renderDisclaimer()}
         <div class="sr-only" role="status">${this.announcement}</div>
       </section>
     `;

@@ -392,12 +392,6 @@ export const trainingLoadStyles = css`
     font-size: 0.9375em;
   }
 
-  .professional {
-    border-radius: calc(var(--_radius) * 0.75);
-    padding: 0.75em;
-    background: var(--_accent-soft);
-  }
-
   @media print {
     :host {
       border: 0;
