@@ -438,10 +438,7 @@ export class RecoveryTips extends KneeWidgetElement {
       <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
         ${this.renderHeading(this.heading || msg('Recovery and prevention tips'), 0, 'title', 'title', 'title')}
         <p class="intro">${msg('Ways to ease a sore knee after running, and to help keep the pain from coming back.')}</p>
-        <p class="professional" part="professional">
-          <strong>${msg('When to see a professional:')}</strong>
-          ${msg("If the pain doesn't ease with rest, gets worse, or started suddenly, see a physiotherapist or doctor.")}
-        </p>
+        ${this.renderProfessional()}
         ${this.renderFollowing()} ${this.renderFilters()}
         <div class="count-row">
           <p class="count" part="count" role="status" tabindex="-1">${this.countText(shown.length)}</p>

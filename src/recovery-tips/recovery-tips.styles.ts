@@ -24,9 +24,6 @@ export const recoveryTipsStyles = css`
   .intro,
   .following {
     color: var(--_muted);
-  }
-
-  .following {
     font-weight: 600;
   }
 
