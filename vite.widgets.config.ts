@@ -4,6 +4,9 @@ import baseConfig from './vite.config.js';
 
 /** Every widget: a folder of src/ with a define file of the same name (src/knee-map/knee-map.ts). */
 const TAGS = readdirSync('src').filter((dir) => existsSync(`src/${dir}/${dir}.ts`));
+/** The entries: one per widget, and the language API (setLocale, …) on the same runtime. */
+const ENTRIES = {...Object.fromEntries(TAGS.map((tag) => [tag, `src/${tag}/${tag}.ts`])), language: 'src/language.ts'};
+const isTranslation = (id: string) => /[\\/]generated[\\/]locales[\\/]/.test(id);
 
 /** What only some widgets need, each a chunk of its own outside the runtime (module file → chunk). */
 const OWN_CHUNK: Record<string, string> = {
@@ -26,31 +29,38 @@ const ownChunk = (id: string) => OWN_CHUNK[id.replace(/\\/g, '/').replace(/^.*\/
  * same parts as for the one-file bundle.
  */
 export default mergeConfig(
-  baseConfig,
+  // The base's `lib` is replaced, not merged: mergeConfig would join the two `formats` arrays into
+  // ['es', 'es'] and build everything twice.
+  {...baseConfig, build: {...baseConfig.build, lib: false}},
   defineConfig({
     build: {
       outDir: 'dist/widgets',
       lib: {
-        entry: Object.fromEntries(TAGS.map((tag) => [tag, `src/${tag}/${tag}.ts`])),
+        entry: ENTRIES,
         formats: ['es'],
         fileName: (_format: string, name: string) => `${name}.js`,
       },
       rolldownOptions: {
         output: {
           entryFileNames: '[name].js',
-          chunkFileNames: ({name}: {name: string}) =>
-            name === 'runtime' || Object.values(OWN_CHUNK).includes(name) ? 'chunks/[name]-[hash].js' : 'locales/[name]-[hash].js',
+          chunkFileNames: ({moduleIds}: {moduleIds: string[]}) =>
+            moduleIds.length && moduleIds.every(isTranslation) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js',
           codeSplitting: {
             groups: [
               // The runtime first, so that the chunks after it hold only their own modules and do not
               // pull Lit or @lit/localize in as dependencies.
               {
                 name: 'runtime',
-                test: (id: string) => !ownChunk(id) && !/[\\/]generated[\\/]locales[\\/]/.test(id),
+                test: (id: string) => !ownChunk(id) && !isTranslation(id),
                 minShareCount: 2,
                 priority: 2,
               },
-              {name: (id: string) => ownChunk(id) ?? null, test: (id: string) => !!ownChunk(id), priority: 1},
+              {
+                name: (id: string) => ownChunk(id) ?? null,
+                debugName: 'conditions, tips, storage',
+                test: (id: string) => !!ownChunk(id),
+                priority: 1,
+              },
             ],
           },
         },

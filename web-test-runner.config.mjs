@@ -4,7 +4,7 @@
 import {execFileSync, spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
-import {relative, resolve} from 'node:path';
+import {basename, dirname, relative, resolve} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import net from 'node:net';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
@@ -13,6 +13,7 @@ import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {defaultReporter} from '@web/test-runner';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {chromiumArgs} from './scripts/chromium.mjs';
+import {staticClosure} from './scripts/dist-closure.mjs';
 
 const isCI = process.env.CI === 'true' || process.env.CI === '1';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
@@ -150,15 +151,19 @@ if (skipped.length) {
 if (!browsers.length) throw new Error('No browser engine found to run the tests in.');
 
 /**
- * `executeServerCommand('dist-file', {path})`: a built file as it is on disk (the dev server rewrites
- * what it serves), with its raw and gzip sizes, for the bundle tests. Only files under dist/.
+ * Built files as they are on disk (the dev server rewrites what it serves), for the bundle tests. Only
+ * files under dist/.
+ * - `executeServerCommand('dist-file', {path})`: one file's text, raw and gzip sizes.
+ * - `executeServerCommand('dist-closure', {path})`: a file and everything it imports statically, with
+ *   sizes (scripts/dist-closure.mjs, as the benchmark counts it).
  */
 const distFilePlugin = {
   name: 'knee-widgets:dist-file',
   async executeCommand({command, payload}) {
-    if (command !== 'dist-file') return undefined;
+    if (command !== 'dist-file' && command !== 'dist-closure') return undefined;
     const file = resolve('dist', String(payload?.path ?? ''));
-    if (relative(resolve('dist'), file).startsWith('..')) throw new Error(`dist-file: ${payload?.path} is outside dist/`);
+    if (relative(resolve('dist'), file).startsWith('..')) throw new Error(`${command}: ${payload?.path} is outside dist/`);
+    if (command === 'dist-closure') return staticClosure(dirname(file), basename(file));
     const bytes = await readFile(file);
     return {text: bytes.toString('utf8'), raw: bytes.length, gzip: gzipSync(bytes, {level: 9}).length};
   },

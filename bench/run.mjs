@@ -3,11 +3,12 @@
 // Budgets (from the "ready for strangers' pages" issue) are shown next to each figure.
 import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, totalmem, platform, release, tmpdir} from 'node:os';
-import {dirname, join} from 'node:path';
+import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {build} from 'vite';
 import {launch} from '../scripts/chromium.mjs';
 import {serve} from '../scripts/serve.mjs';
+import {staticClosure} from '../scripts/dist-closure.mjs';
 
 const WIDGETS = JSON.parse(readFileSync(new URL('./widgets.json', import.meta.url), 'utf8'));
 const gz = (bytes) => gzipSync(bytes, {level: 9}).length;
@@ -40,16 +41,9 @@ rmSync(litDir, {recursive: true, force: true});
  * are fetched). The issue's 30 KB budget for the whole bundle is the yardstick.
  */
 function widgetPage(tag) {
-  const seen = new Map();
-  const visit = (path) => {
-    if (seen.has(path)) return;
-    const b = readFileSync(join('dist/widgets', path));
-    seen.set(path, b);
-    for (const m of b.toString().matchAll(/\bfrom\s*["'`](\.[^"'`]+)["'`]/g)) visit(join(dirname(path), m[1]));
-  };
-  visit(`${tag}.js`);
-  const files = [...seen.values()];
-  return {gzip: files.reduce((n, b) => n + gz(b), 0), raw: files.reduce((n, b) => n + b.length, 0), budget: 30 * 1024, files: [...seen.keys()]};
+  const files = staticClosure('dist/widgets', `${tag}.js`);
+  const sum = (key) => files.reduce((n, f) => n + f[key], 0);
+  return {gzip: sum('gzip'), raw: sum('raw'), budget: 30 * 1024, files: files.map((f) => f.path)};
 }
 
 const sizes = {

@@ -7,5 +7,5 @@ export * from './knee-pain-check/knee-pain-check.js';
 export * from './recovery-tips/recovery-tips.js';
 export * from './shoe-mileage/shoe-mileage.js';
 export * from './training-load/training-load.js';
-export {setLocale, getLocale, resolveLocale, locales, type Locale} from './shared/locale.js';
+export * from './language.js';
 export {KneeWidgetElement, type Theme} from './shared/widget.js';

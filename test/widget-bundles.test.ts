@@ -1,5 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {captureWarnings, distFile, type DistFile} from './helpers.js';
+import {executeServerCommand} from '@web/test-runner-commands';
+import {captureWarnings} from './helpers.js';
 
 /**
  * Tests of the one-file-per-widget build, dist/widgets/ (`npm test` builds it first): what a page that
@@ -17,30 +18,23 @@ const PAGE_BUDGET_KB = 33;
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);
 
-
-/** The static imports of a built module, as written (`./chunks/runtime-AbCd1234.js`). */
-const staticImports = (text: string) => [...text.matchAll(/\bfrom\s*["'`]([^"'`]+)["'`]|\bimport\s*["'`]([^"'`]+)["'`]/g)].map((m) => (m[1] ?? m[2])!);
-
-/** A widget file and everything it imports statically, as paths under dist/widgets/. */
-async function closure(tag: string): Promise<Map<string, DistFile>> {
-  const files = new Map<string, DistFile>();
-  const visit = async (path: string) => {
-    if (files.has(path)) return;
-    const file = await distFile(`widgets/${path}`);
-    files.set(path, file);
-    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-    for (const spec of staticImports(file.text)) {
-      expect(spec, `${path} imports ${spec}`).to.match(/^\.\.?\//);
-      await visit(new URL(spec, `http://x/${dir}`).pathname.slice(1));
-    }
-  };
-  await visit(`${tag}.js`);
-  return files;
+interface ClosureFile {
+  path: string;
+  raw: number;
+  gzip: number;
+  imports: string[];
 }
 
-/** The chunk names a widget's page loads, without hashes: ['conditions', 'runtime']. */
-const chunkNames = (files: Map<string, DistFile>) =>
-  [...files.keys()]
+/**
+ * A file of dist/widgets/ and everything it imports statically (scripts/dist-closure.mjs, read on the
+ * server; it fails on an import from outside dist/widgets/).
+ */
+const closure = (file: string) => executeServerCommand<ClosureFile[], {path: string}>('dist-closure', {path: `widgets/${file}`});
+
+/** The chunk names a page loads, without hashes: ['conditions', 'runtime']. */
+const chunkNames = (files: ClosureFile[]) =>
+  files
+    .map((f) => f.path)
     .filter((p) => p.startsWith('chunks/'))
     .map((p) => p.slice('chunks/'.length).replace(/-[\w-]{8}\.js$/, ''))
     .sort();
@@ -48,25 +42,31 @@ const chunkNames = (files: Map<string, DistFile>) =>
 describe('dist/widgets/: one file per widget', () => {
   for (const tag of TAGS) {
     it(`${tag}: a page with only this widget downloads at most ${PAGE_BUDGET_KB} KB gzip`, async () => {
-      const files = await closure(tag);
+      const files = await closure(`${tag}.js`);
       expect(chunkNames(files)).to.include('runtime');
       // No widget file pulls in another widget's file.
-      for (const path of files.keys()) expect(path, path).to.match(/^(chunks\/[\w-]+\.js|[\w-]+\.js)$/);
-      expect([...files.keys()].filter((p) => !p.startsWith('chunks/'))).to.deep.equal([`${tag}.js`]);
-      const total = [...files.values()].reduce((sum, f) => sum + f.gzip, 0);
+      for (const {path} of files) expect(path, path).to.match(/^(chunks\/[\w-]+\.js|[\w-]+\.js)$/);
+      expect(files.map((f) => f.path).filter((p) => !p.startsWith('chunks/'))).to.deep.equal([`${tag}.js`]);
+      const total = files.reduce((sum, f) => sum + f.gzip, 0);
       expect(total / KB, `${tag} page is ${(total / KB).toFixed(1)} KB gzip`).to.be.at.most(PAGE_BUDGET_KB);
     });
   }
 
-  it('downloads only the content a widget shows: the map no tips, the tips no conditions, neither storage', async () => {
-    expect(chunkNames(await closure('knee-map'))).to.deep.equal(['conditions', 'runtime']);
-    expect(chunkNames(await closure('recovery-tips'))).to.deep.equal(['runtime', 'tips']);
-    expect(chunkNames(await closure('knee-pain-check'))).to.deep.equal(['conditions', 'runtime', 'tips']);
-    expect(chunkNames(await closure('shoe-mileage'))).to.deep.equal(['runtime', 'storage']);
-    expect(chunkNames(await closure('training-load'))).to.deep.equal(['runtime', 'storage']);
+  it('has the language API as a file of its own on the same runtime, and nothing more', async () => {
+    const files = await closure('language.js');
+    expect(chunkNames(files)).to.deep.equal(['runtime']);
+    expect(files[0]!.raw, 'language.js only re-exports').to.be.below(300);
   });
 
-  it('runs two widget files on one page on one runtime, translated, without a warning', async () => {
+  it('downloads only the content a widget shows: the map no tips, the tips no conditions, neither storage', async () => {
+    expect(chunkNames(await closure('knee-map.js'))).to.deep.equal(['conditions', 'runtime']);
+    expect(chunkNames(await closure('recovery-tips.js'))).to.deep.equal(['runtime', 'tips']);
+    expect(chunkNames(await closure('knee-pain-check.js'))).to.deep.equal(['conditions', 'runtime', 'tips']);
+    expect(chunkNames(await closure('shoe-mileage.js'))).to.deep.equal(['runtime', 'storage']);
+    expect(chunkNames(await closure('training-load.js'))).to.deep.equal(['runtime', 'storage']);
+  });
+
+  it('runs two widget files on one page on one runtime, translated and switchable, without a warning', async () => {
     const warnings = captureWarnings();
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error);
@@ -99,7 +99,16 @@ describe('dist/widgets/: one file per widget', () => {
         .map((e) => new URL(e.name).pathname)
         .filter((p) => p.includes('/locales/'));
       expect(loaded.length).to.be.above(0);
-      for (const p of loaded) expect(p).to.match(/^\/dist\/widgets\/locales\/de-(common|conditions|tips)-[\w-]{8}\.js$/);
+      for (const p of loaded) expect(p).to.match(/^\/dist\/widgets\/(locales\/de-(common|conditions|tips)-[\w-]{8}|language)\.js$/);
+
+      // language.js runs on the same runtime, so its setLocale changes these widgets.
+      const language = (await load('/dist/widgets/language.js')) as {setLocale(l: string | null): Promise<void>; getLocale(): string};
+      const german = made.map(title);
+      await language.setLocale('fr');
+      expect(language.getLocale()).to.equal('fr');
+      await waitUntil(() => title(mapEl) !== german[0] && title(mapEl) !== english[0], 'the map in French');
+      await language.setLocale(null);
+      await waitUntil(() => title(mapEl) === german[0], 'back to following <html lang="de">');
     } finally {
       document.documentElement.lang = lang;
       made.forEach((el) => el.remove());
