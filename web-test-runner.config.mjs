@@ -156,10 +156,12 @@ if (!browsers.length) throw new Error('No browser engine found to run the tests 
  * - `executeServerCommand('dist-file', {path})`: one file's text, raw and gzip sizes.
  * - `executeServerCommand('dist-closure', {path})`: a file and everything it imports statically, with
  *   sizes (scripts/dist-closure.mjs, as the benchmark counts it).
+ * - `executeServerCommand('package-json')`: package.json, to check that what it points at is built.
  */
 const distFilePlugin = {
   name: 'knee-widgets:dist-file',
   async executeCommand({command, payload}) {
+    if (command === 'package-json') return JSON.parse(await readFile('package.json', 'utf8'));
     if (command !== 'dist-file' && command !== 'dist-closure') return undefined;
     const file = resolve('dist', String(payload?.path ?? ''));
     if (relative(resolve('dist'), file).startsWith('..')) throw new Error(`${command}: ${payload?.path} is outside dist/`);

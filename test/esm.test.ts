@@ -16,6 +16,46 @@ describe('dist/esm (npm entry points)', () => {
     expect(dts.text).to.contain('HTMLElementTagNameMap').and.contain("'knee-map': KneeMap");
   });
 
+  it('has a built file behind every entry point package.json names, types included', async () => {
+    type Target = string | {types?: string; default?: string};
+    const pkg = await executeServerCommand<{main: string; module: string; types: string; customElements: string; exports: Record<string, Target>}, undefined>('package-json');
+    /** Node's rule: an exact key, else the pattern key with the longest prefix; every `*` takes the match. */
+    const target = (subpath: string, condition: 'types' | 'default'): string | undefined => {
+      let value = pkg.exports[subpath];
+      let star = '';
+      if (!value) {
+        const key = Object.keys(pkg.exports)
+          .filter((k) => k.includes('*') && subpath.startsWith(k.split('*')[0]!) && subpath.endsWith(k.split('*')[1]!))
+          .sort((a, b) => b.indexOf('*') - a.indexOf('*'))[0];
+        if (!key) return undefined;
+        value = pkg.exports[key]!;
+        star = subpath.slice(key.indexOf('*'), subpath.length - (key.length - key.indexOf('*') - 1));
+      }
+      const path = typeof value === 'string' ? (condition === 'default' ? value : undefined) : value[condition];
+      return path?.replaceAll('*', star);
+    };
+    const wanted: Array<[string, 'types' | 'default']> = [
+      ['.', 'types'],
+      ['.', 'default'],
+      ['./knee-map/knee-map.js', 'types'],
+      ['./knee-map/knee-map.js', 'default'],
+      ['./shared/locale.js', 'default'],
+      ['./knee-widgets.js', 'default'],
+      ['./bundle', 'default'],
+      ['./widgets/knee-map.js', 'default'],
+      ['./widgets/language.js', 'default'],
+      ['./custom-elements.json', 'default'],
+    ];
+    const paths = [pkg.main, pkg.module, pkg.types, pkg.customElements, ...wanted.map(([s, c]) => target(s, c))];
+    expect(target('./widgets/knee-map.js', 'default')).to.equal('./dist/widgets/knee-map.js');
+    for (const path of paths) {
+      expect(path, 'named in package.json').to.be.a('string').and.match(/^\.?\/?dist\//);
+      const file = path!.replace(/^\.?\/?dist\//, '');
+      const built = await executeServerCommand('dist-file', {path: file}).then(() => true, () => false);
+      expect(built, `${path} is built`).to.equal(true);
+    }
+  });
+
   it('writes a manifest that documents the element', async () => {
     const {text} = await executeServerCommand<{text: string}, {path: string}>('dist-file', {path: 'custom-elements.json'});
     const manifest = JSON.parse(text) as {modules: Array<{declarations?: Array<{tagName?: string; attributes?: unknown[]; events?: unknown[]; cssParts?: unknown[]; cssProperties?: unknown[]}>}>};
