@@ -1,9 +1,21 @@
 // Builds dist/custom-elements.json from the JSDoc on each component (@tagname, @attr, @csspart,
 // @cssprop, @fires, @slot, @summary).
+import {readFileSync} from 'node:fs';
+
+/**
+ * A default the analyzer wrote as a constant's name (`DEFAULT_LIMIT`) becomes the constant's literal
+ * value (`6`) when the module declares it as a string or number, so the reference says what it is.
+ */
+function literalDefault(source, value) {
+  if (typeof value !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(value)) return value;
+  const match = new RegExp(`\\bconst ${value}\\s*=\\s*('[^'\\n]*'|"[^"\\n]*"|-?\\d+(?:\\.\\d+)?)\\s*;`).exec(source);
+  return match ? match[1] : value;
+}
 
 /**
  * Lit's static `properties` make the analyzer list internal `{state: true}` fields as attributes, and
- * `dispatchEvent(new XEvent())` adds an unnamed event next to the documented `@fires`. Drop both.
+ * `dispatchEvent(new XEvent())` adds an unnamed event next to the documented `@fires`. Drop both, and
+ * show constants' values as defaults.
  */
 function tidyPlugin() {
   return {
@@ -17,6 +29,10 @@ function tidyPlugin() {
           );
           decl.attributes = (decl.attributes ?? []).filter((a) => !hidden.has(a.fieldName ?? a.name));
           decl.events = (decl.events ?? []).filter((e) => e.name);
+          const source = readFileSync(mod.path, 'utf8');
+          for (const item of [...decl.attributes, ...(decl.members ?? [])]) {
+            if ('default' in item) item.default = literalDefault(source, item.default);
+          }
         }
       }
     },

@@ -62,5 +62,10 @@ describe('dist/esm (npm entry points)', () => {
     const el = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'knee-map')!;
     expect(el).to.exist;
     for (const key of ['attributes', 'events', 'cssParts', 'cssProperties'] as const) expect(el[key], key).to.have.length.above(0);
+    // Defaults are values a page author can read, not the names of constants in the source.
+    const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    const defaults = elements.flatMap((d) => (d.attributes ?? []) as Array<{name: string; default?: string}>);
+    expect(defaults.filter((a) => /^[A-Z][A-Z0-9_]+$/.test(a.default ?? '')).map((a) => a.name)).to.deep.equal([]);
+    expect(defaults.find((a) => a.name === 'limit')?.default).to.equal('6');
   });
 });
