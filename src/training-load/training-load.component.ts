@@ -150,7 +150,7 @@ export class TrainingLoad extends KneeWidgetElement {
   declare weeks: string;
   /** `km` or `mi`; empty: from the page language. */
   declare unit: Unit | '';
-  /** localStorage key. */
+  /** localStorage key. Empty: `knee-widgets:training-load`. */
   declare storageKey: string;
   /** `local` (default) or `none`. */
   declare storage: StorageMode;
