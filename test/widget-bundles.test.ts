@@ -18,6 +18,18 @@ const PAGE_BUDGET_KB = 33;
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);
 
+/** Loads a built file and returns the console warnings it gave (the define guard warns in a microtask). */
+async function warningsWhileLoading(path: string): Promise<string[]> {
+  const warnings = captureWarnings();
+  try {
+    await load(path);
+    await new Promise((r) => setTimeout(r, 0));
+  } finally {
+    warnings.restore();
+  }
+  return warnings.messages;
+}
+
 interface ClosureFile {
   path: string;
   raw: number;
@@ -122,32 +134,20 @@ describe('dist/widgets/: one file per widget', () => {
   it('loads a widget file twice (another URL for the same file) without an exception, with one warning', async () => {
     await load('/dist/widgets/knee-map.js');
     const map = customElements.get('knee-map');
-    const warnings = captureWarnings();
-    try {
-      await load('/dist/widgets/knee-map.js?v=2');
-      await new Promise((r) => setTimeout(r, 0));
-    } finally {
-      warnings.restore();
-    }
+    const warnings = await warningsWhileLoading('/dist/widgets/knee-map.js?v=2');
     expect(customElements.get('knee-map')).to.equal(map);
-    expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.include('<knee-map>');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('<knee-map>');
   });
 
   it('lets the one-file bundle join a page that has widget files: the rest get defined, one warning', async () => {
     await load('/dist/widgets/knee-map.js');
     await load('/dist/widgets/recovery-tips.js');
     const map = customElements.get('knee-map');
-    const warnings = captureWarnings();
-    try {
-      await load('/dist/knee-widgets.js');
-      await new Promise((r) => setTimeout(r, 0));
-    } finally {
-      warnings.restore();
-    }
+    const warnings = await warningsWhileLoading('/dist/knee-widgets.js');
     expect(customElements.get('knee-map')).to.equal(map);
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.exist;
-    expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.include('<knee-map>').and.include('<recovery-tips>');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('<knee-map>').and.include('<recovery-tips>');
   });
 });
