@@ -34,11 +34,110 @@ export function minifyTemplates(): Plugin {
       };
       visit(file);
       if (!edits.length) return null;
-      let out = code;
-      for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-      return {code: out, map: null};
+      return applyEdits(code, edits, id);
     },
   };
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Replaces each range of `code` with its text and returns the result with a source map back to `code`
+ * (Rollup chains it with the maps before it). `map: null` would tell the bundler that nothing moved,
+ * and every line after the first squeezed template would then point at the wrong source line.
+ * Unchanged code is mapped at the start of every word, so columns stay right; a squeezed template
+ * part maps, as a whole, to where it started.
+ */
+export function applyEdits(code: string, edits: readonly Edit[], source: string): {code: string; map: SourceMapV3} {
+  const lines: number[][][] = [[]];
+  let out = '';
+  let outCol = 0;
+  let inLine = 0;
+  let inCol = 0;
+  const mark = () => lines[lines.length - 1]!.push([outCol, 0, inLine, inCol]);
+  const emit = (text: string) => {
+    for (const ch of text) {
+      out += ch;
+      if (ch === '\n') {
+        lines.push([]);
+        outCol = 0;
+      } else outCol += ch.length;
+    }
+  };
+  const advance = (text: string) => {
+    for (const ch of text) {
+      if (ch === '\n') {
+        inLine++;
+        inCol = 0;
+      } else inCol += ch.length;
+    }
+  };
+  let pos = 0;
+  const copy = (end: number) => {
+    let wordStart = true;
+    for (const ch of code.slice(pos, end)) {
+      const space = /\s/.test(ch);
+      if (!space && wordStart) mark();
+      wordStart = space || /[^\w$]/.test(ch);
+      emit(ch);
+      advance(ch);
+    }
+    pos = end;
+  };
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    copy(e.start);
+    mark();
+    emit(e.text);
+    advance(code.slice(e.start, e.end));
+    pos = e.end;
+  }
+  copy(code.length);
+  return {code: out, map: {version: 3, sources: [source], names: [], mappings: encodeMappings(lines)}};
+}
+
+export interface SourceMapV3 {
+  version: 3;
+  sources: string[];
+  names: string[];
+  mappings: string;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function vlq(n: number): string {
+  let v = n < 0 ? (-n << 1) | 1 : n << 1;
+  let s = '';
+  do {
+    let digit = v & 31;
+    v >>>= 5;
+    if (v) digit |= 32;
+    s += BASE64[digit];
+  } while (v);
+  return s;
+}
+
+/** Source map v3 `mappings` from segments [generated column, source, line, column] per generated line. */
+function encodeMappings(lines: number[][][]): string {
+  const prev = [0, 0, 0];
+  return lines
+    .map((segments) => {
+      let col = 0;
+      return segments
+        .map(([genCol, src, line, column]) => {
+          const s = vlq(genCol! - col) + vlq(src! - prev[0]!) + vlq(line! - prev[1]!) + vlq(column! - prev[2]!);
+          col = genCol!;
+          prev[0] = src!;
+          prev[1] = line!;
+          prev[2] = column!;
+          return s;
+        })
+        .join(',');
+    })
+    .join(';');
 }
 
 export function squeezeMarkup(raw: string): string {

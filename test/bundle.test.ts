@@ -26,6 +26,36 @@ async function localeChunks(): Promise<string[]> {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
+/** Decodes source map v3 `mappings` into [generated column, source, line, column] per generated line. */
+function decodeMappings(mappings: string): number[][][] {
+  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const state = [0, 0, 0];
+  return mappings.split(';').map((line) => {
+    let col = 0;
+    return line
+      .split(',')
+      .filter(Boolean)
+      .map((segment) => {
+        const values: number[] = [];
+        let value = 0;
+        let shift = 0;
+        for (const ch of segment) {
+          const digit = digits.indexOf(ch);
+          value += (digit & 31) << shift;
+          if (digit & 32) shift += 5;
+          else {
+            values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+            value = 0;
+            shift = 0;
+          }
+        }
+        col += values[0]!;
+        for (let i = 1; i < 4; i++) state[i - 1]! += values[i] ?? 0;
+        return [col, ...state] as number[];
+      });
+  });
+}
+
 describe('dist/knee-widgets.js', () => {
   // A different copy of the library (another version, say) got to one tag first.
   class ForeignKneeMap extends HTMLElement {}
@@ -74,6 +104,24 @@ describe('dist/knee-widgets.js', () => {
       const {text} = await distFile(path);
       // Statements, not words: the translated text itself says "import" (importing a shoe list).
       expect(text, path).to.not.match(/(^|[;}\n])\s*import\s*[\w{*"'`(]|\bimport\s*\(|\}\s*from\s*["']/);
+    }
+  });
+
+  it('has a source map that points at the right source line', async () => {
+    const {text} = await distFile('knee-widgets.js');
+    const map = JSON.parse((await distFile('knee-widgets.js.map')).text) as {sources: string[]; sourcesContent: string[]; mappings: string};
+    const lines = decodeMappings(map.mappings);
+    // Text from templates deep in their files, after many squeezed templates above them.
+    for (const needle of ['Recovery and prevention tips', 'Should you run, rest or see someone?', 'Next week (suggested)', 'Typical signs']) {
+      const at = text.indexOf(needle);
+      expect(at, needle).to.be.above(0);
+      const line = text.slice(0, at).split('\n').length - 1;
+      const column = at - text.lastIndexOf('\n', at - 1) - 1;
+      const segment = lines[line]!.filter(([c]) => c! <= column).pop()!;
+      const [, source, sourceLine] = segment as [number, number, number, number];
+      const expected = map.sourcesContent[source]!.split('\n').findIndex((l) => l.includes(`msg('${needle}')`));
+      expect(map.sources[source], needle).to.match(/\.component\.ts$/);
+      expect(sourceLine, `${needle} in ${map.sources[source]}`).to.equal(expected);
     }
   });
 
