@@ -24,11 +24,10 @@ export const recoveryTipsStyles = css`
   .intro,
   .following {
     color: var(--_muted);
-    font-weight: 600;
   }
 
-  .professional {
-    padding: 0.6em 0.75em;
+  .following {
+    font-weight: 600;
   }
 
   .filters {
