@@ -43,6 +43,7 @@ describe('dist/esm (npm entry points)', () => {
       ['./knee-widgets.js', 'default'],
       ['./bundle', 'default'],
       ['./widgets/knee-map.js', 'default'],
+      ['./widgets/language.js', 'types'],
       ['./widgets/language.js', 'default'],
       ['./custom-elements.json', 'default'],
     ];
