@@ -90,7 +90,7 @@ export function applyEdits(code: string, edits: readonly Edit[], source: string)
   };
   for (const e of [...edits].sort((a, b) => a.start - b.start)) {
     copy(e.start);
-    mark();
+    if (e.text) mark(); // an empty replacement would leave two segments at one column
     emit(e.text);
     advance(code.slice(e.start, e.end));
     pos = e.end;
