@@ -1,4 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
+import {titleText} from './helpers.js';
 import {widgets} from './widgets.js';
 
 type ProbeWindow = Window & {__violations: string[]};
@@ -56,7 +57,7 @@ for (const [build, fixture] of builds) {
         map.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
         await map.updateComplete;
         // A language change loads translation chunks: dynamic imports under script-src 'self'.
-        const title = () => map.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim();
+        const title = () => titleText(map);
         const english = title();
         doc.documentElement.lang = 'de';
         await waitUntil(() => title() !== english, 'the map in German');

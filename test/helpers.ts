@@ -22,6 +22,11 @@ export async function fixtureAt<T extends Element>(width: number, template: Temp
   return el;
 }
 
+/** A widget's title as shown (its `title` part), or '' before it has rendered. */
+export function titleText(el: Element): string {
+  return el.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() ?? '';
+}
+
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }

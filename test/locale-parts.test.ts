@@ -7,7 +7,7 @@ import type {KneeMap} from '../src/knee-map/knee-map.js';
 import type {RecoveryTips} from '../src/recovery-tips/recovery-tips.js';
 import {getLocale, setLocale} from '../src/shared/locale.js';
 import {partLoaders, partsByTag} from '../src/generated/locale-parts.js';
-import {captureWarnings} from './helpers.js';
+import {captureWarnings, titleText} from './helpers.js';
 
 /** The translation parts of `locale` this page has fetched so far (their module names). */
 const fetched = (locale: string) =>
@@ -17,7 +17,6 @@ const fetched = (locale: string) =>
     .filter((p): p is string => !!p)
     .sort();
 
-const title = (el: Element) => el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim();
 /** The first tip's title: its text comes from the `tips` part, not from the widget's own. */
 const firstTip = (el: Element) => el.shadowRoot!.querySelector('.tip-title')!.textContent!.trim();
 
@@ -36,11 +35,11 @@ describe('translations load in parts', () => {
 
   it("loads only the parts of the widgets in the page, and later widgets' when they arrive", async () => {
     const map = await fixture<KneeMap>(html`<knee-map></knee-map>`);
-    const english = title(map);
+    const english = titleText(map);
     await setLocale('de');
     await map.updateComplete;
     expect(getLocale()).to.equal('de');
-    expect(title(map)).to.not.equal(english);
+    expect(titleText(map)).to.not.equal(english);
     expect(fetched('de')).to.deep.equal([...partsByTag['knee-map']!].sort());
 
     // Two recovery-tips added together, while German shows: both fetch-and-wait on one part, and both
@@ -65,12 +64,12 @@ describe('translations load in parts', () => {
     try {
       const wrap = await fixture<HTMLDivElement>(html`<div><knee-map></knee-map><recovery-tips></recovery-tips></div>`);
       const [map, tips] = [...wrap.children] as [KneeMap, RecoveryTips];
-      const english = title(map);
+      const english = titleText(map);
       await setLocale('fr');
       expect(getLocale(), 'one missing part does not keep the language away').to.equal('fr');
       await map.updateComplete;
       await tips.updateComplete;
-      expect(title(map)).to.not.equal(english);
+      expect(titleText(map)).to.not.equal(english);
       expect(firstTip(tips), 'the tips are in English').to.equal('Plan rest days');
       expect(warnings.messages.filter((m) => m.includes('"tips"'))).to.have.length(1);
 

@@ -1,13 +1,14 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {captureWarnings} from './helpers.js';
+import {captureWarnings, titleText} from './helpers.js';
+import {widgets} from './widgets.js';
 
 /**
  * Tests of the one-file-per-widget build, dist/widgets/ (`npm test` builds it first): what a page that
  * uses one or two widgets downloads, and that two widget files on one page share one runtime.
  */
 const KB = 1024;
-const TAGS = ['knee-map', 'recovery-tips', 'shoe-mileage', 'knee-pain-check', 'training-load'];
+const TAGS = widgets.map((w) => w.tag);
 /**
  * What a page with one widget downloads (its file and every chunk it imports, gzip each): a regression
  * guard set just above today's largest, knee-pain-check (its questions, the knee conditions and the
@@ -98,13 +99,12 @@ describe('dist/widgets/: one file per widget', () => {
       expect(Object.getPrototypeOf(map)).to.equal(Object.getPrototypeOf(tips));
 
       // Both follow the page's language: German fetches the parts these two need, from beside the files.
-      const title = (el: Element) => el.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() ?? '';
-      for (const tag of ['knee-map', 'recovery-tips']) made.push(document.body.appendChild(document.createElement(tag)));
+            for (const tag of ['knee-map', 'recovery-tips']) made.push(document.body.appendChild(document.createElement(tag)));
       const [mapEl, tipsEl] = made as [HTMLElement, HTMLElement];
-      await waitUntil(() => title(mapEl) && title(tipsEl), 'both widgets render');
-      const english = made.map(title);
+      await waitUntil(() => titleText(mapEl) && titleText(tipsEl), 'both widgets render');
+      const english = made.map(titleText);
       document.documentElement.lang = 'de';
-      await waitUntil(() => title(mapEl) !== english[0] && title(tipsEl) !== english[1], 'both widgets in German');
+      await waitUntil(() => titleText(mapEl) !== english[0] && titleText(tipsEl) !== english[1], 'both widgets in German');
       await waitUntil(() => tipsEl.shadowRoot?.textContent?.includes('Plane Ruhetage ein'), 'the tips part in German');
       const loaded = performance
         .getEntriesByType('resource')
@@ -115,12 +115,12 @@ describe('dist/widgets/: one file per widget', () => {
 
       // language.js runs on the same runtime, so its setLocale changes these widgets.
       const language = (await load('/dist/widgets/language.js')) as {setLocale(l: string | null): Promise<void>; getLocale(): string};
-      const german = made.map(title);
+      const german = made.map(titleText);
       await language.setLocale('fr');
       expect(language.getLocale()).to.equal('fr');
-      await waitUntil(() => title(mapEl) !== german[0] && title(mapEl) !== english[0], 'the map in French');
+      await waitUntil(() => titleText(mapEl) !== german[0] && titleText(mapEl) !== english[0], 'the map in French');
       await language.setLocale(null);
-      await waitUntil(() => title(mapEl) === german[0], 'back to following <html lang="de">');
+      await waitUntil(() => titleText(mapEl) === german[0], 'back to following <html lang="de">');
     } finally {
       document.documentElement.lang = lang;
       made.forEach((el) => el.remove());

@@ -51,7 +51,7 @@ const MIN_HIDDEN = 3;
  *
  * @csspart base - The widget's root.
  * @csspart title - The widget's title.
- * @csspart professional - The "when to see a professional" line (always visible).
+ * @csspart professional - The "when to see a professional" box (always visible).
  * @csspart following - The note that says which knee-map region is followed.
  * @csspart cautions - A tip's cautions (always visible, never folded away).
  * @csspart filters - The filter chip groups.
