@@ -74,6 +74,48 @@ describe('hostile pages', () => {
         box.remove();
       }
     });
+
+    /**
+     * Where a disclosure arrow points on screen: the corner its two borders meet in, carried through its
+     * computed `transform` and then its `scale` (CSS applies the individual property outside).
+     */
+    function arrow(chevron: Element): {x: number; y: number} {
+      for (const a of chevron.getAnimations()) a.finish();
+      const cs = getComputedStyle(chevron);
+      const corner = {x: parseFloat(cs.borderRightWidth) > 0 ? 1 : -1, y: parseFloat(cs.borderBottomWidth) > 0 ? 1 : -1};
+      const m = new DOMMatrix(cs.transform === 'none' ? undefined : cs.transform);
+      const [sx = 1, sy = sx] = cs.scale === 'none' ? [] : cs.scale.split(' ').map(Number);
+      // (+ 0 turns a -0 into 0.)
+      return {x: Math.round((m.a * corner.x + m.c * corner.y) * sx) + 0, y: Math.round((m.b * corner.x + m.d * corner.y) * sy) + 0};
+    }
+
+    const disclosures: Array<[string, Record<string, string>]> = [
+      ['knee-map', {region: 'outer'}],
+      ['recovery-tips', {}],
+      ['knee-pain-check', {}],
+      ['training-load', {weeks: '20,22,25,24,26', storage: 'none'}],
+    ];
+    for (const [tag, state] of disclosures) {
+      for (const dir of ['ltr', 'rtl']) {
+        it(`<${tag}> ${dir}: a show-more arrow points along the line when closed and down when open`, async () => {
+          const box = document.createElement('div');
+          box.dir = dir;
+          document.body.append(box);
+          try {
+            const el = mount(create(tag, state), box);
+            await settled(el);
+            const toggle = el.shadowRoot!.querySelector<HTMLElement>('.toggle')!;
+            const chevron = toggle.querySelector('.chevron')!;
+            expect(arrow(chevron), 'closed').to.deep.equal({x: dir === 'rtl' ? -1 : 1, y: 0});
+            toggle.click();
+            await settled(el);
+            expect(arrow(chevron), 'open').to.deep.equal({x: 0, y: 1});
+          } finally {
+            box.remove();
+          }
+        });
+      }
+    }
   });
 
   describe('fuzzed attributes', () => {

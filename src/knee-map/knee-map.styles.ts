@@ -228,39 +228,6 @@ export const kneeMapStyles = css`
     margin: 0.35em 0;
   }
 
-  .toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    border: 0;
-    background: none;
-    padding: 0.35em 0;
-    min-height: 2.75em;
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-    text-align: start;
-  }
-
-  .toggle .chevron {
-    display: inline-block;
-    width: 0.55em;
-    height: 0.55em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(-45deg);
-    transition: transform 0.15s ease;
-    flex: none;
-  }
-
-  :host(:dir(rtl)) .toggle .chevron {
-    transform: rotate(45deg);
-  }
-
-  .toggle[aria-expanded='true'] .chevron {
-    transform: rotate(45deg);
-  }
-
   .details {
     display: grid;
     gap: 0.5em;

@@ -640,7 +640,7 @@ export class KneePainCheck extends KneeWidgetElement {
     const ten = formatNumber(10);
     const cited = [...new Set(redFlagIds.flatMap((id) => redFlags()[id].sources))];
     return html`<details class="how" part="how">
-      <summary>${msg('How this works')}</summary>
+      <summary class="toggle"><span class="chevron" aria-hidden="true"></span>${msg('How this works')}</summary>
       <div class="how-body">
         <p>${msg('The check sorts your answers with a few simple rules, based on advice from physiotherapists, coaches and the NHS.')}</p>
         <ul>

@@ -357,37 +357,6 @@ export const kneePainCheckStyles = css`
     padding-top: 0.5em;
   }
 
-  .how summary {
-    cursor: pointer;
-    min-height: 2.75em;
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-    color: var(--_accent);
-    font-weight: 600;
-  }
-
-  .how summary::-webkit-details-marker {
-    display: none;
-  }
-
-  .how summary::before {
-    content: '';
-    width: 0.5em;
-    height: 0.5em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(-45deg);
-  }
-
-  :host(:dir(rtl)) .how summary::before {
-    transform: rotate(135deg);
-  }
-
-  .how[open] summary::before {
-    transform: rotate(45deg);
-  }
-
   .how-body {
     display: grid;
     gap: 0.5em;

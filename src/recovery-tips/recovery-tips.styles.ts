@@ -171,35 +171,6 @@ export const recoveryTipsStyles = css`
     margin-top: 0.25em;
   }
 
-  .toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-height: 2.75em;
-    padding: 0.35em 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font-weight: 600;
-    text-align: start;
-    cursor: pointer;
-  }
-
-  .chevron {
-    flex: none;
-    width: 0.55em;
-    height: 0.55em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(-45deg);
-    transition: transform 0.15s ease;
-  }
-
-  :host(:dir(rtl)) .chevron,
-  .toggle[aria-expanded='true'] .chevron {
-    transform: rotate(45deg);
-  }
-
   .details {
     display: grid;
     gap: 0.4em;

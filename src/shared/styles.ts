@@ -158,6 +158,47 @@ export const baseStyles = css`
     color: var(--_accent);
   }
 
+  /* A show-more control: a button with aria-expanded, or the summary of a details element. */
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    padding: 0.35em 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+    list-style: none;
+  }
+
+  summary.toggle::-webkit-details-marker {
+    display: none;
+  }
+
+  /* Its arrow points along the line when closed and down when open. The shape is drawn with physical
+     borders and mirrored as a whole on right-to-left pages, so both states stay right in both directions. */
+  .chevron {
+    flex: none;
+    width: 0.55em;
+    height: 0.55em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s ease;
+  }
+
+  :host(:dir(rtl)) .chevron {
+    scale: -1 1;
+  }
+
+  [aria-expanded='true'] > .chevron,
+  [open] > .toggle > .chevron {
+    transform: rotate(45deg);
+  }
+
   /* Headings are role="heading" divs (see renderHeading), so they need their own look. */
   .heading {
     margin: 0;

@@ -799,7 +799,7 @@ export class TrainingLoad extends KneeWidgetElement {
     const least = formatPercent(CUT_BACK_LEAST);
     const most = formatPercent(CUT_BACK_MOST);
     return html`<details class="method" part="method">
-      <summary>${msg('How we work this out')}</summary>
+      <summary class="toggle"><span class="chevron" aria-hidden="true"></span>${msg('How we work this out')}</summary>
       <ul>
         <li>${msg('The acute:chronic workload ratio divides this week (the acute load) by the average of the 4 weeks before it (the chronic load: what your body is used to). It is a rough guide, not a prediction.')}</li>
         <li>${msg(str`Under ${low} is low, ${low} to ${steady} steady, over ${steady} up to ${caution} caution, over ${caution} a spike.`)}</li>

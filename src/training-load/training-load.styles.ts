@@ -351,39 +351,6 @@ export const trainingLoadStyles = css`
     font-size: 1.125em;
   }
 
-  .method summary {
-    cursor: pointer;
-    color: var(--_accent);
-    font-weight: 600;
-    min-height: 2.75em;
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    list-style: none;
-  }
-
-  .method summary::-webkit-details-marker {
-    display: none;
-  }
-
-  .method summary::before {
-    content: '';
-    width: 0.5em;
-    height: 0.5em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(-45deg);
-    transition: transform 0.15s ease;
-  }
-
-  :host(:dir(rtl)) .method summary::before {
-    transform: rotate(135deg);
-  }
-
-  .method[open] summary::before {
-    transform: rotate(45deg);
-  }
-
   .method ul {
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
