@@ -831,21 +831,39 @@ describe('<training-load>', () => {
       });
     }
 
-    it('follows changes from another widget with the same key, and stops after disconnecting', async () => {
+    /** Two widgets on one page under the same new storage key. */
+    async function twoWithOneKey() {
       const key = freshKey();
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <training-load unit="km" storage-key=${key}></training-load>
         <training-load unit="km" storage-key=${key}></training-load>
       </div>`);
-      const [a, b] = [...wrapper.querySelectorAll('training-load')] as TrainingLoad[];
-      await settle(a!);
-      await type(a!, 0, '9');
-      await settle(b!);
-      expect(values(b!)[0]).to.equal('9');
-      b!.remove();
-      await type(a!, 0, '10');
-      await settle(b!);
-      expect(values(b!)[0], 'a disconnected widget no longer listens').to.equal('9');
+      const [a, b] = [...wrapper.querySelectorAll('training-load')] as [TrainingLoad, TrainingLoad];
+      return {key, wrapper, a, b};
+    }
+
+    it('follows changes from another widget with the same key, and stops after disconnecting', async () => {
+      const {a, b} = await twoWithOneKey();
+      await settle(a);
+      await type(a, 0, '9');
+      await settle(b);
+      expect(values(b)[0]).to.equal('9');
+      b.remove();
+      await type(a, 0, '10');
+      await settle(b);
+      expect(values(b)[0], 'a disconnected widget no longer listens').to.equal('9');
+    });
+
+    it('catches up with what changed while it was out of the page, and its next edit keeps it', async () => {
+      const {key, wrapper, a, b} = await twoWithOneKey();
+      await type(a, 0, '9');
+      b.remove();
+      await type(a, 1, '11');
+      wrapper.append(b);
+      await settle(b);
+      expect(values(b).slice(0, 2), 'shown again with the current weeks').to.deep.equal(['9', '11']);
+      await type(b, 2, '13');
+      expect(stored(key)!.data.weeks.slice(0, 3)).to.deep.equal([9, 11, 13]);
     });
 
     it('hears other tabs through the storage event', async () => {

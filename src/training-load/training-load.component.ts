@@ -201,7 +201,8 @@ export class TrainingLoad extends KneeWidgetElement {
     const presetShown = this.preset() !== null;
     const key = presetShown ? `${this.presetKey}` : String(this.storageKey ?? '').trim() || DEFAULT_STORAGE_KEY;
     const mode = presetShown ? 'none' : chosen;
-    if (!this.store || this.store.key !== key || this.storeMode !== mode) {
+    const fresh = !this.store || this.store.key !== key || this.storeMode !== mode;
+    if (fresh) {
       this.unwatch?.();
       this.unwatch = undefined;
       this.store = new Store(storeSpec(key), mode);
@@ -209,7 +210,18 @@ export class TrainingLoad extends KneeWidgetElement {
       this.storeStatus = this.store.status;
       this.needsLoad = true;
     }
-    if (!this.unwatch && this.isConnected && !presetShown) this.unwatch = this.store.watch((data) => this.onStoreChange(data));
+    const store = this.store!;
+    if (!this.unwatch && this.isConnected && !presetShown) {
+      // Back in the page: catch up with what other widgets or tabs saved meanwhile (the next save writes
+      // every week, so stale rows would undo it). Unchanged data leaves half-typed fields alone.
+      if (!fresh) {
+        const before = JSON.stringify(store.value);
+        const now = store.load();
+        if (JSON.stringify(now) !== before) this.onStoreChange(now);
+        this.storeStatus = store.status;
+      }
+      this.unwatch = store.watch((data) => this.onStoreChange(data));
+    }
   }
 
   /** The in-memory key of this element's preset. */
