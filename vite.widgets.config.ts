@@ -10,8 +10,12 @@ const isTranslation = (id: string) => /[\\/]generated[\\/]locales[\\/]/.test(id)
 
 /** What only some widgets need, each a chunk of its own outside the runtime (module file → chunk). */
 const OWN_CHUNK: Record<string, string> = {
-  'content/conditions.ts': 'conditions', // knee-map, knee-pain-check
-  'content/tips.ts': 'tips', // recovery-tips, knee-pain-check
+  // Names and one line: knee-map, knee-pain-check. The map's longer texts (condition-details.ts) stay in
+  // its own file.
+  'content/conditions.ts': 'conditions',
+  // Titles, one line and cautions: recovery-tips, knee-pain-check. Why, how and when (tip-details.ts)
+  // stay in the recovery-tips file.
+  'content/tips.ts': 'tips',
   'shared/storage.ts': 'storage', // shoe-mileage, training-load: saved data and units
   'shared/units.ts': 'storage',
 };

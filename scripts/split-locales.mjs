@@ -100,8 +100,9 @@ for (const file of files) {
 }
 
 // Group the messages by the widgets that use them. A group that every widget uses, or one too small to
-// be worth a request of its own, goes in `common`, which every widget loads.
-const SMALL = 40;
+// be worth a request of its own, goes in `common`, which every widget loads. (The knee conditions' names
+// and summaries, about 30 messages for the map and the check, are worth one: every other page skips them.)
+const SMALL = 20;
 const groups = new Map();
 for (const [id, widgets] of idWidgets) {
   const key = widgets.size === tags.length ? 'common' : [...widgets].sort().join('+');

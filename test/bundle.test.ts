@@ -156,7 +156,7 @@ describe('dist/knee-widgets.js', () => {
         .map((e) => new URL(e.name).pathname)
         .filter((p) => p.includes('/locales/de-'));
       expect(loaded.length).to.be.above(0);
-      for (const p of loaded) expect(p, 'beside the bundle').to.match(/^\/dist\/locales\/de-(common|tips)-[\w-]{8}\.js$/);
+      for (const p of loaded) expect(p, 'beside the bundle').to.match(/^\/dist\/locales\/de-(common|tips|recovery-tips)-[\w-]{8}\.js$/);
       await bundle.setLocale(null);
       expect(bundle.getLocale()).to.equal('en');
     } finally {

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {
+  briefsForRegion,
   conditionIds,
   conditions,
   conditionsForRegion,
@@ -48,6 +49,11 @@ describe('content', () => {
     expect(ids('outer')).to.include.members(['it-band-syndrome', 'meniscus-tear']);
     expect(ids('inner')).to.include.members(['pes-anserine-bursitis', 'mcl-irritation', 'meniscus-tear']);
     expect(ids('back')).to.include.members(['hamstring-tendinitis', 'popliteus-tendinitis', 'bakers-cyst', 'pcl-injury']);
+  });
+
+  it('gives the pain check (briefs) the same conditions per region as the map', () => {
+    const ids = (l: {local: Array<{id: string}>; anywhere: Array<{id: string}>}) => [l.local, l.anywhere].map((g) => g.map((c) => c.id));
+    for (const r of regionIds) expect(ids(briefsForRegion(r)), r).to.deep.equal(ids(conditionsForRegion(r)));
   });
 
   it('adds the anywhere-in-the-knee conditions to each region, without repeating one already listed', () => {

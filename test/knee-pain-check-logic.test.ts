@@ -20,7 +20,7 @@ import {
 } from '../src/knee-pain-check/check.js';
 import {isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../src/content/red-flags.js';
 import {regionIds, sourceIds} from '../src/content/index.js';
-import {tipsFor} from '../src/content/tips.js';
+import {tipsFor} from '../src/content/tip-details.js';
 
 /** A knee with ordinary soreness: every answer sits just inside the soreness boundaries. */
 const sore: Answers = {

@@ -30,6 +30,8 @@ describe('translations load in parts', () => {
     expect(partsByTag['knee-pain-check']).to.include.members(['common', 'conditions', 'tips', 'knee-pain-check']);
     expect(partsByTag['knee-map']).to.not.include('tips');
     expect(partsByTag['recovery-tips']).to.not.include('conditions');
+    // The check shows only names and one line: the map's and the tips' longer texts are their own parts.
+    expect(partsByTag['knee-pain-check']).to.not.include('knee-map').and.not.include('recovery-tips');
     for (const parts of Object.values(partsByTag)) expect(parts).to.include('common');
   });
 

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {tipCategories, tips, tipsFor} from '../src/content/tips.js';
+import {tipBriefs, tipBriefsFor, tipCategories} from '../src/content/tips.js';
+import {tipDetails, tips, tipsFor} from '../src/content/tip-details.js';
 import {
   conditionIds,
   regionIds,
@@ -10,7 +11,7 @@ import {
 } from '../src/content/types.js';
 
 const all = tips();
-const ids = (list: readonly Tip[]) => list.map((t) => t.id);
+const ids = (list: readonly Pick<Tip, 'id'>[]) => list.map((t) => t.id);
 const texts = (t: Tip) => [t.title, t.summary, t.why, t.when, ...t.how, ...t.cautions];
 
 describe('tips content', () => {
@@ -38,6 +39,19 @@ describe('tips content', () => {
       expect(new Set(t.conditions).size, `${t.id}.conditions repeats`).to.equal(t.conditions.length);
       expect(t.sources.length, `${t.id}.sources`).to.be.at.least(1);
       for (const s of t.sources) expect(sourceIds, t.id).to.include(s);
+    }
+  });
+
+  it('has the why, how and when of every tip, and of nothing else', () => {
+    expect(Object.keys(tipDetails())).to.have.members(ids(tipBriefs()));
+  });
+
+  it('filters the briefs (the pain check) and the full tips (recovery-tips) alike', () => {
+    for (const region of [null, ...regionIds]) {
+      for (const timing of [null, ...tipTimings]) {
+        const filter = {region, timing, categories: ['rest', 'strength'] as const};
+        expect(ids(tipBriefsFor(filter))).to.deep.equal(ids(tipsFor(filter)));
+      }
     }
   });
 

@@ -10,11 +10,10 @@ import {widgets} from './widgets.js';
 const KB = 1024;
 const TAGS = widgets.map((w) => w.tag);
 /**
- * What a page with one widget downloads (its file and every chunk it imports, gzip each): a regression
- * guard set just above today's largest, knee-pain-check (its questions, the knee conditions and the
- * tips). The others are 23–27 KB.
+ * What a page with one widget downloads (its file and every chunk it imports, gzip each): at most the
+ * 30 KB that issue 8 set for the whole bundle. Today 23–28 KB.
  */
-const PAGE_BUDGET_KB = 33;
+const PAGE_BUDGET_KB = 30;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);
@@ -72,6 +71,8 @@ describe('dist/widgets/: one file per widget', () => {
   });
 
   it('downloads only the content a widget shows: the map no tips, the tips no conditions, neither storage', async () => {
+    // The pain check shows names and one line of each (the briefs); the longer texts are in the map's
+    // and the tips' own files.
     expect(chunkNames(await closure('knee-map.js'))).to.deep.equal(['conditions', 'runtime']);
     expect(chunkNames(await closure('recovery-tips.js'))).to.deep.equal(['runtime', 'tips']);
     expect(chunkNames(await closure('knee-pain-check.js'))).to.deep.equal(['conditions', 'runtime', 'tips']);
@@ -111,7 +112,7 @@ describe('dist/widgets/: one file per widget', () => {
         .map((e) => new URL(e.name).pathname)
         .filter((p) => p.includes('/locales/'));
       expect(loaded.length).to.be.above(0);
-      for (const p of loaded) expect(p).to.match(/^\/dist\/widgets\/(locales\/de-(common|conditions|tips)-[\w-]{8}|language)\.js$/);
+      for (const p of loaded) expect(p).to.match(/^\/dist\/widgets\/(locales\/de-(common|conditions|tips|knee-map|recovery-tips)-[\w-]{8}|language)\.js$/);
 
       // language.js runs on the same runtime, so its setLocale changes these widgets.
       const language = (await load('/dist/widgets/language.js')) as {setLocale(l: string | null): Promise<void>; getLocale(): string};

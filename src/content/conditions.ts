@@ -1,308 +1,88 @@
 import {msg} from '@lit/localize';
-import type {Condition, ConditionId, RegionId} from './types.js';
+import type {ConditionBrief, ConditionId, RegionId} from './types.js';
 
 /**
- * The knee problems the widgets describe, one per id in `conditionIds` and in that order. Plain-language
- * summaries drawn from the project's source articles (see `sources.ts`); nothing here is a diagnosis.
+ * The knee problems the widgets describe, one per id in `conditionIds` and in that order: the name, one
+ * plain sentence and where each hurts, drawn from the project's source articles (see `sources.ts`).
+ * Nothing here is a diagnosis. The longer texts, and the full `conditions()`, are in
+ * `condition-details.ts`, under the same ids.
  */
-export const conditions = (): Readonly<Record<ConditionId, Condition>> => ({
+export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>> => ({
   'runners-knee': {
     id: 'runners-knee',
     regions: ['front'],
     name: msg("Runner's knee"),
-    otherNames: msg('Patellofemoral pain syndrome (PFPS)'),
     summary: msg('Pain around the kneecap, thought to come from the kneecap not gliding smoothly in its groove.'),
-    where: msg('Around or under the kneecap, at the front or sides. Some runners also feel it behind the knee.'),
-    symptoms: [
-      msg('A dull ache around the kneecap.'),
-      msg('Pain when you squat, kneel or use stairs.'),
-      msg('Pain after you sit with bent knees for a long time.'),
-      msg('Soreness after downhill runs, long runs or a sudden jump in training.'),
-    ],
-    causes: [
-      msg('Adding miles too quickly.'),
-      msg('Weak quads, the big muscles at the front of the thigh. They help keep the kneecap steady.'),
-      msg('Tight quads that tug on the kneecap.'),
-      msg('Feet that roll too far inward as they land. This is called overpronation.'),
-      msg('Lots of downhill running.'),
-    ],
-    helps: [
-      msg('For a while, stop doing what makes it hurt. Then bring moves back slowly, if they only hurt a little.'),
-      msg('Build strength over time in your quads, hamstrings and glutes. These are the front thigh, back thigh and buttock muscles.'),
-      msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
-      msg("A knee brace made for runner's knee may ease the pain."),
-      msg('Stretch or foam roll your thighs and hips after runs. To foam roll, you slowly roll the muscle over a firm foam tube.'),
-    ],
-    seeAPro: msg("If rest and home care don't help, or it suddenly gets worse, see a physiotherapist or doctor. A physio can also guide your strength work."),
     sources: ['coach-article', 'vora-2018', 'clinic-article', 'compression-article'],
   },
   'quadriceps-tendon': {
     id: 'quadriceps-tendon',
     regions: ['front'],
     name: msg('Quad tendon pain'),
-    otherNames: msg('Quadriceps tendon irritation'),
     summary: msg('Irritation of the quadriceps tendon, the tough cord that joins your front thigh muscles to the top of the kneecap.'),
-    where: msg('At the front of the knee, just above the kneecap.'),
-    symptoms: [
-      msg('Pain at the front of the knee, just above the kneecap.'),
-      msg('Soreness there after downhill runs, long runs or a sudden jump in training.'),
-    ],
-    causes: [
-      msg('Running form that adds load to the knee, such as long strides or landing hard on your heels.'),
-      msg('Tight thigh muscles.'),
-      msg('Hips and ankles that are stiff or not steady enough.'),
-      msg('Adding miles, hills or speed too quickly.'),
-    ],
-    helps: [
-      msg('Ease off running and skip what makes it hurt. Walking, swimming or cycling can keep you active.'),
-      msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
-      msg('Stretch or foam roll your thighs, hips and calves after runs.'),
-      msg('Strengthen your glutes, the buttock muscles. Strong glutes help keep your hips and knees steady.'),
-      msg('Once it settles, build your running back up slowly.'),
-    ],
-    seeAPro: msg("If rest and home care don't help, or it gets worse, see a physiotherapist or doctor. They can also check your running form."),
     sources: ['clinic-article', 'compression-article'],
   },
   'kneecap-cartilage': {
     id: 'kneecap-cartilage',
     regions: ['front'],
     name: msg('Kneecap cartilage irritation'),
-    otherNames: '',
     summary: msg('Irritation of the cartilage (smooth, tough tissue that helps the joint glide) on the underside of the kneecap.'),
-    where: msg('At the front of the knee, under and around the kneecap.'),
-    symptoms: [
-      msg('Pain under or around the kneecap.'),
-      msg('Soreness at the front of the knee after downhill runs, long runs or a sudden jump in training.'),
-    ],
-    causes: [
-      msg('The kneecap not gliding smoothly in its groove.'),
-      msg('Tight thigh muscles that tug on the kneecap.'),
-      msg('Hips and ankles that are stiff or not steady enough.'),
-      msg('Running form that adds load to the knee, such as long strides or landing hard on your heels.'),
-      msg('Adding miles too fast, or lots of downhill running.'),
-    ],
-    helps: [
-      msg('Ease off running and skip what makes it hurt. Walking, swimming or cycling can keep you active.'),
-      msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
-      msg('Stretch or foam roll your thighs, hips and calves after runs.'),
-      msg('Strengthen your glutes, the buttock muscles. Strong glutes help keep your hips and knees steady.'),
-      msg('Once it settles, build your running back up slowly.'),
-    ],
-    seeAPro: msg("If rest and home care don't help, or it gets worse, see a physiotherapist or doctor. They can also check your running form."),
     sources: ['clinic-article', 'compression-article'],
   },
   'prepatellar-bursitis': {
     id: 'prepatellar-bursitis',
     regions: ['front'],
     name: msg('Kneecap bursitis'),
-    otherNames: msg('Prepatellar bursitis'),
     summary: msg('Swelling of the bursa on the kneecap, a small cushion of fluid that eases rubbing between bone, tendon and skin.'),
-    where: msg('Over the front of the kneecap. This is the most common spot for bursitis in the knee.'),
-    symptoms: [
-      msg('Swelling over the kneecap.'),
-      msg('Pain over the kneecap when you bend your knee.'),
-    ],
-    causes: [
-      msg('Adding miles or speed work too quickly.'),
-      msg('Too little rest between runs.'),
-    ],
-    helps: [
-      msg('Give it time. Bursitis often settles by itself with rest.'),
-      msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
-      msg('Ask a doctor or pharmacist before taking anti-inflammatory painkillers.'),
-      msg('Wait until the swelling has gone down before you run again.'),
-      msg('Strengthen the muscles around your knee to help stop it coming back.'),
-    ],
-    seeAPro: msg('See a doctor or physiotherapist if the swelling and pain do not go away. In harder cases they may suggest physical therapy or a steroid injection.'),
     sources: ['coach-article'],
   },
   'patellar-tendinopathy': {
     id: 'patellar-tendinopathy',
     regions: ['below-kneecap'],
     name: msg("Jumper's knee"),
-    otherNames: msg('Patellar tendinopathy, also called patellar tendonitis'),
     summary: msg('Irritation of the patellar tendon, the strong band that runs from the bottom of the kneecap to the shin bone.'),
-    where: msg('Just below the kneecap, over the tendon that links the kneecap to the shin.'),
-    symptoms: [
-      msg('Pain just below the kneecap.'),
-      msg('Soreness after speed work or other hard sessions.'),
-    ],
-    causes: [
-      msg('Adding miles or speed too quickly. This is the most common cause.'),
-      msg('Too little rest, so stress keeps building up in the tendon.'),
-      msg('Weak or tight quads or hamstrings, the muscles at the front and back of the thigh.'),
-    ],
-    helps: [
-      msg('Avoid what makes the tendon hurt, but stay active in other ways.'),
-      msg('After that rest, start again with light, easy activity. Then add more, step by step.'),
-      msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
-      msg('A patella strap or brace may take some load off the tendon.'),
-      msg('Keep rest days in your plan, and stretch your thighs after runs.'),
-    ],
-    seeAPro: msg("If rest and home care don't help, or it suddenly gets worse, see a physiotherapist or doctor."),
     sources: ['coach-article', 'compression-article', 'clinic-article'],
   },
   'it-band-syndrome': {
     id: 'it-band-syndrome',
     regions: ['outer'],
     name: msg('IT band syndrome'),
-    otherNames: msg('Iliotibial band syndrome (ITBS)'),
     summary: msg('A common outer knee problem in runners (about 5–14% get it), now thought to come from pressure, not rubbing.'),
-    where: msg('Along the outer edge of the knee. The IT band is a long strip of tough tissue down the outer thigh. Here it can squeeze a fat pad and a bursa, a small fluid cushion.'),
-    symptoms: [
-      msg('Pain or discomfort along the outer edge of the knee.'),
-      msg('More pain on downhill walks or runs.'),
-      msg('Pain as you bend and straighten the knee.'),
-      msg('Pressing on the outer knee makes it hurt more.'),
-    ],
-    causes: [
-      msg('Weak or tight hip muscles.'),
-      msg('Feet that roll too far inward as they land. This is called overpronation.'),
-      msg('Too much training, or a lot of hill running.'),
-      msg('Running on uneven ground, or many miles without time to recover.'),
-    ],
-    helps: [
-      msg('Rest from what sets it off, but keep moving. Swimming and cycling can keep you fit.'),
-      msg('Follow a strength plan that gets harder step by step, with work for your hips.'),
-      msg('Warm up well before you exercise.'),
-      msg('If it hurts a lot, use ice and heat, about 15 minutes at a time.'),
-      msg('Ask a doctor or pharmacist before taking anti-inflammatory painkillers.'),
-    ],
-    seeAPro: msg("If rest and home care don't help, or it gets worse, see a physiotherapist or doctor. They can also check your running form."),
     sources: ['coach-article', 'clinic-article', 'compression-article'],
   },
   'pes-anserine-bursitis': {
     id: 'pes-anserine-bursitis',
     regions: ['inner'],
     name: msg('Inner knee tendon and bursa pain'),
-    otherNames: msg('Pes anserine bursitis'),
     summary: msg('Irritation where hamstring and other tendons attach to the inner shin, often with a swollen bursa (fluid cushion).'),
-    where: msg('On the inner side of the knee, a little below the joint.'),
-    symptoms: [
-      msg('Pain on the inner, lower part of the knee.'),
-      msg('It hurts to climb stairs.'),
-      msg('Swelling in one small spot.'),
-      msg('Pain when you tighten or stretch your hamstrings, the muscles at the back of the thigh.'),
-    ],
-    causes: [
-      msg('The repeated strain of running.'),
-      msg('Adding miles or speed too quickly.'),
-      msg("Hip muscles that don't hold the leg steady."),
-      msg('Stiff ankles and feet.'),
-      msg('Tight hamstrings or other muscles whose tendons join at the inner knee.'),
-    ],
-    helps: [
-      msg('Rest from running and from anything that makes it hurt.'),
-      msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
-      msg('Ask a doctor or pharmacist before taking anti-inflammatory painkillers.'),
-      msg('Stretch or foam roll your glutes, thighs and calves.'),
-      msg('Wait until the swelling has gone down before you run again. Then build strength around your knee and hips.'),
-    ],
-    seeAPro: msg('See a doctor or physiotherapist if the swelling and pain do not go away. In harder cases they may suggest physical therapy or a steroid injection.'),
     sources: ['coach-article', 'clinic-article'],
   },
   'mcl-irritation': {
     id: 'mcl-irritation',
     regions: ['inner'],
     name: msg('Inner knee ligament pain'),
-    otherNames: msg('Medial collateral ligament (MCL) irritation'),
     summary: msg('Irritation of the MCL, a ligament (tough band of tissue) on the inner side of the knee.'),
-    where: msg('Along the inner side of the knee.'),
-    symptoms: [
-      msg('Soreness and tenderness on the inner side of the knee.'),
-      msg('It hurts to climb stairs.'),
-      msg('Some swelling on the inner knee.'),
-    ],
-    causes: [
-      msg('The repeated strain of running.'),
-      msg("Hip muscles that don't hold the leg steady."),
-      msg('Stiff ankles and feet.'),
-      msg('Tight hamstrings or other muscles whose tendons join at the inner knee.'),
-    ],
-    helps: [
-      msg("Rest, and don't run through the pain. Pushing on can turn a small problem into a bigger one."),
-      msg('Keep fit with swimming or cycling. They put less strain on your knees.'),
-      msg('Stretch or foam roll your glutes, thighs and calves.'),
-      msg('Strengthen your glutes with exercises like bridges and clamshells, using a resistance band.'),
-      msg('Go back slowly. Start with walking or swimming, then add running bit by bit.'),
-    ],
-    seeAPro: msg("If rest and home care don't help, or it suddenly gets worse, see a physiotherapist or doctor."),
     sources: ['clinic-article'],
   },
   'hamstring-tendinitis': {
     id: 'hamstring-tendinitis',
     regions: ['back'],
     name: msg('Hamstring tendon pain'),
-    otherNames: msg('Hamstring tendinitis'),
     summary: msg('Irritation of the hamstring tendons, the tough cords that join the back thigh muscles to bones near the knee.'),
-    where: msg('At the back of the knee.'),
-    symptoms: [
-      msg('Pain at the back of the knee once you finish a run.'),
-      msg('Pain when you tighten or stretch your hamstrings, the muscles at the back of the thigh.'),
-    ],
-    causes: [
-      msg('Doing too much too soon, such as adding miles or speed quickly.'),
-      msg('Tight hamstrings.'),
-      msg('Muscles that are out of balance, such as weak quads at the front of the thigh.'),
-    ],
-    helps: [
-      msg("Rest, and don't run through the pain. Pushing on can turn a small problem into a bigger one."),
-      msg('Keep fit with swimming or cycling. They put less strain on your knees.'),
-      msg('Stretch or foam roll your glutes, thighs and calves.'),
-      msg('Build strength in the muscles around your knee and hips over time.'),
-      msg('Go back slowly. Start with walking or swimming, then add running bit by bit.'),
-    ],
-    seeAPro: msg('See a physiotherapist or doctor if it lasts or gets worse. Go sooner if the back of the knee swells.'),
     sources: ['clinic-article'],
   },
   'popliteus-tendinitis': {
     id: 'popliteus-tendinitis',
     regions: ['back'],
     name: msg('Popliteus tendon pain'),
-    otherNames: msg('Popliteus tendinitis'),
     summary: msg('Irritation of the tendon of the popliteus, a small muscle at the back of the knee.'),
-    where: msg('At the back of the knee.'),
-    symptoms: [
-      msg('An ache behind the knee after a run.'),
-      msg('Pain that is worse after longer or harder runs.'),
-    ],
-    causes: [
-      msg('Doing too much too soon, such as adding miles or speed quickly.'),
-      msg('Running form that adds load to the knee, such as long strides or landing hard on your heels.'),
-      msg('Tight or weak leg muscles.'),
-    ],
-    helps: [
-      msg("Rest, and don't run through the pain. Pushing on can turn a small problem into a bigger one."),
-      msg('Keep fit with swimming or cycling. They put less strain on your knees.'),
-      msg('Stretch or foam roll your glutes, thighs and calves.'),
-      msg('Build strength in the muscles around your knee and hips over time.'),
-      msg('Go back slowly. Start with walking or swimming, then add running bit by bit.'),
-    ],
-    seeAPro: msg('See a physiotherapist or doctor if it lasts or gets worse. Go sooner if the back of the knee swells.'),
     sources: ['clinic-article'],
   },
   'bakers-cyst': {
     id: 'bakers-cyst',
     regions: ['back'],
     name: msg("Baker's cyst"),
-    otherNames: '',
     summary: msg('A swelling filled with fluid behind the knee, usually caused by another problem inside the knee.'),
-    where: msg('In the hollow at the back of the knee.'),
-    symptoms: [
-      msg('A swelling or lump behind the knee.'),
-      msg('Pain at the back of the knee.'),
-    ],
-    causes: [
-      msg('It usually comes from another problem in the knee.'),
-      msg('An earlier knee injury can set it off.'),
-    ],
-    helps: [
-      msg('Rest from running and avoid what makes it hurt until someone has checked it.'),
-      msg('Care depends on the problem behind the swelling, so a check-up comes first.'),
-      msg("Keep moving gently in ways that don't hurt, such as walking."),
-      msg('Return to running slowly, once a professional says it is safe.'),
-    ],
-    seeAPro: msg("Get it checked soon by a doctor or physiotherapist, since it often points to another knee problem. Don't wait if the knee locks, gives way, won't straighten or swells after a twist or knock."),
     sources: ['clinic-article'],
   },
   'pcl-injury': {
@@ -310,23 +90,7 @@ export const conditions = (): Readonly<Record<ConditionId, Condition>> => ({
     regions: ['back'],
     serious: true,
     name: msg('PCL injury'),
-    otherNames: msg('Posterior cruciate ligament injury'),
     summary: msg('Damage to the PCL, a ligament (tough band of tissue) deep in the knee.'),
-    where: msg('Deep in the back of the knee.'),
-    symptoms: [
-      msg('Pain behind the knee that started with a knock or a twist.'),
-      msg('Pain that came on all at once, not slowly over weeks.'),
-    ],
-    causes: [
-      msg('A blow to the knee that bends it the wrong way.'),
-      msg('A twist that forces the knee the wrong way.'),
-    ],
-    helps: [
-      msg('Stop running and avoid strain on the knee until it has been checked.'),
-      msg('Care depends on how bad the injury is, so a professional needs to look at it first.'),
-      msg('Return to running slowly, with advice from a physiotherapist or doctor.'),
-    ],
-    seeAPro: msg("This is less common but more serious, so see a doctor soon, especially after a knock or twist. Don't wait if the knee locks, gives way, won't straighten or swells."),
     sources: ['clinic-article'],
   },
   'meniscus-tear': {
@@ -334,27 +98,7 @@ export const conditions = (): Readonly<Record<ConditionId, Condition>> => ({
     regions: ['inner', 'outer'],
     anywhere: true,
     name: msg('Torn meniscus'),
-    otherNames: msg('Meniscus tear, torn knee cartilage'),
     summary: msg('A tear in a meniscus, one of two cartilage pads that sit between the thigh bone and shin.'),
-    where: msg('It can hurt anywhere in the knee, often along the inner or outer side of the joint.'),
-    symptoms: [
-      msg('Pain in the knee.'),
-      msg('Swelling around the knee.'),
-      msg('You may not be able to straighten your leg all the way.'),
-      msg('Some tears cause few or no clear symptoms.'),
-    ],
-    causes: [
-      msg('Overuse from lots of running.'),
-      msg('A sudden twist, or a quick change of direction.'),
-    ],
-    helps: [
-      msg('Pause your running until the swelling and pain settle.'),
-      msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
-      msg('Ask a doctor or pharmacist before taking anti-inflammatory painkillers.'),
-      msg('Go back to running with care, and stop if it hurts.'),
-      msg('Surgery is not always needed. Some runners go back to running even when the tear does not heal.'),
-    ],
-    seeAPro: msg("See a doctor or physiotherapist soon, especially if the pain started with a twist or knock. Don't wait if the knee locks, gives way, won't straighten or swells."),
     sources: ['coach-article', 'clinic-article'],
   },
   osteoarthritis: {
@@ -362,34 +106,17 @@ export const conditions = (): Readonly<Record<ConditionId, Condition>> => ({
     regions: [],
     anywhere: true,
     name: msg('Knee osteoarthritis'),
-    otherNames: msg('Wear-and-tear arthritis'),
     summary: msg('A slow thinning of the smooth cartilage that lines the knee joint, which can let the bones rub together.'),
-    where: msg('Anywhere in the knee joint and the area around it.'),
-    symptoms: [
-      msg('Pain in or around the knee.'),
-      msg('Swelling of the joint.'),
-      msg('A stiff knee.'),
-      msg('Symptoms that range from mild to severe.'),
-    ],
-    causes: [
-      msg('Cartilage wears thin over time. Mostly, this is a normal part of getting older.'),
-      msg("Weak quads are common with it. It's not clear if they cause it or come from it."),
-    ],
-    helps: [
-      msg("Keep moving, even if it's uncomfortable. Regular movement helps the joint stay healthy and can ease pain in the long run."),
-      msg('Strengthen the muscles around the knee, mainly your quads. For most people, this helps.'),
-      msg('Choose softer surfaces for running, and avoid quick, jerky moves.'),
-      msg('There is often a lot you can do to ease the symptoms.'),
-    ],
-    seeAPro: msg('See a doctor or physiotherapist if pain, swelling or stiffness keeps you from running or gets worse. They can help you plan safe strength work.'),
     sources: ['coach-article', 'baker-2000'],
   },
 });
 
-/** What commonly hurts in `region`: the conditions located there, then those that can hurt anywhere. */
-export function conditionsForRegion(region: RegionId): {local: Condition[]; anywhere: Condition[]} {
-  const all = Object.values(conditions());
+/** What commonly hurts in `region`, from `all`: the conditions located there, then those that can hurt anywhere. */
+export function byRegion<C extends ConditionBrief>(all: readonly C[], region: RegionId): {local: C[]; anywhere: C[]} {
   const local = all.filter((c) => c.regions.includes(region));
   const anywhere = all.filter((c) => c.anywhere && !c.regions.includes(region));
   return {local, anywhere};
 }
+
+/** `byRegion` over the briefs. */
+export const briefsForRegion = (region: RegionId) => byRegion(Object.values(conditionBriefs()), region);

@@ -4,9 +4,11 @@
  * this index), so the translation split (scripts/split-locales.mjs) sees which content each one uses.
  */
 export * from './types.js';
-export {conditions, conditionsForRegion} from './conditions.js';
+export {conditionBriefs, briefsForRegion, byRegion} from './conditions.js';
+export {conditions, conditionsForRegion} from './condition-details.js';
 export {regions, isRegionId} from './regions.js';
 export {sources} from './sources.js';
 export {kneeFacts} from './facts.js';
-export {tips, tipCategories, tipsFor, type TipFilter} from './tips.js';
+export {tipBriefs, tipBriefsFor, tipCategories, filterTips, type TipFilter} from './tips.js';
+export {tipDetails, tips, tipsFor} from './tip-details.js';
 export {redFlags, redFlagIds, isRedFlagId, type RedFlag, type RedFlagId} from './red-flags.js';

@@ -59,7 +59,11 @@ export const conditionIds = [
 ] as const;
 export type ConditionId = (typeof conditionIds)[number];
 
-export interface Condition {
+/**
+ * What every widget that names a condition needs. The pain check shows only this; the knee map adds the
+ * details (`ConditionDetails`). They are two modules so that a page with the check alone skips the details.
+ */
+export interface ConditionBrief {
   readonly id: ConditionId;
   /** Regions where this condition commonly hurts (the map lists it under each). */
   readonly regions: readonly RegionId[];
@@ -69,10 +73,15 @@ export interface Condition {
   readonly serious?: boolean;
   /** Everyday name: "Runner's knee". */
   readonly name: string;
-  /** Medical or other names, or '' when none: "Patellofemoral pain syndrome (PFPS)". */
-  readonly otherNames: string;
   /** One sentence on what it is. */
   readonly summary: string;
+  /** Where the facts come from. */
+  readonly sources: readonly SourceId[];
+}
+
+export interface ConditionDetails {
+  /** Medical or other names, or '' when none: "Patellofemoral pain syndrome (PFPS)". */
+  readonly otherNames: string;
   /** Where it hurts. */
   readonly where: string;
   /** Typical symptoms, one short sentence or phrase each. */
@@ -83,9 +92,9 @@ export interface Condition {
   readonly helps: readonly string[];
   /** When to see a professional. Always shown, never collapsed. */
   readonly seeAPro: string;
-  /** Where the facts come from. */
-  readonly sources: readonly SourceId[];
 }
+
+export interface Condition extends ConditionBrief, ConditionDetails {}
 
 /** A general fact with its source, such as "about half of running injuries are knee injuries". */
 export interface Fact {
@@ -118,7 +127,11 @@ export interface TipCategory {
   readonly name: string;
 }
 
-export interface Tip {
+/**
+ * What every widget that lists a tip needs. The pain check shows only this; the recovery tips add the
+ * details (`TipDetails`), in a module of their own so that a page with the check alone skips them.
+ */
+export interface TipBrief {
   /** Stable kebab-case id, e.g. 'glute-bridges'. */
   readonly id: string;
   readonly category: TipCategoryId;
@@ -126,12 +139,6 @@ export interface Tip {
   readonly title: string;
   /** One line. */
   readonly summary: string;
-  /** Why it helps. */
-  readonly why: string;
-  /** How to do it: steps with durations, sets and reps where they apply. */
-  readonly how: readonly string[];
-  /** When to do it. */
-  readonly when: string;
   /** Cautions; may be empty. */
   readonly cautions: readonly string[];
   readonly timing: readonly TipTiming[];
@@ -141,3 +148,14 @@ export interface Tip {
   readonly conditions: readonly ConditionId[];
   readonly sources: readonly SourceId[];
 }
+
+export interface TipDetails {
+  /** Why it helps. */
+  readonly why: string;
+  /** How to do it: steps with durations, sets and reps where they apply. */
+  readonly how: readonly string[];
+  /** When to do it. */
+  readonly when: string;
+}
+
+export interface Tip extends TipBrief, TipDetails {}

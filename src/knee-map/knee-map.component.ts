@@ -5,7 +5,7 @@ import {oneOf, warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
 import {renderSourceList, renderSourcesInline} from '../shared/citations.js';
-import {conditionsForRegion} from '../content/conditions.js';
+import {conditionsForRegion} from '../content/condition-details.js';
 import {isRegionId, regions} from '../content/regions.js';
 import {kneeFacts} from '../content/facts.js';
 import type {Condition, ConditionId, RegionId} from '../content/types.js';

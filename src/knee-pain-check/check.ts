@@ -30,9 +30,9 @@
  * never raises a warning sign but rules out `soreness` (it needs every answer).
  */
 import {regionIds, type RegionId} from '../content/types.js';
-import type {Tip, TipCategoryId, TipTiming} from '../content/types.js';
+import type {TipBrief, TipCategoryId, TipTiming} from '../content/types.js';
 import {redFlagIds, type RedFlagId} from '../content/red-flags.js';
-import {tipsFor} from '../content/tips.js';
+import {tipBriefsFor} from '../content/tips.js';
 
 export const regionAnswers = [...regionIds, 'all'] as const;
 /** Where it hurts: a `<knee-map>` region, or `all` (all over, or not sure). */
@@ -207,16 +207,16 @@ export function assess(answers: Answers): Assessment {
 export const MAX_TIPS = 6;
 
 /**
- * The recovery tips to show with an outcome, from the shared tips (`tipsFor()`), for the chosen region
+ * The recovery tips to show with an outcome, from the shared tips (`tipBriefsFor()`: the check shows titles, one line and cautions), for the chosen region
  * (`all` or unanswered: any region). Several lists are interleaved (the first of each, then the second of
  * each...), duplicates dropped, at most `MAX_TIPS`:
  * - `rest-adjust`: rest and cold right after a run; rest and cold or heat over the next days; coming back.
  * - `soreness`: long-term habits: training load and form; strength; stretching; rest, sleep and food; shoes.
  * - `see-professional`: none (a professional should guide the treatment).
  */
-export function recoveryTips(outcome: Outcome, region?: RegionAnswer | null): Tip[] {
+export function recoveryTips(outcome: Outcome, region?: RegionAnswer | null): TipBrief[] {
   const r: RegionId | null = region && region !== 'all' ? region : null;
-  const list = (timing: TipTiming | null, categories: TipCategoryId[]) => tipsFor({region: r, timing, categories});
+  const list = (timing: TipTiming | null, categories: TipCategoryId[]) => tipBriefsFor({region: r, timing, categories});
   const lists =
     outcome === 'rest-adjust'
       ? [list('right-after', ['rest', 'cold-heat']), list('next-days', ['rest', 'cold-heat']), list(null, ['comeback'])]
@@ -229,7 +229,7 @@ export function recoveryTips(outcome: Outcome, region?: RegionAnswer | null): Ti
             list('long-term', ['footwear']),
           ]
         : [];
-  const picked = new Map<string, Tip>();
+  const picked = new Map<string, TipBrief>();
   for (let i = 0; picked.size < MAX_TIPS && lists.some((l) => i < l.length); i++) {
     for (const l of lists) {
       const tip = l[i];

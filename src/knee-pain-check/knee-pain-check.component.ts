@@ -6,9 +6,9 @@ import {KneeWidgetElement} from '../shared/widget.js';
 import {warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
-import {conditions, conditionsForRegion} from '../content/conditions.js';
+import {briefsForRegion, conditionBriefs} from '../content/conditions.js';
 import {isRegionId, regions} from '../content/regions.js';
-import type {Condition} from '../content/types.js';
+import type {ConditionBrief} from '../content/types.js';
 import {isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../content/red-flags.js';
 import {
   SORENESS_MAX_PAIN,
@@ -621,11 +621,11 @@ export class KneePainCheck extends KneeWidgetElement {
   private renderConditions(): TemplateResult {
     const region = this.answers.region;
     const known = isRegionId(region);
-    let list: Condition[];
+    let list: ConditionBrief[];
     if (known) {
-      const {local, anywhere} = conditionsForRegion(region);
+      const {local, anywhere} = briefsForRegion(region);
       list = [...local, ...anywhere];
-    } else list = Object.values(conditions()).filter((c) => c.anywhere);
+    } else list = Object.values(conditionBriefs()).filter((c) => c.anywhere);
     return html`
       ${this.renderHeading(known ? regions()[region].name : msg('Pain that can be anywhere in the knee'), 2, undefined, 'sub')}
       ${known ? html`<p class="note">${msg('Common causes of pain here:')}</p>` : nothing}

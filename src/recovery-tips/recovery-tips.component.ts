@@ -5,7 +5,8 @@ import {KneeWidgetElement} from '../shared/widget.js';
 import {resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatNumber} from '../shared/format.js';
 import {regions} from '../content/regions.js';
-import {tipCategories, tipsFor} from '../content/tips.js';
+import {tipCategories} from '../content/tips.js';
+import {tipsFor} from '../content/tip-details.js';
 import {
   regionIds,
   tipCategoryIds,

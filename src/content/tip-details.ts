@@ -1,0 +1,256 @@
+import {msg} from '@lit/localize';
+import {filterTips, tipBriefs, type TipFilter} from './tips.js';
+import type {Tip, TipDetails} from './types.js';
+
+/**
+ * What the recovery tips show about each tip beyond its brief (`tips.ts`): why it helps, how to do
+ * it and when. Drawn from the project's source articles (see `sources.ts`) and written in plain words.
+ * Every id in `tipBriefs()` has an entry here, and nothing else does (test/tips.test.ts).
+ */
+
+// Steps and timings that several tips share (one message each, so one translation).
+const hold = () => msg('Hold for 20 to 30 seconds. Do it 2 or 3 times on each side.');
+const afterRuns = () => msg('After runs, once you have cooled down.');
+const sets = () => msg('Do 2 sets of 10 on each side, slowly.');
+const weekly = () => msg('2 or 3 times a week.');
+const band = () => msg('When it feels easy, add a resistance band around your thighs, just above the knees.');
+
+/** Why, how and when, by tip id. */
+export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
+  // Rest and active recovery
+  'rest-days': {
+    why: msg('Rest gives muscles, tendons and joints time to repair, so small aches do not build up into an injury.'),
+    how: [
+      msg('Keep one or two rest or easy days each week.'),
+      msg('Make the day after a hard or long run an easy one.'),
+    ],
+    when: msg('Every week, and more often when your knee is sore.'),
+  },
+  'ease-off': {
+    why: msg('Pain means the knee is taking more than it can handle right now. Less load lets it settle.'),
+    how: [
+      msg('Run shorter and easier, or take a few days off.'),
+      msg('Leave out hills, speed work and anything else that hurts.'),
+    ],
+    when: msg('As soon as it starts to hurt, until the pain settles.'),
+  },
+  'active-recovery': {
+    why: msg('Gentle movement gets blood flowing and helps tight muscles relax, without the pounding of running.'),
+    how: [msg('Walk, cycle or swim for 20 to 30 minutes, at a pace where you can still talk.')],
+    when: msg('On rest days, and the day after a hard run.'),
+  },
+
+  // Cold and heat
+  'cold-after-run': {
+    why: msg('Cold can ease pain and swelling while soreness is fresh.'),
+    how: [
+      msg('Wrap an ice pack or a bag of frozen peas in a thin towel.'),
+      msg('Hold it on the sore spot for about 15 minutes. Let the skin warm up before another round.'),
+    ],
+    when: msg('Right after a run, and during the first day.'),
+  },
+  'heat-for-stiffness': {
+    why: msg('Warmth helps tight muscles relax, so the knee feels easier to move.'),
+    how: [msg('Use a warm (not hot) pack or towel for about 15 minutes, then move gently.')],
+    when: msg('From the second day, once soreness has turned to stiffness.'),
+  },
+
+  // Stretching and foam rolling
+  'stretch-quads': {
+    why: msg('Tight quads can tug on the kneecap and strain the front of the knee.'),
+    how: [
+      msg('Stand holding a wall. Bend one knee and hold that ankle, heel toward your buttock, knees side by side.'),
+      hold(),
+    ],
+    when: afterRuns(),
+  },
+  'stretch-hamstrings': {
+    why: msg('Tight hamstrings make the knee less steady, and tight calves change how your leg lands.'),
+    how: [
+      msg('Hamstrings: sit with one leg straight and lean forward from the hips.'),
+      msg('Calves: face a wall, step one foot back and press that heel down.'),
+      hold(),
+    ],
+    when: afterRuns(),
+  },
+  'stretch-hips': {
+    why: msg('Tight hips change how your leg lines up as you run, often straining the outer knee.'),
+    how: [
+      msg('Kneel on one knee, other foot in front, and shift your hips gently forward.'),
+      msg('Lie on your back, cross one ankle over the other knee, and pull that thigh toward you.'),
+      hold(),
+    ],
+    when: afterRuns(),
+  },
+  'foam-roll': {
+    why: msg('Rolling can ease tight muscles and pain, and help the knee move more freely.'),
+    how: [msg('Roll each area slowly for 30 to 60 seconds, using your arms to control the pressure.')],
+    when: msg('After runs, or on rest days.'),
+  },
+
+  // Strength
+  'strength-habit': {
+    why: msg('Strong glutes, quads, hamstrings and core steady the knee. Weak muscles are a major cause of running injuries.'),
+    how: [
+      msg('Do 2 or 3 sessions of 15 to 20 minutes a week, with exercises from this list.'),
+      msg('Add reps, sets or a band little by little over the weeks.'),
+    ],
+    when: msg('All year, and most of all when you add miles.'),
+  },
+  'glute-bridges': {
+    why: msg('Strong glutes keep your hips level and stop your knees turning in as you land.'),
+    how: [
+      msg('Lie on your back, knees bent, feet flat. Squeeze your buttocks and lift your hips, hold 2 seconds, lower slowly.'),
+      msg('Do 2 sets of 10, slowly.'),
+      band(),
+    ],
+    when: weekly(),
+  },
+  clamshells: {
+    why: msg("Strong hip muscles stop the hip dropping and the knee turning in, which is linked to outer knee pain and runner's knee."),
+    how: [
+      msg('Lie on your side, hips and knees bent. Keep your feet together and lift your top knee.'),
+      msg('For the reverse: keep your knees together and lift your top foot.'),
+      sets(),
+      band(),
+    ],
+    when: weekly(),
+  },
+  'banded-lateral-walks': {
+    why: msg('They train the hip muscles that keep your knee in line on one leg, which is what running is.'),
+    how: [msg('With a band above your knees and knees slightly bent, take 10 small steps each way. Do 2 rounds.')],
+    when: msg('2 or 3 times a week, or in a warm-up.'),
+  },
+  'step-ups': {
+    why: msg('Step-ups build the quads and glutes that steady the kneecap and share the load when you land.'),
+    how: [msg('Step up onto a low, steady step, knee in line with your toes, then step down slowly.'), sets()],
+    when: weekly(),
+  },
+  'controlled-squats': {
+    why: msg('Squats and lunges build the quads, glutes and hamstrings. Strong quads steady the kneecap and can ease knee pain.'),
+    how: [
+      msg('Squat: sit back slowly until you touch a chair, knees over your toes, then stand. Do 2 sets of 10.'),
+      msg('Once that is easy, try lunges: step forward and lower your back knee a little. Do 2 sets of 8 on each leg.'),
+    ],
+    when: weekly(),
+  },
+
+  // Sleeves, braces and tape
+  'compression-sleeve': {
+    why: msg('Light, even pressure can ease soreness and help the knee feel steady.'),
+    how: [msg("Choose your size from the maker's chart. Wear it on long runs, after hard ones, or when you come back.")],
+    when: msg('During long runs and in the hours after hard ones.'),
+  },
+  'brace-or-strap': {
+    why: msg('A brace can help the kneecap move smoothly. A strap below it takes some load off the tendon.'),
+    how: [msg("Around the kneecap: a runner's knee brace. Just below it: a strap across the tendon.")],
+    when: msg('While it is sore, and as you get back to running.'),
+  },
+  taping: {
+    why: msg('Tape put on the right way can support the knee and ease the load on it while it heals.'),
+    how: [msg('Ask a physiotherapist to tape your knee and show you how to do it yourself.')],
+    when: msg('When a professional suggests it.'),
+  },
+
+  // Shoes
+  'shoe-fit': {
+    why: msg('Badly fitting shoes change how you run and put more stress on your knees.'),
+    how: [
+      msg('Ask for advice at a shop that specialises in running shoes.'),
+      msg('Try them with your running socks, and pick a pair that feels good from the start.'),
+    ],
+    when: msg('Whenever you buy running shoes.'),
+  },
+  'replace-shoes': {
+    why: msg('Shoes slowly lose their cushioning and support, so more of each step goes through your knees.'),
+    how: [
+      msg('Note when you start a new pair, or track it in a running app.'),
+      msg('Signs of wear: soles worn more on one side, less comfort, or new soreness.'),
+    ],
+    when: msg('Check every few weeks, and when a new ache shows up.'),
+  },
+
+  // Training load and form
+  'build-gradually': {
+    why: msg('About 80% of running injuries come from doing too much, too soon. Fitness grows faster than tendons and joints.'),
+    how: [
+      msg('Follow a plan that fits your level. Keep most runs easy.'),
+      msg('Change one thing at a time, a little each week, with an easier week now and then.'),
+    ],
+    when: msg('Whenever you plan your training.'),
+  },
+  'shorter-steps': {
+    why: msg('Long strides and heavy heel landings send more force into the knee.'),
+    how: [msg('Try to run quietly: your steps get lighter and quicker. Land with your foot under your hips.')],
+    when: msg('On easy runs, a few minutes at a time.'),
+  },
+  'warm-up-cool-down': {
+    why: msg('A warm-up readies muscles and joints for the load. A cool-down helps the body settle.'),
+    how: [
+      msg('Before: walk briskly or jog very easily for 5 to 10 minutes, then do 10 leg swings each way.'),
+      msg('After: walk for 5 minutes, then stretch.'),
+    ],
+    when: msg('Every run.'),
+  },
+  'cross-training': {
+    why: msg('They build fitness without the repeated impact of running.'),
+    how: [msg('Swap one run a week for a swim or ride of about the same time.')],
+    when: msg('Every week, and more while your knee heals.'),
+  },
+  'softer-ground': {
+    why: msg('Soft ground takes some of the impact, and even ground means fewer sudden twists.'),
+    how: [msg('Run some of the time on grass, trails or a track. Avoid sudden turns and jerky moves.')],
+    when: msg('For easy runs, and when you come back.'),
+  },
+
+  // Sleep, food and drink
+  sleep: {
+    why: msg('Sleep is when the body rebuilds after training. Too little slows recovery.'),
+    how: [msg('Aim for 7 to 9 hours a night. Less alcohol and fewer screens before bed help.')],
+    when: msg('Every night, most of all after hard days.'),
+  },
+  'eat-and-drink': {
+    why: msg('Food gives your body what it needs to repair, and water keeps joints and muscles working well.'),
+    how: [msg('Eat balanced meals with vegetables, fruit and protein. Drink water through the day.')],
+    when: msg('Every day.'),
+  },
+
+  // Coming back after a break
+  'low-impact-first': {
+    why: msg('It lets your knee get used to load again without the pounding of running.'),
+    how: [msg('When 30 minutes of walking, swimming or cycling feels fine the next day too, try some easy running.')],
+    when: msg('When the pain has settled.'),
+  },
+  'build-back-gradually': {
+    why: msg('After a break, tendons and joints need time to get used to running again.'),
+    how: [
+      msg('Start with a few minutes of running between walking breaks, every other day.'),
+      msg('Add a little more each week while your knee stays calm.'),
+    ],
+    when: msg('Once low-impact activity feels fine.'),
+  },
+  'no-running-through-pain': {
+    why: msg('Pushing on can turn a small problem into a bigger one and make recovery longer.'),
+    how: [
+      msg('If your knee starts to hurt on a run, walk home.'),
+      msg('Some muscle soreness is normal. Pain in the joint, or pain that lasts, is a reason to stop.'),
+    ],
+    when: msg('On every run.'),
+  },
+
+  // Pain relief
+  'painkillers-as-directed': {
+    why: msg('Painkillers such as ibuprofen or naproxen can ease pain and swelling for a short time, but they are not right for everyone.'),
+    how: [msg('Ask a doctor or pharmacist first, then take them only as directed, for the shortest time you need.')],
+    when: msg('For a few days when pain and swelling are bad.'),
+  },
+});
+
+/** Every tip, brief and details together, in `tipBriefs()` order. */
+export const tips = (): readonly Tip[] => {
+  const more = tipDetails();
+  return tipBriefs().map((t): Tip => ({...t, ...more[t.id]!}));
+};
+
+/** The tips that match every given filter field, in `tips()` order. Pure. */
+export const tipsFor = (filter: TipFilter): Tip[] => filterTips(tips(), filter);
