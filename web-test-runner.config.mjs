@@ -12,6 +12,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {defaultReporter} from '@web/test-runner';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {chromiumArgs} from './scripts/chromium.mjs';
 import {staticClosure} from './scripts/dist-closure.mjs';
 
@@ -209,5 +210,5 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 20000}},
-  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin],
+  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin, a11ySnapshotPlugin()],
 };

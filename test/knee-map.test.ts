@@ -2,6 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/knee-map/knee-map.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import {conditionsForRegion, regionIds, regions, type RegionId} from '../src/content/index.js';
+import {a11ySnapshot} from '@web/test-runner-commands';
 import {captureWarnings, fixtureAt, nextFrame, press, tap} from './helpers.js';
 
 const root = (el: KneeMap) => el.shadowRoot!;
@@ -425,6 +426,31 @@ describe('<knee-map>', () => {
         expect(o.getAttribute('aria-label')).to.contain(regions()[o.dataset.region as RegionId].name);
         expect(o.getAttribute('aria-selected')).to.equal(o.dataset.region === 'front' ? 'true' : 'false');
       }
+    });
+
+    it('owns its options directly: nothing between the list and them is a group of its own', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map region="front"></knee-map>`);
+      const listbox = root(el).querySelector('[role="listbox"]')!;
+      for (const o of options(el)) {
+        for (let node = o.parentElement; node && node !== listbox; node = node.parentElement) {
+          expect(node.getAttribute('role'), `<${node.localName}> between the listbox and ${o.dataset.region}`).to.be.oneOf(['none', 'presentation']);
+        }
+      }
+    });
+
+    it('reaches the accessibility tree as a list of options, one selected (Chromium)', async function () {
+      if (!navigator.userAgent.includes('Chrome/')) this.skip();
+      await fixtureAt<KneeMap>(400, html`<knee-map region="front"></knee-map>`);
+      type Node = {role: string; name?: string; selected?: boolean; children?: Node[]};
+      const tree = (await a11ySnapshot({})) as Node;
+      const all: Node[] = [];
+      const walk = (n: Node) => (all.push(n), n.children?.forEach(walk));
+      walk(tree);
+      const listbox = all.find((n) => n.role === 'listbox')!;
+      expect(listbox, 'a listbox').to.exist;
+      const opts = (listbox.children ?? []).filter((n) => n.role === 'option');
+      expect(opts.map((n) => n.name?.split(':')[0])).to.deep.equal(['Outer knee', 'Front of the knee', 'Below the kneecap', 'Inner knee']);
+      expect(opts.filter((n) => n.selected).map((n) => n.name?.split(':')[0])).to.deep.equal(['Front of the knee']);
     });
   });
 });

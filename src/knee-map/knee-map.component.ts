@@ -308,7 +308,8 @@ export class KneeMap extends KneeWidgetElement {
         @pointerleave=${() => (this.hoveredRegion = null)}
       >
         <g aria-hidden="true" transform=${mirrored ? MIRROR : nothing}>${anatomy[view]}</g>
-        <g transform=${mirrored ? MIRROR : nothing}>
+        <!-- role="none": a plain <g> here would come between the list and its options in some engines. -->
+        <g role="none" transform=${mirrored ? MIRROR : nothing}>
           ${order.map((id) => {
             const shape = shapes[id]!;
             const isSelected = this.region_ === id;
