@@ -89,6 +89,24 @@ describe('hostile pages', () => {
       return {x: Math.round((m.a * corner.x + m.c * corner.y) * sx) + 0, y: Math.round((m.b * corner.x + m.d * corner.y) * sy) + 0};
     }
 
+    for (const dir of ['ltr', 'rtl']) {
+      it(`<knee-pain-check> ${dir}: the Previous question arrow points back, to the start of the line`, async () => {
+        const box = document.createElement('div');
+        box.dir = dir;
+        document.body.append(box);
+        try {
+          const el = mount(create('knee-pain-check'), box);
+          await settled(el);
+          el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+          el.shadowRoot!.querySelector<HTMLButtonElement>('.next')!.click();
+          await settled(el);
+          expect(arrow(el.shadowRoot!.querySelector('.back .arrow')!)).to.deep.equal({x: dir === 'rtl' ? 1 : -1, y: 0});
+        } finally {
+          box.remove();
+        }
+      });
+    }
+
     const disclosures: Array<[string, Record<string, string>]> = [
       ['knee-map', {region: 'outer'}],
       ['recovery-tips', {}],

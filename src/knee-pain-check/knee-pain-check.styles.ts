@@ -97,16 +97,18 @@ export const kneePainCheckStyles = css`
     font-weight: 600;
   }
 
+  /* Points back, to the start of the line: drawn with physical borders and mirrored whole on
+     right-to-left pages, like the shared .chevron. */
   .arrow {
     width: 0.5em;
     height: 0.5em;
-    border-inline-start: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
+    border-left: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
     transform: rotate(45deg);
   }
 
   :host(:dir(rtl)) .arrow {
-    transform: rotate(-135deg);
+    scale: -1 1;
   }
 
   .next,
