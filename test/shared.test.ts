@@ -93,6 +93,17 @@ describe('oneOf()', () => {
     }
     expect(warnings.messages).to.have.length(2);
   });
+
+  it('warns for each different bad value in a row, once each', () => {
+    const host = {localName: 'x-el'};
+    const warnings = captureWarnings();
+    try {
+      for (const v of ['up', 'up', 'down', 'down', 'up']) oneOf(host, 'view', v, allowed, 'front');
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages.map((m) => m.match(/"(\w+)"/)![1])).to.deep.equal(['up', 'down', 'up']);
+  });
 });
 
 describe('a second copy sharing the same @lit/localize', () => {

@@ -1,16 +1,17 @@
 /**
  * Attribute validation shared by every widget: an unknown value falls back to the default and warns
- * once per element and attribute (not on every render), never throws.
+ * once per element, attribute and value (not on every render), never throws.
  */
 
-const warned = new WeakMap<object, Set<string>>();
+/** The last warning given, per element and key. */
+const warned = new WeakMap<object, Map<string, string>>();
 
-/** Logs `message` once for this element and key. */
+/** Logs `message` for this element and key, unless it is the warning last given for them. */
 export function warnOnce(host: object, key: string, message: string): void {
   let keys = warned.get(host);
-  if (!keys) warned.set(host, (keys = new Set()));
-  if (keys.has(key)) return;
-  keys.add(key);
+  if (!keys) warned.set(host, (keys = new Map()));
+  if (keys.get(key) === message) return;
+  keys.set(key, message);
   console.warn(`knee-widgets: ${message}`);
 }
 
