@@ -372,6 +372,15 @@ describe('<recovery-tips>', () => {
       expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'inner'})));
     });
 
+    it('follows a map whose region is written in another case, as the map itself does', async () => {
+      host.innerHTML = '<knee-map id="knee-5" region=" Outer "></knee-map><recovery-tips limit="0" for="knee-5"></recovery-tips>';
+      const {map, tips: el} = get();
+      await settle(map, el);
+      expect(map.shadowRoot!.querySelector('[data-region="outer"]')!.getAttribute('aria-selected')).to.equal('true');
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'outer'})));
+      expect(following(el)).to.contain('Outer knee');
+    });
+
     it('follows a map that comes first in the page and upgrades first', async () => {
       host.innerHTML = '<knee-map id="knee-3" region="front"></knee-map><recovery-tips limit="0" for="knee-3"></recovery-tips>';
       const {map, tips: el} = get();

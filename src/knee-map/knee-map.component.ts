@@ -148,14 +148,16 @@ export class KneeMap extends KneeWidgetElement {
     super.willUpdate(changed);
     if (changed.has('region')) {
       const raw = this.region as unknown;
-      if (raw === null || raw === undefined || raw === '') {
+      // Like every other attribute: any case, spaces around it ignored.
+      const value = raw === null || raw === undefined ? '' : String(raw).trim().toLowerCase();
+      if (value === '') {
         this.region_ = null;
         resetWarning(this, 'region');
-      } else if (isRegionId(raw)) {
-        this.region_ = raw;
+      } else if (isRegionId(value)) {
+        this.region_ = value;
         resetWarning(this, 'region');
         // A region can only be seen from one side: show the view it is in.
-        const needed = viewFor(raw, oneOf(this, 'view', this.view, views, 'front'));
+        const needed = viewFor(value, oneOf(this, 'view', this.view, views, 'front'));
         if (needed !== this.view) this.view = needed;
       } else {
         warnOnce(this, 'region', `<knee-map> region="${String(raw).slice(0, 60)}" is not one of front, below-kneecap, inner, outer, back; showing no selection.`);

@@ -251,8 +251,7 @@ export class RecoveryTips extends KneeWidgetElement {
   }
 
   private readMap(): void {
-    const raw = this.map?.getAttribute('region');
-    const region = regionIds.find((r) => r === raw) ?? null;
+    const region = parseRegion(this.map?.getAttribute('region')) ?? null;
     if (region !== this.mapRegion) {
       this.mapRegion = region;
       this.fromMap = true;
