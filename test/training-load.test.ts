@@ -470,16 +470,27 @@ describe('<training-load>', () => {
   });
 
   describe('live region', () => {
-    it('announces a change of verdict politely, not every keystroke that keeps it', async () => {
+    it('announces a change of verdict politely, once the reader leaves the field, not on every keystroke', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="10,10,10,10,12" storage="none"></training-load>`);
       const region = $(el, '[role="status"]')!;
       expect(region.closest('[aria-hidden="true"]')).to.equal(null);
       expect(status(el)).to.equal('');
       await type(el, 4, '20');
+      expect(status(el), 'nothing while typing').to.equal('');
+      await leave(el, 4);
       expect(status(el)).to.equal('Ease off. Ratio 2.00, spike.');
       await type(el, 4, '1');
       await type(el, 4, '12');
+      expect(status(el), 'never the "1" on the way to "12"').to.not.contain('Ratio 0.10');
+      await leave(el, 4);
       expect(status(el)).to.equal('Steady. Ratio 1.20, steady.');
+    });
+
+    it('also announces when the reader pauses in the field for a second', async () => {
+      const el = await fixture<TrainingLoad>(html`<training-load weeks="10,10,10,10,12" storage="none"></training-load>`);
+      await type(el, 4, '20');
+      expect(status(el)).to.equal('');
+      await waitUntil(() => status(el) === 'Ease off. Ratio 2.00, spike.', 'announced after the pause', {timeout: 3000});
     });
   });
 
@@ -796,9 +807,11 @@ describe('<training-load>', () => {
       };
       try {
         await type(el, 1, '11');
+        await leave(el, 1);
         expect(textOf(el, '[part="notice"]')).to.contain('storage is full');
         expect(status(el)).to.contain('storage is full');
         await type(el, 2, '12');
+        await leave(el, 2);
         expect(status(el)).to.not.contain('storage is full');
         expect(values(el).slice(0, 3)).to.deep.equal(['10', '11', '12']);
         await expect(el).to.be.accessible();

@@ -55,6 +55,9 @@ function validateData(data: unknown): TrainingLoadData | null {
   return {weeks: weeks as Array<number | null>, factors: known};
 }
 
+/** How long the reader pauses in a week's field before the verdict is read out. */
+const TYPING_PAUSE_MS = 1000;
+
 const storeSpec = (key: string): StoreSpec<TrainingLoadData> => ({key, version: 1, validate: validateData, empty: emptyData});
 
 /** One week's field: the last valid distance (km) and, once the reader has typed, their text. */
@@ -169,6 +172,8 @@ export class TrainingLoad extends KneeWidgetElement {
   private lastStatusLine = '';
   /** The last save found the storage full (and it wasn't before): say so once. */
   private savedFull = false;
+  /** Set while the reader is typing: the verdict is said when it fires (or when they leave the field). */
+  private typingTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -191,6 +196,8 @@ export class TrainingLoad extends KneeWidgetElement {
     super.disconnectedCallback();
     this.unwatch?.();
     this.unwatch = undefined;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = undefined;
   }
 
   /** Creates the store for the current key and mode (once per change of either) and watches it. */
@@ -255,8 +262,9 @@ export class TrainingLoad extends KneeWidgetElement {
         this.factors = new Set(this.store.value.factors);
       }
     }
-    // What the live region compares against: only the reader's own changes are announced.
-    this.lastStatusLine = this.statusLine(this.analysis());
+    // What the live region compares against: only the reader's own changes are announced (and the
+    // verdict they are typing towards is still to be said).
+    if (this.typingTimer === undefined) this.lastStatusLine = this.statusLine(this.analysis());
   }
 
   private pageUnit(): Unit {
@@ -325,8 +333,12 @@ export class TrainingLoad extends KneeWidgetElement {
 
   // ---- Reader input -------------------------------------------------------------------------------
 
-  /** Applies a change made by the reader, saves it, and tells the page and the screen reader. */
-  private change(mutate: () => boolean, note = ''): void {
+  /**
+   * Applies a change made by the reader, saves it, and tells the page and the screen reader. While the
+   * reader types (`typing`), the figures pass through numbers they don't mean ("3" on the way to "31"),
+   * so the verdict is said once they pause or leave the field, not on every keystroke.
+   */
+  private change(mutate: () => boolean, note = '', typing = false): void {
     const before = this.figures();
     const save = mutate();
     if (save) this.persist();
@@ -334,6 +346,16 @@ export class TrainingLoad extends KneeWidgetElement {
     if (JSON.stringify({...after, unit: null}) !== JSON.stringify({...before, unit: null})) {
       this.dispatchEvent(new TrainingLoadChangeEvent(after));
     }
+    clearTimeout(this.typingTimer);
+    this.typingTimer = undefined;
+    if (typing) this.typingTimer = setTimeout(() => this.announce(), TYPING_PAUSE_MS);
+    else this.announce(note);
+  }
+
+  /** Says `note`, the verdict if it changed since it was last said, and a storage problem once. */
+  private announce(note = ''): void {
+    clearTimeout(this.typingTimer);
+    this.typingTimer = undefined;
     const line = this.statusLine(this.analysis());
     const verdict = line && line !== this.lastStatusLine ? line : '';
     this.lastStatusLine = line;
@@ -355,19 +377,24 @@ export class TrainingLoad extends KneeWidgetElement {
 
   private onInput(index: number, event: Event): void {
     const text = (event.target as HTMLInputElement).value;
-    this.change(() => {
-      const row = this.rows[index];
-      if (!row) return false;
-      const next: Row = {...row, text};
-      const f = this.field(next);
-      const km = f.kind === 'ok' ? f.km : f.kind === 'empty' ? null : row.km;
-      this.rows = this.rows.map((r, i) => (i === index ? {...next, km} : r));
-      return f.kind === 'ok' || f.kind === 'empty';
-    });
+    this.change(
+      () => {
+        const row = this.rows[index];
+        if (!row) return false;
+        const next: Row = {...row, text};
+        const f = this.field(next);
+        const km = f.kind === 'ok' ? f.km : f.kind === 'empty' ? null : row.km;
+        this.rows = this.rows.map((r, i) => (i === index ? {...next, km} : r));
+        return f.kind === 'ok' || f.kind === 'empty';
+      },
+      '',
+      true,
+    );
   }
 
   /** Leaving a field the reader typed in: from now on an empty one is flagged (tabbing past is not). */
   private onBlur(index: number): void {
+    if (this.typingTimer !== undefined) this.announce();
     const row = this.rows[index];
     if (row && !row.touched && row.text !== null) this.rows = this.rows.map((r, i) => (i === index ? {...r, touched: true} : r));
   }
