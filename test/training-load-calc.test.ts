@@ -174,6 +174,23 @@ describe('training load calculations', () => {
       );
     });
 
+    it('gives one next-week range that agrees with the advice: the lighter week, or no higher than this week when careful', () => {
+      fc.assert(
+        fc.property(history(4), factorSet, (weeks, factors) => {
+          const a = analyse(weeks, factors as FactorId[]);
+          if (a.next.kind !== 'range') return;
+          const now = weeks[weeks.length - 1]!;
+          if (a.cutBack.kind === 'cut-back') {
+            expect(a.next, 'the lighter week').to.include({low: a.cutBack.low, high: a.cutBack.high, lighter: true});
+          } else if (a.verdict.level >= 1 && a.verdict.band !== 'low' && !a.next.rebuild) {
+            expect(a.next.high, `careful advice, yet next week goes above this week: ${JSON.stringify(weeks)}`).to.be.at.most(now);
+          }
+          expect(a.next.low).to.be.at.most(a.next.high);
+        }),
+        {numRuns: 1000},
+      );
+    });
+
     it('ignores unknown question ids', () => {
       const a = analyse([10, 10, 10, 10, 10], ['sleep', 'made-up' as FactorId, 'sleep']);
       expect(a.verdict.factors).to.equal(1);
@@ -233,13 +250,24 @@ describe('training load calculations', () => {
       expect(a.verdict.basis).to.equal('change');
       expect(a.verdict.bigJump).to.equal(true);
       expect(a.verdict.level).to.equal(1);
-      expect(a.next).to.include({kind: 'range', rebuild: false});
-      if (a.next.kind === 'range') {
-        expect(a.next.basis).to.be.closeTo(24.5, 1e-12);
-        expect(a.next.low).to.be.closeTo(19.6, 1e-12);
-        expect(a.next.high).to.be.closeTo(31.85, 1e-12);
-      }
       expect(a.cutBack.kind).to.equal('cut-back');
+      // Next week is that lighter week (30% to 20% under 31), not a second, higher range.
+      expect(a.next).to.include({kind: 'range', rebuild: false, lighter: true});
+      if (a.next.kind === 'range') {
+        expect(a.next.low).to.be.closeTo(21.7, 1e-12);
+        expect(a.next.high).to.be.closeTo(24.8, 1e-12);
+      }
+      const plain = suggestNextWeek([20, 22, 25, 31]);
+      if (plain.kind === 'range') expect(plain.high, 'what the band alone would allow').to.be.closeTo(31.85, 1e-12);
+    });
+
+    it('20, 20, 20, 20, 26: a steady ratio, but 30% up on last week, is "go carefully", held at this week', () => {
+      const a = analyse([20, 20, 20, 20, 26]);
+      expect(a.ratio).to.include({kind: 'ratio', band: 'steady'});
+      expect(a.verdict).to.include({basis: 'ratio', bigJump: true, base: 1, level: 1});
+      expect(a.next).to.include({kind: 'range', held: true, high: 26});
+      // After a low week a jump is the build back up, not a reason for care.
+      expect(analyse([30, 30, 30, 10, 15]).verdict).to.include({band: 'low', bigJump: true, level: 0});
     });
 
     it('caps next week at 10% above this week', () => {

@@ -81,6 +81,10 @@ export type Suggestion =
       readonly capped: boolean;
       /** True after a much lighter week: the range starts at the bottom of the steady band instead. */
       readonly rebuild: boolean;
+      /** True when the advice is to go carefully and the top was lowered to this week (`analyse()` only). */
+      readonly held: boolean;
+      /** True when this is the lighter week after three build weeks (`analyse()` only). */
+      readonly lighter: boolean;
     }
   | NotAvailable<'too-few-weeks' | 'no-base' | 'invalid'>;
 
@@ -96,7 +100,8 @@ export interface Verdict {
   /** What the base level was read from. */
   readonly basis: 'ratio' | 'change' | 'none';
   readonly band: Band | null;
-  /** Without a ratio: this week rose by more than 10% over last week (or from 0). */
+  /** This week rose by more than 10% over last week (or from 0). Without a ratio it sets the level; with
+   * a steady ratio it still makes the advice one step more careful. */
   readonly bigJump: boolean;
   /** How many of the questions were checked. */
   readonly factors: number;
@@ -208,7 +213,7 @@ export function suggestNextWeek(weeks: readonly number[]): Suggestion {
   // Guard the ordering against rounding in the products.
   low = Math.min(low, high);
   if (!Number.isFinite(low) || !Number.isFinite(high)) return notAvailable('no-base');
-  return {kind: 'range', low, high, basis, capped: !rebuild && limit < top, rebuild};
+  return {kind: 'range', low, high, basis, capped: !rebuild && limit < top, rebuild, held: false, lighter: false};
 }
 
 /** How many weeks in a row, ending with this week, each went up from the week before. */
@@ -232,19 +237,25 @@ export function cutBackWeek(weeks: readonly number[]): CutBack {
 
 const baseLevel: Readonly<Record<Band, Level>> = {low: 0, steady: 0, caution: 1, spike: 2};
 
-/** The verdict: the band (or, without a ratio, the jump from last week), one step more careful per checked question. */
+/**
+ * The verdict: the band (or, without a ratio, the jump from last week), one step more careful per checked
+ * question. A jump of more than 10% over last week is at least "go carefully" even when the ratio is
+ * steady (a week can be 30% up and still within 1.3 of the average); after a low week it is not, since
+ * building back up is what a low week is for.
+ */
 export function verdictFor(ratio: Ratio, change: WeekChange, factors: number): Verdict {
   const count = Number.isFinite(factors) ? Math.max(0, Math.floor(factors)) : 0;
   let base: Level = 0;
   let basis: Verdict['basis'] = 'none';
-  let bigJump = false;
+  // (A tolerance, so that 10 to 11, whose fraction is 0.10000000000000009, is not more than 10%.)
+  const bigJump = change.kind === 'change' ? change.fraction > BIG_JUMP + 1e-9 : change.reason === 'from-zero';
   let band: Band | null = null;
   if (ratio.kind === 'ratio') {
     band = ratio.band;
     base = baseLevel[band];
+    if (band === 'steady' && bigJump) base = 1;
     basis = 'ratio';
   } else if (change.kind === 'change' || change.reason === 'from-zero') {
-    bigJump = change.kind === 'change' ? change.fraction > BIG_JUMP : true;
     base = bigJump ? 1 : 0;
     basis = 'change';
   }
@@ -260,13 +271,30 @@ export function analyse(weeks: readonly number[], factors: Iterable<FactorId> = 
   const list = usable ? weeks : [Number.NaN];
   const change = weekChange(list);
   const ratio = workloadRatio(list);
+  const verdict = verdictFor(ratio, change, checked);
+  const cutBack = cutBackWeek(list);
   return {
     usable,
     allZero: usable && weeks.every((w) => w === 0),
     change,
     ratio,
-    verdict: verdictFor(ratio, change, checked),
-    next: suggestNextWeek(list),
-    cutBack: cutBackWeek(list),
+    verdict,
+    next: nextWeek(suggestNextWeek(list), verdict, cutBack, list[list.length - 1]!),
+    cutBack,
   };
+}
+
+/**
+ * One range for next week that agrees with the rest of the advice: after three build weeks it is the
+ * lighter week; when the advice is to go carefully, its top is no higher than this week (unless this
+ * week was a low one, which the reader is building back from).
+ */
+function nextWeek(next: Suggestion, verdict: Verdict, cutBack: CutBack, now: number): Suggestion {
+  if (next.kind !== 'range') return next;
+  if (cutBack.kind === 'cut-back') return {...next, low: cutBack.low, high: cutBack.high, capped: false, rebuild: false, lighter: true};
+  if (verdict.level >= 1 && verdict.band !== 'low' && !next.rebuild && next.high > now) {
+    const high = now;
+    return {...next, low: Math.min(next.low, high), high, held: true};
+  }
+  return next;
 }

@@ -742,15 +742,12 @@ export class TrainingLoad extends KneeWidgetElement {
       const caution = formatNumber(CAUTION_UP_TO);
       if (v.band === 'low') sentences.push(msg(str`This week is well below your recent average (ratio under ${low}). That is fine for an easy week; build back up gradually.`));
       if (v.band === 'steady') sentences.push(msg(str`This week is close to what your body is used to (ratio ${low} to ${steady}).`));
+      if (v.band === 'steady' && v.bigJump) sentences.push(this.bigJumpText());
       if (v.band === 'caution') sentences.push(msg(str`This week is well above your recent average (ratio over ${steady}).`));
       if (v.band === 'spike') sentences.push(msg(str`This week is far above your recent average (ratio over ${caution}). Sudden jumps like this are when overuse injuries often start.`));
     } else if (v.basis === 'change') {
       const rise = formatPercent(MAX_RISE);
-      sentences.push(
-        v.bigJump
-          ? msg(str`This week is more than ${rise} above last week: a big jump.`)
-          : msg(str`This week did not rise more than ${rise} over last week.`),
-      );
+      sentences.push(v.bigJump ? this.bigJumpText() : msg(str`This week did not rise more than ${rise} over last week.`));
     }
     if (v.factors === 1) sentences.push(msg('You ticked one thing that adds strain, so the advice is one step more careful.'));
     if (v.factors > 1) {
@@ -766,6 +763,11 @@ export class TrainingLoad extends KneeWidgetElement {
       <p class="verdict-title"><strong>${this.headline(a)}</strong></p>
       <p>${sentences.join(' ')}</p>
     </div>`;
+  }
+
+  private bigJumpText(): string {
+    const rise = formatPercent(MAX_RISE);
+    return msg(str`This week is more than ${rise} above last week: a big jump.`);
   }
 
   private renderFigures(a: Analysis): TemplateResult {
@@ -796,7 +798,9 @@ export class TrainingLoad extends KneeWidgetElement {
       const range = this.range(a.next.low, a.next.high);
       next = html`<div>
         <dt>${msg('Next week')}</dt>
-        <dd><strong>${range}</strong>${a.next.rebuild
+        <dd><strong>${range}</strong>${a.next.lighter
+            ? html` <span class="detail">${msg('A lighter week, as below.')}</span>`
+            : a.next.rebuild
             ? html` <span class="detail">${msg('After a much lighter week, build back up gradually from the low end.')}</span>`
             : a.verdict.level > 1 || (a.verdict.level === 1 && a.verdict.band === 'low')
               ? html` <span class="detail">${msg('Stay near the low end.')}</span>`
@@ -843,7 +847,8 @@ export class TrainingLoad extends KneeWidgetElement {
         <li>${msg('The acute:chronic workload ratio divides this week (the acute load) by the average of the 4 weeks before it (the chronic load: what your body is used to). It is a rough guide, not a prediction.')}</li>
         <li>${msg(str`Under ${low} is low, ${low} to ${steady} steady, over ${steady} up to ${caution} caution, over ${caution} a spike.`)}</li>
         <li>${msg(str`Next week's range keeps next week's ratio between ${low} and ${steady} (against the average of your last 4 weeks) and is never more than about ${rise} above this week. After a much lighter week it starts at the bottom of that band.`)}</li>
-        <li>${msg(str`After three weeks in a row of adding distance, we suggest a week ${least} to ${most} lighter.`)}</li>
+        <li>${msg(str`A rise of more than ${rise} over last week makes the advice more careful, even when the ratio is steady. Then next week's range goes no higher than this week.`)}</li>
+        <li>${msg(str`After three weeks in a row of adding distance, next week's range is a lighter week, ${least} to ${most} under this one.`)}</li>
       </ul>
     </details>`;
   }
