@@ -32,6 +32,7 @@ import {
   totalKm,
   validateDoc,
   visibleShoes,
+  wearSigns,
   type Shoe,
   type ShoeDoc,
 } from '../src/shoe-mileage/shoes.js';
@@ -109,6 +110,17 @@ describe('shoe-mileage model', () => {
       expect(at(10, {replaceFlag: true})).to.equal('replace-soon');
       expect(at(200, {replaceFlag: true})).to.equal('replace-soon');
       expect(at(600, {replaceFlag: true})).to.equal('replace-now');
+    });
+
+    it('makes a shoe with any sign of wear ticked at least "replace soon", whatever its distance', () => {
+      for (const sign of wearSigns) {
+        expect(at(10, {wear: [sign]}), sign).to.equal('replace-soon');
+        expect(at(200, {wear: [sign]}), sign).to.equal('replace-soon');
+      }
+      expect(at(10, {wear: [...wearSigns]})).to.equal('replace-soon');
+      expect(at(400, {wear: [...wearSigns]})).to.equal('replace-soon');
+      expect(at(600, {wear: ['new-soreness']}), 'the limit still decides "replace now"').to.equal('replace-now');
+      expect(at(10, {wear: []})).to.equal('fresh');
     });
 
     it('is monotonic in the distance for any thresholds', () => {

@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import fc from 'fast-check';
 import type {TemplateResult} from 'lit';
 import '../src/shoe-mileage/shoe-mileage.js';
@@ -485,10 +486,6 @@ describe('<shoe-mileage>', () => {
         'Mark this pair for replacement',
       ]);
       expect(text(c.querySelector('legend'))).to.equal('Signs that a pair is worn out');
-      boxes[0]!.click();
-      await settle(el);
-      expect(stored(key).data.shoes[0]!.wear).to.deep.equal(['uneven-soles']);
-      expect(text(card(el, 'Pair').querySelector('.badge')), 'a sign alone does not decide').to.equal('Fresh');
       boxes[3]!.click();
       await settle(el);
       expect(stored(key).data.shoes[0]!.replaceFlag).to.equal(true);
@@ -496,6 +493,58 @@ describe('<shoe-mileage>', () => {
       expect(text(card(el, 'Pair').querySelector('.flag'))).to.equal('Marked for replacement');
       expect(status(el)).to.contain('Pair is marked for replacement.');
       await expect(el).to.be.accessible();
+    });
+
+    it('makes a pair with any sign of wear "Replace soon", whatever its distance, and says why', async () => {
+      const key = newKey();
+      const el = await local(key);
+      el.addShoe({name: 'Pair', startKm: toKm(40, 'mi')});
+      await settle(el);
+      const c = await openPanel(el, 'Pair', 'wear');
+      const boxes = [...c.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].slice(0, 3);
+      const badge = () => card(el, 'Pair').querySelector('.badge')!;
+      const meter = () => card(el, 'Pair').querySelector('[role="meter"]')!;
+      const reasons = () => qa(el, 'li.shoe .flag').map((n) => text(n));
+      expect(text(badge())).to.equal('Fresh');
+      expect(reasons()).to.deep.equal([]);
+
+      boxes[0]!.click();
+      await settle(el);
+      expect(stored(key).data.shoes[0]!.wear).to.deep.equal(['uneven-soles']);
+      expect(text(badge()), 'one sign is enough').to.equal('Replace soon');
+      expect(badge().querySelector('svg.icon'), 'the status has its shape, not only its colour').to.exist;
+      expect(card(el, 'Pair').classList.contains('replace-soon')).to.equal(true);
+      expect(meter().getAttribute('aria-valuetext')).to.equal('40 of 500 miles. Status: Replace soon');
+      expect(reasons(), 'the reason is written next to the distance').to.deep.equal(['Shows signs of wear']);
+      expect(text(card(el, 'Pair').querySelector('.detail'))).to.equal('460 mi to go Shows signs of wear');
+      expect(status(el), 'the change of status is announced, with its reason').to.equal('Pair shows signs of wear. Status: Replace soon.');
+
+      // The repro: all three ticked.
+      boxes[1]!.click();
+      await settle(el);
+      boxes[2]!.click();
+      await settle(el);
+      expect(stored(key).data.shoes[0]!.wear).to.deep.equal(['uneven-soles', 'less-comfort', 'new-soreness']);
+      expect(text(badge())).to.equal('Replace soon');
+      expect(reasons()).to.deep.equal(['Shows signs of wear']);
+      await expect(el).to.be.accessible();
+
+      for (const box of boxes) {
+        box.click();
+        await settle(el);
+      }
+      expect(stored(key).data.shoes[0]!.wear).to.deep.equal([]);
+      expect(text(badge()), 'back to what the distance says').to.equal('Fresh');
+      expect(reasons()).to.deep.equal([]);
+      expect(status(el)).to.equal('Pair no longer shows signs of wear. Status: Fresh.');
+
+      // The distance still decides "replace now"; the sign stays written as a reason.
+      el.addShoe({name: 'Old pair', startKm: toKm(520, 'mi')});
+      await settle(el);
+      (await openPanel(el, 'Old pair', 'wear')).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await settle(el);
+      expect(text(card(el, 'Old pair').querySelector('.badge'))).to.equal('Replace now');
+      expect(text(card(el, 'Old pair').querySelector('.flag'))).to.equal('Shows signs of wear');
     });
   });
 
@@ -1101,6 +1150,56 @@ describe('<shoe-mileage>', () => {
         expect(box.width, text(b)).to.be.at.least(24);
       }
       await expect(el).to.be.accessible();
+    });
+
+    it('scrolls a control that gets focus clear of the status message (WCAG 2.4.11, focus not obscured)', async () => {
+      const viewport = {width: innerWidth, height: innerHeight};
+      // WebKit's driver cannot size the window: there the margins are checked, not the scrolling itself.
+      const sized = await setViewport({width: 320, height: 640}).then(
+        () => true,
+        () => false,
+      );
+      try {
+        const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 300);
+        for (const name of ['One', 'Two', 'Three']) el.addShoe({name});
+        await settle(el);
+        const toast = q(el, '.toast')!;
+        const margin = (node: Element) => parseFloat(getComputedStyle(node).scrollMarginBottom);
+        const controls = () => qa(el, 'button, input, a[href]').filter((n) => !toast.contains(n));
+        expect(margin(q(el, `#toggle-${idOf(card(el, 'Two'))}-log`)!), 'no message, no margin').to.equal(0);
+
+        await logViaForm(el, 'One', '5');
+        expect(status(el)).to.contain('Logged 5 mi for One.');
+        // The toast sits 0.5em above the bottom of the window; each control keeps that much room and more.
+        const room = () => toast.getBoundingClientRect().height + 8;
+        for (const c of controls()) expect(margin(c), c.id || c.textContent!.trim()).to.be.within(room(), room() + 16);
+
+        // The repro: Tab on from the form to the next card's "Log a run".
+        const next = q(el, `#toggle-${idOf(card(el, 'Two'))}-log`)!;
+        if (sized) {
+          for (let i = 0; i < 12 && focused(el) !== next; i++) await sendKeys({press: 'Tab'});
+          expect(focused(el), 'reached by Tab').to.equal(next);
+          await nextFrame();
+          expect(next.getBoundingClientRect().bottom + 5, 'the button and its focus ring are above the toast').to.be.at.most(toast.getBoundingClientRect().top);
+        }
+
+        // A longer message, with Undo, wraps onto more lines: the room follows its height.
+        el.addShoe({name: 'A pair with a very long name that wraps onto several lines in a narrow window'});
+        await settle(el);
+        button(await openPanel(el, 'A pair with a very long name that wraps onto several lines in a narrow window', 'edit'), /^Delete/).click();
+        await settle(el);
+        expect(toast.getBoundingClientRect().height, 'several lines').to.be.above(100);
+        for (const c of controls()) expect(margin(c), c.id || c.textContent!.trim()).to.be.within(room(), room() + 16);
+        expect(margin(q(el, '.undo')!), 'not on the toast’s own button').to.equal(0);
+        // And when the widget narrows while the message shows.
+        const before = toast.getBoundingClientRect().height;
+        el.parentElement!.style.width = '240px';
+        await waitUntil(() => toast.getBoundingClientRect().height > before, 'more lines');
+        await waitUntil(() => margin(next) >= room() && margin(next) <= room() + 16, 'measured again after a resize');
+        expect(root(el).querySelector('[style]'), 'no inline styles').to.equal(null);
+      } finally {
+        if (sized) await setViewport(viewport);
+      }
     });
 
     it('is operable with native controls only: every action a button or an input, nothing with a positive tabindex', async () => {

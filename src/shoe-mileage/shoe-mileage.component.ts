@@ -87,8 +87,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /**
  * Tracks running shoes against their replacement range. The reader adds the pairs they run in, logs
  * each run's distance, and sees each pair's distance so far, a meter towards its limit and a status:
- * fresh, mid-life, replace soon, replace now. A checklist of the signs of wear can also mark a pair
- * for replacement. Shoes are kept in the reader's browser (localStorage), can be exported to a file
+ * fresh, mid-life, replace soon, replace now. A checklist of the signs of wear: any sign ticked makes
+ * the pair at least "replace soon", whatever its distance, and a box marks it for replacement. Shoes are kept in the reader's browser (localStorage), can be exported to a file
  * and imported on another device, and stay in step across tabs.
  *
  * @tagname shoe-mileage
@@ -192,6 +192,14 @@ export class ShoeMileage extends KneeWidgetElement {
   private expireOnBlur = false;
   /** A change could not be saved just now: the next message says so. */
   private pendingNotice = false;
+  /**
+   * The shown toast's height as `--_toast-room`, which the styles turn into a scroll margin on every
+   * control so none gets focus under the toast. A constructed sheet: no style attribute (strict CSP).
+   */
+  private toastRoom?: CSSStyleSheet;
+  private toastRoomRule = '';
+  /** Measures the toast again when its text wraps differently (the widget or the window was resized). */
+  private toastObserver?: ResizeObserver;
 
   constructor() {
     super();
@@ -293,6 +301,8 @@ export class ShoeMileage extends KneeWidgetElement {
     super.disconnectedCallback();
     this.unwatch?.();
     this.unwatch = undefined;
+    this.toastObserver?.disconnect();
+    this.toastObserver = undefined;
     // A message (and its Undo) belongs to the moment: it doesn't survive the element leaving the page.
     this.clearMessage();
   }
@@ -400,6 +410,32 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   // ——— Messages, undo and focus ———
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Measured now, before focusLater() moves focus (a ResizeObserver would report after it).
+    if (this.message) this.measureToast();
+    const toast = this.renderRoot.querySelector('.toast');
+    if (!this.toastObserver && toast && this.isConnected && typeof ResizeObserver === 'function') {
+      this.toastObserver = new ResizeObserver(() => {
+        if (this.message) this.measureToast();
+      });
+      this.toastObserver.observe(toast);
+    }
+  }
+
+  /** Keeps `--_toast-room` at the shown toast's height (without constructable sheets, the styles' 8em stays). */
+  private measureToast(): void {
+    const root = this.shadowRoot;
+    const toast = root?.querySelector('.toast');
+    if (!root || !toast || !('adoptedStyleSheets' in root) || typeof CSSStyleSheet.prototype.replaceSync !== 'function') return;
+    const rule = `:host { --_toast-room: ${Math.ceil(toast.getBoundingClientRect().height)}px; }`;
+    if (rule === this.toastRoomRule) return;
+    this.toastRoom ??= new CSSStyleSheet();
+    if (!root.adoptedStyleSheets.includes(this.toastRoom)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.toastRoom];
+    this.toastRoom.replaceSync(rule);
+    this.toastRoomRule = rule;
+  }
 
   /** Shows and announces `text` (politely) for a while. */
   private say(text: string, undo: UndoOffer | null = null): void {
@@ -586,9 +622,18 @@ export class ShoeMileage extends KneeWidgetElement {
     return done;
   }
 
+  /** Any ticked sign makes the pair at least "replace soon": a change of status is announced, with its reason. */
   private onWear(shoe: Shoe, sign: WearSign, checked: boolean): void {
+    const before = status(shoe, this.warnKm_, this.limitKm_);
     const wear = wearSigns.filter((w) => (w === sign ? checked : shoe.wear.includes(w)));
-    this.edit(shoe, {wear});
+    if (!this.edit(shoe, {wear})) return;
+    const now = findShoe(this.doc, shoe.id);
+    if (!now) return;
+    const after = status(now, this.warnKm_, this.limitKm_);
+    if (after === before) return;
+    const name = now.name;
+    const label = statusLabel(after);
+    this.say(now.wear.length ? msg(str`${name} shows signs of wear. Status: ${label}.`) : msg(str`${name} no longer shows signs of wear. Status: ${label}.`));
   }
 
   private onFlag(shoe: Shoe, replaceFlag: boolean): void {
@@ -687,7 +732,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const active = shoes.filter((s) => !s.retired);
     const retired = shoes.filter((s) => s.retired);
     return html`
-      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
+      <section class="root ${this.message ? 'toasting' : ''}" part="base" lang=${this.lang_} aria-labelledby="title">
         ${this.renderHeading(this.heading || msg('Running shoe mileage'), 0, 'title', 'title', 'title')}
         ${this.renderIntro()} ${this.renderNotice()}
         <div class="group">
@@ -793,6 +838,7 @@ export class ShoeMileage extends KneeWidgetElement {
       ${renderMeter(km, t.warnKm, t.limitKm, unit, st)}
       <p class="detail">
         ${gap >= 0.05 ? msg(str`${remaining} to go`) : gap > -0.05 ? msg('Limit reached') : msg(str`${remaining} past the limit`)}
+        ${shoe.wear.length ? html`<span class="flag">${msg('Shows signs of wear')}</span>` : nothing}
         ${shoe.replaceFlag ? html`<span class="flag">${msg('Marked for replacement')}</span>` : nothing}
       </p>
       <div class="actions">

@@ -446,6 +446,15 @@ export const shoeMileageStyles = css`
     justify-content: space-between;
   }
 
+  /*
+   * While a message shows, a control that gets focus is scrolled clear of it (WCAG 2.4.11, focus not
+   * obscured): the toast's height, measured into --_toast-room (8em until it is), plus its 0.5em offset
+   * and the focus ring. On the controls, not the page: the page's scroll container is not ours to style.
+   */
+  .root.toasting :not(.toast, .toast *) {
+    scroll-margin-bottom: calc(var(--_toast-room, 8em) + 1em);
+  }
+
   .toast.shown {
     padding: 0.5em;
     padding-inline-start: 1em;

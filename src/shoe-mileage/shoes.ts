@@ -95,13 +95,14 @@ export function thresholds(shoe: Shoe, warnKm: number, limitKm: number): {warnKm
 
 /**
  * fresh (under half of warn) → mid-life (up to warn) → replace-soon (from warn) → replace-now (at the
- * limit). A shoe marked from the wear checklist is at least replace-soon.
+ * limit). A shoe with any sign of wear ticked, or marked from the wear checklist, is at least
+ * replace-soon, whatever its distance.
  */
 export function status(shoe: Shoe, warnKm: number, limitKm: number): ShoeStatus {
   const t = thresholds(shoe, warnKm, limitKm);
   const km = totalKm(shoe);
   if (km >= t.limitKm - EPSILON) return 'replace-now';
-  if (km >= t.warnKm - EPSILON || shoe.replaceFlag) return 'replace-soon';
+  if (km >= t.warnKm - EPSILON || shoe.replaceFlag || shoe.wear.length > 0) return 'replace-soon';
   if (km >= t.warnKm / 2 - EPSILON) return 'mid-life';
   return 'fresh';
 }
