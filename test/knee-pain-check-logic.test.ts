@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   MAX_TIPS,
+  SEVERE_PAIN,
   SORENESS_MAX_PAIN,
   assess,
   durations,
@@ -50,6 +51,7 @@ const flagCases: ReadonlyArray<readonly [RedFlagId, Partial<Answers>]> = [
   ['changed-shape', {signs: ['changed-shape']}],
   ['infection-signs', {signs: ['infection-signs']}],
   ['rest-or-night-pain', {restPain: 'yes'}],
+  ['severe-pain', {painAfter: 7}],
   ['getting-worse', {rest: 'worse'}],
   ['not-improving', {rest: 'same', duration: 'over-two-weeks'}],
 ];
@@ -94,7 +96,7 @@ describe('knee-pain-check logic', () => {
       ['pain after running 3/10', {painAfter: 3}, 'soreness'],
       ['pain after running 4/10', {painAfter: 4}, 'rest-adjust', ['pain-after']],
       ['no pain at all', {painDuring: 0, painAfter: 0}, 'soreness'],
-      ['pain 10/10 during and after, nothing else', {painDuring: 10, painAfter: 10}, 'rest-adjust', ['pain-during', 'pain-after']],
+      ['pain 6/10 during and after, nothing else', {painDuring: 6, painAfter: 6}, 'rest-adjust', ['pain-during', 'pain-after']],
       ['a day or two', {duration: 'days'}, 'soreness'],
       ['less than a week', {duration: 'under-week'}, 'soreness'],
       ['1 to 2 weeks', {duration: 'one-two-weeks'}, 'rest-adjust', ['duration']],
@@ -123,6 +125,15 @@ describe('knee-pain-check logic', () => {
 
     it('uses 3 out of 10 as the highest soreness pain', () => {
       expect(SORENESS_MAX_PAIN).to.equal(3);
+    });
+
+    it('takes strong pain, 7 out of 10 or more during or after running, as a warning sign', () => {
+      expect(SEVERE_PAIN).to.equal(7);
+      for (const pain of [7, 8, 9, 10] as const) {
+        expect(assess({...sore, painDuring: pain}), `${pain} during`).to.deep.equal({outcome: 'see-professional', reasons: ['severe-pain']});
+        expect(assess({...sore, painAfter: pain}), `${pain} after`).to.deep.equal({outcome: 'see-professional', reasons: ['severe-pain']});
+      }
+      expect(assess({...sore, painDuring: 6, painAfter: 6}).outcome).to.equal('rest-adjust');
     });
 
     it('does not depend on the region', () => {

@@ -217,7 +217,8 @@ describe('<knee-pain-check>', () => {
       expect(root(el).activeElement!.textContent!.trim()).to.equal(titles[7]);
       await complete(el, sore, 2);
       expect(focusedId(el)).to.equal('outcome-title');
-      expect(status(el)).to.equal('Likely ordinary training soreness');
+      expect(root(el).activeElement!.textContent!.trim()).to.equal('Likely ordinary training soreness');
+      expect(status(el), 'said once, by the focused heading').to.equal('');
     });
 
     it('puts the step headings in the page outline below the title', async () => {

@@ -8,7 +8,8 @@ import type {SourceId} from './types.js';
  *
  * The first group comes from the project's articles (a sudden start with a twist or knock; a knee that
  * gives way, locks or won't straighten; swelling that is marked or lasting; pain that gets worse, or
- * doesn't improve after a period of rest, which the widget takes as about two weeks, as the NHS does).
+ * doesn't improve after a period of rest, which the widget takes as about two weeks, as the NHS does;
+ * pain that is strong rather than a dull ache, which the widget takes as 7 out of 10 or more).
  * The rest come from the NHS knee pain page, which the articles don't cover.
  */
 
@@ -22,6 +23,7 @@ export const redFlagIds = [
   'changed-shape',
   'infection-signs',
   'rest-or-night-pain',
+  'severe-pain',
   'getting-worse',
   'not-improving',
 ] as const;
@@ -67,7 +69,7 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   'cant-straighten': {
     id: 'cant-straighten',
     label: msg("You can't fully straighten your knee"),
-    why: msg('A torn meniscus (a cartilage cushion inside the knee) often makes the knee swell, so the leg will not straighten.'),
+    why: msg('Swelling, or a torn piece of cartilage caught inside the knee, can stop it from straightening. This should be checked.'),
     sources: ['coach-article'],
   },
   'marked-swelling': {
@@ -92,7 +94,7 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   },
   'infection-signs': {
     id: 'infection-signs',
-    label: msg('Your knee is hot, red and swollen, with a high temperature'),
+    label: msg('Your knee is hot and red, and your temperature is high'),
     why: msg('This can be a sign of infection. Get help the same day.'),
     sameDay: true,
     sources: ['nhs-knee-pain'],
@@ -102,6 +104,12 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
     label: msg('Your knee hurts a lot at rest or at night'),
     why: msg('Pain from running usually eases when you stop. Strong pain when you are still should be checked.'),
     sources: ['nhs-knee-pain'],
+  },
+  'severe-pain': {
+    id: 'severe-pain',
+    label: msg('The pain is strong: 7 out of 10 or more'),
+    why: msg('Strong pain is more than normal soreness from training. A physiotherapist or doctor can find the cause and help you manage it.'),
+    sources: ['blog-article', 'coach-article'],
   },
   'getting-worse': {
     id: 'getting-worse',

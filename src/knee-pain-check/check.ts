@@ -11,6 +11,7 @@
  *    - swelling is marked or keeps coming back (swelling `marked`);
  *    - they can't put weight on the leg (weight `no`);
  *    - it hurts a lot at rest or at night (restPain `yes`);
+ *    - the pain is strong: 7 out of 10 or more, during or after running (`SEVERE_PAIN`);
  *    - rest has made no difference and it has lasted more than two weeks (rest `same` and duration
  *      `over-two-weeks`: "not better after about two weeks of rest");
  *    - it is getting worse (rest `worse`).
@@ -166,6 +167,9 @@ export interface Assessment {
 /** Highest pain score, during and after running, that still counts as ordinary soreness. */
 export const SORENESS_MAX_PAIN = 3;
 
+/** Lowest pain score, during or after running, that is a warning sign on its own ("intense pain"). */
+export const SEVERE_PAIN = 7;
+
 /** The warning signs in `answers`, in `redFlagIds` order. */
 export function redFlagsIn(answers: Answers): RedFlagId[] {
   const a = validAnswers(answers);
@@ -174,6 +178,7 @@ export function redFlagsIn(answers: Answers): RedFlagId[] {
   if (a.swelling === 'marked') found.add('marked-swelling');
   if (a.weight === 'no') found.add('no-weight');
   if (a.restPain === 'yes') found.add('rest-or-night-pain');
+  if (Math.max(a.painDuring ?? 0, a.painAfter ?? 0) >= SEVERE_PAIN) found.add('severe-pain');
   if (a.rest === 'worse') found.add('getting-worse');
   if (a.rest === 'same' && a.duration === 'over-two-weeks') found.add('not-improving');
   return redFlagIds.filter((id) => found.has(id));

@@ -11,6 +11,7 @@ import {isRegionId, regions} from '../content/regions.js';
 import type {ConditionBrief} from '../content/types.js';
 import {isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../content/red-flags.js';
 import {
+  SEVERE_PAIN,
   SORENESS_MAX_PAIN,
   assess,
   painScores,
@@ -218,7 +219,8 @@ export class KneePainCheck extends KneeWidgetElement {
   private finish(): void {
     const result = assess(this.answers);
     this.result = result;
-    this.announcement = this.outcomeTitle(result.outcome);
+    // Focus on the result's heading reads it out; the same words in the status region would say it twice.
+    this.announcement = '';
     void this.focusOn('#outcome-title');
     this.dispatchEvent(new KneePainCheckCompleteEvent({outcome: result.outcome, reasons: [...result.reasons]}));
   }
@@ -637,6 +639,7 @@ export class KneePainCheck extends KneeWidgetElement {
 
   private renderHow(): TemplateResult {
     const three = formatNumber(SORENESS_MAX_PAIN);
+    const seven = formatNumber(SEVERE_PAIN);
     const ten = formatNumber(10);
     const cited = [...new Set(redFlagIds.flatMap((id) => redFlags()[id].sources))];
     return html`<details class="how" part="how">
@@ -646,7 +649,7 @@ export class KneePainCheck extends KneeWidgetElement {
         <ul>
           <li>
             <strong>${msg('See a professional soon:')}</strong>
-            ${msg("any one warning sign. That is a sudden start with a twist, fall or knock; a knee that locks, gives way, won't straighten, has changed shape, or is hot and red with a high temperature; a lot of swelling; not being able to put weight on it; a lot of pain at rest or at night; or pain that is getting worse, or not better after about two weeks of rest.")}
+            ${msg(str`any one warning sign. That is a sudden start with a twist, fall or knock; a knee that locks, gives way, won't straighten, has changed shape, or is hot and red with a high temperature; a lot of swelling; not being able to put weight on it; a lot of pain at rest or at night; pain of ${seven} out of ${ten} or more; or pain that is getting worse, or not better after about two weeks of rest.`)}
           </li>
           <li>
             <strong>${msg('Likely ordinary training soreness:')}</strong>
