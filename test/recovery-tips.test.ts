@@ -372,6 +372,19 @@ describe('<recovery-tips>', () => {
       expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'inner'})));
     });
 
+    it('says what it shows when the reader picks an area here, or resets, while following', async () => {
+      host.innerHTML = '<knee-map id="knee-6" region="outer"></knee-map><recovery-tips limit="0" for="knee-6"></recovery-tips>';
+      const {map, tips: el} = get();
+      await settle(map, el);
+      chip(el, 'Where it hurts', 'Inner knee').click();
+      await settle(el);
+      expect(following(el)).to.contain('Showing the area you chose here');
+      root(el).querySelector<HTMLButtonElement>('.count-row [part="reset"]')!.click();
+      await settle(el);
+      expect(titles(el)).to.have.length(tips().length);
+      expect(following(el), 'no area is chosen after a reset').to.contain('Showing every area');
+    });
+
     it('follows a map whose region is written in another case, as the map itself does', async () => {
       host.innerHTML = '<knee-map id="knee-5" region=" Outer "></knee-map><recovery-tips limit="0" for="knee-5"></recovery-tips>';
       const {map, tips: el} = get();

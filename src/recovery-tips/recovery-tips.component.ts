@@ -453,7 +453,11 @@ export class RecoveryTips extends KneeWidgetElement {
   private renderFollowing(): TemplateResult | typeof nothing {
     if (!this.following) return nothing;
     let text: string;
-    if (!this.fromMap) text = msg('Showing the area you chose here. Pick a spot on the knee map to follow it again.');
+    if (!this.fromMap) {
+      text = this.region_
+        ? msg('Showing the area you chose here. Pick a spot on the knee map to follow it again.')
+        : msg('Showing every area. Pick a spot on the knee map to follow it again.');
+    }
     else if (this.mapRegion) {
       const name = regions()[this.mapRegion].name;
       text = msg(str`Following the knee map: ${name}.`);
