@@ -14,7 +14,8 @@ function literalDefault(source, value) {
 
 /**
  * Lit's static `properties` make the analyzer list internal `{state: true}` fields as attributes, and
- * `dispatchEvent(new XEvent())` adds an unnamed event next to the documented `@fires`. Drop both, and
+ * `dispatchEvent(new XEvent(x))` adds an unnamed (or wrongly named) event next to the documented
+ * `@fires`. Drop both, and
  * show constants' values as defaults.
  */
 function tidyPlugin() {
@@ -28,7 +29,11 @@ function tidyPlugin() {
             (decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
           );
           decl.attributes = (decl.attributes ?? []).filter((a) => !hidden.has(a.fieldName ?? a.name));
-          decl.events = (decl.events ?? []).filter((e) => e.name);
+          // An event the analyzer guessed from `new XEvent(after)` is named after the argument: drop it
+          // when a documented @fires event has the same type.
+          const events = (decl.events ?? []).filter((e) => e.name);
+          const documented = new Set(events.filter((e) => e.description).map((e) => e.type?.text));
+          decl.events = events.filter((e) => e.description || !documented.has(e.type?.text));
           const source = readFileSync(mod.path, 'utf8');
           for (const item of [...decl.attributes, ...(decl.members ?? [])]) {
             if ('default' in item) item.default = literalDefault(source, item.default);

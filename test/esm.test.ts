@@ -68,5 +68,9 @@ describe('dist/esm (npm entry points)', () => {
     const defaults = elements.flatMap((d) => (d.attributes ?? []) as Array<{name: string; default?: string}>);
     expect(defaults.filter((a) => /^[A-Z][A-Z0-9_]+$/.test(a.default ?? '')).map((a) => a.name)).to.deep.equal([]);
     expect(defaults.find((a) => a.name === 'limit')?.default).to.equal('6');
+    // Every event listed is a documented one (@fires), with a description and a kebab-case name.
+    const events = elements.flatMap((d) => (d.events ?? []) as Array<{name: string; description?: string}>);
+    for (const e of events) expect(e.description, e.name).to.be.a('string').and.not.equal('');
+    for (const e of events) expect(e.name).to.match(/^[a-z]+(-[a-z]+)+$/);
   });
 });
