@@ -501,7 +501,9 @@ describe('<training-load>', () => {
       const chart = $(el, 'svg[part="chart"]')!;
       expect(chart.getAttribute('role')).to.equal('img');
       const label = chart.getAttribute('aria-label')!;
-      expect(label).to.contain('4 weeks ago: 20 km').and.contain('This week: 26 km').and.contain('Suggested for next week: 19.4–28.6 km');
+      expect(label).to.contain('Bar chart of your weekly distance');
+      expect(label, 'the figures are read once, from the table').to.not.contain('20 km');
+      expect(clean(chart.querySelector('text.next')!.textContent), 'short enough for 280 px').to.equal('Next week');
       expect(chart.querySelectorAll('rect.bar')).to.have.length(5);
       expect(chart.querySelector('rect.range')).to.exist;
       expect(chart.querySelector('rect.zone')).to.exist;
@@ -539,9 +541,10 @@ describe('<training-load>', () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" storage="none"></training-load>`);
       await type(el, 1, '');
       await type(el, 2, 'x');
-      const label = $(el, 'svg')!.getAttribute('aria-label')!;
-      expect(label).to.contain('3 weeks ago: not entered').and.contain('2 weeks ago: needs fixing');
-      expect(clean($(el, 'table')!.textContent)).to.contain('not entered').and.contain('needs fixing');
+      expect($$(el, 'svg text.missing').map((t) => clean(t.textContent))).to.deep.equal(['not entered', 'needs fixing']);
+      const rows = [...$<HTMLTableElement>(el, 'table')!.tBodies[0]!.rows].map((r) => clean(r.textContent));
+      expect(rows[1]).to.equal('3 weeks ago not entered');
+      expect(rows[2]).to.equal('2 weeks ago needs fixing');
       expect($(el, 'rect.range'), 'no range without every week').to.equal(null);
     });
 
@@ -602,6 +605,20 @@ describe('<training-load>', () => {
       expect(values(short)).to.deep.equal(['', '', '5', '6']);
       expect(warnings.messages).to.have.length(2);
       await expect(short).to.be.accessible();
+    });
+
+    it('warns about a bad preset week once, in the unit the page gets', async () => {
+      const lang = document.documentElement.lang;
+      document.documentElement.lang = 'en-US';
+      const warnings = captureWarnings();
+      try {
+        await fixture<TrainingLoad>(html`<training-load weeks="600,20,20,20,20" storage="none"></training-load>`);
+      } finally {
+        warnings.restore();
+        document.documentElement.lang = lang;
+      }
+      expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('from 0 to 300 mi');
     });
 
     for (const [attribute, value] of [

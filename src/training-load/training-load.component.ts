@@ -189,6 +189,8 @@ export class TrainingLoad extends KneeWidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The preset is read in the page's unit (and its warning names it) before the first render.
+    if (!this.hasUpdated) this.unit_ = this.readUnit();
     this.attachStore();
   }
 
@@ -244,7 +246,7 @@ export class TrainingLoad extends KneeWidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const unitBefore = this.unit_;
-    this.unit_ = this.unit ? oneOf(this, 'unit', this.unit, units, this.pageUnit()) : this.pageUnit();
+    this.unit_ = this.readUnit();
     if (this.hasUpdated && unitBefore !== this.unit_) {
       // Display only: valid fields are shown again from their stored kilometres.
       this.rows = this.rows.map((r) => (this.field(r, unitBefore).kind === 'ok' ? {...r, text: null} : r));
@@ -265,6 +267,11 @@ export class TrainingLoad extends KneeWidgetElement {
     // What the live region compares against: only the reader's own changes are announced (and the
     // verdict they are typing towards is still to be said).
     if (this.typingTimer === undefined) this.lastStatusLine = this.statusLine(this.analysis());
+  }
+
+  /** The `unit` attribute, or the page language's unit when it is not set. */
+  private readUnit(): Unit {
+    return this.unit ? oneOf(this, 'unit', this.unit, units, this.pageUnit()) : this.pageUnit();
   }
 
   private pageUnit(): Unit {
@@ -898,20 +905,13 @@ export class TrainingLoad extends KneeWidgetElement {
       zone = svg`<rect class="zone" x="${lo}%" y="0" width="${width}%" height="100%" />
         <line class="zone-edge" x1="${lo}%" x2="${lo}%" y1="0" y2="100%" />
         <line class="zone-edge" x1="${hi}%" x2="${hi}%" y1="0" y2="100%" />`;
-      nextRow = svg`<text class="label next" x="0" y=${pct(top + LABEL)}>${msg(str`Next week: ${nextRange}`)}</text>
+      // The label is short so that it fits at 280 px in every language; the figures and the table give the range.
+      nextRow = svg`<text class="label next" x="0" y=${pct(top + LABEL)}>${msg('Next week')}</text>
         <rect class="range" x="${lo}%" y=${pct(top + BAR)} width="${width}%" height=${pct(BAR_H)} rx="3" />`;
     }
 
-    const list = values
-      .map((km, i) => {
-        const week = this.weekLabel(i, count);
-        const shown = km === null ? absent(i) : this.distance(km);
-        return msg(str`${week}: ${shown}`);
-      })
-      .join('; ');
-    const summary = next
-      ? msg(str`Bar chart of your weekly distance, oldest first. ${list}. Suggested for next week: ${nextRange}.`)
-      : msg(str`Bar chart of your weekly distance, oldest first. ${list}.`);
+    // The figures themselves are in the table right after it: the image's name does not read them out again.
+    const summary = msg('Bar chart of your weekly distance, oldest first. The table after it gives the figures.');
 
     return html`<figure class="chart-box">
       <svg class="chart" part="chart" width="100%" height="${total * ROW}em" role="img" aria-label=${summary}>
