@@ -146,6 +146,26 @@ describe('<knee-map>', () => {
       expect(el.side).to.equal('left');
       expect(offsetFromCentre(el, 'outer')).to.be.below(-20);
     });
+
+    it('lets go of a spot the new view cannot show, so the drawing and the panel agree', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map region="back"></knee-map>`);
+      const button = (name: string) => [...root(el).querySelectorAll<HTMLButtonElement>('.controls button')].find((b) => b.textContent!.trim() === name)!;
+      const heard = oneEvent(el, 'knee-region-select');
+      button('Front').click();
+      expect((await heard).detail).to.deep.equal({region: null, conditions: []});
+      await settle(el);
+      expect(el.view).to.equal('front');
+      expect(el.region).to.equal(null);
+      expect(options(el).filter((o) => o.getAttribute('aria-selected') === 'true')).to.have.length(0);
+      expect(root(el).querySelector('.panel')!.textContent).to.not.contain('Back of the knee');
+      // A spot both views show stays chosen.
+      option(el, 'inner').dispatchEvent(new MouseEvent('click', {bubbles: true}));
+      await settle(el);
+      button('Back').click();
+      await settle(el);
+      expect(el.region).to.equal('inner');
+      expect(option(el, 'inner').getAttribute('aria-selected')).to.equal('true');
+    });
   });
 
   describe('keyboard', () => {

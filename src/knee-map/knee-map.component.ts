@@ -265,7 +265,7 @@ export class KneeMap extends KneeWidgetElement {
 
   private renderControls(): TemplateResult {
     const viewButton = (v: View, label: string) =>
-      html`<button type="button" aria-pressed=${this.view_ === v ? 'true' : 'false'} @click=${() => (this.view = v)}>${label}</button>`;
+      html`<button type="button" aria-pressed=${this.view_ === v ? 'true' : 'false'} @click=${() => this.pickView(v)}>${label}</button>`;
     const sideButton = (s: Side, label: string) =>
       html`<button type="button" aria-pressed=${this.side_ === s ? 'true' : 'false'} @click=${() => (this.side = s)}>${label}</button>`;
     return html`<div class="controls" part="controls">
@@ -276,6 +276,12 @@ export class KneeMap extends KneeWidgetElement {
         ${sideButton('left', msg('Left knee'))}${sideButton('right', msg('Right knee'))}
       </div>
     </div>`;
+  }
+
+  /** The reader turned the knee: a chosen spot this side does not show is let go, so the drawing and the panel agree. */
+  private pickView(view: View): void {
+    this.view = view;
+    if (this.region_ && viewFor(this.region_, view) !== view) this.select(null);
   }
 
   private viewDescription(): string {
