@@ -75,6 +75,30 @@ describe('hostile pages', () => {
       }
     });
 
+    it('keeps numbers, units and punctuation in reading order in left-to-right text', async () => {
+      const box = document.createElement('div');
+      box.dir = 'rtl';
+      document.body.append(box);
+      try {
+        const el = mount(create('training-load', {weeks: '20,22,25,24,26', unit: 'km', storage: 'none'}), box);
+        await settled(el);
+        const dd = [...el.shadowRoot!.querySelectorAll('.figures dt')].find((d) => d.textContent!.trim() === 'Next week')!.nextElementSibling!;
+        const text = [...dd.querySelector('strong')!.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && !!n.data.trim())!;
+        expect(text.data.trim()).to.equal('19.4–28.6 km');
+        const at = (i: number) => {
+          const r = document.createRange();
+          r.setStart(text, i);
+          r.setEnd(text, i + 1);
+          return r.getBoundingClientRect().left;
+        };
+        const start = text.data.indexOf('19.4');
+        const end = text.data.indexOf('km');
+        expect(at(start), '"19.4" comes before "km", left to right').to.be.below(at(end));
+      } finally {
+        box.remove();
+      }
+    });
+
     /**
      * Where a disclosure arrow points on screen: the corner its two borders meet in, carried through its
      * computed `transform` and then its `scale` (CSS applies the individual property outside).

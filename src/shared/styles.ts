@@ -130,6 +130,12 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
 
+  /* On a right-to-left page the layout mirrors, but the text is in a left-to-right language: each
+     paragraph takes its direction from its own words, so "21.4–34.8 km" and a closing "?" stay in order. */
+  :host(:dir(rtl)) * {
+    unicode-bidi: plaintext;
+  }
+
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
