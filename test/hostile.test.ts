@@ -83,7 +83,7 @@ describe('hostile pages', () => {
         const el = mount(create('training-load', {weeks: '20,22,25,24,26', unit: 'km', storage: 'none'}), box);
         await settled(el);
         const dd = [...el.shadowRoot!.querySelectorAll('.figures dt')].find((d) => d.textContent!.trim() === 'Next week')!.nextElementSibling!;
-        const text = [...dd.querySelector('strong')!.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && !!n.data.trim())!;
+        const text = [...dd.querySelector('strong')!.childNodes].find((n): n is Text => n instanceof Text && !!n.data.trim())!;
         expect(text.data.trim()).to.equal('19.4–28.6 km');
         const at = (i: number) => {
           const r = document.createRange();

@@ -360,6 +360,31 @@ describe('<training-load>', () => {
       await settle(el);
       expect(values(el), 'the oldest drops off after 8').to.deep.equal(['22', '25', '24', '26', '', '', '', '']);
     });
+
+    it('offers Undo after starting a new week or removing the oldest, until the next change', async () => {
+      const key = freshKey();
+      const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+      for (const [i, v] of ['10', '20', '22', '25', '24'].entries()) await type(el, i, v);
+      await leave(el, 4);
+      expect($(el, '[part="undo"]'), 'nothing to undo yet').to.equal(null);
+      for (let i = 0; i < 4; i++) button(el, 'Start a new week').click();
+      await settle(el);
+      expect(values(el), 'the 10 dropped off').to.deep.equal(['20', '22', '25', '24', '', '', '', '']);
+      button(el, 'Undo').click();
+      await settle(el);
+      expect(values(el), 'one step back').to.deep.equal(['10', '20', '22', '25', '24', '', '', '']);
+      expect(stored(key)!.data.weeks, 'and saved').to.deep.equal([10, 20, 22, 25, 24, null, null, null]);
+      expect(status(el)).to.contain('Undone');
+      expect(root(el).activeElement, 'focus stays in the weeks').to.equal(inputs(el)[7]);
+      expect($(el, '[part="undo"]'), 'one undo').to.equal(null);
+
+      button(el, 'Remove the oldest week').click();
+      await settle(el);
+      expect(values(el)[0]).to.equal('20');
+      await expect(el).to.be.accessible();
+      await type(el, 5, '5');
+      expect($(el, '[part="undo"]'), 'typing ends the offer').to.equal(null);
+    });
   });
 
   describe('units', () => {

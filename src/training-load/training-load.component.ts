@@ -105,6 +105,7 @@ const rowsFrom = (weeks: ReadonlyArray<number | null>): Row[] => weeks.map((km) 
  * @csspart form - The weekly distances, their buttons and the questions.
  * @csspart unit - The km/mi switch.
  * @csspart week - Each week's field.
+ * @csspart undo - The Undo button shown after "Start a new week" or "Remove the oldest week".
  * @csspart error - An inline error under a field.
  * @csspart note - An inline note under a field (a 0 that means no percent change can be shown).
  * @csspart questions - The questions (checkboxes).
@@ -146,6 +147,7 @@ export class TrainingLoad extends KneeWidgetElement {
     rows: {state: true},
     factors: {state: true},
     storeStatus: {state: true},
+    undo: {state: true},
     announcement: {state: true},
   };
 
@@ -161,6 +163,8 @@ export class TrainingLoad extends KneeWidgetElement {
   declare private rows: readonly Row[];
   declare private factors: ReadonlySet<FactorId>;
   declare private storeStatus: StoreStatus;
+  /** The weeks before "Start a new week" or "Remove the oldest week", while Undo is offered. */
+  declare private undo: readonly Row[] | null;
   declare private announcement: string;
 
   private unit_: Unit = 'km';
@@ -185,6 +189,7 @@ export class TrainingLoad extends KneeWidgetElement {
     this.factors = new Set();
     this.storeStatus = {kind: 'ok'};
     this.announcement = '';
+    this.undo = null;
   }
 
   override connectedCallback(): void {
@@ -346,6 +351,8 @@ export class TrainingLoad extends KneeWidgetElement {
    * so the verdict is said once they pause or leave the field, not on every keystroke.
    */
   private change(mutate: () => boolean, note = '', typing = false): void {
+    // Undo is for the last week action only: any other change ends the offer.
+    this.undo = null;
     const before = this.figures();
     const save = mutate();
     if (save) this.persist();
@@ -440,23 +447,41 @@ export class TrainingLoad extends KneeWidgetElement {
     return true;
   }
 
-  /** Removes the oldest week. */
+  /** Removes the oldest week (Undo brings it back). */
   removeOldestWeek(): boolean {
     if (this.rows.length <= MIN_WEEKS) return false;
+    const before = this.rows;
     this.change(() => {
       this.rows = this.rows.slice(1);
       return true;
     }, msg(str`Removed the oldest week. ${this.weekCount(this.rows.length - 1)}`));
+    this.undo = before;
     return true;
   }
 
-  /** A new week has begun: every week moves back one and "This week" starts empty (the oldest drops off at 8). */
+  /**
+   * A new week has begun: every week moves back one and "This week" starts empty (the oldest drops off at
+   * 8). Undo puts the weeks back, in case it was tapped by mistake.
+   */
   startNewWeek(): void {
+    const before = this.rows;
     this.change(() => {
       const moved = [...this.rows, {km: null, text: null, touched: false}];
       this.rows = moved.slice(-MAX_WEEKS);
       return true;
     }, msg('Started a new week: every week moved back one. Enter this week’s distance.'));
+    this.undo = before;
+    void this.focusWeek(this.rows.length - 1);
+  }
+
+  /** Puts the weeks back as they were before the last week action, and saves them. */
+  private onUndo(): void {
+    const rows = this.undo;
+    if (!rows) return;
+    this.change(() => {
+      this.rows = rows;
+      return true;
+    }, msg('Undone: the weeks are back as they were.'));
     void this.focusWeek(this.rows.length - 1);
   }
 
@@ -660,6 +685,7 @@ export class TrainingLoad extends KneeWidgetElement {
           ${msg('Remove the oldest week')}
         </button>
         <button type="button" class="small" @click=${() => this.startNewWeek()}>${msg('Start a new week')}</button>
+        ${this.undo ? html`<button type="button" class="small" part="undo" @click=${this.onUndo}>${msg('Undo')}</button>` : nothing}
       </div>
       <div class="questions" part="questions" role="group" aria-labelledby="questions-label">
         <p class="legend" id="questions-label">${msg('Lately, is any of this true for you?')}</p>
