@@ -114,6 +114,13 @@ describe('<training-load>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('after a week off, suggests building back from the low end, and lower still after pain', async () => {
+      const el = await fixture<TrainingLoad>(html`<training-load weeks="30,30,30,30,0" unit="km" storage="none"></training-load>`);
+      // Next week's basis: average(30, 30, 30, 0) = 22.5 → 18 to 20.3 km, the bottom of the steady band.
+      expect(figure(el, 'Next week')).to.contain('18–20.3 km').and.contain('build back up gradually').and.contain('If pain made you stop, start lower');
+      expectSafetyText(el);
+    });
+
     it('names the method and cites the overuse figure', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" storage="none"></training-load>`);
       expect(textOf(el, '.fact')).to.contain('About 80% of running injuries come from overuse');

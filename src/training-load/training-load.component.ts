@@ -834,7 +834,9 @@ export class TrainingLoad extends KneeWidgetElement {
         <dd><strong>${range}</strong>${a.next.lighter
             ? html` <span class="detail">${msg('A lighter week, as below.')}</span>`
             : a.next.rebuild
-            ? html` <span class="detail">${msg('After a much lighter week, build back up gradually from the low end.')}</span>`
+            ? html` <span class="detail">${msg('After a much lighter week, build back up gradually from the low end.')} ${msg(
+                  'If pain made you stop, start lower, and see a professional if it comes back.',
+                )}</span>`
             : a.verdict.level > 1 || (a.verdict.level === 1 && a.verdict.band === 'low')
               ? html` <span class="detail">${msg('Stay near the low end.')}</span>`
               : a.verdict.level === 1
