@@ -129,6 +129,7 @@ describe('knee-pain-check logic', () => {
 
     it('takes strong pain, 7 out of 10 or more during or after running, as a warning sign', () => {
       expect(SEVERE_PAIN).to.equal(7);
+      expect(redFlags()['severe-pain'].label, 'the label says the same number').to.contain(`${SEVERE_PAIN} out of 10`);
       for (const pain of [7, 8, 9, 10] as const) {
         expect(assess({...sore, painDuring: pain}), `${pain} during`).to.deep.equal({outcome: 'see-professional', reasons: ['severe-pain']});
         expect(assess({...sore, painAfter: pain}), `${pain} after`).to.deep.equal({outcome: 'see-professional', reasons: ['severe-pain']});

@@ -30,6 +30,17 @@ const stored = (key: string) => {
   return raw === null ? null : (JSON.parse(raw) as {format: string; version: number; data: {weeks: Array<number | null>; factors: string[]}});
 };
 
+/** Two widgets on one page under the same new storage key. */
+async function twoWithOneKey() {
+  const key = freshKey();
+  const wrapper = await fixture<HTMLDivElement>(html`<div>
+    <training-load unit="km" storage-key=${key}></training-load>
+    <training-load unit="km" storage-key=${key}></training-load>
+  </div>`);
+  const [a, b] = [...wrapper.querySelectorAll('training-load')] as [TrainingLoad, TrainingLoad];
+  return {key, wrapper, a, b};
+}
+
 async function settle(el: TrainingLoad) {
   await el.updateComplete;
   await nextFrame();
@@ -391,6 +402,27 @@ describe('<training-load>', () => {
       await expect(el).to.be.accessible();
       await type(el, 5, '5');
       expect($(el, '[part="undo"]'), 'typing ends the offer').to.equal(null);
+
+      // Switching the unit ends it too: the copy holds text typed in the old unit.
+      button(el, 'Start a new week').click();
+      await settle(el);
+      button(el, 'mi').click();
+      await settle(el);
+      expect($(el, '[part="undo"]'), 'a unit switch ends the offer').to.equal(null);
+    });
+
+    it('ends the Undo offer when another widget saves the weeks, so Undo never writes over them', async () => {
+      const {key, a, b} = await twoWithOneKey();
+      for (const [i, v] of ['10', '20', '22', '25', '24'].entries()) await type(a, i, v);
+      await leave(a, 4);
+      button(a, 'Start a new week').click();
+      await settle(a);
+      expect($(a, '[part="undo"]')).to.exist;
+      await settle(b);
+      await type(b, 4, '30');
+      await settle(a);
+      expect($(a, '[part="undo"]'), 'gone once the other widget saved').to.equal(null);
+      expect(stored(key)!.data.weeks[4]).to.equal(30);
     });
   });
 
@@ -892,17 +924,6 @@ describe('<training-load>', () => {
         await type(el, 0, '5');
         expect(localStorage.getItem(backups[0]!), 'the backup is never overwritten').to.equal(raw);
       });
-    }
-
-    /** Two widgets on one page under the same new storage key. */
-    async function twoWithOneKey() {
-      const key = freshKey();
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <training-load unit="km" storage-key=${key}></training-load>
-        <training-load unit="km" storage-key=${key}></training-load>
-      </div>`);
-      const [a, b] = [...wrapper.querySelectorAll('training-load')] as [TrainingLoad, TrainingLoad];
-      return {key, wrapper, a, b};
     }
 
     it('follows changes from another widget with the same key, and stops after disconnecting', async () => {

@@ -24,7 +24,7 @@
  *    - it has lasted less than a week (duration `days` or `under-week`);
  *    - rest helped, or they have not rested yet (rest `better` or `not-rested`).
  * 3. `rest-adjust`: everything else, i.e. no warning sign but at least one soreness test failed: pain of
- *    4 or more, a little swelling, weight-bearing that hurts, a week or longer, or rest that has not helped
+ *    4 to 6 (7 or more is a warning sign), a little swelling, weight-bearing that hurts, a week or longer, or rest that has not helped
  *    yet (under two weeks). The reasons are the tests that failed.
  *
  * `assess()` never throws. Values that are not valid answers count as unanswered; an unanswered question

@@ -90,7 +90,8 @@ export type Suggestion =
 
 export type CutBack =
   | {readonly kind: 'cut-back'; readonly low: number; readonly high: number}
-  | NotAvailable<'no-streak' | 'too-few-weeks' | 'invalid'>;
+  /** `band-lower` (from `analyse()`): after a spike, the steady band's range is already lighter still. */
+  | NotAvailable<'no-streak' | 'too-few-weeks' | 'invalid' | 'band-lower'>;
 
 export interface Verdict {
   /** How careful the advice is, after the checked questions. */
@@ -239,11 +240,11 @@ const baseLevel: Readonly<Record<Band, Level>> = {low: 0, steady: 0, caution: 1,
 
 /**
  * The verdict: the band (or, without a ratio, the jump from last week), one step more careful per checked
- * question. A jump of more than 10% over last week is at least "go carefully" even when the ratio is
- * steady (a week can be 30% up and still within 1.3 of the average); after a low week it is not, since
- * building back up is what a low week is for.
+ * question. A jump of more than 10% over last week to a new high (`newHigh`: more than each of the four
+ * weeks before) is at least "go carefully" even when the ratio is steady: a week can be 30% up and still
+ * within 1.3 of the average. Coming back to a level already run, after a lighter week, is not.
  */
-export function verdictFor(ratio: Ratio, change: WeekChange, factors: number): Verdict {
+export function verdictFor(ratio: Ratio, change: WeekChange, factors: number, newHigh = true): Verdict {
   const count = Number.isFinite(factors) ? Math.max(0, Math.floor(factors)) : 0;
   let base: Level = 0;
   let basis: Verdict['basis'] = 'none';
@@ -253,7 +254,7 @@ export function verdictFor(ratio: Ratio, change: WeekChange, factors: number): V
   if (ratio.kind === 'ratio') {
     band = ratio.band;
     base = baseLevel[band];
-    if (band === 'steady' && bigJump) base = 1;
+    if (band === 'steady' && bigJump && newHigh) base = 1;
     basis = 'ratio';
   } else if (change.kind === 'change' || change.reason === 'from-zero') {
     base = bigJump ? 1 : 0;
@@ -271,15 +272,20 @@ export function analyse(weeks: readonly number[], factors: Iterable<FactorId> = 
   const list = usable ? weeks : [Number.NaN];
   const change = weekChange(list);
   const ratio = workloadRatio(list);
-  const verdict = verdictFor(ratio, change, checked);
-  const cutBack = cutBackWeek(list);
+  const now = list[list.length - 1]!;
+  const newHigh = usable && weeks.length > 1 && now > Math.max(...weeks.slice(-RATIO_WEEKS, -1));
+  const verdict = verdictFor(ratio, change, checked, newHigh);
+  const range = suggestNextWeek(list);
+  let cutBack = cutBackWeek(list);
+  // After a spike the band's own range can be lighter than "20-30% under this week": that one is next week's.
+  if (cutBack.kind === 'cut-back' && range.kind === 'range' && cutBack.high > range.high + 1e-9) cutBack = notAvailable('band-lower');
   return {
     usable,
     allZero: usable && weeks.every((w) => w === 0),
     change,
     ratio,
     verdict,
-    next: nextWeek(suggestNextWeek(list), verdict, cutBack, list[list.length - 1]!),
+    next: nextWeek(range, verdict, cutBack, now),
     cutBack,
   };
 }
@@ -287,14 +293,13 @@ export function analyse(weeks: readonly number[], factors: Iterable<FactorId> = 
 /**
  * One range for next week that agrees with the rest of the advice: after three build weeks it is the
  * lighter week; when the advice is to go carefully, its top is no higher than this week (unless this
- * week was a low one, which the reader is building back from).
+ * week was a low one, which the reader is building back from, or is already below the range).
  */
 function nextWeek(next: Suggestion, verdict: Verdict, cutBack: CutBack, now: number): Suggestion {
   if (next.kind !== 'range') return next;
   if (cutBack.kind === 'cut-back') return {...next, low: cutBack.low, high: cutBack.high, capped: false, rebuild: false, lighter: true};
-  if (verdict.level >= 1 && verdict.band !== 'low' && !next.rebuild && next.high > now) {
-    const high = now;
-    return {...next, low: Math.min(next.low, high), high, held: true};
+  if (verdict.level >= 1 && verdict.band !== 'low' && !next.rebuild && next.high > now && now > next.low) {
+    return {...next, high: now, held: true};
   }
   return next;
 }

@@ -243,6 +243,8 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /** Another tab, or another widget on this page with the same key, changed the data. */
   private onStoreChange(data: TrainingLoadData): void {
+    // Undo would write the old weeks over what was saved elsewhere.
+    this.undo = null;
     this.rows = rowsFrom(data.weeks);
     this.factors = new Set(data.factors);
     if (this.store) this.storeStatus = this.store.status;
@@ -253,6 +255,8 @@ export class TrainingLoad extends KneeWidgetElement {
     const unitBefore = this.unit_;
     this.unit_ = this.readUnit();
     if (this.hasUpdated && unitBefore !== this.unit_) {
+      // The copy kept for Undo holds text typed in the old unit.
+      this.undo = null;
       // Display only: valid fields are shown again from their stored kilometres.
       this.rows = this.rows.map((r) => (this.field(r, unitBefore).kind === 'ok' ? {...r, text: null} : r));
     }
@@ -775,7 +779,8 @@ export class TrainingLoad extends KneeWidgetElement {
       const caution = formatNumber(CAUTION_UP_TO);
       if (v.band === 'low') sentences.push(msg(str`This week is well below your recent average (ratio under ${low}). That is fine for an easy week; build back up gradually.`));
       if (v.band === 'steady') sentences.push(msg(str`This week is close to what your body is used to (ratio ${low} to ${steady}).`));
-      if (v.band === 'steady' && v.bigJump) sentences.push(this.bigJumpText());
+      // A steady ratio made one step more careful by a jump to a new high (see verdictFor()).
+      if (v.band === 'steady' && v.base === 1) sentences.push(this.bigJumpText());
       if (v.band === 'caution') sentences.push(msg(str`This week is well above your recent average (ratio over ${steady}).`));
       if (v.band === 'spike') sentences.push(msg(str`This week is far above your recent average (ratio over ${caution}). Sudden jumps like this are when overuse injuries often start.`));
     } else if (v.basis === 'change') {
@@ -882,7 +887,7 @@ export class TrainingLoad extends KneeWidgetElement {
         <li>${msg('The acute:chronic workload ratio divides this week (the acute load) by the average of the 4 weeks before it (the chronic load: what your body is used to). It is a rough guide, not a prediction.')}</li>
         <li>${msg(str`Under ${low} is low, ${low} to ${steady} steady, over ${steady} up to ${caution} caution, over ${caution} a spike.`)}</li>
         <li>${msg(str`Next week's range keeps next week's ratio between ${low} and ${steady} (against the average of your last 4 weeks) and is never more than about ${rise} above this week. After a much lighter week it starts at the bottom of that band.`)}</li>
-        <li>${msg(str`A rise of more than ${rise} over last week makes the advice more careful, even when the ratio is steady. Then next week's range goes no higher than this week.`)}</li>
+        <li>${msg(str`A rise of more than ${rise} over last week, to more than any of the 4 weeks before, makes the advice more careful, even when the ratio is steady. Whenever the advice is to go carefully, next week's range goes no higher than this week.`)}</li>
         <li>${msg(str`After three weeks in a row of adding distance, next week's range is a lighter week, ${least} to ${most} under this one.`)}</li>
       </ul>
     </details>`;
