@@ -99,6 +99,25 @@ describe('hostile pages', () => {
       }
     });
 
+    it('keeps list bullets beside their left-to-right lines', async () => {
+      const box = document.createElement('div');
+      box.dir = 'rtl';
+      box.style.width = '400px';
+      document.body.append(box);
+      try {
+        const el = mount(create('knee-map', {region: 'outer'}), box);
+        await settled(el);
+        el.shadowRoot!.querySelector<HTMLElement>('.toggle')!.click();
+        await settled(el);
+        const ul = el.shadowRoot!.querySelector('.details ul')!;
+        const li = ul.querySelector('li')!;
+        // The bullet sits in the list's start padding: on the left, where the line starts.
+        expect(li.getBoundingClientRect().left - ul.getBoundingClientRect().left, 'indent on the left').to.be.above(5);
+      } finally {
+        box.remove();
+      }
+    });
+
     /**
      * Where a disclosure arrow points on screen: the corner its two borders meet in, carried through its
      * computed `transform` and then its `scale` (CSS applies the individual property outside).

@@ -136,6 +136,11 @@ export const baseStyles = css`
     unicode-bidi: plaintext;
   }
 
+  /* Lists keep their bullets and numbers beside their left-to-right lines. */
+  :host(:dir(rtl)) :is(ul, ol) {
+    direction: ltr;
+  }
+
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
