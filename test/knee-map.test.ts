@@ -166,6 +166,23 @@ describe('<knee-map>', () => {
       expect(el.region).to.equal('inner');
       expect(option(el, 'inner').getAttribute('aria-selected')).to.equal('true');
     });
+
+    it('does the same when the page turns the knee, without an event', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map region="back"></knee-map>`);
+      let fired = 0;
+      el.addEventListener('knee-region-select', () => fired++);
+      el.view = 'front';
+      await settle(el);
+      expect(el.region).to.equal(null);
+      expect(el.hasAttribute('region')).to.equal(false);
+      expect(options(el).some((o) => o.getAttribute('aria-selected') === 'true')).to.equal(false);
+      el.setAttribute('region', 'outer');
+      await settle(el);
+      el.setAttribute('view', 'back');
+      await settle(el);
+      expect(el.region, 'a spot both views show stays').to.equal('outer');
+      expect(fired).to.equal(0);
+    });
   });
 
   describe('keyboard', () => {

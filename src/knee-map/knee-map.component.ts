@@ -166,6 +166,13 @@ export class KneeMap extends KneeWidgetElement {
       if (this.hasUpdated) this.announcement = this.describeSelection();
     }
     this.view_ = oneOf(this, 'view', this.view, views, 'front');
+    // The page turned the knee (property or attribute) away from the chosen spot: let it go, as the
+    // buttons do, so the drawing and the panel agree. (No event: the page made the change.)
+    if (changed.has('view') && !changed.has('region') && this.region_ && viewFor(this.region_, this.view_) !== this.view_) {
+      this.region = null;
+      this.region_ = null;
+      if (this.hasUpdated) this.announcement = this.describeSelection();
+    }
     this.side_ = oneOf(this, 'side', this.side, sides, 'right');
     if (changed.has('ctaHref')) this.ctaUrl = ctaUrl(this, this.ctaHref);
   }
