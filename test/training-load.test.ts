@@ -446,6 +446,30 @@ describe('<training-load>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('remembers the reader’s choice of unit with their weeks, over the page’s', async () => {
+      const key = freshKey();
+      const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+      for (const [i, v] of ['20', '22', '25', '24', '26'].entries()) await type(el, i, v);
+      button(el, 'mi').click();
+      await settle(el);
+      expect(stored(key)!.data).to.deep.include({unit: 'mi', weeks: [20, 22, 25, 24, 26]});
+      el.remove();
+      const again = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+      expect(textOf(again, '.suffix')).to.equal('mi');
+      expect(again.unit).to.equal('mi');
+      expect(values(again)[0]).to.equal('12.43');
+      expect($(again, '[part="unit"] [aria-pressed="true"]')!.textContent!.trim()).to.equal('mi');
+    });
+
+    it('reads stored weeks whose unit it does not know, in the page’s unit', async () => {
+      const key = freshKey();
+      localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks: [1, 2, 3, 4, 5], factors: [], unit: 'furlongs'}}));
+      const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+      expect(values(el)).to.deep.equal(['1', '2', '3', '4', '5']);
+      expect(textOf(el, '.suffix')).to.equal('km');
+      expect($(el, '[part="notice"]'), 'not set aside as unreadable').to.equal(null);
+    });
+
     it('stores what is typed in miles as kilometres', async () => {
       const key = freshKey();
       const el = await fixture<TrainingLoad>(html`<training-load unit="mi" storage-key=${key}></training-load>`);

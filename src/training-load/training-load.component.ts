@@ -41,6 +41,8 @@ const START_WEEKS = RATIO_WEEKS;
 export interface TrainingLoadData {
   readonly weeks: ReadonlyArray<number | null>;
   readonly factors: readonly FactorId[];
+  /** The reader's own choice on the km/mi switch, once they made one. */
+  readonly unit?: Unit;
 }
 
 const emptyData = (): TrainingLoadData => ({weeks: Array<null>(START_WEEKS).fill(null), factors: []});
@@ -52,7 +54,9 @@ function validateData(data: unknown): TrainingLoadData | null {
   if (!weeks.every((w) => w === null || (isDistance(w) && w <= ABSURD.km))) return null;
   if (!Array.isArray(factors)) return null;
   const known = factorIds.filter((f) => factors.includes(f));
-  return {weeks: weeks as Array<number | null>, factors: known};
+  // An unknown unit is no reason to set the weeks aside: it is dropped, and the page's unit shows.
+  const {unit} = data as {unit?: unknown};
+  return {weeks: weeks as Array<number | null>, factors: known, ...(unit === 'km' || unit === 'mi' ? {unit} : {})};
 }
 
 /** How long the reader pauses in a week's field before the verdict is read out. */
@@ -90,7 +94,7 @@ const rowsFrom = (weeks: ReadonlyArray<number | null>): Row[] => weeks.map((km) 
  * @summary Is my mileage rising too fast? Weekly distance, the acute:chronic workload ratio, and a range for next week.
  *
  * @attr {string} weeks - Preset weekly distances, oldest first, comma-separated in the current unit (`20,22,25,31`). When present it wins over stored data. Bad entries are ignored with one console warning.
- * @attr {'km'|'mi'} unit - Unit shown and typed (reflected). Default: `mi` for English pages in the US and UK, `km` otherwise.
+ * @attr {'km'|'mi'} unit - Unit shown and typed (reflected). Default: `mi` for English pages in the US and UK, `km` otherwise. The reader's own choice on the km/mi switch is saved with their weeks and comes back with them.
  * @attr {string} storage-key - localStorage key. Default `knee-widgets:training-load`.
  * @attr {'local'|'none'} storage - `none` keeps entries in memory only. Default `local`.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
@@ -176,6 +180,8 @@ export class TrainingLoad extends KneeWidgetElement {
   private lastStatusLine = '';
   /** The last save found the storage full (and it wasn't before): say so once. */
   private savedFull = false;
+  /** The reader's own km/mi choice, from the switch or from their stored weeks. */
+  private chosenUnit: Unit | null = null;
   /** Set while the reader is typing: the verdict is said when it fires (or when they leave the field). */
   private typingTimer?: ReturnType<typeof setTimeout>;
 
@@ -246,6 +252,7 @@ export class TrainingLoad extends KneeWidgetElement {
     // Undo would write the old weeks over what was saved elsewhere.
     this.undo = null;
     this.rows = rowsFrom(data.weeks);
+    this.adoptUnit(data.unit);
     this.factors = new Set(data.factors);
     if (this.store) this.storeStatus = this.store.status;
   }
@@ -271,6 +278,7 @@ export class TrainingLoad extends KneeWidgetElement {
       else if (this.store) {
         this.rows = rowsFrom(this.store.value.weeks);
         this.factors = new Set(this.store.value.factors);
+        this.adoptUnit(this.store.value.unit);
       }
     }
     // What the live region compares against: only the reader's own changes are announced (and the
@@ -388,7 +396,8 @@ export class TrainingLoad extends KneeWidgetElement {
     const wasFull = this.storeStatus.kind === 'full';
     const weeks = this.rows.map((r) => r.km);
     const factors = factorIds.filter((f) => this.factors.has(f));
-    this.store.update(() => ({weeks, factors}));
+    const unit = this.chosenUnit;
+    this.store.update(() => ({weeks, factors, ...(unit ? {unit} : {})}));
     this.storeStatus = this.store.status;
     this.savedFull = this.storeStatus.kind === 'full' && !wasFull;
   }
@@ -494,8 +503,19 @@ export class TrainingLoad extends KneeWidgetElement {
     return msg(str`${count} weeks listed.`);
   }
 
+  /** The reader's choice on the switch: shown at once, and saved with their weeks. */
   private setUnit(unit: Unit): void {
     this.unit = unit;
+    this.chosenUnit = unit;
+    this.persist();
+  }
+
+  /** A unit the reader chose earlier (stored with the weeks) replaces the page's. */
+  private adoptUnit(unit: Unit | undefined): void {
+    if (!unit || unit === this.chosenUnit) return;
+    this.chosenUnit = unit;
+    this.unit = unit;
+    this.unit_ = unit;
   }
 
   // ---- Figures for the event and the live region --------------------------------------------------
