@@ -157,7 +157,7 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /** Preset weekly distances (comma-separated, current unit, oldest first); empty: none. */
   declare weeks: string;
-  /** `km` or `mi`; empty: from the page language. */
+  /** `km` or `mi`; empty: from the page language. The reader's choice on the switch is saved with their weeks and wins when they come back. */
   declare unit: Unit | '';
   /** localStorage key. Empty: `knee-widgets:training-load`. */
   declare storageKey: string;
