@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {define} from '../src/shared/define.js';
 import {oneOf} from '../src/shared/attributes.js';
+import {addWeeks, isDay, today, weekOf, weeksBetween} from '../src/shared/dates.js';
 import {resolveLocale} from '../src/shared/locale.js';
 import {formatNumber, numberFormat} from '../src/shared/format.js';
 import {captureWarnings} from './helpers.js';
@@ -55,6 +56,26 @@ describe('define()', () => {
       warnings.restore();
     }
     expect(warnings.messages).to.have.length(1);
+  });
+});
+
+describe('dates', () => {
+  it('gives the Monday of a day’s week, across months, years and daylight-saving changes', () => {
+    expect(weekOf('2026-12-03')).to.equal('2026-11-30'); // a Thursday
+    expect(weekOf('2026-11-30')).to.equal('2026-11-30'); // a Monday
+    expect(weekOf('2026-12-06')).to.equal('2026-11-30'); // a Sunday ends the week
+    expect(weekOf('2027-01-01')).to.equal('2026-12-28');
+    expect(addWeeks('2026-03-23', 1)).to.equal('2026-03-30'); // Europe's clocks change on the 29th
+    expect(weeksBetween('2026-03-25', '2026-04-01')).to.equal(1);
+    expect(weeksBetween('2026-11-30', '2026-12-06')).to.equal(0);
+    expect(weeksBetween('2026-12-10', '2026-11-30')).to.equal(-1);
+    expect(weeksBetween('2025-12-31', '2026-12-31')).to.equal(52);
+  });
+
+  it('reads only real days written yyyy-mm-dd, and today in that form', () => {
+    expect(isDay('2026-02-28')).to.equal(true);
+    for (const bad of ['2026-02-30', '2026-2-28', '28/02/2026', '', null, 20260228]) expect(isDay(bad), String(bad)).to.equal(false);
+    expect(today(new Date(2026, 0, 5, 23, 30))).to.equal('2026-01-05');
   });
 });
 

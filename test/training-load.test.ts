@@ -4,6 +4,7 @@ import '../src/training-load/training-load.js';
 import type {TrainingLoad, TrainingLoadChangeEvent} from '../src/training-load/training-load.js';
 import {getLocale, setLocale} from '../src/shared/locale.js';
 import {KM_PER_MILE} from '../src/shared/units.js';
+import {addWeeks, today, weekOf} from '../src/shared/dates.js';
 import {captureWarnings, fixtureAt, nextFrame} from './helpers.js';
 
 const PREFIX = 'test:training-load:';
@@ -27,7 +28,7 @@ const figure = (el: TrainingLoad, term: string) => {
 const status = (el: TrainingLoad) => textOf(el, '[role="status"]');
 const stored = (key: string) => {
   const raw = localStorage.getItem(key);
-  return raw === null ? null : (JSON.parse(raw) as {format: string; version: number; data: {weeks: Array<number | null>; factors: string[]}});
+  return raw === null ? null : (JSON.parse(raw) as {format: string; version: number; data: {weeks: Array<number | null>; factors: string[]; thisWeek?: string; unit?: string}});
 };
 
 /** Two widgets on one page under the same new storage key. */
@@ -834,7 +835,7 @@ describe('<training-load>', () => {
       checkboxes(el)[1]!.click();
       await settle(el);
       expect(stored(key)).to.deep.include({format: 'knee-widgets', version: 1});
-      expect(stored(key)!.data).to.deep.equal({weeks: [20, 22, 25, 24, 26], factors: ['terrain']});
+      expect(stored(key)!.data).to.deep.equal({weeks: [20, 22, 25, 24, 26], factors: ['terrain'], thisWeek: weekOf(today())});
       el.remove();
       const again = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
       expect(values(again)).to.deep.equal(['20', '22', '25', '24', '26']);
@@ -949,6 +950,72 @@ describe('<training-load>', () => {
         expect(localStorage.getItem(backups[0]!), 'the backup is never overwritten').to.equal(raw);
       });
     }
+
+    describe('weeks later', () => {
+      const thisMonday = () => weekOf(today());
+      /** Stored weeks whose "This week" was `ago` calendar weeks back. */
+      const storedWeeksAgo = (key: string, ago: number, weeks: Array<number | null> = [10, 20, 22, 25, 24]) =>
+        localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks, factors: [], thisWeek: addWeeks(thisMonday(), -ago)}}));
+
+      it('dates "This week" with the first save', async () => {
+        const key = freshKey();
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        await type(el, 0, '12');
+        expect(stored(key)!.data).to.deep.include({thisWeek: thisMonday()});
+        expect($(el, '[part="catch-up"]')).to.equal(null);
+      });
+
+      it('offers to move the weeks on after two calendar weeks, and Undo takes it back', async () => {
+        const key = freshKey();
+        storedWeeksAgo(key, 2);
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        const offer = $(el, '[part="catch-up"]')!;
+        expect(offer, 'the offer').to.exist;
+        expect(clean(offer.textContent)).to.contain('“This week” here is the week of');
+        expect(root(el).activeElement, 'no focus taken on load').to.equal(null);
+        await expect(el).to.be.accessible();
+        button(el, 'Move the weeks on').click();
+        await settle(el);
+        expect(values(el)).to.deep.equal(['10', '20', '22', '25', '24', '', '']);
+        expect(stored(key)!.data).to.deep.include({thisWeek: thisMonday(), weeks: [10, 20, 22, 25, 24, null, null]});
+        expect($(el, '[part="catch-up"]')).to.equal(null);
+        expect(root(el).activeElement).to.equal(inputs(el)[6]);
+        button(el, 'Undo').click();
+        await settle(el);
+        expect(values(el)).to.deep.equal(['10', '20', '22', '25', '24']);
+        expect($(el, '[part="catch-up"]'), 'offered again after Undo').to.exist;
+      });
+
+      it('keeps the weeks as they are when the reader says so, and asks no more', async () => {
+        const key = freshKey();
+        storedWeeksAgo(key, 1);
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        button(el, 'Keep them as they are').click();
+        await settle(el);
+        expect(values(el)).to.deep.equal(['10', '20', '22', '25', '24']);
+        expect(stored(key)!.data).to.deep.include({thisWeek: thisMonday()});
+        expect($(el, '[part="catch-up"]')).to.equal(null);
+        el.remove();
+        const again = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        expect($(again, '[part="catch-up"]')).to.equal(null);
+      });
+
+      it('says nothing for a preset, for empty weeks, or in the same week; Start a new week dates the next one', async () => {
+        const key = freshKey();
+        storedWeeksAgo(key, 3, [null, null, null, null, null]);
+        const empty = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        expect($(empty, '[part="catch-up"]'), 'nothing entered').to.equal(null);
+        const preset = await fixture<TrainingLoad>(html`<training-load weeks="1,2,3,4" storage-key=${key}></training-load>`);
+        expect($(preset, '[part="catch-up"]'), 'an example').to.equal(null);
+        const fresh = freshKey();
+        storedWeeksAgo(fresh, 0);
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${fresh}></training-load>`);
+        expect($(el, '[part="catch-up"]'), 'same week').to.equal(null);
+        button(el, 'Start a new week').click();
+        await settle(el);
+        expect(stored(fresh)!.data).to.deep.include({thisWeek: addWeeks(thisMonday(), 1)});
+      });
+    });
 
     it('follows changes from another widget with the same key, and stops after disconnecting', async () => {
       const {a, b} = await twoWithOneKey();

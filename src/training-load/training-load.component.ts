@@ -4,9 +4,10 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
-import {formatNumber, formatPercent, parseNumber} from '../shared/format.js';
+import {formatDate, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
 import {defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
 import {Store, type StorageMode, type StoreSpec, type StoreStatus} from '../shared/storage.js';
+import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
 import {kneeFacts} from '../content/facts.js';
 import {sources} from '../content/sources.js';
 import {
@@ -43,6 +44,8 @@ export interface TrainingLoadData {
   readonly factors: readonly FactorId[];
   /** The reader's own choice on the km/mi switch, once they made one. */
   readonly unit?: Unit;
+  /** The Monday (`yyyy-mm-dd`) of the calendar week that "This week" is, so a later visit can move the weeks on. */
+  readonly thisWeek?: string;
 }
 
 const emptyData = (): TrainingLoadData => ({weeks: Array<null>(START_WEEKS).fill(null), factors: []});
@@ -55,14 +58,26 @@ function validateData(data: unknown): TrainingLoadData | null {
   if (!Array.isArray(factors)) return null;
   const known = factorIds.filter((f) => factors.includes(f));
   // An unknown unit is no reason to set the weeks aside: it is dropped, and the page's unit shows.
-  const {unit} = data as {unit?: unknown};
-  return {weeks: weeks as Array<number | null>, factors: known, ...(unit === 'km' || unit === 'mi' ? {unit} : {})};
+  const {unit, thisWeek} = data as {unit?: unknown; thisWeek?: unknown};
+  return {
+    weeks: weeks as Array<number | null>,
+    factors: known,
+    ...(unit === 'km' || unit === 'mi' ? {unit} : {}),
+    ...(isDay(thisWeek) ? {thisWeek: weekOf(thisWeek)} : {}),
+  };
 }
 
 /** How long the reader pauses in a week's field before the verdict is read out. */
 const TYPING_PAUSE_MS = 1000;
 
 const storeSpec = (key: string): StoreSpec<TrainingLoadData> => ({key, version: 1, validate: validateData, empty: emptyData});
+
+/** What Undo puts back: the weeks, and the calendar week "This week" was. */
+interface Snapshot {
+  readonly rows: readonly Row[];
+  readonly thisWeek: string | null;
+  readonly behind: number;
+}
 
 /** One week's field: the last valid distance (km) and, once the reader has typed, their text. */
 interface Row {
@@ -106,6 +121,7 @@ const rowsFrom = (weeks: ReadonlyArray<number | null>): Row[] => weeks.map((km) 
  * @csspart base - The widget's root.
  * @csspart title - The widget's title.
  * @csspart notice - The note shown when entries can't be saved or stored data couldn't be read.
+ * @csspart catch-up - On a visit weeks later: the offer to move the weeks on to this calendar week.
  * @csspart form - The weekly distances, their buttons and the questions.
  * @csspart unit - The km/mi switch.
  * @csspart week - Each week's field.
@@ -152,6 +168,7 @@ export class TrainingLoad extends KneeWidgetElement {
     factors: {state: true},
     storeStatus: {state: true},
     undo: {state: true},
+    behind: {state: true},
     announcement: {state: true},
   };
 
@@ -168,7 +185,9 @@ export class TrainingLoad extends KneeWidgetElement {
   declare private factors: ReadonlySet<FactorId>;
   declare private storeStatus: StoreStatus;
   /** The weeks before "Start a new week" or "Remove the oldest week", while Undo is offered. */
-  declare private undo: readonly Row[] | null;
+  declare private undo: Snapshot | null;
+  /** Calendar weeks since "This week" was this week (0: up to date), when the reader has weeks saved. */
+  declare private behind: number;
   declare private announcement: string;
 
   private unit_: Unit = 'km';
@@ -182,6 +201,8 @@ export class TrainingLoad extends KneeWidgetElement {
   private savedFull = false;
   /** The reader's own km/mi choice, from the switch or from their stored weeks. */
   private chosenUnit: Unit | null = null;
+  /** The Monday of the week "This week" is (from the stored weeks), or null before the first save. */
+  private thisWeek: string | null = null;
   /** Set while the reader is typing: the verdict is said when it fires (or when they leave the field). */
   private typingTimer?: ReturnType<typeof setTimeout>;
 
@@ -196,6 +217,7 @@ export class TrainingLoad extends KneeWidgetElement {
     this.storeStatus = {kind: 'ok'};
     this.announcement = '';
     this.undo = null;
+    this.behind = 0;
   }
 
   override connectedCallback(): void {
@@ -253,6 +275,7 @@ export class TrainingLoad extends KneeWidgetElement {
     this.undo = null;
     this.rows = rowsFrom(data.weeks);
     this.adoptUnit(data.unit);
+    this.readCalendar(data);
     this.factors = new Set(data.factors);
     if (this.store) this.storeStatus = this.store.status;
   }
@@ -279,6 +302,7 @@ export class TrainingLoad extends KneeWidgetElement {
         this.rows = rowsFrom(this.store.value.weeks);
         this.factors = new Set(this.store.value.factors);
         this.adoptUnit(this.store.value.unit);
+        this.readCalendar(this.store.value);
       }
     }
     // What the live region compares against: only the reader's own changes are announced (and the
@@ -397,7 +421,9 @@ export class TrainingLoad extends KneeWidgetElement {
     const weeks = this.rows.map((r) => r.km);
     const factors = factorIds.filter((f) => this.factors.has(f));
     const unit = this.chosenUnit;
-    this.store.update(() => ({weeks, factors, ...(unit ? {unit} : {})}));
+    // The first save dates "This week"; from then on the reader's week actions move it.
+    const thisWeek = (this.thisWeek ??= weekOf(today()));
+    this.store.update(() => ({weeks, factors, thisWeek, ...(unit ? {unit} : {})}));
     this.storeStatus = this.store.status;
     this.savedFull = this.storeStatus.kind === 'full' && !wasFull;
   }
@@ -463,7 +489,7 @@ export class TrainingLoad extends KneeWidgetElement {
   /** Removes the oldest week (Undo brings it back). */
   removeOldestWeek(): boolean {
     if (this.rows.length <= MIN_WEEKS) return false;
-    const before = this.rows;
+    const before = this.snapshot();
     this.change(() => {
       this.rows = this.rows.slice(1);
       return true;
@@ -477,22 +503,59 @@ export class TrainingLoad extends KneeWidgetElement {
    * 8). Undo puts the weeks back, in case it was tapped by mistake.
    */
   startNewWeek(): void {
-    const before = this.rows;
+    this.moveOn(1, msg('Started a new week: every week moved back one. Enter this week’s distance.'));
+  }
+
+  /** Moves every week back `weeks` weeks, with empty ones after them, and dates "This week" along. */
+  private moveOn(weeks: number, note: string, thisWeek?: string): void {
+    const before = this.snapshot();
+    const n = Math.min(Math.max(1, Math.floor(weeks)), MAX_WEEKS);
     this.change(() => {
-      const moved = [...this.rows, {km: null, text: null, touched: false}];
-      this.rows = moved.slice(-MAX_WEEKS);
+      const empty: Row[] = Array.from({length: n}, () => ({km: null, text: null, touched: false}));
+      this.rows = [...this.rows, ...empty].slice(-MAX_WEEKS);
+      if (thisWeek) this.thisWeek = thisWeek;
+      else if (this.thisWeek) this.thisWeek = addWeeks(this.thisWeek, n);
+      this.behind = this.thisWeek ? Math.max(0, weeksBetween(this.thisWeek, today())) : 0;
       return true;
-    }, msg('Started a new week: every week moved back one. Enter this week’s distance.'));
+    }, note);
     this.undo = before;
     void this.focusWeek(this.rows.length - 1);
   }
 
+  /** The reader came back weeks later: move the weeks on to this calendar week. */
+  private onCatchUp(): void {
+    this.moveOn(this.behind, msg('Moved the weeks on: “This week” is this week now. Enter its distance.'), weekOf(today()));
+  }
+
+  /** The reader says the weeks are up to date as they are: "This week" is this calendar week. */
+  private onUpToDate(): void {
+    this.change(() => {
+      this.thisWeek = weekOf(today());
+      this.behind = 0;
+      return true;
+    });
+    void this.focusWeek(this.rows.length - 1);
+  }
+
+  /** Reads when "This week" was, from stored weeks, and how many calendar weeks have passed since. */
+  private readCalendar(data: TrainingLoadData): void {
+    this.thisWeek = data.thisWeek ?? null;
+    const some = data.weeks.some((w) => w !== null);
+    this.behind = some && this.thisWeek ? Math.max(0, weeksBetween(this.thisWeek, today())) : 0;
+  }
+
+  private snapshot(): Snapshot {
+    return {rows: this.rows, thisWeek: this.thisWeek, behind: this.behind};
+  }
+
   /** Puts the weeks back as they were before the last week action, and saves them. */
   private onUndo(): void {
-    const rows = this.undo;
-    if (!rows) return;
+    const before = this.undo;
+    if (!before) return;
     this.change(() => {
-      this.rows = rows;
+      this.rows = before.rows;
+      this.thisWeek = before.thisWeek;
+      this.behind = before.behind;
       return true;
     }, msg('Undone: the weeks are back as they were.'));
     void this.focusWeek(this.rows.length - 1);
@@ -671,7 +734,7 @@ export class TrainingLoad extends KneeWidgetElement {
           ${fact ? fact.text : nothing}
           (<a href=${ifDefined(taunton.url)} target="_blank" rel="noopener noreferrer">${taunton.citation}</a>)
         </p>
-        ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
+        ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing} ${this.renderCatchUp()}
         <div class="layout">
           ${this.renderForm()}
           <div class="results" part="results">${this.renderResults(a)}</div>
@@ -681,6 +744,19 @@ export class TrainingLoad extends KneeWidgetElement {
         <div class="sr-only" role="status">${this.announcement}</div>
       </section>
     `;
+  }
+
+  /** After a gap of calendar weeks: offer to move the weeks on, so that "This week" is this week. */
+  private renderCatchUp(): TemplateResult | typeof nothing {
+    if (!this.behind || !this.thisWeek || this.preset() !== null) return nothing;
+    const date = formatDate(`${this.thisWeek}T12:00:00`, {day: 'numeric', month: 'long', year: 'numeric'});
+    return html`<div class="catch-up" part="catch-up" role="group" aria-labelledby="catch-up-text">
+      <p id="catch-up-text">${msg(str`“This week” here is the week of ${date}. Move the weeks on, so that it is this week?`)}</p>
+      <div class="week-buttons">
+        <button type="button" class="small" @click=${this.onCatchUp}>${msg('Move the weeks on')}</button>
+        <button type="button" class="small" @click=${this.onUpToDate}>${msg('Keep them as they are')}</button>
+      </div>
+    </div>`;
   }
 
   private renderForm(): TemplateResult {

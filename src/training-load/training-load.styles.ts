@@ -33,11 +33,22 @@ export const trainingLoadStyles = css`
     font-size: 0.875em;
   }
 
-  .notice {
+  .notice,
+  .catch-up {
     padding: 0.5em 0.75em;
     border-inline-start: 0.3em solid var(--_warn);
     background: var(--_raised);
     border-radius: calc(var(--_radius) * 0.5);
+  }
+
+  .catch-up {
+    display: grid;
+    gap: 0.5em;
+    border-inline-start-color: var(--_accent);
+  }
+
+  .catch-up p {
+    margin: 0;
   }
 
   .layout {
@@ -364,6 +375,7 @@ export const trainingLoadStyles = css`
       border: 0;
     }
     .week-buttons,
+    .catch-up,
     .segmented {
       display: none;
     }
