@@ -278,6 +278,20 @@ describe('shoe-mileage model', () => {
       });
     }
 
+    it('keeps the reader’s unit, and drops one it does not know without refusing the shoes', () => {
+      const doc = good();
+      for (const unit of ['km', 'mi'] as const) {
+        expect(validateDoc(JSON.parse(JSON.stringify({...doc, unit})), 1)).to.deep.equal({...doc, unit});
+      }
+      for (const unit of ['furlongs', 'MI', ' km', '', 5, null, {}, ['mi'], true]) {
+        const read = validateDoc({...JSON.parse(JSON.stringify(doc)), unit}, 1);
+        expect(read, JSON.stringify(unit)).to.deep.equal(doc);
+        expect(read!, JSON.stringify(unit)).to.not.have.property('unit');
+      }
+      // A document saved before the switch existed has no unit, and reads as it always did.
+      expect(validateDoc({shoes: []}, 1)).to.deep.equal({shoes: []});
+    });
+
     it('refuses anything that is not a document of this version', () => {
       for (const data of [null, 5, 'x', [], {}]) expect(validateDoc(data, 1)).to.equal(null);
       expect(validateDoc(good(), 2)).to.equal(null);
@@ -326,6 +340,25 @@ describe('shoe-mileage model', () => {
       expect(addRun(removed, a.id, createRun(1, '2026-01-01', T2, 'z')), 'a deleted shoe takes no runs').to.equal(removed);
     });
 
+    it('keeps the reader’s unit through every change', () => {
+      const s = shoe();
+      let doc: ShoeDoc = addShoe({shoes: [], unit: 'mi'}, s);
+      expect(doc.unit).to.equal('mi');
+      doc = addRun(doc, s.id, createRun(5, '2026-01-02', T0, 'a'));
+      doc = editRun(doc, s.id, 'a', {km: 6, date: '2026-01-04'}, T1);
+      doc = editShoe(doc, s.id, {name: 'Renamed', limitKm: 700}, T1);
+      const run = doc.shoes[0]!.runs[0]!;
+      doc = restoreRun(removeRun(doc, s.id, 'a'), s.id, run, 0);
+      const kept = doc.shoes[0]!;
+      doc = restoreShoe(removeShoe(doc, s.id, T2), kept, 0);
+      expect(doc.unit).to.equal('mi');
+      expect(doc.shoes[0]).to.deep.equal(kept);
+      doc = merge(doc, [withRuns([3], {name: 'Other'})]).doc;
+      expect(doc.shoes).to.have.length(2);
+      expect(doc.unit).to.equal('mi');
+      expect(Object.keys(addShoe(emptyDoc(), shoe())), 'no unit until the reader picks one').to.deep.equal(['shoes']);
+    });
+
     it('makes ids that are safe in element ids and practically unique', () => {
       const ids = new Set(Array.from({length: 2000}, newId));
       expect(ids.size).to.equal(2000);
@@ -344,6 +377,12 @@ describe('shoe-mileage model', () => {
       const file = JSON.parse(text);
       expect(file).to.include({format: EXPORT_FORMAT, version: 1, exportedAt: T2});
       expect(file.shoes.map((s: Shoe) => s.name)).to.deep.equal(['A']);
+    });
+
+    it('leaves the reader’s unit out of the file: it is a preference of this device', () => {
+      const file = JSON.parse(exportDoc({...doc(), unit: 'mi'}, T2));
+      expect(file).to.not.have.property('unit');
+      expect(Object.keys(file).sort()).to.deep.equal(['exportedAt', 'format', 'shoes', 'version']);
     });
 
     it('round-trips: importing an export into an empty list gives the same shoes', () => {

@@ -90,6 +90,17 @@ async function seedStatuses(el: ShoeMileage) {
   await settle(el);
 }
 
+/** A km widget under a new key with one pair (100 km to start) and one run of 10.123456789 km. */
+async function pairWithOneRun(): Promise<{key: string; el: ShoeMileage}> {
+  const key = newKey();
+  const el = await local(key, 'km');
+  el.addShoe({name: 'Pair', startKm: 100});
+  await settle(el);
+  expect(el.logRun(idOf(card(el, 'Pair')), 10.123456789, '2026-01-02')).to.equal(true);
+  await settle(el);
+  return {key, el};
+}
+
 function stubStorage(which: {get?: boolean; set?: boolean}): () => void {
   const {getItem, setItem} = Storage.prototype;
   if (which.get)
@@ -234,13 +245,7 @@ describe('<shoe-mileage>', () => {
     });
 
     it('switches units for display only: stored distances keep full precision', async () => {
-      const key = newKey();
-      const el = await local(key, 'km');
-      el.addShoe({name: 'Pair', startKm: 100});
-      await settle(el);
-      const id = idOf(card(el, 'Pair'));
-      expect(el.logRun(id, 10.123456789, '2026-01-02')).to.equal(true);
-      await settle(el);
+      const {key, el} = await pairWithOneRun();
       const before = localStorage.getItem(key);
       expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('110.1 km of 800 km');
       el.unit = 'mi';
@@ -1131,6 +1136,197 @@ describe('<shoe-mileage>', () => {
       }
       expect(warnings.messages).to.have.length(2);
       expect(el.shoes).to.deep.equal([]);
+    });
+  });
+
+  describe('the km/mi switch', () => {
+    const unitSwitch = (el: ShoeMileage) => q(el, '[part="unit"]')!;
+    const unitButton = (el: ShoeMileage, unit: 'km' | 'mi') => button(unitSwitch(el), unit);
+    const pressed = (el: ShoeMileage) => text(unitSwitch(el).querySelector('[aria-pressed="true"]'));
+
+    it('is a labelled group of two toggle buttons, operated from the keyboard, that changes only what is shown and typed', async () => {
+      const {key, el} = await pairWithOneRun();
+      const group = unitSwitch(el);
+      expect(group.getAttribute('role')).to.equal('group');
+      expect(group.getAttribute('aria-label')).to.equal('Unit');
+      const [km, mi] = [unitButton(el, 'km'), unitButton(el, 'mi')];
+      expect(km.type).to.equal('button');
+      expect([km.getAttribute('aria-pressed'), mi.getAttribute('aria-pressed')]).to.deep.equal(['true', 'false']);
+      const shoesBefore = stored(key).data.shoes;
+      expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('110.1 km of 800 km');
+
+      mi.focus();
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(focused(el), 'focus stays on the button').to.equal(mi);
+      expect([km.getAttribute('aria-pressed'), mi.getAttribute('aria-pressed')]).to.deep.equal(['false', 'true']);
+      // 800 km is the page's limit, shown in miles.
+      expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('68.4 mi of 497.1 mi');
+      expect(q(el, 'label[for="add-start"]')!.textContent).to.contain('(mi)');
+      expect(text(q(el, '.intro'))).to.match(/every 300\u2060?–\u2060?500\smi \(about 480\u2060?–\u2060?800\skm\)/);
+      expect(stored(key).data.shoes, 'the shoes are untouched, in km').to.deep.equal(shoesBefore);
+      expect(stored(key).data).to.have.property('unit', 'mi');
+      expect(el.unit, 'the page’s unit is left alone').to.equal('km');
+      expect(el.getAttribute('unit')).to.equal('km');
+
+      // What is typed now is in miles, and stored in km.
+      await logViaForm(el, 'Pair', '5');
+      expect(stored(key).data.shoes[0]!.runs[1]!.km).to.equal(toKm(5, 'mi'));
+      expect(status(el)).to.contain('Logged 5 mi for Pair.');
+
+      km.focus();
+      await sendKeys({press: ' '});
+      await settle(el);
+      expect(focused(el)).to.equal(km);
+      expect(pressed(el)).to.equal('km');
+      expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('118.2 km of 800 km');
+      expect(stored(key).data.shoes[0]!.runs[0]!.km).to.equal(10.123456789);
+      expect(stored(key).data).to.have.property('unit', 'km');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows what is in the open forms again in the new unit, never reading 5 km as 5 mi', async () => {
+      const key = newKey();
+      const el = await local(key, 'km');
+      el.addShoe({name: 'Pair'});
+      await settle(el);
+      const id = idOf(card(el, 'Pair'));
+      el.logRun(id, 10.123456789, '2026-01-02');
+      await settle(el);
+      // A run being edited, its value left as the widget filled it in; and a new run half typed.
+      const runs = await openPanel(el, 'Pair', 'runs');
+      const runId = runs.querySelector('.run button')!.id.replace(/-edit$/, '');
+      q(el, `#${runId}-edit`)!.click();
+      await settle(el);
+      expect(q<HTMLInputElement>(el, `#${runId}-km`)!.value).to.equal('10.12');
+      fill(el, 'add-start', '8');
+      unitButton(el, 'mi').click();
+      await settle(el);
+      expect(q<HTMLInputElement>(el, 'input#add-start')!.value).to.equal('4.97');
+      expect(q<HTMLInputElement>(el, `#${runId}-km`)!.value).to.equal('6.29');
+      // Saved as it is, the run keeps its full precision.
+      await submit(el, q(el, `#${runId}-km`)!.closest('form')!);
+      expect(stored(key).data.shoes[0]!.runs[0]!.km).to.equal(10.123456789);
+      fill(el, 'add-name', 'Second');
+      await submit(el, q<HTMLFormElement>(el, 'form.add')!);
+      expect(stored(key).data.shoes[1]!.startKm).to.be.closeTo(toKm(4.97, 'mi'), 1e-9);
+    });
+
+    it('remembers the reader’s choice with their shoes, over the page’s unit', async () => {
+      const key = newKey();
+      const el = await local(key, 'km');
+      el.addShoe({name: 'Pair', startKm: 100});
+      await settle(el);
+      unitButton(el, 'mi').click();
+      await settle(el);
+      el.remove();
+      const again = await local(key, 'km');
+      expect(pressed(again)).to.equal('mi');
+      expect(text(card(again, 'Pair').querySelector('.distance'))).to.equal('62.1 mi of 497.1 mi');
+      expect(q(again, 'label[for="add-start"]')!.textContent).to.contain('(mi)');
+      // Without a unit attribute, on a page whose language means miles, the choice of km wins too.
+      unitButton(again, 'km').click();
+      await settle(again);
+      again.remove();
+      const htmlEl = document.documentElement;
+      const original = htmlEl.getAttribute('lang');
+      try {
+        htmlEl.lang = 'en-US';
+        const english = await mount(html`<shoe-mileage storage-key=${key}></shoe-mileage>`);
+        expect(pressed(english)).to.equal('km');
+        expect(text(card(english, 'Pair').querySelector('.distance')), 'limits in the page’s miles').to.equal('100 km of 804.7 km');
+      } finally {
+        if (original === null) htmlEl.removeAttribute('lang');
+        else htmlEl.lang = original;
+        await setLocale(null);
+      }
+    });
+
+    it('follows the choice made in another widget or tab with the same key, without a change event', async () => {
+      const key = newKey();
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <shoe-mileage storage-key=${key} unit="km"></shoe-mileage>
+        <shoe-mileage storage-key=${key} unit="km"></shoe-mileage>
+      </div>`);
+      const [one, two] = [...wrap.querySelectorAll('shoe-mileage')] as ShoeMileage[];
+      await settle(one!);
+      one!.addShoe({name: 'Shared', startKm: 16.09344});
+      await settle(two!);
+      let fired = 0;
+      two!.addEventListener('shoe-mileage-change', () => fired++);
+      unitButton(one!, 'mi').click();
+      await settle(one!);
+      await settle(two!);
+      expect(pressed(two!)).to.equal('mi');
+      expect(text(card(two!, 'Shared').querySelector('.distance'))).to.equal('10 mi of 497.1 mi');
+      // Another tab switches back.
+      localStorage.setItem(key, envelope({...stored(key).data, unit: 'km'}));
+      window.dispatchEvent(new StorageEvent('storage', {key, newValue: localStorage.getItem(key)}));
+      await settle(two!);
+      expect(pressed(two!)).to.equal('km');
+      expect(pressed(one!)).to.equal('km');
+      expect(fired, 'the shoes did not change').to.equal(0);
+    });
+
+    it('keeps warn-at and limit in the page’s unit, whatever the reader shows', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="km" warn-at="400" limit="600"></shoe-mileage>`);
+      el.addShoe({name: 'Pair', startKm: 450});
+      await settle(el);
+      const meter = () => card(el, 'Pair').querySelector('[role="meter"]')!;
+      expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace soon');
+      expect(meter().getAttribute('aria-valuemax')).to.equal('600');
+      unitButton(el, 'mi').click();
+      await settle(el);
+      expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace soon');
+      expect(meter().getAttribute('aria-valuemax')).to.equal('372.8');
+      expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('279.6 mi of 372.8 mi');
+      expect(Number(card(el, 'Pair').querySelector('.zone')!.getAttribute('x'))).to.be.closeTo((400 / 600) * 100, 0.01);
+      // Set while miles are shown, limit="450" is still 450 km: this 450 km pair is due now.
+      el.setAttribute('limit', '450');
+      await settle(el);
+      expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace now');
+      // And a bad value is reported in the page's unit.
+      el.removeAttribute('limit');
+      await settle(el);
+      const warnings = captureWarnings();
+      try {
+        el.setAttribute('warn-at', 'soon');
+        await settle(el);
+      } finally {
+        warnings.restore();
+      }
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('(in km)').and.contain('using 480');
+    });
+
+    it('reads stored shoes whose unit it does not know, in the page’s unit, without setting them aside', async () => {
+      const key = newKey();
+      const el = await local(key, 'km');
+      el.addShoe({name: 'Pair', startKm: 100});
+      await settle(el);
+      el.remove();
+      const raw = envelope({...stored(key).data, unit: 'furlongs'});
+      localStorage.setItem(key, raw);
+      const again = await local(key, 'km');
+      expect(activeCards(again)).to.have.length(1);
+      expect(pressed(again)).to.equal('km');
+      expect(text(card(again, 'Pair').querySelector('.distance'))).to.equal('100 km of 800 km');
+      expect(q(again, '[part="notice"]'), 'not set aside as unreadable').to.equal(null);
+      expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable`))).to.deep.equal([]);
+      expect(localStorage.getItem(key), 'nothing written on reading').to.equal(raw);
+    });
+
+    it('fits 280 px beside its heading, buttons large enough to tap', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`, 280);
+      unitButton(el, 'mi').click();
+      await settle(el);
+      expect(q(el, '.root')!.scrollWidth).to.be.at.most(Math.ceil(q(el, '.root')!.clientWidth));
+      for (const b of unitSwitch(el).querySelectorAll('button')) {
+        const box = b.getBoundingClientRect();
+        expect(box.height).to.be.at.least(24);
+        expect(box.width).to.be.at.least(24);
+      }
+      await expect(el).to.be.accessible();
     });
   });
 

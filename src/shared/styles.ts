@@ -233,6 +233,18 @@ export const baseStyles = css`
     border: 0;
     background: transparent;
     cursor: pointer;
+    padding: 0.3em 0.9em;
+    min-height: 2.75em;
+    min-width: 3em;
+  }
+
+  /* A heading with a control beside it (the km/mi switch), the control wrapping under it when narrow. */
+  .head-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    justify-content: space-between;
   }
 
   .segmented button + button {

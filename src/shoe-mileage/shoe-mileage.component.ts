@@ -68,6 +68,12 @@ type ImportResult = {readonly file: string} & (
   | {readonly report: ImportReport}
   | {readonly error: ImportError | 'too-large' | 'unreadable'}
 );
+/** A distance in an open form when the shown unit changes: in km when it reads as one, and whether the widget filled it in. */
+interface Typed {
+  readonly id: string;
+  readonly km: number | null;
+  readonly untouched: boolean;
+}
 interface UndoOffer {
   readonly restore: (doc: ShoeDoc) => ShoeDoc;
   /** What gets focus once it is undone. */
@@ -91,12 +97,15 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * the pair at least "replace soon", whatever its distance, and a box marks it for replacement. Shoes are kept in the reader's browser (localStorage), can be exported to a file
  * and imported on another device, and stay in step across tabs.
  *
+ * Distances are stored in kilometres at full precision. A km/mi switch changes only what is shown and
+ * typed; the reader's choice is saved with their shoes. `warn-at` and `limit` stay in the page's unit.
+ *
  * @tagname shoe-mileage
  * @summary Running shoes against their 300–500 mile life: log runs, see when to replace a pair.
  *
- * @attr {'mi'|'km'} unit - Unit shown and typed. Default: miles for English (US, UK) pages, kilometres otherwise. Stored distances never change.
- * @attr {number} warn-at - Distance (in `unit`) from which a pair should be replaced soon. Default 300 mi / 480 km.
- * @attr {number} limit - Distance (in `unit`) at which a pair should be replaced now. Default 500 mi / 800 km. A pair's own limit overrides it.
+ * @attr {'mi'|'km'} unit - The page's unit: the unit of `warn-at` and `limit`, and the unit shown and typed until the reader picks one on the km/mi switch (their choice is saved with their shoes and wins when they come back; it never changes `warn-at` and `limit`). Default: miles for English (US, UK) pages, kilometres otherwise. Stored distances never change.
+ * @attr {number} warn-at - Distance (in the page's unit: `unit`, or the page language's) from which a pair should be replaced soon. Default 300 mi / 480 km.
+ * @attr {number} limit - Distance (in the page's unit: `unit`, or the page language's) at which a pair should be replaced now. Default 500 mi / 800 km. A pair's own limit overrides it.
  * @attr {'local'|'none'} storage - `local` (default) keeps shoes in localStorage; `none` keeps them in memory only (demos).
  * @attr {string} storage-key - localStorage key. Default `knee-widgets:shoes`. Widgets with the same key share their shoes.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
@@ -108,6 +117,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @csspart base - The widget's root.
  * @csspart title - The widget's title.
  * @csspart notice - The notice shown when changes can't be saved or saved data couldn't be read.
+ * @csspart unit - The km/mi switch.
  * @csspart shoe - Each shoe card (retired ones too).
  * @csspart meter - The distance meter of each active shoe.
  * @csspart add-form - The "Add a shoe" form.
@@ -157,11 +167,11 @@ export class ShoeMileage extends KneeWidgetElement {
     importResult: {state: true},
   };
 
-  /** `mi` or `km`; empty follows the page language. */
+  /** `mi` or `km`; empty follows the page language. The unit of `warn-at` and `limit`, and the one shown until the reader picks one on the switch: their choice is saved with their shoes and wins when they come back. */
   declare unit: string;
-  /** "Replace soon" distance in `unit`. Empty: the default. */
+  /** "Replace soon" distance in the page's unit (`unit`, or the page language's), whatever the reader picks on the switch. Empty: the default. */
   declare warnAt: string | number;
-  /** "Replace now" distance in `unit`. Empty: the default. */
+  /** "Replace now" distance in the page's unit (`unit`, or the page language's), whatever the reader picks on the switch. Empty: the default. */
   declare limit: string | number;
   /** `local` or `none`. */
   declare storage: string;
@@ -178,8 +188,16 @@ export class ShoeMileage extends KneeWidgetElement {
   declare private undo: UndoOffer | null;
   declare private importResult: ImportResult | null;
 
-  /** Validated values, computed in willUpdate. */
+  // Validated values, computed in willUpdate.
+  /** The page's unit (`unit`, or the page language's): what `warn-at` and `limit` are in. */
+  private pageUnit_: Unit = 'km';
+  /** The unit shown and typed: the reader's choice on the switch (saved with the shoes), else the page's. */
   private unit_: Unit = 'km';
+  /**
+   * Distances in the open forms when the shown unit changed, read in the unit they were typed in: once
+   * rendered, each is shown again in the new unit (a number typed as 5 km must not turn into 5 mi).
+   */
+  private retype: readonly Typed[] = [];
   private warnKm_ = 480;
   private limitKm_ = 800;
 
@@ -331,8 +349,11 @@ export class ShoeMileage extends KneeWidgetElement {
     this.doc = store.value;
     this.storeStatus = store.status;
     this.unwatch = store.watch((data) => {
+      const before = this.doc;
       this.doc = data;
       this.storeStatus = store.status;
+      // Only the reader's unit changed (on the switch of another widget or tab): the shoes did not.
+      if (data.unit !== before.unit && JSON.stringify(data.shoes) === JSON.stringify(before.shoes)) return;
       this.emit();
     });
   }
@@ -366,11 +387,18 @@ export class ShoeMileage extends KneeWidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Without a unit, the page language decides (and may change).
-    const unit = oneOf(this, 'unit', this.unit, units, defaultUnit(globalThis.document?.documentElement.lang));
-    if (unit !== this.unit_ || changed.has('warnAt') || changed.has('limit') || !this.hasUpdated) {
-      this.unit_ = unit;
+    // Without a unit, the page language decides (and may change). warn-at and limit are in this unit,
+    // whatever the reader shows.
+    const pageUnit = oneOf(this, 'unit', this.unit, units, defaultUnit(globalThis.document?.documentElement.lang));
+    if (pageUnit !== this.pageUnit_ || changed.has('warnAt') || changed.has('limit') || !this.hasUpdated) {
+      this.pageUnit_ = pageUnit;
       this.readThresholds();
+    }
+    // The reader's own choice, saved with the shoes (and so followed from other widgets and tabs), wins.
+    const shown = this.doc.unit ?? pageUnit;
+    if (shown !== this.unit_) {
+      if (this.hasUpdated) this.retype = this.typedDistances(this.unit_);
+      this.unit_ = shown;
     }
     if (changed.has('storage') || changed.has('storageKey')) {
       const wanted = `${this.storeMode()} ${this.storeKey()}`;
@@ -387,16 +415,17 @@ export class ShoeMileage extends KneeWidgetElement {
       return fallback;
     }
     const n = Number(text);
-    if (!Number.isFinite(n) || n <= 0 || toKm(n, this.unit_) > MAX_TOTAL_KM) {
-      warnOnce(this, attribute, `<shoe-mileage> ${attribute}="${text.slice(0, 60)}" is not a distance over 0 (in ${this.unit_}); using ${fallback}.`);
+    if (!Number.isFinite(n) || n <= 0 || toKm(n, this.pageUnit_) > MAX_TOTAL_KM) {
+      warnOnce(this, attribute, `<shoe-mileage> ${attribute}="${text.slice(0, 60)}" is not a distance over 0 (in ${this.pageUnit_}); using ${fallback}.`);
       return fallback;
     }
     resetWarning(this, attribute);
     return n;
   }
 
+  /** warn-at and limit, in the page's unit (never the one the reader picked to show). */
   private readThresholds(): void {
-    const unit = this.unit_;
+    const unit = this.pageUnit_;
     const defaults = DEFAULT_THRESHOLDS[unit];
     let warn = this.readThreshold('warn-at', this.warnAt, defaults.warn);
     let limit = this.readThreshold('limit', this.limit, defaults.limit);
@@ -409,10 +438,45 @@ export class ShoeMileage extends KneeWidgetElement {
     this.limitKm_ = toKm(limit, unit);
   }
 
+  // ——— The reader's unit ———
+
+  /** The reader's choice on the switch: shown at once, and saved with the shoes (which stay in km). */
+  private setUnit(unit: Unit): void {
+    if (this.doc.unit === unit) return;
+    if (!this.store) this.openStore();
+    const store = this.store!;
+    const before = store.status.kind;
+    this.doc = store.update((doc) => (doc.unit === unit ? doc : {...doc, unit}));
+    this.storeStatus = store.status;
+    if (store.status.kind !== before && !store.persistent) this.pendingNotice = true;
+  }
+
+  /** The distances in the open forms, read in `unit` (the one they were typed in). */
+  private typedDistances(unit: Unit): Typed[] {
+    return [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[inputmode="decimal"]')].map((input) => {
+      const typed = parseDistance(input.value, unit, this.lang_, {maxKm: MAX_TOTAL_KM, allowZero: true});
+      return {id: input.id, km: typed.ok ? typed.value : null, untouched: input.value === input.defaultValue};
+    });
+  }
+
+  /** Shows the distances read by typedDistances() again in the new unit; what is not a distance stays as typed. */
+  private showTyped(): void {
+    const retype = this.retype;
+    this.retype = [];
+    for (const {id, km, untouched} of retype) {
+      const input = id ? this.renderRoot.querySelector<HTMLInputElement>(`#${id}`) : null;
+      if (!input) continue;
+      // A value the widget filled in (a run's distance, a pair's limit) follows it, at full precision.
+      if (untouched) input.value = input.defaultValue;
+      else if (km !== null) input.value = inputValue(km, this.unit_);
+    }
+  }
+
   // ——— Messages, undo and focus ———
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.retype.length) this.showTyped();
     // Measured now, before focusLater() moves focus (a ResizeObserver would report after it).
     if (this.message) this.measureToast();
     const toast = this.renderRoot.querySelector('.toast');
@@ -736,7 +800,7 @@ export class ShoeMileage extends KneeWidgetElement {
         ${this.renderHeading(this.heading || msg('Running shoe mileage'), 0, 'title', 'title', 'title')}
         ${this.renderIntro()} ${this.renderNotice()}
         <div class="group">
-          ${this.renderHeading(msg('Your shoes'), 1, 'list-heading', 'section-title')}
+          <div class="head-row">${this.renderHeading(msg('Your shoes'), 1, 'list-heading', 'section-title')} ${this.renderUnitSwitch()}</div>
           ${active.length
             ? html`<ul class="shoes" role="list">
                 ${repeat(active, (s) => s.id, (s) => this.renderShoe(s))}
@@ -758,6 +822,13 @@ export class ShoeMileage extends KneeWidgetElement {
         </div>
       </section>
     `;
+  }
+
+  /** The km/mi switch: two toggle buttons in a labelled group, as in `<training-load>`. */
+  private renderUnitSwitch(): TemplateResult {
+    const unitButton = (u: Unit) =>
+      html`<button type="button" aria-pressed=${this.unit_ === u ? 'true' : 'false'} @click=${() => this.setUnit(u)}>${unitSymbol(u)}</button>`;
+    return html`<div class="segmented" part="unit" role="group" aria-label=${msg('Unit')}>${unitButton('km')}${unitButton('mi')}</div>`;
   }
 
   private renderIntro(): TemplateResult {

@@ -49,6 +49,7 @@ export const shoeMileageStyles = css`
     align-content: start;
   }
 
+
   .icon {
     flex: none;
     width: 1.125em;
@@ -480,6 +481,7 @@ export const shoeMileageStyles = css`
     .actions,
     .add,
     .backup,
+    .segmented,
     .toast {
       display: none;
     }

@@ -7,6 +7,7 @@
  */
 import {parseNumber} from '../shared/format.js';
 import {KM_PER_MILE, fromKm, toKm, type Unit} from '../shared/units.js';
+import {isDay, today} from '../shared/dates.js';
 
 export const wearSigns = ['uneven-soles', 'less-comfort', 'new-soreness'] as const;
 /** A sign of a worn-out shoe (from the articles): uneven wear on the soles, less comfort, new soreness. */
@@ -51,6 +52,11 @@ export interface Shoe {
 
 export interface ShoeDoc {
   readonly shoes: readonly Shoe[];
+  /**
+   * The reader's own choice on the km/mi switch, once they made one (display and typing only: every
+   * distance stays in km). Optional: documents saved before the switch existed have none.
+   */
+  readonly unit?: Unit;
 }
 
 /** Version of the stored document (inside the Store's envelope). */
@@ -153,22 +159,8 @@ export function parseName(text: string, required: boolean): Checked<string> {
   return ok(name);
 }
 
-/** Today in the reader's time zone, `yyyy-mm-dd`. */
-export function today(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether `text` is a real calendar day written `yyyy-mm-dd`. */
-export function isDay(text: unknown): text is string {
-  const m = typeof text === 'string' ? DAY.exec(text) : null;
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+// Days are `yyyy-mm-dd` in the reader's time zone (src/shared/dates.ts, shared with training-load).
+export {isDay, today};
 
 /** The day of a run: required, a real date, not after `latest` (today). */
 export function parseDay(text: string, latest: string = today()): Checked<string> {
@@ -262,7 +254,8 @@ export function readShoe(raw: unknown, lenientRuns = false): {shoe: Shoe; badRun
 
 /**
  * The Store's `validate`: the whole stored document, every field type-checked. Null (so the Store keeps
- * the data aside and starts empty) when anything at all is wrong.
+ * the data aside and starts empty) when anything at all is wrong with the shoes. The reader's unit is
+ * only a preference: one this version does not know is dropped, never a reason to set the shoes aside.
  */
 export function validateDoc(data: unknown, version: number = DOC_VERSION): ShoeDoc | null {
   if (version !== DOC_VERSION || !isObject(data) || !Array.isArray(data.shoes)) return null;
@@ -274,7 +267,8 @@ export function validateDoc(data: unknown, version: number = DOC_VERSION): ShoeD
     ids.add(read.shoe.id);
     shoes.push(read.shoe);
   }
-  return {shoes};
+  const {unit} = data;
+  return {shoes, ...(unit === 'km' || unit === 'mi' ? {unit} : {})};
 }
 
 // ——— Changes (each returns a new document; an unknown id changes nothing) ———
@@ -300,7 +294,7 @@ export const findShoe = (doc: ShoeDoc, id: string): Shoe | undefined => doc.shoe
 
 export function addShoe(doc: ShoeDoc, shoe: Shoe): ShoeDoc {
   if (doc.shoes.some((s) => s.id === shoe.id)) return doc;
-  return {shoes: [...doc.shoes, shoe]};
+  return {...doc, shoes: [...doc.shoes, shoe]};
 }
 
 function mapShoe(doc: ShoeDoc, id: string, change: (shoe: Shoe) => Shoe): ShoeDoc {
@@ -311,7 +305,7 @@ function mapShoe(doc: ShoeDoc, id: string, change: (shoe: Shoe) => Shoe): ShoeDo
     if (next !== s) changed = true;
     return next;
   });
-  return changed ? {shoes} : doc;
+  return changed ? {...doc, shoes} : doc;
 }
 
 export type ShoeEdit = Partial<Pick<Shoe, 'name' | 'model' | 'retired' | 'replaceFlag' | 'wear'>> & {
@@ -382,12 +376,12 @@ export function restoreShoe(doc: ShoeDoc, shoe: Shoe, index: number): ShoeDoc {
   const shoes = [...doc.shoes];
   if (at >= 0) shoes[at] = shoe;
   else shoes.splice(Math.min(index, shoes.length), 0, shoe);
-  return {shoes};
+  return {...doc, shoes};
 }
 
 // ——— Export, import and merge ———
 
-/** An exported file: the visible shoes in a named, versioned JSON document. */
+/** An exported file: the visible shoes in a named, versioned JSON document (the reader's unit is this device's, and stays here). */
 export function exportDoc(doc: ShoeDoc, now: string): string {
   return JSON.stringify({format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, shoes: visibleShoes(doc)}, null, 2);
 }
@@ -474,7 +468,7 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
     }
   }
   const changed = addedShoes > 0 || addedRuns > 0;
-  return {doc: changed ? {shoes} : doc, report: {addedShoes, addedRuns, skipped}};
+  return {doc: changed ? {...doc, shoes} : doc, report: {addedShoes, addedRuns, skipped}};
 }
 
 /** A deep copy of the visible shoes, for events and the `shoes` property. */

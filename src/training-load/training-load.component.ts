@@ -767,7 +767,7 @@ export class TrainingLoad extends KneeWidgetElement {
     const atMin = count <= MIN_WEEKS;
     const unitName = this.unitLabel();
     return html`<div class="form" part="form">
-      <div class="form-head">
+      <div class="head-row">
         ${this.renderHeading(msg('Distance per week'), 1, undefined, 'sub')}
         <div class="segmented" part="unit" role="group" aria-label=${msg('Unit')}>
           ${unitButton('km', this.unitLabel('km'))}${unitButton('mi', this.unitLabel('mi'))}

@@ -72,19 +72,6 @@ export const trainingLoadStyles = css`
     min-width: 0;
   }
 
-  .form-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-    justify-content: space-between;
-  }
-
-  .segmented button {
-    padding: 0.3em 0.9em;
-    min-height: 2.75em;
-    min-width: 3em;
-  }
 
   .weeks {
     list-style: none;
