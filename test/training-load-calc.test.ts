@@ -159,11 +159,12 @@ describe('training load calculations', () => {
       );
     });
 
-    it('suggests a lighter week exactly after three build weeks in a row, 20–30% under this week', () => {
+    it('suggests a lighter week exactly after three build weeks in a row that added 10% or more, 20–30% under this week', () => {
       fc.assert(
         fc.property(history(4), (weeks) => {
           const n = weeks.length;
-          const built = weeks[n - 1]! > weeks[n - 2]! && weeks[n - 2]! > weeks[n - 3]! && weeks[n - 3]! > weeks[n - 4]!;
+          const built =
+            weeks[n - 1]! > weeks[n - 2]! && weeks[n - 2]! > weeks[n - 3]! && weeks[n - 3]! > weeks[n - 4]! && weeks[n - 1]! >= weeks[n - 4]! * 1.1 - 1e-9;
           const c = cutBackWeek(weeks);
           expect(c.kind === 'cut-back', JSON.stringify(weeks)).to.equal(built);
           if (c.kind === 'cut-back') {
@@ -350,6 +351,12 @@ describe('training load calculations', () => {
         basis: 'none',
         factors: 0,
       });
+    });
+
+    it('does not call holding steady a build: 20, 20.1, 20.2, 20.3 gets no lighter week', () => {
+      expect(cutBackWeek([20, 20.1, 20.2, 20.3])).to.deep.equal({kind: 'not-available', reason: 'small-build'});
+      expect(cutBackWeek([20, 20.5, 21, 22]).kind, 'exactly 10% in all').to.equal('cut-back');
+      expect(analyse([20, 20.1, 20.2, 20.3]).next).to.include({lighter: false});
     });
 
     it('counts build weeks', () => {

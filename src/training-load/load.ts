@@ -27,8 +27,10 @@ export const BIG_JUMP = 0.1;
 /** A cut-back week is this much lighter than this week. */
 export const CUT_BACK_LEAST = 0.2;
 export const CUT_BACK_MOST = 0.3;
-/** Build weeks in a row after which a lighter week is suggested. */
+/** Build weeks in a row after which a lighter week is suggested... */
 export const BUILD_STREAK = 3;
+/** ...when together they added at least this much (20, 20.1, 20.2, 20.3 is holding steady, not building). */
+export const BUILD_MIN_TOTAL = 0.1;
 /** After a much lighter week, next week starts at the bottom of the steady band, up to this ratio. */
 export const REBUILD_UP_TO = 0.9;
 
@@ -91,7 +93,7 @@ export type Suggestion =
 export type CutBack =
   | {readonly kind: 'cut-back'; readonly low: number; readonly high: number}
   /** `band-lower` (from `analyse()`): after a spike, the steady band's range is already lighter still. */
-  | NotAvailable<'no-streak' | 'too-few-weeks' | 'invalid' | 'band-lower'>;
+  | NotAvailable<'no-streak' | 'small-build' | 'too-few-weeks' | 'invalid' | 'band-lower'>;
 
 export interface Verdict {
   /** How careful the advice is, after the checked questions. */
@@ -225,11 +227,13 @@ export function buildStreak(weeks: readonly number[]): number {
   return streak;
 }
 
-/** After three build weeks in a row: a lighter week, 20–30% under this week. */
+/** After three build weeks in a row that added 10% or more in all: a lighter week, 20–30% under this week. */
 export function cutBackWeek(weeks: readonly number[]): CutBack {
   if (!valid(weeks)) return notAvailable('invalid');
   if (weeks.length < BUILD_STREAK + 1) return notAvailable('too-few-weeks');
   if (buildStreak(weeks) < BUILD_STREAK) return notAvailable('no-streak');
+  // (A tolerance, so that 20 to 22 counts as the full 10%.)
+  if (weeks[weeks.length - 1]! < weeks[weeks.length - 1 - BUILD_STREAK]! * (1 + BUILD_MIN_TOTAL) - 1e-9) return notAvailable('small-build');
   const now = weeks[weeks.length - 1]!;
   const low = now * (1 - CUT_BACK_MOST);
   const high = now * (1 - CUT_BACK_LEAST);

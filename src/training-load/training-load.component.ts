@@ -12,6 +12,7 @@ import {kneeFacts} from '../content/facts.js';
 import {sources} from '../content/sources.js';
 import {
   ABSURD,
+  BUILD_MIN_TOTAL,
   CAUTION_UP_TO,
   CUT_BACK_LEAST,
   CUT_BACK_MOST,
@@ -977,6 +978,7 @@ export class TrainingLoad extends KneeWidgetElement {
     const rise = formatPercent(MAX_RISE);
     const least = formatPercent(CUT_BACK_LEAST);
     const most = formatPercent(CUT_BACK_MOST);
+    const total = formatPercent(BUILD_MIN_TOTAL);
     return html`<details class="method" part="method">
       <summary class="toggle"><span class="chevron" aria-hidden="true"></span>${msg('How we work this out')}</summary>
       <ul>
@@ -984,7 +986,7 @@ export class TrainingLoad extends KneeWidgetElement {
         <li>${msg(str`Under ${low} is low, ${low} to ${steady} steady, over ${steady} up to ${caution} caution, over ${caution} a spike.`)}</li>
         <li>${msg(str`Next week's range keeps next week's ratio between ${low} and ${steady} (against the average of your last 4 weeks) and is never more than about ${rise} above this week. After a much lighter week it starts at the bottom of that band.`)}</li>
         <li>${msg(str`A rise of more than ${rise} over last week, to more than any of the 4 weeks before, makes the advice more careful, even when the ratio is steady. Whenever the advice is to go carefully, next week's range goes no higher than this week.`)}</li>
-        <li>${msg(str`After three weeks in a row of adding distance, next week's range is a lighter week, ${least} to ${most} under this one.`)}</li>
+        <li>${msg(str`After three weeks in a row of adding distance (${total} or more in all), next week's range is a lighter week, ${least} to ${most} under this one.`)}</li>
       </ul>
     </details>`;
   }
