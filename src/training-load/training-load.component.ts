@@ -99,12 +99,15 @@ const rowsFrom = (weeks: ReadonlyArray<number | null>): Row[] => weeks.map((km) 
 /**
  * Is my mileage rising too fast? The reader enters what they ran over the last 4 to 8 weeks and answers
  * four questions; the widget compares this week with last week and with the four weeks before it (the
- * acute:chronic workload ratio), gives a plain-language verdict, suggests a range for next week and,
- * after three build weeks, a lighter week. A bar chart (with the same figures as a table) shows it all.
+ * acute:chronic workload ratio), gives a plain-language verdict, and suggests one range for next week:
+ * within the steady band, no higher than this week when the advice is to go carefully, and a lighter week
+ * after three build weeks. A bar chart (with the same figures as a table) shows it all.
  *
  * Distances are stored in kilometres at full precision; `unit` only changes what is shown and typed.
- * Entries are kept in localStorage (see `storage` and `storage-key`); when that is not possible the
- * widget works in memory and says so.
+ * Entries are kept in localStorage (see `storage` and `storage-key`), with the reader's km/mi choice and
+ * the calendar week "This week" is: a reader who comes back weeks later is offered to move the weeks on.
+ * "Start a new week" and "Remove the oldest week" can be undone. When storage is not possible the widget
+ * works in memory and says so.
  *
  * @tagname training-load
  * @summary Is my mileage rising too fast? Weekly distance, the acute:chronic workload ratio, and a range for next week.
