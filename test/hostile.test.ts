@@ -150,6 +150,21 @@ describe('hostile pages', () => {
       });
     }
 
+    it('<recovery-tips> rtl: the arrows of the tip cards, in their mirrored list, point along the line too', async () => {
+      const box = document.createElement('div');
+      box.dir = 'rtl';
+      document.body.append(box);
+      try {
+        const el = mount(create('recovery-tips'), box);
+        await settled(el);
+        const toggle = el.shadowRoot!.querySelector<HTMLElement>('.tip .toggle')!;
+        expect(getComputedStyle(toggle).direction, 'the card list mirrors with the page').to.equal('rtl');
+        expect(arrow(toggle.querySelector('.chevron')!)).to.deep.equal({x: -1, y: 0});
+      } finally {
+        box.remove();
+      }
+    });
+
     const disclosures: Array<[string, Record<string, string>]> = [
       ['knee-map', {region: 'outer'}],
       ['recovery-tips', {}],

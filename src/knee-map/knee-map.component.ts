@@ -1,6 +1,6 @@
 import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {KneeWidgetElement} from '../shared/widget.js';
+import {KneeWidgetElement, bulletList} from '../shared/widget.js';
 import {oneOf, warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
@@ -375,7 +375,7 @@ export class KneeMap extends KneeWidgetElement {
   private renderIntro(): TemplateResult {
     return html`
       ${this.renderHeading(msg('Knee pain in runners'), 1, undefined, 'panel-title')}
-      <ul class="facts">
+      <ul class="facts bullets">
         ${kneeFacts().map((f) => html`<li>${f.text} ${renderSourcesInline(f.sources)}</li>`)}
       </ul>
     `;
@@ -402,7 +402,6 @@ export class KneeMap extends KneeWidgetElement {
 
   private renderCondition(c: Condition): TemplateResult {
     const open = this.expanded.has(c.id);
-    const list = (items: readonly string[]) => html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
     return html`
       <li class="condition ${c.serious ? 'serious' : ''}" part="condition">
         ${this.renderHeading(c.name, 2, undefined, 'condition-name')}
@@ -423,9 +422,9 @@ export class KneeMap extends KneeWidgetElement {
           ${open
             ? html`${this.renderHeading(msg('Where it hurts'), 3, undefined, 'sub')}
                 <p>${c.where}</p>
-                ${this.renderHeading(msg('Typical signs'), 3, undefined, 'sub')} ${list(c.symptoms)}
-                ${this.renderHeading(msg('Common causes'), 3, undefined, 'sub')} ${list(c.causes)}
-                ${this.renderHeading(msg('What helps'), 3, undefined, 'sub')} ${list(c.helps)}
+                ${this.renderHeading(msg('Typical signs'), 3, undefined, 'sub')} ${bulletList(c.symptoms)}
+                ${this.renderHeading(msg('Common causes'), 3, undefined, 'sub')} ${bulletList(c.causes)}
+                ${this.renderHeading(msg('What helps'), 3, undefined, 'sub')} ${bulletList(c.helps)}
                 ${renderSourceList(c.sources)}`
             : nothing}
         </div>

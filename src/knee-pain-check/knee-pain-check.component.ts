@@ -582,7 +582,7 @@ export class KneePainCheck extends KneeWidgetElement {
             </p>`
           : nothing}
         ${this.renderHeading(msg('Because you said'), 2, undefined, 'sub')}
-        <ul class="reasons">
+        <ul class="reasons bullets">
           ${reasons.map((id) =>
             isRedFlagId(id)
               ? html`<li class="flag">
@@ -592,14 +592,14 @@ export class KneePainCheck extends KneeWidgetElement {
           )}
         </ul>
         ${this.renderHeading(msg('What to do'), 2, undefined, 'sub')}
-        <ol class="todo">
+        <ol class="todo bullets">
           ${this.outcomeSteps(outcome, sameDay).map((s) => html`<li>${s}</li>`)}
         </ol>
         ${this.ctaUrl ? html`<a class="cta" part="cta" href=${this.ctaUrl}>${this.ctaLabel || msg('Book an assessment')}</a>` : nothing}
         ${this.renderConditions()}
         ${tips.length
           ? html`${this.renderHeading(outcome === 'soreness' ? msg('Recovery habits') : msg('Recovery tips'), 2, undefined, 'sub')}
-              <ul class="items tips">
+              <ul class="items tips bullets">
                 ${tips.map(
                   (t) =>
                     html`<li>
@@ -631,7 +631,7 @@ export class KneePainCheck extends KneeWidgetElement {
     return html`
       ${this.renderHeading(known ? regions()[region].name : msg('Pain that can be anywhere in the knee'), 2, undefined, 'sub')}
       ${known ? html`<p class="note">${msg('Common causes of pain here:')}</p>` : nothing}
-      <ul class="items conditions">
+      <ul class="items conditions bullets">
         ${list.map((c) => html`<li class=${c.serious ? 'serious' : ''}><strong>${c.name}</strong> ${c.summary}</li>`)}
       </ul>
     `;
@@ -646,7 +646,7 @@ export class KneePainCheck extends KneeWidgetElement {
       <summary class="toggle"><span class="chevron" aria-hidden="true"></span>${msg('How this works')}</summary>
       <div class="how-body">
         <p>${msg('The check sorts your answers with a few simple rules, based on advice from physiotherapists, coaches and the NHS.')}</p>
-        <ul>
+        <ul class="bullets">
           <li>
             <strong>${msg('See a professional soon:')}</strong>
             ${msg(str`any one warning sign. That is a sudden start with a twist, fall or knock; a knee that locks, gives way, won't straighten, has changed shape, or is hot and red with a high temperature; a lot of swelling; not being able to put weight on it; a lot of pain at rest or at night; pain of ${seven} out of ${ten} or more; or pain that is getting worse, or not better after about two weeks of rest.`)}

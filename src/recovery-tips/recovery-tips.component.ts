@@ -1,7 +1,7 @@
 import {renderSourceList} from '../shared/citations.js';
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {KneeWidgetElement} from '../shared/widget.js';
+import {KneeWidgetElement, bulletList} from '../shared/widget.js';
 import {resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatNumber} from '../shared/format.js';
 import {regions} from '../content/regions.js';
@@ -535,13 +535,11 @@ export class RecoveryTips extends KneeWidgetElement {
 
   private renderTip(t: Tip): TemplateResult {
     const open = this.expanded.has(t.id);
-    const list = (items: readonly string[], ordered = false) =>
-      ordered ? html`<ol>${items.map((i) => html`<li>${i}</li>`)}</ol>` : html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
     return html`<li class="tip" part="tip" tabindex="-1">
       ${this.renderHeading(t.title, 2, undefined, 'tip-title')}
       <p class="summary">${t.summary}</p>
       ${t.cautions.length
-        ? html`<div class="cautions" part="cautions"><strong>${msg('Take care:')}</strong> ${list(t.cautions)}</div>`
+        ? html`<div class="cautions" part="cautions"><strong>${msg('Take care:')}</strong> ${bulletList(t.cautions)}</div>`
         : nothing}
       <button type="button" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="tip-${t.id}" @click=${() => this.toggleTip(t.id)}>
         <span class="chevron" aria-hidden="true"></span>${msg('Why, how and when')}<span class="sr-only">: ${t.title}</span>
@@ -550,7 +548,7 @@ export class RecoveryTips extends KneeWidgetElement {
         ${open || this.printing
           ? html`<p><strong>${msg('Why it helps:')}</strong> ${t.why}</p>
               <p><strong>${msg('How to do it:')}</strong></p>
-              ${list(t.how, true)}
+              ${bulletList(t.how, true)}
               <p><strong>${msg('When:')}</strong> ${t.when}</p>
               ${renderSourceList(t.sources)}`
           : nothing}

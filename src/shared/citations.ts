@@ -17,7 +17,7 @@ function source(id: SourceId, withTitle: boolean): TemplateResult {
 export function renderSourceList(ids: readonly SourceId[]): TemplateResult {
   return html`<div class="sources">
     ${msg('Sources:')}
-    <ul>
+    <ul class="bullets">
       ${ids.map((id) => html`<li>${source(id, true)}</li>`)}
     </ul>
   </div>`;

@@ -136,8 +136,9 @@ export const baseStyles = css`
     unicode-bidi: plaintext;
   }
 
-  /* Lists keep their bullets and numbers beside their left-to-right lines. */
-  :host(:dir(rtl)) :is(ul, ol) {
+  /* Lists of texts keep their bullets and numbers beside their left-to-right lines (lists that lay out
+     cards and rows mirror with the rest). */
+  :host(:dir(rtl)) .bullets {
     direction: ltr;
   }
 
