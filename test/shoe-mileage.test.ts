@@ -1144,6 +1144,19 @@ describe('<shoe-mileage>', () => {
     const unitButton = (el: ShoeMileage, unit: 'km' | 'mi') => button(unitSwitch(el), unit);
     const pressed = (el: ShoeMileage) => text(unitSwitch(el).querySelector('[aria-pressed="true"]'));
 
+
+    it('shows the choice saved under a storage key set after the element is in the page', async () => {
+      const key = newKey();
+      localStorage.setItem(key, envelope({shoes: [], unit: 'mi'}));
+      const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`);
+      expect(pressed(el)).to.equal('km');
+      el.storage = 'local';
+      el.storageKey = key;
+      await settle(el);
+      expect(pressed(el), 'the new key’s choice, in the same update').to.equal('mi');
+      expect(q(el, 'label[for="add-start"]')!.textContent).to.contain('(mi)');
+      localStorage.removeItem(key);
+    });
     it('is a labelled group of two toggle buttons, operated from the keyboard, that changes only what is shown and typed', async () => {
       const {key, el} = await pairWithOneRun();
       const group = unitSwitch(el);

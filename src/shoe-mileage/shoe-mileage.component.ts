@@ -394,17 +394,18 @@ export class ShoeMileage extends KneeWidgetElement {
       this.pageUnit_ = pageUnit;
       this.readThresholds();
     }
-    // The reader's own choice, saved with the shoes (and so followed from other widgets and tabs), wins.
-    const shown = this.doc.unit ?? pageUnit;
-    if (shown !== this.unit_) {
-      if (this.hasUpdated) this.retype = this.typedDistances(this.unit_);
-      this.unit_ = shown;
-    }
     if (changed.has('storage') || changed.has('storageKey')) {
       const wanted = `${this.storeMode()} ${this.storeKey()}`;
       // Also before the first render: a page may set storage="none" right after connecting the element
       // (or a framework may bind it as a property), and nothing may be read or written under the default.
       if (this.isConnected && wanted !== this.openedWith) this.openStore();
+    }
+    // The reader's own choice, saved with the shoes (and so followed from other widgets and tabs), wins.
+    // After the store: a new key brings its own shoes, and its own choice.
+    const shown = this.doc.unit ?? pageUnit;
+    if (shown !== this.unit_) {
+      if (this.hasUpdated) this.retype = this.typedDistances(this.unit_);
+      this.unit_ = shown;
     }
   }
 
@@ -1119,7 +1120,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const runs = formatNumber(r.addedRuns);
     return html`<div class="report" part="import-report">
       <p><strong>${title}</strong></p>
-      <ul>
+      <ul class="bullets">
         <li>${msg(str`Shoes added: ${shoes}`)}</li>
         <li>${msg(str`Runs added: ${runs}`)}</li>
         ${line(count('shoe', 'duplicate'), (n) => msg(str`Shoes already here, not added again: ${n}`))}
