@@ -992,12 +992,27 @@ describe('<training-load>', () => {
         const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
         button(el, 'Keep them as they are').click();
         await settle(el);
+        expect(status(el)).to.contain('Kept the weeks as they are');
         expect(values(el)).to.deep.equal(['10', '20', '22', '25', '24']);
         expect(stored(key)!.data).to.deep.include({thisWeek: thisMonday()});
         expect($(el, '[part="catch-up"]')).to.equal(null);
         el.remove();
         const again = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
         expect($(again, '[part="catch-up"]')).to.equal(null);
+      });
+
+      it('dates the weeks from the first distance, not from an earlier visit that saved only a unit', async () => {
+        const key = freshKey();
+        storedWeeksAgo(key, 5, [null, null, null, null, null]);
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        button(el, 'mi').click();
+        await settle(el);
+        expect(stored(key)!.data, 'empty weeks carry no date').to.not.have.property('thisWeek');
+        await type(el, 4, '12');
+        expect(stored(key)!.data).to.deep.include({thisWeek: thisMonday()});
+        el.remove();
+        const again = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        expect($(again, '[part="catch-up"]'), 'no offer for weeks entered this week').to.equal(null);
       });
 
       it('says nothing for a preset, for empty weeks, or in the same week; Start a new week dates the next one', async () => {

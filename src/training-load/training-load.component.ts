@@ -425,9 +425,11 @@ export class TrainingLoad extends KneeWidgetElement {
     const weeks = this.rows.map((r) => r.km);
     const factors = factorIds.filter((f) => this.factors.has(f));
     const unit = this.chosenUnit;
-    // The first save dates "This week"; from then on the reader's week actions move it.
-    const thisWeek = (this.thisWeek ??= weekOf(today()));
-    this.store.update(() => ({weeks, factors, thisWeek, ...(unit ? {unit} : {})}));
+    // The first distance saved dates "This week"; from then on the reader's week actions move it. Empty
+    // weeks have no date (a unit picked weeks before the first distance must not date it).
+    const some = weeks.some((w) => w !== null);
+    const thisWeek = some ? (this.thisWeek ??= weekOf(today())) : (this.thisWeek = null);
+    this.store.update(() => ({weeks, factors, ...(thisWeek ? {thisWeek} : {}), ...(unit ? {unit} : {})}));
     this.storeStatus = this.store.status;
     this.savedFull = this.storeStatus.kind === 'full' && !wasFull;
   }
@@ -528,7 +530,10 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /** The reader came back weeks later: move the weeks on to this calendar week. */
   private onCatchUp(): void {
-    this.moveOn(this.behind, msg('Moved the weeks on: “This week” is this week now. Enter its distance.'), weekOf(today()));
+    // Counted now, not when the offer appeared: the page may have stayed open past a Monday.
+    const behind = this.thisWeek ? weeksBetween(this.thisWeek, today()) : 0;
+    if (behind < 1) return void (this.behind = 0);
+    this.moveOn(behind, msg('Moved the weeks on: “This week” is this week now. Enter its distance.'), weekOf(today()));
   }
 
   /** The reader says the weeks are up to date as they are: "This week" is this calendar week. */
@@ -537,15 +542,15 @@ export class TrainingLoad extends KneeWidgetElement {
       this.thisWeek = weekOf(today());
       this.behind = 0;
       return true;
-    });
+    }, msg('Kept the weeks as they are: “This week” is this week.'));
     void this.focusWeek(this.rows.length - 1);
   }
 
   /** Reads when "This week" was, from stored weeks, and how many calendar weeks have passed since. */
   private readCalendar(data: TrainingLoadData): void {
-    this.thisWeek = data.thisWeek ?? null;
     const some = data.weeks.some((w) => w !== null);
-    this.behind = some && this.thisWeek ? Math.max(0, weeksBetween(this.thisWeek, today())) : 0;
+    this.thisWeek = some ? (data.thisWeek ?? null) : null;
+    this.behind = this.thisWeek ? Math.max(0, weeksBetween(this.thisWeek, today())) : 0;
   }
 
   private snapshot(): Snapshot {
@@ -984,7 +989,7 @@ export class TrainingLoad extends KneeWidgetElement {
     const total = formatPercent(BUILD_MIN_TOTAL);
     return html`<details class="method" part="method">
       <summary class="toggle"><span class="chevron" aria-hidden="true"></span>${msg('How we work this out')}</summary>
-      <ul>
+      <ul class="bullets">
         <li>${msg('The acute:chronic workload ratio divides this week (the acute load) by the average of the 4 weeks before it (the chronic load: what your body is used to). It is a rough guide, not a prediction.')}</li>
         <li>${msg(str`Under ${low} is low, ${low} to ${steady} steady, over ${steady} up to ${caution} caution, over ${caution} a spike.`)}</li>
         <li>${msg(str`Next week's range keeps next week's ratio between ${low} and ${steady} (against the average of your last 4 weeks) and is never more than about ${rise} above this week. After a much lighter week it starts at the bottom of that band.`)}</li>
