@@ -198,6 +198,8 @@ export class ShoeMileage extends KneeWidgetElement {
    * rendered, each is shown again in the new unit (a number typed as 5 km must not turn into 5 mi).
    */
   private retype: readonly Typed[] = [];
+  /** Distances shown again in a new unit (field id → the text shown and the km it stands for): submitted unchanged, they keep full precision. */
+  private converted = new Map<string, {readonly text: string; readonly km: number}>();
   private warnKm_ = 480;
   private limitKm_ = 800;
 
@@ -464,13 +466,27 @@ export class ShoeMileage extends KneeWidgetElement {
   private showTyped(): void {
     const retype = this.retype;
     this.retype = [];
+    this.converted.clear();
     for (const {id, km, untouched} of retype) {
       const input = id ? this.renderRoot.querySelector<HTMLInputElement>(`#${id}`) : null;
       if (!input) continue;
       // A value the widget filled in (a run's distance, a pair's limit) follows it, at full precision.
       if (untouched) input.value = input.defaultValue;
-      else if (km !== null) input.value = inputValue(km, this.unit_);
+      else if (km !== null) {
+        input.value = inputValue(km, this.unit_);
+        this.converted.set(id, {text: input.value, km});
+      }
     }
+  }
+
+  /**
+   * A distance the reader submitted in field `id`, in the shown unit; or, when it is a value shown again
+   * after a unit switch and left as it was, the exact km it stood for ("8" km is "4.97" mi, and stays 8 km).
+   */
+  private readDistance(id: string, text: string, options?: Parameters<typeof parseDistance>[3]): ReturnType<typeof parseDistance> {
+    const kept = this.converted.get(id);
+    if (kept && kept.text === text.trim()) return {ok: true, value: kept.km};
+    return parseDistance(text, this.unit_, this.lang_, options);
   }
 
   // ——— Messages, undo and focus ———
@@ -586,7 +602,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const name = this.check(found, 'add-name', parseName(get('name'), true));
     const model = this.check(found, 'add-model', parseName(get('model'), false));
     const start = get('start').trim()
-      ? this.check(found, 'add-start', parseDistance(get('start'), this.unit_, this.lang_, {maxKm: MAX_TOTAL_KM, allowZero: true}))
+      ? this.check(found, 'add-start', this.readDistance('add-start', get('start'), {maxKm: MAX_TOTAL_KM, allowZero: true}))
       : 0;
     if (!this.setErrors('add-', found)) return;
     const shoe = createShoe({name: name!, model: model!, startKm: start!}, new Date().toISOString());
@@ -605,7 +621,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const get = this.readForm(event);
     const prefix = `log-${shoe.id}-`;
     const found: Record<string, FieldError> = {};
-    const km = this.check(found, `${prefix}km`, parseDistance(get('km'), this.unit_, this.lang_));
+    const km = this.check(found, `${prefix}km`, this.readDistance(`${prefix}km`, get('km')));
     const date = this.check(found, `${prefix}date`, parseDay(get('date')));
     if (!this.setErrors(prefix, found)) return;
     if (!this.change((doc) => addRun(doc, shoe.id, createRun(km!, date!, new Date().toISOString())))) return this.gone();
@@ -626,7 +642,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const found: Record<string, FieldError> = {};
     const typed = get('km');
     // Unchanged text keeps the run's full precision (the field shows it rounded).
-    const km = typed.trim() === inputValue(run.km, this.unit_) ? run.km : this.check(found, `${prefix}km`, parseDistance(typed, this.unit_, this.lang_));
+    const km = typed.trim() === inputValue(run.km, this.unit_) ? run.km : this.check(found, `${prefix}km`, this.readDistance(`${prefix}km`, typed));
     const date = this.check(found, `${prefix}date`, parseDay(get('date')));
     if (!this.setErrors(prefix, found)) return;
     if (!this.change((doc) => editRun(doc, shoe.id, run.id, {km: km!, date: date!}, new Date().toISOString()))) return this.gone();
@@ -672,7 +688,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const typed = get('limit');
     let limitKm: number | null | undefined = null;
     if (typed.trim() && shoe.limitKm !== undefined && typed.trim() === inputValue(shoe.limitKm, this.unit_)) limitKm = shoe.limitKm;
-    else if (typed.trim()) limitKm = this.check(found, `${prefix}limit`, parseDistance(typed, this.unit_, this.lang_, {maxKm: MAX_TOTAL_KM}));
+    else if (typed.trim()) limitKm = this.check(found, `${prefix}limit`, this.readDistance(`${prefix}limit`, typed, {maxKm: MAX_TOTAL_KM}));
     if (!this.setErrors(prefix, found)) return;
     if (!this.change((doc) => editShoe(doc, shoe.id, {name, model, limitKm}, new Date().toISOString()))) return this.gone();
     this.closePanel(shoe.id);
