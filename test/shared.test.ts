@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {define} from '../src/shared/define.js';
-import {oneOf} from '../src/shared/attributes.js';
+import {oneOf, wholeNumber} from '../src/shared/attributes.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../src/shared/dates.js';
 import {resolveLocale} from '../src/shared/locale.js';
 import {formatNumber, numberFormat} from '../src/shared/format.js';
@@ -124,6 +124,24 @@ describe('oneOf()', () => {
       warnings.restore();
     }
     expect(warnings.messages.map((m) => m.match(/"(\w+)"/)![1])).to.deep.equal(['up', 'down', 'up']);
+  });
+});
+
+describe('wholeNumber()', () => {
+  it('takes digits only, quietly takes "not set" as the default, and warns once for anything else', () => {
+    const host = {localName: 'x-el'};
+    const read = (v: unknown) => wholeNumber(host, 'heading-level', v, {min: 1, max: 6, fallback: 2}, 'is not 1–6; using 2.');
+    const warnings = captureWarnings();
+    let got: number[];
+    try {
+      got = [' 3 ', 4, '', null, undefined].map(read);
+      got.push(...['2.0', '0x2', '2e0', '7', '0', '-1', 'two', 5.5].map(read));
+    } finally {
+      warnings.restore();
+    }
+    expect(got).to.deep.equal([3, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
+    expect(warnings.messages).to.have.length(8);
+    expect(warnings.messages[0]).to.contain('heading-level="2.0" is not 1–6; using 2.');
   });
 });
 

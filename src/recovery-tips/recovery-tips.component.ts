@@ -2,7 +2,7 @@ import {renderSourceList} from '../shared/citations.js';
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement, bulletList} from '../shared/widget.js';
-import {resetWarning, warnOnce} from '../shared/attributes.js';
+import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
 import {formatNumber} from '../shared/format.js';
 import {regions} from '../content/regions.js';
 import {tipCategories} from '../content/tips.js';
@@ -286,16 +286,7 @@ export class RecoveryTips extends KneeWidgetElement {
       this.categories_ = values;
     }
     if (changed.has('limit')) {
-      const raw = this.limit;
-      const text = String(raw ?? '').trim();
-      const n = typeof raw === 'number' ? raw : text === '' ? DEFAULT_LIMIT : /^\d+$/.test(text) ? Number(text) : NaN;
-      if (!Number.isInteger(n) || n < 0) {
-        warnOnce(this, 'limit', `<recovery-tips> limit="${String(raw).slice(0, 20)}" is not a whole number of 0 or more; showing ${DEFAULT_LIMIT}.`);
-        this.limit_ = DEFAULT_LIMIT;
-      } else {
-        resetWarning(this, 'limit');
-        this.limit_ = n;
-      }
+      this.limit_ = wholeNumber(this, 'limit', this.limit, {min: 0, fallback: DEFAULT_LIMIT}, `is not a whole number of 0 or more; showing ${DEFAULT_LIMIT}.`);
     }
     if (changed.has('htmlFor') && this.isConnected) this.follow();
     const key = this.filterKey;

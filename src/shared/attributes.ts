@@ -45,3 +45,29 @@ export function oneOf<T extends string>(
   );
   return fallback;
 }
+
+/**
+ * A whole number from an attribute or property, `min` to `max`: digits only, spaces around them ignored
+ * ("2", not "2.0", "0x2" or "2e0"). Not set (null, undefined or '') quietly gives `fallback`; anything
+ * else outside the range gives `fallback` with one console warning, which `problem` words.
+ */
+export function wholeNumber(
+  host: object & {localName?: string},
+  attribute: string,
+  value: unknown,
+  {min, max = Number.MAX_SAFE_INTEGER, fallback}: {min: number; max?: number; fallback: number},
+  problem: string,
+): number {
+  const text = typeof value === 'number' ? String(value) : String(value ?? '').trim();
+  if (text === '') {
+    resetWarning(host, attribute);
+    return fallback;
+  }
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    warnOnce(host, attribute, `<${host.localName ?? 'element'}> ${attribute}="${text.slice(0, 20)}" ${problem}`);
+    return fallback;
+  }
+  resetWarning(host, attribute);
+  return n;
+}

@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValue
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, updateWhenLocaleChanges} from '@lit/localize';
 import {baseStyles} from './styles.js';
-import {oneOf, warnOnce} from './attributes.js';
+import {oneOf, wholeNumber} from './attributes.js';
 import {connectTranslations, disconnectTranslations, getLocale} from './locale.js';
 
 export const themes = ['auto', 'light', 'dark'] as const;
@@ -58,12 +58,7 @@ export class KneeWidgetElement extends LitElement {
 
   /** The validated title level, with `offset` for sub-headings, capped at 6. */
   protected level(offset = 0): number {
-    const raw = this.headingLevel;
-    const n = typeof raw === 'number' ? raw : Number(String(raw ?? '').trim());
-    if (!Number.isInteger(n) || n < 1 || n > 6) {
-      warnOnce(this, 'heading-level', `<${this.localName}> heading-level="${String(raw).slice(0, 20)}" is not 1–6; using 2.`);
-      return Math.min(2 + offset, 6);
-    }
+    const n = wholeNumber(this, 'heading-level', this.headingLevel, {min: 1, max: 6, fallback: 2}, 'is not 1–6; using 2.');
     return Math.min(n + offset, 6);
   }
 
