@@ -52,70 +52,59 @@ describe('hostile pages', () => {
   });
 
   describe('a right-to-left page', () => {
-    it('mirrors the layout but keeps the knee’s anatomy', async () => {
+    const boxes: HTMLElement[] = [];
+    afterEach(() => boxes.splice(0).forEach((b) => b.remove()));
+
+    /** `<tag>` in a box of direction `dir` (and `width`), rendered. */
+    async function mountIn(dir: string, tag: string, state: Record<string, string> = {}, width?: string): Promise<HTMLElement> {
       const box = document.createElement('div');
-      box.dir = 'rtl';
-      box.style.width = '900px';
+      box.dir = dir;
+      if (width) box.style.width = width;
       document.body.append(box);
-      try {
-        const el = mount(create('knee-map', {region: 'outer'}), box);
-        await settled(el);
-        const root = el.shadowRoot!;
-        const figure = root.querySelector('.figure')!.getBoundingClientRect();
-        const panel = root.querySelector('.panel')!.getBoundingClientRect();
-        expect(panel.right, 'panel on the left of the drawing').to.be.at.most(figure.left + 1);
-        const svg = root.querySelector('svg')!.getBoundingClientRect();
-        const outer = root.querySelector('[data-region="outer"]')!.getBoundingClientRect();
-        expect(outer.left + outer.width / 2, 'a right knee from the front still has its outer side on the left').to.be.below(svg.left + svg.width / 2);
-        const [first] = [...root.querySelectorAll('.side-label text')].map((t) => t.getBoundingClientRect());
-        expect(first!.left - svg.left).to.be.below(svg.width / 2);
-        await expect(el).to.be.accessible();
-      } finally {
-        box.remove();
-      }
+      boxes.push(box);
+      const el = mount(create(tag, state), box);
+      await settled(el);
+      return el;
+    }
+
+    it('mirrors the layout but keeps the knee’s anatomy', async () => {
+      const el = await mountIn('rtl', 'knee-map', {region: 'outer'}, '900px');
+      const root = el.shadowRoot!;
+      const figure = root.querySelector('.figure')!.getBoundingClientRect();
+      const panel = root.querySelector('.panel')!.getBoundingClientRect();
+      expect(panel.right, 'panel on the left of the drawing').to.be.at.most(figure.left + 1);
+      const svg = root.querySelector('svg')!.getBoundingClientRect();
+      const outer = root.querySelector('[data-region="outer"]')!.getBoundingClientRect();
+      expect(outer.left + outer.width / 2, 'a right knee from the front still has its outer side on the left').to.be.below(svg.left + svg.width / 2);
+      const [first] = [...root.querySelectorAll('.side-label text')].map((t) => t.getBoundingClientRect());
+      expect(first!.left - svg.left).to.be.below(svg.width / 2);
+      await expect(el).to.be.accessible();
     });
 
     it('keeps numbers, units and punctuation in reading order in left-to-right text', async () => {
-      const box = document.createElement('div');
-      box.dir = 'rtl';
-      document.body.append(box);
-      try {
-        const el = mount(create('training-load', {weeks: '20,22,25,24,26', unit: 'km', storage: 'none'}), box);
-        await settled(el);
-        const dd = [...el.shadowRoot!.querySelectorAll('.figures dt')].find((d) => d.textContent!.trim() === 'Next week')!.nextElementSibling!;
-        const text = [...dd.querySelector('strong')!.childNodes].find((n): n is Text => n instanceof Text && !!n.data.trim())!;
-        expect(text.data.trim()).to.equal('19.4–28.6 km');
-        const at = (i: number) => {
-          const r = document.createRange();
-          r.setStart(text, i);
-          r.setEnd(text, i + 1);
-          return r.getBoundingClientRect().left;
-        };
-        const start = text.data.indexOf('19.4');
-        const end = text.data.indexOf('km');
-        expect(at(start), '"19.4" comes before "km", left to right').to.be.below(at(end));
-      } finally {
-        box.remove();
-      }
+      const el = await mountIn('rtl', 'training-load', {weeks: '20,22,25,24,26', unit: 'km', storage: 'none'});
+      const dd = [...el.shadowRoot!.querySelectorAll('.figures dt')].find((d) => d.textContent!.trim() === 'Next week')!.nextElementSibling!;
+      const text = [...dd.querySelector('strong')!.childNodes].find((n): n is Text => n instanceof Text && !!n.data.trim())!;
+      expect(text.data.trim()).to.equal('19.4–28.6 km');
+      const at = (i: number) => {
+        const r = document.createRange();
+        r.setStart(text, i);
+        r.setEnd(text, i + 1);
+        return r.getBoundingClientRect().left;
+      };
+      const start = text.data.indexOf('19.4');
+      const end = text.data.indexOf('km');
+      expect(at(start), '"19.4" comes before "km", left to right').to.be.below(at(end));
     });
 
     it('keeps list bullets beside their left-to-right lines', async () => {
-      const box = document.createElement('div');
-      box.dir = 'rtl';
-      box.style.width = '400px';
-      document.body.append(box);
-      try {
-        const el = mount(create('knee-map', {region: 'outer'}), box);
-        await settled(el);
-        el.shadowRoot!.querySelector<HTMLElement>('.toggle')!.click();
-        await settled(el);
-        const ul = el.shadowRoot!.querySelector('.details ul')!;
-        const li = ul.querySelector('li')!;
-        // The bullet sits in the list's start padding: on the left, where the line starts.
-        expect(li.getBoundingClientRect().left - ul.getBoundingClientRect().left, 'indent on the left').to.be.above(5);
-      } finally {
-        box.remove();
-      }
+      const el = await mountIn('rtl', 'knee-map', {region: 'outer'}, '400px');
+      el.shadowRoot!.querySelector<HTMLElement>('.toggle')!.click();
+      await settled(el);
+      const ul = el.shadowRoot!.querySelector('.details ul')!;
+      const li = ul.querySelector('li')!;
+      // The bullet sits in the list's start padding: on the left, where the line starts.
+      expect(li.getBoundingClientRect().left - ul.getBoundingClientRect().left, 'indent on the left').to.be.above(5);
     });
 
     /**
@@ -134,35 +123,19 @@ describe('hostile pages', () => {
 
     for (const dir of ['ltr', 'rtl']) {
       it(`<knee-pain-check> ${dir}: the Previous question arrow points back, to the start of the line`, async () => {
-        const box = document.createElement('div');
-        box.dir = dir;
-        document.body.append(box);
-        try {
-          const el = mount(create('knee-pain-check'), box);
-          await settled(el);
-          el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
-          el.shadowRoot!.querySelector<HTMLButtonElement>('.next')!.click();
-          await settled(el);
-          expect(arrow(el.shadowRoot!.querySelector('.back .arrow')!)).to.deep.equal({x: dir === 'rtl' ? 1 : -1, y: 0});
-        } finally {
-          box.remove();
-        }
+        const el = await mountIn(dir, 'knee-pain-check');
+        el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.next')!.click();
+        await settled(el);
+        expect(arrow(el.shadowRoot!.querySelector('.back .arrow')!)).to.deep.equal({x: dir === 'rtl' ? 1 : -1, y: 0});
       });
     }
 
     it('<recovery-tips> rtl: the arrows of the tip cards, in their mirrored list, point along the line too', async () => {
-      const box = document.createElement('div');
-      box.dir = 'rtl';
-      document.body.append(box);
-      try {
-        const el = mount(create('recovery-tips'), box);
-        await settled(el);
-        const toggle = el.shadowRoot!.querySelector<HTMLElement>('.tip .toggle')!;
-        expect(getComputedStyle(toggle).direction, 'the card list mirrors with the page').to.equal('rtl');
-        expect(arrow(toggle.querySelector('.chevron')!)).to.deep.equal({x: -1, y: 0});
-      } finally {
-        box.remove();
-      }
+      const el = await mountIn('rtl', 'recovery-tips');
+      const toggle = el.shadowRoot!.querySelector<HTMLElement>('.tip .toggle')!;
+      expect(getComputedStyle(toggle).direction, 'the card list mirrors with the page').to.equal('rtl');
+      expect(arrow(toggle.querySelector('.chevron')!)).to.deep.equal({x: -1, y: 0});
     });
 
     const disclosures: Array<[string, Record<string, string>]> = [
@@ -174,21 +147,13 @@ describe('hostile pages', () => {
     for (const [tag, state] of disclosures) {
       for (const dir of ['ltr', 'rtl']) {
         it(`<${tag}> ${dir}: a show-more arrow points along the line when closed and down when open`, async () => {
-          const box = document.createElement('div');
-          box.dir = dir;
-          document.body.append(box);
-          try {
-            const el = mount(create(tag, state), box);
-            await settled(el);
-            const toggle = el.shadowRoot!.querySelector<HTMLElement>('.toggle')!;
-            const chevron = toggle.querySelector('.chevron')!;
-            expect(arrow(chevron), 'closed').to.deep.equal({x: dir === 'rtl' ? -1 : 1, y: 0});
-            toggle.click();
-            await settled(el);
-            expect(arrow(chevron), 'open').to.deep.equal({x: 0, y: 1});
-          } finally {
-            box.remove();
-          }
+          const el = await mountIn(dir, tag, state);
+          const toggle = el.shadowRoot!.querySelector<HTMLElement>('.toggle')!;
+          const chevron = toggle.querySelector('.chevron')!;
+          expect(arrow(chevron), 'closed').to.deep.equal({x: dir === 'rtl' ? -1 : 1, y: 0});
+          toggle.click();
+          await settled(el);
+          expect(arrow(chevron), 'open').to.deep.equal({x: 0, y: 1});
         });
       }
     }

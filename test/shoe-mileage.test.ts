@@ -90,6 +90,17 @@ async function seedStatuses(el: ShoeMileage) {
   await settle(el);
 }
 
+/** Two widgets on one page under one new storage key, with the `unit` attributes given ('' for none). */
+async function twoWithOneKey(unitOne = '', unitTwo = '') {
+  const key = newKey();
+  const wrap = await fixture<HTMLDivElement>(html`<div>
+    <shoe-mileage storage-key=${key} unit=${unitOne}></shoe-mileage>
+    <shoe-mileage storage-key=${key} unit=${unitTwo}></shoe-mileage>
+  </div>`);
+  const [one, two] = [...wrap.querySelectorAll('shoe-mileage')] as [ShoeMileage, ShoeMileage];
+  return {key, wrap, one, two};
+}
+
 /** A km widget under a new key with one pair (100 km to start) and one run of 10.123456789 km. */
 async function pairWithOneRun(): Promise<{key: string; el: ShoeMileage}> {
   const key = newKey();
@@ -818,12 +829,7 @@ describe('<shoe-mileage>', () => {
 
   describe('sharing', () => {
     it('keeps two widgets with the same key in step, each firing the event', async () => {
-      const key = newKey();
-      const wrap = await fixture<HTMLDivElement>(html`<div>
-        <shoe-mileage storage-key=${key} unit="mi"></shoe-mileage>
-        <shoe-mileage storage-key=${key} unit="km"></shoe-mileage>
-      </div>`);
-      const [one, two] = [...wrap.querySelectorAll('shoe-mileage')] as ShoeMileage[];
+      const {key, one, two} = await twoWithOneKey('mi', 'km');
       await settle(one!);
       await settle(two!);
       const heard = changed(two!);
@@ -874,12 +880,7 @@ describe('<shoe-mileage>', () => {
     });
 
     it('stops listening when removed from the page', async () => {
-      const key = newKey();
-      const wrap = await fixture<HTMLDivElement>(html`<div>
-        <shoe-mileage storage-key=${key}></shoe-mileage>
-        <shoe-mileage storage-key=${key}></shoe-mileage>
-      </div>`);
-      const [one, two] = [...wrap.querySelectorAll('shoe-mileage')] as ShoeMileage[];
+      const {key, wrap, one, two} = await twoWithOneKey();
       await settle(two!);
       let fired = 0;
       two!.addEventListener('shoe-mileage-change', () => fired++);
@@ -1257,12 +1258,7 @@ describe('<shoe-mileage>', () => {
     });
 
     it('follows the choice made in another widget or tab with the same key, without a change event', async () => {
-      const key = newKey();
-      const wrap = await fixture<HTMLDivElement>(html`<div>
-        <shoe-mileage storage-key=${key} unit="km"></shoe-mileage>
-        <shoe-mileage storage-key=${key} unit="km"></shoe-mileage>
-      </div>`);
-      const [one, two] = [...wrap.querySelectorAll('shoe-mileage')] as ShoeMileage[];
+      const {key, one, two} = await twoWithOneKey('km', 'km');
       await settle(one!);
       one!.addShoe({name: 'Shared', startKm: 16.09344});
       await settle(two!);
