@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type {Plugin} from 'vite';
+import {squeezeCss, squeezeMarkup} from './squeeze.js';
 
 /**
  * Build-only: squeezes the whitespace out of Lit's `html`, `svg` and `css` tagged templates in our
@@ -138,18 +139,4 @@ function encodeMappings(lines: number[][][]): string {
         .join(',');
     })
     .join(';');
-}
-
-export function squeezeMarkup(raw: string): string {
-  // Whitespace that contains a line break is indentation: one space is equivalent in HTML.
-  return raw.replace(/\s*\n\s*/g, ' ');
-}
-
-export function squeezeCss(raw: string): string {
-  return raw
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
 }

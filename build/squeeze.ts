@@ -1,0 +1,30 @@
+/**
+ * The squeezing itself, kept apart from the Vite plugin (minify-templates.ts) so that the tests can
+ * check it in a browser against the CSS the widgets really use.
+ */
+
+export function squeezeMarkup(raw: string): string {
+  // Whitespace that contains a line break is indentation: one space is equivalent in HTML.
+  return raw.replace(/\s*\n\s*/g, ' ');
+}
+
+export function squeezeCss(raw: string): string {
+  // Quoted strings are kept as they are; only the CSS between them is squeezed.
+  return raw
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            // "prop: value" and "(min-width: 30em)": no selector has a space after a colon.
+            .replace(/: /g, ':')
+            // 0.5em is .5em; not after a digit, a dot or a name character (1.05, a0.5).
+            .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
+            .replace(/;}/g, '}'),
+    )
+    .join('')
+    .trim();
+}

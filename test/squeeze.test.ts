@@ -1,0 +1,59 @@
+import {expect} from '@open-wc/testing';
+import type {CSSResult} from 'lit';
+import {squeezeCss, squeezeMarkup} from '../build/squeeze.js';
+import '../src/index.js';
+import {widgets} from './widgets.js';
+
+/**
+ * The build squeezes the whitespace out of every `css` and `html` template (build/squeeze.ts). The
+ * tests here run on the sources, so they would not see a squeeze that changes what the CSS means:
+ * these check it against the browser's own parser.
+ */
+const rules = (text: string): string[] => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  // Custom properties, var() fallbacks and @supports conditions keep the text they were written with,
+  // so "var(--x, 0.5em)" and "var(--x,.5em)" serialize differently while meaning the same. Only those
+  // spellings are made equal here (spaces after a colon or around a comma or bracket, a leading zero);
+  // any other change (a selector, a declaration, a string) still shows.
+  return [...sheet.cssRules].map((r) =>
+    r.cssText
+      .replace(/\s*([,()])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2'),
+  );
+};
+
+describe('squeezing templates for the build', () => {
+  for (const {tag} of widgets) {
+    it(`leaves <${tag}>'s styles meaning the same, in fewer bytes`, () => {
+      const styles = (customElements.get(tag) as unknown as {elementStyles: CSSResult[]}).elementStyles;
+      expect(styles.length).to.be.above(0);
+      for (const style of styles) {
+        const text = style.cssText;
+        const squeezed = squeezeCss(text);
+        expect(squeezed.length).to.be.below(text.length * 0.8);
+        expect(rules(squeezed)).to.deep.equal(rules(text));
+      }
+    });
+  }
+
+  it('keeps strings, the spaces calc() needs, descendant pseudo-classes and decimals', () => {
+    expect(
+      squeezeCss(`
+        /* a comment: with a colon */
+        .a :focus-visible { outline: 0.1em solid; content: ': 0.5 '; }
+        .b { width: calc(100% - 0.5em); line-height: 1.05; margin: -0.25em 10.5em; }
+        @container (min-width: 30em) { .c > .d { gap: 0.5em } }
+      `),
+    ).to.equal(
+      ".a :focus-visible{outline:.1em solid;content:': 0.5 '}" +
+        '.b{width:calc(100% - .5em);line-height:1.05;margin:-0.25em 10.5em}' +
+        '@container (min-width:30em){.c>.d{gap:.5em}}',
+    );
+  });
+
+  it('collapses indentation in markup to one space, keeping the space between words', () => {
+    expect(squeezeMarkup('<p>\n    <b>Rest</b>\n    <i>two days</i>\n  </p>')).to.equal('<p> <b>Rest</b> <i>two days</i> </p>');
+  });
+});
