@@ -81,21 +81,61 @@ describe('hostile pages', () => {
       await expect(el).to.be.accessible();
     });
 
+    /** Where the first character of `needle` is drawn, in `el`'s text (its first occurrence). */
+    function leftOf(el: Element, needle: string): number {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(needle);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        return r.getBoundingClientRect().left;
+      }
+      throw new Error(`"${needle}" is not in "${el.textContent}"`);
+    }
+
     it('keeps numbers, units and punctuation in reading order in left-to-right text', async () => {
       const el = await mountIn('rtl', 'training-load', {weeks: '20,22,25,24,26', unit: 'km', storage: 'none'});
       const dd = [...el.shadowRoot!.querySelectorAll('.figures dt')].find((d) => d.textContent!.trim() === 'Next week')!.nextElementSibling!;
-      const text = [...dd.querySelector('strong')!.childNodes].find((n): n is Text => n instanceof Text && !!n.data.trim())!;
-      expect(text.data.trim()).to.equal('19.4–28.6 km');
-      const at = (i: number) => {
-        const r = document.createRange();
-        r.setStart(text, i);
-        r.setEnd(text, i + 1);
-        return r.getBoundingClientRect().left;
-      };
-      const start = text.data.indexOf('19.4');
-      const end = text.data.indexOf('km');
-      expect(at(start), '"19.4" comes before "km", left to right').to.be.below(at(end));
+      expect(dd.querySelector('strong')!.textContent!.trim()).to.equal('19.4–28.6 km');
+      expect(leftOf(dd, '19.4'), '"19.4" comes before "km", left to right').to.be.below(leftOf(dd, 'km'));
     });
+
+    // Text straight inside a flex box sits in an anonymous box, which Firefox laid out in the page's
+    // direction: "km to go 680".
+    it('<shoe-mileage> rtl: "680 km to go" reads left to right', async () => {
+      const el = (await mountIn('rtl', 'shoe-mileage', {storage: 'none', unit: 'km'}, '400px')) as HTMLElement & {
+        addShoe(shoe: {name: string; startKm: number}): unknown;
+      };
+      el.addShoe({name: 'Pair', startKm: 120});
+      await settled(el);
+      const detail = el.shadowRoot!.querySelector('.shoe .detail')!;
+      expect(detail.textContent!.trim()).to.equal('680 km to go');
+      expect(leftOf(detail, '680')).to.be.below(leftOf(detail, 'km'));
+      expect(leftOf(detail, 'km')).to.be.below(leftOf(detail, 'go'));
+    });
+
+    // Left-to-right text starts at the left on a right-to-left page: list items (text-align:
+    // match-parent in Firefox and WebKit) and text in grid boxes were right-aligned.
+    const starts: Array<[string, Record<string, string>, string, string]> = [
+      ['knee-map', {region: 'outer'}, 'li.condition', '.condition-name'],
+      ['recovery-tips', {}, 'li.tip', '.tip-title'],
+      ['knee-pain-check', {}, '.option', '.option-text'],
+    ];
+    for (const [tag, state, item, text] of starts) {
+      it(`<${tag}> rtl: the text of each ${item} starts at the left, where its words start`, async () => {
+        const el = await mountIn('rtl', tag, state, '400px');
+        const items = [...el.shadowRoot!.querySelectorAll(item)];
+        expect(items.length).to.be.above(1);
+        for (const li of items) {
+          const box = li.querySelector(text)!;
+          const words = box.textContent!.trim();
+          const left = box.getBoundingClientRect().left + parseFloat(getComputedStyle(box).paddingLeft);
+          expect(leftOf(box, words.slice(0, 3)) - left, `"${words}"`).to.be.within(-1, 2);
+        }
+      });
+    }
 
     it('keeps list bullets beside their left-to-right lines', async () => {
       const el = await mountIn('rtl', 'knee-map', {region: 'outer'}, '400px');

@@ -55,6 +55,9 @@ export const recoveryTipsStyles = css`
       flex-wrap: nowrap;
       overflow-x: auto;
       scrollbar-width: thin;
+      /* Firefox draws a light track even in the dark scheme; WebKit draws the bar over the padding. */
+      scrollbar-color: var(--_border) transparent;
+      padding-bottom: 0.6em;
     }
   }
 

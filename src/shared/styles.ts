@@ -142,6 +142,12 @@ export const baseStyles = css`
     direction: ltr;
   }
 
+  /* Firefox and WebKit give list items text-align: match-parent, which on a right-to-left page
+     right-aligns every card; start follows each paragraph's own direction, as everywhere else. */
+  :host(:dir(rtl)) li {
+    text-align: start;
+  }
+
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -925,7 +925,7 @@ export class ShoeMileage extends KneeWidgetElement {
       <p class="distance"><strong>${distance}</strong> ${msg(str`of ${limit}`)}</p>
       ${renderMeter(km, t.warnKm, t.limitKm, unit, st)}
       <p class="detail">
-        ${gap >= 0.05 ? msg(str`${remaining} to go`) : gap > -0.05 ? msg('Limit reached') : msg(str`${remaining} past the limit`)}
+        <span>${gap >= 0.05 ? msg(str`${remaining} to go`) : gap > -0.05 ? msg('Limit reached') : msg(str`${remaining} past the limit`)}</span>
         ${shoe.wear.length ? html`<span class="flag">${msg('Shows signs of wear')}</span>` : nothing}
         ${shoe.replaceFlag ? html`<span class="flag">${msg('Marked for replacement')}</span>` : nothing}
       </p>
