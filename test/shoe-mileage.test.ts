@@ -891,6 +891,25 @@ describe('<shoe-mileage>', () => {
       wrap.append(two!);
       await settle(two!);
       expect(two!.shoes.map((s) => s.name), 'catches up when back').to.deep.equal(['While away']);
+      expect(fired, 'and says the shoes changed').to.equal(1);
+    });
+
+    it('never listens while it has not joined the page, even when used through its methods', async () => {
+      const key = newKey();
+      const away = document.createElement('shoe-mileage') as ShoeMileage;
+      away.storageKey = key;
+      away.addShoe({name: 'Mine'});
+      let fired = 0;
+      away.addEventListener('shoe-mileage-change', () => fired++);
+      const here = await fixture<ShoeMileage>(html`<shoe-mileage storage-key=${key}></shoe-mileage>`);
+      expect(here.shoes.map((s) => s.name)).to.deep.equal(['Mine']);
+      here.addShoe({name: 'Theirs'});
+      window.dispatchEvent(new StorageEvent('storage', {key, newValue: localStorage.getItem(key)}));
+      expect(fired).to.equal(0);
+      document.body.append(away);
+      await settle(away);
+      expect(away.shoes.map((s) => s.name), 'catches up when it joins').to.deep.equal(['Mine', 'Theirs']);
+      away.remove();
     });
 
     it('gives a copy in the event and the shoes property, so nobody can change it from outside', async () => {

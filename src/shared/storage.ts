@@ -59,7 +59,7 @@ export class Store<T> {
 
   constructor(
     private readonly spec: StoreSpec<T>,
-    private readonly mode: StorageMode = 'local',
+    readonly mode: StorageMode = 'local',
     /** Where to store; injectable for tests. Any throw counts as "unavailable". */
     private readonly storage: () => Storage = () => globalThis.localStorage,
   ) {
@@ -254,5 +254,48 @@ export class Store<T> {
       if (this.onStorage) window.removeEventListener('storage', this.onStorage);
       this.onStorage = undefined;
     };
+  }
+}
+
+/**
+ * A widget's hold on its store: one Store per key and mode, watched while the widget is in the page,
+ * and read again when it comes back (the next save writes everything, so stale data would undo what
+ * other widgets or tabs saved meanwhile). `changed` hears data saved elsewhere, never the widget's own.
+ */
+export class StoreLink<T> {
+  store?: Store<T>;
+  private unwatch?: () => void;
+
+  constructor(
+    private readonly spec: (key: string) => StoreSpec<T>,
+    private readonly changed: (data: T) => void,
+  ) {}
+
+  /**
+   * The store for `key` and `mode`, watched when `watch` (pass whether the widget is connected). A new
+   * store when either differs from the last call; then it returns true and `changed` is not called.
+   * The same store coming back into the page is read again, and `changed` hears it if it differs.
+   */
+  open(key: string, mode: StorageMode, watch: boolean): boolean {
+    const fresh = !this.store || this.store.key !== key || this.store.mode !== mode;
+    if (fresh) {
+      this.close();
+      this.store = new Store(this.spec(key), mode);
+    }
+    const store = this.store!;
+    if (watch && !this.unwatch) {
+      if (!fresh) {
+        const before = JSON.stringify(store.value);
+        if (JSON.stringify(store.load()) !== before) this.changed(store.value);
+      }
+      this.unwatch = store.watch(this.changed);
+    }
+    return fresh;
+  }
+
+  /** Stops watching (on disconnect). */
+  close(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
   }
 }

@@ -5,7 +5,7 @@ import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatNumber} from '../shared/format.js';
-import {Store, type StoreStatus} from '../shared/storage.js';
+import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
 import {defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
@@ -203,10 +203,10 @@ export class ShoeMileage extends KneeWidgetElement {
   private warnKm_ = 480;
   private limitKm_ = 800;
 
-  private store?: Store<ShoeDoc>;
-  /** Mode and key of the open store. */
-  private openedWith = '';
-  private unwatch?: () => void;
+  private readonly link = new StoreLink<ShoeDoc>(
+    (key) => ({key, version: DOC_VERSION, validate: validateDoc, empty: emptyDoc}),
+    (data) => this.onStoreChange(data),
+  );
   private timer?: ReturnType<typeof setTimeout>;
   /** The message timed out while the reader was on its Undo button: it goes when they leave it. */
   private expireOnBlur = false;
@@ -319,8 +319,7 @@ export class ShoeMileage extends KneeWidgetElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatch?.();
-    this.unwatch = undefined;
+    this.link.close();
     this.toastObserver?.disconnect();
     this.toastObserver = undefined;
     // A message (and its Undo) belongs to the moment: it doesn't survive the element leaving the page.
@@ -335,29 +334,29 @@ export class ShoeMileage extends KneeWidgetElement {
     return oneOf(this, 'storage', this.storage, storageModes, 'local');
   }
 
-  /** Opens (or re-reads) the store for the current key and mode, and watches it. */
-  private openStore(): void {
-    this.unwatch?.();
-    const key = this.storeKey();
-    const mode = this.storeMode();
-    let store = this.store;
-    if (store && this.openedWith === `${mode} ${key}`) store.load();
-    else {
-      store = this.store = new Store<ShoeDoc>({key, version: DOC_VERSION, validate: validateDoc, empty: emptyDoc}, mode);
-      this.openedWith = `${mode} ${key}`;
+  /** Opens the store for the current key and mode (or reads it again), and watches it while connected. */
+  private openStore(): Store<ShoeDoc> {
+    if (this.link.open(this.storeKey(), this.storeMode(), this.isConnected)) {
       this.clearMessage();
       this.importResult = null;
+      this.doc = this.store!.value;
     }
-    this.doc = store.value;
-    this.storeStatus = store.status;
-    this.unwatch = store.watch((data) => {
-      const before = this.doc;
-      this.doc = data;
-      this.storeStatus = store.status;
-      // Only the reader's unit changed (on the switch of another widget or tab): the shoes did not.
-      if (data.unit !== before.unit && JSON.stringify(data.shoes) === JSON.stringify(before.shoes)) return;
-      this.emit();
-    });
+    this.storeStatus = this.store!.status;
+    return this.store!;
+  }
+
+  private get store(): Store<ShoeDoc> | undefined {
+    return this.link.store;
+  }
+
+  /** Another tab, or another widget on this page with the same key, changed the shoes. */
+  private onStoreChange(data: ShoeDoc): void {
+    const before = this.doc;
+    this.doc = data;
+    this.storeStatus = this.store!.status;
+    // Only the reader's unit changed (on the switch of another widget or tab): the shoes did not.
+    if (data.unit !== before.unit && JSON.stringify(data.shoes) === JSON.stringify(before.shoes)) return;
+    this.emit();
   }
 
   /**
@@ -365,8 +364,7 @@ export class ShoeMileage extends KneeWidgetElement {
    * `shoe-mileage-change`. Returns whether anything changed.
    */
   private change(change: (doc: ShoeDoc) => ShoeDoc): boolean {
-    if (!this.store) this.openStore();
-    const store = this.store!;
+    const store = this.store ?? this.openStore();
     const before = store.status.kind;
     let changed = false;
     this.doc = store.update((doc) => {
@@ -397,10 +395,9 @@ export class ShoeMileage extends KneeWidgetElement {
       this.readThresholds();
     }
     if (changed.has('storage') || changed.has('storageKey')) {
-      const wanted = `${this.storeMode()} ${this.storeKey()}`;
       // Also before the first render: a page may set storage="none" right after connecting the element
       // (or a framework may bind it as a property), and nothing may be read or written under the default.
-      if (this.isConnected && wanted !== this.openedWith) this.openStore();
+      if (this.isConnected) this.openStore();
     }
     // The reader's own choice, saved with the shoes (and so followed from other widgets and tabs), wins.
     // After the store: a new key brings its own shoes, and its own choice.
@@ -446,8 +443,7 @@ export class ShoeMileage extends KneeWidgetElement {
   /** The reader's choice on the switch: shown at once, and saved with the shoes (which stay in km). */
   private setUnit(unit: Unit): void {
     if (this.doc.unit === unit) return;
-    if (!this.store) this.openStore();
-    const store = this.store!;
+    const store = this.store ?? this.openStore();
     const before = store.status.kind;
     this.doc = store.update((doc) => (doc.unit === unit ? doc : {...doc, unit}));
     this.storeStatus = store.status;

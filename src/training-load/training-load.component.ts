@@ -6,7 +6,7 @@ import {KneeWidgetElement} from '../shared/widget.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
 import {defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
-import {Store, type StorageMode, type StoreSpec, type StoreStatus} from '../shared/storage.js';
+import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
 import {kneeFacts} from '../content/facts.js';
 import {sources} from '../content/sources.js';
@@ -195,9 +195,7 @@ export class TrainingLoad extends KneeWidgetElement {
   declare private announcement: string;
 
   private unit_: Unit = 'km';
-  private store?: Store<TrainingLoadData>;
-  private storeMode: StorageMode = 'local';
-  private unwatch?: () => void;
+  private readonly link = new StoreLink(storeSpec, (data: TrainingLoadData) => this.onStoreChange(data));
   /** The data must be (re)read from the preset or the store before the next render. */
   private needsLoad = true;
   private lastStatusLine = '';
@@ -233,41 +231,24 @@ export class TrainingLoad extends KneeWidgetElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatch?.();
-    this.unwatch = undefined;
+    this.link.close();
     clearTimeout(this.typingTimer);
     this.typingTimer = undefined;
   }
 
-  /** Creates the store for the current key and mode (once per change of either) and watches it. */
+  /** Opens the store for the current key and mode (a new one per change of either) and watches it. */
   private attachStore(): void {
     const chosen = oneOf(this, 'storage', this.storage, storageModes, 'local');
     // A `weeks` preset is an example (a blog post's, say): editing it must never touch, or follow, the
     // reader's own saved weeks, so it lives in memory under a key of its own.
     const presetShown = this.preset() !== null;
     const key = presetShown ? `${this.presetKey}` : String(this.storageKey ?? '').trim() || DEFAULT_STORAGE_KEY;
-    const mode = presetShown ? 'none' : chosen;
-    const fresh = !this.store || this.store.key !== key || this.storeMode !== mode;
-    if (fresh) {
-      this.unwatch?.();
-      this.unwatch = undefined;
-      this.store = new Store(storeSpec(key), mode);
-      this.storeMode = mode;
-      this.storeStatus = this.store.status;
-      this.needsLoad = true;
-    }
-    const store = this.store!;
-    if (!this.unwatch && this.isConnected && !presetShown) {
-      // Back in the page: catch up with what other widgets or tabs saved meanwhile (the next save writes
-      // every week, so stale rows would undo it). Unchanged data leaves half-typed fields alone.
-      if (!fresh) {
-        const before = JSON.stringify(store.value);
-        const now = store.load();
-        if (JSON.stringify(now) !== before) this.onStoreChange(now);
-        this.storeStatus = store.status;
-      }
-      this.unwatch = store.watch((data) => this.onStoreChange(data));
-    }
+    if (this.link.open(key, presetShown ? 'none' : chosen, this.isConnected && !presetShown)) this.needsLoad = true;
+    this.storeStatus = this.store!.status;
+  }
+
+  private get store(): Store<TrainingLoadData> | undefined {
+    return this.link.store;
   }
 
   /** The in-memory key of this element's preset. */
