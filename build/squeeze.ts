@@ -9,10 +9,10 @@ export function squeezeMarkup(raw: string): string {
 }
 
 export function squeezeCss(raw: string): string {
-  // Quoted strings are kept as they are; only the CSS between them is squeezed.
+  // Quoted strings and url()s are kept as they are; only the CSS between them is squeezed.
   return raw
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/)
+    .split(/('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\burl\([^)]*\))/)
     .map((part, i) =>
       i % 2
         ? part

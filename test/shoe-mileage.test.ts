@@ -894,6 +894,22 @@ describe('<shoe-mileage>', () => {
       expect(fired, 'and says the shoes changed').to.equal(1);
     });
 
+    it('stays deaf when the page takes it out again on hearing what changed while it was away', async () => {
+      const {wrap, one, two} = await twoWithOneKey();
+      two.remove();
+      one.addShoe({name: 'While away'});
+      let fired = 0;
+      two.addEventListener('shoe-mileage-change', () => {
+        fired++;
+        two.remove();
+      });
+      wrap.append(two);
+      expect(fired, 'heard on the way back').to.equal(1);
+      expect(two.isConnected).to.equal(false);
+      one.addShoe({name: 'Later'});
+      expect(fired, 'nothing after it left').to.equal(1);
+    });
+
     it('never listens while it has not joined the page, even when used through its methods', async () => {
       const key = newKey();
       const away = document.createElement('shoe-mileage') as ShoeMileage;

@@ -9,19 +9,39 @@ import {widgets} from './widgets.js';
  * tests here run on the sources, so they would not see a squeeze that changes what the CSS means:
  * these check it against the browser's own parser.
  */
+/**
+ * What the browser makes of `text`, rule by rule. Custom properties, values with var() and @supports
+ * conditions keep the text they were written with, so "var(--x, 0.5em)" and "var(--x,.5em)" serialize
+ * differently while meaning the same: only in those are spaces after a colon or around a comma or
+ * bracket, and a leading zero, made equal. Everything else (selectors, other values, strings, url()s)
+ * is compared as the browser parsed it.
+ */
+const loose = (text: string): string =>
+  text
+    .replace(/\s*([,()])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2');
+
+function describeRules(rules: CSSRuleList): string[] {
+  return [...rules].flatMap((rule): string[] => {
+    if (rule instanceof CSSStyleRule) {
+      const style = rule.style;
+      const declarations = [...style].map((name) => {
+        const value = style.getPropertyValue(name);
+        return `${name}:${name.startsWith('--') || value.includes('var(') ? loose(value) : value}`;
+      });
+      return [`${rule.selectorText}{${declarations.join(';')}}`];
+    }
+    if (rule instanceof CSSSupportsRule) return [`@supports ${loose(rule.conditionText)}`, ...describeRules(rule.cssRules)];
+    if (rule instanceof CSSConditionRule) return [`@${rule.constructor.name} ${rule.conditionText}`, ...describeRules(rule.cssRules)];
+    return [rule.cssText];
+  });
+}
+
 const rules = (text: string): string[] => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(text);
-  // Custom properties, var() fallbacks and @supports conditions keep the text they were written with,
-  // so "var(--x, 0.5em)" and "var(--x,.5em)" serialize differently while meaning the same. Only those
-  // spellings are made equal here (spaces after a colon or around a comma or bracket, a leading zero);
-  // any other change (a selector, a declaration, a string) still shows.
-  return [...sheet.cssRules].map((r) =>
-    r.cssText
-      .replace(/\s*([,()])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2'),
-  );
+  return describeRules(sheet.cssRules);
 };
 
 describe('squeezing templates for the build', () => {
@@ -38,17 +58,24 @@ describe('squeezing templates for the build', () => {
     });
   }
 
-  it('keeps strings, the spaces calc() needs, descendant pseudo-classes and decimals', () => {
+  it('compares strings and url()s exactly, so a squeeze that changed them would show', () => {
+    const spoilt = (text: string) => text.replace(': 0.5', ':.5').replace('/0.5x', '/.5x');
+    const text = ".a{content:'a: 0.5';background-image:url(img/0.5x.png)}";
+    expect(rules(spoilt(text))).not.to.deep.equal(rules(text));
+    expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
+  });
+
+  it('keeps strings, url()s, the spaces calc() needs, descendant pseudo-classes and decimals', () => {
     expect(
       squeezeCss(`
         /* a comment: with a colon */
         .a :focus-visible { outline: 0.1em solid; content: ': 0.5 '; }
-        .b { width: calc(100% - 0.5em); line-height: 1.05; margin: -0.25em 10.5em; }
+        .b { width: calc(100% - 0.5em); line-height: 1.05; margin: -0.25em 10.5em; background: url(img/0.5x.png); }
         @container (min-width: 30em) { .c > .d { gap: 0.5em } }
       `),
     ).to.equal(
       ".a :focus-visible{outline:.1em solid;content:': 0.5 '}" +
-        '.b{width:calc(100% - .5em);line-height:1.05;margin:-0.25em 10.5em}' +
+        '.b{width:calc(100% - .5em);line-height:1.05;margin:-0.25em 10.5em;background:url(img/0.5x.png)}' +
         '@container (min-width:30em){.c>.d{gap:.5em}}',
     );
   });

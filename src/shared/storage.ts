@@ -284,11 +284,10 @@ export class StoreLink<T> {
     }
     const store = this.store!;
     if (watch && !this.unwatch) {
-      if (!fresh) {
-        const before = JSON.stringify(store.value);
-        if (JSON.stringify(store.load()) !== before) this.changed(store.value);
-      }
+      // Watch first: if hearing the news takes the widget out of the page, close() can undo it.
+      const before = fresh ? '' : JSON.stringify(store.value);
       this.unwatch = store.watch(this.changed);
+      if (!fresh && JSON.stringify(store.load()) !== before) this.changed(store.value);
     }
     return fresh;
   }
