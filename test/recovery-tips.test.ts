@@ -547,6 +547,24 @@ describe('<recovery-tips>', () => {
     });
   });
 
+  it('keeps the chip the reader is on in view when the widget is resized, not the pressed one', async () => {
+    const el = await fixtureAt<RecoveryTips>(280, html`<recovery-tips region="outer"></recovery-tips>`);
+    const rowOf = () => group(el, 'Where it hurts').querySelector('.chips')!.getBoundingClientRect();
+    const anywhere = chip(el, 'Where it hurts', 'Anywhere');
+    const outer = chip(el, 'Where it hurts', 'Outer knee');
+    anywhere.focus();
+    await nextFrame();
+    expect(anywhere.getBoundingClientRect().left, 'focus brings it into view').to.be.at.least(rowOf().left - 1);
+    el.parentElement!.style.width = '300px';
+    await nextFrame();
+    await nextFrame();
+    const row = rowOf();
+    const on = anywhere.getBoundingClientRect();
+    expect(on.left).to.be.at.least(row.left - 1);
+    expect(on.right).to.be.at.most(row.right + 1);
+    expect(outer.getBoundingClientRect().right, 'the pressed chip is further along the row').to.be.above(row.right);
+  });
+
   describe('a long list: the first tips, then Show all', () => {
     const LIMIT = 6;
 

@@ -387,12 +387,14 @@ export class RecoveryTips extends KneeWidgetElement {
 
   /**
    * A narrow container scrolls each chip row sideways: bring the first pressed chip of each row into
-   * view, without scrolling the page. Runs when the filters change and when the widget is resized.
+   * view (or the chip the reader is on, in that row), without scrolling the page. Runs when the filters
+   * change and when the widget is resized.
    */
   private revealPressed(): void {
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
     for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.chips')) {
       if (row.scrollWidth <= row.clientWidth) continue;
-      const chip = row.querySelector('[aria-pressed="true"]');
+      const chip = focused && row.contains(focused) ? focused : row.querySelector('[aria-pressed="true"]');
       if (!chip) continue;
       const box = row.getBoundingClientRect();
       const at = chip.getBoundingClientRect();
