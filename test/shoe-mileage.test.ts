@@ -101,12 +101,18 @@ async function twoWithOneKey(unitOne = '', unitTwo = '') {
   return {key, wrap, one, two};
 }
 
+/** A widget under a new key (in `unit`, miles by default) with one pair called "Pair", `startKm` already run. */
+async function localPair(startKm?: number, unit?: 'km' | 'mi'): Promise<{key: string; el: ShoeMileage}> {
+  const key = newKey();
+  const el = await local(key, unit);
+  el.addShoe(startKm === undefined ? {name: 'Pair'} : {name: 'Pair', startKm});
+  await settle(el);
+  return {key, el};
+}
+
 /** A km widget under a new key with one pair (100 km to start) and one run of 10.123456789 km. */
 async function pairWithOneRun(): Promise<{key: string; el: ShoeMileage}> {
-  const key = newKey();
-  const el = await local(key, 'km');
-  el.addShoe({name: 'Pair', startKm: 100});
-  await settle(el);
+  const {key, el} = await localPair(100, 'km');
   expect(el.logRun(idOf(card(el, 'Pair')), 10.123456789, '2026-01-02')).to.equal(true);
   await settle(el);
   return {key, el};
@@ -307,10 +313,7 @@ describe('<shoe-mileage>', () => {
 
   describe('logging runs', () => {
     it('logs a run with today as the default date, updates the total and announces it', async () => {
-      const key = newKey();
-      const el = await local(key);
-      el.addShoe({name: 'Pair', startKm: toKm(290, 'mi')});
-      await settle(el);
+      const {key, el} = await localPair(toKm(290, 'mi'));
       const c = await openPanel(el, 'Pair', 'log');
       const id = idOf(c);
       expect(focused(el), 'opening the form focuses the distance').to.equal(q(el, `#log-${id}-km`));
@@ -342,10 +345,7 @@ describe('<shoe-mileage>', () => {
     ];
     for (const [value, message] of bad) {
       it(`refuses a run of ${JSON.stringify(value)} with an inline error and saves nothing`, async () => {
-        const key = newKey();
-        const el = await local(key);
-        el.addShoe({name: 'Pair'});
-        await settle(el);
+        const {key, el} = await localPair();
         const before = localStorage.getItem(key);
         let fired = 0;
         el.addEventListener('shoe-mileage-change', () => fired++);
@@ -390,10 +390,7 @@ describe('<shoe-mileage>', () => {
     });
 
     it('edits a run (keeping full precision when the distance is left alone) and deletes one with undo', async () => {
-      const key = newKey();
-      const el = await local(key);
-      el.addShoe({name: 'Pair'});
-      await settle(el);
+      const {key, el} = await localPair();
       const id = idOf(card(el, 'Pair'));
       el.logRun(id, 10.123456789, '2026-01-02');
       el.logRun(id, 5, '2026-01-05');
@@ -439,10 +436,7 @@ describe('<shoe-mileage>', () => {
 
   describe('editing a shoe', () => {
     it('renames and sets its own limit, then moves focus to its heading', async () => {
-      const key = newKey();
-      const el = await local(key);
-      el.addShoe({name: 'Pair', startKm: toKm(450, 'mi')});
-      await settle(el);
+      const {key, el} = await localPair(toKm(450, 'mi'));
       expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace soon');
       const c = await openPanel(el, 'Pair', 'edit');
       const id = idOf(c);
@@ -466,10 +460,7 @@ describe('<shoe-mileage>', () => {
     });
 
     it('refuses an empty name and a bad limit inline, saving nothing', async () => {
-      const key = newKey();
-      const el = await local(key);
-      el.addShoe({name: 'Pair'});
-      await settle(el);
+      const {key, el} = await localPair();
       const before = localStorage.getItem(key);
       const c = await openPanel(el, 'Pair', 'edit');
       const id = idOf(c);
@@ -489,10 +480,7 @@ describe('<shoe-mileage>', () => {
     });
 
     it('ticks signs of wear and marks the pair for replacement from the checklist', async () => {
-      const key = newKey();
-      const el = await local(key);
-      el.addShoe({name: 'Pair', startKm: toKm(40, 'mi')});
-      await settle(el);
+      const {key, el} = await localPair(toKm(40, 'mi'));
       const c = await openPanel(el, 'Pair', 'wear');
       const boxes = [...c.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
       expect(boxes.map((b) => text(b.closest('label')))).to.deep.equal([
@@ -512,10 +500,7 @@ describe('<shoe-mileage>', () => {
     });
 
     it('makes a pair with any sign of wear "Replace soon", whatever its distance, and says why', async () => {
-      const key = newKey();
-      const el = await local(key);
-      el.addShoe({name: 'Pair', startKm: toKm(40, 'mi')});
-      await settle(el);
+      const {key, el} = await localPair(toKm(40, 'mi'));
       const c = await openPanel(el, 'Pair', 'wear');
       const boxes = [...c.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].slice(0, 3);
       const badge = () => card(el, 'Pair').querySelector('.badge')!;
@@ -863,10 +848,7 @@ describe('<shoe-mileage>', () => {
     });
 
     it('says so, saving nothing, when the pair was deleted in another tab meanwhile', async () => {
-      const key = newKey();
-      const el = await local(key);
-      el.addShoe({name: 'Pair'});
-      await settle(el);
+      const {key, el} = await localPair();
       const c = await openPanel(el, 'Pair', 'log');
       fill(el, `log-${idOf(c)}-km`, '5');
       localStorage.setItem(key, envelope({shoes: []}));
