@@ -11,7 +11,7 @@ if (!existsSync('dist/knee-widgets.js')) {
 }
 
 const cases = [
-  // [name, markup]
+  // [name, markup, setup?]: setup runs in the page with the widget, to show a state markup can't reach.
   ['knee-map-front', '<knee-map></knee-map>'],
   ['knee-map-front-selected', '<knee-map region="front" cta-href="https://clinic.example/book"></knee-map>'],
   ['knee-map-back', '<knee-map view="back"></knee-map>'],
@@ -22,6 +22,7 @@ const cases = [
   ['training-load-dark', '<training-load storage="none" unit="km" theme="dark" weeks="30,32,35,38,40,44"></training-load>'],
   ['shoe-mileage-empty', '<shoe-mileage storage="none"></shoe-mileage>'],
   ['knee-pain-check-start', '<knee-pain-check cta-href="https://clinic.example/book"></knee-pain-check>'],
+  ['knee-pain-check-how', '<knee-pain-check></knee-pain-check>', (el) => (el.shadowRoot.querySelector('[part="how"]').open = true)],
 ];
 const widths = [320, 800];
 
@@ -36,7 +37,7 @@ const browser = await launch();
 mkdirSync('screenshots', {recursive: true});
 const errors = [];
 try {
-  for (const [name, markup] of cases) {
+  for (const [name, markup, setup] of cases) {
     for (const width of widths) {
       const tab = await browser.newPage();
       tab.on('pageerror', (e) => errors.push(`${name}@${width}: ${e.message}`));
@@ -45,11 +46,15 @@ try {
       url.searchParams.set('markup', markup);
       if (markup.includes('theme="dark"')) url.searchParams.set('dark', '1');
       await tab.goto(url.href, {waitUntil: 'networkidle0'});
-      await tab.evaluate(async () => {
-        const el = document.body.firstElementChild;
+      const widget = await tab.$('body > :first-child');
+      await widget.evaluate(async (el) => {
         await customElements.whenDefined(el.localName);
         await el.updateComplete;
       });
+      if (setup) {
+        await widget.evaluate(setup);
+        await widget.evaluate((el) => el.updateComplete);
+      }
       const file = `screenshots/${name}-${width}.png`;
       await tab.screenshot({path: file, fullPage: true});
       console.log(`wrote ${file}`);

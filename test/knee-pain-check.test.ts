@@ -4,7 +4,7 @@ import '../src/knee-pain-check/knee-pain-check.js';
 import type {KneePainCheck} from '../src/knee-pain-check/knee-pain-check.js';
 import {questions, recoveryTips, type Answers} from '../src/knee-pain-check/check.js';
 import {conditions, conditionsForRegion, regionIds, regions} from '../src/content/index.js';
-import {redFlags} from '../src/content/red-flags.js';
+import {redFlagIds, redFlags} from '../src/content/red-flags.js';
 import {captureWarnings, fixtureAt, nextFrame} from './helpers.js';
 import {renderedText} from './widgets.js';
 
@@ -438,6 +438,14 @@ describe('<knee-pain-check>', () => {
       expect(how.querySelector('summary')!.textContent!.trim()).to.equal('How this works');
       expect(how.textContent).to.contain('3 out of 10').and.contain('two weeks').and.contain('not saved or sent anywhere');
       expect(how.querySelector('a[href="https://www.nhs.uk/conditions/knee-pain/"]')).to.exist;
+    });
+
+    it('lists the warning signs it uses, one item each, from the shared red flags', async () => {
+      const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);
+      const lists = [...$<HTMLDetailsElement>(el, '[part="how"]')!.querySelectorAll('li > ul')];
+      const text = (ul: Element) => [...ul.children].map((li) => li.textContent!.trim());
+      expect(text(lists[0]!)).to.deep.equal(redFlagIds.map((id) => redFlags()[id].label));
+      expect(text(lists[1]!)).to.have.length(6).and.include('No swelling');
     });
   });
 

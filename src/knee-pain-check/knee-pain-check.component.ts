@@ -11,7 +11,6 @@ import {isRegionId, regions} from '../content/regions.js';
 import type {ConditionBrief} from '../content/types.js';
 import {isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../content/red-flags.js';
 import {
-  SEVERE_PAIN,
   SORENESS_MAX_PAIN,
   assess,
   painScores,
@@ -639,21 +638,34 @@ export class KneePainCheck extends KneeWidgetElement {
 
   private renderHow(): TemplateResult {
     const three = formatNumber(SORENESS_MAX_PAIN);
-    const seven = formatNumber(SEVERE_PAIN);
     const ten = formatNumber(10);
-    const cited = [...new Set(redFlagIds.flatMap((id) => redFlags()[id].sources))];
+    const flags = redFlagIds.map((id) => redFlags()[id]);
+    const cited = [...new Set(flags.flatMap((f) => f.sources))];
+    // The warning signs come from the shared red-flag list, so this note cannot drift from the rules.
+    const soreness = [
+      msg('None of the warning signs'),
+      msg('No swelling'),
+      msg('You can put weight on it'),
+      msg(str`Pain of ${three} out of ${ten} or less, while running and after`),
+      msg('It has lasted less than a week'),
+      msg("Rest has helped, or you haven't rested it yet"),
+    ];
     return html`<details class="how" part="how">
       <summary class="toggle"><span class="chevron" aria-hidden="true"></span>${msg('How this works')}</summary>
       <div class="how-body">
         <p>${msg('The check sorts your answers with a few simple rules, based on advice from physiotherapists, coaches and the NHS.')}</p>
         <ul class="bullets">
           <li>
-            <strong>${msg('See a professional soon:')}</strong>
-            ${msg(str`any one warning sign. That is a sudden start with a twist, fall or knock; a knee that locks, gives way, won't straighten, has changed shape, or is hot and red with a high temperature; a lot of swelling; not being able to put weight on it; a lot of pain at rest or at night; pain of ${seven} out of ${ten} or more; or pain that is getting worse, or not better after about two weeks of rest.`)}
+            <strong>${msg('See a professional soon:')}</strong> ${msg('any one of these warning signs.')}
+            <ul class="bullets">
+              ${flags.map((f) => html`<li>${f.label}</li>`)}
+            </ul>
           </li>
           <li>
-            <strong>${msg('Likely ordinary training soreness:')}</strong>
-            ${msg(str`no warning signs, no swelling, no pain when you put weight on it, pain of ${three} out of ${ten} or less during and after running, for less than a week, and rest has helped or you haven't rested yet.`)}
+            <strong>${msg('Likely ordinary training soreness:')}</strong> ${msg('all of these.')}
+            <ul class="bullets">
+              ${soreness.map((s) => html`<li>${s}</li>`)}
+            </ul>
           </li>
           <li><strong>${msg('Rest and adjust your training:')}</strong> ${msg('anything in between.')}</li>
         </ul>
