@@ -12,7 +12,7 @@ import {redFlagIds, redFlags} from '../src/content/red-flags.js';
 const words = (text: string) => text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter((s) => words(s).length > 0);
 
-export function syllables(word: string): number {
+function syllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length <= 3) return 1;
   const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
@@ -20,7 +20,7 @@ export function syllables(word: string): number {
 }
 
 /** Flesch-Kincaid grade of a text, taken as one passage. */
-export function grade(texts: readonly string[]): number {
+function grade(texts: readonly string[]): number {
   const all = texts.join(' ');
   const w = words(all);
   const s = texts.flatMap(sentences).length;
