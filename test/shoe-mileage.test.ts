@@ -1358,6 +1358,26 @@ describe('<shoe-mileage>', () => {
   });
 
   describe('layout and accessibility', () => {
+    it('keeps the add form\'s inputs level in one line, each error right under its own input', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 800);
+      const inputs = ['#add-name', '#add-model', '#add-start'].map((s) => q<HTMLInputElement>(el, s)!);
+      const tops = inputs.map((i) => Math.round(i.getBoundingClientRect().top));
+      expect(new Set(tops).size, `one line, level: ${tops}`).to.equal(1);
+      const labels = inputs.map((i) => i.labels![0]!.getBoundingClientRect());
+      for (const [n, label] of labels.entries()) {
+        expect(tops[n]! - label.bottom, 'each label sits on its input').to.be.within(0, 8);
+      }
+      inputs[2]!.value = '-3';
+      await submit(el, q<HTMLFormElement>(el, 'form.add')!);
+      for (const id of ['add-name', 'add-start']) {
+        const input = q(el, `#${id}`)!.getBoundingClientRect();
+        const error = q(el, `#${id}-error`)!.getBoundingClientRect();
+        const hint = q(el, `#${id}-hint`)?.getBoundingClientRect();
+        expect(error.top - (hint?.bottom ?? input.bottom), `${id}: its error follows it`).to.be.within(0, 8);
+      }
+      await expect(el).to.be.accessible();
+    });
+
     it('fits 280 px in the dark theme with shoes in every status, retired ones, and forms open', async () => {
       const el = await mount(html`<shoe-mileage storage="none" unit="km" theme="dark"></shoe-mileage>`, 280);
       await seedStatuses(el);

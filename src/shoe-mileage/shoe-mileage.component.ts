@@ -1038,6 +1038,7 @@ export class ShoeMileage extends KneeWidgetElement {
           hint: msg(str`Leave empty to use ${fallback}.`),
           value: shoe.limitKm === undefined ? '' : inputValue(shoe.limitKm, this.unit_),
           decimal: true,
+          wide: true,
           error: this.error(`${id}limit`, MAX_TOTAL_KM),
         })}
         <div class="buttons"><button type="submit" class="primary">${msg('Save changes')}</button></div>

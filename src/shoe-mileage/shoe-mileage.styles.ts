@@ -312,31 +312,50 @@ export const shoeMileageStyles = css`
     display: none;
   }
 
+  /* Fields sit in a grid, and each field lends its three parts (label, input, then hint and error) to
+     the grid's rows (subgrid), so the inputs of one line are level even when one label wraps. */
   .form {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    align-items: flex-start;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8em), 1fr));
+    gap: 0 0.75em;
   }
 
-  .form .buttons {
-    flex-basis: 100%;
+  .form .buttons,
+  .field.wide {
+    grid-column: 1 / -1;
   }
 
   .field {
     display: grid;
-    gap: 0.2em;
-    flex: 1 1 8em;
+    grid-row: span 3;
+    grid-template-rows: subgrid;
     min-width: 0;
+    margin-bottom: 0.75em;
   }
 
-  .field.wide {
-    flex-basis: 100%;
+  .field > label {
+    align-self: end;
+    margin-bottom: 0.2em;
+  }
+
+  .field > input {
+    grid-row: 2;
+  }
+
+  .below {
+    grid-row: 3;
+    display: grid;
+    gap: 0.2em;
+    margin-top: 0.2em;
   }
 
   @container (min-width: 36em) {
+    .add .form {
+      grid-template-columns: repeat(3, 1fr);
+    }
+
     .add .field.wide {
-      flex-basis: 12em;
+      grid-column: auto;
     }
   }
 

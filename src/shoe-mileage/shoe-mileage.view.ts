@@ -139,6 +139,7 @@ export interface FieldOptions {
   readonly max?: string;
   /** Distances: a decimal keypad on phones. */
   readonly decimal?: boolean;
+  /** A line of its own (in the add form, only while the widget is narrow); else it shares a line. */
   readonly wide?: boolean;
 }
 
@@ -147,7 +148,6 @@ export function field(o: FieldOptions): TemplateResult {
   const described = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="field ${o.wide ? 'wide' : ''}">
     <label for=${o.id}>${o.label}</label>
-    ${o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing}
     <input
       id=${o.id}
       name=${o.name}
@@ -161,7 +161,12 @@ export function field(o: FieldOptions): TemplateResult {
       aria-invalid=${o.error ? 'true' : 'false'}
       aria-describedby=${described || nothing}
     />
-    ${o.error ? html`<p class="error" id="${o.id}-error">${noticeIcon()}<span>${o.error}</span></p>` : nothing}
+    ${o.hint || o.error
+      ? html`<div class="below">
+          ${o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing}
+          ${o.error ? html`<p class="error" id="${o.id}-error">${noticeIcon()}<span>${o.error}</span></p>` : nothing}
+        </div>`
+      : nothing}
   </div>`;
 }
 
