@@ -40,6 +40,8 @@ describe('dist/esm (npm entry points)', () => {
       ['./knee-map/knee-map.js', 'types'],
       ['./knee-map/knee-map.js', 'default'],
       ['./shared/locale.js', 'default'],
+      ['./content/index.js', 'types'],
+      ['./content/index.js', 'default'],
       ['./knee-widgets.js', 'default'],
       ['./bundle', 'default'],
       ['./widgets/knee-map.js', 'default'],
