@@ -165,7 +165,7 @@ export class RecoveryTips extends KneeWidgetElement {
     super.connectedCallback();
     this.follow();
     if (typeof ResizeObserver === 'function') {
-      this.resizeObserver ??= new ResizeObserver(() => this.revealPressed());
+      this.resizeObserver ??= new ResizeObserver(() => this.revealCurrentChips());
       this.resizeObserver.observe(this);
     }
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -382,7 +382,7 @@ export class RecoveryTips extends KneeWidgetElement {
     // Reading layout here would force a synchronous layout of the whole page inside the render. The
     // first time, the ResizeObserver's initial callback (which runs after layout) does it; after a
     // filter change, the next frame does.
-    if (!first) requestAnimationFrame(() => this.isConnected && this.revealPressed());
+    if (!first) requestAnimationFrame(() => this.isConnected && this.revealCurrentChips());
   }
 
   /**
@@ -390,7 +390,7 @@ export class RecoveryTips extends KneeWidgetElement {
    * view (or the chip the reader is on, in that row), without scrolling the page. Runs when the filters
    * change and when the widget is resized.
    */
-  private revealPressed(): void {
+  private revealCurrentChips(): void {
     const focused = (this.renderRoot as ShadowRoot).activeElement;
     for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.chips')) {
       if (row.scrollWidth <= row.clientWidth) continue;
