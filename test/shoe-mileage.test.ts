@@ -1378,6 +1378,24 @@ describe('<shoe-mileage>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('gives each field the whole width on a phone, and a run\'s distance and date a line when there is room', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 400);
+      const width = (s: string) => Math.round(q(el, s)!.getBoundingClientRect().width);
+      const form = width('form.add .form');
+      for (const s of ['#add-name', '#add-model', '#add-start']) expect(width(s), s).to.equal(form);
+      const name = 'Pair';
+      q<HTMLInputElement>(el, '#add-name')!.value = name;
+      await submit(el, q<HTMLFormElement>(el, 'form.add')!);
+      const log = await openPanel(el, name, 'log');
+      const [km, date] = [...log.querySelectorAll('.panel input')].map((i) => i.getBoundingClientRect());
+      expect(Math.round(km!.top), 'side by side').to.equal(Math.round(date!.top));
+      expect(km!.width, 'half each').to.be.above(100);
+      el.style.width = '280px';
+      await nextFrame();
+      const [km2, date2] = [...log.querySelectorAll('.panel input')].map((i) => i.getBoundingClientRect());
+      expect(date2!.top, 'stacked when narrow').to.be.above(km2!.bottom);
+    });
+
     it('fits 280 px in the dark theme with shoes in every status, retired ones, and forms open', async () => {
       const el = await mount(html`<shoe-mileage storage="none" unit="km" theme="dark"></shoe-mileage>`, 280);
       await seedStatuses(el);

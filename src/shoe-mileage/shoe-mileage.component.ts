@@ -947,8 +947,10 @@ export class ShoeMileage extends KneeWidgetElement {
     const id = `log-${shoe.id}-`;
     const day = today();
     return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.onLog(e, shoe)}>
-      ${field({id: `${id}km`, name: 'km', label: this.distanceLabel(msg('Distance')), decimal: true, required: true, error: this.error(`${id}km`)})}
-      ${field({id: `${id}date`, name: 'date', label: msg('Date'), type: 'date', value: day, max: day, required: true, error: this.error(`${id}date`)})}
+      <div class="fields pair">
+        ${field({id: `${id}km`, name: 'km', label: this.distanceLabel(msg('Distance')), decimal: true, required: true, error: this.error(`${id}km`)})}
+        ${field({id: `${id}date`, name: 'date', label: msg('Date'), type: 'date', value: day, max: day, required: true, error: this.error(`${id}date`)})}
+      </div>
       <div class="buttons"><button type="submit" class="primary">${msg('Log run')}</button></div>
     </form>`;
   }
@@ -983,8 +985,10 @@ export class ShoeMileage extends KneeWidgetElement {
     if (this.editingRun === run.id) {
       return html`<li class="run editing">
         <form class="form" novalidate @submit=${(e: SubmitEvent) => this.onEditRun(e, shoe, run)}>
-          ${field({id: `${id}km`, name: 'km', label: this.distanceLabel(msg('Distance')), value: inputValue(run.km, this.unit_), decimal: true, required: true, error: this.error(`${id}km`)})}
-          ${field({id: `${id}date`, name: 'date', label: msg('Date'), type: 'date', value: run.date, max: today(), required: true, error: this.error(`${id}date`)})}
+          <div class="fields pair">
+            ${field({id: `${id}km`, name: 'km', label: this.distanceLabel(msg('Distance')), value: inputValue(run.km, this.unit_), decimal: true, required: true, error: this.error(`${id}km`)})}
+            ${field({id: `${id}date`, name: 'date', label: msg('Date'), type: 'date', value: run.date, max: today(), required: true, error: this.error(`${id}date`)})}
+          </div>
           <div class="buttons">
             <button type="submit" class="primary">${msg('Save')}</button>
             <button type="button" @click=${() => this.cancelEditRun(run)}>${msg('Cancel')}</button>
@@ -1029,18 +1033,19 @@ export class ShoeMileage extends KneeWidgetElement {
     const fallback = formatDistance(this.limitKm_, this.unit_);
     const name = shoe.name;
     return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.onSaveShoe(e, shoe)}>
-        ${field({id: `${id}name`, name: 'name', label: msg('Name'), value: shoe.name, required: true, wide: true, error: this.error(`${id}name`)})}
-        ${field({id: `${id}model`, name: 'model', label: msg('Make and model (optional)'), value: shoe.model, wide: true, error: this.error(`${id}model`)})}
-        ${field({
-          id: `${id}limit`,
-          name: 'limit',
-          label: this.distanceLabel(msg('Replace at')),
-          hint: msg(str`Leave empty to use ${fallback}.`),
-          value: shoe.limitKm === undefined ? '' : inputValue(shoe.limitKm, this.unit_),
-          decimal: true,
-          wide: true,
-          error: this.error(`${id}limit`, MAX_TOTAL_KM),
-        })}
+        <div class="fields">
+          ${field({id: `${id}name`, name: 'name', label: msg('Name'), value: shoe.name, required: true, error: this.error(`${id}name`)})}
+          ${field({id: `${id}model`, name: 'model', label: msg('Make and model (optional)'), value: shoe.model, error: this.error(`${id}model`)})}
+          ${field({
+            id: `${id}limit`,
+            name: 'limit',
+            label: this.distanceLabel(msg('Replace at')),
+            hint: msg(str`Leave empty to use ${fallback}.`),
+            value: shoe.limitKm === undefined ? '' : inputValue(shoe.limitKm, this.unit_),
+            decimal: true,
+            error: this.error(`${id}limit`, MAX_TOTAL_KM),
+          })}
+        </div>
         <div class="buttons"><button type="submit" class="primary">${msg('Save changes')}</button></div>
       </form>
       <div class="buttons end">
@@ -1053,16 +1058,18 @@ export class ShoeMileage extends KneeWidgetElement {
     return html`<form class="group add" part="add-form" novalidate @submit=${this.onAdd}>
       ${this.renderHeading(msg('Add a shoe'), 1, undefined, 'section-title')}
       <div class="form">
-        ${field({id: 'add-name', name: 'name', label: msg('Name'), required: true, wide: true, error: this.error('add-name')})}
-        ${field({id: 'add-model', name: 'model', label: msg('Make and model (optional)'), wide: true, error: this.error('add-model')})}
-        ${field({
-          id: 'add-start',
-          name: 'start',
-          label: this.distanceLabel(msg('Distance already run')),
-          hint: msg('Optional, for a pair that is not new.'),
-          decimal: true,
-          error: this.error('add-start', MAX_TOTAL_KM),
-        })}
+        <div class="fields three">
+          ${field({id: 'add-name', name: 'name', label: msg('Name'), required: true, error: this.error('add-name')})}
+          ${field({id: 'add-model', name: 'model', label: msg('Make and model (optional)'), error: this.error('add-model')})}
+          ${field({
+            id: 'add-start',
+            name: 'start',
+            label: this.distanceLabel(msg('Distance already run')),
+            hint: msg('Optional, for a pair that is not new.'),
+            decimal: true,
+            error: this.error('add-start', MAX_TOTAL_KM),
+          })}
+        </div>
         <div class="buttons"><button type="submit" class="primary">${msg('Add shoe')}</button></div>
       </div>
     </form>`;

@@ -312,24 +312,36 @@ export const shoeMileageStyles = css`
     display: none;
   }
 
-  /* Fields sit in a grid, and each field lends its three parts (label, input, then hint and error) to
-     the grid's rows (subgrid), so the inputs of one line are level even when one label wraps. */
+  /* Each form is a container; its fields sit in a grid of one column, or of two (a run's distance and
+     date) or three (a new shoe) when the form is wide enough. Each field lends its three parts (label,
+     input, then hint and error) to the grid's rows (subgrid), so the inputs of one line are level even
+     when one label wraps. */
   .form {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8em), 1fr));
-    gap: 0 0.75em;
+    container: form / inline-size;
   }
 
-  .form .buttons,
-  .field.wide {
-    grid-column: 1 / -1;
+  .fields {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    column-gap: 0.75em;
+  }
+
+  @container form (min-width: 19em) {
+    .fields.pair {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  @container form (min-width: 34em) {
+    .fields.three {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
   }
 
   .field {
     display: grid;
     grid-row: span 3;
     grid-template-rows: subgrid;
-    min-width: 0;
     margin-bottom: 0.75em;
   }
 
@@ -347,16 +359,6 @@ export const shoeMileageStyles = css`
     display: grid;
     gap: 0.2em;
     margin-top: 0.2em;
-  }
-
-  @container (min-width: 36em) {
-    .add .form {
-      grid-template-columns: repeat(3, 1fr);
-    }
-
-    .add .field.wide {
-      grid-column: auto;
-    }
   }
 
   label {

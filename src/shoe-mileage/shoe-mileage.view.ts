@@ -139,14 +139,12 @@ export interface FieldOptions {
   readonly max?: string;
   /** Distances: a decimal keypad on phones. */
   readonly decimal?: boolean;
-  /** A line of its own (in the add form, only while the widget is narrow); else it shares a line. */
-  readonly wide?: boolean;
 }
 
 /** A labelled input with its hint and inline error (aria-invalid, aria-describedby). */
 export function field(o: FieldOptions): TemplateResult {
   const described = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="field ${o.wide ? 'wide' : ''}">
+  return html`<div class="field">
     <label for=${o.id}>${o.label}</label>
     <input
       id=${o.id}
