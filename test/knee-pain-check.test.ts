@@ -175,8 +175,11 @@ describe('<knee-pain-check>', () => {
       expect(stepTitle(el)).to.equal('How did the pain start?');
       const error = $(el, '#error-onset')!;
       expect(error.textContent!.trim()).to.equal('!Choose an answer to go on');
-      expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('error-onset');
       expect(inputs(el).every((i) => i.getAttribute('aria-invalid') === 'true')).to.equal(true);
+      expect(
+        inputs(el).map((i) => i.getAttribute('aria-describedby')),
+        'each answer, where focus lands, is described by the error',
+      ).to.deep.equal(inputs(el).map(() => 'error-onset'));
       expect(root(el).activeElement, 'focus goes to the first answer').to.equal(input(el, 'onset', 'gradual'));
       input(el, 'onset', 'unsure').click();
       await settle(el);
@@ -196,6 +199,8 @@ describe('<knee-pain-check>', () => {
       expect($(el, '#error-painDuring')).to.equal(null);
       expect($(el, '#error-painAfter')).to.exist;
       expect(root(el).activeElement).to.equal(input(el, 'painAfter', 0));
+      expect(input(el, 'painAfter', 5).getAttribute('aria-describedby')).to.equal('error-painAfter');
+      expect(input(el, 'painDuring', 5).hasAttribute('aria-describedby')).to.equal(false);
       expect(count(el)).to.equal('Question 7 of 9');
     });
   });

@@ -461,15 +461,12 @@ export class KneePainCheck extends KneeWidgetElement {
     return html`<p class="error" id="error-${field}"><span class="error-icon" aria-hidden="true">!</span>${msg('Choose an answer to go on')}</p>`;
   }
 
-  private describedBy(...ids: Array<string | false>): string | typeof nothing {
-    const list = ids.filter(Boolean).join(' ');
-    return list || nothing;
-  }
-
   private renderChoices(q: Question): TemplateResult {
     const field = q.fields[0]!;
     const hint = this.questionHint(q);
     const invalid = this.errors.has(field);
+    // The error is read with each answer, where focus lands; a group's description is often skipped.
+    const error = invalid ? `error-${field}` : nothing;
     const many = q.kind === 'many';
     const chosen = this.answers.signs;
     const input = (value: string | number) => {
@@ -482,6 +479,7 @@ export class KneePainCheck extends KneeWidgetElement {
           value=${String(value)}
           .checked=${live(checked)}
           aria-invalid=${invalid ? 'true' : nothing}
+          aria-describedby=${error}
           @change=${(e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
             if (many) this.toggleSign(value as Sign, on);
@@ -491,7 +489,7 @@ export class KneePainCheck extends KneeWidgetElement {
       </label>`;
     };
     return html`
-      <fieldset class="question" part="question" aria-describedby=${this.describedBy(!!hint && 'hint', invalid && `error-${field}`)}>
+      <fieldset class="question" part="question" aria-describedby=${hint ? 'hint' : nothing}>
         <legend>${this.focusHeading(this.questionTitle(q), 'step-title')}</legend>
         ${hint ? html`<p class="hint" id="hint">${hint}</p>` : nothing} ${this.renderError(field)}
         <div class="options">
@@ -504,6 +502,7 @@ export class KneePainCheck extends KneeWidgetElement {
                   value="none"
                   .checked=${live(chosen?.length === 0)}
                   aria-invalid=${invalid ? 'true' : nothing}
+                  aria-describedby=${error}
                   @change=${(e: Event) => this.setAnswer('signs', (e.target as HTMLInputElement).checked ? [] : undefined)}
                 /><span class="option-text">${msg('None of these')}</span>
               </label>`
@@ -518,7 +517,7 @@ export class KneePainCheck extends KneeWidgetElement {
     const ten = formatNumber(10);
     const scale = (field: PainField, legend: string) => {
       const invalid = this.errors.has(field);
-      return html`<fieldset class="scale" aria-describedby=${this.describedBy(invalid && `error-${field}`)}>
+      return html`<fieldset class="scale">
         <legend class="scale-legend">${legend}</legend>
         ${this.renderError(field)}
         <div class="scores">
@@ -530,6 +529,7 @@ export class KneePainCheck extends KneeWidgetElement {
                 value=${String(n)}
                 .checked=${live(this.answers[field] === n)}
                 aria-invalid=${invalid ? 'true' : nothing}
+                aria-describedby=${invalid ? `error-${field}` : nothing}
                 @change=${() => this.setAnswer(field, n)}
               /><span class="num"
                 >${formatNumber(n)}${n === 0
