@@ -51,3 +51,20 @@ export interface DistFile {
 
 /** A file under dist/ as built, read on the server (the test server rewrites what it serves). */
 export const distFile = (path: string) => executeServerCommand<DistFile, {path: string}>('dist-file', {path});
+
+/** WCAG contrast ratio of two CSS colours as the browser computes them (any syntax; alpha ignored). */
+export function contrast(a: string, b: string): number {
+  const ctx = document.createElement('canvas').getContext('2d', {willReadFrequently: true})!;
+  const luminance = (color: string) => {
+    ctx.clearRect(0, 0, 1, 1);
+    ctx.fillStyle = color;
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b] = [...ctx.getImageData(0, 0, 1, 1).data].map((v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}

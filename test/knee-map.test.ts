@@ -2,8 +2,8 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/knee-map/knee-map.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import {conditionsForRegion, regionIds, regions, type RegionId} from '../src/content/index.js';
-import {a11ySnapshot} from '@web/test-runner-commands';
-import {captureWarnings, fixtureAt, nextFrame, press, tap} from './helpers.js';
+import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
+import {captureWarnings, contrast, fixtureAt, nextFrame, press, tap} from './helpers.js';
 
 const root = (el: KneeMap) => el.shadowRoot!;
 const options = (el: KneeMap) => [...root(el).querySelectorAll<SVGGElement>('[role="option"]')];
@@ -186,6 +186,31 @@ describe('<knee-map>', () => {
   });
 
   describe('keyboard', () => {
+    for (const theme of ['light', 'dark']) {
+      it(`shows where the keyboard is, apart from what is selected, by contrast not hue (${theme})`, async () => {
+        const wrap = await fixture<HTMLDivElement>(html`<div><button>before</button><knee-map theme=${theme}></knee-map></div>`);
+        const el = wrap.querySelector('knee-map')!;
+        await settle(el);
+        wrap.querySelector('button')!.focus();
+        await sendKeys({press: 'Tab'});
+        const front = root(el).activeElement as HTMLElement;
+        expect(front.getAttribute('aria-pressed'), 'the pressed Front button').to.equal('true');
+        const button = getComputedStyle(front);
+        expect(contrast(button.outlineColor, button.backgroundColor), 'ring on the pressed button').to.be.at.least(3);
+        for (let i = 0; i < 4; i++) await sendKeys({press: 'Tab'});
+        await sendKeys({press: 'Enter'});
+        await settle(el);
+        const spot = root(el).activeElement as SVGGElement;
+        expect(spot.getAttribute('aria-selected'), 'focus stays on the spot just chosen').to.equal('true');
+        const ring = getComputedStyle(spot.querySelector('.ring')!).stroke;
+        const line = getComputedStyle(spot.querySelector('.area')!).stroke;
+        expect(contrast(ring, line), 'the focus ring has a contrasting core').to.be.at.least(3);
+        await sendKeys({press: 'Tab'});
+        expect(getComputedStyle(spot.querySelector('.ring')!).stroke, 'no ring once focus leaves').to.equal('none');
+        expect(contrast(getComputedStyle(spot.querySelector('.area')!).stroke, line), 'selected line differs from focused core').to.be.at.least(3);
+      });
+    }
+
     it('is a single tab stop', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
       expect(options(el).filter((o) => o.getAttribute('tabindex') === '0')).to.have.length(1);

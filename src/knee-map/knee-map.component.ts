@@ -339,7 +339,7 @@ export class KneeMap extends KneeWidgetElement {
               @click=${() => this.onRegionClick(id)}
               @pointerenter=${() => (this.hoveredRegion = id)}
               @focus=${() => (this.focusedRegion = id)}
-            ><path class="area" d=${shape.d} /><circle class="dot" cx=${shape.cx} cy=${shape.cy} r="5" /></g>`;
+            ><path class="ring" d=${shape.d} /><path class="area" d=${shape.d} /><circle class="dot" cx=${shape.cx} cy=${shape.cy} r="5" /></g>`;
           })}
         </g>
         ${selected

@@ -129,9 +129,24 @@ export const kneeMapStyles = css`
     stroke-opacity: 1;
   }
 
-  .region:focus-visible .area {
-    fill-opacity: 0.18;
+  /* Focus: a light line inside a wide focus-coloured band (the ring, drawn under the area), so the spot
+     the keyboard is on stands out from the selected one by shape and by contrast, not by hue alone. */
+  .region .ring {
+    fill: none;
+    stroke: none;
+    pointer-events: none;
+  }
+
+  .region:focus-visible .ring {
     stroke: var(--_focus);
+    stroke-width: 9;
+    stroke-linejoin: round;
+  }
+
+  .region:focus-visible .area,
+  .region[aria-selected='true']:focus-visible .area {
+    fill-opacity: 0.18;
+    stroke: var(--_surface);
     stroke-width: 3;
     stroke-dasharray: none;
     stroke-opacity: 1;
@@ -150,7 +165,7 @@ export const kneeMapStyles = css`
   }
 
   .region[aria-selected='true']:focus-visible .area {
-    stroke: var(--_focus);
+    fill-opacity: 0.32;
   }
 
   .marker circle {
@@ -304,8 +319,11 @@ export const kneeMapStyles = css`
       fill: Highlight;
       stroke: CanvasText;
     }
-    .region:focus-visible .area {
+    .region:focus-visible .ring {
       stroke: Highlight;
+    }
+    .region:focus-visible .area {
+      stroke: Canvas;
     }
   }
 `;

@@ -268,6 +268,12 @@ export const baseStyles = css`
     outline-offset: -3px;
   }
 
+  /* On the accent fill the focus colour hardly shows: the ring takes the text colour there instead. */
+  .segmented button[aria-pressed='true']:focus-visible {
+    outline-color: var(--_on-accent);
+    outline-offset: -5px;
+  }
+
   /* Cautions stay visible next to the advice they qualify. */
   .cautions {
     margin: 0.35em 0;
