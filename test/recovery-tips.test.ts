@@ -308,6 +308,16 @@ describe('<recovery-tips>', () => {
       expect(root(el).activeElement).to.equal(root(el).querySelector('.count'));
     });
 
+    it('shows a focus ring on the count when the keyboard resets the filters', async () => {
+      const el = await fixtureAt<RecoveryTips>(400, html`<recovery-tips limit="0" region="back" timing="right-after" category="footwear"></recovery-tips>`);
+      root(el).querySelector<HTMLButtonElement>('[part="empty"] button')!.focus();
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      const countLine = root(el).querySelector('.count')!;
+      expect(root(el).activeElement).to.equal(countLine);
+      expect(getComputedStyle(countLine).outlineStyle, 'focus is visible where it landed').to.not.equal('none');
+    });
+
     it('offers "Reset filters" beside the count only while a filter is on', async () => {
       const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
       expect(root(el).querySelector('[part="reset"]')).to.equal(null);

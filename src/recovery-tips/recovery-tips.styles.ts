@@ -110,10 +110,6 @@ export const recoveryTipsStyles = css`
     font-weight: 700;
   }
 
-  .count:focus {
-    outline: none;
-  }
-
   .reset,
   .show-all {
     min-height: 2.75em;
