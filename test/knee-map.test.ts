@@ -285,6 +285,20 @@ describe('<knee-map>', () => {
   });
 
   describe('panel', () => {
+    it('nests its headings: the conditions under "Pain that can be anywhere" sit one level below it', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map region="outer"></knee-map>`);
+      for (const t of root(el).querySelectorAll<HTMLButtonElement>('.toggle')) t.click();
+      await settle(el);
+      const outline = [...root(el).querySelectorAll('[role="heading"]')].map((h) => [Number(h.getAttribute('aria-level')), h.textContent!.trim()] as const);
+      for (let i = 1; i < outline.length; i++) {
+        expect(outline[i]![0], `"${outline[i]![1]}" after "${outline[i - 1]![1]}"`).to.be.at.most(outline[i - 1]![0] + 1);
+      }
+      const anywhere = outline.findIndex(([, t]) => t === 'Pain that can be anywhere in the knee');
+      const after = outline.slice(anywhere + 1).filter(([, t]) => conditionsForRegion('outer').anywhere.some((c) => c.name === t));
+      expect(after.length, 'conditions listed under it').to.be.above(0);
+      for (const [level, t] of after) expect(level, t).to.equal(outline[anywhere]![0] + 1);
+    });
+
     it('starts with the general picture, its sources, the professional advice and the disclaimer', async () => {
       const el = await fixtureAt<KneeMap>(800, html`<knee-map></knee-map>`);
       const panel = root(el).querySelector('.panel')!;

@@ -393,18 +393,19 @@ export class KneeMap extends KneeWidgetElement {
       ${anywhere.length
         ? html`${this.renderHeading(msg('Pain that can be anywhere in the knee'), 2, undefined, 'sub')}
             <ul class="conditions">
-              ${anywhere.map((c) => this.renderCondition(c))}
+              ${anywhere.map((c) => this.renderCondition(c, 3))}
             </ul>`
         : nothing}
       <button type="button" class="clear" @click=${this.onClear}>${msg('Clear selection')}</button>
     `;
   }
 
-  private renderCondition(c: Condition): TemplateResult {
+  /** One condition; `level` is its heading's offset (one deeper under "Pain that can be anywhere"). */
+  private renderCondition(c: Condition, level = 2): TemplateResult {
     const open = this.expanded.has(c.id);
     return html`
       <li class="condition ${c.serious ? 'serious' : ''}" part="condition">
-        ${this.renderHeading(c.name, 2, undefined, 'condition-name')}
+        ${this.renderHeading(c.name, level, undefined, 'condition-name')}
         ${c.otherNames ? html`<p class="other-names">${c.otherNames}</p>` : nothing}
         <p class="summary">${c.summary}</p>
         <button
@@ -420,11 +421,11 @@ export class KneeMap extends KneeWidgetElement {
         </button>
         <div class="details" id="details-${c.id}" ?hidden=${!open}>
           ${open
-            ? html`${this.renderHeading(msg('Where it hurts'), 3, undefined, 'sub')}
+            ? html`${this.renderHeading(msg('Where it hurts'), level + 1, undefined, 'sub')}
                 <p>${c.where}</p>
-                ${this.renderHeading(msg('Typical signs'), 3, undefined, 'sub')} ${bulletList(c.symptoms)}
-                ${this.renderHeading(msg('Common causes'), 3, undefined, 'sub')} ${bulletList(c.causes)}
-                ${this.renderHeading(msg('What helps'), 3, undefined, 'sub')} ${bulletList(c.helps)}
+                ${this.renderHeading(msg('Typical signs'), level + 1, undefined, 'sub')} ${bulletList(c.symptoms)}
+                ${this.renderHeading(msg('Common causes'), level + 1, undefined, 'sub')} ${bulletList(c.causes)}
+                ${this.renderHeading(msg('What helps'), level + 1, undefined, 'sub')} ${bulletList(c.helps)}
                 ${renderSourceList(c.sources)}`
             : nothing}
         </div>
