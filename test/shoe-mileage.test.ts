@@ -432,6 +432,33 @@ describe('<shoe-mileage>', () => {
       expect(JSON.stringify(el.shoes), 'undo restores exactly').to.equal(before);
       expect(focused(el)).to.equal(q(el, `#run-${runId}-edit`));
     });
+
+    it('closes a run\'s edit form with Escape, moving focus only when it was in that form', async () => {
+      const {el} = await localPair();
+      const id = idOf(card(el, 'Pair'));
+      el.logRun(id, 3, '2026-01-02');
+      el.logRun(id, 5, '2026-01-05');
+      await settle(el);
+      await openPanel(el, 'Pair', 'runs');
+      const [a, b] = el.shoes[0]!.runs.map((r) => r.id);
+      q<HTMLButtonElement>(el, `#run-${a}-edit`)!.click();
+      await settle(el);
+      press(focused(el)!, 'Escape');
+      await settle(el);
+      expect(q(el, `#run-${a}-km`), 'closed from inside').to.equal(null);
+      expect(focused(el), 'back on its Edit button').to.equal(q(el, `#run-${a}-edit`));
+      q<HTMLButtonElement>(el, `#run-${a}-edit`)!.click();
+      await settle(el);
+      q<HTMLButtonElement>(el, `#run-${b}-edit`)!.focus();
+      press(focused(el)!, 'Escape');
+      await settle(el);
+      expect(q(el, `#run-${a}-km`), 'closed from another run').to.equal(null);
+      expect(focused(el), 'focus stays on the other run').to.equal(q(el, `#run-${b}-edit`));
+      press(focused(el)!, 'Escape');
+      await settle(el);
+      expect(q(el, `#run-${b}-edit`), 'a second Escape closes the list').to.equal(null);
+      expect(focused(el)).to.equal(q(el, `#toggle-${id}-runs`));
+    });
   });
 
   describe('editing a shoe', () => {

@@ -652,10 +652,10 @@ export class ShoeMileage extends KneeWidgetElement {
     void this.focusLater(`#run-${run.id}-km`);
   }
 
-  private cancelEditRun(run: Run): void {
+  private cancelEditRun(run: Run, refocus = true): void {
     this.editingRun = null;
     this.setErrors(`run-${run.id}-`, {});
-    void this.focusLater(`#run-${run.id}-edit`);
+    if (refocus) void this.focusLater(`#run-${run.id}-edit`);
   }
 
   private onDeleteRun(shoe: Shoe, run: Run): void {
@@ -788,7 +788,7 @@ export class ShoeMileage extends KneeWidgetElement {
     this.clearErrors(id);
   }
 
-  /** Escape closes a card's open panel and returns to its button. */
+  /** Escape closes a run's edit form if one is open, else the card's open panel, and returns to its button. */
   private onCardKeydown(event: KeyboardEvent, shoe: Shoe): void {
     if (event.key !== 'Escape') return;
     const panel = this.open.get(shoe.id);
@@ -796,7 +796,10 @@ export class ShoeMileage extends KneeWidgetElement {
     event.preventDefault();
     if (this.editingRun) {
       const run = shoe.runs.find((r) => r.id === this.editingRun);
-      if (run) return this.cancelEditRun(run);
+      // The run's form closes first. Focus goes back to its Edit button only from inside the form;
+      // from elsewhere in the list (another run's buttons) it stays where the reader is.
+      const fromForm = event.composedPath().some((n) => n instanceof HTMLFormElement && n.closest('.run.editing'));
+      if (run) return this.cancelEditRun(run, fromForm);
     }
     this.closePanel(shoe.id);
     void this.focusLater(`#toggle-${shoe.id}-${panel}`);
