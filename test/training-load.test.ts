@@ -364,6 +364,7 @@ describe('<training-load>', () => {
       await settle(el);
       expect(inputs(el), 'never fewer than 4').to.have.length(4);
       expect(values(el)).to.deep.equal(['22', '25', '24', '26']);
+      expect(status(el), 'a verdict without a ratio is still a sentence').to.equal('Removed the oldest week. 4 weeks listed. No big jump.');
       expect(button(el, 'Remove the oldest week').getAttribute('aria-disabled')).to.equal('true');
       await expect(el).to.be.accessible();
     });

@@ -599,7 +599,8 @@ export class TrainingLoad extends KneeWidgetElement {
     if (!a) return '';
     if (a.allZero) return this.allZeroText();
     const headline = this.headline(a);
-    if (a.ratio.kind !== 'ratio') return headline;
+    // A sentence of its own, so a screen reader pauses after it ("4 weeks listed. Go carefully.").
+    if (a.ratio.kind !== 'ratio') return `${headline}.`;
     const ratio = this.ratioText(a.ratio.rounded);
     const band = this.bandName(a.ratio.band);
     return msg(str`${headline}. Ratio ${ratio}, ${band}.`);
