@@ -91,7 +91,8 @@ for (const w of WIDGETS) {
 }
 
 // The same page, and the floor under it: the markup and styles those 50 widgets render, put into 50
-// shadow roots as static HTML with no script. Runs alternate, so both see the same machine load.
+// shadow roots (on hosts with the same attributes) as static HTML with no script. Runs alternate, so
+// both see the same machine load.
 const snapshots = await tab.evaluate(async (widgets) => {
   const host = document.getElementById('host');
   const out = [];
@@ -100,7 +101,15 @@ const snapshots = await tab.evaluate(async (widgets) => {
     for (const [k, v] of Object.entries(w.attributes)) el.setAttribute(k, v);
     host.append(el);
     await el.updateComplete;
-    out.push({tag: w.tag, html: el.shadowRoot.innerHTML});
+    // Values Lit sets as properties (an input's value, a ticked box, a progress bar's value) become
+    // attributes, so the static copy shows the same text and states.
+    for (const input of el.shadowRoot.querySelectorAll('input, textarea, select, progress, meter')) {
+      if (input.type === 'checkbox' || input.type === 'radio') input.toggleAttribute('checked', input.checked);
+      else if (input.localName === 'select') input.querySelectorAll('option').forEach((o) => o.toggleAttribute('selected', o.selected));
+      else if (input.localName === 'textarea') input.textContent = input.value;
+      else input.setAttribute('value', input.value);
+    }
+    out.push({tag: w.tag, attributes: w.attributes, html: el.shadowRoot.innerHTML});
     el.remove();
   }
   return out;
@@ -135,6 +144,7 @@ for (let run = 0; run < 7; run++) {
       for (let i = 0; i < 50; i++) {
         const s = snapshots[i % snapshots.length];
         const div = document.createElement('div');
+        for (const [k, v] of Object.entries(s.attributes)) div.setAttribute(k, v);
         const root = div.attachShadow({mode: 'open'});
         root.adoptedStyleSheets = sheets[s.tag];
         root.innerHTML = s.html;

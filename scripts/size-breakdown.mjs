@@ -1,7 +1,8 @@
 // npm run size: where the bytes of dist/knee-widgets.js go. For each widget, the content, the styles and
 // the shared code, and for the largest single functions, it prints the marginal gzip: how much smaller the
-// bundle would be without those bytes (their own code only; what they import stays). Marginal figures do
-// not add up to the whole, since gzip shares repeats across the file. Run `npm run build` first.
+// bundle would be without those bytes (their own code only; what they import stays), and what it leaves.
+// Marginal figures do not add up to the whole, since gzip shares repeats across the file. "raw" counts
+// characters. Run `npm run build` first.
 import {existsSync, readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import ts from 'typescript';
@@ -109,13 +110,16 @@ const groups = [
   ['content: names and one-liners (conditions, tips, red flags, sources…)', (r) => r.file.startsWith('src/content/') && !/-details\.ts$/.test(r.file)],
   ['content: longer texts (condition-details, tip-details)', (r) => /src\/content\/.*-details\.ts$/.test(r.file)],
   ['all styles (*.styles.ts, shared included)', (r) => r.file.endsWith('styles.ts')],
+  ['all content (src/content)', (r) => r.file.startsWith('src/content/')],
+  ['<shoe-mileage> and <training-load>, whole', (r) => /^src\/(shoe-mileage|training-load)\//.test(r.file)],
+  ['…and all content too', (r) => /^src\/(shoe-mileage|training-load|content)\//.test(r.file)],
 ];
 
 console.log(`${FILE}: ${kb(whole)} gzip, ${kb(code.length)} raw\n`);
-console.log(`${'Without…'.padEnd(72)}  saves gzip       raw`);
+console.log(`${'Without…'.padEnd(72)}  saves gzip       raw    leaves`);
 for (const [name, pick] of groups) {
   const {saved, raw} = without(pick);
-  console.log(`${name.padEnd(72)} ${kb(saved).padStart(9)} ${kb(raw).padStart(9)}`);
+  console.log(`${name.padEnd(72)} ${kb(saved).padStart(9)} ${kb(raw).padStart(9)} ${kb(whole - saved).padStart(9)}`);
 }
 
 const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 25;
