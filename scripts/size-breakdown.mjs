@@ -6,6 +6,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import ts from 'typescript';
+import {decodeMappings} from './source-map.mjs';
 
 const FILE = 'dist/knee-widgets.js';
 if (!existsSync(`${FILE}.map`)) {
@@ -19,41 +20,11 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 /** Source-map segments as [offset in `code`, source path, original line (1-based)], in file order. */
 function segments() {
-  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const out = [];
-  let offset = 0;
-  let src = 0;
-  let line = 0;
-  const lines = map.mappings.split(';');
   const lineStarts = [0];
   for (const l of code.split('\n')) lineStarts.push(lineStarts.at(-1) + l.length + 1);
-  lines.forEach((group, generatedLine) => {
-    let column = 0;
-    for (const segment of group.split(',').filter(Boolean)) {
-      const fields = [];
-      let value = 0;
-      let shift = 0;
-      for (const ch of segment) {
-        const digit = B64.indexOf(ch);
-        value += (digit & 31) << shift;
-        if (digit & 32) shift += 5;
-        else {
-          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      column += fields[0];
-      offset = lineStarts[generatedLine] + column;
-      if (fields.length < 4) out.push([offset, null, 0]);
-      else {
-        src += fields[1];
-        line += fields[2];
-        out.push([offset, map.sources[src], line + 1]);
-      }
-    }
-  });
-  return out.sort((a, b) => a[0] - b[0]);
+  return decodeMappings(map.mappings)
+    .flatMap((line, n) => line.map(([column, source, original]) => [lineStarts[n] + column, source === undefined ? null : map.sources[source], original + 1]))
+    .sort((a, b) => a[0] - b[0]);
 }
 
 /** The innermost top-level declaration or class member that holds each line of a source file. */

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {captureWarnings, distFile, titleText} from './helpers.js';
 import {widgets} from './widgets.js';
+import {decodeMappings} from '../scripts/source-map.mjs';
 
 /**
  * Tests of the built one-file bundle, dist/knee-widgets.js (`npm test` builds it first). This page loads
@@ -25,36 +26,6 @@ async function localeChunks(): Promise<string[]> {
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
-
-/** Decodes source map v3 `mappings` into [generated column, source, line, column] per generated line. */
-function decodeMappings(mappings: string): number[][][] {
-  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const state = [0, 0, 0];
-  return mappings.split(';').map((line) => {
-    let col = 0;
-    return line
-      .split(',')
-      .filter(Boolean)
-      .map((segment) => {
-        const values: number[] = [];
-        let value = 0;
-        let shift = 0;
-        for (const ch of segment) {
-          const digit = digits.indexOf(ch);
-          value += (digit & 31) << shift;
-          if (digit & 32) shift += 5;
-          else {
-            values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-            value = 0;
-            shift = 0;
-          }
-        }
-        col += values[0]!;
-        for (let i = 1; i < 4; i++) state[i - 1]! += values[i] ?? 0;
-        return [col, ...state] as number[];
-      });
-  });
-}
 
 describe('dist/knee-widgets.js', () => {
   // A different copy of the library (another version, say) got to one tag first.

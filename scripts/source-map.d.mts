@@ -1,0 +1,2 @@
+/** See source-map.mjs. */
+export function decodeMappings(mappings: string): number[][][];
