@@ -21,7 +21,8 @@ import {captureWarnings, fixtureAt, nextFrame, tap} from './helpers.js';
 const root = (el: RecoveryTips) => el.shadowRoot!;
 const titles = (el: RecoveryTips) => [...root(el).querySelectorAll('.tip-title')].map((t) => t.textContent!.trim());
 const titlesOf = (list: readonly Tip[]) => groupByCategory(list).flatMap((g) => g.tips.map((t) => t.title));
-const count = (el: RecoveryTips) => root(el).querySelector('[role="status"]')!.textContent!.trim();
+const count = (el: RecoveryTips) => root(el).querySelector('[role="status"] .count-text')!.textContent!.trim();
+const heard = (el: RecoveryTips) => root(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
 const group = (el: RecoveryTips, label: string) => {
   const g = [...root(el).querySelectorAll<HTMLElement>('[role="group"]')].find(
     (x) => root(el).getElementById(x.getAttribute('aria-labelledby')!)!.textContent!.trim() === label,
@@ -306,6 +307,23 @@ describe('<recovery-tips>', () => {
       for (const a of ['region', 'timing', 'category']) expect(el.hasAttribute(a), a).to.equal(false);
       expect(root(el).querySelector('[part="empty"]')).to.equal(null);
       expect(root(el).activeElement).to.equal(root(el).querySelector('.count'));
+    });
+
+    it('changes what the status says on every filter change, even when the count stays the same', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
+      expect(heard(el)).to.equal(`${tips().length} tips`);
+      const said: string[] = [];
+      for (const area of ['Below the kneecap', 'Inner knee']) {
+        chip(el, 'Where it hurts', area).click();
+        await settle(el);
+        said.push(heard(el));
+      }
+      const n = (region: 'below-kneecap' | 'inner') => tipsFor({region, timing: null, categories: []}).length;
+      expect(n('below-kneecap'), 'the case this is for: the same count').to.equal(n('inner'));
+      expect(said).to.deep.equal([`${n('below-kneecap')} tips (Below the kneecap)`, `${n('inner')} tips (Inner knee)`]);
+      chip(el, 'When', 'Long term').click();
+      await settle(el);
+      expect(heard(el)).to.match(/ \(Inner knee, Long term\)$/);
     });
 
     it('shows a focus ring on the count when the keyboard resets the filters', async () => {

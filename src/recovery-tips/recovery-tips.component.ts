@@ -434,7 +434,9 @@ export class RecoveryTips extends KneeWidgetElement {
         ${this.renderProfessional()}
         ${this.renderFollowing()} ${this.renderFilters()}
         <div class="count-row">
-          <p class="count" part="count" role="status" tabindex="-1">${this.countText(shown.length)}</p>
+          <p class="count" part="count" role="status" tabindex="-1">
+            <span class="count-text">${this.countText(shown.length)}</span>${this.renderFilterSummary()}
+          </p>
           ${filtered && shown.length ? this.renderReset() : nothing}
         </div>
         ${shown.length ? this.renderList(shown) : this.renderEmpty()}
@@ -489,6 +491,21 @@ export class RecoveryTips extends KneeWidgetElement {
         ...tipCategoryIds.map((c) => this.chip(cats[c].name, this.categories_.includes(c), () => this.pickCategory(c))),
       ])}
     </div>`;
+  }
+
+  /**
+   * For screen readers, the count also names the filters, so that a filter change that leaves the count
+   * the same (28 tips for the inner knee, as for below the kneecap) still changes the status and is read.
+   */
+  private renderFilterSummary(): TemplateResult | typeof nothing {
+    const region = this.activeRegion;
+    const cats = tipCategories();
+    const names = [
+      ...(region ? [regions()[region].name] : []),
+      ...(this.timing_ ? [this.timingName(this.timing_)] : []),
+      ...this.categories_.map((c) => cats[c].name),
+    ];
+    return names.length ? html`<span class="sr-only"> (${names.join(', ')})</span>` : nothing;
   }
 
   private renderReset(): TemplateResult {
