@@ -57,7 +57,7 @@ const MIN_HIDDEN = 3;
  * @csspart cautions - A tip's cautions (always visible, never folded away).
  * @csspart filters - The filter chip groups.
  * @csspart chip - Each filter chip.
- * @csspart count - The number of tips shown (a polite live region).
+ * @csspart count - The number of tips shown (a polite live region; for screen readers it also names the filters).
  * @csspart reset - The "Reset filters" buttons.
  * @csspart tip - Each tip card.
  * @csspart show-all - The "Show all N tips" button, under the first tips.
