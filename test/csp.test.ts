@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {titleText} from './helpers.js';
+import {LOADING, titleText} from './helpers.js';
 import {widgets} from './widgets.js';
 
 type ProbeWindow = Window & {__violations: string[]};
@@ -60,7 +60,7 @@ for (const [build, fixture] of builds) {
         const title = () => titleText(map);
         const english = title();
         doc.documentElement.lang = 'de';
-        await waitUntil(() => title() !== english, 'the map in German');
+        await waitUntil(() => title() !== english, 'the map in German', LOADING);
         await new Promise((r) => setTimeout(r, 50));
         expect(win.__violations).to.deep.equal([]);
       } finally {

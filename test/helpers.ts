@@ -68,3 +68,9 @@ export function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
 }
+
+/**
+ * waitUntil() options for a wait on something fetched (a translation part, a script): a cold test server
+ * on a busy machine can take more than waitUntil's default second. Not a timing check; only a ceiling.
+ */
+export const LOADING = {timeout: 5000};

@@ -7,7 +7,7 @@ import type {KneeMap} from '../src/knee-map/knee-map.js';
 import type {RecoveryTips} from '../src/recovery-tips/recovery-tips.js';
 import {getLocale, setLocale} from '../src/shared/locale.js';
 import {partLoaders, partsByTag} from '../src/generated/locale-parts.js';
-import {captureWarnings, titleText} from './helpers.js';
+import {captureWarnings, LOADING, titleText} from './helpers.js';
 
 /** The translation parts of `locale` this page has fetched so far (their module names). */
 const fetched = (locale: string) =>
@@ -49,8 +49,8 @@ describe('translations load in parts', () => {
     const a = document.createElement('recovery-tips') as RecoveryTips;
     const b = document.createElement('recovery-tips') as RecoveryTips;
     map.after(a, b);
-    await waitUntil(() => fetched('de').includes('tips'), 'the tips part is fetched');
-    await waitUntil(() => firstTip(a) === 'Plane Ruhetage ein' && firstTip(b) === 'Plane Ruhetage ein', 'both show German tips');
+    await waitUntil(() => fetched('de').includes('tips'), 'the tips part is fetched', LOADING);
+    await waitUntil(() => firstTip(a) === 'Plane Ruhetage ein' && firstTip(b) === 'Plane Ruhetage ein', 'both show German tips', LOADING);
     expect(fetched('de').filter((p) => p === 'tips'), 'asked for once').to.have.length(1);
     expect(fetched('de')).to.not.include('shoe-mileage').and.not.include('training-load');
     a.remove();
@@ -79,8 +79,8 @@ describe('translations load in parts', () => {
       fail = false;
       const more = document.createElement('recovery-tips');
       wrap.append(more);
-      await waitUntil(() => firstTip(tips) !== 'Plan rest days', 'the first recovery-tips shows French tips');
-      await waitUntil(() => firstTip(more) === firstTip(tips));
+      await waitUntil(() => firstTip(tips) !== 'Plan rest days', 'the first recovery-tips shows French tips', LOADING);
+      await waitUntil(() => firstTip(more) === firstTip(tips), 'the second follows', LOADING);
       expect(warnings.messages.filter((m) => m.includes('"tips"'))).to.have.length(1);
     } finally {
       partLoaders['fr']!['tips'] = original;

@@ -4,6 +4,7 @@ import type {KneeMap} from '../src/knee-map/knee-map.js';
 import {getLocale, setLocale} from '../src/shared/locale.js';
 import {formatDistance, defaultUnit, toKm, fromKm} from '../src/shared/units.js';
 import {formatNumber, parseNumber} from '../src/shared/format.js';
+import {LOADING} from './helpers.js';
 
 const title = (el: KneeMap) => el.shadowRoot!.querySelector('.title')!.textContent!.trim();
 
@@ -11,7 +12,7 @@ describe('locale', () => {
   afterEach(async () => {
     await setLocale(null);
     document.documentElement.lang = 'en';
-    await waitUntil(() => getLocale() === 'en');
+    await waitUntil(() => getLocale() === 'en', 'locale loaded', LOADING);
   });
 
   it('follows <html lang> live, regional tags included, and falls back to English', async () => {
@@ -21,7 +22,7 @@ describe('locale', () => {
     for (const lang of ['es-MX', 'fr-CA', 'de', 'pt-BR']) {
       document.documentElement.lang = lang;
       const expected = lang === 'pt-BR' ? 'en' : lang.slice(0, 2);
-      await waitUntil(() => getLocale() === expected, `locale ${expected}`);
+      await waitUntil(() => getLocale() === expected, `locale ${expected}`, LOADING);
       await el.updateComplete;
       seen[lang] = title(el);
       expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal(expected);

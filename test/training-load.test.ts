@@ -5,7 +5,7 @@ import type {TrainingLoad, TrainingLoadChangeEvent} from '../src/training-load/t
 import {getLocale, setLocale} from '../src/shared/locale.js';
 import {KM_PER_MILE} from '../src/shared/units.js';
 import {addWeeks, today, weekOf} from '../src/shared/dates.js';
-import {captureWarnings, fixtureAt, nextFrame} from './helpers.js';
+import {captureWarnings, fixtureAt, LOADING, nextFrame} from './helpers.js';
 
 const PREFIX = 'test:training-load:';
 let serial = 0;
@@ -338,7 +338,7 @@ describe('<training-load>', () => {
         expect((await heard).detail.weeks[4]).to.equal(27.5);
       } finally {
         await setLocale(null);
-        await waitUntil(() => getLocale() === 'en');
+        await waitUntil(() => getLocale() === 'en', 'locale loaded', LOADING);
       }
     });
   });
@@ -499,7 +499,7 @@ describe('<training-load>', () => {
           ['de-AT', 'km'],
         ] as const) {
           document.documentElement.lang = lang;
-          await waitUntil(() => getLocale() === lang.slice(0, 2), `locale for ${lang}`);
+          await waitUntil(() => getLocale() === lang.slice(0, 2), `locale for ${lang}`, LOADING);
           const el = await fixture<TrainingLoad>(html`<training-load storage="none"></training-load>`);
           expect($$(el, '.segmented button').find((b) => b.getAttribute('aria-pressed') === 'true')!.textContent!.trim(), lang).to.equal(unit);
           expect(textOf(el, '.suffix'), lang).to.equal(unit);
@@ -507,7 +507,7 @@ describe('<training-load>', () => {
       } finally {
         document.documentElement.lang = original;
         await setLocale(null);
-        await waitUntil(() => getLocale() === 'en');
+        await waitUntil(() => getLocale() === 'en', 'locale loaded', LOADING);
         // Let a translation still on its way land before the next test (see the report on follow()).
         await new Promise((r) => setTimeout(r, 50));
         await setLocale(null);

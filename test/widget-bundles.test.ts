@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {captureWarnings, titleText} from './helpers.js';
+import {captureWarnings, LOADING, titleText} from './helpers.js';
 import {widgets} from './widgets.js';
 
 /**
@@ -102,11 +102,11 @@ describe('dist/widgets/: one file per widget', () => {
       // Both follow the page's language: German fetches the parts these two need, from beside the files.
             for (const tag of ['knee-map', 'recovery-tips']) made.push(document.body.appendChild(document.createElement(tag)));
       const [mapEl, tipsEl] = made as [HTMLElement, HTMLElement];
-      await waitUntil(() => titleText(mapEl) && titleText(tipsEl), 'both widgets render');
+      await waitUntil(() => titleText(mapEl) && titleText(tipsEl), 'both widgets render', LOADING);
       const english = made.map(titleText);
       document.documentElement.lang = 'de';
-      await waitUntil(() => titleText(mapEl) !== english[0] && titleText(tipsEl) !== english[1], 'both widgets in German');
-      await waitUntil(() => tipsEl.shadowRoot?.textContent?.includes('Plane Ruhetage ein'), 'the tips part in German');
+      await waitUntil(() => titleText(mapEl) !== english[0] && titleText(tipsEl) !== english[1], 'both widgets in German', LOADING);
+      await waitUntil(() => tipsEl.shadowRoot?.textContent?.includes('Plane Ruhetage ein'), 'the tips part in German', LOADING);
       const loaded = performance
         .getEntriesByType('resource')
         .map((e) => new URL(e.name).pathname)
@@ -119,9 +119,9 @@ describe('dist/widgets/: one file per widget', () => {
       const german = made.map(titleText);
       await language.setLocale('fr');
       expect(language.getLocale()).to.equal('fr');
-      await waitUntil(() => titleText(mapEl) !== german[0] && titleText(mapEl) !== english[0], 'the map in French');
+      await waitUntil(() => titleText(mapEl) !== german[0] && titleText(mapEl) !== english[0], 'the map in French', LOADING);
       await language.setLocale(null);
-      await waitUntil(() => titleText(mapEl) === german[0], 'back to following <html lang="de">');
+      await waitUntil(() => titleText(mapEl) === german[0], 'back to following <html lang="de">', LOADING);
     } finally {
       document.documentElement.lang = lang;
       made.forEach((el) => el.remove());
