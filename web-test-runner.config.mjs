@@ -172,6 +172,25 @@ const distFilePlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('forced-colors', {active})`: turns forced colours (Windows High Contrast) on or
+ * off. Only Chromium can here (the stock emulateMedia command leaves it out for puppeteer); elsewhere it
+ * returns false and the test skips.
+ */
+const forcedColorsPlugin = {
+  name: 'knee-widgets:forced-colors',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'forced-colors') return undefined;
+    if (session.browser.type !== 'puppeteer') return false;
+    const page = session.browser.getPage(session.id);
+    // Firefox's puppeteer speaks WebDriver BiDi, which has no such emulation.
+    return page.emulateMediaFeatures([{name: 'forced-colors', value: payload?.active ? 'active' : 'none'}]).then(
+      () => true,
+      () => false,
+    );
+  },
+};
+
 /** Ends the run with one plain line, `tests: N passed, N failed, N skipped`, counted over every engine. */
 function summaryReporter() {
   let counts;
@@ -210,5 +229,5 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 20000}},
-  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin, a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin, forcedColorsPlugin, a11ySnapshotPlugin()],
 };

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/knee-map/knee-map.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import {conditionsForRegion, regionIds, regions, type RegionId} from '../src/content/index.js';
-import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
+import {a11ySnapshot, executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import {captureWarnings, contrast, fixtureAt, nextFrame, press, tap} from './helpers.js';
 
 const root = (el: KneeMap) => el.shadowRoot!;
@@ -186,9 +186,14 @@ describe('<knee-map>', () => {
   });
 
   describe('keyboard', () => {
-    for (const theme of ['light', 'dark']) {
-      it(`shows where the keyboard is, apart from what is selected, by contrast not hue (${theme})`, async () => {
-        const wrap = await fixture<HTMLDivElement>(html`<div><button>before</button><knee-map theme=${theme}></knee-map></div>`);
+    for (const theme of ['light', 'dark', 'dark, forced colours']) {
+      it(`shows where the keyboard is, apart from what is selected, by contrast not hue (${theme})`, async function () {
+        if (theme.includes('forced')) {
+          // Not every driver can emulate it (WebKit's WebDriver cannot): skip there.
+          await executeServerCommand('forced-colors', {active: true});
+          if (!matchMedia('(forced-colors: active)').matches) this.skip();
+        }
+        const wrap = await fixture<HTMLDivElement>(html`<div><button>before</button><knee-map theme=${theme.split(',')[0]!}></knee-map></div>`);
         const el = wrap.querySelector('knee-map')!;
         await settle(el);
         wrap.querySelector('button')!.focus();
@@ -210,6 +215,10 @@ describe('<knee-map>', () => {
         expect(contrast(getComputedStyle(spot.querySelector('.area')!).stroke, line), 'selected line differs from focused core').to.be.at.least(3);
       });
     }
+
+    afterEach(async () => {
+      if (matchMedia('(forced-colors: active)').matches) await executeServerCommand('forced-colors', {active: false});
+    });
 
     it('is a single tab stop', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);

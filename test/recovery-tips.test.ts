@@ -22,7 +22,7 @@ const root = (el: RecoveryTips) => el.shadowRoot!;
 const titles = (el: RecoveryTips) => [...root(el).querySelectorAll('.tip-title')].map((t) => t.textContent!.trim());
 const titlesOf = (list: readonly Tip[]) => groupByCategory(list).flatMap((g) => g.tips.map((t) => t.title));
 const count = (el: RecoveryTips) => root(el).querySelector('[role="status"] .count-text')!.textContent!.trim();
-const heard = (el: RecoveryTips) => root(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const spoken = (el: RecoveryTips) => root(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
 const group = (el: RecoveryTips, label: string) => {
   const g = [...root(el).querySelectorAll<HTMLElement>('[role="group"]')].find(
     (x) => root(el).getElementById(x.getAttribute('aria-labelledby')!)!.textContent!.trim() === label,
@@ -296,6 +296,7 @@ describe('<recovery-tips>', () => {
       const el = await fixtureAt<RecoveryTips>(400, html`<recovery-tips limit="0" region="back" timing="right-after" category="footwear"></recovery-tips>`);
       expect(titles(el)).to.deep.equal([]);
       expect(count(el)).to.equal('No tips match these filters.');
+      expect(spoken(el), 'no filter list after a sentence that already says why').to.equal('No tips match these filters.');
       const empty = root(el).querySelector('[part="empty"]')!;
       const reset = empty.querySelector<HTMLButtonElement>('button')!;
       expect(reset.textContent!.trim()).to.equal('Reset filters');
@@ -311,19 +312,19 @@ describe('<recovery-tips>', () => {
 
     it('changes what the status says on every filter change, even when the count stays the same', async () => {
       const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
-      expect(heard(el)).to.equal(`${tips().length} tips`);
+      expect(spoken(el)).to.equal(`${tips().length} tips`);
       const said: string[] = [];
       for (const area of ['Below the kneecap', 'Inner knee']) {
         chip(el, 'Where it hurts', area).click();
         await settle(el);
-        said.push(heard(el));
+        said.push(spoken(el));
       }
       const n = (region: 'below-kneecap' | 'inner') => tipsFor({region, timing: null, categories: []}).length;
       expect(n('below-kneecap'), 'the case this is for: the same count').to.equal(n('inner'));
       expect(said).to.deep.equal([`${n('below-kneecap')} tips (Below the kneecap)`, `${n('inner')} tips (Inner knee)`]);
       chip(el, 'When', 'Long term').click();
       await settle(el);
-      expect(heard(el)).to.match(/ \(Inner knee, Long term\)$/);
+      expect(spoken(el)).to.match(/ \(Inner knee, Long term\)$/);
     });
 
     it('shows a focus ring on the count when the keyboard resets the filters', async () => {

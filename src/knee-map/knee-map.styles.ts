@@ -322,7 +322,8 @@ export const kneeMapStyles = css`
     .region:focus-visible .ring {
       stroke: Highlight;
     }
-    .region:focus-visible .area {
+    .region:focus-visible .area,
+    .region[aria-selected='true']:focus-visible .area {
       stroke: Canvas;
     }
   }

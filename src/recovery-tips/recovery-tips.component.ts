@@ -435,7 +435,7 @@ export class RecoveryTips extends KneeWidgetElement {
         ${this.renderFollowing()} ${this.renderFilters()}
         <div class="count-row">
           <p class="count" part="count" role="status" tabindex="-1">
-            <span class="count-text">${this.countText(shown.length)}</span>${this.renderFilterSummary()}
+            <span class="count-text">${this.countText(shown.length)}</span>${this.renderFilterSummary(shown.length)}
           </p>
           ${filtered && shown.length ? this.renderReset() : nothing}
         </div>
@@ -497,7 +497,9 @@ export class RecoveryTips extends KneeWidgetElement {
    * For screen readers, the count also names the filters, so that a filter change that leaves the count
    * the same (28 tips for the inner knee, as for below the kneecap) still changes the status and is read.
    */
-  private renderFilterSummary(): TemplateResult | typeof nothing {
+  private renderFilterSummary(count: number): TemplateResult | typeof nothing {
+    // "No tips match these filters." already says why; the chips say which.
+    if (count === 0) return nothing;
     const region = this.activeRegion;
     const cats = tipCategories();
     const names = [

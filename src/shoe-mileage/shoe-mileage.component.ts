@@ -788,7 +788,10 @@ export class ShoeMileage extends KneeWidgetElement {
     this.clearErrors(id);
   }
 
-  /** Escape closes a run's edit form if one is open, else the card's open panel, and returns to its button. */
+  /**
+   * Escape closes a run's edit form if one is open (focus returns to the run's Edit button when it was in
+   * the form), else the card's open panel (focus returns to the panel's button).
+   */
   private onCardKeydown(event: KeyboardEvent, shoe: Shoe): void {
     if (event.key !== 'Escape') return;
     const panel = this.open.get(shoe.id);
@@ -798,7 +801,7 @@ export class ShoeMileage extends KneeWidgetElement {
       const run = shoe.runs.find((r) => r.id === this.editingRun);
       // The run's form closes first. Focus goes back to its Edit button only from inside the form;
       // from elsewhere in the list (another run's buttons) it stays where the reader is.
-      const fromForm = event.composedPath().some((n) => n instanceof HTMLFormElement && n.closest('.run.editing'));
+      const fromForm = !!(event.target as Element).closest('.run.editing');
       if (run) return this.cancelEditRun(run, fromForm);
     }
     this.closePanel(shoe.id);
