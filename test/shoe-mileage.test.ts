@@ -628,12 +628,13 @@ describe('<shoe-mileage>', () => {
       await settle(el);
       button(await openPanel(el, 'A', 'edit'), /^Delete/).click();
       await settle(el);
-      expect(status(el)).to.equal('Deleted A. Undo');
+      expect(status(el)).to.equal('Deleted A.');
+      expect(q(el, '.toast .undo'), 'with its Undo button').to.exist;
       const parent = el.parentElement!;
       el.remove();
       parent.append(el);
       await settle(el);
-      expect(q(el, '[role="status"] .undo')).to.equal(null);
+      expect(q(el, '.toast .undo')).to.equal(null);
     });
 
     it('refuses a run distance that is not a number, leaving the stored shoes intact', async () => {
@@ -669,7 +670,7 @@ describe('<shoe-mileage>', () => {
       }
     });
 
-    it('deletes with an Undo button in the status message that restores exactly', async () => {
+    it('deletes with an Undo button beside the status message that restores exactly', async () => {
       const key = newKey();
       const el = await local(key);
       el.addShoe({name: 'A', model: 'First', startKm: 12});
@@ -685,8 +686,9 @@ describe('<shoe-mileage>', () => {
       expect((await heard).detail.shoes.map((s) => s.name)).to.deep.equal(['A', 'C']);
       await settle(el);
       expect(activeCards(el)).to.have.length(2);
-      expect(status(el)).to.equal('Deleted B. Undo');
-      const undo = q<HTMLButtonElement>(el, '[role="status"] .undo')!;
+      expect(status(el), 'the live message alone, without the button beside it').to.equal('Deleted B.');
+      const undo = q<HTMLButtonElement>(el, '.toast .undo')!;
+      expect(undo.closest('[role="status"]')).to.equal(null);
       expect(focused(el)).to.equal(undo);
       const tombstone = stored(key).data.shoes[1]!;
       expect(tombstone).to.include({deleted: true, name: ''});

@@ -122,7 +122,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @csspart meter - The distance meter of each active shoe.
  * @csspart add-form - The "Add a shoe" form.
  * @csspart backup - The export and import section.
- * @csspart status - The message line (with the Undo button after a delete).
+ * @csspart status - The message box: a live message, with the Undo button beside it after a delete.
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
  * @cssprop --shoe-mileage-fresh - Colour of a fresh pair. Default `--kw-ok`.
@@ -833,8 +833,9 @@ export class ShoeMileage extends KneeWidgetElement {
           ${msg('Worn-out shoes are only one of several causes of knee pain. If your knee still hurts in newer shoes, look at the other causes, or see a physiotherapist or doctor.')}
         </p>
         ${this.renderDisclaimer()}
-        <div class="toast ${this.message ? 'shown' : ''}" part="status" role="status" @pointerleave=${this.onLeaveToast}>
-          ${this.message}
+        <div class="toast ${this.message ? 'shown' : ''}" part="status" @pointerleave=${this.onLeaveToast}>
+          <!-- Only the message is live: the Undo button beside it is announced when it takes focus. -->
+          <span role="status">${this.message}</span>
           ${this.undo
             ? html`<button type="button" class="undo" @click=${this.onUndo} @focusout=${this.onLeaveToast}>${msg('Undo')}</button>`
             : nothing}
