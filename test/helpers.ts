@@ -1,4 +1,4 @@
-import {fixture, html} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import {executeServerCommand} from '@web/test-runner-commands';
 
@@ -74,3 +74,12 @@ export function contrast(a: string, b: string): number {
  * on a busy machine can take more than waitUntil's default second. Not a timing check; only a ceiling.
  */
 export const LOADING = {timeout: 5000};
+
+/** The trans-units of `locales/<locale>.xlf` (each holds the English <source> and its <target>). */
+export async function xliffUnits(locale: string): Promise<Element[]> {
+  const response = await fetch(`/locales/${locale}.xlf`);
+  expect(response.ok, `locales/${locale}.xlf`).to.equal(true);
+  const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
+  expect(doc.querySelector('parsererror'), `locales/${locale}.xlf is well-formed XML`).to.equal(null);
+  return [...doc.getElementsByTagName('trans-unit')];
+}

@@ -1,19 +1,12 @@
 import {expect} from '@open-wc/testing';
 import {targetLocales} from '../src/generated/locale-codes.js';
+import {xliffUnits} from './helpers.js';
 
 /**
  * Every message extracted from the source (`lit-localize extract`, run by `npm test` first) must have a
  * translation in every target locale, with the same placeholders. A missing one would silently show
  * English in the middle of a Spanish page.
  */
-async function units(locale: string) {
-  const response = await fetch(`/locales/${locale}.xlf`);
-  expect(response.ok, `locales/${locale}.xlf`).to.equal(true);
-  const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
-  expect(doc.querySelector('parsererror'), `locales/${locale}.xlf is well-formed XML`).to.equal(null);
-  return [...doc.getElementsByTagName('trans-unit')];
-}
-
 const placeholders = (el: Element | null) =>
   el ? [...el.getElementsByTagName('x')].map((x) => x.getAttribute('equiv-text')).sort() : [];
 
@@ -24,7 +17,7 @@ describe('translations', () => {
 
   for (const locale of targetLocales) {
     it(`translates every message into ${locale}, keeping its placeholders`, async () => {
-      const all = await units(locale);
+      const all = await xliffUnits(locale);
       expect(all.length, 'messages extracted').to.be.above(50);
       const missing: string[] = [];
       const broken: string[] = [];
