@@ -324,7 +324,7 @@ describe('<recovery-tips>', () => {
       expect(said).to.deep.equal([`${n('below-kneecap')} tips (Below the kneecap)`, `${n('inner')} tips (Inner knee)`]);
       chip(el, 'When', 'Long term').click();
       await settle(el);
-      expect(spoken(el)).to.match(/ \(Inner knee, Long term\)$/);
+      expect(spoken(el)).to.match(/ \(Inner knee and Long term\)$/);
     });
 
     it('shows a focus ring on the count when the keyboard resets the filters', async () => {

@@ -3,7 +3,7 @@ import {define} from '../src/shared/define.js';
 import {oneOf, wholeNumber} from '../src/shared/attributes.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../src/shared/dates.js';
 import {resolveLocale} from '../src/shared/locale.js';
-import {formatNumber, numberFormat} from '../src/shared/format.js';
+import {formatList, formatNumber, numberFormat} from '../src/shared/format.js';
 import {captureWarnings} from './helpers.js';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -189,5 +189,16 @@ describe('numberFormat()', () => {
     expect(de.format(1234.56)).to.equal('1.234,6');
     expect(formatNumber(1234.56, {}, 'en')).to.equal('1,234.6');
     expect(formatNumber(1234.56, {}, 'de'), 'the cached German formatter is not used for English').to.equal('1.234,6');
+  });
+});
+
+describe('formatList()', () => {
+  it("joins with each language's own word for \"and\", not a comma everywhere", () => {
+    const items = ['A', 'B', 'C'];
+    expect(formatList(items, 'en')).to.equal('A, B, and C');
+    expect(formatList(items, 'es')).to.equal('A, B y C');
+    expect(formatList(items, 'fr')).to.equal('A, B et C');
+    expect(formatList(items, 'de'), 'the cached English list format is not used for German').to.equal('A, B und C');
+    expect(formatList(['A'], 'de')).to.equal('A');
   });
 });

@@ -293,6 +293,9 @@ describe('<training-load>', () => {
       await type(el, 3, '');
       expect(errorFor(el, 3), 'not while typing').to.equal(null);
       expect(textOf(el, '.results')).to.contain('Missing: Last week.');
+      await type(el, 1, '');
+      expect(textOf(el, '.results'), 'two missing weeks, joined as a list').to.contain('Missing: 3 weeks ago and Last week.');
+      await type(el, 1, '22');
       await leave(el, 3);
       expect(errorFor(el, 3)).to.equal("Enter a distance, or 0 if you didn't run.");
       await expect(el).to.be.accessible();

@@ -3,7 +3,7 @@ import {html, nothing, type PropertyDeclarations, type PropertyValues, type Temp
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement, bulletList} from '../shared/widget.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
-import {formatNumber} from '../shared/format.js';
+import {formatList, formatNumber} from '../shared/format.js';
 import {regions} from '../content/regions.js';
 import {tipCategories} from '../content/tips.js';
 import {tipsFor} from '../content/tip-details.js';
@@ -507,7 +507,7 @@ export class RecoveryTips extends KneeWidgetElement {
       ...(this.timing_ ? [this.timingName(this.timing_)] : []),
       ...this.categories_.map((c) => cats[c].name),
     ];
-    return names.length ? html`<span class="sr-only"> (${names.join(', ')})</span>` : nothing;
+    return names.length ? html`<span class="sr-only"> (${formatList(names)})</span>` : nothing;
   }
 
   private renderReset(): TemplateResult {

@@ -41,6 +41,11 @@ export function formatDate(date: Date | string | number, options: Intl.DateTimeF
   return dateFormat(locale, options).format(d);
 }
 
+/** Joins items the way the locale writes a list: "a, b, and c", "a, b y c", "a, b und c". */
+export function formatList(items: readonly string[], locale: string = getLocale()): string {
+  return cached(Intl.ListFormat, locale, {type: 'conjunction'} as Intl.ListFormatOptions).format(items);
+}
+
 /**
  * Parses a number the reader typed: trims, accepts the locale's decimal separator (a comma in es, fr
  * and de, so "12,5" is 12.5) as well as a dot, and rejects anything else (thousands separators

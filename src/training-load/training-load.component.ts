@@ -4,7 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
-import {formatDate, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
+import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
 import {defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
@@ -848,10 +848,9 @@ export class TrainingLoad extends KneeWidgetElement {
       const n = formatNumber(invalid);
       return html`<p class="message">${msg(str`Fix the ${n} marked distances to see your figures.`)}</p>`;
     }
-    const missing = this.rows
-      .map((_, i) => (fields[i]!.kind === 'empty' ? this.weekLabel(i, this.rows.length) : ''))
-      .filter(Boolean)
-      .join(', ');
+    const missing = formatList(
+      this.rows.map((_, i) => (fields[i]!.kind === 'empty' ? this.weekLabel(i, this.rows.length) : '')).filter(Boolean),
+    );
     return html`<p class="message">
       ${msg(str`Missing: ${missing}. Enter a distance for every week (0 if you didn't run) to see your figures.`)}
     </p>`;
