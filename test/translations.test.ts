@@ -40,4 +40,23 @@ describe('translations', () => {
       expect(text.match(/&(amp|lt|gt|quot|apos|#\d+);/g) ?? []).to.deep.equal([]);
     });
   }
+
+  /**
+   * French typography: a non-breaking space (U+00A0, or the narrow U+202F) before : ; ? ! % and inside
+   * « ». An ordinary space lets the "?" or "»" wrap onto a line of its own on a narrow phone; no space at
+   * all is the English habit. Placeholders count as words; a time (7:30) or a URL (https://…) is left out.
+   */
+  it('puts a non-breaking space before : ; ? ! % and inside « » in French', async () => {
+    const bad: string[] = [];
+    for (const unit of await xliffUnits('fr')) {
+      const target = unit.getElementsByTagName('target')[0];
+      if (!target) continue;
+      const copy = target.cloneNode(true) as Element;
+      for (const x of [...copy.getElementsByTagName('x')]) x.replaceWith('{x}');
+      const text = copy.textContent!.replace(/\b[a-z][a-z+.-]*:\/\/\S+/gi, '{url}').replace(/\b\d{1,2}:\d{2}\b/g, '{time}');
+      const wrong = text.match(/.?(?<![\u00a0\u202f])[:;?!%»]|«(?![\u00a0\u202f]).?/g);
+      if (wrong) bad.push(`${unit.id}: ${wrong.map((w) => `"${w}"`).join(', ')} in "${text}"`);
+    }
+    expect(bad, `French targets without a non-breaking space:\n${bad.join('\n')}`).to.deep.equal([]);
+  });
 });
