@@ -51,6 +51,40 @@ describe('hostile pages', () => {
     }
   });
 
+  describe('a page that sizes elements to their content', () => {
+    // A container's width can't come from its content, so in these layouts a widget would shrink to
+    // nothing unless it asks for the space the way a block does.
+    const layouts: Array<[string, string, string]> = [
+      ['a centred flex column', 'display: flex; flex-direction: column; align-items: center', ''],
+      ['a grid that starts items at the left', 'display: grid; justify-items: start', ''],
+      ['an inline-block', '', 'display: inline-block'],
+      ['a float', 'display: flow-root', 'float: left'],
+      ['an absolutely placed element', 'position: relative; height: 10px', 'position: absolute; inset-inline-start: 0'],
+      ['normal flow, with the page giving the widget a 20px margin', '', 'margin: 0 20px'],
+    ];
+    const sheet = document.createElement('style');
+    before(() => document.head.append(sheet));
+    after(() => sheet.remove());
+    let box: HTMLDivElement | undefined;
+    afterEach(() => box?.remove());
+
+    for (const w of widgets) {
+      for (const [name, parent, child] of layouts) {
+        it(`<${w.tag}> in ${name} fills the space, as a block would`, async () => {
+          // Page styles, as a theme would set them: a stylesheet, not inline styles on the widget.
+          sheet.textContent = `.sized { width: 400px; ${parent} } .sized > * { ${child} }`;
+          box = document.createElement('div');
+          box.className = 'sized';
+          document.body.append(box);
+          const el = mount(create(w.tag, w.states[0]!), box);
+          await settled(el);
+          const width = el.getBoundingClientRect().width;
+          expect(width, `${Math.round(width)}px wide`).to.be.within(child.includes('margin') ? 359 : 399, child.includes('margin') ? 361 : 401);
+        });
+      }
+    }
+  });
+
   describe('a right-to-left page', () => {
     const boxes: HTMLElement[] = [];
     afterEach(() => boxes.splice(0).forEach((b) => b.remove()));

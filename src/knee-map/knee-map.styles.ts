@@ -7,7 +7,6 @@ export const kneeMapStyles = css`
     --_bone: var(--knee-map-bone, var(--_surface));
     --_highlight: var(--knee-map-highlight, var(--_accent));
     --_map-width: var(--knee-map-drawing-width, 20em);
-    container-type: inline-size;
     padding: var(--knee-map-padding, 1em);
     border: 1px solid var(--_border);
   }

@@ -6,7 +6,6 @@ export const kneePainCheckStyles = css`
     --_see: var(--knee-pain-check-see, var(--_danger));
     --_rest: var(--knee-pain-check-rest, var(--_warn));
     --_sore: var(--knee-pain-check-soreness, var(--_ok));
-    container-type: inline-size;
     padding: var(--knee-pain-check-padding, 1em);
     border: 1px solid var(--_border);
   }

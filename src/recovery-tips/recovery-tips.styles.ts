@@ -4,7 +4,6 @@ export const recoveryTipsStyles = css`
   :host {
     --_chip: var(--recovery-tips-chip, var(--_accent));
     --_card-width: var(--recovery-tips-card-width, 18em);
-    container-type: inline-size;
     padding: var(--recovery-tips-padding, 1em);
     border: 1px solid var(--_border);
   }

@@ -17,6 +17,13 @@ export const baseStyles = css`
     color-scheme: inherit;
     direction: inherit;
     display: block;
+    /* Every widget is an inline-size container, so its width can't come from its content: where a page
+       sizes elements to their content (a centred flex column, inline-block, a float) it would shrink to
+       nothing. It fills the space there instead, as a block does in normal flow. */
+    container-type: inline-size;
+    width: -moz-available;
+    width: -webkit-fill-available;
+    width: stretch;
     box-sizing: border-box;
     font-family: var(--kw-font, inherit);
     font-size: var(--kw-font-size, medium);

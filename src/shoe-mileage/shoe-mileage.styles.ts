@@ -7,7 +7,6 @@ export const shoeMileageStyles = css`
     --_soon: var(--shoe-mileage-replace-soon, var(--_warn));
     --_now: var(--shoe-mileage-replace-now, var(--_danger));
     --_track: var(--shoe-mileage-track, var(--_raised));
-    container-type: inline-size;
     padding: var(--shoe-mileage-padding, 1em);
     border: 1px solid var(--_border);
   }

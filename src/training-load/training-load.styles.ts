@@ -4,7 +4,6 @@ export const trainingLoadStyles = css`
   :host {
     --_bar: var(--training-load-bar, var(--_accent));
     --_range: var(--training-load-range, var(--_accent));
-    container-type: inline-size;
     padding: var(--training-load-padding, 1em);
     border: 1px solid var(--_border);
   }
