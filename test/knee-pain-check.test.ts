@@ -321,11 +321,11 @@ describe('<knee-pain-check>', () => {
   });
 
   describe('outcomes', () => {
-    it('1: see a professional soon, with the warning signs, same-day advice, causes and no self-care tips', async () => {
+    it('1: see a professional today, with the warning signs, same-day advice, causes and no self-care tips', async () => {
       const el = await atStep(9, seePro);
       const outcome = $(el, '[part="outcome"]')!;
       expect(outcome.classList.contains('see-professional')).to.equal(true);
-      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional soon');
+      expect($(el, '#outcome-title')!.textContent!.trim(), 'a same-day sign says so in the heading').to.equal('See a professional today');
       expect(outcome.querySelector('.headline svg.icon path'), 'a warning icon, not colour alone').to.exist;
       const reasons = items(el, '.reasons');
       expect(reasons).to.have.length(2);

@@ -160,7 +160,7 @@ describe('<shoe-mileage>', () => {
 
     it('puts km first when the unit is km', async () => {
       const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`);
-      expect(text(q(el, '.intro'))).to.match(/every 480\u2060?–\u2060?800\skm \(about 300\u2060?–\u2060?500\smi\)/);
+      expect(text(q(el, '.intro'))).to.match(/after 480\u2060?–\u2060?800\skm \(about 300\u2060?–\u2060?500\smi\)/);
       await expect(el).to.be.accessible();
     });
   });
@@ -1223,7 +1223,7 @@ describe('<shoe-mileage>', () => {
       // 800 km is the page's limit, shown in miles.
       expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('68.4 mi of 497.1 mi');
       expect(q(el, 'label[for="add-start"]')!.textContent).to.contain('(mi)');
-      expect(text(q(el, '.intro'))).to.match(/every 300\u2060?–\u2060?500\smi \(about 480\u2060?–\u2060?800\skm\)/);
+      expect(text(q(el, '.intro'))).to.match(/after 300\u2060?–\u2060?500\smi \(about 480\u2060?–\u2060?800\skm\)/);
       expect(stored(key).data.shoes, 'the shoes are untouched, in km').to.deep.equal(shoesBefore);
       expect(stored(key).data).to.have.property('unit', 'mi');
       expect(el.unit, 'the page’s unit is left alone').to.equal('km');

@@ -9,10 +9,10 @@ import type {Tip, TipDetails} from './types.js';
  */
 
 // Steps and timings that several tips share (one message each, so one translation).
-const hold = () => msg('Hold for 20 to 30 seconds. Do it 2 or 3 times on each side.');
+const hold = () => msg('Hold the stretch gently while you breathe slowly, then do the other side.');
 const afterRuns = () => msg('After runs, once you have cooled down.');
-const sets = () => msg('Do 2 sets of 10 on each side, slowly.');
-const weekly = () => msg('2 or 3 times a week.');
+const sets = () => msg('Do a few slow repeats on each side, and stop before it hurts.');
+const weekly = () => msg('A few times a week.');
 const band = () => msg('When it feels easy, add a resistance band around your thighs, just above the knees.');
 
 /** Why, how and when, by tip id. */
@@ -36,7 +36,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   },
   'active-recovery': {
     why: msg('Gentle movement gets blood flowing and helps tight muscles relax, without the pounding of running.'),
-    how: [msg('Walk, cycle or swim for 20 to 30 minutes, at a pace where you can still talk.')],
+    how: [msg('Walk, cycle or swim at an easy pace, where you can still talk.')],
     when: msg('On rest days, and the day after a hard run.'),
   },
 
@@ -84,15 +84,15 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   },
   'foam-roll': {
     why: msg('Rolling can ease tight muscles and pain, and help the knee move more freely.'),
-    how: [msg('Roll each area slowly for 30 to 60 seconds, using your arms to control the pressure.')],
+    how: [msg('Roll each area slowly, a few minutes in all, using your arms to control the pressure.')],
     when: msg('After runs, or on rest days.'),
   },
 
   // Strength
   'strength-habit': {
-    why: msg('Strong glutes, quads, hamstrings and core steady the knee. Weak muscles are a major cause of running injuries.'),
+    why: msg('Strong glutes, quads, hamstrings and core steady the knee. Weak muscles make running injuries more likely.'),
     how: [
-      msg('Do 2 or 3 sessions of 15 to 20 minutes a week, with exercises from this list.'),
+      msg('Do a few short sessions a week, with exercises from this list.'),
       msg('Add reps, sets or a band little by little over the weeks.'),
     ],
     when: msg('All year, and most of all when you add miles.'),
@@ -100,8 +100,8 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   'glute-bridges': {
     why: msg('Strong glutes keep your hips level and stop your knees turning in as you land.'),
     how: [
-      msg('Lie on your back, knees bent, feet flat. Squeeze your buttocks and lift your hips, hold 2 seconds, lower slowly.'),
-      msg('Do 2 sets of 10, slowly.'),
+      msg('Lie on your back, knees bent, feet flat. Squeeze your buttocks and lift your hips, hold for a moment, then lower slowly.'),
+      msg('Do a few slow repeats, and stop before it hurts.'),
       band(),
     ],
     when: weekly(),
@@ -118,8 +118,8 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   },
   'banded-lateral-walks': {
     why: msg('They train the hip muscles that keep your knee in line on one leg, which is what running is.'),
-    how: [msg('With a band above your knees and knees slightly bent, take 10 small steps each way. Do 2 rounds.')],
-    when: msg('2 or 3 times a week, or in a warm-up.'),
+    how: [msg('With a band above your knees and knees slightly bent, take small steps to one side, then back the other way.')],
+    when: msg('A few times a week, or in a warm-up.'),
   },
   'step-ups': {
     why: msg('Step-ups build the quads and glutes that steady the kneecap and share the load when you land.'),
@@ -129,8 +129,8 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   'controlled-squats': {
     why: msg('Squats and lunges build the quads, glutes and hamstrings. Strong quads steady the kneecap and can ease knee pain.'),
     how: [
-      msg('Squat: sit back slowly until you touch a chair, knees over your toes, then stand. Do 2 sets of 10.'),
-      msg('Once that is easy, try lunges: step forward and lower your back knee a little. Do 2 sets of 8 on each leg.'),
+      msg('Squat: sit back slowly until you touch a chair, knees over your toes, then stand.'),
+      msg('Once that is easy, try lunges: step forward and lower your back knee a little.'),
     ],
     when: weekly(),
   },
@@ -138,8 +138,8 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   // Sleeves, braces and tape
   'compression-sleeve': {
     why: msg('Light, even pressure can ease soreness and help the knee feel steady.'),
-    how: [msg("Choose your size from the maker's chart. Wear it on long runs, after hard ones, or when you come back.")],
-    when: msg('During long runs and in the hours after hard ones.'),
+    how: [msg("Choose your size from the maker's chart, and put it on before you start.")],
+    when: msg('On long runs, in the hours after a hard session, and in your first runs back after a break.'),
   },
   'brace-or-strap': {
     why: msg('A brace can help the kneecap move smoothly. A strap below it takes some load off the tendon.'),
@@ -187,8 +187,8 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   'warm-up-cool-down': {
     why: msg('A warm-up readies muscles and joints for the load. A cool-down helps the body settle.'),
     how: [
-      msg('Before: walk briskly or jog very easily for 5 to 10 minutes, then do 10 leg swings each way.'),
-      msg('After: walk for 5 minutes, then stretch.'),
+      msg('Before: walk briskly or jog very easily for a few minutes, then swing each leg gently forward and back.'),
+      msg('After: walk for a few minutes, then stretch.'),
     ],
     when: msg('Every run.'),
   },
@@ -218,7 +218,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   // Coming back after a break
   'low-impact-first': {
     why: msg('It lets your knee get used to load again without the pounding of running.'),
-    how: [msg('When 30 minutes of walking, swimming or cycling feels fine the next day too, try some easy running.')],
+    how: [msg('When walking, swimming or cycling no longer hurts, during or the next day, try some easy running.')],
     when: msg('When the pain has settled.'),
   },
   'build-back-gradually': {

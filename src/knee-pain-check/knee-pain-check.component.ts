@@ -35,9 +35,10 @@ type PainField = 'painDuring' | 'painAfter';
 
 /**
  * A short questionnaire that walks a runner through "should I run through this knee pain?": one question
- * per step, then one of three outcomes (see a professional soon; rest and adjust your training; likely
- * ordinary training soreness) with the answers that led to it, what to do, the common causes for the
- * painful spot and matching recovery tips. It never names what is wrong.
+ * per step, then one of three outcomes (see a professional soon, or today when an answer needs a
+ * same-day check; rest and adjust your training; likely ordinary training soreness) with the answers that
+ * led to it, what to do, the common causes for the painful spot and matching recovery tips. It never
+ * names what is wrong.
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space), Tab to Next, Enter.
  * Focus moves to each new question's heading, and a polite live region announces the step.
@@ -337,8 +338,8 @@ export class KneePainCheck extends KneeWidgetElement {
     }
   }
 
-  private outcomeTitle(outcome: Outcome): string {
-    if (outcome === 'see-professional') return msg('See a professional soon');
+  private outcomeTitle(outcome: Outcome, sameDay: boolean): string {
+    if (outcome === 'see-professional') return sameDay ? msg('See a professional today') : msg('See a professional soon');
     if (outcome === 'rest-adjust') return msg('Rest and adjust your training');
     return msg('Likely ordinary training soreness');
   }
@@ -375,7 +376,7 @@ export class KneePainCheck extends KneeWidgetElement {
       ];
     }
     return [
-      msg('Keep an eye on it. An easy run is fine while it stays mild; stop if it starts to hurt more.'),
+      msg("Keep an eye on it. Easy days help soreness settle. If a run starts to hurt, stop: don't run through pain."),
       msg('Add distance, hills or speed a little at a time, and plan rest days.'),
       msg('Keep up recovery habits: sleep, stretching and strength work.'),
       msg('Check again, or see a professional, if it lasts more than a week, gets worse or a warning sign appears.'),
@@ -572,7 +573,7 @@ export class KneePainCheck extends KneeWidgetElement {
     const tips = outcome === 'see-professional' ? [] : recoveryTips(outcome, this.answers.region);
     return html`
       <div class="outcome ${outcome}" part="outcome">
-        <div class="headline" part="headline">${this.renderIcon(outcome)}${this.focusHeading(this.outcomeTitle(outcome), 'outcome-title')}</div>
+        <div class="headline" part="headline">${this.renderIcon(outcome)}${this.focusHeading(this.outcomeTitle(outcome, sameDay), 'outcome-title')}</div>
         <p class="lead">${this.outcomeLead(outcome)}</p>
         ${sameDay
           ? html`<p class="urgent">

@@ -858,7 +858,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const km = span(480, 800, 'km');
     const [range, other] = this.unit_ === 'mi' ? [mi, km] : [km, mi];
     return html`<p class="intro">
-      ${msg(str`Running shoes slowly lose their cushioning and support. Many need replacing every ${range} (about ${other}), depending on your stride and the ground you run on.`)}
+      ${msg(str`Running shoes slowly lose their cushioning and support. Many wear out after ${range} (about ${other}). How and where you run changes how long a pair lasts.`)}
       ${renderSourcesInline(['coach-article', 'compression-article'], {label: true, titles: true})}
     </p>`;
   }
