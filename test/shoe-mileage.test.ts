@@ -1492,6 +1492,57 @@ describe('<shoe-mileage>', () => {
       }
     });
 
+    it('scrolls a control that already has focus clear of a message that appears under it', async function () {
+      const viewport = {width: innerWidth, height: innerHeight};
+      // WebKit's driver cannot size the window, and the scroll needs a known one.
+      if (!(await setViewport({width: 320, height: 640}).then(() => true, () => false))) this.skip();
+      const spacer = document.createElement('div');
+      spacer.style.height = '2000px';
+      try {
+        const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 300);
+        document.body.append(spacer);
+        el.addShoe({name: 'Pair'});
+        await settle(el);
+        const box = (await openPanel(el, 'Pair', 'wear')).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+        box.focus();
+        scrollBy(0, box.getBoundingClientRect().bottom - (innerHeight - 12));
+        expect(box.getBoundingClientRect().bottom, 'the box sits at the bottom of the window').to.be.above(innerHeight - 20);
+        await sendKeys({press: 'Space'});
+        await settle(el);
+        await nextFrame();
+        expect(status(el)).to.contain('Pair shows signs of wear.');
+        expect(focused(el)).to.equal(box);
+        expect(box.getBoundingClientRect().bottom + 5, 'the box and its focus ring are above the message').to.be.at.most(q(el, '.toast')!.getBoundingClientRect().top);
+      } finally {
+        spacer.remove();
+        scrollTo(0, 0);
+        await setViewport(viewport);
+      }
+    });
+
+    it('reads out the error when Enter finds the field that has focus wrong', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`);
+      el.addShoe({name: 'Pair'});
+      await settle(el);
+      const id = idOf(await openPanel(el, 'Pair', 'log'));
+      const input = q<HTMLInputElement>(el, `#log-${id}-km`)!;
+      const heard = () => text(q(el, '.sr-only[role="status"]'));
+      input.focus();
+      await sendKeys({type: 'abc'});
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(focused(el), 'focus stays, so moving it reads nothing').to.equal(input);
+      expect(text(q(el, `#log-${id}-km-error`))).to.equal('Enter a number, like 5.5.');
+      expect(heard(), 'so the error is read out').to.equal('Enter a number, like 5.5.');
+      await expect(el).to.be.accessible();
+      input.select();
+      await sendKeys({type: '5'});
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(status(el)).to.contain('Logged 5 km for Pair.');
+      expect(heard(), 'and cleared once the run is logged').to.equal('');
+    });
+
     it('is operable with native controls only: every action a button or an input, nothing with a positive tabindex', async () => {
       const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
       await seedStatuses(el);

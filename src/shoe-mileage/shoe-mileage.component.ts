@@ -163,6 +163,7 @@ export class ShoeMileage extends KneeWidgetElement {
     editingRun: {state: true},
     allRuns: {state: true},
     message: {state: true},
+    heard: {state: true},
     undo: {state: true},
     importResult: {state: true},
   };
@@ -185,6 +186,8 @@ export class ShoeMileage extends KneeWidgetElement {
   declare private editingRun: string | null;
   declare private allRuns: ReadonlySet<string>;
   declare private message: string;
+  /** An error read out for screen readers when focus can't take the reader to it (see `focusLater`). */
+  declare private heard: string;
   declare private undo: UndoOffer | null;
   declare private importResult: ImportResult | null;
 
@@ -235,6 +238,7 @@ export class ShoeMileage extends KneeWidgetElement {
     this.editingRun = null;
     this.allRuns = new Set();
     this.message = '';
+    this.heard = '';
     this.undo = null;
     this.importResult = null;
   }
@@ -492,6 +496,12 @@ export class ShoeMileage extends KneeWidgetElement {
     if (this.retype.length) this.showTyped();
     // Measured now, before focusLater() moves focus (a ResizeObserver would report after it).
     if (this.message) this.measureToast();
+    // A control that already has focus when the message appears (a ticked box, Enter in a field) gets
+    // no scroll from its scroll margin, which works only when focus arrives: scroll it clear now.
+    const active = this.shadowRoot?.activeElement;
+    if (this.message && (changed as PropertyValues).has('message') && active instanceof HTMLElement && !active.closest('.toast')) {
+      active.scrollIntoView({block: 'nearest'});
+    }
     const toast = this.renderRoot.querySelector('.toast');
     if (!this.toastObserver && toast && this.isConnected && typeof ResizeObserver === 'function') {
       this.toastObserver = new ResizeObserver(() => {
@@ -523,6 +533,7 @@ export class ShoeMileage extends KneeWidgetElement {
       this.pendingNotice = false;
     }
     this.message = text;
+    this.heard = '';
     this.undo = undo;
     if (text) this.timer = setTimeout(() => this.expire(), MESSAGE_MS);
   }
@@ -560,6 +571,9 @@ export class ShoeMileage extends KneeWidgetElement {
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
     if (!target) return;
     if (target.getAttribute('role') === 'heading') target.tabIndex = -1;
+    // Focus already there (Enter in a field that is wrong): moving it again says nothing, so its error
+    // is read out instead.
+    this.heard = this.shadowRoot!.activeElement === target ? (this.renderRoot.querySelector(`#${target.id}-error`)?.textContent?.trim() ?? '') : '';
     target.focus();
   }
 
@@ -840,6 +854,7 @@ export class ShoeMileage extends KneeWidgetElement {
             ? html`<button type="button" class="undo" @click=${this.onUndo} @focusout=${this.onLeaveToast}>${msg('Undo')}</button>`
             : nothing}
         </div>
+        <span class="sr-only" role="status">${this.heard}</span>
       </section>
     `;
   }
