@@ -280,6 +280,93 @@ describe('<training-load>', () => {
       });
     }
 
+    /** Stored weeks under a new key, as a visit before this one left them. */
+    const storedWeeks = (weeks: Array<number | null>) => {
+      const key = freshKey();
+      localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks, factors: []}}));
+      return key;
+    };
+
+    it('saves nothing half-typed: "32,5" typed key by key on an en-AU page keeps the week as it was, after a reload too', async () => {
+      const lang = document.documentElement.lang;
+      document.documentElement.lang = 'en-AU';
+      try {
+        await waitUntil(() => getLocale() === 'en', 'locale for en-AU', LOADING);
+        // As reported: four weeks typed, then "32,5" in This week.
+        const fresh = freshKey();
+        const first = await fixture<TrainingLoad>(html`<training-load storage-key=${fresh}></training-load>`);
+        expect(textOf(first, '.suffix')).to.equal('km');
+        for (const [i, v] of ['20', '22', '25', '24'].entries()) await type(first, i, v);
+        for (const typed of ['3', '32', '32,', '32,5']) await type(first, 4, typed);
+        expect(errorFor(first, 4)).to.equal('Enter a number, like 12.5.');
+        expect(stored(fresh)!.data.weeks, 'not the 32 on the way').to.deep.equal([20, 22, 25, 24, null]);
+        first.remove();
+        const reloaded = await fixture<TrainingLoad>(html`<training-load storage-key=${fresh}></training-load>`);
+        expect(values(reloaded)).to.deep.equal(['20', '22', '25', '24', '']);
+        expect($(reloaded, '.verdict'), 'no verdict from a number the reader never finished').to.equal(null);
+
+        // Over a week that held 26: 26 stays saved while the field shows the error, and when the reader leaves it.
+        const key = storedWeeks([20, 22, 25, 24, 26]);
+        const el = await fixture<TrainingLoad>(html`<training-load storage-key=${key}></training-load>`);
+        for (const typed of ['3', '32', '32,', '32,5']) await type(el, 4, typed);
+        expect(errorFor(el, 4)).to.equal('Enter a number, like 12.5.');
+        expect(values(el)[4], 'what the reader typed stays').to.equal('32,5');
+        expect($(el, '.figures'), 'no figures from the 32 on the way').to.equal(null);
+        expect($(el, '.verdict')).to.equal(null);
+        expect(stored(key)!.data.weeks).to.deep.equal([20, 22, 25, 24, 26]);
+        await leave(el, 4);
+        await type(el, 0, '21');
+        expect(stored(key)!.data.weeks, 'another week’s change is saved, with 26 for the marked one').to.deep.equal([21, 22, 25, 24, 26]);
+        expect($(el, '.figures'), 'still no figures while the field is marked').to.equal(null);
+        el.remove();
+        const again = await fixture<TrainingLoad>(html`<training-load storage-key=${key}></training-load>`);
+        expect(values(again)).to.deep.equal(['21', '22', '25', '24', '26']);
+        expect(errorFor(again, 4)).to.equal(null);
+        // 26 / average(21, 22, 25, 24) = 26 / 23 = 1.13
+        expect(figure(again, 'Acute:chronic workload ratio')).to.contain('1.13 (steady)');
+        await type(again, 4, '32.5');
+        expect(stored(key)!.data.weeks[4], 'once it is a number, it is saved').to.equal(32.5);
+      } finally {
+        document.documentElement.lang = lang;
+        await setLocale(null);
+        await waitUntil(() => getLocale() === 'en', 'locale loaded', LOADING);
+      }
+    });
+
+    it('saves nothing half-typed on a Spanish page: 35 changed to "3x" stays 35', async () => {
+      const key = storedWeeks([30, 32, 33, 34, 35]);
+      const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+      try {
+        await setLocale('es');
+        await settle(el);
+        await type(el, 4, '3');
+        expect(stored(key)!.data.weeks[4], 'a whole number is saved as it is typed').to.equal(3);
+        await type(el, 4, '3x');
+        expect(errorFor(el, 4)).to.not.equal(null);
+        expect($(el, '.figures')).to.equal(null);
+        expect(stored(key)!.data.weeks).to.deep.equal([30, 32, 33, 34, 35]);
+        await leave(el, 4);
+        expect(stored(key)!.data.weeks).to.deep.equal([30, 32, 33, 34, 35]);
+        await type(el, 4, '36,5');
+        expect(stored(key)!.data.weeks[4]).to.equal(36.5);
+      } finally {
+        await setLocale(null);
+        await waitUntil(() => getLocale() === 'en', 'locale loaded', LOADING);
+      }
+    });
+
+    it('keeps a distance the reader left the field with, when they come back and mistype', async () => {
+      const key = storedWeeks([20, 22, 25, 24, 26]);
+      const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+      await type(el, 4, '32');
+      await leave(el, 4);
+      await type(el, 4, '32,');
+      expect(stored(key)!.data.weeks[4], '32 was entered whole').to.equal(32);
+      await type(el, 4, '');
+      await type(el, 4, 'x');
+      expect(stored(key)!.data.weeks[4], 'emptied on the way, still not lost').to.equal(32);
+    });
+
     it('flags 300 mi as the limit in miles', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" unit="mi" storage="none"></training-load>`);
       await type(el, 0, '300');
@@ -578,6 +665,32 @@ describe('<training-load>', () => {
       expect(status(el), 'never the "1" on the way to "11"').to.not.contain('Ratio 0.10');
       await leave(el, 4);
       expect(status(el)).to.equal('Steady. Ratio 1.10, steady.');
+    });
+
+    it('says so when the figures give way to a message, once the reader pauses or leaves', async () => {
+      const el = await fixture<TrainingLoad>(html`<training-load weeks="10,10,10,10,11" unit="km" storage="none"></training-load>`);
+      await type(el, 4, '3');
+      await type(el, 4, '3x');
+      expect(status(el), 'nothing while typing').to.equal('');
+      expect(textOf(el, '.results')).to.contain('Fix the marked distance to see your figures.');
+      await waitUntil(() => status(el) === 'Fix the marked distance to see your figures.', 'announced after the pause', {timeout: 3000});
+      await type(el, 3, 'y');
+      await leave(el, 3);
+      expect(status(el)).to.equal('Fix the 2 marked distances to see your figures.');
+      await type(el, 3, '10');
+      await type(el, 4, '');
+      await leave(el, 4);
+      expect(status(el)).to.equal("Missing: This week. Enter a distance for every week (0 if you didn't run) to see your figures.");
+      await type(el, 3, '');
+      await leave(el, 3);
+      expect(status(el), 'the same message is not said again for each week').to.equal('');
+      await type(el, 3, '10');
+      await type(el, 4, '11');
+      await leave(el, 4);
+      expect(status(el)).to.equal('Steady. Ratio 1.10, steady.');
+      button(el, 'Start a new week').click();
+      await settle(el);
+      expect(status(el), 'a week action’s note says what to fill in').to.equal('Started a new week: every week moved back one. Enter this week’s distance.');
     });
 
     it('also announces when the reader pauses in the field for a second', async () => {

@@ -80,9 +80,20 @@ interface Snapshot {
   readonly behind: number;
 }
 
-/** One week's field: the last valid distance (km) and, once the reader has typed, their text. */
+/**
+ * One week's field: the distance saved for it (km) and, once the reader has typed, their text.
+ *
+ * What is saved never holds a number the reader has not finished: while the field holds something that is
+ * not a distance ("32," on the way to "32,5", "3x"), `km` is `kept`, the distance the week had when the
+ * reader last left the field (or when it was loaded), and not the number of an earlier keystroke ("32").
+ * Only that week is held back: the reader's changes to the other weeks are still saved, so a field left
+ * marked costs nothing but its own unfinished edit (saving nothing at all until every field is valid
+ * again would lose those changes when the reader leaves the page).
+ */
 interface Row {
   readonly km: number | null;
+  /** The distance the week had when the reader last left its field: what is saved while the field is invalid. */
+  readonly kept: number | null;
   /** What the reader typed; null shows `km` formatted in the current unit. */
   readonly text: string | null;
   /** The reader has left the field: an empty one is flagged from then on. */
@@ -94,7 +105,10 @@ type Field =
   | {readonly kind: 'empty'}
   | {readonly kind: 'not-a-number' | 'negative' | 'absurd'};
 
-const rowsFrom = (weeks: ReadonlyArray<number | null>): Row[] => weeks.map((km) => ({km, text: null, touched: false}));
+const emptyRow = (): Row => ({km: null, kept: null, text: null, touched: false});
+const rowsFrom = (weeks: ReadonlyArray<number | null>): Row[] => weeks.map((km) => ({...emptyRow(), km, kept: km}));
+/** The week's field as a whole value from now on: what it is saved with is what it falls back to. */
+const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: row.km});
 
 /**
  * Is my mileage rising too fast? The reader enters what they ran over the last 4 to 8 weeks and answers
@@ -198,7 +212,8 @@ export class TrainingLoad extends KneeWidgetElement {
   private readonly link = new StoreLink(storeSpec, (data: TrainingLoadData) => this.onStoreChange(data));
   /** The data must be (re)read from the preset or the store before the next render. */
   private needsLoad = true;
-  private lastStatusLine = '';
+  /** What the results said when the live region last spoke (see status()). */
+  private lastStatusKey = '';
   /** The last save found the storage full (and it wasn't before): say so once. */
   private savedFull = false;
   /** The reader's own km/mi choice, from the switch or from their stored weeks. */
@@ -292,7 +307,7 @@ export class TrainingLoad extends KneeWidgetElement {
     }
     // What the live region compares against: only the reader's own changes are announced (and the
     // verdict they are typing towards is still to be said).
-    if (this.typingTimer === undefined) this.lastStatusLine = this.statusLine(this.analysis());
+    if (this.typingTimer === undefined) this.lastStatusKey = this.status(this.analysis()).key;
   }
 
   /** The `unit` attribute, or the page language's unit when it is not set. */
@@ -376,6 +391,8 @@ export class TrainingLoad extends KneeWidgetElement {
     this.undo = null;
     const before = this.figures();
     const save = mutate();
+    // A week action or a question is not typing: every field's value is whole from here on.
+    if (!typing && this.rows.some((r) => r.kept !== r.km)) this.rows = this.rows.map(commit);
     if (save) this.persist();
     const after = this.figures();
     if (JSON.stringify({...after, unit: null}) !== JSON.stringify({...before, unit: null})) {
@@ -387,13 +404,20 @@ export class TrainingLoad extends KneeWidgetElement {
     else this.announce(note);
   }
 
-  /** Says `note`, the verdict if it changed since it was last said, and a storage problem once. */
+  /**
+   * Says `note`, the verdict if it changed since it was last said, and a storage problem once. When the
+   * figures give way to a message ("Fix the marked distance…", "Missing: …"), or one message to another,
+   * that message is said instead of the verdict: it goes through the same pause while typing. A week
+   * action's own note stands in for it (it says what changed, and focus moves to the week to fill in).
+   */
   private announce(note = ''): void {
     clearTimeout(this.typingTimer);
     this.typingTimer = undefined;
-    const line = this.statusLine(this.analysis());
-    const verdict = line && line !== this.lastStatusLine ? line : '';
-    this.lastStatusLine = line;
+    const a = this.analysis();
+    const {key, line} = this.status(a);
+    const changed = key !== this.lastStatusKey;
+    this.lastStatusKey = key;
+    const verdict = changed && (a !== null || !note) ? line : '';
     const parts = [note, verdict, this.storeStatus.kind === 'full' && this.savedFull ? this.noticeText() : ''];
     this.savedFull = false;
     // Empty when there is nothing new to say, so the same news can be announced again later.
@@ -423,20 +447,27 @@ export class TrainingLoad extends KneeWidgetElement {
         if (!row) return false;
         const next: Row = {...row, text};
         const f = this.field(next);
-        const km = f.kind === 'ok' ? f.km : f.kind === 'empty' ? null : row.km;
+        // Not a distance (yet): the week is saved as it was when the reader last left the field (see Row),
+        // which takes back a number saved on the way ("32" before "32,5").
+        const km = f.kind === 'ok' ? f.km : f.kind === 'empty' ? null : row.kept;
         this.rows = this.rows.map((r, i) => (i === index ? {...next, km} : r));
-        return f.kind === 'ok' || f.kind === 'empty';
+        return f.kind === 'ok' || f.kind === 'empty' || km !== row.km;
       },
       '',
       true,
     );
   }
 
-  /** Leaving a field the reader typed in: from now on an empty one is flagged (tabbing past is not). */
+  /**
+   * Leaving a field the reader typed in: from now on an empty one is flagged (tabbing past is not), and
+   * what it holds, when it is a distance or empty, is a whole value to fall back to (see Row).
+   */
   private onBlur(index: number): void {
     if (this.typingTimer !== undefined) this.announce();
     const row = this.rows[index];
-    if (row && !row.touched && row.text !== null) this.rows = this.rows.map((r, i) => (i === index ? {...r, touched: true} : r));
+    if (!row) return;
+    const left = commit(row.text !== null && !row.touched ? {...row, touched: true} : row);
+    if (left !== row) this.rows = this.rows.map((r, i) => (i === index ? left : r));
   }
 
   /** Enter moves on to the next week, as in a spreadsheet. */
@@ -466,7 +497,7 @@ export class TrainingLoad extends KneeWidgetElement {
   addEarlierWeek(): boolean {
     if (this.rows.length >= MAX_WEEKS) return false;
     this.change(() => {
-      this.rows = [{km: null, text: null, touched: false}, ...this.rows];
+      this.rows = [emptyRow(), ...this.rows];
       return true;
     }, msg(str`Added an earlier week. ${this.weekCount(this.rows.length + 1)}`));
     void this.focusWeek(0);
@@ -498,7 +529,7 @@ export class TrainingLoad extends KneeWidgetElement {
     const before = this.snapshot();
     const n = Math.min(Math.max(1, Math.floor(weeks)), MAX_WEEKS);
     this.change(() => {
-      const empty: Row[] = Array.from({length: n}, () => ({km: null, text: null, touched: false}));
+      const empty: Row[] = Array.from({length: n}, emptyRow);
       this.rows = [...this.rows, ...empty].slice(-MAX_WEEKS);
       if (thisWeek) this.thisWeek = thisWeek;
       else if (this.thisWeek) this.thisWeek = addWeeks(this.thisWeek, n);
@@ -595,8 +626,21 @@ export class TrainingLoad extends KneeWidgetElement {
     };
   }
 
-  private statusLine(a: Analysis | null): string {
-    if (!a) return '';
+  /**
+   * What the live region says about the results (`line`), and what tells one state of them from another
+   * (`key`): the verdict itself, or which message stands in for the figures. Asking for distances is one
+   * state whichever weeks are still missing, so filling them in one by one is not read out week by week.
+   */
+  private status(a: Analysis | null): {key: string; line: string} {
+    if (!a) {
+      const {kind, count, text} = this.incomplete();
+      return {key: kind === 'fix' ? `fix:${count}` : 'missing', line: text};
+    }
+    const line = this.statusLine(a);
+    return {key: line, line};
+  }
+
+  private statusLine(a: Analysis): string {
     if (a.allZero) return this.allZeroText();
     const headline = this.headline(a);
     // A sentence of its own, so a screen reader pauses after it ("4 weeks listed. Go carefully.").
@@ -837,23 +881,29 @@ export class TrainingLoad extends KneeWidgetElement {
   }
 
   private renderIncomplete(): TemplateResult {
+    return html`<p class="message">${this.incomplete().text}</p>`;
+  }
+
+  /** The message shown instead of the figures while some week is empty or marked (also said by the live region). */
+  private incomplete(): {kind: 'start' | 'fix' | 'missing'; count: number; text: string} {
     const fields = this.rows.map((r) => this.field(r));
     const filled = fields.filter((f) => f.kind !== 'empty').length;
     if (filled === 0) {
-      return html`<p class="message">${msg('Enter a distance for each week to see how your load is changing.')}</p>`;
+      return {kind: 'start', count: 0, text: msg('Enter a distance for each week to see how your load is changing.')};
     }
     const invalid = fields.filter((f) => f.kind !== 'ok' && f.kind !== 'empty').length;
-    if (invalid === 1) return html`<p class="message">${msg('Fix the marked distance to see your figures.')}</p>`;
+    if (invalid === 1) return {kind: 'fix', count: 1, text: msg('Fix the marked distance to see your figures.')};
     if (invalid > 1) {
       const n = formatNumber(invalid);
-      return html`<p class="message">${msg(str`Fix the ${n} marked distances to see your figures.`)}</p>`;
+      return {kind: 'fix', count: invalid, text: msg(str`Fix the ${n} marked distances to see your figures.`)};
     }
-    const missing = formatList(
-      this.rows.map((_, i) => (fields[i]!.kind === 'empty' ? this.weekLabel(i, this.rows.length) : '')).filter(Boolean),
-    );
-    return html`<p class="message">
-      ${msg(str`Missing: ${missing}. Enter a distance for every week (0 if you didn't run) to see your figures.`)}
-    </p>`;
+    const labels = this.rows.map((_, i) => (fields[i]!.kind === 'empty' ? this.weekLabel(i, this.rows.length) : ''));
+    const missing = formatList(labels.filter(Boolean));
+    return {
+      kind: 'missing',
+      count: labels.filter(Boolean).length,
+      text: msg(str`Missing: ${missing}. Enter a distance for every week (0 if you didn't run) to see your figures.`),
+    };
   }
 
   private renderVerdict(a: Analysis): TemplateResult {
