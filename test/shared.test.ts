@@ -4,6 +4,9 @@ import {oneOf, wholeNumber} from '../src/shared/attributes.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../src/shared/dates.js';
 import {resolveLocale} from '../src/shared/locale.js';
 import {formatList, formatNumber, numberFormat} from '../src/shared/format.js';
+import {render} from 'lit';
+import {renderSourceList} from '../src/shared/citations.js';
+import {sourceIds} from '../src/content/types.js';
 import {captureWarnings} from './helpers.js';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -200,5 +203,15 @@ describe('formatList()', () => {
     expect(formatList(items, 'fr')).to.equal('A, B et C');
     expect(formatList(items, 'de'), 'the cached English list format is not used for German').to.equal('A, B und C');
     expect(formatList(['A'], 'de')).to.equal('A');
+  });
+});
+
+describe('citations', () => {
+  it('mark the articles’ own titles as English, so a screen reader reads them in an English voice on any page', () => {
+    const box = document.createElement('div');
+    render(renderSourceList([...sourceIds]), box);
+    const cites = [...box.querySelectorAll('cite')];
+    expect(cites.length).to.be.above(5);
+    for (const c of cites) expect(c.lang, c.textContent!).to.equal('en');
   });
 });

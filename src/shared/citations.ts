@@ -9,7 +9,7 @@ import type {SourceId} from '../content/types.js';
  */
 function source(id: SourceId, withTitle: boolean): TemplateResult {
   const s = sources()[id];
-  const text = html`${s.citation}${withTitle && s.title ? html`: <cite>${s.title}</cite>` : nothing}`;
+  const text = html`${s.citation}${withTitle && s.title ? html`: <cite lang="en">${s.title}</cite>` : nothing}`;
   return s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${text}</a>` : text;
 }
 
