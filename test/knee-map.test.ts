@@ -1,8 +1,8 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../src/knee-map/knee-map.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import {conditionsForRegion, regionIds, regions, type RegionId} from '../src/content/index.js';
-import {a11ySnapshot, executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import {a11ySnapshot, executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
 import {captureWarnings, contrast, fixtureAt, nextFrame, press, tap} from './helpers.js';
 
 const root = (el: KneeMap) => el.shadowRoot!;
@@ -113,6 +113,37 @@ describe('<knee-map>', () => {
         const box = option(el, region).getBoundingClientRect();
         const hit = root(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
         expect(hit?.closest('[data-region]')?.getAttribute('data-region'), region).to.equal(region);
+      }
+    });
+
+    it('on a phone, a tap brings the causes under the drawing into view; the keyboard leaves the view alone', async function () {
+      const viewport = {width: innerWidth, height: innerHeight};
+      // WebKit's driver cannot size the window.
+      if (!(await setViewport({width: 375, height: 667}).then(() => true, () => false))) this.skip();
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      try {
+        const el = await fixtureAt<KneeMap>(360, html`<knee-map></knee-map>`);
+        document.body.append(spacer);
+        const title = () => root(el).querySelector('.panel-title')!.getBoundingClientRect();
+        // The reader has scrolled the map to the top of the screen.
+        scrollBy(0, el.getBoundingClientRect().top);
+        expect(title().top, 'the panel starts at the bottom of the screen').to.be.above(innerHeight - 100);
+
+        option(el, 'inner').focus();
+        await sendKeys({press: 'Enter'});
+        await settle(el);
+        expect(el.region).to.equal('inner');
+        expect(title().top, 'Enter does not scroll').to.be.above(innerHeight - 100);
+
+        tap(option(el, 'front'));
+        await waitUntil(() => title().bottom < innerHeight - 100, 'the heading and the start of the causes come into view');
+        expect(el.region).to.equal('front');
+        expect(option(el, 'front').getBoundingClientRect().bottom, 'the tapped spot is still on screen').to.be.above(0);
+      } finally {
+        spacer.remove();
+        scrollTo(0, 0);
+        await setViewport(viewport);
       }
     });
 

@@ -238,9 +238,16 @@ export class KneeMap extends KneeWidgetElement {
     if (next) void this.focusRegion(next);
   }
 
-  private onRegionClick(region: RegionId): void {
+  /**
+   * A tap or click. Where the panel sits under the drawing (a phone), its heading and the start of the
+   * causes are scrolled into view, if they are not already: otherwise the tap seems to do nothing. The
+   * keyboard's choice is announced instead, and the view stays where the reader put it.
+   */
+  private async onRegionClick(region: RegionId): Promise<void> {
     this.select(region);
-    void this.focusRegion(region);
+    await this.focusRegion(region);
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.renderRoot.querySelector('.panel-title')?.scrollIntoView({block: 'nearest', behavior: smooth ? 'smooth' : 'auto'});
   }
 
   /** The Clear button disappears with the selection: focus goes back to the map, not to the page. */
@@ -336,7 +343,7 @@ export class KneeMap extends KneeWidgetElement {
               tabindex=${id === stop ? '0' : '-1'}
               aria-selected=${isSelected ? 'true' : 'false'}
               aria-label=${`${names[id].name}: ${names[id].description}`}
-              @click=${() => this.onRegionClick(id)}
+              @click=${() => void this.onRegionClick(id)}
               @pointerenter=${() => (this.hoveredRegion = id)}
               @focus=${() => (this.focusedRegion = id)}
             ><path class="ring" d=${shape.d} /><path class="area" d=${shape.d} /><circle class="dot" cx=${shape.cx} cy=${shape.cy} r="5" /></g>`;

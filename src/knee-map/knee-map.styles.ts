@@ -198,6 +198,8 @@ export const kneeMapStyles = css`
 
   .panel-title {
     font-size: 1.125em;
+    /* How much below the heading a tap brings into view with it. */
+    scroll-margin-bottom: 8em;
   }
 
   .panel-title:focus {
