@@ -233,6 +233,12 @@ describe('<knee-map>', () => {
         expect(front.getAttribute('aria-pressed'), 'the pressed Front button').to.equal('true');
         const button = getComputedStyle(front);
         expect(contrast(button.outlineColor, button.backgroundColor), 'ring on the pressed button').to.be.at.least(3);
+        const canvas = document.createElement('div');
+        canvas.style.background = 'Canvas';
+        wrap.append(canvas);
+        const page = getComputedStyle(canvas).backgroundColor;
+        canvas.remove();
+        if (theme.includes('forced')) expect(contrast(button.backgroundColor, page), 'the pressed button is filled, not only bold').to.be.at.least(3);
         for (let i = 0; i < 4; i++) await sendKeys({press: 'Tab'});
         await sendKeys({press: 'Enter'});
         await settle(el);

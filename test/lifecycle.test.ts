@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {create, settled, widgets} from './widgets.js';
+import {captureWarnings} from './helpers.js';
 
 /**
  * Elements can exist before the script loads, be made with createElement and configured by property,
@@ -60,6 +61,18 @@ describe('lifecycle', () => {
       await settled(el);
       expect(el.getAttribute('theme')).to.equal('dark');
       expect(el.shadowRoot!.childElementCount).to.be.above(0);
+      el.remove();
+    });
+
+    it(`<${w.tag}> theme="dark " (a space left in by a page builder) is dark, as the attribute check already accepts it`, async () => {
+      const warnings = captureWarnings();
+      const el = document.createElement(w.tag);
+      el.setAttribute('theme', ' dark ');
+      document.body.append(el);
+      await settled(el);
+      warnings.restore();
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      expect(warnings.messages).to.deep.equal([]);
       el.remove();
     });
 

@@ -106,12 +106,12 @@ export const baseStyles = css`
     }
   }
 
-  :host([theme='light' i]) {
+  :host([theme~='light' i]) {
     color-scheme: light;
   }
 
   /* Explicit dark theme: literal values, so it works where light-dark() does not. */
-  :host([theme='dark' i]) {
+  :host([theme~='dark' i]) {
     color-scheme: dark;
     --_scheme-text: var(--_dark-text);
     --_scheme-muted: var(--_dark-muted);
@@ -279,6 +279,18 @@ export const baseStyles = css`
   .segmented button[aria-pressed='true']:focus-visible {
     outline-color: var(--_on-accent);
     outline-offset: -5px;
+  }
+
+  /* Forced colours drop the accent fill, which left bold text as the only sign of the pressed button. */
+  @media (forced-colors: active) {
+    .segmented button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .segmented button[aria-pressed='true']:focus-visible {
+      outline-color: HighlightText;
+    }
   }
 
   /* Cautions stay visible next to the advice they qualify. */
