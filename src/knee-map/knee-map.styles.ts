@@ -202,10 +202,6 @@ export const kneeMapStyles = css`
     scroll-margin-bottom: 8em;
   }
 
-  .panel-title:focus {
-    outline: none;
-  }
-
   .lead {
     margin: 0;
     color: var(--_muted);
@@ -228,10 +224,6 @@ export const kneeMapStyles = css`
 
   .condition.serious {
     border-inline-start: 0.35em solid var(--_danger);
-  }
-
-  .condition-name {
-    font-size: 1em;
   }
 
   .other-names {
@@ -275,13 +267,8 @@ export const kneeMapStyles = css`
   }
 
   .sources {
-    margin: 0;
     font-size: 0.8125em;
     color: var(--_muted);
-  }
-
-  .sources ul {
-    padding-inline-start: 1.25em;
   }
 
   .facts {

@@ -171,12 +171,6 @@ export const kneePainCheckStyles = css`
     accent-color: var(--_accent);
   }
 
-  /* Block, not grid: text straight inside a grid or flex box sits in an anonymous box, which Firefox
-     lays out in the page's direction (a right-to-left page right-aligns it). */
-  .option-text {
-    display: block;
-  }
-
   .option-hint {
     display: block;
     font-size: 0.875em;
@@ -323,7 +317,6 @@ export const kneePainCheckStyles = css`
   }
 
   .sub {
-    font-size: 1em;
     margin-top: 0.25em;
   }
 

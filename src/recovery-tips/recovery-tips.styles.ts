@@ -161,10 +161,6 @@ export const recoveryTipsStyles = css`
     background: var(--_surface);
   }
 
-  .tip-title {
-    font-size: 1em;
-  }
-
   .summary {
     margin-top: 0.25em;
   }

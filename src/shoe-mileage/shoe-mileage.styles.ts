@@ -472,7 +472,7 @@ export const shoeMileageStyles = css`
    * obscured): the toast's height, measured into --_toast-room (8em until it is), plus its 0.5em offset
    * and the focus ring. On the controls, not the page: the page's scroll container is not ours to style.
    */
-  .root.toasting :is(button, input, select, textarea, a, summary, [tabindex]):not(.toast *) {
+  .root.toasting :is(button, input, a, [tabindex]):not(.toast *) {
     scroll-margin-bottom: calc(var(--_toast-room, 8em) + 1em);
   }
 

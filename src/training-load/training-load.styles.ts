@@ -46,10 +46,6 @@ export const trainingLoadStyles = css`
     border-inline-start-color: var(--_accent);
   }
 
-  .catch-up p {
-    margin: 0;
-  }
-
   .layout {
     display: grid;
     gap: var(--_gap);
@@ -289,7 +285,6 @@ export const trainingLoadStyles = css`
   }
 
   .chart .missing {
-    fill: var(--_muted);
     font-style: italic;
   }
 
