@@ -16,7 +16,7 @@ const KB = 1024;
  * widgets with their English content do not meet: see the README and `npm run bench`. The locale
  * chunks' budget is that issue's target.
  */
-const BUNDLE_BUDGET_KB = 61;
+const BUNDLE_BUDGET_KB = 62;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
