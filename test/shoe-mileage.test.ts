@@ -1507,7 +1507,7 @@ describe('<shoe-mileage>', () => {
         box.focus();
         scrollBy(0, box.getBoundingClientRect().bottom - (innerHeight - 12));
         expect(box.getBoundingClientRect().bottom, 'the box sits at the bottom of the window').to.be.above(innerHeight - 20);
-        await sendKeys({press: 'Space'});
+        await sendKeys({press: ' '});
         await settle(el);
         await nextFrame();
         expect(status(el)).to.contain('Pair shows signs of wear.');
