@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
-import {executeServerCommand} from '@web/test-runner-commands';
+import {executeServerCommand, setViewport} from '@web/test-runner-commands';
 
 /** Collects console.warn calls until `restore()`; the real console stays quiet meanwhile. */
 export function captureWarnings(): {messages: string[]; restore: () => void} {
@@ -10,6 +10,24 @@ export function captureWarnings(): {messages: string[]; restore: () => void} {
     messages.push(args.map(String).join(' '));
   };
   return {messages, restore: () => (console.warn = original)};
+}
+
+/**
+ * Runs `body` in a phone-sized window (`width` × `height`) on a page tall enough to scroll, then puts the
+ * window and the scroll back. Skips the test where the driver cannot size the window (WebKit's).
+ */
+export async function onPhone(test: Mocha.Context, width: number, height: number, body: () => Promise<void>): Promise<void> {
+  const viewport = {width: innerWidth, height: innerHeight};
+  if (!(await setViewport({width, height}).then(() => true, () => false))) test.skip();
+  const padding = document.body.style.paddingBottom;
+  document.body.style.paddingBottom = '3000px';
+  try {
+    await body();
+  } finally {
+    document.body.style.paddingBottom = padding;
+    scrollTo(0, 0);
+    await setViewport(viewport);
+  }
 }
 
 /** Renders `template` inside a block of the given CSS width and returns the first element child. */

@@ -2,8 +2,8 @@ import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../src/knee-map/knee-map.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import {conditionsForRegion, regionIds, regions, type RegionId} from '../src/content/index.js';
-import {a11ySnapshot, executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
-import {captureWarnings, contrast, fixtureAt, nextFrame, press, tap} from './helpers.js';
+import {a11ySnapshot, executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, press, tap} from './helpers.js';
 
 const root = (el: KneeMap) => el.shadowRoot!;
 const options = (el: KneeMap) => [...root(el).querySelectorAll<SVGGElement>('[role="option"]')];
@@ -117,14 +117,8 @@ describe('<knee-map>', () => {
     });
 
     it('on a phone, a tap brings the causes under the drawing into view; the keyboard leaves the view alone', async function () {
-      const viewport = {width: innerWidth, height: innerHeight};
-      // WebKit's driver cannot size the window.
-      if (!(await setViewport({width: 375, height: 667}).then(() => true, () => false))) this.skip();
-      const spacer = document.createElement('div');
-      spacer.style.height = '3000px';
-      try {
+      await onPhone(this, 375, 667, async () => {
         const el = await fixtureAt<KneeMap>(360, html`<knee-map></knee-map>`);
-        document.body.append(spacer);
         const title = () => root(el).querySelector('.panel-title')!.getBoundingClientRect();
         // The reader has scrolled the map to the top of the screen.
         scrollBy(0, el.getBoundingClientRect().top);
@@ -140,11 +134,7 @@ describe('<knee-map>', () => {
         await waitUntil(() => title().bottom < innerHeight - 100, 'the heading and the start of the causes come into view');
         expect(el.region).to.equal('front');
         expect(option(el, 'front').getBoundingClientRect().bottom, 'the tapped spot is still on screen').to.be.above(0);
-      } finally {
-        spacer.remove();
-        scrollTo(0, 0);
-        await setViewport(viewport);
-      }
+      });
     });
 
     it('selects on click, fires knee-region-select with the listed conditions, and moves focus there', async () => {

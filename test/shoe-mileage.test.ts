@@ -7,7 +7,7 @@ import type {ShoeMileage, ShoeMileageChangeEvent, Shoe} from '../src/shoe-mileag
 import {EXPORT_FORMAT, today} from '../src/shoe-mileage/shoes.js';
 import {setLocale} from '../src/shared/locale.js';
 import {toKm} from '../src/shared/units.js';
-import {captureWarnings, fixtureAt, nextFrame, press} from './helpers.js';
+import {captureWarnings, fixtureAt, nextFrame, onPhone, press} from './helpers.js';
 
 const PREFIX = 'test:shoe-mileage:';
 let counter = 0;
@@ -1493,14 +1493,8 @@ describe('<shoe-mileage>', () => {
     });
 
     it('scrolls a control that already has focus clear of a message that appears under it', async function () {
-      const viewport = {width: innerWidth, height: innerHeight};
-      // WebKit's driver cannot size the window, and the scroll needs a known one.
-      if (!(await setViewport({width: 320, height: 640}).then(() => true, () => false))) this.skip();
-      const spacer = document.createElement('div');
-      spacer.style.height = '2000px';
-      try {
+      await onPhone(this, 320, 640, async () => {
         const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 300);
-        document.body.append(spacer);
         el.addShoe({name: 'Pair'});
         await settle(el);
         const box = (await openPanel(el, 'Pair', 'wear')).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
@@ -1513,11 +1507,7 @@ describe('<shoe-mileage>', () => {
         expect(status(el)).to.contain('Pair shows signs of wear.');
         expect(focused(el)).to.equal(box);
         expect(box.getBoundingClientRect().bottom + 5, 'the box and its focus ring are above the message').to.be.at.most(q(el, '.toast')!.getBoundingClientRect().top);
-      } finally {
-        spacer.remove();
-        scrollTo(0, 0);
-        await setViewport(viewport);
-      }
+      });
     });
 
     it('reads out the error when Enter finds the field that has focus wrong', async () => {
