@@ -325,6 +325,9 @@ describe('training load calculations', () => {
       expect(a.ratio).to.deep.equal({kind: 'not-available', reason: 'no-base'});
       expect(a.change).to.deep.equal({kind: 'not-available', reason: 'from-zero'});
       expect(a.verdict).to.include({basis: 'change', bigJump: true, level: 1});
+      // Not 0.8-1.3 times the average of 0, 0, 0 and 12 (2.4-3.9 km): no more than this week.
+      expect(a.next).to.include({kind: 'range', high: 12, basis: 12, restart: true, rebuild: false});
+      expect(a.next.kind === 'range' && a.next.low).to.be.closeTo(9.6, 1e-9);
     });
 
     it('recognises a history of all zeros', () => {

@@ -212,6 +212,10 @@ describe('<training-load>', () => {
       expect(figure(el, 'This week against last week')).to.equal('Not available: last week was 0.');
       expect(errorFor(el, 3), 'a zero is not an error').to.equal(null);
       expect(textOf(el, '#week-3-note')).to.contain('no percent change');
+      expect(textOf(el, '.verdict'), 'the advice').to.contain('Go carefully');
+      expect(figure(el, 'Next week'), 'running again after weeks off: no more than this week, not a fraction of it')
+        .to.contain('6.4–8 km')
+        .and.contain('run no more next week than this week');
       expectNoJunk(el);
       await expect(el).to.be.accessible();
     });

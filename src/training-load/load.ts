@@ -87,6 +87,12 @@ export type Suggestion =
       readonly held: boolean;
       /** True when this is the lighter week after three build weeks (`analyse()` only). */
       readonly lighter: boolean;
+      /**
+       * True when the reader is running again after four weeks of none (`analyse()` only): the ratio has no
+       * base, and the steady band of next week's would be a fraction of this week. Next week is held to
+       * this week instead, from 80% of it, and `basis` is this week.
+       */
+      readonly restart: boolean;
     }
   | NotAvailable<'too-few-weeks' | 'no-base' | 'invalid'>;
 
@@ -216,7 +222,7 @@ export function suggestNextWeek(weeks: readonly number[]): Suggestion {
   // Guard the ordering against rounding in the products.
   low = Math.min(low, high);
   if (!Number.isFinite(low) || !Number.isFinite(high)) return notAvailable('no-base');
-  return {kind: 'range', low, high, basis, capped: !rebuild && limit < top, rebuild, held: false, lighter: false};
+  return {kind: 'range', low, high, basis, capped: !rebuild && limit < top, rebuild, held: false, lighter: false, restart: false};
 }
 
 /** How many weeks in a row, ending with this week, each went up from the week before. */
@@ -289,7 +295,7 @@ export function analyse(weeks: readonly number[], factors: Iterable<FactorId> = 
     change,
     ratio,
     verdict,
-    next: nextWeek(range, verdict, cutBack, now),
+    next: nextWeek(range, verdict, cutBack, now, ratio),
     cutBack,
   };
 }
@@ -297,10 +303,15 @@ export function analyse(weeks: readonly number[], factors: Iterable<FactorId> = 
 /**
  * One range for next week that agrees with the rest of the advice: after three build weeks it is the
  * lighter week; when the advice is to go carefully, its top is no higher than this week (unless this
- * week was a low one, which the reader is building back from, or is already below the range).
+ * week was a low one, which the reader is building back from, or is already below the range). After
+ * four weeks with no running it is this week at most (see `restart`): 0, 0, 0, 0 and 10 km would
+ * otherwise give 2–3.25 km, a cut of 70% under advice to hold back a little.
  */
-function nextWeek(next: Suggestion, verdict: Verdict, cutBack: CutBack, now: number): Suggestion {
+function nextWeek(next: Suggestion, verdict: Verdict, cutBack: CutBack, now: number, ratio: Ratio): Suggestion {
   if (next.kind !== 'range') return next;
+  if (ratio.kind === 'not-available' && ratio.reason === 'no-base' && now > 0) {
+    return {...next, low: now * LOW_BELOW, high: now, basis: now, capped: false, rebuild: false, restart: true};
+  }
   if (cutBack.kind === 'cut-back') return {...next, low: cutBack.low, high: cutBack.high, capped: false, rebuild: false, lighter: true};
   if (verdict.level >= 1 && verdict.band !== 'low' && !next.rebuild && next.high > now && now > next.low) {
     return {...next, high: now, held: true};

@@ -114,8 +114,8 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * Is my mileage rising too fast? The reader enters what they ran over the last 4 to 8 weeks and answers
  * four questions; the widget compares this week with last week and with the four weeks before it (the
  * acute:chronic workload ratio), gives a plain-language verdict, and suggests one range for next week:
- * within the steady band, no higher than this week when the advice is to go carefully, and a lighter week
- * after three build weeks. A bar chart (with the same figures as a table) shows it all.
+ * within the steady band, no higher than this week when the advice is to go carefully or after four weeks
+ * off, and a lighter week after three build weeks. A bar chart (with the same figures as a table) shows it all.
  *
  * Distances are stored in kilometres at full precision; `unit` only changes what is shown and typed.
  * Entries are kept in localStorage (see `storage` and `storage-key`), with the reader's km/mi choice and
@@ -974,6 +974,8 @@ export class TrainingLoad extends KneeWidgetElement {
         <dt>${msg('Next week')}</dt>
         <dd><strong>${range}</strong>${a.next.lighter
             ? html` <span class="detail">${msg('A lighter week, as below.')}</span>`
+            : a.next.restart
+            ? html` <span class="detail">${msg('After weeks off, run no more next week than this week, then build up gradually.')}</span>`
             : a.next.rebuild
             ? html` <span class="detail">${msg('After a much lighter week, build back up gradually from the low end.')} ${msg(
                   'If pain made you stop, start lower, and see a professional if it comes back.',
