@@ -36,6 +36,26 @@ describe('<knee-map>', () => {
       expect(sideLabels(el)).to.deep.equal(['Outer', 'Inner']);
     });
 
+    it('draws every spot inside the leg, in both views, so no highlight spills past the skin', async () => {
+      for (const view of ['front', 'back'] as const) {
+        const el = await fixtureAt<KneeMap>(400, html`<knee-map view=${view}></knee-map>`);
+        const skin = root(el).querySelector<SVGPathElement>('.skin')!;
+        for (const o of options(el)) {
+          const area = o.querySelector<SVGPathElement>('.area')!;
+          const dot = o.querySelector('circle')!;
+          const [cx, cy] = [dot.cx.baseVal.value, dot.cy.baseVal.value];
+          const length = area.getTotalLength();
+          for (let i = 0; i < 80; i++) {
+            // A point of the edge, moved 1.5 units in towards the spot's marker: inside the skin.
+            const p = area.getPointAtLength((length * i) / 80);
+            const d = Math.hypot(cx - p.x, cy - p.y) || 1;
+            const q = new DOMPoint(p.x + ((cx - p.x) / d) * 1.5, p.y + ((cy - p.y) / d) * 1.5);
+            expect(skin.isPointInFill(q), `${view} ${o.dataset.region} at ${Math.round(p.x)},${Math.round(p.y)}`).to.equal(true);
+          }
+        }
+      }
+    });
+
     it('mirrors a left knee so that inner and outer swap sides, labels included', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map side="left"></knee-map>`);
       expect(offsetFromCentre(el, 'inner')).to.be.below(-20);

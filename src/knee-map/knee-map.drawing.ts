@@ -20,7 +20,10 @@ export type Side = (typeof sides)[number];
 export const MIRROR = 'matrix(-1 0 0 1 242 0)';
 
 export interface RegionShape {
-  /** Hit area and highlight. Generous on purpose: a sore runner on a phone taps imprecisely. */
+  /**
+   * Hit area and highlight. Generous on purpose (a sore runner on a phone taps imprecisely), but inside the
+   * leg's outline: a highlight that spills past the skin looks like a mistake.
+   */
   readonly d: string;
   /** Where the "selected" marker sits. */
   readonly cx: number;
@@ -83,27 +86,27 @@ export const anatomy: Readonly<Record<View, SVGTemplateResult>> = {front, back};
 export const regionShapes: Readonly<Record<View, Partial<Record<RegionId, RegionShape>>>> = {
   front: {
     outer: {
-      d: 'M58 118 C52 140 52 164 56 182 C60 200 66 214 74 230 L90 222 C88 206 88 190 88 172 C88 152 88 134 88 118 Z',
+      d: 'M62 118 C64 132 58 146 60 162 C61 178 67 192 73 204 C74 214 74 222 74 230 L90 222 C88 206 88 190 88 172 C88 134 88 126 84 121 C81 118 76 118 70 118 Z',
       cx: 72,
       cy: 170,
     },
     front: {d: 'M121 118 C140 118 151 134 151 156 C151 178 138 198 121 200 C104 198 91 178 91 156 C91 134 102 118 121 118 Z', cx: 121, cy: 158},
     'below-kneecap': {d: 'M104 204 L138 204 L137 252 L105 252 Z', cx: 121, cy: 228},
     inner: {
-      d: 'M184 118 C190 140 190 164 186 182 C182 200 176 214 168 230 L152 222 C154 206 154 190 154 172 C154 152 154 134 154 118 Z',
+      d: 'M185 118 C186 132 185 146 183 160 C182 178 176 192 169 206 C169 214 169 222 168 230 L152 222 C154 206 154 190 154 172 C154 134 154 126 158 121 C161 118 166 118 172 118 Z',
       cx: 170,
       cy: 170,
     },
   },
   back: {
     inner: {
-      d: 'M56 124 C54 150 56 176 58 196 C60 212 62 224 64 236 L86 230 C88 218 88 204 88 190 C88 168 88 146 88 124 Z',
+      d: 'M62 124 C63 140 61 156 63 172 C64 186 67 196 69 206 C66 216 64 226 64 236 L86 230 C88 218 88 204 88 190 C88 146 88 132 84 127 C81 124 76 124 70 124 Z',
       cx: 72,
       cy: 180,
     },
     back: {d: 'M121 130 C133 148 146 170 151 196 C142 214 131 228 121 236 C111 228 100 214 91 196 C96 170 109 148 121 130 Z', cx: 121, cy: 190},
     outer: {
-      d: 'M186 124 C188 150 186 176 184 196 C182 212 180 224 178 236 L156 230 C154 218 154 204 154 190 C154 168 154 146 154 124 Z',
+      d: 'M180 124 C180 140 181 156 179 172 C178 186 175 196 173 206 C176 216 178 226 178 236 L156 230 C154 218 154 204 154 190 C154 146 154 132 158 127 C161 124 166 124 172 124 Z',
       cx: 170,
       cy: 180,
     },
