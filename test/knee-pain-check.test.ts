@@ -362,6 +362,14 @@ describe('<knee-pain-check>', () => {
       expect($(el, '.urgent')).to.equal(null);
     });
 
+    it('2 after more than two weeks, not rested yet: what to do does not say "after about two weeks" as if none had passed', async () => {
+      const el = await atStep(9, {...restAdjust, duration: 'over-two-weeks', rest: 'not-rested'});
+      expect($(el, '[part="outcome"]')!.classList.contains('rest-adjust')).to.equal(true);
+      const todo = items(el, '.todo').join(' ');
+      expect(todo).to.contain('It has already lasted more than two weeks. See a professional if two weeks of rest');
+      expect(todo).to.not.contain('after about two weeks');
+    });
+
     it('2 with a little swelling: cold only, never heat, in what to do', async () => {
       const el = await atStep(9, {...restAdjust, swelling: 'little'});
       expect($(el, '[part="outcome"]')!.classList.contains('rest-adjust')).to.equal(true);

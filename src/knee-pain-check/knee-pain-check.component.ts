@@ -372,7 +372,10 @@ export class KneePainCheck extends KneeWidgetElement {
           ? msg('Use cold soon after activity to ease pain and swelling. Skip heat while the knee is swollen.')
           : msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
         msg('When it no longer hurts, come back gradually: short, easy runs first.'),
-        msg("See a professional if it isn't better after about two weeks, gets worse, or a warning sign appears."),
+        // "After about two weeks" would read as no time at all to someone whose pain has lasted longer.
+        this.answers.duration === 'over-two-weeks'
+          ? msg("It has already lasted more than two weeks. See a professional if two weeks of rest don't help, if it gets worse, or if a warning sign appears.")
+          : msg("See a professional if it isn't better after about two weeks, gets worse, or a warning sign appears."),
       ];
     }
     return [
