@@ -53,14 +53,19 @@ describe('hostile pages', () => {
 
   describe('a page that sizes elements to their content', () => {
     // A container's width can't come from its content, so in these layouts a widget would shrink to
-    // nothing unless it asks for the space the way a block does.
-    const layouts: Array<[string, string, string]> = [
-      ['a centred flex column', 'display: flex; flex-direction: column; align-items: center', ''],
-      ['a grid that starts items at the left', 'display: grid; justify-items: start', ''],
-      ['an inline-block', '', 'display: inline-block'],
-      ['a float', 'display: flow-root', 'float: left'],
-      ['an absolutely placed element', 'position: relative; height: 10px', 'position: absolute; inset-inline-start: 0'],
-      ['normal flow, with the page giving the widget a 20px margin', '', 'margin: 0 20px'],
+    // nothing unless it has a width of its own (40em of content, 674 px with padding and border here) that
+    // it never lets exceed the space.
+    const layouts: Array<{name: string; box: number; parent: string; child: string; aside?: boolean; expected: number}> = [
+      {name: 'a centred flex column on a phone', box: 400, parent: 'display: flex; flex-direction: column; align-items: center', child: '', expected: 400},
+      {name: 'a centred flex column on a desktop', box: 1000, parent: 'display: flex; flex-direction: column; align-items: center', child: '', expected: 674},
+      {name: 'a grid that starts items at the left', box: 400, parent: 'display: grid; justify-items: start', child: '', expected: 400},
+      {name: 'an inline-block', box: 400, parent: '', child: 'display: inline-block', expected: 400},
+      {name: 'a float', box: 400, parent: 'display: flow-root', child: 'float: left', expected: 400},
+      {name: 'an absolutely placed element', box: 400, parent: 'position: relative; height: 10px', child: 'position: absolute; inset-inline-start: 0', expected: 400},
+      {name: 'normal flow, with the page giving the widget a 20px margin', box: 400, parent: '', child: 'margin: 0 20px', expected: 360},
+      {name: 'a flex row beside a 250px sidebar, told to grow', box: 1000, parent: 'display: flex', child: 'flex-grow: 1', aside: true, expected: 750},
+      {name: 'a wrapping flex row beside a 250px sidebar, told to grow', box: 1000, parent: 'display: flex; flex-wrap: wrap', child: 'flex-grow: 1', aside: true, expected: 750},
+      {name: 'a flex row beside a 250px sidebar on a phone', box: 400, parent: 'display: flex', child: '', aside: true, expected: 150},
     ];
     const sheet = document.createElement('style');
     before(() => document.head.append(sheet));
@@ -69,17 +74,19 @@ describe('hostile pages', () => {
     afterEach(() => box?.remove());
 
     for (const w of widgets) {
-      for (const [name, parent, child] of layouts) {
-        it(`<${w.tag}> in ${name} fills the space, as a block would`, async () => {
+      for (const {name, box: width, parent, child, aside, expected} of layouts) {
+        it(`<${w.tag}> in ${name} is ${expected}px wide`, async () => {
           // Page styles, as a theme would set them: a stylesheet, not inline styles on the widget.
-          sheet.textContent = `.sized { width: 400px; ${parent} } .sized > * { ${child} }`;
+          sheet.textContent = `.sized { width: ${width}px; ${parent} } .sized > :not(aside) { ${child} } .sized > aside { flex: none; width: 250px }`;
           box = document.createElement('div');
           box.className = 'sized';
           document.body.append(box);
+          if (aside) box.append(document.createElement('aside'));
           const el = mount(create(w.tag, w.states[0]!), box);
           await settled(el);
-          const width = el.getBoundingClientRect().width;
-          expect(width, `${Math.round(width)}px wide`).to.be.within(child.includes('margin') ? 359 : 399, child.includes('margin') ? 361 : 401);
+          const got = el.getBoundingClientRect().width;
+          expect(got, `${Math.round(got)}px wide`).to.be.within(expected - 1, expected + 1);
+          if (aside) expect(box.querySelector('aside')!.getBoundingClientRect().width, 'the sidebar keeps its width').to.equal(250);
         });
       }
     }

@@ -18,12 +18,13 @@ export const baseStyles = css`
     direction: inherit;
     display: block;
     /* Every widget is an inline-size container, so its width can't come from its content: where a page
-       sizes elements to their content (a centred flex column, inline-block, a float) it would shrink to
-       nothing. It fills the space there instead, as a block does in normal flow. */
+       sizes elements to their content (a centred flex column, inline-block, a float, a flex row) it would
+       shrink to nothing. It asks for 40em there instead, as an image has a width of its own, and never
+       more than the space it is in. */
     container-type: inline-size;
-    width: -moz-available;
-    width: -webkit-fill-available;
-    width: stretch;
+    contain-intrinsic-inline-size: 40em;
+    max-inline-size: 100%;
+    min-inline-size: 0;
     box-sizing: border-box;
     font-family: var(--kw-font, inherit);
     font-size: var(--kw-font-size, medium);
