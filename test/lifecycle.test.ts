@@ -64,15 +64,19 @@ describe('lifecycle', () => {
       el.remove();
     });
 
-    it(`<${w.tag}> theme="dark " (a space left in by a page builder) is dark, as the attribute check already accepts it`, async () => {
+    it(`<${w.tag}> theme=" dark " (spaces left in by a page builder) warns once and stays auto, as its styles do`, async () => {
       const warnings = captureWarnings();
       const el = document.createElement(w.tag);
       el.setAttribute('theme', ' dark ');
       document.body.append(el);
       await settled(el);
       warnings.restore();
-      expect(getComputedStyle(el).colorScheme).to.equal('dark');
-      expect(warnings.messages).to.deep.equal([]);
+      expect(getComputedStyle(el).colorScheme, 'not dark: the styles match the attribute as written').to.not.equal('dark');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('theme=" dark " is not one of auto, light, dark; using "auto"');
+      el.setAttribute('theme', 'DARK');
+      await settled(el);
+      expect(getComputedStyle(el).colorScheme, 'case does not matter').to.equal('dark');
       el.remove();
     });
 

@@ -22,7 +22,8 @@ export function resetWarning(host: object, key: string): void {
 
 /**
  * Returns `value` when it is one of `allowed`, otherwise `fallback` with one console warning.
- * `null`/`undefined`/'' mean "not set" and quietly give the fallback.
+ * `null`/`undefined`/'' mean "not set" and quietly give the fallback. Case never matters; spaces around
+ * the value don't either, unless `exact` (an attribute the styles match as written, such as `theme`).
  */
 export function oneOf<T extends string>(
   host: object & {localName?: string},
@@ -30,9 +31,10 @@ export function oneOf<T extends string>(
   value: unknown,
   allowed: readonly T[],
   fallback: T,
+  exact = false,
 ): T {
   if (value === null || value === undefined || value === '') return fallback;
-  const normalized = String(value).trim().toLowerCase();
+  const normalized = (exact ? String(value) : String(value).trim()).toLowerCase();
   if ((allowed as readonly string[]).includes(normalized)) {
     resetWarning(host, attribute);
     return normalized as T;

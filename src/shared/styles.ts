@@ -107,12 +107,12 @@ export const baseStyles = css`
     }
   }
 
-  :host([theme~='light' i]) {
+  :host([theme='light' i]) {
     color-scheme: light;
   }
 
   /* Explicit dark theme: literal values, so it works where light-dark() does not. */
-  :host([theme~='dark' i]) {
+  :host([theme='dark' i]) {
     color-scheme: dark;
     --_scheme-text: var(--_dark-text);
     --_scheme-muted: var(--_dark-muted);

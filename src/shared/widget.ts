@@ -95,6 +95,6 @@ export class KneeWidgetElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('theme')) oneOf(this, 'theme', this.theme, themes, 'auto');
+    if (changed.has('theme')) oneOf(this, 'theme', this.theme, themes, 'auto', true);
   }
 }
