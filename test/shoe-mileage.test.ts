@@ -1510,6 +1510,23 @@ describe('<shoe-mileage>', () => {
       });
     });
 
+    it('scrolls a tapped control clear of the message even where a tap gives it no focus (Safari)', async function () {
+      await onPhone(this, 320, 640, async () => {
+        const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 300);
+        el.addShoe({name: 'Pair'});
+        await settle(el);
+        const box = (await openPanel(el, 'Pair', 'wear')).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+        (root(el).activeElement as HTMLElement | null)?.blur();
+        scrollBy(0, box.getBoundingClientRect().bottom - (innerHeight - 12));
+        box.click();
+        await settle(el);
+        await nextFrame();
+        expect(focused(el), 'no focus, as after a tap in Safari').to.equal(null);
+        expect(status(el)).to.contain('Pair shows signs of wear.');
+        expect(box.getBoundingClientRect().bottom, 'the box is above the message').to.be.at.most(q(el, '.toast')!.getBoundingClientRect().top);
+      });
+    });
+
     it('reads out the error when Enter finds the field that has focus wrong', async () => {
       const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`);
       el.addShoe({name: 'Pair'});
@@ -1525,6 +1542,15 @@ describe('<shoe-mileage>', () => {
       expect(text(q(el, `#log-${id}-km-error`))).to.equal('Enter a number, like 5.5.');
       expect(heard(), 'so the error is read out').to.equal('Enter a number, like 5.5.');
       await expect(el).to.be.accessible();
+      // Enter again on the same wrong value: read out again, so the status empties first.
+      const said: string[] = [];
+      const watch = new MutationObserver(() => said.push(heard()));
+      watch.observe(q(el, '.sr-only[role="status"]')!, {childList: true, subtree: true, characterData: true});
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      await settle(el);
+      watch.disconnect();
+      expect(said, 'emptied, then said again').to.deep.equal(['', 'Enter a number, like 5.5.']);
       input.select();
       await sendKeys({type: '5'});
       await sendKeys({press: 'Enter'});

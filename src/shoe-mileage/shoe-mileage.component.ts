@@ -221,6 +221,8 @@ export class ShoeMileage extends KneeWidgetElement {
    */
   private toastRoom?: CSSStyleSheet;
   private toastRoomRule = '';
+  /** The control of the reader's last click or change, for when it did not take focus (see `updated`). */
+  private used?: Element;
   /** Measures the toast again when its text wraps differently (the widget or the window was resized). */
   private toastObserver?: ResizeObserver;
 
@@ -498,8 +500,9 @@ export class ShoeMileage extends KneeWidgetElement {
     if (this.message) this.measureToast();
     // A control that already has focus when the message appears (a ticked box, Enter in a field) gets
     // no scroll from its scroll margin, which works only when focus arrives: scroll it clear now.
-    const active = this.shadowRoot?.activeElement;
-    if (this.message && (changed as PropertyValues).has('message') && active instanceof HTMLElement && !active.closest('.toast')) {
+    // Safari focuses no tapped checkbox or button: then it is the control the reader last used.
+    const active = this.shadowRoot?.activeElement ?? this.used;
+    if (this.message && (changed as PropertyValues).has('message') && active instanceof HTMLElement && active.isConnected && !active.closest('.toast')) {
       active.scrollIntoView({block: 'nearest'});
     }
     const toast = this.renderRoot.querySelector('.toast');
@@ -522,6 +525,10 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!root.adoptedStyleSheets.includes(this.toastRoom)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.toastRoom];
     this.toastRoom.replaceSync(rule);
     this.toastRoomRule = rule;
+  }
+
+  private onUsed(event: Event): void {
+    this.used = event.composedPath()[0] as Element;
   }
 
   /** Shows and announces `text` (politely) for a while. */
@@ -572,9 +579,14 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!target) return;
     if (target.getAttribute('role') === 'heading') target.tabIndex = -1;
     // Focus already there (Enter in a field that is wrong): moving it again says nothing, so its error
-    // is read out instead.
-    this.heard = this.shadowRoot!.activeElement === target ? (this.renderRoot.querySelector(`#${target.id}-error`)?.textContent?.trim() ?? '') : '';
+    // is read out instead; emptied first, so that the same error pressed again is read again.
+    const error = this.shadowRoot!.activeElement === target ? this.renderRoot.querySelector(`#${target.id}-error`)?.textContent?.trim() : '';
+    this.heard = '';
     target.focus();
+    if (error) {
+      await this.updateComplete;
+      this.heard = error;
+    }
   }
 
   // ——— Reader actions ———
@@ -585,6 +597,7 @@ export class ShoeMileage extends KneeWidgetElement {
     this.errors = {...next, ...found};
     const first = Object.keys(found)[0];
     if (first) void this.focusLater(`#${first}`);
+    else this.heard = '';
     return !first;
   }
 
@@ -829,7 +842,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const active = shoes.filter((s) => !s.retired);
     const retired = shoes.filter((s) => s.retired);
     return html`
-      <section class="root ${this.message ? 'toasting' : ''}" part="base" lang=${this.lang_} aria-labelledby="title">
+      <section class="root ${this.message ? 'toasting' : ''}" @change=${this.onUsed} @click=${this.onUsed} part="base" lang=${this.lang_} aria-labelledby="title">
         ${this.renderHeading(this.heading || msg('Running shoe mileage'), 0, 'title', 'title', 'title')}
         ${this.renderIntro()} ${this.renderNotice()}
         <div class="group">
