@@ -215,7 +215,11 @@ describe('<training-load>', () => {
       expect(textOf(el, '.verdict'), 'the advice').to.contain('Go carefully');
       expect(figure(el, 'Next week'), 'running again after weeks off: no more than this week, not a fraction of it')
         .to.contain('6.4–8 km')
-        .and.contain('run no more next week than this week');
+        .and.contain('run no more next week than this week')
+        .and.not.contain('Stay near the low end');
+      for (const box of checkboxes(el).slice(0, 2)) box.click();
+      await settle(el);
+      expect(figure(el, 'Next week'), 'with two strain questions ticked, the more careful advice too').to.contain('6.4–8 km').and.contain('Stay near the low end.');
       expectNoJunk(el);
       await expect(el).to.be.accessible();
     });

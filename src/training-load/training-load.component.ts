@@ -975,7 +975,9 @@ export class TrainingLoad extends KneeWidgetElement {
         <dd><strong>${range}</strong>${a.next.lighter
             ? html` <span class="detail">${msg('A lighter week, as below.')}</span>`
             : a.next.restart
-            ? html` <span class="detail">${msg('After weeks off, run no more next week than this week, then build up gradually.')}</span>`
+            ? html` <span class="detail">${msg('After weeks off, run no more next week than this week, then build up gradually.')}${a.verdict.level > 1
+                  ? html` ${msg('Stay near the low end.')}`
+                  : nothing}</span>`
             : a.next.rebuild
             ? html` <span class="detail">${msg('After a much lighter week, build back up gradually from the low end.')} ${msg(
                   'If pain made you stop, start lower, and see a professional if it comes back.',
