@@ -151,7 +151,7 @@ describe('<knee-map>', () => {
         expect(title().top, 'Enter does not scroll').to.be.above(innerHeight - 100);
 
         tap(option(el, 'front'));
-        await waitUntil(() => title().bottom < innerHeight - 100, 'the heading and the start of the causes come into view');
+        await waitUntil(() => title().bottom < innerHeight - 100, 'the heading and the start of the causes come into view', {timeout: 5000});
         expect(el.region).to.equal('front');
         expect(option(el, 'front').getBoundingClientRect().bottom, 'the tapped spot is still on screen').to.be.above(0);
       });

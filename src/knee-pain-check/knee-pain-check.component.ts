@@ -77,7 +77,7 @@ type PainField = 'painDuring' | 'painAfter';
  *
  * @cssprop --knee-pain-check-padding - Padding inside the border. Default `1em`.
  * @cssprop --knee-pain-check-progress - Colour of the progress bar. Default `--kw-accent`.
- * @cssprop --knee-pain-check-see - Colour marking "See a professional soon". Default `--kw-danger`.
+ * @cssprop --knee-pain-check-see - Colour marking "See a professional soon" (or "today"). Default `--kw-danger`.
  * @cssprop --knee-pain-check-rest - Colour marking "Rest and adjust". Default `--kw-warn`.
  * @cssprop --knee-pain-check-soreness - Colour marking "Likely ordinary soreness". Default `--kw-ok`.
  * @cssprop --kw-accent - Shared accent colour (buttons, links, chosen answers).
