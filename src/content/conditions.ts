@@ -111,6 +111,20 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
   },
 });
 
+/**
+ * The six common causes of knee pain after running that the strength coach's article names, in its order.
+ * The pain check lists these when the reader can't say where it hurts: the two that can hurt anywhere
+ * (a torn meniscus, osteoarthritis) alone are not the likeliest, and read as alarming.
+ */
+export const commonConditionIds: readonly ConditionId[] = [
+  'it-band-syndrome',
+  'runners-knee',
+  'patellar-tendinopathy',
+  'prepatellar-bursitis',
+  'meniscus-tear',
+  'osteoarthritis',
+];
+
 /** What commonly hurts in `region`, from `all`: the conditions located there, then those that can hurt anywhere. */
 export function byRegion<C extends ConditionBrief>(all: readonly C[], region: RegionId): {local: C[]; anywhere: C[]} {
   const local = all.filter((c) => c.regions.includes(region));

@@ -4,7 +4,7 @@
  * this index), so the translation split (scripts/split-locales.mjs) sees which content each one uses.
  */
 export * from './types.js';
-export {conditionBriefs, briefsForRegion, byRegion} from './conditions.js';
+export {conditionBriefs, briefsForRegion, byRegion, commonConditionIds} from './conditions.js';
 export {conditions, conditionsForRegion} from './condition-details.js';
 export {regions, isRegionId} from './regions.js';
 export {sources} from './sources.js';

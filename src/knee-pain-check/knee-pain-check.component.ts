@@ -6,7 +6,7 @@ import {KneeWidgetElement} from '../shared/widget.js';
 import {warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
-import {briefsForRegion, conditionBriefs} from '../content/conditions.js';
+import {briefsForRegion, commonConditionIds, conditionBriefs} from '../content/conditions.js';
 import {isRegionId, regions} from '../content/regions.js';
 import type {ConditionBrief} from '../content/types.js';
 import {isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../content/red-flags.js';
@@ -622,7 +622,7 @@ export class KneePainCheck extends KneeWidgetElement {
     `;
   }
 
-  /** The knee-map conditions for the chosen region (or those that can hurt anywhere). */
+  /** The knee-map conditions for the chosen region (all over or not sure: the common causes in runners). */
   private renderConditions(): TemplateResult {
     const region = this.answers.region;
     const known = isRegionId(region);
@@ -630,9 +630,9 @@ export class KneePainCheck extends KneeWidgetElement {
     if (known) {
       const {local, anywhere} = briefsForRegion(region);
       list = [...local, ...anywhere];
-    } else list = Object.values(conditionBriefs()).filter((c) => c.anywhere);
+    } else list = commonConditionIds.map((id) => conditionBriefs()[id]);
     return html`
-      ${this.renderHeading(known ? regions()[region].name : msg('Pain that can be anywhere in the knee'), 2, undefined, 'sub')}
+      ${this.renderHeading(known ? regions()[region].name : msg('Common causes of knee pain in runners'), 2, undefined, 'sub')}
       ${known ? html`<p class="note">${msg('Common causes of pain here:')}</p>` : nothing}
       <ul class="items conditions bullets">
         ${list.map((c) => html`<li class=${c.serious ? 'serious' : ''}><strong>${c.name}</strong> ${c.summary}</li>`)}
