@@ -53,19 +53,31 @@ describe('hostile pages', () => {
 
   describe('a page that sizes elements to their content', () => {
     // A container's width can't come from its content, so in these layouts a widget would shrink to
-    // nothing unless it has a width of its own (40em of content, 674 px with padding and border here) that
-    // it never lets exceed the space.
-    const layouts: Array<{name: string; box: number; parent: string; child: string; aside?: boolean; expected: number}> = [
-      {name: 'a centred flex column on a phone', box: 400, parent: 'display: flex; flex-direction: column; align-items: center', child: '', expected: 400},
-      {name: 'a centred flex column on a desktop', box: 1000, parent: 'display: flex; flex-direction: column; align-items: center', child: '', expected: 674},
+    // nothing unless it stretches like a block; and what it adds to a parent's minimum width must stay
+    // small, or a 1fr column or a flex item holding it could not shrink on a phone.
+    interface Layout {
+      name: string;
+      box: number;
+      parent: string;
+      child: string;
+      /** A 250px sidebar before the widget. */
+      aside?: boolean;
+      /** The widget sits in a wrapper (the `child` styles go on the wrapper). */
+      nested?: boolean;
+      expected: number;
+    }
+    const layouts: Layout[] = [
+      {name: 'a centred flex column', box: 400, parent: 'display: flex; flex-direction: column; align-items: center', child: '', expected: 400},
       {name: 'a grid that starts items at the left', box: 400, parent: 'display: grid; justify-items: start', child: '', expected: 400},
       {name: 'an inline-block', box: 400, parent: '', child: 'display: inline-block', expected: 400},
       {name: 'a float', box: 400, parent: 'display: flow-root', child: 'float: left', expected: 400},
       {name: 'an absolutely placed element', box: 400, parent: 'position: relative; height: 10px', child: 'position: absolute; inset-inline-start: 0', expected: 400},
       {name: 'normal flow, with the page giving the widget a 20px margin', box: 400, parent: '', child: 'margin: 0 20px', expected: 360},
-      {name: 'a flex row beside a 250px sidebar, told to grow', box: 1000, parent: 'display: flex', child: 'flex-grow: 1', aside: true, expected: 750},
-      {name: 'a wrapping flex row beside a 250px sidebar, told to grow', box: 1000, parent: 'display: flex; flex-wrap: wrap', child: 'flex-grow: 1', aside: true, expected: 750},
-      {name: 'a flex row beside a 250px sidebar on a phone', box: 400, parent: 'display: flex', child: '', aside: true, expected: 150},
+      {name: 'a flex row beside a 250px sidebar', box: 1000, parent: 'display: flex', child: '', aside: true, expected: 750},
+      {name: 'a wrapping flex row beside a 250px sidebar', box: 1000, parent: 'display: flex; flex-wrap: wrap', child: '', aside: true, expected: 750},
+      {name: 'a wrapping flex row beside a 250px sidebar on a phone (a line of its own)', box: 400, parent: 'display: flex; flex-wrap: wrap', child: '', aside: true, expected: 400},
+      {name: 'a 1fr grid column on a phone', box: 320, parent: 'display: grid; grid-template-columns: 1fr', child: '', expected: 320},
+      {name: 'a main area (flex: 1) beside a 250px sidebar on a tablet', box: 600, parent: 'display: flex', child: 'flex: 1', aside: true, nested: true, expected: 350},
     ];
     const sheet = document.createElement('style');
     before(() => document.head.append(sheet));
@@ -74,7 +86,7 @@ describe('hostile pages', () => {
     afterEach(() => box?.remove());
 
     for (const w of widgets) {
-      for (const {name, box: width, parent, child, aside, expected} of layouts) {
+      for (const {name, box: width, parent, child, aside, nested, expected} of layouts) {
         it(`<${w.tag}> in ${name} is ${expected}px wide`, async () => {
           // Page styles, as a theme would set them: a stylesheet, not inline styles on the widget.
           sheet.textContent = `.sized { width: ${width}px; ${parent} } .sized > :not(aside) { ${child} } .sized > aside { flex: none; width: 250px }`;
@@ -82,10 +94,12 @@ describe('hostile pages', () => {
           box.className = 'sized';
           document.body.append(box);
           if (aside) box.append(document.createElement('aside'));
-          const el = mount(create(w.tag, w.states[0]!), box);
+          const parentOfWidget = nested ? box.appendChild(document.createElement('div')) : box;
+          const el = mount(create(w.tag, w.states[0]!), parentOfWidget);
           await settled(el);
           const got = el.getBoundingClientRect().width;
           expect(got, `${Math.round(got)}px wide`).to.be.within(expected - 1, expected + 1);
+          expect(box.scrollWidth, 'nothing sticks out of the page').to.be.at.most(width);
           if (aside) expect(box.querySelector('aside')!.getBoundingClientRect().width, 'the sidebar keeps its width').to.equal(250);
         });
       }

@@ -18,13 +18,16 @@ export const baseStyles = css`
     direction: inherit;
     display: block;
     /* Every widget is an inline-size container, so its width can't come from its content: where a page
-       sizes elements to their content (a centred flex column, inline-block, a float, a flex row) it would
-       shrink to nothing. It asks for 40em there instead, as an image has a width of its own, and never
-       more than the space it is in. */
+       sizes elements to their content (a centred flex column, inline-block, a float) it would shrink to
+       nothing. It fills the space there instead, as a block does in normal flow. Only its used width
+       stretches: what it adds to a parent's own minimum stays nothing, so a 1fr grid column or a flex
+       item holding it can still shrink on a phone. In a flex row it starts at 17.5em (the narrowest it
+       reads well at, so a wrapping row puts it on a line of its own below that) and grows. */
     container-type: inline-size;
-    contain-intrinsic-inline-size: 40em;
-    max-inline-size: 100%;
-    min-inline-size: 0;
+    width: -moz-available;
+    width: -webkit-fill-available;
+    width: stretch;
+    flex: 1 1 17.5em;
     box-sizing: border-box;
     font-family: var(--kw-font, inherit);
     font-size: var(--kw-font-size, medium);
