@@ -944,6 +944,19 @@ export class TrainingLoad extends KneeWidgetElement {
     return msg(str`This week is more than ${rise} above last week: a big jump.`);
   }
 
+  /** How to read next week's range: after weeks off, and how careful the advice is. */
+  private renderNextDetail(a: Analysis): TemplateResult | typeof nothing {
+    const v = a.verdict;
+    const restart = a.next.kind === 'range' && a.next.restart;
+    const careful =
+      v.level > 1 || (v.level === 1 && v.band === 'low') ? msg('Stay near the low end.') : v.level === 1 ? msg('Aim for the lower half.') : '';
+    if (!restart && !careful) return nothing;
+    return html` <span class="detail"
+      >${restart ? msg('After weeks off, run no more next week than this week, then build up gradually.') : nothing}
+      ${careful}</span
+    >`;
+  }
+
   private renderFigures(a: Analysis): TemplateResult {
     let change: string;
     if (a.change.kind === 'change') {
@@ -974,19 +987,11 @@ export class TrainingLoad extends KneeWidgetElement {
         <dt>${msg('Next week')}</dt>
         <dd><strong>${range}</strong>${a.next.lighter
             ? html` <span class="detail">${msg('A lighter week, as below.')}</span>`
-            : a.next.restart
-            ? html` <span class="detail">${msg('After weeks off, run no more next week than this week, then build up gradually.')}${a.verdict.level > 1
-                  ? html` ${msg('Stay near the low end.')}`
-                  : nothing}</span>`
             : a.next.rebuild
             ? html` <span class="detail">${msg('After a much lighter week, build back up gradually from the low end.')} ${msg(
                   'If pain made you stop, start lower, and see a professional if it comes back.',
                 )}</span>`
-            : a.verdict.level > 1 || (a.verdict.level === 1 && a.verdict.band === 'low')
-              ? html` <span class="detail">${msg('Stay near the low end.')}</span>`
-              : a.verdict.level === 1
-                ? html` <span class="detail">${msg('Aim for the lower half.')}</span>`
-                : nothing}</dd>
+            : this.renderNextDetail(a)}</dd>
       </div>`;
     }
 
