@@ -1540,15 +1540,14 @@ describe('<shoe-mileage>', () => {
       await settle(el);
       expect(focused(el), 'focus stays, so moving it reads nothing').to.equal(input);
       expect(text(q(el, `#log-${id}-km-error`))).to.equal('Enter a number, like 5.5.');
-      expect(heard(), 'so the error is read out').to.equal('Enter a number, like 5.5.');
+      await waitUntil(() => heard() === 'Enter a number, like 5.5.', 'so the error is read out');
       await expect(el).to.be.accessible();
       // Enter again on the same wrong value: read out again, so the status empties first.
       const said: string[] = [];
       const watch = new MutationObserver(() => said.push(heard()));
       watch.observe(q(el, '.sr-only[role="status"]')!, {childList: true, subtree: true, characterData: true});
       await sendKeys({press: 'Enter'});
-      await settle(el);
-      await settle(el);
+      await waitUntil(() => said.length === 2, 'emptied, then said again');
       watch.disconnect();
       expect(said, 'emptied, then said again').to.deep.equal(['', 'Enter a number, like 5.5.']);
       input.select();

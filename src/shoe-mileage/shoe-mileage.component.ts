@@ -328,6 +328,7 @@ export class ShoeMileage extends KneeWidgetElement {
     this.link.close();
     this.toastObserver?.disconnect();
     this.toastObserver = undefined;
+    this.used = undefined;
     // A message (and its Undo) belongs to the moment: it doesn't survive the element leaving the page.
     this.clearMessage();
   }
@@ -501,9 +502,11 @@ export class ShoeMileage extends KneeWidgetElement {
     // A control that already has focus when the message appears (a ticked box, Enter in a field) gets
     // no scroll from its scroll margin, which works only when focus arrives: scroll it clear now.
     // Safari focuses no tapped checkbox or button: then it is the control the reader last used.
-    const active = this.shadowRoot?.activeElement ?? this.used;
-    if (this.message && (changed as PropertyValues).has('message') && active instanceof HTMLElement && active.isConnected && !active.closest('.toast')) {
-      active.scrollIntoView({block: 'nearest'});
+    if ((changed as PropertyValues).has('message')) {
+      const active = this.shadowRoot?.activeElement ?? this.used;
+      if (this.message && active instanceof HTMLElement && active.isConnected && !active.closest('.toast')) active.scrollIntoView({block: 'nearest'});
+      // Good for one message: a later one (another tab's change, say) must not scroll back to it.
+      this.used = undefined;
     }
     const toast = this.renderRoot.querySelector('.toast');
     if (!this.toastObserver && toast && this.isConnected && typeof ResizeObserver === 'function') {
@@ -579,13 +582,15 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!target) return;
     if (target.getAttribute('role') === 'heading') target.tabIndex = -1;
     // Focus already there (Enter in a field that is wrong): moving it again says nothing, so its error
-    // is read out instead; emptied first, so that the same error pressed again is read again.
+    // is read out instead. Emptied first, and long enough for a screen reader to notice, so that the
+    // same error pressed again is read again.
     const error = this.shadowRoot!.activeElement === target ? this.renderRoot.querySelector(`#${target.id}-error`)?.textContent?.trim() : '';
     this.heard = '';
     target.focus();
     if (error) {
-      await this.updateComplete;
-      this.heard = error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Unless the reader has fixed it meanwhile.
+      if (this.renderRoot.querySelector(`#${target.id}-error`)?.textContent?.trim() === error) this.heard = error;
     }
   }
 
@@ -597,7 +602,6 @@ export class ShoeMileage extends KneeWidgetElement {
     this.errors = {...next, ...found};
     const first = Object.keys(found)[0];
     if (first) void this.focusLater(`#${first}`);
-    else this.heard = '';
     return !first;
   }
 
