@@ -630,7 +630,10 @@ export class KneePainCheck extends KneeWidgetElement {
     if (known) {
       const {local, anywhere} = briefsForRegion(region);
       list = [...local, ...anywhere];
-    } else list = commonConditionIds.map((id) => conditionBriefs()[id]);
+    } else {
+      const briefs = conditionBriefs();
+      list = commonConditionIds.map((id) => briefs[id]);
+    }
     return html`
       ${this.renderHeading(known ? regions()[region].name : msg('Common causes of knee pain in runners'), 2, undefined, 'sub')}
       ${known ? html`<p class="note">${msg('Common causes of pain here:')}</p>` : nothing}
