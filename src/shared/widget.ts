@@ -75,7 +75,7 @@ export class KneeWidgetElement extends LitElement {
     return html`<div class="professional" part="professional">
       <p>
         <strong>${msg('When to see a professional:')}</strong>
-        ${msg('see a physiotherapist or doctor if the pain does not get better with rest, gets worse, or started suddenly with a twist, a fall or swelling. Do not run through pain.')}
+        ${msg('see a physiotherapist or doctor if the pain is strong, gets worse, or does not get better with rest. Get it checked soon if it started with a twist or a fall, or if the knee swells, locks or gives way. Do not run through pain.')}
       </p>
       ${extra}
     </div>`;
