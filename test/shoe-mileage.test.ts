@@ -1492,40 +1492,28 @@ describe('<shoe-mileage>', () => {
       }
     });
 
-    it('scrolls a control that already has focus clear of a message that appears under it', async function () {
-      await onPhone(this, 320, 640, async () => {
-        const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 300);
-        el.addShoe({name: 'Pair'});
-        await settle(el);
-        const box = (await openPanel(el, 'Pair', 'wear')).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
-        box.focus();
-        scrollBy(0, box.getBoundingClientRect().bottom - (innerHeight - 12));
-        expect(box.getBoundingClientRect().bottom, 'the box sits at the bottom of the window').to.be.above(innerHeight - 20);
-        await sendKeys({press: ' '});
-        await settle(el);
-        await nextFrame();
-        expect(status(el)).to.contain('Pair shows signs of wear.');
-        expect(focused(el)).to.equal(box);
-        expect(box.getBoundingClientRect().bottom + 5, 'the box and its focus ring are above the message').to.be.at.most(q(el, '.toast')!.getBoundingClientRect().top);
+    // Ticked by keyboard, the box has focus; tapped in Safari, it has none, and the control last used stands in.
+    for (const how of ['with focus, by keyboard', 'without focus, as a tap in Safari'] as const) {
+      it(`scrolls a control just used clear of the message that appears under it (${how})`, async function () {
+        await onPhone(this, 320, 640, async () => {
+          const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 300);
+          el.addShoe({name: 'Pair'});
+          await settle(el);
+          const box = (await openPanel(el, 'Pair', 'wear')).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+          if (how.startsWith('with')) box.focus();
+          else (root(el).activeElement as HTMLElement | null)?.blur();
+          scrollBy(0, box.getBoundingClientRect().bottom - (innerHeight - 12));
+          expect(box.getBoundingClientRect().bottom, 'the box sits at the bottom of the window').to.be.above(innerHeight - 20);
+          if (how.startsWith('with')) await sendKeys({press: ' '});
+          else box.click();
+          await settle(el);
+          await nextFrame();
+          expect(status(el)).to.contain('Pair shows signs of wear.');
+          expect(focused(el)).to.equal(how.startsWith('with') ? box : null);
+          expect(box.getBoundingClientRect().bottom + 5, 'the box and its focus ring are above the message').to.be.at.most(q(el, '.toast')!.getBoundingClientRect().top);
+        });
       });
-    });
-
-    it('scrolls a tapped control clear of the message even where a tap gives it no focus (Safari)', async function () {
-      await onPhone(this, 320, 640, async () => {
-        const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 300);
-        el.addShoe({name: 'Pair'});
-        await settle(el);
-        const box = (await openPanel(el, 'Pair', 'wear')).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
-        (root(el).activeElement as HTMLElement | null)?.blur();
-        scrollBy(0, box.getBoundingClientRect().bottom - (innerHeight - 12));
-        box.click();
-        await settle(el);
-        await nextFrame();
-        expect(focused(el), 'no focus, as after a tap in Safari').to.equal(null);
-        expect(status(el)).to.contain('Pair shows signs of wear.');
-        expect(box.getBoundingClientRect().bottom, 'the box is above the message').to.be.at.most(q(el, '.toast')!.getBoundingClientRect().top);
-      });
-    });
+    }
 
     it('reads out the error when Enter finds the field that has focus wrong', async () => {
       const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`);
