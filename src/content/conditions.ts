@@ -113,8 +113,9 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
 
 /**
  * The six common causes of knee pain after running that the strength coach's article names, in its order
- * (its knee bursitis as the form it calls most common, on the kneecap). The pain check lists these when the reader can't say where it hurts: the two that can hurt anywhere
- * (a torn meniscus, osteoarthritis) alone are not the likeliest, and read as alarming.
+ * (its knee bursitis as the form it calls most common, on the kneecap). The pain check lists these when
+ * the reader can't say where it hurts: the two that can hurt anywhere (a torn meniscus, osteoarthritis)
+ * alone are not the likeliest, and read as alarming.
  */
 export const commonConditionIds: readonly ConditionId[] = [
   'it-band-syndrome',
