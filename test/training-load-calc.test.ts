@@ -311,6 +311,17 @@ describe('training load calculations', () => {
       }
     });
 
+    it('gives the same range in km and in miles when 10% above this week ties with the bottom of the band', () => {
+      // 1.1 × 138.64 and 0.8 × 190.63 are both 152.504: rounding alone must not choose between them.
+      const weeks = [0.01, 12.03, 201.36, 410.49, 138.64];
+      const factor = 2.194544316814667;
+      const s1 = suggestNextWeek(weeks);
+      const s2 = suggestNextWeek(weeks.map((w) => w * factor));
+      expect(s1.kind === 'range' && s2.kind === 'range' && s1.rebuild === s2.rebuild).to.equal(true);
+      if (s1.kind !== 'range' || s2.kind !== 'range') return;
+      expect(relClose(s2.high, s1.high * factor), `${s2.high} vs ${s1.high * factor}`).to.equal(true);
+    });
+
     it('after a week off, rebuilds from the bottom of the steady band', () => {
       const s = suggestNextWeek([30, 30, 30, 30, 0]);
       expect(s).to.include({kind: 'range', rebuild: true, capped: false});
