@@ -213,6 +213,9 @@ describe('<training-load>', () => {
       expect(errorFor(el, 3), 'a zero is not an error').to.equal(null);
       expect(textOf(el, '#week-3-note')).to.contain('no percent change');
       expect(textOf(el, '.verdict'), 'the advice').to.contain('Go carefully');
+      expect(textOf(el, '.verdict'), 'no percent above a week with no running')
+        .to.contain('You did not run last week, so any distance this week is a big jump')
+        .and.not.contain('above last week');
       expect(figure(el, 'Next week'), 'running again after weeks off: no more than this week, not a fraction of it')
         .to.contain('6.4–8 km')
         .and.contain('run no more next week than this week')

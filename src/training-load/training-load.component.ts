@@ -916,12 +916,12 @@ export class TrainingLoad extends KneeWidgetElement {
       if (v.band === 'low') sentences.push(msg(str`This week is well below your recent average (ratio under ${low}). That is fine for an easy week; build back up gradually.`));
       if (v.band === 'steady') sentences.push(msg(str`This week is close to what your body is used to (ratio ${low} to ${steady}).`));
       // A steady ratio made one step more careful by a jump to a new high (see verdictFor()).
-      if (v.band === 'steady' && v.base === 1) sentences.push(this.bigJumpText());
+      if (v.band === 'steady' && v.base === 1) sentences.push(this.bigJumpText(a));
       if (v.band === 'caution') sentences.push(msg(str`This week is well above your recent average (ratio over ${steady}).`));
       if (v.band === 'spike') sentences.push(msg(str`This week is far above your recent average (ratio over ${caution}). Sudden jumps like this are when overuse injuries often start.`));
     } else if (v.basis === 'change') {
       const rise = formatPercent(MAX_RISE);
-      sentences.push(v.bigJump ? this.bigJumpText() : msg(str`This week did not rise more than ${rise} over last week.`));
+      sentences.push(v.bigJump ? this.bigJumpText(a) : msg(str`This week did not rise more than ${rise} over last week.`));
     }
     if (v.factors === 1) sentences.push(msg('You ticked one thing that adds strain, so the advice is one step more careful.'));
     if (v.factors > 1) {
@@ -939,7 +939,11 @@ export class TrainingLoad extends KneeWidgetElement {
     </div>`;
   }
 
-  private bigJumpText(): string {
+  private bigJumpText(a: Analysis): string {
+    // "More than 10% above" a week with no running is true but reads oddly.
+    if (a.change.kind === 'not-available' && a.change.reason === 'from-zero') {
+      return msg('You did not run last week, so any distance this week is a big jump from it.');
+    }
     const rise = formatPercent(MAX_RISE);
     return msg(str`This week is more than ${rise} above last week: a big jump.`);
   }
