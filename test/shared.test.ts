@@ -8,6 +8,8 @@ import {render} from 'lit';
 import {renderSourceList} from '../src/shared/citations.js';
 import {sourceIds} from '../src/content/types.js';
 import {captureWarnings} from './helpers.js';
+import {create, settled, widgets} from './widgets.js';
+import '../src/index.js';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
@@ -213,5 +215,27 @@ describe('citations', () => {
     const cites = [...box.querySelectorAll('cite')];
     expect(cites.length).to.be.above(5);
     for (const c of cites) expect(c.lang, c.textContent!).to.equal('en');
+  });
+
+  it('tell screen readers that a link opens a new tab, in every widget', async () => {
+    let links = 0;
+    for (const w of widgets) {
+      for (const state of w.states) {
+        const el = create(w.tag, state);
+        document.body.append(el);
+        try {
+          await settled(el);
+          for (const a of el.shadowRoot!.querySelectorAll('a')) {
+            if (a.target !== '_blank') continue;
+            links++;
+            expect(a.querySelector('.sr-only')?.textContent, `<${w.tag}> ${a.textContent}`).to.contain('(opens in a new tab)');
+            expect(a.relList.contains('noopener'), a.textContent!).to.equal(true);
+          }
+        } finally {
+          el.remove();
+        }
+      }
+    }
+    expect(links, 'links to sources were checked').to.be.above(5);
   });
 });

@@ -5,12 +5,15 @@ import type {SourceId} from '../content/types.js';
 
 /**
  * How every widget cites its sources: one source is its citation (a link when it has an address, opened
- * in a new tab so the reader keeps their place) and, where asked, the article's title.
+ * in a new tab so the reader keeps their place, which screen readers are told) and, where asked, the
+ * article's title.
  */
 function source(id: SourceId, withTitle: boolean): TemplateResult {
   const s = sources()[id];
   const text = html`${s.citation}${withTitle && s.title ? html`: <cite lang="en">${s.title}</cite>` : nothing}`;
-  return s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${text}</a>` : text;
+  return s.url
+    ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${text}<span class="sr-only"> ${msg('(opens in a new tab)')}</span></a>`
+    : text;
 }
 
 /** "Sources:" and a list, one source per line, with titles. */

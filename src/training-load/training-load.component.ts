@@ -9,7 +9,7 @@ import {defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit}
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
 import {kneeFacts} from '../content/facts.js';
-import {sources} from '../content/sources.js';
+import {renderSourcesInline} from '../shared/citations.js';
 import {
   ABSURD,
   BUILD_MIN_TOTAL,
@@ -760,14 +760,13 @@ export class TrainingLoad extends KneeWidgetElement {
     const a = this.analysis();
     const notice = this.noticeText();
     const fact = kneeFacts().find((f) => f.sources.includes('taunton-2002'));
-    const taunton = sources()['taunton-2002'];
     return html`
       <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
         ${this.renderHeading(this.heading || msg('Is my mileage rising too fast?'), 0, 'title', 'title', 'title')}
         <p class="intro">${msg('Enter what you ran each week to check how fast your load is rising, and get a range for next week.')}</p>
         <p class="hint fact">
           ${fact ? fact.text : nothing}
-          (<a href=${ifDefined(taunton.url)} target="_blank" rel="noopener noreferrer">${taunton.citation}</a>)
+          ${renderSourcesInline(['taunton-2002'])}
         </p>
         ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing} ${this.renderCatchUp()}
         <div class="layout">
