@@ -8,6 +8,7 @@ import {render} from 'lit';
 import {renderSourceList} from '../src/shared/citations.js';
 import {sourceIds} from '../src/content/types.js';
 import {captureWarnings} from './helpers.js';
+import {toJson} from '../src/shared/json.js';
 import {create, settled, widgets} from './widgets.js';
 import '../src/index.js';
 
@@ -205,6 +206,25 @@ describe('formatList()', () => {
     expect(formatList(items, 'fr')).to.equal('A, B et C');
     expect(formatList(items, 'de'), 'the cached English list format is not used for German').to.equal('A, B und C');
     expect(formatList(['A'], 'de')).to.equal('A');
+  });
+});
+
+describe('toJson()', () => {
+  it('writes nested arrays as arrays when the page gave Array.prototype a toJSON (Prototype.js)', () => {
+    const value = {shoes: [{runs: [[1, 2]], name: 'A'}], at: new Date(0)};
+    const expected = JSON.stringify(value);
+    Object.defineProperty(Array.prototype, 'toJSON', {configurable: true, writable: true, value: function (this: unknown[]) {
+      return `[${this.map((v) => JSON.stringify(v)).join(', ')}]`;
+    }});
+    let written: string;
+    try {
+      expect(JSON.stringify(value), 'the page really does break JSON.stringify').to.not.equal(expected);
+      written = toJson(value);
+    } finally {
+      delete (Array.prototype as {toJSON?: unknown}).toJSON;
+    }
+    expect(written, 'and a Date still uses its own toJSON').to.equal(expected);
+    expect(toJson([1], 2)).to.equal('[\n  1\n]');
   });
 });
 

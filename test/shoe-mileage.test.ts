@@ -653,20 +653,66 @@ describe('<shoe-mileage>', () => {
       expect(warnings.messages).to.have.length(1);
     });
 
-    it('honours storage="none" set right after connecting, before the first render', async () => {
+    it('honours storage="none" set right after connecting, before the first render: nothing read or written', async () => {
       const key = newKey();
+      // Something unreadable is stored: had the widget read it, it would have copied it aside.
+      localStorage.setItem(key, '{unreadable');
       const el = document.createElement('shoe-mileage') as ShoeMileage;
       el.setAttribute('storage-key', key);
       document.body.append(el);
-      el.setAttribute('storage', 'none');
+      el.storage = 'none';
       try {
         await settle(el);
         el.addShoe({name: 'Kept in memory'});
         await settle(el);
-        expect(localStorage.getItem(key)).to.equal(null);
+        expect(localStorage.getItem(key)).to.equal('{unreadable');
+        expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'no backup made').to.deep.equal([]);
         expect(el.shoes.map((s) => s.name)).to.deep.equal(['Kept in memory']);
+        expect(q(el, '.notice'), 'no notice about unreadable data').to.equal(null);
       } finally {
         el.remove();
+        localStorage.removeItem(key);
+      }
+    });
+
+    it('reads the stored shoes when the API asks before the first render', async () => {
+      const key = newKey();
+      const first = await local(key);
+      first.addShoe({name: 'Stored'});
+      await settle(first);
+      first.remove();
+      const el = document.createElement('shoe-mileage') as ShoeMileage;
+      el.setAttribute('storage-key', key);
+      document.body.append(el);
+      try {
+        expect(el.shoes.map((s) => s.name)).to.deep.equal(['Stored']);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it("leaves another widget's data alone when both are given one storage-key", async () => {
+      const key = newKey();
+      const warnings = captureWarnings();
+      let el: ShoeMileage | undefined;
+      try {
+        // What <training-load storage-key=…> saves.
+        localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', owner: 'training-load', version: 1, savedAt: '', data: {weeks: [1, 2, 3, 4], factors: []}}));
+        const raw = localStorage.getItem(key);
+        el = await local(key);
+        el.addShoe({name: 'In memory'});
+        el.addShoe({name: 'Also in memory'});
+        await settle(el);
+        expect(localStorage.getItem(key), 'the other widget’s data is untouched').to.equal(raw);
+        expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'and not copied aside').to.deep.equal([]);
+        expect(el.shoes).to.have.length(2);
+        expect(text(q(el, '.notice')!)).to.contain("another widget's data");
+        expect(warnings.messages.filter((m) => m.includes(key))).to.have.length(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+        el?.remove();
+        localStorage.removeItem(key);
       }
     });
 

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {Store, type StoreSpec} from '../src/shared/storage.js';
+import {captureWarnings} from './helpers.js';
 
 /** A Storage in memory that can be told to fail like real ones do. */
 class FakeStorage implements Storage {
@@ -32,8 +33,9 @@ interface List {
   items: string[];
 }
 let n = 0;
-const spec = (key = `test:list:${n++}`): StoreSpec<List> => ({
+const spec = (key = `test:list:${n++}`, owner = 'test-list'): StoreSpec<List> => ({
   key,
+  owner,
   version: 2,
   empty: () => ({items: []}),
   validate: (data, version) => {
@@ -180,6 +182,49 @@ describe('Store', () => {
     store.update((d) => ({items: [...d.items, 'y']}));
     expect(area.getItem(s.key)).to.equal('{broken');
     expect(store.value.items).to.deep.equal(['x', 'y']);
+  });
+
+  it("leaves another widget's data alone when a page gives two widgets one key", () => {
+    const area = new FakeStorage();
+    const key = `test:shared:${n++}`;
+    const theirs = new Store(spec(key, 'test-other'), 'local', () => area);
+    theirs.save({items: ['theirs']});
+    const raw = area.getItem(key);
+    const warnings = captureWarnings();
+    try {
+      const mine = new Store(spec(key), 'local', () => area);
+      expect(mine.status.kind).to.equal('taken');
+      expect(mine.value.items, 'starts empty').to.deep.equal([]);
+      mine.save({items: ['mine']});
+      mine.update((d) => ({items: [...d.items, 'more']}));
+      expect(mine.value.items, 'works in memory').to.deep.equal(['mine', 'more']);
+      expect(area.getItem(key), 'never written over').to.equal(raw);
+      expect([...area.map.keys()], 'nor copied aside on every save').to.deep.equal([key]);
+      expect(warnings.messages, 'one warning naming the key').to.have.length(1);
+      expect(warnings.messages[0]).to.contain(key).and.contain('<test-list>');
+    } finally {
+      warnings.restore();
+    }
+    expect(new Store(spec(key, 'test-other'), 'local', () => area).value.items, 'theirs still reads').to.deep.equal(['theirs']);
+  });
+
+  it('saves arrays as arrays on a page whose Array.prototype.toJSON makes strings of them (Prototype.js)', () => {
+    const area = new FakeStorage();
+    const s = spec();
+    const had = Object.getOwnPropertyDescriptor(Array.prototype, 'toJSON');
+    // Prototype.js 1.6: arrays become strings of JSON.
+    Object.defineProperty(Array.prototype, 'toJSON', {configurable: true, writable: true, value: function (this: unknown[]) {
+      return `[${this.map((v) => JSON.stringify(v)).join(', ')}]`;
+    }});
+    try {
+      new Store(s, 'local', () => area).save({items: ['a', 'b']});
+    } finally {
+      if (had) Object.defineProperty(Array.prototype, 'toJSON', had);
+      else delete (Array.prototype as {toJSON?: unknown}).toJSON;
+    }
+    const again = new Store(s, 'local', () => area);
+    expect(again.status.kind).to.equal('ok');
+    expect(again.value.items).to.deep.equal(['a', 'b']);
   });
 
   it('update() applies a change to the freshest stored data, so two tabs keep both changes', () => {

@@ -298,6 +298,43 @@ describe('<training-load>', () => {
       return key;
     };
 
+    it('honours storage="none" set right after connecting: nothing read or written', async () => {
+      const key = freshKey();
+      localStorage.setItem(key, '{unreadable');
+      const el = document.createElement('training-load') as TrainingLoad;
+      el.setAttribute('storage-key', key);
+      document.body.append(el);
+      el.storage = 'none';
+      try {
+        await el.updateComplete;
+        await type(el, 0, '20');
+        expect(localStorage.getItem(key)).to.equal('{unreadable');
+        expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'no backup made').to.deep.equal([]);
+        expect($(el, '.notice'), 'no notice about unreadable data').to.equal(null);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it("leaves another widget's data alone when both are given one storage-key", async () => {
+      const key = freshKey();
+      localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', owner: 'shoe-mileage', version: 1, savedAt: '', data: {shoes: []}}));
+      const raw = localStorage.getItem(key);
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        for (const [i, v] of ['20', '22', '25', '24', '26'].entries()) await type(el, i, v);
+        expect(localStorage.getItem(key), 'untouched').to.equal(raw);
+        expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'not copied aside').to.deep.equal([]);
+        expect(textOf(el, '.notice')).to.contain("another widget's data");
+        expect($(el, '.figures'), 'works in memory').to.not.equal(null);
+        expect(warnings.messages.filter((m) => m.includes(key))).to.have.length(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('saves nothing half-typed: "32,5" typed key by key on an en-AU page keeps the week as it was, after a reload too', async () => {
       const lang = document.documentElement.lang;
       document.documentElement.lang = 'en-AU';

@@ -1,3 +1,5 @@
+import {toJson} from './json.js';
+
 /**
  * Versioned, fault-tolerant persistence in localStorage, shared by the widgets that remember things.
  *
@@ -9,6 +11,8 @@
  *   can't be written, the original is left alone and nothing is ever saved over it (status `blocked`).
  * - `update()` re-reads what is stored right before applying a change, so two tabs (or two widgets on
  *   one page) editing the same key don't lose each other's changes.
+ * - Data another kind of widget saved under the same key (a page gave two widgets one `storage-key`) is
+ *   left alone: one console warning, and this widget keeps its data in memory (status `taken`).
  * - `watch()` hears changes from other tabs (the storage event) and from other widgets on this page.
  */
 
@@ -20,11 +24,14 @@ export type StoreStatus =
   | {readonly kind: 'unavailable'}
   | {readonly kind: 'full'}
   | {readonly kind: 'recovered'; readonly backupKey: string}
-  | {readonly kind: 'blocked'};
+  | {readonly kind: 'blocked'}
+  | {readonly kind: 'taken'};
 
 export interface StoreSpec<T> {
   /** localStorage key. */
   readonly key: string;
+  /** The widget whose data this is (its tag), written into the envelope. */
+  readonly owner: string;
   /** Version written into the envelope. Data of a newer version is treated as unreadable. */
   readonly version: number;
   /** Returns valid data (migrated from `version` if older), or null when it can't be used. */
@@ -35,14 +42,19 @@ export interface StoreSpec<T> {
 
 interface Envelope {
   format: 'knee-widgets';
+  /** Missing in data saved before it was added: then the data decides. */
+  owner?: string;
   version: number;
   savedAt: string;
   data: unknown;
 }
 
 const FORMAT = 'knee-widgets';
+/** What `parse()` returns for data another kind of widget saved. */
+const TAKEN = Symbol('taken');
 
-/** Stores on this page by key, so a save can tell the others (the storage event only reaches other tabs). */
+/** Stores on this page by owner and key, so a save can tell the others (the storage event only reaches
+ * other tabs). */
 const siblings = new Map<string, Set<Store<unknown>>>();
 
 export class Store<T> {
@@ -70,6 +82,11 @@ export class Store<T> {
 
   get key(): string {
     return this.spec.key;
+  }
+
+  /** Only stores of the same widget share data on a page (data of another shape would break it). */
+  private get siblingKey(): string {
+    return `${this.spec.owner} ${this.spec.key}`;
   }
 
   /** Whether changes are being kept beyond this page view. */
@@ -128,8 +145,18 @@ export class Store<T> {
    */
   private read(area: Storage): T | undefined {
     const raw = area.getItem(this.spec.key);
-    if (raw === null) return this.status.kind === 'blocked' ? undefined : this.spec.empty();
+    if (raw === null) return this.status.kind === 'blocked' || this.status.kind === 'taken' ? undefined : this.spec.empty();
     const parsed = this.parse(raw);
+    if (parsed === TAKEN) {
+      // Not unreadable: another widget's. Copying it aside on every save would fill the storage.
+      if (this.status.kind !== 'taken') {
+        console.warn(
+          `knee-widgets: <${this.spec.owner}> storage-key "${this.spec.key}" holds another widget's data; saving nothing.`,
+        );
+      }
+      this.status = {kind: 'taken'};
+      return undefined;
+    }
     if (parsed !== null) return parsed;
     const backupKey = this.backUp(area, raw);
     this.status = backupKey ? {kind: 'recovered', backupKey} : {kind: 'blocked'};
@@ -138,10 +165,11 @@ export class Store<T> {
     return backupKey && !this.loaded ? this.spec.empty() : undefined;
   }
 
-  private parse(raw: string): T | null {
+  private parse(raw: string): T | typeof TAKEN | null {
     try {
       const envelope = JSON.parse(raw) as Partial<Envelope> | null;
       if (!envelope || envelope.format !== FORMAT || typeof envelope.version !== 'number') return null;
+      if (typeof envelope.owner === 'string' && envelope.owner !== this.spec.owner) return TAKEN;
       if (!Number.isInteger(envelope.version) || envelope.version < 1 || envelope.version > this.spec.version) return null;
       return this.spec.validate(envelope.data, envelope.version);
     } catch {
@@ -190,7 +218,7 @@ export class Store<T> {
   }
 
   private persist(): void {
-    if (this.mode === 'none' || this.status.kind === 'unavailable' || this.status.kind === 'blocked') {
+    if (this.mode === 'none' || this.status.kind === 'unavailable' || this.status.kind === 'blocked' || this.status.kind === 'taken') {
       // Memory is all there is: nothing waits to be saved.
       this.base = this.data;
       this.pending = [];
@@ -203,9 +231,10 @@ export class Store<T> {
       this.pending = [];
       return;
     }
-    const envelope: Envelope = {format: FORMAT, version: this.spec.version, savedAt: new Date().toISOString(), data: this.data};
+    const {owner, version} = this.spec;
+    const envelope: Envelope = {format: FORMAT, owner, version, savedAt: new Date().toISOString(), data: this.data};
     try {
-      area.setItem(this.spec.key, JSON.stringify(envelope));
+      area.setItem(this.spec.key, toJson(envelope));
       this.base = this.data;
       this.pending = [];
       if (this.status.kind === 'full') this.status = {kind: 'ok'};
@@ -215,7 +244,7 @@ export class Store<T> {
   }
 
   private notifySiblings(): void {
-    for (const other of siblings.get(this.spec.key) ?? []) {
+    for (const other of siblings.get(this.siblingKey) ?? []) {
       if (other === this) continue;
       // In memory (`none`, unavailable, blocked) there is nothing to re-read: share the data itself.
       if (other.readable && this.persistent) other.load();
@@ -233,8 +262,8 @@ export class Store<T> {
    */
   watch(listener: (data: T) => void): () => void {
     this.listeners.add(listener);
-    let peers = siblings.get(this.spec.key);
-    if (!peers) siblings.set(this.spec.key, (peers = new Set()));
+    let peers = siblings.get(this.siblingKey);
+    if (!peers) siblings.set(this.siblingKey, (peers = new Set()));
     peers.add(this as Store<unknown>);
     if (!this.onStorage && this.mode === 'local' && typeof window !== 'undefined') {
       this.onStorage = (event: StorageEvent) => {
@@ -250,7 +279,7 @@ export class Store<T> {
     return () => {
       this.listeners.delete(listener);
       if (this.listeners.size) return;
-      siblings.get(this.spec.key)?.delete(this as Store<unknown>);
+      siblings.get(this.siblingKey)?.delete(this as Store<unknown>);
       if (this.onStorage) window.removeEventListener('storage', this.onStorage);
       this.onStorage = undefined;
     };

@@ -64,9 +64,10 @@ import {
 } from './shoe-mileage.view.js';
 
 type Panel = 'log' | 'runs' | 'wear' | 'edit';
+/** `kind` is always an own property: a page's `Object.prototype.error` can't make a finished import look refused. */
 type ImportResult = {readonly file: string} & (
-  | {readonly report: ImportReport}
-  | {readonly error: ImportError | 'too-large' | 'unreadable'}
+  | {readonly kind: 'done'; readonly report: ImportReport}
+  | {readonly kind: 'refused'; readonly error: ImportError | 'too-large' | 'unreadable'}
 );
 /** A distance in an open form when the shown unit changes: in km when it reads as one, and whether the widget filled it in. */
 interface Typed {
@@ -207,7 +208,7 @@ export class ShoeMileage extends KneeWidgetElement {
   private limitKm_ = 800;
 
   private readonly link = new StoreLink<ShoeDoc>(
-    (key) => ({key, version: DOC_VERSION, validate: validateDoc, empty: emptyDoc}),
+    (key) => ({key, owner: 'shoe-mileage', version: DOC_VERSION, validate: validateDoc, empty: emptyDoc}),
     (data) => this.onStoreChange(data),
   );
   private timer?: ReturnType<typeof setTimeout>;
@@ -249,7 +250,7 @@ export class ShoeMileage extends KneeWidgetElement {
 
   /** A copy of the shoes (active and retired). */
   get shoes(): Shoe[] {
-    return copyShoes(this.doc);
+    return copyShoes(this.current);
   }
 
   /** Adds a shoe (`startKm` in km). Returns a copy of it, or null (with a warning) when the name is missing or a value is out of range. */
@@ -263,13 +264,13 @@ export class ShoeMileage extends KneeWidgetElement {
     }
     const shoe = createShoe({name: name.value, model: model.value, startKm}, new Date().toISOString());
     this.change((doc) => addShoe(doc, shoe));
-    return JSON.parse(JSON.stringify(shoe)) as Shoe;
+    return structuredClone(shoe);
   }
 
   /** Logs a run of `km` kilometres on `date` (`yyyy-mm-dd`, default today). Returns whether it was logged. */
   logRun(shoeId: string, km: number, date: string = today()): boolean {
     const day = parseDay(String(date));
-    if (!findShoe(this.doc, shoeId) || typeof km !== 'number' || !(km > 0 && km <= MAX_RUN_KM) || !day.ok) {
+    if (!findShoe(this.current, shoeId) || typeof km !== 'number' || !(km > 0 && km <= MAX_RUN_KM) || !day.ok) {
       warnOnce(this, 'logRun', '<shoe-mileage>.logRun(): needs a known shoe id, a distance over 0 and up to 1609 km, and a past date; ignored.');
       return false;
     }
@@ -278,7 +279,7 @@ export class ShoeMileage extends KneeWidgetElement {
 
   /** The shoes as an export file's JSON text. */
   exportJson(): string {
-    return exportDoc(this.doc, new Date().toISOString());
+    return exportDoc(this.current, new Date().toISOString());
   }
 
   /**
@@ -303,7 +304,7 @@ export class ShoeMileage extends KneeWidgetElement {
       return merged.doc;
     };
     this.change(apply);
-    this.importResult = {file: name, report};
+    this.importResult = {kind: 'done', file: name, report};
     const shoes = formatNumber(report.addedShoes);
     const runs = formatNumber(report.addedRuns);
     this.say(msg(str`Import finished. Shoes added: ${shoes}. Runs added: ${runs}.`));
@@ -311,7 +312,7 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   private refuseImport(file: string, error: ImportError | 'too-large' | 'unreadable'): null {
-    this.importResult = {file, error};
+    this.importResult = {kind: 'refused', file, error};
     this.say(importErrorText(error));
     return null;
   }
@@ -320,7 +321,9 @@ export class ShoeMileage extends KneeWidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.openStore();
+    // The first time, the store opens in the first update (or when the API needs it), so that a
+    // storage="none" or storage-key set right after connecting is followed before anything is read.
+    if (this.hasUpdated) this.openStore();
   }
 
   override disconnectedCallback(): void {
@@ -354,6 +357,12 @@ export class ShoeMileage extends KneeWidgetElement {
 
   private get store(): Store<ShoeDoc> | undefined {
     return this.link.store;
+  }
+
+  /** The shoes, read from the store first when nothing has opened it yet (the API may come first). */
+  private get current(): ShoeDoc {
+    if (!this.store) this.openStore();
+    return this.doc;
   }
 
   /** Another tab, or another widget on this page with the same key, changed the shoes. */
@@ -401,9 +410,9 @@ export class ShoeMileage extends KneeWidgetElement {
       this.pageUnit_ = pageUnit;
       this.readThresholds();
     }
-    if (changed.has('storage') || changed.has('storageKey')) {
-      // Also before the first render: a page may set storage="none" right after connecting the element
-      // (or a framework may bind it as a property), and nothing may be read or written under the default.
+    if (!this.hasUpdated || changed.has('storage') || changed.has('storageKey')) {
+      // A page may set storage="none" right after connecting the element (or a framework may bind it
+      // as a property), and nothing may then be read or written under the default.
       if (this.isConnected) this.openStore();
     }
     // The reader's own choice, saved with the shoes (and so followed from other widgets and tabs), wins.
@@ -913,6 +922,9 @@ export class ShoeMileage extends KneeWidgetElement {
       case 'blocked':
         text = msg("Your saved shoes could not be read or copied aside, so nothing will be saved over them and changes won't be kept after you leave this page.");
         break;
+      case 'taken':
+        text = msg("This site keeps another widget's data in the same place, so your shoes won't be kept after you leave this page. Export them to a file to keep them.");
+        break;
       default:
         return nothing;
     }
@@ -1162,7 +1174,7 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!result) return nothing;
     const file = result.file;
     const title = file ? msg(str`Import from “${file}”`) : msg('Import');
-    if ('error' in result) {
+    if (result.kind === 'refused') {
       return html`<div class="report refused" part="import-report">
         <p><strong>${title}</strong></p>
         <p class="error">${noticeIcon()}<span>${importErrorText(result.error)}</span></p>

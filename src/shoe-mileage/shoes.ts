@@ -8,6 +8,7 @@
 import {parseNumber} from '../shared/format.js';
 import {KM_PER_MILE, fromKm, toKm, type Unit} from '../shared/units.js';
 import {isDay, today} from '../shared/dates.js';
+import {toJson} from '../shared/json.js';
 
 export const wearSigns = ['uneven-soles', 'less-comfort', 'new-soreness'] as const;
 /** A sign of a worn-out shoe (from the articles): uneven wear on the soles, less comfort, new soreness. */
@@ -383,7 +384,7 @@ export function restoreShoe(doc: ShoeDoc, shoe: Shoe, index: number): ShoeDoc {
 
 /** An exported file: the visible shoes in a named, versioned JSON document (the reader's unit is this device's, and stays here). */
 export function exportDoc(doc: ShoeDoc, now: string): string {
-  return JSON.stringify({format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, shoes: visibleShoes(doc)}, null, 2);
+  return toJson({format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, shoes: visibleShoes(doc)}, 2);
 }
 
 export type ImportError = 'not-json' | 'wrong-format' | 'newer-version';
@@ -473,5 +474,5 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
 
 /** A deep copy of the visible shoes, for events and the `shoes` property. */
 export function copyShoes(doc: ShoeDoc): Shoe[] {
-  return JSON.parse(JSON.stringify(visibleShoes(doc))) as Shoe[];
+  return structuredClone(visibleShoes(doc));
 }

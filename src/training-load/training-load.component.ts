@@ -71,7 +71,13 @@ function validateData(data: unknown): TrainingLoadData | null {
 /** How long the reader pauses in a week's field before the verdict is read out. */
 const TYPING_PAUSE_MS = 1000;
 
-const storeSpec = (key: string): StoreSpec<TrainingLoadData> => ({key, version: 1, validate: validateData, empty: emptyData});
+const storeSpec = (key: string): StoreSpec<TrainingLoadData> => ({
+  key,
+  owner: 'training-load',
+  version: 1,
+  validate: validateData,
+  empty: emptyData,
+});
 
 /** What Undo puts back: the weeks, and the calendar week "This week" was. */
 interface Snapshot {
@@ -241,7 +247,9 @@ export class TrainingLoad extends KneeWidgetElement {
     super.connectedCallback();
     // The preset is read in the page's unit (and its warning names it) before the first render.
     if (!this.hasUpdated) this.unit_ = this.readUnit();
-    this.attachStore();
+    // The first time, the store opens in the first update, so that a storage="none" or storage-key set
+    // right after connecting is followed before anything is read.
+    if (this.hasUpdated) this.attachStore();
   }
 
   override disconnectedCallback(): void {
@@ -290,7 +298,7 @@ export class TrainingLoad extends KneeWidgetElement {
       // Display only: valid fields are shown again from their stored kilometres.
       this.rows = this.rows.map((r) => (this.field(r, unitBefore).kind === 'ok' ? {...r, text: null} : r));
     }
-    if (changed.has('storageKey') || changed.has('storage') || changed.has('weeks')) {
+    if (!this.hasUpdated || changed.has('storageKey') || changed.has('storage') || changed.has('weeks')) {
       if (this.isConnected) this.attachStore();
     }
     if (changed.has('weeks')) this.needsLoad = true;
@@ -717,6 +725,8 @@ export class TrainingLoad extends KneeWidgetElement {
         return msg('Weeks saved earlier could not be read, so this starts empty. The old data is kept aside, untouched.');
       case 'blocked':
         return msg('Weeks saved earlier could not be read. To keep them safe nothing will be saved over them, so your changes will be lost when you leave.');
+      case 'taken':
+        return msg("This site keeps another widget's data in the same place, so your weeks will be lost when you leave.");
       default:
         return null;
     }
