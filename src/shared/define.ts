@@ -6,6 +6,8 @@
  * held by a different class (another copy), we warn once per copy, naming every tag involved.
  */
 
+import './globals.js';
+
 const pending = new Set<string>();
 
 function flushWarning(): void {
