@@ -461,6 +461,54 @@ describe('<shoe-mileage>', () => {
     });
   });
 
+  describe('turning Undo down with Escape', () => {
+    it('after deleting a run: the message goes and focus returns to the runs, beside the deleted one', async () => {
+      const {el} = await localPair();
+      const id = idOf(card(el, 'Pair'));
+      for (const day of ['2026-01-02', '2026-01-03', '2026-01-04']) el.logRun(id, 3, day);
+      await settle(el);
+      await openPanel(el, 'Pair', 'runs');
+      const items = [...card(el, 'Pair').querySelectorAll('.run')];
+      const middle = items[1]!.querySelector<HTMLButtonElement>('button.danger')!;
+      const after = items[2]!.querySelector('button')!;
+      middle.click();
+      await settle(el);
+      expect(focused(el)).to.equal(q(el, '.undo'));
+      expect(press(focused(el)!, 'Escape').defaultPrevented).to.equal(true);
+      await settle(el);
+      expect(q(el, '.undo'), 'the offer is gone').to.equal(null);
+      expect(el.shoes[0]!.runs, 'and the run stays deleted').to.have.length(2);
+      expect(focused(el), 'the next run').to.equal(q(el, `#${after.id}`));
+      // The last run left: the one before it.
+      const last = [...card(el, 'Pair').querySelectorAll('.run')].at(-1)!;
+      const before = [...card(el, 'Pair').querySelectorAll('.run')].at(-2)!.querySelector('button')!;
+      last.querySelector<HTMLButtonElement>('button.danger')!.click();
+      await settle(el);
+      press(focused(el)!, 'Escape');
+      await settle(el);
+      expect(focused(el), 'the run before').to.equal(q(el, `#${before.id}`));
+      await expect(el).to.be.accessible();
+    });
+
+    it('after deleting a pair: focus goes to the next pair, or to the list when none is left', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      el.addShoe({name: 'A'});
+      el.addShoe({name: 'B'});
+      await settle(el);
+      button(await openPanel(el, 'A', 'edit'), /^Delete/).click();
+      await settle(el);
+      press(focused(el)!, 'Escape');
+      await settle(el);
+      expect(focused(el)).to.equal(q(el, `#shoe-${idOf(card(el, 'B'))}`));
+      button(await openPanel(el, 'B', 'edit'), /^Delete/).click();
+      await settle(el);
+      press(focused(el)!, 'Escape');
+      await settle(el);
+      expect(focused(el)).to.equal(q(el, '#list-heading'));
+      expect(q(el, '.undo')).to.equal(null);
+    });
+  });
+
   describe('editing a shoe', () => {
     it('renames and sets its own limit, then moves focus to its heading', async () => {
       const {key, el} = await localPair(toKm(450, 'mi'));

@@ -79,6 +79,8 @@ interface UndoOffer {
   readonly restore: (doc: ShoeDoc) => ShoeDoc;
   /** What gets focus once it is undone. */
   readonly focus: string;
+  /** What gets focus when the reader turns the offer down with Escape: next to what was deleted. */
+  readonly back: string;
   readonly name: string;
 }
 
@@ -100,6 +102,9 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  *
  * Distances are stored in kilometres at full precision. A km/mi switch changes only what is shown and
  * typed; the reader's choice is saved with their shoes. `warn-at` and `limit` stay in the page's unit.
+ *
+ * Keyboard: Escape closes the open panel (or a run's edit form) and returns to its button. After a
+ * delete, focus is on Undo; Escape turns it down and returns to the list, beside what was deleted.
  *
  * @tagname shoe-mileage
  * @summary Running shoes against their 300–500 mile life: log runs, see when to replace a pair.
@@ -575,6 +580,22 @@ export class ShoeMileage extends KneeWidgetElement {
     if (this.expireOnBlur) this.clearMessage();
   }
 
+  /** The first element with an id in the list item after (or else before) the one holding `selector`. */
+  private neighbour(selector: string, fallback: string): string {
+    const item = this.renderRoot.querySelector(selector)?.closest('li');
+    const id = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector('[id]')?.id;
+    return id ? `#${id}` : fallback;
+  }
+
+  /** Escape on Undo: the message goes, and focus returns to the list, beside what was deleted. */
+  private onUndoKeydown(event: KeyboardEvent): void {
+    const offer = this.undo;
+    if (event.key !== 'Escape' || !offer) return;
+    event.preventDefault();
+    this.clearMessage();
+    void this.focusLater(offer.back);
+  }
+
   private onUndo(): void {
     const offer = this.undo;
     if (!offer) return;
@@ -704,12 +725,14 @@ export class ShoeMileage extends KneeWidgetElement {
       index = findShoe(doc, shoe.id)?.runs.findIndex((r) => r.id === run.id) ?? -1;
       return removeRun(doc, shoe.id, run.id);
     };
+    const back = this.neighbour(`#run-${run.id}-edit`, `#toggle-${shoe.id}-runs`);
     if (!this.change(remove)) return this.gone();
     const distance = formatDistance(run.km, this.unit_);
     const name = shoe.name;
     this.say(msg(str`Deleted a run of ${distance} from ${name}.`), {
       restore: (doc) => restoreRun(doc, shoe.id, run, index),
       focus: `#run-${run.id}-edit`,
+      back,
       name: msg(str`the run of ${distance}`),
     });
     void this.focusLater('.undo');
@@ -782,10 +805,11 @@ export class ShoeMileage extends KneeWidgetElement {
       if (index >= 0) original = doc.shoes[index]!;
       return removeShoe(doc, shoe.id, new Date().toISOString());
     };
+    const back = this.neighbour(`#shoe-${shoe.id}`, '#list-heading');
     if (!this.change(remove)) return this.gone();
     this.closePanel(shoe.id);
     const name = shoe.name;
-    this.say(msg(str`Deleted ${name}.`), {restore: (doc) => restoreShoe(doc, original, index), focus: `#shoe-${shoe.id}`, name});
+    this.say(msg(str`Deleted ${name}.`), {restore: (doc) => restoreShoe(doc, original, index), focus: `#shoe-${shoe.id}`, back, name});
     void this.focusLater('.undo');
   }
 
@@ -877,7 +901,7 @@ export class ShoeMileage extends KneeWidgetElement {
           <!-- Only the message is live: the Undo button beside it is announced when it takes focus. -->
           <span role="status">${this.message}</span>
           ${this.undo
-            ? html`<button type="button" class="undo" @click=${this.onUndo} @focusout=${this.onLeaveToast}>${msg('Undo')}</button>`
+            ? html`<button type="button" class="undo" @click=${this.onUndo} @keydown=${this.onUndoKeydown} @focusout=${this.onLeaveToast}>${msg('Undo')}</button>`
             : nothing}
         </div>
         <span class="sr-only" role="status">${this.heard}</span>
