@@ -16,7 +16,7 @@ import {
   toggled,
 } from '../src/recovery-tips/recovery-tips.filters.js';
 import {sendKeys} from '@web/test-runner-commands';
-import {captureWarnings, fixtureAt, nextFrame, tap} from './helpers.js';
+import {captureWarnings, fixtureAt, nextFrame, press, tap} from './helpers.js';
 
 const root = (el: RecoveryTips) => el.shadowRoot!;
 const titles = (el: RecoveryTips) => [...root(el).querySelectorAll('.tip-title')].map((t) => t.textContent!.trim());
@@ -24,7 +24,7 @@ const titlesOf = (list: readonly Tip[]) => groupByCategory(list).flatMap((g) => 
 const count = (el: RecoveryTips) => root(el).querySelector('[role="status"] .count-text')!.textContent!.trim();
 const spoken = (el: RecoveryTips) => root(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
 const group = (el: RecoveryTips, label: string) => {
-  const g = [...root(el).querySelectorAll<HTMLElement>('[role="group"]')].find(
+  const g = [...root(el).querySelectorAll<HTMLElement>('[role="toolbar"]')].find(
     (x) => root(el).getElementById(x.getAttribute('aria-labelledby')!)!.textContent!.trim() === label,
   );
   if (!g) throw new Error(`no group ${label}`);
@@ -220,16 +220,58 @@ describe('<recovery-tips>', () => {
   });
 
   describe('filter chips', () => {
-    it('are native buttons in named groups, each with aria-pressed', async () => {
+    it('move along a toolbar with the arrow keys, Home and End, and Tab comes back to the chip last used', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0" region="inner"></recovery-tips>`);
+      const row = chips(el, 'Where it hurts');
+      const stop = () => row.filter((b) => b.tabIndex === 0);
+      expect(stop(), 'the pressed chip').to.deep.equal([chip(el, 'Where it hurts', 'Inner knee')]);
+      const at = row.indexOf(stop()[0]!);
+      row[at]!.focus();
+      expect(press(row[at]!, 'ArrowRight').defaultPrevented).to.equal(true);
+      expect(root(el).activeElement).to.equal(row[at + 1]);
+      expect(stop()).to.deep.equal([row[at + 1]]);
+      press(root(el).activeElement!, 'End');
+      expect(root(el).activeElement).to.equal(row.at(-1));
+      press(root(el).activeElement!, 'ArrowRight');
+      expect(root(el).activeElement, 'wraps round').to.equal(row[0]);
+      press(root(el).activeElement!, 'ArrowLeft');
+      expect(root(el).activeElement).to.equal(row.at(-1));
+      press(root(el).activeElement!, 'Home');
+      expect(root(el).activeElement).to.equal(row[0]);
+      expect(press(row[0]!, 'ArrowDown').defaultPrevented, 'other keys are left to the page').to.equal(false);
+      expect(pressed(el, 'Where it hurts'), 'moving does not press').to.deep.equal(['Inner knee']);
+      await sendKeys({press: ' '});
+      await el.updateComplete;
+      expect(pressed(el, 'Where it hurts')).to.deep.equal(['Anywhere']);
+      expect(stop(), 'the tab stop stays where the reader is after the render').to.deep.equal([row[0]]);
+      // Tab leaves the toolbar at once, for the next one.
+      await sendKeys({press: 'Tab'});
+      expect(root(el).activeElement).to.equal(chips(el, 'When').find((b) => b.tabIndex === 0));
+    });
+
+    it('follow the page direction: on a right-to-left page the left arrow moves on', async () => {
+      const el = await fixture<RecoveryTips>(html`<div dir="rtl"><recovery-tips limit="0"></recovery-tips></div>`).then(
+        (d) => d.querySelector('recovery-tips') as RecoveryTips,
+      );
+      await el.updateComplete;
+      const row = chips(el, 'When');
+      row[0]!.focus();
+      press(row[0]!, 'ArrowLeft');
+      expect(root(el).activeElement).to.equal(row[1]);
+      press(row[1]!, 'ArrowRight');
+      expect(root(el).activeElement).to.equal(row[0]);
+    });
+
+    it('are native buttons in named toolbars, each with aria-pressed, one tab stop per toolbar', async () => {
       const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
       for (const label of ['Where it hurts', 'When', 'Kind of tip']) {
         const list = chips(el, label);
         expect(list.length, label).to.be.above(2);
         for (const b of list) {
           expect(b.type).to.equal('button');
-          expect(b.tabIndex).to.equal(0);
           expect(b.getAttribute('aria-pressed')).to.be.oneOf(['true', 'false']);
         }
+        expect(list.map((b) => b.tabIndex), 'the pressed chip is the tab stop').to.deep.equal(list.map((_, i) => (i === 0 ? 0 : -1)));
       }
       expect(chips(el, 'Where it hurts')).to.have.length(regionIds.length + 1);
       expect(chips(el, 'Kind of tip')).to.have.length(tipCategoryIds.length + 1);

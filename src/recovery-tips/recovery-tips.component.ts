@@ -36,6 +36,9 @@ const MIN_HIDDEN = 3;
  * rest, so the list stays a readable length on a phone; new filters start short again.
  * Printing (or saving as PDF) shows every tip expanded, without the chips.
  *
+ * Keyboard: each group of chips is one tab stop (a toolbar). Left and right arrows, Home and End move
+ * along it, Space or Enter presses a chip, and Tab goes on to the next group.
+ *
  * @tagname recovery-tips
  * @summary Recovery and prevention tips that fit where the knee hurts and when.
  *
@@ -460,17 +463,49 @@ export class RecoveryTips extends KneeWidgetElement {
     return html`<p class="following" part="following">${text}</p>`;
   }
 
-  private chip(label: string, pressed: boolean, onClick: () => void): TemplateResult {
-    return html`<button type="button" class="chip" part="chip" aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>
-      ${label}
-    </button>`;
+  /**
+   * Each chip group is one tab stop (a toolbar), so that the 21 chips don't take 21 presses of Tab to get
+   * past: the chip the reader was last on in that group, else its first pressed chip. Left and right
+   * arrows (mirrored on a right-to-left page), Home and End move along the group; Space or Enter presses.
+   */
+  private readonly roving = new Map<string, number>();
+
+  private group(id: string, label: string, chips: ReadonlyArray<readonly [label: string, pressed: boolean, onClick: () => void]>): TemplateResult {
+    const current = this.roving.get(id) ?? Math.max(0, chips.findIndex(([, pressed]) => pressed));
+    return html`<div class="group" role="toolbar" aria-labelledby=${id} @keydown=${this.onChipKeydown} @focusin=${(e: FocusEvent) => this.onChipFocus(e, id)}>
+      <span class="group-label" id=${id}>${label}</span>
+      <div class="chips">
+        ${chips.map(
+          ([text, pressed, onClick], i) =>
+            html`<button type="button" class="chip" part="chip" tabindex=${i === current ? 0 : -1} aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>
+              ${text}
+            </button>`,
+        )}
+      </div>
+    </div>`;
   }
 
-  private group(id: string, label: string, chips: TemplateResult[]): TemplateResult {
-    return html`<div class="group" role="group" aria-labelledby=${id}>
-      <span class="group-label" id=${id}>${label}</span>
-      <div class="chips">${chips}</div>
-    </div>`;
+  private chipsOf(event: Event): HTMLButtonElement[] {
+    return [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('.chip')];
+  }
+
+  private onChipFocus(event: FocusEvent, id: string): void {
+    const row = this.chipsOf(event);
+    const at = row.indexOf(event.target as HTMLButtonElement);
+    if (at < 0) return;
+    this.roving.set(id, at);
+    row.forEach((chip, i) => (chip.tabIndex = i === at ? 0 : -1));
+  }
+
+  private onChipKeydown(event: KeyboardEvent): void {
+    const row = this.chipsOf(event);
+    const at = row.indexOf(event.target as HTMLButtonElement);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const rtl = this.matches(':dir(rtl)');
+    const to = step ? at + (rtl ? -step : step) : event.key === 'Home' ? 0 : event.key === 'End' ? row.length - 1 : null;
+    if (at < 0 || to === null) return;
+    event.preventDefault();
+    row[(to + row.length) % row.length]!.focus();
   }
 
   private renderFilters(): TemplateResult {
@@ -479,16 +514,16 @@ export class RecoveryTips extends KneeWidgetElement {
     const cats = tipCategories();
     return html`<div class="filters" part="filters">
       ${this.group('label-region', msg('Where it hurts'), [
-        this.chip(msg('Anywhere'), region === null, () => this.pickRegion(null)),
-        ...regionIds.map((r) => this.chip(names[r].name, region === r, () => this.pickRegion(r))),
+        [msg('Anywhere'), region === null, () => this.pickRegion(null)],
+        ...regionIds.map((r) => [names[r].name, region === r, () => this.pickRegion(r)] as const),
       ])}
       ${this.group('label-timing', msg('When'), [
-        this.chip(msg('Any time'), this.timing_ === null, () => this.pickTiming(null)),
-        ...tipTimings.map((t) => this.chip(this.timingName(t), this.timing_ === t, () => this.pickTiming(t))),
+        [msg('Any time'), this.timing_ === null, () => this.pickTiming(null)],
+        ...tipTimings.map((t) => [this.timingName(t), this.timing_ === t, () => this.pickTiming(t)] as const),
       ])}
       ${this.group('label-category', msg('Kind of tip'), [
-        this.chip(msg('All kinds'), this.categories_.length === 0, () => this.pickCategory(null)),
-        ...tipCategoryIds.map((c) => this.chip(cats[c].name, this.categories_.includes(c), () => this.pickCategory(c))),
+        [msg('All kinds'), this.categories_.length === 0, () => this.pickCategory(null)],
+        ...tipCategoryIds.map((c) => [cats[c].name, this.categories_.includes(c), () => this.pickCategory(c)] as const),
       ])}
     </div>`;
   }
