@@ -254,10 +254,21 @@ describe('<knee-pain-check>', () => {
       input(el, 'region', 'front').focus();
       await press('ArrowDown');
       expect(checked(el)).to.deep.equal(['region=below-kneecap']);
-      await press('Enter');
-      expect(stepTitle(el), 'Enter on a radio does not go on').to.equal(titles[0]);
       await press('Tab');
       expect(root(el).activeElement).to.equal(nextButton(el));
+      await press('Enter');
+      onHeading(1);
+      expect(getComputedStyle(root(el).activeElement!).outlineStyle, 'a sighted keyboard user sees where focus went').to.equal('solid');
+
+      // Enter on an answer goes on, as in a form; with no answer yet it says one is needed.
+      await press('Tab');
+      await press('Enter');
+      expect(stepTitle(el)).to.equal(titles[1]);
+      expect($(el, '.error')!.textContent).to.contain('Choose an answer to go on');
+      await press(' ');
+      await press('Enter');
+      onHeading(2);
+      backButton(el)!.focus();
       await press('Enter');
       onHeading(1);
 

@@ -40,7 +40,7 @@ type PainField = 'painDuring' | 'painAfter';
  * led to it, what to do, the common causes for the painful spot and matching recovery tips. It never
  * names what is wrong.
  *
- * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space), Tab to Next, Enter.
+ * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
  * Focus moves to each new question's heading, and a polite live region announces the step.
  *
  * Privacy: answers live only in this element's memory while the page is open. They are never stored
@@ -206,6 +206,13 @@ export class KneePainCheck extends KneeWidgetElement {
     this.errors = new Set();
     if (this.step < questions.length - 1) this.goTo(this.step + 1);
     else this.finish();
+  }
+
+  /** Enter on an answer goes on, as it would submit a form: one key per question, not Tab, Tab, Enter. */
+  private onAnswerKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing || this.result || (event.target as Element).localName !== 'input') return;
+    event.preventDefault();
+    this.next();
   }
 
   private back(): void {
@@ -421,7 +428,7 @@ export class KneePainCheck extends KneeWidgetElement {
 
   protected override render(): TemplateResult {
     return html`
-      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
+      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title" @keydown=${this.onAnswerKeydown}>
         ${this.renderHeading(this.heading || msg('Should you run, rest or see someone?'), 0, 'title', 'title', 'title')}
         ${this.result ? this.renderOutcome(this.result) : this.renderStep()}
         ${this.renderProfessional()}

@@ -23,11 +23,6 @@ export const kneePainCheckStyles = css`
     font-size: 1.125em;
   }
 
-  .step-title:focus,
-  .outcome-title:focus {
-    outline: none;
-  }
-
   p {
     margin: 0;
   }
