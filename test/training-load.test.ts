@@ -504,6 +504,8 @@ describe('<training-load>', () => {
       expect(values(el)).to.deep.equal(['22', '25', '24', '26']);
       expect(status(el), 'a verdict without a ratio is still a sentence').to.equal('Removed the oldest week. 4 weeks listed. No big jump.');
       expect(button(el, 'Remove the oldest week').getAttribute('aria-disabled')).to.equal('true');
+      // It keeps focus, so nothing may fade its focus ring with it.
+      expect(getComputedStyle(button(el, 'Remove the oldest week')).opacity).to.equal('1');
       await expect(el).to.be.accessible();
     });
 

@@ -157,8 +157,10 @@ export const trainingLoadStyles = css`
     font-size: 0.875em;
   }
 
+  /* Greyed by colour and a dashed edge, not opacity, which would fade its focus ring too (it keeps focus). */
   .small[aria-disabled='true'] {
-    opacity: 0.55;
+    color: var(--_muted);
+    border-style: dashed;
     cursor: not-allowed;
   }
 
