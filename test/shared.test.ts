@@ -259,3 +259,41 @@ describe('citations', () => {
     expect(links, 'links to sources were checked').to.be.above(5);
   });
 });
+
+describe('shared tokens', () => {
+  // Each token, a value to set, and where that value should show in the widget's shadow tree.
+  const tokens: Array<[token: string, value: string, shows: (cs: CSSStyleDeclaration) => string[]]> = [
+    ['--kw-gap', '2.5em', (cs) => [cs.rowGap]],
+    ['--kw-accent', 'rgb(1, 2, 3)', (cs) => [cs.color, cs.backgroundColor, cs.borderInlineStartColor, cs.borderTopColor, cs.fill]],
+    ['--kw-text', 'rgb(4, 5, 6)', (cs) => [cs.color]],
+    ['--kw-surface', 'rgb(7, 8, 9)', (cs) => [cs.backgroundColor]],
+    ['--kw-border', 'rgb(10, 11, 12)', (cs) => [cs.borderTopColor]],
+  ];
+  const everything = (el: HTMLElement) => [el, ...el.shadowRoot!.querySelectorAll<Element>('*')];
+
+  for (const w of widgets) {
+    it(`reach <${w.tag}>`, async () => {
+      const el = create(w.tag, w.states[0]);
+      document.body.append(el);
+      try {
+        await settled(el);
+        for (const [token, value, shows] of tokens) {
+          const read = () => everything(el).map((e) => shows(getComputedStyle(e)).join(' '));
+          const before = read();
+          el.style.setProperty(token, value);
+          const after = read();
+          el.style.removeProperty(token);
+          // A colour shows as itself; a gap may be scaled (three quarters of it between a widget's parts).
+          const changed = after.filter((v, i) => v !== before[i] && (token === '--kw-gap' || v.includes(value)));
+          expect(changed.length, `${token}: ${value} shows`).to.be.above(0);
+        }
+        el.style.setProperty('--kw-radius', '3px');
+        expect(getComputedStyle(el).borderTopLeftRadius).to.equal('3px');
+        el.style.setProperty('--kw-font-size', '21px');
+        expect(getComputedStyle(el).fontSize).to.equal('21px');
+      } finally {
+        el.remove();
+      }
+    });
+  }
+});

@@ -1035,6 +1035,7 @@ describe('<training-load>', () => {
       // Editing the example must not touch the reader's own weeks, nor follow them.
       await type(preset, 0, '30');
       expect(stored(key)!.data.weeks, 'editing a preset saves nothing either').to.deep.equal([1, 2, 3, 4, 5]);
+      expect(root(preset).textContent, 'and it says so').to.contain('These weeks are an example: what you change here is not saved.');
       const tracker = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
       await type(tracker, 4, '6');
       await settle(preset);
@@ -1043,6 +1044,7 @@ describe('<training-load>', () => {
       preset.remove();
       const plain = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
       expect(values(plain), 'the tracker’s own change was kept').to.deep.equal(['1', '2', '3', '4', '6']);
+      expect(root(plain).textContent, 'a tracker is no example').to.not.contain('are an example');
     });
 
     it('with storage="none" keeps everything in memory and writes nothing', async () => {

@@ -73,6 +73,7 @@ import {kneeMapStyles} from './knee-map.styles.js';
  * @cssprop --kw-focus - Focus ring colour.
  * @cssprop --kw-danger - Colour marking serious conditions.
  * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-gap - Space between the widget's main parts. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
@@ -99,7 +100,7 @@ export class KneeMap extends KneeWidgetElement {
   declare region: RegionId | null;
   /** Call-to-action URL; rendered only when it is http(s), mailto: or tel:. */
   declare ctaHref: string;
-  /** Call-to-action text. */
+  /** Call-to-action text. Empty: "Book an assessment", in the page's language (name a phone link yourself, such as "Call the clinic"). */
   declare ctaLabel: string;
 
   declare private focusedRegion: RegionId | null;

@@ -93,6 +93,7 @@ type PainField = 'painDuring' | 'painAfter';
  * @cssprop --kw-warn - Colour of cautions.
  * @cssprop --kw-ok - Colour of reassurance.
  * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-gap - Space between the widget's main parts. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
@@ -114,7 +115,7 @@ export class KneePainCheck extends KneeWidgetElement {
   declare region: string | null;
   /** Call-to-action URL; rendered only when it is http(s), mailto: or tel:. */
   declare ctaHref: string;
-  /** Call-to-action text. */
+  /** Call-to-action text. Empty: "Book an assessment", in the page's language (name a phone link yourself, such as "Call the clinic"). */
   declare ctaLabel: string;
 
   /** Index of the current question. */

@@ -80,6 +80,7 @@ const MIN_HIDDEN = 3;
  * @cssprop --kw-border - Border colour.
  * @cssprop --kw-focus - Focus ring colour.
  * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-gap - Space between the widget's main parts. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */

@@ -13,7 +13,7 @@ export const recoveryTipsStyles = css`
   .category {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.75em;
+    gap: calc(var(--_gap) * 0.75);
   }
 
   p {

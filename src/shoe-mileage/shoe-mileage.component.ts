@@ -150,6 +150,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @cssprop --kw-warn - Notices and "replace soon".
  * @cssprop --kw-ok - "Fresh".
  * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-gap - Space between the widget's main parts. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
@@ -174,7 +175,7 @@ export class ShoeMileage extends KneeWidgetElement {
     importResult: {state: true},
   };
 
-  /** `mi` or `km`; empty follows the page language. The unit of `warn-at` and `limit`, and the one shown until the reader picks one on the switch: their choice is saved with their shoes and wins when they come back. */
+  /** `mi` or `km`; empty follows the page language (`mi` for English in the US and UK and for plain `en`, `km` otherwise). The unit of `warn-at` and `limit`, and the one shown until the reader picks one on the switch: their choice is saved with their shoes and wins when they come back. */
   declare unit: string;
   /** "Replace soon" distance in the page's unit (`unit`, or the page language's), whatever the reader picks on the switch. Empty: the default. */
   declare warnAt: string | number;

@@ -132,7 +132,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @tagname training-load
  * @summary Is my mileage rising too fast? Weekly distance, the acute:chronic workload ratio, and a range for next week.
  *
- * @attr {string} weeks - Preset weekly distances, oldest first, comma-separated in the current unit (`20,22,25,31`). When present it wins over stored data. Bad entries are ignored with one console warning.
+ * @attr {string} weeks - Preset weekly distances, oldest first, comma-separated in the current unit (`20,22,25,31`): an example, as in a blog post. The widget says so, and what the reader changes stays in memory (nothing is read or saved under `storage-key`). Bad entries are ignored with one console warning.
  * @attr {'km'|'mi'} unit - Unit shown and typed (reflected). Default: `mi` for English pages in the US and UK, `km` otherwise. The reader's own choice on the km/mi switch is saved with their weeks and comes back with them.
  * @attr {string} storage-key - localStorage key. Default `knee-widgets:training-load`.
  * @attr {'local'|'none'} storage - `none` keeps entries in memory only. Default `local`.
@@ -177,6 +177,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @cssprop --kw-warn - Colour of the caution band and notices.
  * @cssprop --kw-danger - Colour of the spike band and input errors.
  * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-gap - Space between the widget's main parts. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
@@ -779,6 +780,7 @@ export class TrainingLoad extends KneeWidgetElement {
           ${renderSourcesInline(['taunton-2002'])}
         </p>
         ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing} ${this.renderCatchUp()}
+        ${this.preset() ? html`<p class="hint">${msg('These weeks are an example: what you change here is not saved.')}</p>` : nothing}
         <div class="layout">
           ${this.renderForm()}
           <div class="results" part="results">${this.renderResults(a)}</div>

@@ -10,7 +10,7 @@ export const trainingLoadStyles = css`
 
   .root {
     display: grid;
-    gap: 0.75em;
+    gap: calc(var(--_gap) * 0.75);
   }
 
   .sub {
