@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type {TemplateResult} from 'lit';
 import '../src/shoe-mileage/shoe-mileage.js';
 import type {ShoeMileage, ShoeMileageChangeEvent, Shoe} from '../src/shoe-mileage/shoe-mileage.js';
-import {EXPORT_FORMAT, today} from '../src/shoe-mileage/shoes.js';
+import {EXPORT_FORMAT, createShoe, today} from '../src/shoe-mileage/shoes.js';
 import {setLocale} from '../src/shared/locale.js';
 import {toKm} from '../src/shared/units.js';
 import {captureWarnings, fixtureAt, nextFrame, onPhone, press} from './helpers.js';
@@ -1118,6 +1118,37 @@ describe('<shoe-mileage>', () => {
       await importVia(to, json);
       expect(to.shoes).to.have.length(4);
       expect(text(q(to, '[part="import-report"]'))).to.contain('Shoes added: 0').and.contain('Shoes already here, not added again: 4').and.contain('Runs already here, not added again: 1');
+    });
+
+    it('keeps at most 200 pairs: the add form, the API and an import say so, and nothing changes', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      for (let i = 0; i < 199; i++) el.addShoe({name: `Pair ${i}`});
+      await settle(el);
+      const spare = JSON.stringify({format: EXPORT_FORMAT, version: 1, shoes: [createShoe({name: 'X'}, '2026-01-01T00:00:00.000Z', 'x1'), createShoe({name: 'Y'}, '2026-01-01T00:00:00.000Z', 'y1')]});
+      expect(await el.importFile(new File([spare], 'two.json')), 'two more would make 201').to.equal(null);
+      await settle(el);
+      expect(text(q(el, '[part="import-report"]'))).to.contain('more than 200 pairs').and.contain('Nothing was changed');
+      expect(el.shoes).to.have.length(199);
+      await addViaForm(el, 'Pair 199');
+      expect(el.shoes).to.have.length(200);
+      await addViaForm(el, 'One too many');
+      expect(el.shoes, 'not added').to.have.length(200);
+      const input = q<HTMLInputElement>(el, '#add-name')!;
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(text(q(el, '#add-name-error'))).to.contain('keeps up to 200 pairs');
+      const warnings = captureWarnings();
+      try {
+        expect(el.addShoe({name: 'API'})).to.equal(null);
+      } finally {
+        warnings.restore();
+      }
+      expect(warnings.messages).to.have.length(1);
+      expect(el.shoes).to.have.length(200);
+      const many = JSON.stringify({format: EXPORT_FORMAT, version: 1, shoes: Array.from({length: 201}, (_, i) => ({id: `s${i}`}))});
+      const fresh = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      expect(await fresh.importFile(new File([many], 'many.json')), 'a file of 201 pairs is refused before any work').to.equal(null);
+      await settle(fresh);
+      expect(text(q(fresh, '[part="import-report"]'))).to.contain('more than 200 pairs');
     });
 
     it('skips invalid entries and names shoes deleted here', async () => {

@@ -12,6 +12,7 @@ import {
   DOC_VERSION,
   MAX_RUN_KM,
   MAX_TOTAL_KM,
+  MAX_SHOES,
   addRun,
   addShoe,
   copyShoes,
@@ -264,6 +265,10 @@ export class ShoeMileage extends KneeWidgetElement {
     const name = parseName(String(init?.name ?? ''), true);
     const model = parseName(String(init?.model ?? ''), false);
     const startKm = Number(init?.startKm ?? 0);
+    if (visibleShoes(this.current).length >= MAX_SHOES) {
+      warnOnce(this, 'addShoe', `<shoe-mileage>.addShoe(): ${MAX_SHOES} pairs is the most it keeps; ignored.`);
+      return null;
+    }
     if (!name.ok || !model.ok || !Number.isFinite(startKm) || startKm < 0 || startKm > MAX_TOTAL_KM) {
       warnOnce(this, 'addShoe', '<shoe-mileage>.addShoe(): needs a name (80 characters at most) and a startKm from 0 to 8046; ignored.');
       return null;
@@ -304,12 +309,16 @@ export class ShoeMileage extends KneeWidgetElement {
     const parsed = parseExport(text);
     if (!parsed.ok) return this.refuseImport(name, parsed.error);
     let report: ImportReport = {addedShoes: 0, addedRuns: 0, skipped: []};
+    let tooMany = false;
     const apply = (doc: ShoeDoc) => {
       const merged = merge(doc, parsed.shoes);
+      tooMany = visibleShoes(merged.doc).length > MAX_SHOES;
+      if (tooMany) return doc;
       report = merged.report;
       return merged.doc;
     };
     this.change(apply);
+    if (tooMany) return this.refuseImport(name, 'too-many');
     this.importResult = {kind: 'done', file: name, report};
     const shoes = formatNumber(report.addedShoes);
     const runs = formatNumber(report.addedRuns);
@@ -657,7 +666,8 @@ export class ShoeMileage extends KneeWidgetElement {
   private onAdd(event: SubmitEvent): void {
     const get = this.readForm(event);
     const found: Record<string, FieldError> = {};
-    const name = this.check(found, 'add-name', parseName(get('name'), true));
+    const full = visibleShoes(this.doc).length >= MAX_SHOES;
+    const name = this.check(found, 'add-name', full ? {ok: false, error: 'too-many-shoes'} : parseName(get('name'), true));
     const model = this.check(found, 'add-model', parseName(get('model'), false));
     const start = get('start').trim()
       ? this.check(found, 'add-start', this.readDistance('add-start', get('start'), {maxKm: MAX_TOTAL_KM, allowZero: true}))

@@ -6,7 +6,7 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../shared/format.js';
 import {formatDistance, fromKm, type Unit} from '../shared/units.js';
-import type {FieldError, ImportError, ShoeStatus, WearSign} from './shoes.js';
+import {MAX_SHOES, type FieldError, type ImportError, type ShoeStatus, type WearSign} from './shoes.js';
 
 export function statusLabel(status: ShoeStatus): string {
   switch (status) {
@@ -107,6 +107,10 @@ export function errorText(error: FieldError, max: string): string {
       return msg('Enter a date.');
     case 'date-invalid':
       return msg('Enter a real date.');
+    case 'too-many-shoes': {
+      const most = formatNumber(MAX_SHOES);
+      return msg(str`This list keeps up to ${most} pairs. Delete one you no longer need first.`);
+    }
     default:
       return msg('Pick today or an earlier date.');
   }
@@ -121,6 +125,10 @@ export function importErrorText(error: ImportError | 'too-large' | 'unreadable')
       return msg('This file comes from a newer version of this widget. Nothing was changed.');
     case 'too-large':
       return msg('This file is too large to be a shoe list. Nothing was changed.');
+    case 'too-many': {
+      const most = formatNumber(MAX_SHOES);
+      return msg(str`With this file the list would have more than ${most} pairs, the most it keeps. Nothing was changed.`);
+    }
     default:
       return msg('This file could not be read. Nothing was changed.');
   }

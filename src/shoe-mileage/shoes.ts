@@ -76,6 +76,8 @@ export const MAX_RUN_KM = 1000 * KM_PER_MILE;
 /** Starting distances and limits over 5000 miles are typos too. */
 export const MAX_TOTAL_KM = 5000 * KM_PER_MILE;
 export const MAX_NAME = 80;
+/** Pairs a reader can keep (retired ones included): more than any rotation, few enough to render at once. */
+export const MAX_SHOES = 200;
 /** Floating point sums of many runs may land a hair below a threshold they reached. */
 const EPSILON = 1e-6;
 
@@ -126,7 +128,8 @@ export type FieldError =
   | 'too-long'
   | 'date-empty'
   | 'date-invalid'
-  | 'date-future';
+  | 'date-future'
+  | 'too-many-shoes';
 
 export type Checked<T> = {readonly ok: true; readonly value: T} | {readonly ok: false; readonly error: FieldError};
 
@@ -387,7 +390,7 @@ export function exportDoc(doc: ShoeDoc, now: string): string {
   return toJson({format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, shoes: visibleShoes(doc)}, 2);
 }
 
-export type ImportError = 'not-json' | 'wrong-format' | 'newer-version';
+export type ImportError = 'not-json' | 'wrong-format' | 'newer-version' | 'too-many';
 
 /** Reads an exported file. A file that is not one is refused as a whole. */
 export function parseExport(text: string): {ok: true; shoes: readonly unknown[]} | {ok: false; error: ImportError} {
@@ -401,6 +404,8 @@ export function parseExport(text: string): {ok: true; shoes: readonly unknown[]}
   const {version} = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return {ok: false, error: 'wrong-format'};
   if (version > EXPORT_VERSION) return {ok: false, error: 'newer-version'};
+  // Refused before any work: a file of thousands of pairs would freeze the page on every visit.
+  if (data.shoes.length > MAX_SHOES) return {ok: false, error: 'too-many'};
   return {ok: true, shoes: data.shoes};
 }
 
