@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {safeUrl} from '../src/shared/url.js';
+import {ctaUrl, safeUrl} from '../src/shared/url.js';
+import {captureWarnings} from './helpers.js';
 
 describe('safeUrl', () => {
   const base = 'https://clinic.example/knees/';
@@ -40,5 +41,23 @@ describe('safeUrl', () => {
     expect(safeUrl(null, base)).to.equal(null);
     expect(safeUrl(42, base)).to.equal(null);
     expect(safeUrl({href: 'https://x.example'}, base)).to.equal(null);
+  });
+});
+
+describe('ctaUrl', () => {
+  it('warns once per bad value, naming it, and again for a different bad value', () => {
+    const host = {localName: 'knee-map'};
+    const warnings = captureWarnings();
+    try {
+      expect(ctaUrl(host, 'javascript:alert(1)')).to.equal(null);
+      expect(ctaUrl(host, 'javascript:alert(1)')).to.equal(null);
+      expect(ctaUrl(host, 'data:text/html,x')).to.equal(null);
+      expect(ctaUrl(host, 'https://clinic.example/')).to.equal('https://clinic.example/');
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(2);
+    expect(warnings.messages[0]).to.contain('cta-href="javascript:alert(1)"');
+    expect(warnings.messages[1]).to.contain('cta-href="data:text/html,x"');
   });
 });

@@ -29,7 +29,8 @@ export function safeUrl(value: unknown, base: string = globalThis.document?.base
 export function ctaUrl(host: object & {localName?: string}, href: unknown): string | null {
   const url = safeUrl(href);
   if (href && !url) {
-    warnOnce(host, 'cta-href', `<${host.localName ?? 'element'}> cta-href is not an http(s), mailto: or tel: URL; the link is not shown.`);
+    const shown = String(href).slice(0, 60);
+    warnOnce(host, 'cta-href', `<${host.localName ?? 'element'}> cta-href="${shown}" is not an http(s), mailto: or tel: URL; the link is not shown.`);
   } else resetWarning(host, 'cta-href');
   return url;
 }
