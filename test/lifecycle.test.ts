@@ -80,6 +80,26 @@ describe('lifecycle', () => {
       el.remove();
     });
 
+    if (w.persistent) {
+      const key = `${w.persistent['storage-key']}:late-none`;
+      it(`<${w.tag}> follows storage = 'none' set right after connecting: nothing is read or written`, async () => {
+        // Something unreadable is stored: had the widget read it, it would have copied it aside.
+        localStorage.setItem(key, '{unreadable');
+        const el = create(w.tag, {'storage-key': key}) as HTMLElement & {storage: string};
+        document.body.append(el);
+        el.storage = 'none';
+        try {
+          await settled(el);
+          expect(localStorage.getItem(key)).to.equal('{unreadable');
+          expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'no backup made').to.deep.equal([]);
+          expect(el.shadowRoot!.querySelector('.notice'), 'no notice about unreadable data').to.equal(null);
+        } finally {
+          el.remove();
+          localStorage.removeItem(key);
+        }
+      });
+    }
+
     it(`<${w.tag}> survives being moved, removed and added back, leaving no listeners behind`, async () => {
       const a = document.createElement('div');
       const b = document.createElement('div');

@@ -59,6 +59,17 @@ async function addViaForm(el: ShoeMileage, name: string, model = '', start = '')
   await submit(el, q<HTMLFormElement>(el, 'form.add')!);
 }
 
+/** Pairs A and B in memory, then A deleted from its Edit panel: focus is on Undo. */
+async function twoPairsThenDeleteA(): Promise<ShoeMileage> {
+  const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+  el.addShoe({name: 'A'});
+  el.addShoe({name: 'B'});
+  await settle(el);
+  button(await openPanel(el, 'A', 'edit'), /^Delete/).click();
+  await settle(el);
+  return el;
+}
+
 async function openPanel(el: ShoeMileage, name: string, panel: 'log' | 'runs' | 'wear' | 'edit') {
   const c = card(el, name);
   c.querySelector<HTMLButtonElement>(`#toggle-${idOf(c)}-${panel}`)!.click();
@@ -491,12 +502,7 @@ describe('<shoe-mileage>', () => {
     });
 
     it('after deleting a pair: focus goes to the next pair, or to the list when none is left', async () => {
-      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
-      el.addShoe({name: 'A'});
-      el.addShoe({name: 'B'});
-      await settle(el);
-      button(await openPanel(el, 'A', 'edit'), /^Delete/).click();
-      await settle(el);
+      const el = await twoPairsThenDeleteA();
       press(focused(el)!, 'Escape');
       await settle(el);
       expect(focused(el)).to.equal(q(el, `#shoe-${idOf(card(el, 'B'))}`));
@@ -701,28 +707,6 @@ describe('<shoe-mileage>', () => {
       expect(warnings.messages).to.have.length(1);
     });
 
-    it('honours storage="none" set right after connecting, before the first render: nothing read or written', async () => {
-      const key = newKey();
-      // Something unreadable is stored: had the widget read it, it would have copied it aside.
-      localStorage.setItem(key, '{unreadable');
-      const el = document.createElement('shoe-mileage') as ShoeMileage;
-      el.setAttribute('storage-key', key);
-      document.body.append(el);
-      el.storage = 'none';
-      try {
-        await settle(el);
-        el.addShoe({name: 'Kept in memory'});
-        await settle(el);
-        expect(localStorage.getItem(key)).to.equal('{unreadable');
-        expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'no backup made').to.deep.equal([]);
-        expect(el.shoes.map((s) => s.name)).to.deep.equal(['Kept in memory']);
-        expect(q(el, '.notice'), 'no notice about unreadable data').to.equal(null);
-      } finally {
-        el.remove();
-        localStorage.removeItem(key);
-      }
-    });
-
     it('reads the stored shoes when the API asks before the first render', async () => {
       const key = newKey();
       const first = await local(key);
@@ -797,12 +781,7 @@ describe('<shoe-mileage>', () => {
     });
 
     it('drops the undo offer at the next action', async () => {
-      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
-      el.addShoe({name: 'A'});
-      el.addShoe({name: 'B'});
-      await settle(el);
-      button(await openPanel(el, 'A', 'edit'), /^Delete/).click();
-      await settle(el);
+      const el = await twoPairsThenDeleteA();
       expect(q(el, '.undo')).to.exist;
       await addViaForm(el, 'C');
       expect(q(el, '.undo')).to.equal(null);

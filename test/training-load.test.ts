@@ -298,24 +298,6 @@ describe('<training-load>', () => {
       return key;
     };
 
-    it('honours storage="none" set right after connecting: nothing read or written', async () => {
-      const key = freshKey();
-      localStorage.setItem(key, '{unreadable');
-      const el = document.createElement('training-load') as TrainingLoad;
-      el.setAttribute('storage-key', key);
-      document.body.append(el);
-      el.storage = 'none';
-      try {
-        await el.updateComplete;
-        await type(el, 0, '20');
-        expect(localStorage.getItem(key)).to.equal('{unreadable');
-        expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'no backup made').to.deep.equal([]);
-        expect($(el, '.notice'), 'no notice about unreadable data').to.equal(null);
-      } finally {
-        el.remove();
-      }
-    });
-
     it("leaves another widget's data alone when both are given one storage-key", async () => {
       const key = freshKey();
       localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', owner: 'shoe-mileage', version: 1, savedAt: '', data: {shoes: []}}));
