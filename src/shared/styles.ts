@@ -7,7 +7,8 @@ import {css} from 'lit';
  * token (`--kw-accent`) which falls back to a literal; rendering reads only the private `--_x` names.
  * Text and background are always set as a pair, so a page with white body text cannot make a widget
  * unreadable. The light/dark choice follows the page's `color-scheme` (so a light-only blog never gets a
- * dark widget because the phone is in dark mode), or the `theme` attribute.
+ * dark widget because the phone is in dark mode), or the `theme` attribute. Each colour is written
+ * three times: light (where light-dark() is missing), light-dark() of both, and dark for `theme="dark"`.
  */
 export const baseStyles = css`
   :host {
@@ -34,57 +35,18 @@ export const baseStyles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
 
-    --_light-text: #1b2227;
-    --_light-muted: #4a5660;
-    --_light-surface: #ffffff;
-    --_light-raised: #f3f6f7;
-    --_light-border: #aeb9c0;
-    --_light-accent: #0b6b63;
-    --_light-on-accent: #ffffff;
-    --_light-accent-soft: #dcefec;
-    --_light-focus: #1d4ed8;
-    --_light-danger: #b42318;
-    --_light-warn: #8a4b00;
-    --_light-ok: #1e6b34;
-
-    --_dark-text: #e8edf0;
-    --_dark-muted: #adb8bf;
-    --_dark-surface: #161b1f;
-    --_dark-raised: #20272c;
-    --_dark-border: #56626a;
-    --_dark-accent: #5fd0c3;
-    --_dark-on-accent: #0a1918;
-    --_dark-accent-soft: #173a36;
-    --_dark-focus: #8fb5ff;
-    --_dark-danger: #ff8a80;
-    --_dark-warn: #ffc069;
-    --_dark-ok: #7ed99a;
-
-    --_scheme-text: var(--_light-text);
-    --_scheme-muted: var(--_light-muted);
-    --_scheme-surface: var(--_light-surface);
-    --_scheme-raised: var(--_light-raised);
-    --_scheme-border: var(--_light-border);
-    --_scheme-accent: var(--_light-accent);
-    --_scheme-on-accent: var(--_light-on-accent);
-    --_scheme-accent-soft: var(--_light-accent-soft);
-    --_scheme-focus: var(--_light-focus);
-    --_scheme-danger: var(--_light-danger);
-    --_scheme-warn: var(--_light-warn);
-    --_scheme-ok: var(--_light-ok);
-
-    --_text: var(--kw-text, var(--_scheme-text));
-    --_muted: var(--kw-muted, var(--_scheme-muted));
-    --_surface: var(--kw-surface, var(--_scheme-surface));
-    --_raised: var(--kw-raised, var(--_scheme-raised));
-    --_border: var(--kw-border, var(--_scheme-border));
-    --_accent: var(--kw-accent, var(--_scheme-accent));
-    --_on-accent: var(--kw-on-accent, var(--_scheme-on-accent));
-    --_accent-soft: var(--kw-accent-soft, var(--_scheme-accent-soft));
-    --_focus: var(--kw-focus, var(--_scheme-focus));
-    --_danger: var(--kw-danger, var(--_scheme-danger));
-    --_warn: var(--kw-warn, var(--_scheme-warn));
-    --_ok: var(--kw-ok, var(--_scheme-ok));
+    --_text: var(--kw-text, #1b2227);
+    --_muted: var(--kw-muted, #4a5660);
+    --_surface: var(--kw-surface, #ffffff);
+    --_raised: var(--kw-raised, #f3f6f7);
+    --_border: var(--kw-border, #aeb9c0);
+    --_accent: var(--kw-accent, #0b6b63);
+    --_on-accent: var(--kw-on-accent, #ffffff);
+    --_accent-soft: var(--kw-accent-soft, #dcefec);
+    --_focus: var(--kw-focus, #1d4ed8);
+    --_danger: var(--kw-danger, #b42318);
+    --_warn: var(--kw-warn, #8a4b00);
+    --_ok: var(--kw-ok, #1e6b34);
     --_radius: var(--kw-radius, 0.75em);
     --_gap: var(--kw-gap, 1em);
 
@@ -95,18 +57,18 @@ export const baseStyles = css`
 
   @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_scheme-text: light-dark(var(--_light-text), var(--_dark-text));
-      --_scheme-muted: light-dark(var(--_light-muted), var(--_dark-muted));
-      --_scheme-surface: light-dark(var(--_light-surface), var(--_dark-surface));
-      --_scheme-raised: light-dark(var(--_light-raised), var(--_dark-raised));
-      --_scheme-border: light-dark(var(--_light-border), var(--_dark-border));
-      --_scheme-accent: light-dark(var(--_light-accent), var(--_dark-accent));
-      --_scheme-on-accent: light-dark(var(--_light-on-accent), var(--_dark-on-accent));
-      --_scheme-accent-soft: light-dark(var(--_light-accent-soft), var(--_dark-accent-soft));
-      --_scheme-focus: light-dark(var(--_light-focus), var(--_dark-focus));
-      --_scheme-danger: light-dark(var(--_light-danger), var(--_dark-danger));
-      --_scheme-warn: light-dark(var(--_light-warn), var(--_dark-warn));
-      --_scheme-ok: light-dark(var(--_light-ok), var(--_dark-ok));
+      --_text: var(--kw-text, light-dark(#1b2227, #e8edf0));
+      --_muted: var(--kw-muted, light-dark(#4a5660, #adb8bf));
+      --_surface: var(--kw-surface, light-dark(#ffffff, #161b1f));
+      --_raised: var(--kw-raised, light-dark(#f3f6f7, #20272c));
+      --_border: var(--kw-border, light-dark(#aeb9c0, #56626a));
+      --_accent: var(--kw-accent, light-dark(#0b6b63, #5fd0c3));
+      --_on-accent: var(--kw-on-accent, light-dark(#ffffff, #0a1918));
+      --_accent-soft: var(--kw-accent-soft, light-dark(#dcefec, #173a36));
+      --_focus: var(--kw-focus, light-dark(#1d4ed8, #8fb5ff));
+      --_danger: var(--kw-danger, light-dark(#b42318, #ff8a80));
+      --_warn: var(--kw-warn, light-dark(#8a4b00, #ffc069));
+      --_ok: var(--kw-ok, light-dark(#1e6b34, #7ed99a));
     }
   }
 
@@ -117,18 +79,18 @@ export const baseStyles = css`
   /* Explicit dark theme: literal values, so it works where light-dark() does not. */
   :host([theme='dark' i]) {
     color-scheme: dark;
-    --_scheme-text: var(--_dark-text);
-    --_scheme-muted: var(--_dark-muted);
-    --_scheme-surface: var(--_dark-surface);
-    --_scheme-raised: var(--_dark-raised);
-    --_scheme-border: var(--_dark-border);
-    --_scheme-accent: var(--_dark-accent);
-    --_scheme-on-accent: var(--_dark-on-accent);
-    --_scheme-accent-soft: var(--_dark-accent-soft);
-    --_scheme-focus: var(--_dark-focus);
-    --_scheme-danger: var(--_dark-danger);
-    --_scheme-warn: var(--_dark-warn);
-    --_scheme-ok: var(--_dark-ok);
+    --_text: var(--kw-text, #e8edf0);
+    --_muted: var(--kw-muted, #adb8bf);
+    --_surface: var(--kw-surface, #161b1f);
+    --_raised: var(--kw-raised, #20272c);
+    --_border: var(--kw-border, #56626a);
+    --_accent: var(--kw-accent, #5fd0c3);
+    --_on-accent: var(--kw-on-accent, #0a1918);
+    --_accent-soft: var(--kw-accent-soft, #173a36);
+    --_focus: var(--kw-focus, #8fb5ff);
+    --_danger: var(--kw-danger, #ff8a80);
+    --_warn: var(--kw-warn, #ffc069);
+    --_ok: var(--kw-ok, #7ed99a);
   }
 
   :host([hidden]) {
