@@ -87,4 +87,28 @@ describe('translations load in parts', () => {
       warnings.restore();
     }
   });
+
+  it("marks a widget's text as English while its own part is missing, so a screen reader uses the right voice", async () => {
+    const original = partLoaders['es']!['knee-map']!;
+    let fail = true;
+    partLoaders['es']!['knee-map'] = () => (fail ? Promise.reject(new Error('offline')) : original());
+    const warnings = captureWarnings();
+    const lang = (el: Element) => el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang');
+    try {
+      const map = await fixture<KneeMap>(html`<knee-map></knee-map>`);
+      await setLocale('es');
+      await map.updateComplete;
+      expect(getLocale()).to.equal('es');
+      expect(lang(map), 'its own text is in English').to.equal('en');
+      fail = false;
+      const more = document.createElement('knee-map');
+      map.after(more);
+      await waitUntil(() => lang(map) === 'es' && lang(more) === 'es', 'both in Spanish once the part is in', LOADING);
+      more.remove();
+      map.remove();
+    } finally {
+      partLoaders['es']!['knee-map'] = original;
+      warnings.restore();
+    }
+  });
 });

@@ -159,6 +159,15 @@ export function getLocale(): Locale {
   return localization.getLocale() as Locale;
 }
 
+/**
+ * The language a widget's text is in, for its `lang`: the current one once the widget's own part is in,
+ * else English, which is what a part that failed to load (or has not arrived yet) shows in.
+ */
+export function shownLocale(tag: string): Locale {
+  const locale = getLocale();
+  return locale === sourceLocale || languages.get(locale)?.ready.has(tag) ? locale : sourceLocale;
+}
+
 function follow(): Promise<void> {
   const locale = override ?? resolveLocale(globalThis.document?.documentElement.lang);
   if (configured) target = locale;

@@ -3,7 +3,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, updateWhenLocaleChanges} from '@lit/localize';
 import {baseStyles} from './styles.js';
 import {oneOf, wholeNumber} from './attributes.js';
-import {connectTranslations, disconnectTranslations, getLocale} from './locale.js';
+import {connectTranslations, disconnectTranslations, shownLocale} from './locale.js';
 
 export const themes = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
@@ -90,7 +90,7 @@ export class KneeWidgetElement extends LitElement {
 
   /** The locale the content is shown in, for the `lang` attribute of the widget's root. */
   protected get lang_(): string {
-    return getLocale();
+    return shownLocale(this.localName);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
