@@ -13,7 +13,8 @@ function literalDefault(source, value) {
 }
 
 /**
- * Lit's static `properties` make the analyzer list internal `{state: true}` fields as attributes, and
+ * Lit's static `properties` make the analyzer list internal `{state: true}` fields as attributes (and
+ * give those members an `attribute`), and
  * `dispatchEvent(new XEvent(x))` adds an unnamed (or wrongly named) event next to the documented
  * `@fires`. Drop both, and
  * show constants' values as defaults.
@@ -29,6 +30,7 @@ function tidyPlugin() {
             (decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
           );
           decl.attributes = (decl.attributes ?? []).filter((a) => !hidden.has(a.fieldName ?? a.name));
+          for (const m of decl.members ?? []) if (hidden.has(m.name)) delete m.attribute;
           // An event the analyzer guessed from `new XEvent(after)` is named after the argument: drop it
           // when a documented @fires event has the same type.
           const events = (decl.events ?? []).filter((e) => e.name);
