@@ -93,7 +93,7 @@ describe('translations load in parts', () => {
     let fail = true;
     partLoaders['es']!['knee-map'] = () => (fail ? Promise.reject(new Error('offline')) : original());
     const warnings = captureWarnings();
-    const lang = (el: Element) => el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang');
+    const lang = (el: Element) => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang');
     try {
       const map = await fixture<KneeMap>(html`<knee-map></knee-map>`);
       await setLocale('es');
@@ -104,6 +104,13 @@ describe('translations load in parts', () => {
       const more = document.createElement('knee-map');
       map.after(more);
       await waitUntil(() => lang(map) === 'es' && lang(more) === 'es', 'both in Spanish once the part is in', LOADING);
+      // A widget under a tag of the page's own choosing has all the parts, and says so.
+      class ClinicMap extends (customElements.get('knee-map') as CustomElementConstructor) {}
+      customElements.define('clinic-knee-map', ClinicMap);
+      const own = document.createElement('clinic-knee-map');
+      map.after(own);
+      await waitUntil(() => lang(own) === 'es', 'its own tag in Spanish too', LOADING);
+      own.remove();
       more.remove();
       map.remove();
     } finally {

@@ -239,14 +239,29 @@ describe('<recovery-tips>', () => {
       press(root(el).activeElement!, 'Home');
       expect(root(el).activeElement).to.equal(row[0]);
       expect(press(row[0]!, 'ArrowDown').defaultPrevented, 'other keys are left to the page').to.equal(false);
+      const altRight = new KeyboardEvent('keydown', {key: 'ArrowRight', altKey: true, bubbles: true, composed: true, cancelable: true});
+      row[0]!.dispatchEvent(altRight);
+      expect(altRight.defaultPrevented, 'Alt+arrow is the browser’s Back and Forward').to.equal(false);
+      expect(root(el).activeElement).to.equal(row[0]);
       expect(pressed(el, 'Where it hurts'), 'moving does not press').to.deep.equal(['Inner knee']);
       await sendKeys({press: ' '});
       await el.updateComplete;
       expect(pressed(el, 'Where it hurts')).to.deep.equal(['Anywhere']);
       expect(stop(), 'the tab stop stays where the reader is after the render').to.deep.equal([row[0]]);
-      // Tab leaves the toolbar at once, for the next one.
+      // Tab leaves the toolbar at once, for the next one; Shift+Tab comes back to the chip last used there,
+      // not to the pressed one.
+      press(row[0]!, 'End');
+      expect(pressed(el, 'Where it hurts')).to.deep.equal(['Anywhere']);
       await sendKeys({press: 'Tab'});
       expect(root(el).activeElement).to.equal(chips(el, 'When').find((b) => b.tabIndex === 0));
+      expect(stop(), 'the tab stop stays on the chip last used').to.deep.equal([row.at(-1)]);
+      // WebKit's WebDriver can't hold Shift down; the tab stop above is what Shift+Tab goes back to.
+      const held = await sendKeys({down: 'Shift'}).then(() => true, () => false);
+      if (held) {
+        await sendKeys({press: 'Tab'});
+        await sendKeys({up: 'Shift'});
+        expect(root(el).activeElement).to.equal(row.at(-1));
+      }
     });
 
     it('follow the page direction: on a right-to-left page the left arrow moves on', async () => {

@@ -1123,6 +1123,16 @@ describe('<shoe-mileage>', () => {
       }
       expect(warnings.messages).to.have.length(1);
       expect(el.shoes).to.have.length(200);
+      // A list already past 200 (saved elsewhere) still takes runs for the pairs it has.
+      const key = newKey();
+      const over = Array.from({length: 201}, (_, i) => createShoe({name: `P${i}`}, '2026-01-01T00:00:00.000Z', `p${i}`));
+      localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: '', data: {shoes: over}}));
+      const full = await local(key);
+      const withRun = {...over[0]!, runs: [{id: 'r1', km: 5, date: '2026-01-02', updatedAt: '2026-01-02T00:00:00.000Z'}]};
+      const report = await full.importFile(new File([JSON.stringify({format: EXPORT_FORMAT, version: 1, shoes: [withRun]})], 'runs.json'));
+      expect(report?.addedRuns, 'a run for a pair it has').to.equal(1);
+      full.remove();
+      localStorage.removeItem(key);
       const many = JSON.stringify({format: EXPORT_FORMAT, version: 1, shoes: Array.from({length: 201}, (_, i) => ({id: `s${i}`}))});
       const fresh = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
       expect(await fresh.importFile(new File([many], 'many.json')), 'a file of 201 pairs is refused before any work').to.equal(null);

@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../src/training-load/training-load.js';
 import type {TrainingLoad, TrainingLoadChangeEvent} from '../src/training-load/training-load.js';
@@ -298,6 +299,22 @@ describe('<training-load>', () => {
       return key;
     };
 
+    it('applies a method called right after connecting to the stored weeks, and saves it', async () => {
+      const key = storedWeeks([20, 22, 25, 24, 26]);
+      const el = document.createElement('training-load') as TrainingLoad;
+      el.setAttribute('storage-key', key);
+      el.setAttribute('unit', 'km');
+      document.body.append(el);
+      try {
+        expect(el.addEarlierWeek(), 'before the first render').to.equal(true);
+        await el.updateComplete;
+        expect(values(el)).to.deep.equal(['', '20', '22', '25', '24', '26']);
+        expect(stored(key)!.data.weeks).to.deep.equal([null, 20, 22, 25, 24, 26]);
+      } finally {
+        el.remove();
+      }
+    });
+
     it("leaves another widget's data alone when both are given one storage-key", async () => {
       const key = freshKey();
       localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', owner: 'shoe-mileage', version: 1, savedAt: '', data: {shoes: []}}));
@@ -489,6 +506,24 @@ describe('<training-load>', () => {
       // It keeps focus, so nothing may fade its focus ring with it.
       expect(getComputedStyle(button(el, 'Remove the oldest week')).opacity).to.equal('1');
       await expect(el).to.be.accessible();
+    });
+
+    it('greys a week button it can no longer use in forced colours too', async function () {
+      await executeServerCommand('forced-colors', {active: true});
+      try {
+        // Not every driver can emulate it (WebKit's WebDriver cannot): skip there.
+        if (!matchMedia('(forced-colors: active)').matches) this.skip();
+        const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24" storage="none"></training-load>`);
+        const grey = document.createElement('span');
+        grey.style.color = 'GrayText';
+        document.body.append(grey);
+        const gray = getComputedStyle(grey).color;
+        grey.remove();
+        expect(getComputedStyle(button(el, 'Remove the oldest week')).color, 'at 4 weeks').to.equal(gray);
+        expect(getComputedStyle(button(el, 'Add an earlier week')).color, 'still usable').to.not.equal(gray);
+      } finally {
+        await executeServerCommand('forced-colors', {active: false});
+      }
     });
 
     it('starts a new week: every week moves back one, This week is empty and focused', async () => {

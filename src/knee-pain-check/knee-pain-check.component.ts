@@ -93,7 +93,7 @@ type PainField = 'painDuring' | 'painAfter';
  * @cssprop --kw-warn - Colour of cautions.
  * @cssprop --kw-ok - Colour of reassurance.
  * @cssprop --kw-radius - Corner radius.
- * @cssprop --kw-gap - Space between the widget's main parts. Default `1em`.
+ * @cssprop --kw-gap - Spacing: the widget's parts are three quarters of it apart. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */

@@ -80,7 +80,7 @@ const MIN_HIDDEN = 3;
  * @cssprop --kw-border - Border colour.
  * @cssprop --kw-focus - Focus ring colour.
  * @cssprop --kw-radius - Corner radius.
- * @cssprop --kw-gap - Space between the widget's main parts. Default `1em`.
+ * @cssprop --kw-gap - Spacing: the widget's parts are three quarters of it apart. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
@@ -501,8 +501,10 @@ export class RecoveryTips extends KneeWidgetElement {
   private onChipKeydown(event: KeyboardEvent): void {
     const row = this.chipsOf(event);
     const at = row.indexOf(event.target as HTMLButtonElement);
+    // Alt+arrow is the browser's Back and Forward; Ctrl or Cmd with Home or End scrolls the page.
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    const rtl = this.matches(':dir(rtl)');
+    const rtl = getComputedStyle(this).direction === 'rtl';
     const to = step ? at + (rtl ? -step : step) : event.key === 'Home' ? 0 : event.key === 'End' ? row.length - 1 : null;
     if (at < 0 || to === null) return;
     event.preventDefault();

@@ -160,12 +160,14 @@ export function getLocale(): Locale {
 }
 
 /**
- * The language a widget's text is in, for its `lang`: the current one once the widget's own part is in,
- * else English, which is what a part that failed to load (or has not arrived yet) shows in.
+ * The language a widget's text is in, for its `lang`: the current one once all the widget's parts are
+ * in, else English, which is what a part that failed to load (or has not arrived yet) shows in.
  */
 export function shownLocale(tag: string): Locale {
   const locale = getLocale();
-  return locale === sourceLocale || languages.get(locale)?.ready.has(tag) ? locale : sourceLocale;
+  const ready = languages.get(locale)?.ready;
+  const parts = partsByTag[tag] ?? Object.keys(partLoaders[locale] ?? {});
+  return locale === sourceLocale || parts.every((part) => ready?.has(part)) ? locale : sourceLocale;
 }
 
 function follow(): Promise<void> {

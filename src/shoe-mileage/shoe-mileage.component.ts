@@ -312,7 +312,8 @@ export class ShoeMileage extends KneeWidgetElement {
     let tooMany = false;
     const apply = (doc: ShoeDoc) => {
       const merged = merge(doc, parsed.shoes);
-      tooMany = visibleShoes(merged.doc).length > MAX_SHOES;
+      // A list already past the cap (saved elsewhere) can still take runs for the pairs it has.
+      tooMany = visibleShoes(merged.doc).length > Math.max(MAX_SHOES, visibleShoes(doc).length);
       if (tooMany) return doc;
       report = merged.report;
       return merged.doc;
@@ -603,7 +604,8 @@ export class ShoeMileage extends KneeWidgetElement {
     if (event.key !== 'Escape' || !offer) return;
     event.preventDefault();
     this.clearMessage();
-    void this.focusLater(offer.back);
+    // What was beside the deleted item may have gone meanwhile (another tab): then the list.
+    void this.focusLater(offer.back, '#list-heading');
   }
 
   private onUndo(): void {
@@ -615,10 +617,10 @@ export class ShoeMileage extends KneeWidgetElement {
     void this.focusLater(offer.focus);
   }
 
-  /** Focuses the element matching `selector` once rendered (a heading becomes focusable for it). */
-  private async focusLater(selector: string): Promise<void> {
+  /** Focuses the element matching `selector` (else `fallback`) once rendered (a heading becomes focusable for it). */
+  private async focusLater(selector: string, fallback?: string): Promise<void> {
     await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    const target = this.renderRoot.querySelector<HTMLElement>(selector) ?? (fallback ? this.renderRoot.querySelector<HTMLElement>(fallback) : null);
     if (!target) return;
     if (target.getAttribute('role') === 'heading') target.tabIndex = -1;
     // Focus already there (Enter in a field that is wrong): moving it again says nothing, so its error

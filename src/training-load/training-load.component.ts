@@ -177,7 +177,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @cssprop --kw-warn - Colour of the caution band and notices.
  * @cssprop --kw-danger - Colour of the spike band and input errors.
  * @cssprop --kw-radius - Corner radius.
- * @cssprop --kw-gap - Space between the widget's main parts. Default `1em`.
+ * @cssprop --kw-gap - Spacing: the widget's parts are three quarters of it apart. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
@@ -197,7 +197,7 @@ export class TrainingLoad extends KneeWidgetElement {
     announcement: {state: true},
   };
 
-  /** Preset weekly distances (comma-separated, current unit, oldest first); empty: none. */
+  /** Preset weekly distances (comma-separated, current unit, oldest first): an example, as in a blog post. The widget says so, and what the reader changes stays in memory: nothing is read or saved under `storage-key`. Empty: none. */
   declare weeks: string;
   /** `km` or `mi`; empty: from the page language. The reader's choice on the switch is saved with their weeks and wins when they come back. */
   declare unit: Unit | '';
@@ -302,21 +302,32 @@ export class TrainingLoad extends KneeWidgetElement {
     if (!this.hasUpdated || changed.has('storageKey') || changed.has('storage') || changed.has('weeks')) {
       if (this.isConnected) this.attachStore();
     }
-    if (changed.has('weeks')) this.needsLoad = true;
-    if (this.needsLoad) {
-      this.needsLoad = false;
-      const preset = this.preset();
-      if (preset) this.rows = rowsFrom(preset);
-      else if (this.store) {
-        this.rows = rowsFrom(this.store.value.weeks);
-        this.factors = new Set(this.store.value.factors);
-        this.adoptUnit(this.store.value.unit);
-        this.readCalendar(this.store.value);
-      }
-    }
+    // The first time, opening the store asks for the load (or a method already made it: see loadEarly).
+    if (changed.has('weeks') && this.hasUpdated) this.needsLoad = true;
+    if (this.needsLoad) this.loadRows();
     // What the live region compares against: only the reader's own changes are announced (and the
     // verdict they are typing towards is still to be said).
     if (this.typingTimer === undefined) this.lastStatusKey = this.status(this.analysis()).key;
+  }
+
+  /** The weeks of the preset, or of the store. */
+  private loadRows(): void {
+    this.needsLoad = false;
+    const preset = this.preset();
+    if (preset) this.rows = rowsFrom(preset);
+    else if (this.store) {
+      this.rows = rowsFrom(this.store.value.weeks);
+      this.factors = new Set(this.store.value.factors);
+      this.adoptUnit(this.store.value.unit);
+      this.readCalendar(this.store.value);
+    }
+  }
+
+  /** A method called before the first render: the weeks are read first, so its change is made to them and saved. */
+  private loadEarly(): void {
+    if (this.hasUpdated || !this.isConnected) return;
+    this.attachStore();
+    if (this.needsLoad) this.loadRows();
   }
 
   /** The `unit` attribute, or the page language's unit when it is not set. */
@@ -504,6 +515,7 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /** Adds an empty week before the oldest one. */
   addEarlierWeek(): boolean {
+    this.loadEarly();
     if (this.rows.length >= MAX_WEEKS) return false;
     this.change(() => {
       this.rows = [emptyRow(), ...this.rows];
@@ -515,6 +527,7 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /** Removes the oldest week (Undo brings it back). */
   removeOldestWeek(): boolean {
+    this.loadEarly();
     if (this.rows.length <= MIN_WEEKS) return false;
     const before = this.snapshot();
     this.change(() => {
@@ -530,6 +543,7 @@ export class TrainingLoad extends KneeWidgetElement {
    * 8). Undo puts the weeks back, in case it was tapped by mistake.
    */
   startNewWeek(): void {
+    this.loadEarly();
     this.moveOn(1, msg('Started a new week: every week moved back one. Enter this week’s distance.'));
   }
 

@@ -365,6 +365,10 @@ export const trainingLoadStyles = css`
   }
 
   @media (forced-colors: active) {
+    .small[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
     .bar,
     .range {
       fill: CanvasText;
