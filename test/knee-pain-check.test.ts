@@ -20,8 +20,13 @@ const stepTitle = (el: KneePainCheck) => $(el, '#step-title')?.textContent?.trim
 const count = (el: KneePainCheck) => $(el, '.count')?.textContent?.trim();
 const focusedId = (el: KneePainCheck) => (root(el).activeElement as HTMLElement | null)?.id;
 const status = (el: KneePainCheck) => $(el, '[role="status"]')!.textContent!.trim();
+/** The text of each item of `list`, without its "Change" button. */
 const items = (el: KneePainCheck, list: string) =>
-  [...root(el).querySelectorAll<HTMLElement>(`${list} > li`)].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  [...root(el).querySelectorAll<HTMLElement>(`${list} > li`)].map((li) => {
+    const copy = li.cloneNode(true) as HTMLElement;
+    copy.querySelector('.change')?.remove();
+    return copy.textContent!.replace(/\s+/g, ' ').trim();
+  });
 
 async function settle(el: KneePainCheck) {
   await el.updateComplete;
@@ -408,6 +413,34 @@ describe('<knee-pain-check>', () => {
       expect(items(el, '.conditions')).to.deep.equal(commonConditionIds.map((id) => `${conditions()[id].name} ${conditions()[id].summary}`));
       expect(items(el, '.conditions'), 'not only the two that can hurt anywhere').to.have.length(6);
       expect(renderedText(el)).to.contain('Common causes of knee pain in runners');
+    });
+
+    it('offers to change each answer it lists: back to that question, the other answers kept', async () => {
+      const el = await atStep(9, sore);
+      const changes = [...root(el).querySelectorAll<HTMLButtonElement>('.reasons > li > button.change')];
+      expect(changes, 'one per answer listed').to.have.length(items(el, '.reasons').length);
+      expect(changes[3]!.textContent!.replace(/\s+/g, ' ').trim(), 'named for a screen reader').to.equal('Change: Pain while running: 3 out of 10');
+      changes[3]!.click();
+      await settle(el);
+      expect(stepTitle(el)).to.equal(titles[6]);
+      expect(focusedId(el)).to.equal('step-title');
+      expect(checked(el), 'the answers are kept').to.deep.equal(['painDuring=3', 'painAfter=2']);
+      input(el, 'painDuring', 6).click();
+      await settle(el);
+      for (let i = 6; i < questions.length; i++) {
+        nextButton(el).click();
+        await settle(el);
+      }
+      expect($(el, '[part="outcome"]')!.classList.contains('rest-adjust'), 'the changed answer counts').to.equal(true);
+      expect(items(el, '.reasons')).to.deep.equal(['Pain while running: 6 out of 10']);
+      // A warning sign leads back to its own question too.
+      const el2 = await atStep(9, seePro);
+      const flags = [...root(el2).querySelectorAll<HTMLButtonElement>('.reasons > li.flag > button.change')];
+      expect(flags.length).to.be.above(1);
+      flags.at(-1)!.click();
+      await settle(el2);
+      expect(stepTitle(el2)).to.equal(titles[4]);
+      await expect(el2).to.be.accessible();
     });
 
     for (const [name, answers, outcome] of [

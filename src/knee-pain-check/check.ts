@@ -158,6 +158,29 @@ export type Outcome = (typeof outcomes)[number];
  */
 export type ReasonId = RedFlagId | 'no-red-flags' | 'swelling' | 'weight' | 'pain-during' | 'pain-after' | 'duration' | 'rest';
 
+/** The question each reason comes from (a sign ticked in the list, or "none of these": the signs). */
+const reasonQuestions: Partial<Record<ReasonId, QuestionId>> = {
+  'sudden-onset': 'onset',
+  'marked-swelling': 'swelling',
+  swelling: 'swelling',
+  'no-weight': 'weight',
+  weight: 'weight',
+  'rest-or-night-pain': 'rest-pain',
+  'severe-pain': 'pain',
+  'pain-during': 'pain',
+  'pain-after': 'pain',
+  duration: 'duration',
+  'getting-worse': 'rest',
+  'not-improving': 'rest',
+  rest: 'rest',
+};
+
+/** The index in `questions` of the question that gave `reason`, so the reader can change that answer. */
+export function questionOf(reason: ReasonId): number {
+  const id = reasonQuestions[reason] ?? 'signs';
+  return questions.findIndex((q) => q.id === id);
+}
+
 export interface Assessment {
   readonly outcome: Outcome;
   /** The answers that led to it, in question order (warning signs in `redFlagIds` order). */

@@ -14,6 +14,7 @@ import {
   SORENESS_MAX_PAIN,
   assess,
   painScores,
+  questionOf,
   questions,
   recoveryTips,
   regionAnswers,
@@ -38,7 +39,7 @@ type PainField = 'painDuring' | 'painAfter';
  * per step, then one of three outcomes (see a professional soon, or today when an answer needs a
  * same-day check; rest and adjust your training; likely ordinary training soreness) with the answers that
  * led to it, what to do, the common causes for the painful spot and matching recovery tips. It never
- * names what is wrong.
+ * names what is wrong. Each answer listed has a Change button back to its question, the others kept.
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
  * Focus moves to each new question's heading, and a polite live region announces the step.
@@ -577,6 +578,18 @@ export class KneePainCheck extends KneeWidgetElement {
     return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${shape}</svg>`;
   }
 
+  /** "Change", after an answer the outcome lists: back to its question, the other answers kept. */
+  private renderChange(reason: ReasonId, answer: string): TemplateResult {
+    return html`<button type="button" class="change" @click=${() => this.changeAnswer(reason)}>
+      ${msg('Change')}<span class="sr-only">: ${answer}</span>
+    </button>`;
+  }
+
+  private changeAnswer(reason: ReasonId): void {
+    this.result = null;
+    this.goTo(questionOf(reason));
+  }
+
   private renderOutcome(result: Assessment): TemplateResult {
     const {outcome, reasons} = result;
     const flags = reasons.filter(isRedFlagId);
@@ -598,8 +611,9 @@ export class KneePainCheck extends KneeWidgetElement {
             isRedFlagId(id)
               ? html`<li class="flag">
                   <strong>${redFlags()[id].label}.</strong> ${redFlags()[id].why} ${renderSourcesInline(redFlags()[id].sources)}
+                  ${this.renderChange(id, redFlags()[id].label)}
                 </li>`
-              : html`<li>${this.reasonText(id)}</li>`,
+              : html`<li>${this.reasonText(id)} ${this.renderChange(id, this.reasonText(id))}</li>`,
           )}
         </ul>
         ${this.renderHeading(msg('What to do'), 2, undefined, 'sub')}

@@ -332,6 +332,18 @@ export const kneePainCheckStyles = css`
     list-style-type: '⚠︎ ';
   }
 
+  /* "Change" after each answer in the outcome: a quiet link-like button, big enough to tap. */
+  .change {
+    min-height: 1.75em;
+    padding: 0 0.25em;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-size: 0.875em;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
   .sources {
     font-size: 0.8125em;
     color: var(--_muted);
