@@ -16,8 +16,10 @@ const OWN_CHUNK: Record<string, string> = {
   // Titles, one line and cautions: recovery-tips, knee-pain-check. Why, how and when (tip-details.ts)
   // stay in the recovery-tips file.
   'content/tips.ts': 'tips',
-  'shared/storage.ts': 'storage', // shoe-mileage, training-load: saved data and units
+  'shared/storage.ts': 'storage', // shoe-mileage, training-load: saved data, units, dates and JSON
   'shared/units.ts': 'storage',
+  'shared/dates.ts': 'storage',
+  'shared/json.ts': 'storage',
 };
 const ownChunk = (id: string) => OWN_CHUNK[id.replace(/\\/g, '/').replace(/^.*\/src\//, '')];
 

@@ -14,11 +14,11 @@ const KB = 1024;
  * The bundle's budget is a regression guard, set just above today's size so that growth is a decision,
  * not an accident. It is NOT the 30 KB target of the "ready for strangers' pages" issue, which the five
  * widgets with their English content do not meet: see the README and `npm run bench`. The locale
- * chunks' budget is that issue's target. Raised from 62 to 63 KB for the defences of one stop (storage
- * owners, Prototype.js-safe saving, the globals guard, the shoe cap, chip toolbars, eight strings), about
- * 1.1 KB, less 0.3 KB the colour tokens gave back.
+ * chunks' budget is that issue's target. One stop's defences (storage owners, Prototype.js-safe saving,
+ * the globals guard, the shoe cap, chip toolbars, Change buttons, nine strings) added about 1.3 KB; the
+ * colour tokens (0.3 KB) and native #private members (1.1 KB, which the minifier can shorten) gave it back.
  */
-const BUNDLE_BUDGET_KB = 63;
+const BUNDLE_BUDGET_KB = 62;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -109,10 +109,10 @@ export class KneeMap extends KneeWidgetElement {
   declare private announcement: string;
 
   /** Validated values, computed in willUpdate from the public properties. */
-  private view_: View = 'front';
-  private side_: Side = 'right';
-  private region_: RegionId | null = null;
-  private ctaUrl: string | null = null;
+  #view_: View = 'front';
+  #side_: Side = 'right';
+  #region_: RegionId | null = null;
+  #ctaUrl: string | null = null;
 
   constructor() {
     super();
@@ -135,12 +135,12 @@ export class KneeMap extends KneeWidgetElement {
     }
     this.region = region;
     if (region) this.focusedRegion = region;
-    const listed = region ? this.conditionIds(region) : [];
+    const listed = region ? this.#conditionIds(region) : [];
     this.dispatchEvent(new KneeRegionSelectEvent({region, conditions: listed}));
     return true;
   }
 
-  private conditionIds(region: RegionId): ConditionId[] {
+  #conditionIds(region: RegionId): ConditionId[] {
     const {local, anywhere} = conditionsForRegion(region);
     return [...local, ...anywhere].map((c) => c.id);
   }
@@ -152,57 +152,57 @@ export class KneeMap extends KneeWidgetElement {
       // Like every other attribute: any case, spaces around it ignored.
       const value = raw === null || raw === undefined ? '' : String(raw).trim().toLowerCase();
       if (value === '') {
-        this.region_ = null;
+        this.#region_ = null;
         resetWarning(this, 'region');
       } else if (isRegionId(value)) {
-        this.region_ = value;
+        this.#region_ = value;
         resetWarning(this, 'region');
         // A region can only be seen from one side: show the view it is in.
         const needed = viewFor(value, oneOf(this, 'view', this.view, views, 'front'));
         if (needed !== this.view) this.view = needed;
       } else {
         warnOnce(this, 'region', `<knee-map> region="${String(raw).slice(0, 60)}" is not one of front, below-kneecap, inner, outer, back; showing no selection.`);
-        this.region_ = null;
+        this.#region_ = null;
       }
-      if (this.hasUpdated) this.announcement = this.describeSelection();
+      if (this.hasUpdated) this.announcement = this.#describeSelection();
     }
-    this.view_ = oneOf(this, 'view', this.view, views, 'front');
+    this.#view_ = oneOf(this, 'view', this.view, views, 'front');
     // The page turned the knee (property or attribute) away from the chosen spot: let it go, as the
     // buttons do, so the drawing and the panel agree. (No event: the page made the change.)
-    if (changed.has('view') && !changed.has('region') && this.region_ && viewFor(this.region_, this.view_) !== this.view_) {
+    if (changed.has('view') && !changed.has('region') && this.#region_ && viewFor(this.#region_, this.#view_) !== this.#view_) {
       this.region = null;
-      this.region_ = null;
-      if (this.hasUpdated) this.announcement = this.describeSelection();
+      this.#region_ = null;
+      if (this.hasUpdated) this.announcement = this.#describeSelection();
     }
-    this.side_ = oneOf(this, 'side', this.side, sides, 'right');
-    if (changed.has('ctaHref')) this.ctaUrl = ctaUrl(this, this.ctaHref);
+    this.#side_ = oneOf(this, 'side', this.side, sides, 'right');
+    if (changed.has('ctaHref')) this.#ctaUrl = ctaUrl(this, this.ctaHref);
   }
 
-  private describeSelection(): string {
-    if (!this.region_) return msg('Selection cleared.');
-    const name = regions()[this.region_].name;
-    const count = formatNumber(this.conditionIds(this.region_).length);
+  #describeSelection(): string {
+    if (!this.#region_) return msg('Selection cleared.');
+    const name = regions()[this.#region_].name;
+    const count = formatNumber(this.#conditionIds(this.#region_).length);
     return msg(str`${name} selected. ${count} common causes are listed.`);
   }
 
   /** The region that holds the tab stop in the current view. */
-  private tabStop(order: RegionId[]): RegionId {
-    if (this.region_ && order.includes(this.region_)) return this.region_;
+  #tabStop(order: RegionId[]): RegionId {
+    if (this.#region_ && order.includes(this.#region_)) return this.#region_;
     if (this.focusedRegion && order.includes(this.focusedRegion)) return this.focusedRegion;
     return order[0]!;
   }
 
-  private async focusRegion(region: RegionId): Promise<void> {
+  async #focusRegion(region: RegionId): Promise<void> {
     this.focusedRegion = region;
     await this.updateComplete;
     this.renderRoot.querySelector<SVGGElement>(`[data-region="${region}"]`)?.focus();
   }
 
-  private onMapKeydown(event: KeyboardEvent): void {
+  #onMapKeydown(event: KeyboardEvent): void {
     const target = (event.target as Element).closest?.('[data-region]');
     const current = target?.getAttribute('data-region') as RegionId | undefined;
     if (!current) return;
-    const order = regionOrder(this.view_, this.side_);
+    const order = regionOrder(this.#view_, this.#side_);
     const i = order.indexOf(current);
     let next: RegionId | undefined;
     switch (event.key) {
@@ -227,7 +227,7 @@ export class KneeMap extends KneeWidgetElement {
         this.select(current);
         return;
       case 'Escape':
-        if (this.region_) {
+        if (this.#region_) {
           event.preventDefault();
           this.select(null);
         }
@@ -236,7 +236,7 @@ export class KneeMap extends KneeWidgetElement {
         return;
     }
     event.preventDefault();
-    if (next) void this.focusRegion(next);
+    if (next) void this.#focusRegion(next);
   }
 
   /**
@@ -244,20 +244,20 @@ export class KneeMap extends KneeWidgetElement {
    * causes are scrolled into view, if they are not already: otherwise the tap seems to do nothing. The
    * keyboard's choice is announced instead, and the view stays where the reader put it.
    */
-  private async onRegionClick(region: RegionId): Promise<void> {
+  async #onRegionClick(region: RegionId): Promise<void> {
     this.select(region);
-    await this.focusRegion(region);
+    await this.#focusRegion(region);
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.renderRoot.querySelector('.panel-title')?.scrollIntoView({block: 'nearest', behavior: smooth ? 'smooth' : 'auto'});
   }
 
   /** The Clear button disappears with the selection: focus goes back to the map, not to the page. */
-  private onClear(): void {
+  #onClear(): void {
     this.select(null);
-    void this.focusRegion(this.tabStop(regionOrder(this.view_, this.side_)));
+    void this.#focusRegion(this.#tabStop(regionOrder(this.#view_, this.#side_)));
   }
 
-  private toggleCondition(id: ConditionId): void {
+  #toggleCondition(id: ConditionId): void {
     const next = new Set(this.expanded);
     if (next.has(id)) next.delete(id);
     else next.add(id);
@@ -270,19 +270,19 @@ export class KneeMap extends KneeWidgetElement {
         ${this.renderHeading(this.heading || msg('Where does your knee hurt?'), 0, 'title', 'title', 'title')}
         <p class="intro">${msg('Pick the spot that hurts to see common causes, what helps, and when to see a professional.')}</p>
         <div class="layout">
-          <div class="figure">${this.renderControls()} ${this.renderDrawing()}</div>
-          <div class="panel" part="panel">${this.renderPanel()}</div>
+          <div class="figure">${this.#renderControls()} ${this.#renderDrawing()}</div>
+          <div class="panel" part="panel">${this.#renderPanel()}</div>
         </div>
         <div class="sr-only" role="status">${this.announcement}</div>
       </section>
     `;
   }
 
-  private renderControls(): TemplateResult {
+  #renderControls(): TemplateResult {
     const viewButton = (v: View, label: string) =>
-      html`<button type="button" aria-pressed=${this.view_ === v ? 'true' : 'false'} @click=${() => this.pickView(v)}>${label}</button>`;
+      html`<button type="button" aria-pressed=${this.#view_ === v ? 'true' : 'false'} @click=${() => this.#pickView(v)}>${label}</button>`;
     const sideButton = (s: Side, label: string) =>
-      html`<button type="button" aria-pressed=${this.side_ === s ? 'true' : 'false'} @click=${() => (this.side = s)}>${label}</button>`;
+      html`<button type="button" aria-pressed=${this.#side_ === s ? 'true' : 'false'} @click=${() => (this.side = s)}>${label}</button>`;
     return html`<div class="controls" part="controls">
       <div class="segmented" role="group" aria-label=${msg('View')}>
         ${viewButton('front', msg('Front'))}${viewButton('back', msg('Back'))}
@@ -294,30 +294,30 @@ export class KneeMap extends KneeWidgetElement {
   }
 
   /** The reader turned the knee: a chosen spot this side does not show is let go, so the drawing and the panel agree. */
-  private pickView(view: View): void {
+  #pickView(view: View): void {
     this.view = view;
-    if (this.region_ && viewFor(this.region_, view) !== view) this.select(null);
+    if (this.#region_ && viewFor(this.#region_, view) !== view) this.select(null);
   }
 
-  private viewDescription(): string {
-    const left = this.side_ === 'left';
-    if (this.view_ === 'front') return left ? msg('Left knee, seen from the front') : msg('Right knee, seen from the front');
+  #viewDescription(): string {
+    const left = this.#side_ === 'left';
+    if (this.#view_ === 'front') return left ? msg('Left knee, seen from the front') : msg('Right knee, seen from the front');
     return left ? msg('Left knee, seen from behind') : msg('Right knee, seen from behind');
   }
 
-  private renderDrawing(): TemplateResult {
-    const view = this.view_;
-    const side = this.side_;
+  #renderDrawing(): TemplateResult {
+    const view = this.#view_;
+    const side = this.#side_;
     const order = regionOrder(view, side);
-    const stop = this.tabStop(order);
+    const stop = this.#tabStop(order);
     const names = regions();
     const mirrored = side === 'left';
     const shapes = regionShapes[view];
     const innerLeft = innerOnLeft(view, side);
-    const selected = this.region_ ? shapes[this.region_] : undefined;
+    const selected = this.#region_ ? shapes[this.#region_] : undefined;
     const markerX = selected ? (mirrored ? 242 - selected.cx : selected.cx) : 0;
     const hint = this.hoveredRegion ?? this.focusedRegion;
-    const description = this.viewDescription();
+    const description = this.#viewDescription();
 
     return html`
       <svg
@@ -327,7 +327,7 @@ export class KneeMap extends KneeWidgetElement {
         role="listbox"
         aria-label=${msg(str`Where it hurts: ${description}`)}
         aria-orientation="horizontal"
-        @keydown=${this.onMapKeydown}
+        @keydown=${this.#onMapKeydown}
         @pointerleave=${() => (this.hoveredRegion = null)}
       >
         <g aria-hidden="true" transform=${mirrored ? MIRROR : nothing}>${anatomy[view]}</g>
@@ -335,7 +335,7 @@ export class KneeMap extends KneeWidgetElement {
         <g role="none" transform=${mirrored ? MIRROR : nothing}>
           ${order.map((id) => {
             const shape = shapes[id]!;
-            const isSelected = this.region_ === id;
+            const isSelected = this.#region_ === id;
             return svg`<g
               class="region"
               part="region"
@@ -344,7 +344,7 @@ export class KneeMap extends KneeWidgetElement {
               tabindex=${id === stop ? '0' : '-1'}
               aria-selected=${isSelected ? 'true' : 'false'}
               aria-label=${`${names[id].name}: ${names[id].description}`}
-              @click=${() => void this.onRegionClick(id)}
+              @click=${() => void this.#onRegionClick(id)}
               @pointerenter=${() => (this.hoveredRegion = id)}
               @focus=${() => (this.focusedRegion = id)}
             ><path class="ring" d=${shape.d} /><path class="area" d=${shape.d} /><circle class="dot" cx=${shape.cx} cy=${shape.cy} r="5" /></g>`;
@@ -367,20 +367,20 @@ export class KneeMap extends KneeWidgetElement {
     `;
   }
 
-  private renderPanel(): TemplateResult {
-    const region = this.region_;
+  #renderPanel(): TemplateResult {
+    const region = this.#region_;
     return html`
-      ${region ? this.renderRegion(region) : this.renderIntro()}
+      ${region ? this.#renderRegion(region) : this.#renderIntro()}
       ${this.renderProfessional(
-        this.ctaUrl
-          ? html`<a class="cta" part="cta" href=${this.ctaUrl}>${this.ctaLabel || msg('Book an assessment')}</a>`
+        this.#ctaUrl
+          ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.ctaLabel || msg('Book an assessment')}</a>`
           : nothing,
       )}
       ${this.renderDisclaimer()}
     `;
   }
 
-  private renderIntro(): TemplateResult {
+  #renderIntro(): TemplateResult {
     return html`
       ${this.renderHeading(msg('Knee pain in runners'), 1, undefined, 'panel-title')}
       <ul class="facts bullets">
@@ -389,27 +389,27 @@ export class KneeMap extends KneeWidgetElement {
     `;
   }
 
-  private renderRegion(region: RegionId): TemplateResult {
+  #renderRegion(region: RegionId): TemplateResult {
     const r = regions()[region];
     const {local, anywhere} = conditionsForRegion(region);
     return html`
       ${this.renderHeading(r.name, 1, undefined, 'panel-title')}
       <p class="lead">${r.description}. ${msg('Common causes of pain here:')}</p>
       <ul class="conditions">
-        ${local.map((c) => this.renderCondition(c))}
+        ${local.map((c) => this.#renderCondition(c))}
       </ul>
       ${anywhere.length
         ? html`${this.renderHeading(msg('Pain that can be anywhere in the knee'), 2, undefined, 'sub')}
             <ul class="conditions">
-              ${anywhere.map((c) => this.renderCondition(c, 3))}
+              ${anywhere.map((c) => this.#renderCondition(c, 3))}
             </ul>`
         : nothing}
-      <button type="button" class="clear" @click=${this.onClear}>${msg('Clear selection')}</button>
+      <button type="button" class="clear" @click=${this.#onClear}>${msg('Clear selection')}</button>
     `;
   }
 
   /** One condition; `level` is its heading's offset (one deeper under "Pain that can be anywhere"). */
-  private renderCondition(c: Condition, level = 2): TemplateResult {
+  #renderCondition(c: Condition, level = 2): TemplateResult {
     const open = this.expanded.has(c.id);
     return html`
       <li class="condition ${c.serious ? 'serious' : ''}" part="condition">
@@ -421,7 +421,7 @@ export class KneeMap extends KneeWidgetElement {
           class="toggle"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="details-${c.id}"
-          @click=${() => this.toggleCondition(c.id)}
+          @click=${() => this.#toggleCondition(c.id)}
         >
           <span class="chevron" aria-hidden="true"></span>${msg('Symptoms, causes and what helps')}<span class="sr-only"
             >: ${c.name}</span

@@ -129,8 +129,8 @@ export class KneePainCheck extends KneeWidgetElement {
   declare private result: Assessment | null;
   declare private announcement: string;
 
-  private preset: RegionAnswer | undefined = undefined;
-  private ctaUrl: string | null = null;
+  #preset: RegionAnswer | undefined = undefined;
+  #ctaUrl: string | null = null;
 
   constructor() {
     super();
@@ -146,27 +146,27 @@ export class KneePainCheck extends KneeWidgetElement {
 
   /** Clears every answer (keeping a `region` preselection) and goes back to the first question. */
   restart(): void {
-    this.answers = this.preset ? {region: this.preset} : {};
+    this.answers = this.#preset ? {region: this.#preset} : {};
     this.errors = new Set();
     this.result = null;
-    this.goTo(0, false);
+    this.#goTo(0, false);
   }
 
-  private onRestart(): void {
+  #onRestart(): void {
     this.restart();
-    void this.focusOn('#step-title');
+    void this.#focusOn('#step-title');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('region')) {
-      this.preset = this.validRegion();
-      if (this.preset && !this.result) this.answers = {...this.answers, region: this.preset};
+      this.#preset = this.#validRegion();
+      if (this.#preset && !this.result) this.answers = {...this.answers, region: this.#preset};
     }
-    if (changed.has('ctaHref')) this.ctaUrl = ctaUrl(this, this.ctaHref);
+    if (changed.has('ctaHref')) this.#ctaUrl = ctaUrl(this, this.ctaHref);
   }
 
-  private validRegion(): RegionAnswer | undefined {
+  #validRegion(): RegionAnswer | undefined {
     const raw = this.region as unknown;
     if (raw === null || raw === undefined || raw === '') {
       resetWarning(this, 'region');
@@ -183,58 +183,58 @@ export class KneePainCheck extends KneeWidgetElement {
 
   // ---- navigation ----------------------------------------------------------------------------------
 
-  private async focusOn(selector: string): Promise<void> {
+  async #focusOn(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Shows question `step`, announces it and, after a reader's action, moves focus to its heading. */
-  private goTo(step: number, focus = true): void {
+  #goTo(step: number, focus = true): void {
     this.step = step;
     const n = formatNumber(step + 1);
     const total = formatNumber(questions.length);
     this.announcement = msg(str`Question ${n} of ${total}`);
-    if (focus) void this.focusOn('#step-title');
+    if (focus) void this.#focusOn('#step-title');
   }
 
-  private next(): void {
+  #next(): void {
     const question = questions[this.step]!;
     const missing = unanswered(question, this.answers);
     if (missing.length) {
       this.errors = new Set(missing);
-      void this.focusOn(`input[name="${missing[0]}"]`);
+      void this.#focusOn(`input[name="${missing[0]}"]`);
       return;
     }
     this.errors = new Set();
-    if (this.step < questions.length - 1) this.goTo(this.step + 1);
-    else this.finish();
+    if (this.step < questions.length - 1) this.#goTo(this.step + 1);
+    else this.#finish();
   }
 
   /** Enter on an answer goes on, as it would submit a form: one key per question, not Tab, Tab, Enter. */
-  private onAnswerKeydown(event: KeyboardEvent): void {
+  #onAnswerKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Enter' || event.isComposing || this.result || (event.target as Element).localName !== 'input') return;
     event.preventDefault();
-    this.next();
+    this.#next();
   }
 
-  private back(): void {
+  #back(): void {
     this.errors = new Set();
     if (this.result) {
       this.result = null;
-      this.goTo(questions.length - 1);
-    } else if (this.step > 0) this.goTo(this.step - 1);
+      this.#goTo(questions.length - 1);
+    } else if (this.step > 0) this.#goTo(this.step - 1);
   }
 
-  private finish(): void {
+  #finish(): void {
     const result = assess(this.answers);
     this.result = result;
     // Focus on the result's heading reads it out; the same words in the status region would say it twice.
     this.announcement = '';
-    void this.focusOn('#outcome-title');
+    void this.#focusOn('#outcome-title');
     this.dispatchEvent(new KneePainCheckCompleteEvent({outcome: result.outcome, reasons: [...result.reasons]}));
   }
 
-  private setAnswer<F extends Field>(field: F, value: Answers[F] | undefined): void {
+  #setAnswer<F extends Field>(field: F, value: Answers[F] | undefined): void {
     const next: Record<string, unknown> = {...this.answers};
     if (value === undefined) delete next[field];
     else next[field] = value;
@@ -246,17 +246,17 @@ export class KneePainCheck extends KneeWidgetElement {
     }
   }
 
-  private toggleSign(sign: Sign, on: boolean): void {
+  #toggleSign(sign: Sign, on: boolean): void {
     const chosen = new Set(this.answers.signs ?? []);
     if (on) chosen.add(sign);
     else chosen.delete(sign);
     const list = signs.filter((s) => chosen.has(s));
-    this.setAnswer('signs', list.length ? list : undefined);
+    this.#setAnswer('signs', list.length ? list : undefined);
   }
 
   // ---- text ----------------------------------------------------------------------------------------
 
-  private questionTitle(q: Question): string {
+  #questionTitle(q: Question): string {
     switch (q.id) {
       case 'region':
         return msg('Where does your knee hurt?');
@@ -279,7 +279,7 @@ export class KneePainCheck extends KneeWidgetElement {
     }
   }
 
-  private questionHint(q: Question): string | undefined {
+  #questionHint(q: Question): string | undefined {
     if (q.id === 'signs') return msg('Choose all that apply.');
     if (q.id === 'pain') {
       const zero = formatNumber(0);
@@ -290,7 +290,7 @@ export class KneePainCheck extends KneeWidgetElement {
   }
 
   /** Label and optional hint of each answer. */
-  private optionText(value: string | number): [string, string?] {
+  #optionText(value: string | number): [string, string?] {
     if (isRegionId(value)) {
       const r = regions()[value];
       return [r.name, r.description];
@@ -347,13 +347,13 @@ export class KneePainCheck extends KneeWidgetElement {
     }
   }
 
-  private outcomeTitle(outcome: Outcome, sameDay: boolean): string {
+  #outcomeTitle(outcome: Outcome, sameDay: boolean): string {
     if (outcome === 'see-professional') return sameDay ? msg('See a professional today') : msg('See a professional soon');
     if (outcome === 'rest-adjust') return msg('Rest and adjust your training');
     return msg('Likely ordinary training soreness');
   }
 
-  private outcomeLead(outcome: Outcome): string {
+  #outcomeLead(outcome: Outcome): string {
     if (outcome === 'see-professional') {
       return msg('At least one of your answers is a warning sign. Have a physiotherapist or doctor check your knee before you run on it again.');
     }
@@ -361,7 +361,7 @@ export class KneePainCheck extends KneeWidgetElement {
     return msg('Some mild soreness after running is common, and your answers show no warning signs.');
   }
 
-  private outcomeSteps(outcome: Outcome, sameDay: boolean): string[] {
+  #outcomeSteps(outcome: Outcome, sameDay: boolean): string[] {
     if (outcome === 'see-professional') {
       return [
         msg("Stop running for now. Don't run through the pain."),
@@ -396,7 +396,7 @@ export class KneePainCheck extends KneeWidgetElement {
   }
 
   /** "Because you said" text for a reason that is not a warning sign. */
-  private reasonText(id: Exclude<ReasonId, RedFlagId>): string {
+  #reasonText(id: Exclude<ReasonId, RedFlagId>): string {
     const a = this.answers;
     const ten = formatNumber(10);
     switch (id) {
@@ -430,11 +430,11 @@ export class KneePainCheck extends KneeWidgetElement {
 
   protected override render(): TemplateResult {
     return html`
-      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title" @keydown=${this.onAnswerKeydown}>
+      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title" @keydown=${this.#onAnswerKeydown}>
         ${this.renderHeading(this.heading || msg('Should you run, rest or see someone?'), 0, 'title', 'title', 'title')}
-        ${this.result ? this.renderOutcome(this.result) : this.renderStep()}
+        ${this.result ? this.#renderOutcome(this.result) : this.#renderStep()}
         ${this.renderProfessional()}
-        ${this.renderHow()}
+        ${this.#renderHow()}
         ${this.renderDisclaimer()}
         <div class="sr-only" role="status">${this.announcement}</div>
       </section>
@@ -442,11 +442,11 @@ export class KneePainCheck extends KneeWidgetElement {
   }
 
   /** A heading that takes focus when its step or outcome appears. */
-  private focusHeading(text: string, id: string): TemplateResult {
+  #focusHeading(text: string, id: string): TemplateResult {
     return html`<span role="heading" aria-level=${this.level(1)} tabindex="-1" id=${id} class="heading ${id}">${text}</span>`;
   }
 
-  private renderStep(): TemplateResult {
+  #renderStep(): TemplateResult {
     const q: Question = questions[this.step] ?? questions[0];
     const total = questions.length;
     const n = formatNumber(this.step + 1);
@@ -459,31 +459,31 @@ export class KneePainCheck extends KneeWidgetElement {
         : nothing}
       <div class="top">
         ${this.step > 0
-          ? html`<button type="button" class="back" part="back" @click=${this.back}><span class="arrow" aria-hidden="true"></span>${msg('Previous question')}</button>`
+          ? html`<button type="button" class="back" part="back" @click=${this.#back}><span class="arrow" aria-hidden="true"></span>${msg('Previous question')}</button>`
           : nothing}
         <p class="count">${msg(str`Question ${n} of ${all}`)}</p>
         <progress part="progress" max=${total} .value=${this.step + 1} aria-hidden="true"></progress>
       </div>
-      ${q.kind === 'scale' ? this.renderScales(q) : this.renderChoices(q)}
-      <button type="button" class="next" part="next" @click=${this.next}>${last ? msg('See the result') : msg('Next')}</button>
+      ${q.kind === 'scale' ? this.#renderScales(q) : this.#renderChoices(q)}
+      <button type="button" class="next" part="next" @click=${this.#next}>${last ? msg('See the result') : msg('Next')}</button>
     `;
   }
 
-  private renderError(field: Field): TemplateResult | typeof nothing {
+  #renderError(field: Field): TemplateResult | typeof nothing {
     if (!this.errors.has(field)) return nothing;
     return html`<p class="error" id="error-${field}"><span class="error-icon" aria-hidden="true">!</span>${msg('Choose an answer to go on')}</p>`;
   }
 
-  private renderChoices(q: Question): TemplateResult {
+  #renderChoices(q: Question): TemplateResult {
     const field = q.fields[0]!;
-    const hint = this.questionHint(q);
+    const hint = this.#questionHint(q);
     const invalid = this.errors.has(field);
     // The error is read with each answer, where focus lands; a group's description is often skipped.
     const error = invalid ? `error-${field}` : nothing;
     const many = q.kind === 'many';
     const chosen = this.answers.signs;
     const input = (value: string | number) => {
-      const [label, detail] = this.optionText(value);
+      const [label, detail] = this.#optionText(value);
       const checked = many ? !!chosen?.includes(value as Sign) : this.answers[field] === value;
       return html`<label class="option">
         <input
@@ -495,16 +495,16 @@ export class KneePainCheck extends KneeWidgetElement {
           aria-describedby=${error}
           @change=${(e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
-            if (many) this.toggleSign(value as Sign, on);
-            else if (on) this.setAnswer(field, value as never);
+            if (many) this.#toggleSign(value as Sign, on);
+            else if (on) this.#setAnswer(field, value as never);
           }}
         /><span class="option-text">${label}${detail ? html`<span class="option-hint">${detail}</span>` : nothing}</span>
       </label>`;
     };
     return html`
       <fieldset class="question" part="question" aria-describedby=${hint ? 'hint' : nothing}>
-        <legend>${this.focusHeading(this.questionTitle(q), 'step-title')}</legend>
-        ${hint ? html`<p class="hint" id="hint">${hint}</p>` : nothing} ${this.renderError(field)}
+        <legend>${this.#focusHeading(this.#questionTitle(q), 'step-title')}</legend>
+        ${hint ? html`<p class="hint" id="hint">${hint}</p>` : nothing} ${this.#renderError(field)}
         <div class="options">
           ${q.options.map(input)}
           ${many
@@ -516,7 +516,7 @@ export class KneePainCheck extends KneeWidgetElement {
                   .checked=${live(chosen?.length === 0)}
                   aria-invalid=${invalid ? 'true' : nothing}
                   aria-describedby=${error}
-                  @change=${(e: Event) => this.setAnswer('signs', (e.target as HTMLInputElement).checked ? [] : undefined)}
+                  @change=${(e: Event) => this.#setAnswer('signs', (e.target as HTMLInputElement).checked ? [] : undefined)}
                 /><span class="option-text">${msg('None of these')}</span>
               </label>`
             : nothing}
@@ -525,14 +525,14 @@ export class KneePainCheck extends KneeWidgetElement {
     `;
   }
 
-  private renderScales(q: Question): TemplateResult {
+  #renderScales(q: Question): TemplateResult {
     const zero = formatNumber(0);
     const ten = formatNumber(10);
     const scale = (field: PainField, legend: string) => {
       const invalid = this.errors.has(field);
       return html`<fieldset class="scale">
         <legend class="scale-legend">${legend}</legend>
-        ${this.renderError(field)}
+        ${this.#renderError(field)}
         <div class="scores">
           ${painScores.map(
             (n) => html`<label class="score">
@@ -543,7 +543,7 @@ export class KneePainCheck extends KneeWidgetElement {
                 .checked=${live(this.answers[field] === n)}
                 aria-invalid=${invalid ? 'true' : nothing}
                 aria-describedby=${invalid ? `error-${field}` : nothing}
-                @change=${() => this.setAnswer(field, n)}
+                @change=${() => this.#setAnswer(field, n)}
               /><span class="num"
                 >${formatNumber(n)}${n === 0
                   ? html`<span class="sr-only">${msg('no pain')}</span>`
@@ -561,14 +561,14 @@ export class KneePainCheck extends KneeWidgetElement {
     };
     return html`
       <fieldset class="question" part="question" aria-describedby="hint">
-        <legend>${this.focusHeading(this.questionTitle(q), 'step-title')}</legend>
-        <p class="hint" id="hint">${this.questionHint(q)}</p>
+        <legend>${this.#focusHeading(this.#questionTitle(q), 'step-title')}</legend>
+        <p class="hint" id="hint">${this.#questionHint(q)}</p>
         ${scale('painDuring', msg('While you run'))} ${scale('painAfter', msg('After you run'))}
       </fieldset>
     `;
   }
 
-  private renderIcon(outcome: Outcome): TemplateResult {
+  #renderIcon(outcome: Outcome): TemplateResult {
     const shape =
       outcome === 'see-professional'
         ? svg`<path d="M12 2.8 22.4 20.6H1.6Z" /><path class="mark" d="M12 9v5.2M12 17.2v.1" />`
@@ -579,26 +579,26 @@ export class KneePainCheck extends KneeWidgetElement {
   }
 
   /** "Change", after an answer the outcome lists: back to its question, the other answers kept. */
-  private renderChange(reason: ReasonId, answer: string): TemplateResult {
-    return html`<button type="button" class="change" @click=${() => this.changeAnswer(reason)}>
+  #renderChange(reason: ReasonId, answer: string): TemplateResult {
+    return html`<button type="button" class="change" @click=${() => this.#changeAnswer(reason)}>
       ${msg('Change')}<span class="sr-only">: ${answer}</span>
     </button>`;
   }
 
-  private changeAnswer(reason: ReasonId): void {
+  #changeAnswer(reason: ReasonId): void {
     this.result = null;
-    this.goTo(questionOf(reason));
+    this.#goTo(questionOf(reason));
   }
 
-  private renderOutcome(result: Assessment): TemplateResult {
+  #renderOutcome(result: Assessment): TemplateResult {
     const {outcome, reasons} = result;
     const flags = reasons.filter(isRedFlagId);
     const sameDay = flags.some((id) => redFlags()[id].sameDay);
     const tips = outcome === 'see-professional' ? [] : recoveryTips(outcome, this.answers.region);
     return html`
       <div class="outcome ${outcome}" part="outcome">
-        <div class="headline" part="headline">${this.renderIcon(outcome)}${this.focusHeading(this.outcomeTitle(outcome, sameDay), 'outcome-title')}</div>
-        <p class="lead">${this.outcomeLead(outcome)}</p>
+        <div class="headline" part="headline">${this.#renderIcon(outcome)}${this.#focusHeading(this.#outcomeTitle(outcome, sameDay), 'outcome-title')}</div>
+        <p class="lead">${this.#outcomeLead(outcome)}</p>
         ${sameDay
           ? html`<p class="urgent">
               <strong>${msg('Get help today.')}</strong>
@@ -611,17 +611,17 @@ export class KneePainCheck extends KneeWidgetElement {
             isRedFlagId(id)
               ? html`<li class="flag">
                   <strong>${redFlags()[id].label}.</strong> ${redFlags()[id].why} ${renderSourcesInline(redFlags()[id].sources)}
-                  ${this.renderChange(id, redFlags()[id].label)}
+                  ${this.#renderChange(id, redFlags()[id].label)}
                 </li>`
-              : html`<li>${this.reasonText(id)} ${this.renderChange(id, this.reasonText(id))}</li>`,
+              : html`<li>${this.#reasonText(id)} ${this.#renderChange(id, this.#reasonText(id))}</li>`,
           )}
         </ul>
         ${this.renderHeading(msg('What to do'), 2, undefined, 'sub')}
         <ol class="todo bullets">
-          ${this.outcomeSteps(outcome, sameDay).map((s) => html`<li>${s}</li>`)}
+          ${this.#outcomeSteps(outcome, sameDay).map((s) => html`<li>${s}</li>`)}
         </ol>
-        ${this.ctaUrl ? html`<a class="cta" part="cta" href=${this.ctaUrl}>${this.ctaLabel || msg('Book an assessment')}</a>` : nothing}
-        ${this.renderConditions()}
+        ${this.#ctaUrl ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.ctaLabel || msg('Book an assessment')}</a>` : nothing}
+        ${this.#renderConditions()}
         ${tips.length
           ? html`${this.renderHeading(outcome === 'soreness' ? msg('Recovery habits') : msg('Recovery tips'), 2, undefined, 'sub')}
               <ul class="items tips bullets">
@@ -637,15 +637,15 @@ export class KneePainCheck extends KneeWidgetElement {
               </ul>`
           : nothing}
         <div class="actions">
-          <button type="button" class="restart" part="restart" @click=${this.onRestart}>${msg('Start again')}</button>
-          <button type="button" class="back" part="back" @click=${this.back}>${msg('Change my answers')}</button>
+          <button type="button" class="restart" part="restart" @click=${this.#onRestart}>${msg('Start again')}</button>
+          <button type="button" class="back" part="back" @click=${this.#back}>${msg('Change my answers')}</button>
         </div>
       </div>
     `;
   }
 
   /** The knee-map conditions for the chosen region (all over or not sure: the common causes in runners). */
-  private renderConditions(): TemplateResult {
+  #renderConditions(): TemplateResult {
     const region = this.answers.region;
     const known = isRegionId(region);
     let list: ConditionBrief[];
@@ -665,7 +665,7 @@ export class KneePainCheck extends KneeWidgetElement {
     `;
   }
 
-  private renderHow(): TemplateResult {
+  #renderHow(): TemplateResult {
     const three = formatNumber(SORENESS_MAX_PAIN);
     const ten = formatNumber(10);
     const flags = redFlagIds.map((id) => redFlags()[id]);

@@ -125,29 +125,29 @@ export class RecoveryTips extends KneeWidgetElement {
   declare private printing: boolean;
 
   /** Validated values, computed in willUpdate from the public properties. */
-  private region_: RegionId | null = null;
-  private timing_: TipTiming | null = null;
-  private categories_: TipCategoryId[] = [];
-  private limit_ = DEFAULT_LIMIT;
+  #region_: RegionId | null = null;
+  #timing_: TipTiming | null = null;
+  #categories_: TipCategoryId[] = [];
+  #limit_ = DEFAULT_LIMIT;
   /** The filters the list was last cut for: new filters start short again. */
-  private listKey = '';
+  #listKey = '';
 
-  private resizeObserver: ResizeObserver | null = null;
-  private map: Element | null = null;
-  private rootObserver: MutationObserver | null = null;
-  private mapObserver: MutationObserver | null = null;
-  private readonly onBeforePrint = (): void => {
+  #resizeObserver: ResizeObserver | null = null;
+  #map: Element | null = null;
+  #rootObserver: MutationObserver | null = null;
+  #mapObserver: MutationObserver | null = null;
+  readonly #onBeforePrint = (): void => {
     this.printing = true;
     // Now, not in a microtask: a script's window.print() lays the page out before microtasks run.
     this.performUpdate();
   };
-  private readonly onAfterPrint = (): void => {
+  readonly #onAfterPrint = (): void => {
     this.printing = false;
   };
-  private readonly onMapSelect = (): void => {
+  readonly #onMapSelect = (): void => {
     // The reader picked on the map: follow it again, even if it is the region it already had.
     this.fromMap = true;
-    this.readMap();
+    this.#readMap();
   };
 
   constructor() {
@@ -167,95 +167,95 @@ export class RecoveryTips extends KneeWidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.follow();
+    this.#follow();
     if (typeof ResizeObserver === 'function') {
-      this.resizeObserver ??= new ResizeObserver(() => this.revealCurrentChips());
-      this.resizeObserver.observe(this);
+      this.#resizeObserver ??= new ResizeObserver(() => this.#revealCurrentChips());
+      this.#resizeObserver.observe(this);
     }
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unfollow();
-    this.resizeObserver?.disconnect();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.#unfollow();
+    this.#resizeObserver?.disconnect();
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
     this.printing = false;
   }
 
   /** The region in use: the followed map's, unless the reader picked one here since. */
-  private get activeRegion(): RegionId | null {
-    return this.following && this.fromMap ? this.mapRegion : this.region_;
+  get #activeRegion(): RegionId | null {
+    return this.following && this.fromMap ? this.mapRegion : this.#region_;
   }
 
   /** The tips shown now. */
-  private get shown(): Tip[] {
-    return tipsFor({region: this.activeRegion, timing: this.timing_, categories: this.categories_});
+  get #shown(): Tip[] {
+    return tipsFor({region: this.#activeRegion, timing: this.#timing_, categories: this.#categories_});
   }
 
   // --- Following a <knee-map> ---------------------------------------------------------------------
 
-  private get forId(): string {
+  get #forId(): string {
     return String(this.htmlFor ?? '').trim();
   }
 
-  private follow(): void {
-    this.unfollow();
-    if (!this.forId || !this.isConnected) {
+  #follow(): void {
+    this.#unfollow();
+    if (!this.#forId || !this.isConnected) {
       this.following = false;
       return;
     }
     // The map may be added later, or get its id later: watch this tree for both.
-    this.rootObserver = new MutationObserver(() => this.findMap());
-    this.rootObserver.observe(this.getRootNode(), {childList: true, subtree: true, attributes: true, attributeFilter: ['id']});
-    this.findMap();
+    this.#rootObserver = new MutationObserver(() => this.#findMap());
+    this.#rootObserver.observe(this.getRootNode(), {childList: true, subtree: true, attributes: true, attributeFilter: ['id']});
+    this.#findMap();
   }
 
   /** Stops observing (on disconnect, or before following again); what is shown stays as it is. */
-  private unfollow(): void {
-    this.rootObserver?.disconnect();
-    this.rootObserver = null;
-    this.unfollowMap();
+  #unfollow(): void {
+    this.#rootObserver?.disconnect();
+    this.#rootObserver = null;
+    this.#unfollowMap();
   }
 
-  private findMap(): void {
+  #findMap(): void {
     const root = this.getRootNode() as Partial<Pick<Document, 'getElementById'>>;
-    const found = this.forId && root.getElementById ? root.getElementById(this.forId) : null;
+    const found = this.#forId && root.getElementById ? root.getElementById(this.#forId) : null;
     let map: Element | null = null;
     if (found?.localName === 'knee-map') {
       map = found;
       resetWarning(this, 'for');
     } else if (found) {
-      warnOnce(this, 'for', `<recovery-tips> for="${this.forId.slice(0, 60)}" is a <${found.localName}>, not a <knee-map>; not following it.`);
+      warnOnce(this, 'for', `<recovery-tips> for="${this.#forId.slice(0, 60)}" is a <${found.localName}>, not a <knee-map>; not following it.`);
     }
-    if (map === this.map) {
+    if (map === this.#map) {
       this.following = map !== null;
       return;
     }
-    this.unfollowMap();
-    this.map = map;
+    this.#unfollowMap();
+    this.#map = map;
     if (map) {
       // The region attribute exists before the map upgrades, and the map reflects it afterwards.
-      this.mapObserver = new MutationObserver(() => this.readMap());
-      this.mapObserver.observe(map, {attributes: true, attributeFilter: ['region']});
-      map.addEventListener('knee-region-select', this.onMapSelect);
+      this.#mapObserver = new MutationObserver(() => this.#readMap());
+      this.#mapObserver.observe(map, {attributes: true, attributeFilter: ['region']});
+      map.addEventListener('knee-region-select', this.#onMapSelect);
       this.fromMap = true;
-      this.readMap();
+      this.#readMap();
     }
     this.following = map !== null;
   }
 
-  private unfollowMap(): void {
-    this.mapObserver?.disconnect();
-    this.mapObserver = null;
-    this.map?.removeEventListener('knee-region-select', this.onMapSelect);
-    this.map = null;
+  #unfollowMap(): void {
+    this.#mapObserver?.disconnect();
+    this.#mapObserver = null;
+    this.#map?.removeEventListener('knee-region-select', this.#onMapSelect);
+    this.#map = null;
   }
 
-  private readMap(): void {
-    const region = parseRegion(this.map?.getAttribute('region')) ?? null;
+  #readMap(): void {
+    const region = parseRegion(this.#map?.getAttribute('region')) ?? null;
     if (region !== this.mapRegion) {
       this.mapRegion = region;
       this.fromMap = true;
@@ -271,14 +271,14 @@ export class RecoveryTips extends KneeWidgetElement {
       if (region === undefined) {
         warnOnce(this, 'region', `<recovery-tips> region="${String(this.region).slice(0, 60)}" is not one of ${regionIds.join(', ')}; showing every region.`);
       } else resetWarning(this, 'region');
-      this.region_ = region ?? null;
+      this.#region_ = region ?? null;
     }
     if (changed.has('timing')) {
       const timing = parseTiming(this.timing);
       if (timing === undefined) {
         warnOnce(this, 'timing', `<recovery-tips> timing="${String(this.timing).slice(0, 60)}" is not one of ${tipTimings.join(', ')}; showing any time.`);
       } else resetWarning(this, 'timing');
-      this.timing_ = timing ?? null;
+      this.#timing_ = timing ?? null;
     }
     if (changed.has('category')) {
       const {values, unknown} = parseCategories(this.category);
@@ -287,68 +287,68 @@ export class RecoveryTips extends KneeWidgetElement {
         const fallback = values.length ? `showing ${values.join(', ')}` : 'showing every category';
         warnOnce(this, 'category', `<recovery-tips> category: unknown "${dropped}" dropped (known: ${tipCategoryIds.join(', ')}); ${fallback}.`);
       } else resetWarning(this, 'category');
-      this.categories_ = values;
+      this.#categories_ = values;
     }
     if (changed.has('limit')) {
-      this.limit_ = wholeNumber(this, 'limit', this.limit, {min: 0, fallback: DEFAULT_LIMIT}, `is not a whole number of 0 or more; showing ${DEFAULT_LIMIT}.`);
+      this.#limit_ = wholeNumber(this, 'limit', this.limit, {min: 0, fallback: DEFAULT_LIMIT}, `is not a whole number of 0 or more; showing ${DEFAULT_LIMIT}.`);
     }
-    if (changed.has('htmlFor') && this.isConnected) this.follow();
-    const key = this.filterKey;
-    if (key !== this.listKey) {
-      this.listKey = key;
+    if (changed.has('htmlFor') && this.isConnected) this.#follow();
+    const key = this.#filterKey;
+    if (key !== this.#listKey) {
+      this.#listKey = key;
       this.showAll = false;
     }
   }
 
   // --- Reader actions -----------------------------------------------------------------------------
 
-  private get filterKey(): string {
-    return `${this.activeRegion}|${this.timing_}|${this.categories_.join()}`;
+  get #filterKey(): string {
+    return `${this.#activeRegion}|${this.#timing_}|${this.#categories_.join()}`;
   }
 
   /** Runs a reader's change, then fires `recovery-tips-filter` if the filters really changed. */
-  private act(change: () => void): void {
-    const before = this.filterKey;
+  #act(change: () => void): void {
+    const before = this.#filterKey;
     change();
-    if (this.filterKey === before) return;
+    if (this.#filterKey === before) return;
     this.dispatchEvent(
       new RecoveryTipsFilterEvent({
-        region: this.activeRegion,
-        timing: this.timing_,
-        categories: [...this.categories_],
-        count: this.shown.length,
+        region: this.#activeRegion,
+        timing: this.#timing_,
+        categories: [...this.#categories_],
+        count: this.#shown.length,
       }),
     );
   }
 
-  private pickRegion(region: RegionId | null): void {
-    this.act(() => {
-      const next = region === this.activeRegion ? null : region;
-      this.region = this.region_ = next;
+  #pickRegion(region: RegionId | null): void {
+    this.#act(() => {
+      const next = region === this.#activeRegion ? null : region;
+      this.region = this.#region_ = next;
       this.fromMap = false;
     });
   }
 
-  private pickTiming(timing: TipTiming | null): void {
-    this.act(() => {
-      this.timing = this.timing_ = timing === this.timing_ ? null : timing;
+  #pickTiming(timing: TipTiming | null): void {
+    this.#act(() => {
+      this.timing = this.#timing_ = timing === this.#timing_ ? null : timing;
     });
   }
 
-  private pickCategory(category: TipCategoryId | null): void {
-    this.act(() => {
-      const next = category ? toggled(this.categories_, category, tipCategoryIds) : [];
+  #pickCategory(category: TipCategoryId | null): void {
+    this.#act(() => {
+      const next = category ? toggled(this.#categories_, category, tipCategoryIds) : [];
       this.category = next.length ? next.join(',') : null;
-      this.categories_ = next;
+      this.#categories_ = next;
     });
   }
 
-  private async reset(): Promise<void> {
-    this.act(() => {
-      this.region = this.region_ = null;
-      this.timing = this.timing_ = null;
+  async #reset(): Promise<void> {
+    this.#act(() => {
+      this.region = this.#region_ = null;
+      this.timing = this.#timing_ = null;
       this.category = null;
-      this.categories_ = [];
+      this.#categories_ = [];
       this.fromMap = false;
     });
     // The button that had focus is gone: put focus on the count, which says what is shown now.
@@ -360,14 +360,14 @@ export class RecoveryTips extends KneeWidgetElement {
    * Shows every matching tip and moves focus (the button is gone) to the card of the first tip that
    * was hidden, so a screen reader goes on from its title, summary and cautions.
    */
-  private async revealAll(): Promise<void> {
-    const first = this.shown[this.limit_];
+  async #revealAll(): Promise<void> {
+    const first = this.#shown[this.#limit_];
     this.showAll = true;
     await this.updateComplete;
     if (first) this.renderRoot.querySelector<HTMLElement>(`#tip-${first.id}`)?.closest<HTMLElement>('.tip')?.focus();
   }
 
-  private toggleTip(id: string): void {
+  #toggleTip(id: string): void {
     const next = new Set(this.expanded);
     if (next.has(id)) next.delete(id);
     else next.add(id);
@@ -375,18 +375,18 @@ export class RecoveryTips extends KneeWidgetElement {
   }
 
   /** Filters shown in the chips at the last render, to bring a newly pressed chip into view once. */
-  private chipKey = '';
+  #chipKey = '';
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const key = this.filterKey;
-    if (key === this.chipKey) return;
-    const first = this.chipKey === '';
-    this.chipKey = key;
+    const key = this.#filterKey;
+    if (key === this.#chipKey) return;
+    const first = this.#chipKey === '';
+    this.#chipKey = key;
     // Reading layout here would force a synchronous layout of the whole page inside the render. The
     // first time, the ResizeObserver's initial callback (which runs after layout) does it; after a
     // filter change, the next frame does.
-    if (!first) requestAnimationFrame(() => this.isConnected && this.revealCurrentChips());
+    if (!first) requestAnimationFrame(() => this.isConnected && this.#revealCurrentChips());
   }
 
   /**
@@ -394,7 +394,7 @@ export class RecoveryTips extends KneeWidgetElement {
    * view (or the chip the reader is on, in that row), without scrolling the page. Runs when the filters
    * change and when the widget is resized.
    */
-  private revealCurrentChips(): void {
+  #revealCurrentChips(): void {
     const focused = (this.renderRoot as ShadowRoot).activeElement;
     for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.chips')) {
       if (row.scrollWidth <= row.clientWidth) continue;
@@ -410,7 +410,7 @@ export class RecoveryTips extends KneeWidgetElement {
 
   // --- Rendering ----------------------------------------------------------------------------------
 
-  private timingName(timing: TipTiming): string {
+  #timingName(timing: TipTiming): string {
     switch (timing) {
       case 'right-after':
         return msg('Right after a run');
@@ -421,7 +421,7 @@ export class RecoveryTips extends KneeWidgetElement {
     }
   }
 
-  private countText(n: number): string {
+  #countText(n: number): string {
     if (n === 0) return msg('No tips match these filters.');
     if (n === 1) return msg('1 tip');
     const count = formatNumber(n);
@@ -429,31 +429,31 @@ export class RecoveryTips extends KneeWidgetElement {
   }
 
   protected override render(): TemplateResult {
-    const shown = this.shown;
-    const filtered = this.activeRegion !== null || this.timing_ !== null || this.categories_.length > 0;
+    const shown = this.#shown;
+    const filtered = this.#activeRegion !== null || this.#timing_ !== null || this.#categories_.length > 0;
     return html`
       <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
         ${this.renderHeading(this.heading || msg('Recovery and prevention tips'), 0, 'title', 'title', 'title')}
         <p class="intro">${msg('Ways to ease a sore knee after running, and to help keep the pain from coming back.')}</p>
         ${this.renderProfessional()}
-        ${this.renderFollowing()} ${this.renderFilters()}
+        ${this.#renderFollowing()} ${this.#renderFilters()}
         <div class="count-row">
           <p class="count" part="count" role="status" tabindex="-1">
-            <span class="count-text">${this.countText(shown.length)}</span>${this.renderFilterSummary(shown.length)}
+            <span class="count-text">${this.#countText(shown.length)}</span>${this.#renderFilterSummary(shown.length)}
           </p>
-          ${filtered && shown.length ? this.renderReset() : nothing}
+          ${filtered && shown.length ? this.#renderReset() : nothing}
         </div>
-        ${shown.length ? this.renderList(shown) : this.renderEmpty()}
+        ${shown.length ? this.#renderList(shown) : this.#renderEmpty()}
         ${this.renderDisclaimer()}
       </section>
     `;
   }
 
-  private renderFollowing(): TemplateResult | typeof nothing {
+  #renderFollowing(): TemplateResult | typeof nothing {
     if (!this.following) return nothing;
     let text: string;
     if (!this.fromMap) {
-      text = this.region_
+      text = this.#region_
         ? msg('Showing the area you chose here. Pick a spot on the knee map to follow it again.')
         : msg('Showing every area. Pick a spot on the knee map to follow it again.');
     }
@@ -469,11 +469,11 @@ export class RecoveryTips extends KneeWidgetElement {
    * past: the chip the reader was last on in that group, else its first pressed chip. Left and right
    * arrows (mirrored on a right-to-left page), Home and End move along the group; Space or Enter presses.
    */
-  private readonly roving = new Map<string, number>();
+  readonly #roving = new Map<string, number>();
 
-  private group(id: string, label: string, chips: ReadonlyArray<readonly [label: string, pressed: boolean, onClick: () => void]>): TemplateResult {
-    const current = this.roving.get(id) ?? Math.max(0, chips.findIndex(([, pressed]) => pressed));
-    return html`<div class="group" role="toolbar" aria-labelledby=${id} @keydown=${this.onChipKeydown} @focusin=${(e: FocusEvent) => this.onChipFocus(e, id)}>
+  #group(id: string, label: string, chips: ReadonlyArray<readonly [label: string, pressed: boolean, onClick: () => void]>): TemplateResult {
+    const current = this.#roving.get(id) ?? Math.max(0, chips.findIndex(([, pressed]) => pressed));
+    return html`<div class="group" role="toolbar" aria-labelledby=${id} @keydown=${this.#onChipKeydown} @focusin=${(e: FocusEvent) => this.#onChipFocus(e, id)}>
       <span class="group-label" id=${id}>${label}</span>
       <div class="chips">
         ${chips.map(
@@ -486,20 +486,20 @@ export class RecoveryTips extends KneeWidgetElement {
     </div>`;
   }
 
-  private chipsOf(event: Event): HTMLButtonElement[] {
+  #chipsOf(event: Event): HTMLButtonElement[] {
     return [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('.chip')];
   }
 
-  private onChipFocus(event: FocusEvent, id: string): void {
-    const row = this.chipsOf(event);
+  #onChipFocus(event: FocusEvent, id: string): void {
+    const row = this.#chipsOf(event);
     const at = row.indexOf(event.target as HTMLButtonElement);
     if (at < 0) return;
-    this.roving.set(id, at);
+    this.#roving.set(id, at);
     row.forEach((chip, i) => (chip.tabIndex = i === at ? 0 : -1));
   }
 
-  private onChipKeydown(event: KeyboardEvent): void {
-    const row = this.chipsOf(event);
+  #onChipKeydown(event: KeyboardEvent): void {
+    const row = this.#chipsOf(event);
     const at = row.indexOf(event.target as HTMLButtonElement);
     // Alt+arrow is the browser's Back and Forward; Ctrl or Cmd with Home or End scrolls the page.
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -511,22 +511,22 @@ export class RecoveryTips extends KneeWidgetElement {
     row[(to + row.length) % row.length]!.focus();
   }
 
-  private renderFilters(): TemplateResult {
-    const region = this.activeRegion;
+  #renderFilters(): TemplateResult {
+    const region = this.#activeRegion;
     const names = regions();
     const cats = tipCategories();
     return html`<div class="filters" part="filters">
-      ${this.group('label-region', msg('Where it hurts'), [
-        [msg('Anywhere'), region === null, () => this.pickRegion(null)],
-        ...regionIds.map((r) => [names[r].name, region === r, () => this.pickRegion(r)] as const),
+      ${this.#group('label-region', msg('Where it hurts'), [
+        [msg('Anywhere'), region === null, () => this.#pickRegion(null)],
+        ...regionIds.map((r) => [names[r].name, region === r, () => this.#pickRegion(r)] as const),
       ])}
-      ${this.group('label-timing', msg('When'), [
-        [msg('Any time'), this.timing_ === null, () => this.pickTiming(null)],
-        ...tipTimings.map((t) => [this.timingName(t), this.timing_ === t, () => this.pickTiming(t)] as const),
+      ${this.#group('label-timing', msg('When'), [
+        [msg('Any time'), this.#timing_ === null, () => this.#pickTiming(null)],
+        ...tipTimings.map((t) => [this.#timingName(t), this.#timing_ === t, () => this.#pickTiming(t)] as const),
       ])}
-      ${this.group('label-category', msg('Kind of tip'), [
-        [msg('All kinds'), this.categories_.length === 0, () => this.pickCategory(null)],
-        ...tipCategoryIds.map((c) => [cats[c].name, this.categories_.includes(c), () => this.pickCategory(c)] as const),
+      ${this.#group('label-category', msg('Kind of tip'), [
+        [msg('All kinds'), this.#categories_.length === 0, () => this.#pickCategory(null)],
+        ...tipCategoryIds.map((c) => [cats[c].name, this.#categories_.includes(c), () => this.#pickCategory(c)] as const),
       ])}
     </div>`;
   }
@@ -535,55 +535,55 @@ export class RecoveryTips extends KneeWidgetElement {
    * For screen readers, the count also names the filters, so that a filter change that leaves the count
    * the same (28 tips for the inner knee, as for below the kneecap) still changes the status and is read.
    */
-  private renderFilterSummary(count: number): TemplateResult | typeof nothing {
+  #renderFilterSummary(count: number): TemplateResult | typeof nothing {
     // "No tips match these filters." already says why; the chips say which.
     if (count === 0) return nothing;
-    const region = this.activeRegion;
+    const region = this.#activeRegion;
     const cats = tipCategories();
     const names = [
       ...(region ? [regions()[region].name] : []),
-      ...(this.timing_ ? [this.timingName(this.timing_)] : []),
-      ...this.categories_.map((c) => cats[c].name),
+      ...(this.#timing_ ? [this.#timingName(this.#timing_)] : []),
+      ...this.#categories_.map((c) => cats[c].name),
     ];
     return names.length ? html`<span class="sr-only"> (${formatList(names)})</span>` : nothing;
   }
 
-  private renderReset(): TemplateResult {
-    return html`<button type="button" class="reset" part="reset" @click=${() => void this.reset()}>${msg('Reset filters')}</button>`;
+  #renderReset(): TemplateResult {
+    return html`<button type="button" class="reset" part="reset" @click=${() => void this.#reset()}>${msg('Reset filters')}</button>`;
   }
 
-  private renderEmpty(): TemplateResult {
+  #renderEmpty(): TemplateResult {
     return html`<div class="empty" part="empty">
       <p>${msg('Try fewer filters, or reset them to see every tip.')}</p>
-      ${this.renderReset()}
+      ${this.#renderReset()}
     </div>`;
   }
 
   /** The first `limit` tips (all of them once asked for, or for printing), then "Show all". */
-  private renderList(shown: readonly Tip[]): TemplateResult {
+  #renderList(shown: readonly Tip[]): TemplateResult {
     // Hiding one or two tips behind a button would cost the reader a click for nothing.
-    const all = this.showAll || this.printing || this.limit_ === 0 || shown.length - this.limit_ < MIN_HIDDEN;
-    if (all) return this.renderTips(shown);
+    const all = this.showAll || this.printing || this.#limit_ === 0 || shown.length - this.#limit_ < MIN_HIDDEN;
+    if (all) return this.#renderTips(shown);
     const count = formatNumber(shown.length);
-    return html`${this.renderTips(shown.slice(0, this.limit_))}
-      <button type="button" class="show-all" part="show-all" @click=${() => void this.revealAll()}>
+    return html`${this.#renderTips(shown.slice(0, this.#limit_))}
+      <button type="button" class="show-all" part="show-all" @click=${() => void this.#revealAll()}>
         ${msg(str`Show all ${count} tips`)}
       </button>`;
   }
 
-  private renderTips(shown: readonly Tip[]): TemplateResult {
+  #renderTips(shown: readonly Tip[]): TemplateResult {
     const cats = tipCategories();
     return html`${groupByCategory(shown).map(
       (g) => html`<div class="category">
         ${this.renderHeading(cats[g.category].name, 1, undefined, 'category-name')}
         <ul class="tips">
-          ${g.tips.map((t) => this.renderTip(t))}
+          ${g.tips.map((t) => this.#renderTip(t))}
         </ul>
       </div>`,
     )}`;
   }
 
-  private renderTip(t: Tip): TemplateResult {
+  #renderTip(t: Tip): TemplateResult {
     const open = this.expanded.has(t.id);
     return html`<li class="tip" part="tip" tabindex="-1">
       ${this.renderHeading(t.title, 2, undefined, 'tip-title')}
@@ -591,7 +591,7 @@ export class RecoveryTips extends KneeWidgetElement {
       ${t.cautions.length
         ? html`<div class="cautions" part="cautions"><strong>${msg('Take care:')}</strong> ${bulletList(t.cautions)}</div>`
         : nothing}
-      <button type="button" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="tip-${t.id}" @click=${() => this.toggleTip(t.id)}>
+      <button type="button" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="tip-${t.id}" @click=${() => this.#toggleTip(t.id)}>
         <span class="chevron" aria-hidden="true"></span>${msg('Why, how and when')}<span class="sr-only">: ${t.title}</span>
       </button>
       <div class="details" id="tip-${t.id}" ?hidden=${!open}>

@@ -60,33 +60,38 @@ const siblings = new Map<string, Set<Store<unknown>>>();
 export class Store<T> {
   status: StoreStatus = {kind: 'ok'};
   /** What was last read from or written to storage (in memory modes, simply the data). */
-  private base: T;
+  #base: T;
   /** Changes made since the last successful save, only while storage is full; replayed over `base`. */
-  private pending: Array<(current: T) => T> = [];
-  private data: T;
-  private readonly listeners = new Set<(data: T) => void>();
-  private onStorage?: (event: StorageEvent) => void;
+  #pending: Array<(current: T) => T> = [];
+  #data: T;
+  readonly #listeners = new Set<(data: T) => void>();
+  #onStorage?: (event: StorageEvent) => void;
   /** After the first load, unreadable stored data never replaces what the reader already has. */
-  private loaded = false;
+  #loaded = false;
+
+  readonly #spec: StoreSpec<T>;
+  /** Where to store; injectable for tests. Any throw counts as "unavailable". */
+  readonly #storage: () => Storage;
 
   constructor(
-    private readonly spec: StoreSpec<T>,
+    spec: StoreSpec<T>,
     readonly mode: StorageMode = 'local',
-    /** Where to store; injectable for tests. Any throw counts as "unavailable". */
-    private readonly storage: () => Storage = () => globalThis.localStorage,
+    storage: () => Storage = () => globalThis.localStorage,
   ) {
-    this.base = this.data = spec.empty();
-    this.data = this.load();
-    this.loaded = true;
+    this.#spec = spec;
+    this.#storage = storage;
+    this.#base = this.#data = spec.empty();
+    this.#data = this.load();
+    this.#loaded = true;
   }
 
   get key(): string {
-    return this.spec.key;
+    return this.#spec.key;
   }
 
   /** Only stores of the same widget share data on a page (data of another shape would break it). */
-  private get siblingKey(): string {
-    return `${this.spec.owner} ${this.spec.key}`;
+  get #siblingKey(): string {
+    return `${this.#spec.owner} ${this.#spec.key}`;
   }
 
   /** Whether changes are being kept beyond this page view. */
@@ -95,47 +100,47 @@ export class Store<T> {
   }
 
   /** Whether what is stored can be read (true while full: reads work, only writes fail). */
-  private get readable(): boolean {
+  get #readable(): boolean {
     return this.persistent || this.status.kind === 'full';
   }
 
   /** The current data (the last loaded or saved, with any unsaved changes). */
   get value(): T {
-    return this.data;
+    return this.#data;
   }
 
-  private area(): Storage | null {
+  #area(): Storage | null {
     try {
-      const area = this.storage();
+      const area = this.#storage();
       if (!area) throw new Error('no storage');
       // Touch it: some browsers only throw on use.
-      area.getItem(this.spec.key);
+      area.getItem(this.#spec.key);
       return area;
     } catch {
       return null;
     }
   }
 
-  private replay(): T {
-    return (this.data = this.pending.reduce((d, change) => change(d), this.base));
+  #replay(): T {
+    return (this.#data = this.#pending.reduce((d, change) => change(d), this.#base));
   }
 
   /** Reads the stored data, handling every fault, and replays unsaved changes on top. Sets `status`. */
   load(): T {
     if (this.mode === 'none') {
       this.status = {kind: 'memory'};
-      return this.data;
+      return this.#data;
     }
-    const area = this.area();
+    const area = this.#area();
     if (!area) {
       this.status = {kind: 'unavailable'};
-      return this.data;
+      return this.#data;
     }
-    const fresh = this.read(area);
-    if (fresh !== undefined) this.base = fresh;
+    const fresh = this.#read(area);
+    if (fresh !== undefined) this.#base = fresh;
     // Still full while changes wait to be saved; otherwise reading worked.
-    if (!this.pending.length && (this.status.kind === 'full' || this.status.kind === 'unavailable')) this.status = {kind: 'ok'};
-    return this.replay();
+    if (!this.#pending.length && (this.status.kind === 'full' || this.status.kind === 'unavailable')) this.status = {kind: 'ok'};
+    return this.#replay();
   }
 
   /**
@@ -143,43 +148,43 @@ export class Store<T> {
    * can't be read, undefined after copying it aside (status `recovered`, or `blocked` when even that
    * fails: then nothing is ever written over it).
    */
-  private read(area: Storage): T | undefined {
-    const raw = area.getItem(this.spec.key);
-    if (raw === null) return this.status.kind === 'blocked' || this.status.kind === 'taken' ? undefined : this.spec.empty();
-    const parsed = this.parse(raw);
+  #read(area: Storage): T | undefined {
+    const raw = area.getItem(this.#spec.key);
+    if (raw === null) return this.status.kind === 'blocked' || this.status.kind === 'taken' ? undefined : this.#spec.empty();
+    const parsed = this.#parse(raw);
     if (parsed === TAKEN) {
       // Not unreadable: another widget's. Copying it aside on every save would fill the storage.
       if (this.status.kind !== 'taken') {
         console.warn(
-          `knee-widgets: <${this.spec.owner}> storage-key "${this.spec.key}" holds another widget's data; saving nothing.`,
+          `knee-widgets: <${this.#spec.owner}> storage-key "${this.#spec.key}" holds another widget's data; saving nothing.`,
         );
       }
       this.status = {kind: 'taken'};
       return undefined;
     }
     if (parsed !== null) return parsed;
-    const backupKey = this.backUp(area, raw);
+    const backupKey = this.#backUp(area, raw);
     this.status = backupKey ? {kind: 'recovered', backupKey} : {kind: 'blocked'};
     // At first load: start empty (the notice says why). Later (another tab wrote something we can't
     // read): keep what the reader has.
-    return backupKey && !this.loaded ? this.spec.empty() : undefined;
+    return backupKey && !this.#loaded ? this.#spec.empty() : undefined;
   }
 
-  private parse(raw: string): T | typeof TAKEN | null {
+  #parse(raw: string): T | typeof TAKEN | null {
     try {
       const envelope = JSON.parse(raw) as Partial<Envelope> | null;
       if (!envelope || envelope.format !== FORMAT || typeof envelope.version !== 'number') return null;
-      if (typeof envelope.owner === 'string' && envelope.owner !== this.spec.owner) return TAKEN;
-      if (!Number.isInteger(envelope.version) || envelope.version < 1 || envelope.version > this.spec.version) return null;
-      return this.spec.validate(envelope.data, envelope.version);
+      if (typeof envelope.owner === 'string' && envelope.owner !== this.#spec.owner) return TAKEN;
+      if (!Number.isInteger(envelope.version) || envelope.version < 1 || envelope.version > this.#spec.version) return null;
+      return this.#spec.validate(envelope.data, envelope.version);
     } catch {
       return null;
     }
   }
 
   /** Copies unreadable data aside, once: an identical earlier backup is reused. */
-  private backUp(area: Storage, raw: string): string | null {
-    const prefix = `${this.spec.key}:unreadable:`;
+  #backUp(area: Storage, raw: string): string | null {
+    const prefix = `${this.#spec.key}:unreadable:`;
     try {
       for (let i = 0; i < area.length; i++) {
         const k = area.key(i);
@@ -198,18 +203,18 @@ export class Store<T> {
    * stored but can't be read is copied aside first. Returns the new data.
    */
   update(change: (current: T) => T): T {
-    if (this.readable) {
-      const area = this.area();
+    if (this.#readable) {
+      const area = this.#area();
       if (area) {
-        const fresh = this.read(area);
-        if (fresh !== undefined && this.status.kind !== 'blocked') this.base = fresh;
+        const fresh = this.#read(area);
+        if (fresh !== undefined && this.status.kind !== 'blocked') this.#base = fresh;
       }
     }
-    this.pending.push(change);
-    this.replay();
-    this.persist();
-    this.notifySiblings();
-    return this.data;
+    this.#pending.push(change);
+    this.#replay();
+    this.#persist();
+    this.#notifySiblings();
+    return this.#data;
   }
 
   /** Saves `data` as it is (replacing what is stored). Returns it. */
@@ -217,42 +222,42 @@ export class Store<T> {
     return this.update(() => data);
   }
 
-  private persist(): void {
+  #persist(): void {
     if (this.mode === 'none' || this.status.kind === 'unavailable' || this.status.kind === 'blocked' || this.status.kind === 'taken') {
       // Memory is all there is: nothing waits to be saved.
-      this.base = this.data;
-      this.pending = [];
+      this.#base = this.#data;
+      this.#pending = [];
       return;
     }
-    const area = this.area();
+    const area = this.#area();
     if (!area) {
       this.status = {kind: 'unavailable'};
-      this.base = this.data;
-      this.pending = [];
+      this.#base = this.#data;
+      this.#pending = [];
       return;
     }
-    const {owner, version} = this.spec;
-    const envelope: Envelope = {format: FORMAT, owner, version, savedAt: new Date().toISOString(), data: this.data};
+    const {owner, version} = this.#spec;
+    const envelope: Envelope = {format: FORMAT, owner, version, savedAt: new Date().toISOString(), data: this.#data};
     try {
-      area.setItem(this.spec.key, toJson(envelope));
-      this.base = this.data;
-      this.pending = [];
+      area.setItem(this.#spec.key, toJson(envelope));
+      this.#base = this.#data;
+      this.#pending = [];
       if (this.status.kind === 'full') this.status = {kind: 'ok'};
     } catch {
       this.status = {kind: 'full'};
     }
   }
 
-  private notifySiblings(): void {
-    for (const other of siblings.get(this.siblingKey) ?? []) {
+  #notifySiblings(): void {
+    for (const other of siblings.get(this.#siblingKey) ?? []) {
       if (other === this) continue;
       // In memory (`none`, unavailable, blocked) there is nothing to re-read: share the data itself.
-      if (other.readable && this.persistent) other.load();
+      if (other.#readable && this.persistent) other.load();
       else if (other.mode === this.mode) {
-        other.base = other.data = this.data as unknown;
-        other.pending = [];
+        other.#base = other.#data = this.#data as unknown;
+        other.#pending = [];
       } else continue;
-      for (const listener of other.listeners) listener(other.data);
+      for (const listener of other.#listeners) listener(other.#data);
     }
   }
 
@@ -261,27 +266,27 @@ export class Store<T> {
    * Returns the function that stops watching (call it on disconnect).
    */
   watch(listener: (data: T) => void): () => void {
-    this.listeners.add(listener);
-    let peers = siblings.get(this.siblingKey);
-    if (!peers) siblings.set(this.siblingKey, (peers = new Set()));
+    this.#listeners.add(listener);
+    let peers = siblings.get(this.#siblingKey);
+    if (!peers) siblings.set(this.#siblingKey, (peers = new Set()));
     peers.add(this as Store<unknown>);
-    if (!this.onStorage && this.mode === 'local' && typeof window !== 'undefined') {
-      this.onStorage = (event: StorageEvent) => {
-        if (event.key !== this.spec.key && event.key !== null) return;
-        if (!this.readable) return;
+    if (!this.#onStorage && this.mode === 'local' && typeof window !== 'undefined') {
+      this.#onStorage = (event: StorageEvent) => {
+        if (event.key !== this.#spec.key && event.key !== null) return;
+        if (!this.#readable) return;
         // Another tab wrote something we can't read: keep what we have (its data is still stored).
-        if (event.newValue !== null && this.parse(event.newValue) === null) return;
+        if (event.newValue !== null && this.#parse(event.newValue) === null) return;
         this.load();
-        for (const l of this.listeners) l(this.data);
+        for (const l of this.#listeners) l(this.#data);
       };
-      window.addEventListener('storage', this.onStorage);
+      window.addEventListener('storage', this.#onStorage);
     }
     return () => {
-      this.listeners.delete(listener);
-      if (this.listeners.size) return;
-      siblings.get(this.siblingKey)?.delete(this as Store<unknown>);
-      if (this.onStorage) window.removeEventListener('storage', this.onStorage);
-      this.onStorage = undefined;
+      this.#listeners.delete(listener);
+      if (this.#listeners.size) return;
+      siblings.get(this.#siblingKey)?.delete(this as Store<unknown>);
+      if (this.#onStorage) window.removeEventListener('storage', this.#onStorage);
+      this.#onStorage = undefined;
     };
   }
 }
@@ -293,12 +298,15 @@ export class Store<T> {
  */
 export class StoreLink<T> {
   store?: Store<T>;
-  private unwatch?: () => void;
+  #unwatch?: () => void;
 
-  constructor(
-    private readonly spec: (key: string) => StoreSpec<T>,
-    private readonly changed: (data: T) => void,
-  ) {}
+  readonly #spec: (key: string) => StoreSpec<T>;
+  readonly #changed: (data: T) => void;
+
+  constructor(spec: (key: string) => StoreSpec<T>, changed: (data: T) => void) {
+    this.#spec = spec;
+    this.#changed = changed;
+  }
 
   /**
    * The store for `key` and `mode`, watched when `watch` (pass whether the widget is connected). A new
@@ -309,21 +317,21 @@ export class StoreLink<T> {
     const fresh = !this.store || this.store.key !== key || this.store.mode !== mode;
     if (fresh) {
       this.close();
-      this.store = new Store(this.spec(key), mode);
+      this.store = new Store(this.#spec(key), mode);
     }
     const store = this.store!;
-    if (watch && !this.unwatch) {
+    if (watch && !this.#unwatch) {
       // Watch first: if hearing the news takes the widget out of the page, close() can undo it.
       const before = fresh ? '' : JSON.stringify(store.value);
-      this.unwatch = store.watch(this.changed);
-      if (!fresh && JSON.stringify(store.load()) !== before) this.changed(store.value);
+      this.#unwatch = store.watch(this.#changed);
+      if (!fresh && JSON.stringify(store.load()) !== before) this.#changed(store.value);
     }
     return fresh;
   }
 
   /** Stops watching (on disconnect). */
   close(): void {
-    this.unwatch?.();
-    this.unwatch = undefined;
+    this.#unwatch?.();
+    this.#unwatch = undefined;
   }
 }

@@ -201,38 +201,38 @@ export class ShoeMileage extends KneeWidgetElement {
 
   // Validated values, computed in willUpdate.
   /** The page's unit (`unit`, or the page language's): what `warn-at` and `limit` are in. */
-  private pageUnit_: Unit = 'km';
+  #pageUnit_: Unit = 'km';
   /** The unit shown and typed: the reader's choice on the switch (saved with the shoes), else the page's. */
-  private unit_: Unit = 'km';
+  #unit_: Unit = 'km';
   /**
    * Distances in the open forms when the shown unit changed, read in the unit they were typed in: once
    * rendered, each is shown again in the new unit (a number typed as 5 km must not turn into 5 mi).
    */
-  private retype: readonly Typed[] = [];
+  #retype: readonly Typed[] = [];
   /** Distances shown again in a new unit (field id → the text shown and the km it stands for): submitted unchanged, they keep full precision. */
-  private converted = new Map<string, {readonly text: string; readonly km: number}>();
-  private warnKm_ = 480;
-  private limitKm_ = 800;
+  #converted = new Map<string, {readonly text: string; readonly km: number}>();
+  #warnKm_ = 480;
+  #limitKm_ = 800;
 
-  private readonly link = new StoreLink<ShoeDoc>(
+  readonly #link = new StoreLink<ShoeDoc>(
     (key) => ({key, owner: 'shoe-mileage', version: DOC_VERSION, validate: validateDoc, empty: emptyDoc}),
-    (data) => this.onStoreChange(data),
+    (data) => this.#onStoreChange(data),
   );
-  private timer?: ReturnType<typeof setTimeout>;
+  #timer?: ReturnType<typeof setTimeout>;
   /** The message timed out while the reader was on its Undo button: it goes when they leave it. */
-  private expireOnBlur = false;
+  #expireOnBlur = false;
   /** A change could not be saved just now: the next message says so. */
-  private pendingNotice = false;
+  #pendingNotice = false;
   /**
    * The shown toast's height as `--_toast-room`, which the styles turn into a scroll margin on every
    * control so none gets focus under the toast. A constructed sheet: no style attribute (strict CSP).
    */
-  private toastRoom?: CSSStyleSheet;
-  private toastRoomRule = '';
+  #toastRoom?: CSSStyleSheet;
+  #toastRoomRule = '';
   /** The control of the reader's last click or change, for when it did not take focus (see `updated`). */
-  private used?: Element;
+  #used?: Element;
   /** Measures the toast again when its text wraps differently (the widget or the window was resized). */
-  private toastObserver?: ResizeObserver;
+  #toastObserver?: ResizeObserver;
 
   constructor() {
     super();
@@ -257,7 +257,7 @@ export class ShoeMileage extends KneeWidgetElement {
 
   /** A copy of the shoes (active and retired). */
   get shoes(): Shoe[] {
-    return copyShoes(this.current);
+    return copyShoes(this.#current);
   }
 
   /** Adds a shoe (`startKm` in km). Returns a copy of it, or null (with a warning) when the name is missing or a value is out of range. */
@@ -265,7 +265,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const name = parseName(String(init?.name ?? ''), true);
     const model = parseName(String(init?.model ?? ''), false);
     const startKm = Number(init?.startKm ?? 0);
-    if (visibleShoes(this.current).length >= MAX_SHOES) {
+    if (visibleShoes(this.#current).length >= MAX_SHOES) {
       warnOnce(this, 'addShoe', `<shoe-mileage>.addShoe(): ${MAX_SHOES} pairs is the most it keeps; ignored.`);
       return null;
     }
@@ -274,23 +274,23 @@ export class ShoeMileage extends KneeWidgetElement {
       return null;
     }
     const shoe = createShoe({name: name.value, model: model.value, startKm}, new Date().toISOString());
-    this.change((doc) => addShoe(doc, shoe));
+    this.#change((doc) => addShoe(doc, shoe));
     return structuredClone(shoe);
   }
 
   /** Logs a run of `km` kilometres on `date` (`yyyy-mm-dd`, default today). Returns whether it was logged. */
   logRun(shoeId: string, km: number, date: string = today()): boolean {
     const day = parseDay(String(date));
-    if (!findShoe(this.current, shoeId) || typeof km !== 'number' || !(km > 0 && km <= MAX_RUN_KM) || !day.ok) {
+    if (!findShoe(this.#current, shoeId) || typeof km !== 'number' || !(km > 0 && km <= MAX_RUN_KM) || !day.ok) {
       warnOnce(this, 'logRun', '<shoe-mileage>.logRun(): needs a known shoe id, a distance over 0 and up to 1609 km, and a past date; ignored.');
       return false;
     }
-    return this.change((doc) => addRun(doc, shoeId, createRun(km, day.value, new Date().toISOString())));
+    return this.#change((doc) => addRun(doc, shoeId, createRun(km, day.value, new Date().toISOString())));
   }
 
   /** The shoes as an export file's JSON text. */
   exportJson(): string {
-    return exportDoc(this.current, new Date().toISOString());
+    return exportDoc(this.#current, new Date().toISOString());
   }
 
   /**
@@ -300,14 +300,14 @@ export class ShoeMileage extends KneeWidgetElement {
   async importFile(file: Blob & {readonly name?: string}): Promise<ImportReport | null> {
     const name = file.name ?? '';
     let text: string;
-    if (file.size > MAX_FILE_BYTES) return this.refuseImport(name, 'too-large');
+    if (file.size > MAX_FILE_BYTES) return this.#refuseImport(name, 'too-large');
     try {
       text = await file.text();
     } catch {
-      return this.refuseImport(name, 'unreadable');
+      return this.#refuseImport(name, 'unreadable');
     }
     const parsed = parseExport(text);
-    if (!parsed.ok) return this.refuseImport(name, parsed.error);
+    if (!parsed.ok) return this.#refuseImport(name, parsed.error);
     let report: ImportReport = {addedShoes: 0, addedRuns: 0, skipped: []};
     let tooMany = false;
     const apply = (doc: ShoeDoc) => {
@@ -318,18 +318,18 @@ export class ShoeMileage extends KneeWidgetElement {
       report = merged.report;
       return merged.doc;
     };
-    this.change(apply);
-    if (tooMany) return this.refuseImport(name, 'too-many');
+    this.#change(apply);
+    if (tooMany) return this.#refuseImport(name, 'too-many');
     this.importResult = {kind: 'done', file: name, report};
     const shoes = formatNumber(report.addedShoes);
     const runs = formatNumber(report.addedRuns);
-    this.say(msg(str`Import finished. Shoes added: ${shoes}. Runs added: ${runs}.`));
+    this.#say(msg(str`Import finished. Shoes added: ${shoes}. Runs added: ${runs}.`));
     return report;
   }
 
-  private refuseImport(file: string, error: ImportError | 'too-large' | 'unreadable'): null {
+  #refuseImport(file: string, error: ImportError | 'too-large' | 'unreadable'): null {
     this.importResult = {kind: 'refused', file, error};
-    this.say(importErrorText(error));
+    this.#say(importErrorText(error));
     return null;
   }
 
@@ -339,64 +339,64 @@ export class ShoeMileage extends KneeWidgetElement {
     super.connectedCallback();
     // The first time, the store opens in the first update (or when the API needs it), so that a
     // storage="none" or storage-key set right after connecting is followed before anything is read.
-    if (this.hasUpdated) this.openStore();
+    if (this.hasUpdated) this.#openStore();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.link.close();
-    this.toastObserver?.disconnect();
-    this.toastObserver = undefined;
-    this.used = undefined;
+    this.#link.close();
+    this.#toastObserver?.disconnect();
+    this.#toastObserver = undefined;
+    this.#used = undefined;
     // A message (and its Undo) belongs to the moment: it doesn't survive the element leaving the page.
-    this.clearMessage();
+    this.#clearMessage();
   }
 
-  private storeKey(): string {
+  #storeKey(): string {
     return String(this.storageKey ?? '').trim() || DEFAULT_STORAGE_KEY;
   }
 
-  private storeMode(): 'local' | 'none' {
+  #storeMode(): 'local' | 'none' {
     return oneOf(this, 'storage', this.storage, storageModes, 'local');
   }
 
   /** Opens the store for the current key and mode (or reads it again), and watches it while connected. */
-  private openStore(): Store<ShoeDoc> {
-    if (this.link.open(this.storeKey(), this.storeMode(), this.isConnected)) {
-      this.clearMessage();
+  #openStore(): Store<ShoeDoc> {
+    if (this.#link.open(this.#storeKey(), this.#storeMode(), this.isConnected)) {
+      this.#clearMessage();
       this.importResult = null;
-      this.doc = this.store!.value;
+      this.doc = this.#store!.value;
     }
-    this.storeStatus = this.store!.status;
-    return this.store!;
+    this.storeStatus = this.#store!.status;
+    return this.#store!;
   }
 
-  private get store(): Store<ShoeDoc> | undefined {
-    return this.link.store;
+  get #store(): Store<ShoeDoc> | undefined {
+    return this.#link.store;
   }
 
   /** The shoes, read from the store first when nothing has opened it yet (the API may come first). */
-  private get current(): ShoeDoc {
-    if (!this.store) this.openStore();
+  get #current(): ShoeDoc {
+    if (!this.#store) this.#openStore();
     return this.doc;
   }
 
   /** Another tab, or another widget on this page with the same key, changed the shoes. */
-  private onStoreChange(data: ShoeDoc): void {
+  #onStoreChange(data: ShoeDoc): void {
     const before = this.doc;
     this.doc = data;
-    this.storeStatus = this.store!.status;
+    this.storeStatus = this.#store!.status;
     // Only the reader's unit changed (on the switch of another widget or tab): the shoes did not.
     if (data.unit !== before.unit && JSON.stringify(data.shoes) === JSON.stringify(before.shoes)) return;
-    this.emit();
+    this.#emit();
   }
 
   /**
    * Applies `change` to the freshest stored data (so another tab's edits are kept), saves, and fires
    * `shoe-mileage-change`. Returns whether anything changed.
    */
-  private change(change: (doc: ShoeDoc) => ShoeDoc): boolean {
-    const store = this.store ?? this.openStore();
+  #change(change: (doc: ShoeDoc) => ShoeDoc): boolean {
+    const store = this.#store ?? this.#openStore();
     const before = store.status.kind;
     let changed = false;
     this.doc = store.update((doc) => {
@@ -405,13 +405,13 @@ export class ShoeMileage extends KneeWidgetElement {
       return next;
     });
     this.storeStatus = store.status;
-    this.clearMessage();
-    if (changed) this.emit();
-    if (store.status.kind !== before && !store.persistent) this.pendingNotice = true;
+    this.#clearMessage();
+    if (changed) this.#emit();
+    if (store.status.kind !== before && !store.persistent) this.#pendingNotice = true;
     return changed;
   }
 
-  private emit(): void {
+  #emit(): void {
     this.dispatchEvent(new ShoeMileageChangeEvent({shoes: copyShoes(this.doc)}));
   }
 
@@ -422,33 +422,33 @@ export class ShoeMileage extends KneeWidgetElement {
     // Without a unit, the page language decides (and may change). warn-at and limit are in this unit,
     // whatever the reader shows.
     const pageUnit = oneOf(this, 'unit', this.unit, units, defaultUnit(globalThis.document?.documentElement.lang));
-    if (pageUnit !== this.pageUnit_ || changed.has('warnAt') || changed.has('limit') || !this.hasUpdated) {
-      this.pageUnit_ = pageUnit;
-      this.readThresholds();
+    if (pageUnit !== this.#pageUnit_ || changed.has('warnAt') || changed.has('limit') || !this.hasUpdated) {
+      this.#pageUnit_ = pageUnit;
+      this.#readThresholds();
     }
     if (!this.hasUpdated || changed.has('storage') || changed.has('storageKey')) {
       // A page may set storage="none" right after connecting the element (or a framework may bind it
       // as a property), and nothing may then be read or written under the default.
-      if (this.isConnected) this.openStore();
+      if (this.isConnected) this.#openStore();
     }
     // The reader's own choice, saved with the shoes (and so followed from other widgets and tabs), wins.
     // After the store: a new key brings its own shoes, and its own choice.
     const shown = this.doc.unit ?? pageUnit;
-    if (shown !== this.unit_) {
-      if (this.hasUpdated) this.retype = this.typedDistances(this.unit_);
-      this.unit_ = shown;
+    if (shown !== this.#unit_) {
+      if (this.hasUpdated) this.#retype = this.#typedDistances(this.#unit_);
+      this.#unit_ = shown;
     }
   }
 
-  private readThreshold(attribute: 'warn-at' | 'limit', raw: unknown, fallback: number): number {
+  #readThreshold(attribute: 'warn-at' | 'limit', raw: unknown, fallback: number): number {
     const text = String(raw ?? '').trim();
     if (!text) {
       resetWarning(this, attribute);
       return fallback;
     }
     const n = Number(text);
-    if (!Number.isFinite(n) || n <= 0 || toKm(n, this.pageUnit_) > MAX_TOTAL_KM) {
-      warnOnce(this, attribute, `<shoe-mileage> ${attribute}="${text.slice(0, 60)}" is not a distance over 0 (in ${this.pageUnit_}); using ${fallback}.`);
+    if (!Number.isFinite(n) || n <= 0 || toKm(n, this.#pageUnit_) > MAX_TOTAL_KM) {
+      warnOnce(this, attribute, `<shoe-mileage> ${attribute}="${text.slice(0, 60)}" is not a distance over 0 (in ${this.#pageUnit_}); using ${fallback}.`);
       return fallback;
     }
     resetWarning(this, attribute);
@@ -456,34 +456,34 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   /** warn-at and limit, in the page's unit (never the one the reader picked to show). */
-  private readThresholds(): void {
-    const unit = this.pageUnit_;
+  #readThresholds(): void {
+    const unit = this.#pageUnit_;
     const defaults = DEFAULT_THRESHOLDS[unit];
-    let warn = this.readThreshold('warn-at', this.warnAt, defaults.warn);
-    let limit = this.readThreshold('limit', this.limit, defaults.limit);
+    let warn = this.#readThreshold('warn-at', this.warnAt, defaults.warn);
+    let limit = this.#readThreshold('limit', this.limit, defaults.limit);
     if (warn >= limit) {
       warnOnce(this, 'thresholds', `<shoe-mileage> warn-at (${warn}) must be below limit (${limit}); using ${defaults.warn} and ${defaults.limit} ${unit}.`);
       warn = defaults.warn;
       limit = defaults.limit;
     } else resetWarning(this, 'thresholds');
-    this.warnKm_ = toKm(warn, unit);
-    this.limitKm_ = toKm(limit, unit);
+    this.#warnKm_ = toKm(warn, unit);
+    this.#limitKm_ = toKm(limit, unit);
   }
 
   // ——— The reader's unit ———
 
   /** The reader's choice on the switch: shown at once, and saved with the shoes (which stay in km). */
-  private setUnit(unit: Unit): void {
+  #setUnit(unit: Unit): void {
     if (this.doc.unit === unit) return;
-    const store = this.store ?? this.openStore();
+    const store = this.#store ?? this.#openStore();
     const before = store.status.kind;
     this.doc = store.update((doc) => (doc.unit === unit ? doc : {...doc, unit}));
     this.storeStatus = store.status;
-    if (store.status.kind !== before && !store.persistent) this.pendingNotice = true;
+    if (store.status.kind !== before && !store.persistent) this.#pendingNotice = true;
   }
 
   /** The distances in the open forms, read in `unit` (the one they were typed in). */
-  private typedDistances(unit: Unit): Typed[] {
+  #typedDistances(unit: Unit): Typed[] {
     return [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[inputmode="decimal"]')].map((input) => {
       const typed = parseDistance(input.value, unit, this.lang_, {maxKm: MAX_TOTAL_KM, allowZero: true});
       return {id: input.id, km: typed.ok ? typed.value : null, untouched: input.value === input.defaultValue};
@@ -491,18 +491,18 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   /** Shows the distances read by typedDistances() again in the new unit; what is not a distance stays as typed. */
-  private showTyped(): void {
-    const retype = this.retype;
-    this.retype = [];
-    this.converted.clear();
+  #showTyped(): void {
+    const retype = this.#retype;
+    this.#retype = [];
+    this.#converted.clear();
     for (const {id, km, untouched} of retype) {
       const input = id ? this.renderRoot.querySelector<HTMLInputElement>(`#${id}`) : null;
       if (!input) continue;
       // A value the widget filled in (a run's distance, a pair's limit) follows it, at full precision.
       if (untouched) input.value = input.defaultValue;
       else if (km !== null) {
-        input.value = inputValue(km, this.unit_);
-        this.converted.set(id, {text: input.value, km});
+        input.value = inputValue(km, this.#unit_);
+        this.#converted.set(id, {text: input.value, km});
       }
     }
   }
@@ -511,114 +511,114 @@ export class ShoeMileage extends KneeWidgetElement {
    * A distance the reader submitted in field `id`, in the shown unit; or, when it is a value shown again
    * after a unit switch and left as it was, the exact km it stood for ("8" km is "4.97" mi, and stays 8 km).
    */
-  private readDistance(id: string, text: string, options?: Parameters<typeof parseDistance>[3]): ReturnType<typeof parseDistance> {
-    const kept = this.converted.get(id);
+  #readDistance(id: string, text: string, options?: Parameters<typeof parseDistance>[3]): ReturnType<typeof parseDistance> {
+    const kept = this.#converted.get(id);
     if (kept && kept.text === text.trim()) return {ok: true, value: kept.km};
-    return parseDistance(text, this.unit_, this.lang_, options);
+    return parseDistance(text, this.#unit_, this.lang_, options);
   }
 
   // ——— Messages, undo and focus ———
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.retype.length) this.showTyped();
+    if (this.#retype.length) this.#showTyped();
     // Measured now, before focusLater() moves focus (a ResizeObserver would report after it).
-    if (this.message) this.measureToast();
+    if (this.message) this.#measureToast();
     // A control that already has focus when the message appears (a ticked box, Enter in a field) gets
     // no scroll from its scroll margin, which works only when focus arrives: scroll it clear now.
     // Safari focuses no tapped checkbox or button: then it is the control the reader last used.
     if ((changed as PropertyValues).has('message')) {
-      const active = this.shadowRoot?.activeElement ?? this.used;
+      const active = this.shadowRoot?.activeElement ?? this.#used;
       if (this.message && active instanceof HTMLElement && active.isConnected && !active.closest('.toast')) active.scrollIntoView({block: 'nearest'});
       // Good for one message: a later one (another tab's change, say) must not scroll back to it.
-      this.used = undefined;
+      this.#used = undefined;
     }
     const toast = this.renderRoot.querySelector('.toast');
-    if (!this.toastObserver && toast && this.isConnected && typeof ResizeObserver === 'function') {
-      this.toastObserver = new ResizeObserver(() => {
-        if (this.message) this.measureToast();
+    if (!this.#toastObserver && toast && this.isConnected && typeof ResizeObserver === 'function') {
+      this.#toastObserver = new ResizeObserver(() => {
+        if (this.message) this.#measureToast();
       });
-      this.toastObserver.observe(toast);
+      this.#toastObserver.observe(toast);
     }
   }
 
   /** Keeps `--_toast-room` at the shown toast's height (without constructable sheets, the styles' 8em stays). */
-  private measureToast(): void {
+  #measureToast(): void {
     const root = this.shadowRoot;
     const toast = root?.querySelector('.toast');
     if (!root || !toast || !('adoptedStyleSheets' in root) || typeof CSSStyleSheet.prototype.replaceSync !== 'function') return;
     const rule = `:host { --_toast-room: ${Math.ceil(toast.getBoundingClientRect().height)}px; }`;
-    if (rule === this.toastRoomRule) return;
-    this.toastRoom ??= new CSSStyleSheet();
-    if (!root.adoptedStyleSheets.includes(this.toastRoom)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.toastRoom];
-    this.toastRoom.replaceSync(rule);
-    this.toastRoomRule = rule;
+    if (rule === this.#toastRoomRule) return;
+    this.#toastRoom ??= new CSSStyleSheet();
+    if (!root.adoptedStyleSheets.includes(this.#toastRoom)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#toastRoom];
+    this.#toastRoom.replaceSync(rule);
+    this.#toastRoomRule = rule;
   }
 
-  private onUsed(event: Event): void {
-    this.used = event.composedPath()[0] as Element;
+  #onUsed(event: Event): void {
+    this.#used = event.composedPath()[0] as Element;
   }
 
   /** Shows and announces `text` (politely) for a while. */
-  private say(text: string, undo: UndoOffer | null = null): void {
-    clearTimeout(this.timer);
-    this.expireOnBlur = false;
-    if (this.pendingNotice && text) {
+  #say(text: string, undo: UndoOffer | null = null): void {
+    clearTimeout(this.#timer);
+    this.#expireOnBlur = false;
+    if (this.#pendingNotice && text) {
       text = `${text} ${msg("Changes won't be kept after you leave this page.")}`;
-      this.pendingNotice = false;
+      this.#pendingNotice = false;
     }
     this.message = text;
     this.heard = '';
     this.undo = undo;
-    if (text) this.timer = setTimeout(() => this.expire(), MESSAGE_MS);
+    if (text) this.#timer = setTimeout(() => this.#expire(), MESSAGE_MS);
   }
 
-  private clearMessage(): void {
-    clearTimeout(this.timer);
-    this.expireOnBlur = false;
+  #clearMessage(): void {
+    clearTimeout(this.#timer);
+    this.#expireOnBlur = false;
     this.message = '';
     this.undo = null;
   }
 
-  private expire(): void {
+  #expire(): void {
     // Never pull the Undo button from under the reader's focus or pointer: it goes when they move on.
     const toast = this.renderRoot.querySelector('.toast');
-    if (this.undo && (toast?.contains(this.shadowRoot!.activeElement) || toast?.matches(':hover'))) this.expireOnBlur = true;
-    else this.clearMessage();
+    if (this.undo && (toast?.contains(this.shadowRoot!.activeElement) || toast?.matches(':hover'))) this.#expireOnBlur = true;
+    else this.#clearMessage();
   }
 
-  private onLeaveToast(): void {
-    if (this.expireOnBlur) this.clearMessage();
+  #onLeaveToast(): void {
+    if (this.#expireOnBlur) this.#clearMessage();
   }
 
   /** The first element with an id in the list item after (or else before) the one holding `selector`. */
-  private neighbour(selector: string, fallback: string): string {
+  #neighbour(selector: string, fallback: string): string {
     const item = this.renderRoot.querySelector(selector)?.closest('li');
     const id = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector('[id]')?.id;
     return id ? `#${id}` : fallback;
   }
 
   /** Escape on Undo: the message goes, and focus returns to the list, beside what was deleted. */
-  private onUndoKeydown(event: KeyboardEvent): void {
+  #onUndoKeydown(event: KeyboardEvent): void {
     const offer = this.undo;
     if (event.key !== 'Escape' || !offer) return;
     event.preventDefault();
-    this.clearMessage();
+    this.#clearMessage();
     // What was beside the deleted item may have gone meanwhile (another tab): then the list.
-    void this.focusLater(offer.back, '#list-heading');
+    void this.#focusLater(offer.back, '#list-heading');
   }
 
-  private onUndo(): void {
+  #onUndo(): void {
     const offer = this.undo;
     if (!offer) return;
-    this.change(offer.restore);
+    this.#change(offer.restore);
     const name = offer.name;
-    this.say(msg(str`Restored ${name}.`));
-    void this.focusLater(offer.focus);
+    this.#say(msg(str`Restored ${name}.`));
+    void this.#focusLater(offer.focus);
   }
 
   /** Focuses the element matching `selector` (else `fallback`) once rendered (a heading becomes focusable for it). */
-  private async focusLater(selector: string, fallback?: string): Promise<void> {
+  async #focusLater(selector: string, fallback?: string): Promise<void> {
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>(selector) ?? (fallback ? this.renderRoot.querySelector<HTMLElement>(fallback) : null);
     if (!target) return;
@@ -638,179 +638,179 @@ export class ShoeMileage extends KneeWidgetElement {
 
   // ——— Reader actions ———
 
-  private setErrors(prefix: string, found: Record<string, FieldError>): boolean {
+  #setErrors(prefix: string, found: Record<string, FieldError>): boolean {
     const next: Record<string, FieldError> = {};
     for (const [k, v] of Object.entries(this.errors)) if (!k.startsWith(prefix)) next[k] = v;
     this.errors = {...next, ...found};
     const first = Object.keys(found)[0];
-    if (first) void this.focusLater(`#${first}`);
+    if (first) void this.#focusLater(`#${first}`);
     return !first;
   }
 
   /** Forgets the errors of a card's forms and of any run being edited (when a panel opens or closes). */
-  private clearErrors(shoeId: string): void {
+  #clearErrors(shoeId: string): void {
     this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !k.includes(`-${shoeId}-`) && !k.startsWith('run-')));
   }
 
   /** Checks each field, collecting errors under their input ids. */
-  private check<T>(found: Record<string, FieldError>, id: string, result: Checked<T>): T | undefined {
+  #check<T>(found: Record<string, FieldError>, id: string, result: Checked<T>): T | undefined {
     if (result.ok) return result.value;
     found[id] = result.error;
     return undefined;
   }
 
-  private readForm(event: Event): (name: string) => string {
+  #readForm(event: Event): (name: string) => string {
     event.preventDefault();
     const data = new FormData(event.currentTarget as HTMLFormElement);
     return (name) => String(data.get(name) ?? '');
   }
 
-  private onAdd(event: SubmitEvent): void {
-    const get = this.readForm(event);
+  #onAdd(event: SubmitEvent): void {
+    const get = this.#readForm(event);
     const found: Record<string, FieldError> = {};
     const full = visibleShoes(this.doc).length >= MAX_SHOES;
-    const name = this.check(found, 'add-name', full ? {ok: false, error: 'too-many-shoes'} : parseName(get('name'), true));
-    const model = this.check(found, 'add-model', parseName(get('model'), false));
+    const name = this.#check(found, 'add-name', full ? {ok: false, error: 'too-many-shoes'} : parseName(get('name'), true));
+    const model = this.#check(found, 'add-model', parseName(get('model'), false));
     const start = get('start').trim()
-      ? this.check(found, 'add-start', this.readDistance('add-start', get('start'), {maxKm: MAX_TOTAL_KM, allowZero: true}))
+      ? this.#check(found, 'add-start', this.#readDistance('add-start', get('start'), {maxKm: MAX_TOTAL_KM, allowZero: true}))
       : 0;
-    if (!this.setErrors('add-', found)) return;
+    if (!this.#setErrors('add-', found)) return;
     const shoe = createShoe({name: name!, model: model!, startKm: start!}, new Date().toISOString());
-    this.change((doc) => addShoe(doc, shoe));
+    this.#change((doc) => addShoe(doc, shoe));
     (event.currentTarget as HTMLFormElement).reset();
     const added = shoe.name;
-    this.say(msg(str`Added ${added}.`));
-    void this.focusLater(`#shoe-${shoe.id}`);
+    this.#say(msg(str`Added ${added}.`));
+    void this.#focusLater(`#shoe-${shoe.id}`);
   }
 
-  private gone(): void {
-    this.say(msg('That shoe was changed in another window. Nothing was saved.'));
+  #gone(): void {
+    this.#say(msg('That shoe was changed in another window. Nothing was saved.'));
   }
 
-  private onLog(event: SubmitEvent, shoe: Shoe): void {
-    const get = this.readForm(event);
+  #onLog(event: SubmitEvent, shoe: Shoe): void {
+    const get = this.#readForm(event);
     const prefix = `log-${shoe.id}-`;
     const found: Record<string, FieldError> = {};
-    const km = this.check(found, `${prefix}km`, this.readDistance(`${prefix}km`, get('km')));
-    const date = this.check(found, `${prefix}date`, parseDay(get('date')));
-    if (!this.setErrors(prefix, found)) return;
-    if (!this.change((doc) => addRun(doc, shoe.id, createRun(km!, date!, new Date().toISOString())))) return this.gone();
+    const km = this.#check(found, `${prefix}km`, this.#readDistance(`${prefix}km`, get('km')));
+    const date = this.#check(found, `${prefix}date`, parseDay(get('date')));
+    if (!this.#setErrors(prefix, found)) return;
+    if (!this.#change((doc) => addRun(doc, shoe.id, createRun(km!, date!, new Date().toISOString())))) return this.#gone();
     const form = event.currentTarget as HTMLFormElement;
     (form.elements.namedItem('km') as HTMLInputElement).value = '';
     const now = findShoe(this.doc, shoe.id)!;
-    const distance = formatDistance(km!, this.unit_);
+    const distance = formatDistance(km!, this.#unit_);
     const name = now.name;
-    const total = formatDistance(totalKm(now), this.unit_);
-    const label = statusLabel(status(now, this.warnKm_, this.limitKm_));
-    this.say(msg(str`Logged ${distance} for ${name}. Now at ${total}: ${label}.`));
-    void this.focusLater(`#${prefix}km`);
+    const total = formatDistance(totalKm(now), this.#unit_);
+    const label = statusLabel(status(now, this.#warnKm_, this.#limitKm_));
+    this.#say(msg(str`Logged ${distance} for ${name}. Now at ${total}: ${label}.`));
+    void this.#focusLater(`#${prefix}km`);
   }
 
-  private onEditRun(event: SubmitEvent, shoe: Shoe, run: Run): void {
-    const get = this.readForm(event);
+  #onEditRun(event: SubmitEvent, shoe: Shoe, run: Run): void {
+    const get = this.#readForm(event);
     const prefix = `run-${run.id}-`;
     const found: Record<string, FieldError> = {};
     const typed = get('km');
     // Unchanged text keeps the run's full precision (the field shows it rounded).
-    const km = typed.trim() === inputValue(run.km, this.unit_) ? run.km : this.check(found, `${prefix}km`, this.readDistance(`${prefix}km`, typed));
-    const date = this.check(found, `${prefix}date`, parseDay(get('date')));
-    if (!this.setErrors(prefix, found)) return;
-    if (!this.change((doc) => editRun(doc, shoe.id, run.id, {km: km!, date: date!}, new Date().toISOString()))) return this.gone();
+    const km = typed.trim() === inputValue(run.km, this.#unit_) ? run.km : this.#check(found, `${prefix}km`, this.#readDistance(`${prefix}km`, typed));
+    const date = this.#check(found, `${prefix}date`, parseDay(get('date')));
+    if (!this.#setErrors(prefix, found)) return;
+    if (!this.#change((doc) => editRun(doc, shoe.id, run.id, {km: km!, date: date!}, new Date().toISOString()))) return this.#gone();
     this.editingRun = null;
-    this.say(msg('Run updated.'));
-    void this.focusLater(`#${prefix}edit`);
+    this.#say(msg('Run updated.'));
+    void this.#focusLater(`#${prefix}edit`);
   }
 
-  private startEditRun(run: Run): void {
+  #startEditRun(run: Run): void {
     this.editingRun = run.id;
-    void this.focusLater(`#run-${run.id}-km`);
+    void this.#focusLater(`#run-${run.id}-km`);
   }
 
-  private cancelEditRun(run: Run, refocus = true): void {
+  #cancelEditRun(run: Run, refocus = true): void {
     this.editingRun = null;
-    this.setErrors(`run-${run.id}-`, {});
-    if (refocus) void this.focusLater(`#run-${run.id}-edit`);
+    this.#setErrors(`run-${run.id}-`, {});
+    if (refocus) void this.#focusLater(`#run-${run.id}-edit`);
   }
 
-  private onDeleteRun(shoe: Shoe, run: Run): void {
+  #onDeleteRun(shoe: Shoe, run: Run): void {
     let index = -1;
     const remove = (doc: ShoeDoc) => {
       index = findShoe(doc, shoe.id)?.runs.findIndex((r) => r.id === run.id) ?? -1;
       return removeRun(doc, shoe.id, run.id);
     };
-    const back = this.neighbour(`#run-${run.id}-edit`, `#toggle-${shoe.id}-runs`);
-    if (!this.change(remove)) return this.gone();
-    const distance = formatDistance(run.km, this.unit_);
+    const back = this.#neighbour(`#run-${run.id}-edit`, `#toggle-${shoe.id}-runs`);
+    if (!this.#change(remove)) return this.#gone();
+    const distance = formatDistance(run.km, this.#unit_);
     const name = shoe.name;
-    this.say(msg(str`Deleted a run of ${distance} from ${name}.`), {
+    this.#say(msg(str`Deleted a run of ${distance} from ${name}.`), {
       restore: (doc) => restoreRun(doc, shoe.id, run, index),
       focus: `#run-${run.id}-edit`,
       back,
       name: msg(str`the run of ${distance}`),
     });
-    void this.focusLater('.undo');
+    void this.#focusLater('.undo');
   }
 
-  private onSaveShoe(event: SubmitEvent, shoe: Shoe): void {
-    const get = this.readForm(event);
+  #onSaveShoe(event: SubmitEvent, shoe: Shoe): void {
+    const get = this.#readForm(event);
     const prefix = `edit-${shoe.id}-`;
     const found: Record<string, FieldError> = {};
-    const name = this.check(found, `${prefix}name`, parseName(get('name'), true));
-    const model = this.check(found, `${prefix}model`, parseName(get('model'), false));
+    const name = this.#check(found, `${prefix}name`, parseName(get('name'), true));
+    const model = this.#check(found, `${prefix}model`, parseName(get('model'), false));
     const typed = get('limit');
     let limitKm: number | null | undefined = null;
-    if (typed.trim() && shoe.limitKm !== undefined && typed.trim() === inputValue(shoe.limitKm, this.unit_)) limitKm = shoe.limitKm;
-    else if (typed.trim()) limitKm = this.check(found, `${prefix}limit`, this.readDistance(`${prefix}limit`, typed, {maxKm: MAX_TOTAL_KM}));
-    if (!this.setErrors(prefix, found)) return;
-    if (!this.change((doc) => editShoe(doc, shoe.id, {name, model, limitKm}, new Date().toISOString()))) return this.gone();
-    this.closePanel(shoe.id);
+    if (typed.trim() && shoe.limitKm !== undefined && typed.trim() === inputValue(shoe.limitKm, this.#unit_)) limitKm = shoe.limitKm;
+    else if (typed.trim()) limitKm = this.#check(found, `${prefix}limit`, this.#readDistance(`${prefix}limit`, typed, {maxKm: MAX_TOTAL_KM}));
+    if (!this.#setErrors(prefix, found)) return;
+    if (!this.#change((doc) => editShoe(doc, shoe.id, {name, model, limitKm}, new Date().toISOString()))) return this.#gone();
+    this.#closePanel(shoe.id);
     const saved = name!;
-    this.say(msg(str`Saved ${saved}.`));
-    void this.focusLater(`#shoe-${shoe.id}`);
+    this.#say(msg(str`Saved ${saved}.`));
+    void this.#focusLater(`#shoe-${shoe.id}`);
   }
 
-  private edit(shoe: Shoe, edit: ShoeEdit): boolean {
-    const done = this.change((doc) => editShoe(doc, shoe.id, edit, new Date().toISOString()));
-    if (!done) this.gone();
+  #edit(shoe: Shoe, edit: ShoeEdit): boolean {
+    const done = this.#change((doc) => editShoe(doc, shoe.id, edit, new Date().toISOString()));
+    if (!done) this.#gone();
     return done;
   }
 
   /** Any ticked sign makes the pair at least "replace soon": a change of status is announced, with its reason. */
-  private onWear(shoe: Shoe, sign: WearSign, checked: boolean): void {
-    const before = status(shoe, this.warnKm_, this.limitKm_);
+  #onWear(shoe: Shoe, sign: WearSign, checked: boolean): void {
+    const before = status(shoe, this.#warnKm_, this.#limitKm_);
     const wear = wearSigns.filter((w) => (w === sign ? checked : shoe.wear.includes(w)));
-    if (!this.edit(shoe, {wear})) return;
+    if (!this.#edit(shoe, {wear})) return;
     const now = findShoe(this.doc, shoe.id);
     if (!now) return;
-    const after = status(now, this.warnKm_, this.limitKm_);
+    const after = status(now, this.#warnKm_, this.#limitKm_);
     if (after === before) return;
     const name = now.name;
     const label = statusLabel(after);
-    this.say(now.wear.length ? msg(str`${name} shows signs of wear. Status: ${label}.`) : msg(str`${name} no longer shows signs of wear. Status: ${label}.`));
+    this.#say(now.wear.length ? msg(str`${name} shows signs of wear. Status: ${label}.`) : msg(str`${name} no longer shows signs of wear. Status: ${label}.`));
   }
 
-  private onFlag(shoe: Shoe, replaceFlag: boolean): void {
-    if (!this.edit(shoe, {replaceFlag})) return;
+  #onFlag(shoe: Shoe, replaceFlag: boolean): void {
+    if (!this.#edit(shoe, {replaceFlag})) return;
     const name = shoe.name;
-    this.say(replaceFlag ? msg(str`${name} is marked for replacement.`) : msg(str`${name} is no longer marked for replacement.`));
+    this.#say(replaceFlag ? msg(str`${name} is marked for replacement.`) : msg(str`${name} is no longer marked for replacement.`));
   }
 
-  private onRetire(shoe: Shoe, retired: boolean): void {
+  #onRetire(shoe: Shoe, retired: boolean): void {
     const active = visibleShoes(this.doc).filter((s) => !s.retired);
     const next = active[active.findIndex((s) => s.id === shoe.id) + 1];
-    if (!this.edit(shoe, {retired})) return;
-    this.closePanel(shoe.id);
+    if (!this.#edit(shoe, {retired})) return;
+    this.#closePanel(shoe.id);
     const name = shoe.name;
     if (retired) {
-      this.say(msg(str`Retired ${name}. It is under Retired shoes, with its runs.`));
-      void this.focusLater(next ? `#shoe-${next.id}` : '#list-heading');
+      this.#say(msg(str`Retired ${name}. It is under Retired shoes, with its runs.`));
+      void this.#focusLater(next ? `#shoe-${next.id}` : '#list-heading');
     } else {
-      this.say(msg(str`${name} is back in your shoes.`));
-      void this.focusLater(`#shoe-${shoe.id}`);
+      this.#say(msg(str`${name} is back in your shoes.`));
+      void this.#focusLater(`#shoe-${shoe.id}`);
     }
   }
 
-  private onDeleteShoe(shoe: Shoe): void {
+  #onDeleteShoe(shoe: Shoe): void {
     let original = shoe;
     let index = -1;
     const remove = (doc: ShoeDoc) => {
@@ -818,15 +818,15 @@ export class ShoeMileage extends KneeWidgetElement {
       if (index >= 0) original = doc.shoes[index]!;
       return removeShoe(doc, shoe.id, new Date().toISOString());
     };
-    const back = this.neighbour(`#shoe-${shoe.id}`, '#list-heading');
-    if (!this.change(remove)) return this.gone();
-    this.closePanel(shoe.id);
+    const back = this.#neighbour(`#shoe-${shoe.id}`, '#list-heading');
+    if (!this.#change(remove)) return this.#gone();
+    this.#closePanel(shoe.id);
     const name = shoe.name;
-    this.say(msg(str`Deleted ${name}.`), {restore: (doc) => restoreShoe(doc, original, index), focus: `#shoe-${shoe.id}`, back, name});
-    void this.focusLater('.undo');
+    this.#say(msg(str`Deleted ${name}.`), {restore: (doc) => restoreShoe(doc, original, index), focus: `#shoe-${shoe.id}`, back, name});
+    void this.#focusLater('.undo');
   }
 
-  private onExport(): void {
+  #onExport(): void {
     const url = URL.createObjectURL(new Blob([this.exportJson()], {type: 'application/json'}));
     const a = document.createElement('a');
     a.href = url;
@@ -836,10 +836,10 @@ export class ShoeMileage extends KneeWidgetElement {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
-    this.say(msg('Your shoes were saved to a file.'));
+    this.#say(msg('Your shoes were saved to a file.'));
   }
 
-  private async onImportChange(event: Event): Promise<void> {
+  async #onImportChange(event: Event): Promise<void> {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
@@ -847,29 +847,29 @@ export class ShoeMileage extends KneeWidgetElement {
     input.value = '';
   }
 
-  private toggle(shoe: Shoe, panel: Panel): void {
+  #toggle(shoe: Shoe, panel: Panel): void {
     const open = new Map(this.open);
     if (open.get(shoe.id) === panel) open.delete(shoe.id);
     else open.set(shoe.id, panel);
     this.open = open;
     this.editingRun = null;
-    this.clearErrors(shoe.id);
-    if (open.get(shoe.id) === 'log') void this.focusLater(`#log-${shoe.id}-km`);
-    if (open.get(shoe.id) === 'edit') void this.focusLater(`#edit-${shoe.id}-name`);
+    this.#clearErrors(shoe.id);
+    if (open.get(shoe.id) === 'log') void this.#focusLater(`#log-${shoe.id}-km`);
+    if (open.get(shoe.id) === 'edit') void this.#focusLater(`#edit-${shoe.id}-name`);
   }
 
-  private closePanel(id: string): void {
+  #closePanel(id: string): void {
     const open = new Map(this.open);
     open.delete(id);
     this.open = open;
-    this.clearErrors(id);
+    this.#clearErrors(id);
   }
 
   /**
    * Escape closes a run's edit form if one is open (focus returns to the run's Edit button when it was in
    * the form), else the card's open panel (focus returns to the panel's button).
    */
-  private onCardKeydown(event: KeyboardEvent, shoe: Shoe): void {
+  #onCardKeydown(event: KeyboardEvent, shoe: Shoe): void {
     if (event.key !== 'Escape') return;
     const panel = this.open.get(shoe.id);
     if (!panel) return;
@@ -879,10 +879,10 @@ export class ShoeMileage extends KneeWidgetElement {
       // The run's form closes first. Focus goes back to its Edit button only from inside the form;
       // from elsewhere in the list (another run's buttons) it stays where the reader is.
       const fromForm = !!(event.target as Element).closest('.run.editing');
-      if (run) return this.cancelEditRun(run, fromForm);
+      if (run) return this.#cancelEditRun(run, fromForm);
     }
-    this.closePanel(shoe.id);
-    void this.focusLater(`#toggle-${shoe.id}-${panel}`);
+    this.#closePanel(shoe.id);
+    void this.#focusLater(`#toggle-${shoe.id}-${panel}`);
   }
 
   // ——— Rendering ———
@@ -892,29 +892,29 @@ export class ShoeMileage extends KneeWidgetElement {
     const active = shoes.filter((s) => !s.retired);
     const retired = shoes.filter((s) => s.retired);
     return html`
-      <section class="root ${this.message ? 'toasting' : ''}" @change=${this.onUsed} @click=${this.onUsed} part="base" lang=${this.lang_} aria-labelledby="title">
+      <section class="root ${this.message ? 'toasting' : ''}" @change=${this.#onUsed} @click=${this.#onUsed} part="base" lang=${this.lang_} aria-labelledby="title">
         ${this.renderHeading(this.heading || msg('Running shoe mileage'), 0, 'title', 'title', 'title')}
-        ${this.renderIntro()} ${this.renderNotice()}
+        ${this.#renderIntro()} ${this.#renderNotice()}
         <div class="group">
-          <div class="head-row">${this.renderHeading(msg('Your shoes'), 1, 'list-heading', 'section-title')} ${this.renderUnitSwitch()}</div>
+          <div class="head-row">${this.renderHeading(msg('Your shoes'), 1, 'list-heading', 'section-title')} ${this.#renderUnitSwitch()}</div>
           ${active.length
             ? html`<ul class="shoes" role="list">
-                ${repeat(active, (s) => s.id, (s) => this.renderShoe(s))}
+                ${repeat(active, (s) => s.id, (s) => this.#renderShoe(s))}
               </ul>`
             : html`<p class="empty">
                 ${retired.length ? msg('No shoes in use. Add a pair below, or bring one back from Retired shoes.') : msg('No shoes yet. Add the pair you run in below.')}
               </p>`}
         </div>
-        ${this.renderAddForm()} ${retired.length ? this.renderRetired(retired) : nothing} ${this.renderBackup()}
+        ${this.#renderAddForm()} ${retired.length ? this.#renderRetired(retired) : nothing} ${this.#renderBackup()}
         <p class="note">
           ${msg('Worn-out shoes are only one of several causes of knee pain. If your knee still hurts in newer shoes, look at the other causes, or see a physiotherapist or doctor.')}
         </p>
         ${this.renderDisclaimer()}
-        <div class="toast ${this.message ? 'shown' : ''}" part="status" @pointerleave=${this.onLeaveToast}>
+        <div class="toast ${this.message ? 'shown' : ''}" part="status" @pointerleave=${this.#onLeaveToast}>
           <!-- Only the message is live: the Undo button beside it is announced when it takes focus. -->
           <span role="status">${this.message}</span>
           ${this.undo
-            ? html`<button type="button" class="undo" @click=${this.onUndo} @keydown=${this.onUndoKeydown} @focusout=${this.onLeaveToast}>${msg('Undo')}</button>`
+            ? html`<button type="button" class="undo" @click=${this.#onUndo} @keydown=${this.#onUndoKeydown} @focusout=${this.#onLeaveToast}>${msg('Undo')}</button>`
             : nothing}
         </div>
         <span class="sr-only" role="status">${this.heard}</span>
@@ -923,25 +923,25 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   /** The km/mi switch: two toggle buttons in a labelled group, as in `<training-load>`. */
-  private renderUnitSwitch(): TemplateResult {
+  #renderUnitSwitch(): TemplateResult {
     const unitButton = (u: Unit) =>
-      html`<button type="button" aria-pressed=${this.unit_ === u ? 'true' : 'false'} @click=${() => this.setUnit(u)}>${unitSymbol(u)}</button>`;
+      html`<button type="button" aria-pressed=${this.#unit_ === u ? 'true' : 'false'} @click=${() => this.#setUnit(u)}>${unitSymbol(u)}</button>`;
     return html`<div class="segmented" part="unit" role="group" aria-label=${msg('Unit')}>${unitButton('km')}${unitButton('mi')}</div>`;
   }
 
-  private renderIntro(): TemplateResult {
+  #renderIntro(): TemplateResult {
     // Kept on one line: word joiners around the dash, a no-break space before the unit.
     const span = (lo: number, hiKm: number, unit: Unit) => `${formatNumber(lo)}\u2060–\u2060${formatDistance(hiKm, unit).replace(' ', '\u00a0')}`;
     const mi = span(300, toKm(500, 'mi'), 'mi');
     const km = span(480, 800, 'km');
-    const [range, other] = this.unit_ === 'mi' ? [mi, km] : [km, mi];
+    const [range, other] = this.#unit_ === 'mi' ? [mi, km] : [km, mi];
     return html`<p class="intro">
       ${msg(str`Running shoes slowly lose their cushioning and support. Many wear out after ${range} (about ${other}). How and where you run changes how long a pair lasts.`)}
       ${renderSourcesInline(['coach-article', 'compression-article'], {label: true, titles: true})}
     </p>`;
   }
 
-  private renderNotice(): TemplateResult | typeof nothing {
+  #renderNotice(): TemplateResult | typeof nothing {
     const s = this.storeStatus;
     let text: string;
     switch (s.kind) {
@@ -968,20 +968,20 @@ export class ShoeMileage extends KneeWidgetElement {
     return html`<p class="notice" part="notice">${noticeIcon()}<span>${text}</span></p>`;
   }
 
-  private error(id: string, maxKm = MAX_RUN_KM): string | undefined {
+  #error(id: string, maxKm = MAX_RUN_KM): string | undefined {
     const e = this.errors[id];
-    return e ? errorText(e, formatDistance(maxKm, this.unit_, {maximumFractionDigits: 0})) : undefined;
+    return e ? errorText(e, formatDistance(maxKm, this.#unit_, {maximumFractionDigits: 0})) : undefined;
   }
 
-  private distanceLabel(label: string): string {
-    const unit = unitSymbol(this.unit_);
+  #distanceLabel(label: string): string {
+    const unit = unitSymbol(this.#unit_);
     return msg(str`${label} (${unit})`);
   }
 
-  private renderShoe(shoe: Shoe): TemplateResult {
-    const unit = this.unit_;
-    const st = status(shoe, this.warnKm_, this.limitKm_);
-    const t = thresholds(shoe, this.warnKm_, this.limitKm_);
+  #renderShoe(shoe: Shoe): TemplateResult {
+    const unit = this.#unit_;
+    const st = status(shoe, this.#warnKm_, this.#limitKm_);
+    const t = thresholds(shoe, this.#warnKm_, this.#limitKm_);
     const km = totalKm(shoe);
     const distance = formatDistance(km, unit);
     const limit = formatDistance(t.limitKm, unit);
@@ -996,11 +996,11 @@ export class ShoeMileage extends KneeWidgetElement {
         id="toggle-${shoe.id}-${panel}"
         aria-expanded=${open === panel ? 'true' : 'false'}
         aria-controls="panel-${shoe.id}"
-        @click=${() => this.toggle(shoe, panel)}
+        @click=${() => this.#toggle(shoe, panel)}
       >
         ${label}<span class="sr-only">: ${shoe.name}</span>
       </button>`;
-    return html`<li class="shoe ${st}" part="shoe" @keydown=${(e: KeyboardEvent) => this.onCardKeydown(e, shoe)}>
+    return html`<li class="shoe ${st}" part="shoe" @keydown=${(e: KeyboardEvent) => this.#onCardKeydown(e, shoe)}>
       <div class="shoe-head">
         ${this.renderHeading(shoe.name, 2, `shoe-${shoe.id}`, 'shoe-name')}
         <p class="badge">${statusIcon(st)}<span>${statusLabel(st)}</span></p>
@@ -1019,36 +1019,36 @@ export class ShoeMileage extends KneeWidgetElement {
       </div>
       <div class="panel" id="panel-${shoe.id}" ?hidden=${!open}>
         ${open === 'log'
-          ? this.renderLogForm(shoe)
+          ? this.#renderLogForm(shoe)
           : open === 'runs'
-            ? this.renderRuns(shoe)
+            ? this.#renderRuns(shoe)
             : open === 'wear'
-              ? this.renderWear(shoe)
+              ? this.#renderWear(shoe)
               : open === 'edit'
-                ? this.renderEdit(shoe)
+                ? this.#renderEdit(shoe)
                 : nothing}
       </div>
     </li>`;
   }
 
-  private renderLogForm(shoe: Shoe): TemplateResult {
+  #renderLogForm(shoe: Shoe): TemplateResult {
     const id = `log-${shoe.id}-`;
     const day = today();
-    return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.onLog(e, shoe)}>
+    return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.#onLog(e, shoe)}>
       <div class="fields pair">
-        ${field({id: `${id}km`, name: 'km', label: this.distanceLabel(msg('Distance')), decimal: true, required: true, error: this.error(`${id}km`)})}
-        ${field({id: `${id}date`, name: 'date', label: msg('Date'), type: 'date', value: day, max: day, required: true, error: this.error(`${id}date`)})}
+        ${field({id: `${id}km`, name: 'km', label: this.#distanceLabel(msg('Distance')), decimal: true, required: true, error: this.#error(`${id}km`)})}
+        ${field({id: `${id}date`, name: 'date', label: msg('Date'), type: 'date', value: day, max: day, required: true, error: this.#error(`${id}date`)})}
       </div>
       <div class="buttons"><button type="submit" class="primary">${msg('Log run')}</button></div>
     </form>`;
   }
 
-  private renderRuns(shoe: Shoe): TemplateResult {
+  #renderRuns(shoe: Shoe): TemplateResult {
     const runs = [...shoe.runs].sort((a, b) => (a.date === b.date ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.date < b.date ? 1 : -1));
     const all = this.allRuns.has(shoe.id);
     const shown = all ? runs : runs.slice(0, RECENT_RUNS);
     const count = formatNumber(runs.length);
-    const start = formatDistance(shoe.startKm, this.unit_);
+    const start = formatDistance(shoe.startKm, this.#unit_);
     const toggleAll = () => {
       const next = new Set(this.allRuns);
       if (all) next.delete(shoe.id);
@@ -1057,7 +1057,7 @@ export class ShoeMileage extends KneeWidgetElement {
     };
     return html`${runs.length
       ? html`<ul class="runs" role="list">
-          ${repeat(shown, (r) => r.id, (r) => this.renderRun(shoe, r))}
+          ${repeat(shown, (r) => r.id, (r) => this.#renderRun(shoe, r))}
         </ul>`
       : html`<p class="muted">${msg('No runs logged yet.')}</p>`}
     ${runs.length > RECENT_RUNS
@@ -1066,20 +1066,20 @@ export class ShoeMileage extends KneeWidgetElement {
     ${shoe.startKm > 0 ? html`<p class="muted">${msg(str`Also counts ${start} from before you added this pair.`)}</p>` : nothing}`;
   }
 
-  private renderRun(shoe: Shoe, run: Run): TemplateResult {
+  #renderRun(shoe: Shoe, run: Run): TemplateResult {
     const id = `run-${run.id}-`;
     const date = formatDate(`${run.date}T00:00:00Z`, {dateStyle: 'medium', timeZone: 'UTC'});
-    const distance = formatDistance(run.km, this.unit_);
+    const distance = formatDistance(run.km, this.#unit_);
     if (this.editingRun === run.id) {
       return html`<li class="run editing">
-        <form class="form" novalidate @submit=${(e: SubmitEvent) => this.onEditRun(e, shoe, run)}>
+        <form class="form" novalidate @submit=${(e: SubmitEvent) => this.#onEditRun(e, shoe, run)}>
           <div class="fields pair">
-            ${field({id: `${id}km`, name: 'km', label: this.distanceLabel(msg('Distance')), value: inputValue(run.km, this.unit_), decimal: true, required: true, error: this.error(`${id}km`)})}
-            ${field({id: `${id}date`, name: 'date', label: msg('Date'), type: 'date', value: run.date, max: today(), required: true, error: this.error(`${id}date`)})}
+            ${field({id: `${id}km`, name: 'km', label: this.#distanceLabel(msg('Distance')), value: inputValue(run.km, this.#unit_), decimal: true, required: true, error: this.#error(`${id}km`)})}
+            ${field({id: `${id}date`, name: 'date', label: msg('Date'), type: 'date', value: run.date, max: today(), required: true, error: this.#error(`${id}date`)})}
           </div>
           <div class="buttons">
             <button type="submit" class="primary">${msg('Save')}</button>
-            <button type="button" @click=${() => this.cancelEditRun(run)}>${msg('Cancel')}</button>
+            <button type="button" @click=${() => this.#cancelEditRun(run)}>${msg('Cancel')}</button>
           </div>
         </form>
       </li>`;
@@ -1089,73 +1089,73 @@ export class ShoeMileage extends KneeWidgetElement {
       <span class="run-date">${date}</span>
       <span class="run-km">${distance}</span>
       <span class="buttons">
-        <button type="button" class="small" id="${id}edit" @click=${() => this.startEditRun(run)}>
+        <button type="button" class="small" id="${id}edit" @click=${() => this.#startEditRun(run)}>
           ${msg('Edit')}<span class="sr-only">: ${what}</span>
         </button>
-        <button type="button" class="small danger" @click=${() => this.onDeleteRun(shoe, run)}>
+        <button type="button" class="small danger" @click=${() => this.#onDeleteRun(shoe, run)}>
           ${msg('Delete')}<span class="sr-only">: ${what}</span>
         </button>
       </span>
     </li>`;
   }
 
-  private renderWear(shoe: Shoe): TemplateResult {
+  #renderWear(shoe: Shoe): TemplateResult {
     return html`<fieldset class="wear">
       <legend>${msg('Signs that a pair is worn out')}</legend>
       ${wearSigns.map(
         (sign) => html`<label class="check">
-          <input type="checkbox" .checked=${shoe.wear.includes(sign)} @change=${(e: Event) => this.onWear(shoe, sign, (e.target as HTMLInputElement).checked)} />
+          <input type="checkbox" .checked=${shoe.wear.includes(sign)} @change=${(e: Event) => this.#onWear(shoe, sign, (e.target as HTMLInputElement).checked)} />
           <span>${wearLabel(sign)}</span>
         </label>`,
       )}
       <p class="muted">${msg('Any of these can mean the cushioning is worn out, whatever the distance says.')}</p>
       <label class="check flag-box">
-        <input type="checkbox" .checked=${shoe.replaceFlag} @change=${(e: Event) => this.onFlag(shoe, (e.target as HTMLInputElement).checked)} />
+        <input type="checkbox" .checked=${shoe.replaceFlag} @change=${(e: Event) => this.#onFlag(shoe, (e.target as HTMLInputElement).checked)} />
         <span>${msg('Mark this pair for replacement')}</span>
       </label>
     </fieldset>`;
   }
 
-  private renderEdit(shoe: Shoe): TemplateResult {
+  #renderEdit(shoe: Shoe): TemplateResult {
     const id = `edit-${shoe.id}-`;
-    const fallback = formatDistance(this.limitKm_, this.unit_);
+    const fallback = formatDistance(this.#limitKm_, this.#unit_);
     const name = shoe.name;
-    return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.onSaveShoe(e, shoe)}>
+    return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.#onSaveShoe(e, shoe)}>
         <div class="fields">
-          ${field({id: `${id}name`, name: 'name', label: msg('Name'), value: shoe.name, required: true, error: this.error(`${id}name`)})}
-          ${field({id: `${id}model`, name: 'model', label: msg('Make and model (optional)'), value: shoe.model, error: this.error(`${id}model`)})}
+          ${field({id: `${id}name`, name: 'name', label: msg('Name'), value: shoe.name, required: true, error: this.#error(`${id}name`)})}
+          ${field({id: `${id}model`, name: 'model', label: msg('Make and model (optional)'), value: shoe.model, error: this.#error(`${id}model`)})}
           ${field({
             id: `${id}limit`,
             name: 'limit',
-            label: this.distanceLabel(msg('Replace at')),
+            label: this.#distanceLabel(msg('Replace at')),
             hint: msg(str`Leave empty to use ${fallback}.`),
-            value: shoe.limitKm === undefined ? '' : inputValue(shoe.limitKm, this.unit_),
+            value: shoe.limitKm === undefined ? '' : inputValue(shoe.limitKm, this.#unit_),
             decimal: true,
-            error: this.error(`${id}limit`, MAX_TOTAL_KM),
+            error: this.#error(`${id}limit`, MAX_TOTAL_KM),
           })}
         </div>
         <div class="buttons"><button type="submit" class="primary">${msg('Save changes')}</button></div>
       </form>
       <div class="buttons end">
-        <button type="button" @click=${() => this.onRetire(shoe, true)}>${msg('Retire')}<span class="sr-only">: ${name}</span></button>
-        <button type="button" class="danger" @click=${() => this.onDeleteShoe(shoe)}>${msg('Delete')}<span class="sr-only">: ${name}</span></button>
+        <button type="button" @click=${() => this.#onRetire(shoe, true)}>${msg('Retire')}<span class="sr-only">: ${name}</span></button>
+        <button type="button" class="danger" @click=${() => this.#onDeleteShoe(shoe)}>${msg('Delete')}<span class="sr-only">: ${name}</span></button>
       </div>`;
   }
 
-  private renderAddForm(): TemplateResult {
-    return html`<form class="group add" part="add-form" novalidate @submit=${this.onAdd}>
+  #renderAddForm(): TemplateResult {
+    return html`<form class="group add" part="add-form" novalidate @submit=${this.#onAdd}>
       ${this.renderHeading(msg('Add a shoe'), 1, undefined, 'section-title')}
       <div class="form">
         <div class="fields three">
-          ${field({id: 'add-name', name: 'name', label: msg('Name'), required: true, error: this.error('add-name')})}
-          ${field({id: 'add-model', name: 'model', label: msg('Make and model (optional)'), error: this.error('add-model')})}
+          ${field({id: 'add-name', name: 'name', label: msg('Name'), required: true, error: this.#error('add-name')})}
+          ${field({id: 'add-model', name: 'model', label: msg('Make and model (optional)'), error: this.#error('add-model')})}
           ${field({
             id: 'add-start',
             name: 'start',
-            label: this.distanceLabel(msg('Distance already run')),
+            label: this.#distanceLabel(msg('Distance already run')),
             hint: msg('Optional, for a pair that is not new.'),
             decimal: true,
-            error: this.error('add-start', MAX_TOTAL_KM),
+            error: this.#error('add-start', MAX_TOTAL_KM),
           })}
         </div>
         <div class="buttons"><button type="submit" class="primary">${msg('Add shoe')}</button></div>
@@ -1163,7 +1163,7 @@ export class ShoeMileage extends KneeWidgetElement {
     </form>`;
   }
 
-  private renderRetired(retired: readonly Shoe[]): TemplateResult {
+  #renderRetired(retired: readonly Shoe[]): TemplateResult {
     return html`<div class="group">
       ${this.renderHeading(msg('Retired shoes'), 1, 'retired-heading', 'section-title')}
       <ul class="shoes" role="list">
@@ -1171,7 +1171,7 @@ export class ShoeMileage extends KneeWidgetElement {
           retired,
           (s) => s.id,
           (shoe) => {
-            const total = formatDistance(totalKm(shoe), this.unit_);
+            const total = formatDistance(totalKm(shoe), this.#unit_);
             const runs = formatNumber(shoe.runs.length);
             const name = shoe.name;
             return html`<li class="shoe retired" part="shoe">
@@ -1179,8 +1179,8 @@ export class ShoeMileage extends KneeWidgetElement {
               ${shoe.model ? html`<p class="model">${shoe.model}</p>` : nothing}
               <p class="muted">${msg(str`Total: ${total}. Runs logged: ${runs}.`)}</p>
               <div class="actions">
-                <button type="button" @click=${() => this.onRetire(shoe, false)}>${msg('Bring back')}<span class="sr-only">: ${name}</span></button>
-                <button type="button" class="danger" @click=${() => this.onDeleteShoe(shoe)}>${msg('Delete')}<span class="sr-only">: ${name}</span></button>
+                <button type="button" @click=${() => this.#onRetire(shoe, false)}>${msg('Bring back')}<span class="sr-only">: ${name}</span></button>
+                <button type="button" class="danger" @click=${() => this.#onDeleteShoe(shoe)}>${msg('Delete')}<span class="sr-only">: ${name}</span></button>
               </div>
             </li>`;
           },
@@ -1189,24 +1189,24 @@ export class ShoeMileage extends KneeWidgetElement {
     </div>`;
   }
 
-  private renderBackup(): TemplateResult {
+  #renderBackup(): TemplateResult {
     return html`<div class="group backup" part="backup">
       ${this.renderHeading(msg('Keep a copy'), 1, undefined, 'section-title')}
       <p class="muted">
         ${msg('Your shoes are kept in this browser only. Export them to a file to keep a copy or to move them to another device, then import the file there.')}
       </p>
       <div class="actions">
-        <button type="button" @click=${this.onExport}>${msg('Export to a file')}</button>
+        <button type="button" @click=${this.#onExport}>${msg('Export to a file')}</button>
         <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>
           ${msg('Import from a file')}
         </button>
-        <input type="file" accept="application/json,.json" hidden tabindex="-1" aria-label=${msg('Import from a file')} @change=${this.onImportChange} />
+        <input type="file" accept="application/json,.json" hidden tabindex="-1" aria-label=${msg('Import from a file')} @change=${this.#onImportChange} />
       </div>
-      ${this.renderImportResult()}
+      ${this.#renderImportResult()}
     </div>`;
   }
 
-  private renderImportResult(): TemplateResult | typeof nothing {
+  #renderImportResult(): TemplateResult | typeof nothing {
     const result = this.importResult;
     if (!result) return nothing;
     const file = result.file;

@@ -215,20 +215,20 @@ export class TrainingLoad extends KneeWidgetElement {
   declare private behind: number;
   declare private announcement: string;
 
-  private unit_: Unit = 'km';
-  private readonly link = new StoreLink(storeSpec, (data: TrainingLoadData) => this.onStoreChange(data));
+  #unit_: Unit = 'km';
+  readonly #link = new StoreLink(storeSpec, (data: TrainingLoadData) => this.#onStoreChange(data));
   /** The data must be (re)read from the preset or the store before the next render. */
-  private needsLoad = true;
+  #needsLoad = true;
   /** What the results said when the live region last spoke (see status()). */
-  private lastStatusKey = '';
+  #lastStatusKey = '';
   /** The last save found the storage full (and it wasn't before): say so once. */
-  private savedFull = false;
+  #savedFull = false;
   /** The reader's own km/mi choice, from the switch or from their stored weeks. */
-  private chosenUnit: Unit | null = null;
+  #chosenUnit: Unit | null = null;
   /** The Monday of the week "This week" is (from the stored weeks), or null before the first save. */
-  private thisWeek: string | null = null;
+  #thisWeek: string | null = null;
   /** Set while the reader is typing: the verdict is said when it fires (or when they leave the field). */
-  private typingTimer?: ReturnType<typeof setTimeout>;
+  #typingTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -247,100 +247,100 @@ export class TrainingLoad extends KneeWidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The preset is read in the page's unit (and its warning names it) before the first render.
-    if (!this.hasUpdated) this.unit_ = this.readUnit();
+    if (!this.hasUpdated) this.#unit_ = this.#readUnit();
     // The first time, the store opens in the first update, so that a storage="none" or storage-key set
     // right after connecting is followed before anything is read.
-    if (this.hasUpdated) this.attachStore();
+    if (this.hasUpdated) this.#attachStore();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.link.close();
-    clearTimeout(this.typingTimer);
-    this.typingTimer = undefined;
+    this.#link.close();
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = undefined;
   }
 
   /** Opens the store for the current key and mode (a new one per change of either) and watches it. */
-  private attachStore(): void {
+  #attachStore(): void {
     const chosen = oneOf(this, 'storage', this.storage, storageModes, 'local');
     // A `weeks` preset is an example (a blog post's, say): editing it must never touch, or follow, the
     // reader's own saved weeks, so it lives in memory under a key of its own.
-    const presetShown = this.preset() !== null;
-    const key = presetShown ? `${this.presetKey}` : String(this.storageKey ?? '').trim() || DEFAULT_STORAGE_KEY;
-    if (this.link.open(key, presetShown ? 'none' : chosen, this.isConnected && !presetShown)) this.needsLoad = true;
-    this.storeStatus = this.store!.status;
+    const presetShown = this.#preset() !== null;
+    const key = presetShown ? `${this.#presetKey}` : String(this.storageKey ?? '').trim() || DEFAULT_STORAGE_KEY;
+    if (this.#link.open(key, presetShown ? 'none' : chosen, this.isConnected && !presetShown)) this.#needsLoad = true;
+    this.storeStatus = this.#store!.status;
   }
 
-  private get store(): Store<TrainingLoadData> | undefined {
-    return this.link.store;
+  get #store(): Store<TrainingLoadData> | undefined {
+    return this.#link.store;
   }
 
   /** The in-memory key of this element's preset. */
-  private readonly presetKey = `knee-widgets:training-load:preset:${(presetSerial += 1)}`;
+  readonly #presetKey = `knee-widgets:training-load:preset:${(presetSerial += 1)}`;
 
   /** Another tab, or another widget on this page with the same key, changed the data. */
-  private onStoreChange(data: TrainingLoadData): void {
+  #onStoreChange(data: TrainingLoadData): void {
     // Undo would write the old weeks over what was saved elsewhere.
     this.undo = null;
     this.rows = rowsFrom(data.weeks);
-    this.adoptUnit(data.unit);
-    this.readCalendar(data);
+    this.#adoptUnit(data.unit);
+    this.#readCalendar(data);
     this.factors = new Set(data.factors);
-    if (this.store) this.storeStatus = this.store.status;
+    if (this.#store) this.storeStatus = this.#store.status;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const unitBefore = this.unit_;
-    this.unit_ = this.readUnit();
-    if (this.hasUpdated && unitBefore !== this.unit_) {
+    const unitBefore = this.#unit_;
+    this.#unit_ = this.#readUnit();
+    if (this.hasUpdated && unitBefore !== this.#unit_) {
       // The copy kept for Undo holds text typed in the old unit.
       this.undo = null;
       // Display only: valid fields are shown again from their stored kilometres.
-      this.rows = this.rows.map((r) => (this.field(r, unitBefore).kind === 'ok' ? {...r, text: null} : r));
+      this.rows = this.rows.map((r) => (this.#field(r, unitBefore).kind === 'ok' ? {...r, text: null} : r));
     }
     if (!this.hasUpdated || changed.has('storageKey') || changed.has('storage') || changed.has('weeks')) {
-      if (this.isConnected) this.attachStore();
+      if (this.isConnected) this.#attachStore();
     }
     // The first time, opening the store asks for the load (or a method already made it: see loadEarly).
-    if (changed.has('weeks') && this.hasUpdated) this.needsLoad = true;
-    if (this.needsLoad) this.loadRows();
+    if (changed.has('weeks') && this.hasUpdated) this.#needsLoad = true;
+    if (this.#needsLoad) this.#loadRows();
     // What the live region compares against: only the reader's own changes are announced (and the
     // verdict they are typing towards is still to be said).
-    if (this.typingTimer === undefined) this.lastStatusKey = this.status(this.analysis()).key;
+    if (this.#typingTimer === undefined) this.#lastStatusKey = this.#status(this.#analysis()).key;
   }
 
   /** The weeks of the preset, or of the store. */
-  private loadRows(): void {
-    this.needsLoad = false;
-    const preset = this.preset();
+  #loadRows(): void {
+    this.#needsLoad = false;
+    const preset = this.#preset();
     if (preset) this.rows = rowsFrom(preset);
-    else if (this.store) {
-      this.rows = rowsFrom(this.store.value.weeks);
-      this.factors = new Set(this.store.value.factors);
-      this.adoptUnit(this.store.value.unit);
-      this.readCalendar(this.store.value);
+    else if (this.#store) {
+      this.rows = rowsFrom(this.#store.value.weeks);
+      this.factors = new Set(this.#store.value.factors);
+      this.#adoptUnit(this.#store.value.unit);
+      this.#readCalendar(this.#store.value);
     }
   }
 
   /** A method called before the first render: the weeks are read first, so its change is made to them and saved. */
-  private loadEarly(): void {
+  #loadEarly(): void {
     if (this.hasUpdated || !this.isConnected) return;
-    this.attachStore();
-    if (this.needsLoad) this.loadRows();
+    this.#attachStore();
+    if (this.#needsLoad) this.#loadRows();
   }
 
   /** The `unit` attribute, or the page language's unit when it is not set. */
-  private readUnit(): Unit {
-    return this.unit ? oneOf(this, 'unit', this.unit, units, this.pageUnit()) : this.pageUnit();
+  #readUnit(): Unit {
+    return this.unit ? oneOf(this, 'unit', this.unit, units, this.#pageUnit()) : this.#pageUnit();
   }
 
-  private pageUnit(): Unit {
+  #pageUnit(): Unit {
     return defaultUnit(globalThis.document?.documentElement.lang);
   }
 
   /** The `weeks` preset in km, or null when there is none (or nothing in it could be used). */
-  private preset(): Array<number | null> | null {
+  #preset(): Array<number | null> | null {
     const raw = String(this.weeks ?? '').trim();
     if (!raw) {
       resetWarning(this, 'weeks');
@@ -351,11 +351,11 @@ export class TrainingLoad extends KneeWidgetElement {
     const bad: string[] = [];
     for (const entry of entries) {
       const value = parseNumber(entry, 'en');
-      if (checkDistance(value, this.unit_) === 'ok') kept.push(toKm(value, this.unit_) || 0);
+      if (checkDistance(value, this.#unit_) === 'ok') kept.push(toKm(value, this.#unit_) || 0);
       else bad.push(entry);
     }
     const problems: string[] = [];
-    if (bad.length) problems.push(`ignored ${bad.map((b) => JSON.stringify(b.slice(0, 20))).join(', ')} (not a distance from 0 to ${ABSURD[this.unit_]} ${this.unit_})`);
+    if (bad.length) problems.push(`ignored ${bad.map((b) => JSON.stringify(b.slice(0, 20))).join(', ')} (not a distance from 0 to ${ABSURD[this.#unit_]} ${this.#unit_})`);
     if (kept.length > MAX_WEEKS) problems.push(`kept the last ${MAX_WEEKS} of ${kept.length} weeks`);
     if (kept.length && kept.length < MIN_WEEKS) problems.push(`only ${kept.length} weeks, so the earliest are left empty`);
     if (!kept.length) problems.push('no usable week, so it is not used');
@@ -369,7 +369,7 @@ export class TrainingLoad extends KneeWidgetElement {
 
   // ---- Fields -------------------------------------------------------------------------------------
 
-  private field(row: Row, unit: Unit = this.unit_): Field {
+  #field(row: Row, unit: Unit = this.#unit_): Field {
     if (row.text === null) return row.km === null ? {kind: 'empty'} : {kind: 'ok', km: row.km};
     if (row.text.trim() === '') return {kind: 'empty'};
     const value = parseNumber(row.text);
@@ -377,25 +377,25 @@ export class TrainingLoad extends KneeWidgetElement {
     return check === 'ok' ? {kind: 'ok', km: toKm(value, unit) || 0} : {kind: check};
   }
 
-  private display(row: Row): string {
+  #display(row: Row): string {
     if (row.text !== null) return row.text;
     if (row.km === null) return '';
-    return formatNumber(fromKm(row.km, this.unit_), {maximumFractionDigits: 2, useGrouping: false});
+    return formatNumber(fromKm(row.km, this.#unit_), {maximumFractionDigits: 2, useGrouping: false});
   }
 
   /** Distances (km) of every week when all are valid, otherwise null. */
-  private complete(): number[] | null {
+  #complete(): number[] | null {
     const kms: number[] = [];
     for (const row of this.rows) {
-      const f = this.field(row);
+      const f = this.#field(row);
       if (f.kind !== 'ok') return null;
       kms.push(f.km);
     }
     return kms;
   }
 
-  private analysis(): Analysis | null {
-    const kms = this.complete();
+  #analysis(): Analysis | null {
+    const kms = this.#complete();
     return kms ? analyse(kms, this.factors) : null;
   }
 
@@ -406,22 +406,22 @@ export class TrainingLoad extends KneeWidgetElement {
    * reader types (`typing`), the figures pass through numbers they don't mean ("3" on the way to "31"),
    * so the verdict is said once they pause or leave the field, not on every keystroke.
    */
-  private change(mutate: () => boolean, note = '', typing = false): void {
+  #change(mutate: () => boolean, note = '', typing = false): void {
     // Undo is for the last week action only: any other change ends the offer.
     this.undo = null;
-    const before = this.figures();
+    const before = this.#figures();
     const save = mutate();
     // A week action or a question is not typing: every field's value is whole from here on.
     if (!typing && this.rows.some((r) => r.kept !== r.km)) this.rows = this.rows.map(commit);
-    if (save) this.persist();
-    const after = this.figures();
+    if (save) this.#persist();
+    const after = this.#figures();
     if (JSON.stringify({...after, unit: null}) !== JSON.stringify({...before, unit: null})) {
       this.dispatchEvent(new TrainingLoadChangeEvent(after));
     }
-    clearTimeout(this.typingTimer);
-    this.typingTimer = undefined;
-    if (typing) this.typingTimer = setTimeout(() => this.announce(), TYPING_PAUSE_MS);
-    else this.announce(note);
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = undefined;
+    if (typing) this.#typingTimer = setTimeout(() => this.#announce(), TYPING_PAUSE_MS);
+    else this.#announce(note);
   }
 
   /**
@@ -430,43 +430,43 @@ export class TrainingLoad extends KneeWidgetElement {
    * that message is said instead of the verdict: it goes through the same pause while typing. A week
    * action's own note stands in for it (it says what changed, and focus moves to the week to fill in).
    */
-  private announce(note = ''): void {
-    clearTimeout(this.typingTimer);
-    this.typingTimer = undefined;
-    const a = this.analysis();
-    const {key, line} = this.status(a);
-    const changed = key !== this.lastStatusKey;
-    this.lastStatusKey = key;
+  #announce(note = ''): void {
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = undefined;
+    const a = this.#analysis();
+    const {key, line} = this.#status(a);
+    const changed = key !== this.#lastStatusKey;
+    this.#lastStatusKey = key;
     const verdict = changed && (a !== null || !note) ? line : '';
-    const parts = [note, verdict, this.storeStatus.kind === 'full' && this.savedFull ? this.noticeText() : ''];
-    this.savedFull = false;
+    const parts = [note, verdict, this.storeStatus.kind === 'full' && this.#savedFull ? this.#noticeText() : ''];
+    this.#savedFull = false;
     // Empty when there is nothing new to say, so the same news can be announced again later.
     this.announcement = parts.filter(Boolean).join(' ');
   }
 
-  private persist(): void {
-    if (!this.store) return;
+  #persist(): void {
+    if (!this.#store) return;
     const wasFull = this.storeStatus.kind === 'full';
     const weeks = this.rows.map((r) => r.km);
     const factors = factorIds.filter((f) => this.factors.has(f));
-    const unit = this.chosenUnit;
+    const unit = this.#chosenUnit;
     // The first distance saved dates "This week"; from then on the reader's week actions move it. Empty
     // weeks have no date (a unit picked weeks before the first distance must not date it).
     const some = weeks.some((w) => w !== null);
-    const thisWeek = some ? (this.thisWeek ??= weekOf(today())) : (this.thisWeek = null);
-    this.store.update(() => ({weeks, factors, ...(thisWeek ? {thisWeek} : {}), ...(unit ? {unit} : {})}));
-    this.storeStatus = this.store.status;
-    this.savedFull = this.storeStatus.kind === 'full' && !wasFull;
+    const thisWeek = some ? (this.#thisWeek ??= weekOf(today())) : (this.#thisWeek = null);
+    this.#store.update(() => ({weeks, factors, ...(thisWeek ? {thisWeek} : {}), ...(unit ? {unit} : {})}));
+    this.storeStatus = this.#store.status;
+    this.#savedFull = this.storeStatus.kind === 'full' && !wasFull;
   }
 
-  private onInput(index: number, event: Event): void {
+  #onInput(index: number, event: Event): void {
     const text = (event.target as HTMLInputElement).value;
-    this.change(
+    this.#change(
       () => {
         const row = this.rows[index];
         if (!row) return false;
         const next: Row = {...row, text};
-        const f = this.field(next);
+        const f = this.#field(next);
         // Not a distance (yet): the week is saved as it was when the reader last left the field (see Row),
         // which takes back a number saved on the way ("32" before "32,5").
         const km = f.kind === 'ok' ? f.km : f.kind === 'empty' ? null : row.kept;
@@ -482,8 +482,8 @@ export class TrainingLoad extends KneeWidgetElement {
    * Leaving a field the reader typed in: from now on an empty one is flagged (tabbing past is not), and
    * what it holds, when it is a distance or empty, is a whole value to fall back to (see Row).
    */
-  private onBlur(index: number): void {
-    if (this.typingTimer !== undefined) this.announce();
+  #onBlur(index: number): void {
+    if (this.#typingTimer !== undefined) this.#announce();
     const row = this.rows[index];
     if (!row) return;
     const left = commit(row.text !== null && !row.touched ? {...row, touched: true} : row);
@@ -491,15 +491,15 @@ export class TrainingLoad extends KneeWidgetElement {
   }
 
   /** Enter moves on to the next week, as in a spreadsheet. */
-  private onKeydown(index: number, event: KeyboardEvent): void {
+  #onKeydown(index: number, event: KeyboardEvent): void {
     if (event.key !== 'Enter' || index >= this.rows.length - 1) return;
     event.preventDefault();
-    void this.focusWeek(index + 1);
+    void this.#focusWeek(index + 1);
   }
 
-  private onFactor(id: FactorId, event: Event): void {
+  #onFactor(id: FactorId, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
-    this.change(() => {
+    this.#change(() => {
       const next = new Set(this.factors);
       if (checked) next.add(id);
       else next.delete(id);
@@ -508,32 +508,32 @@ export class TrainingLoad extends KneeWidgetElement {
     });
   }
 
-  private async focusWeek(index: number): Promise<void> {
+  async #focusWeek(index: number): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>(`#week-${index}`)?.focus();
   }
 
   /** Adds an empty week before the oldest one. */
   addEarlierWeek(): boolean {
-    this.loadEarly();
+    this.#loadEarly();
     if (this.rows.length >= MAX_WEEKS) return false;
-    this.change(() => {
+    this.#change(() => {
       this.rows = [emptyRow(), ...this.rows];
       return true;
-    }, msg(str`Added an earlier week. ${this.weekCount(this.rows.length + 1)}`));
-    void this.focusWeek(0);
+    }, msg(str`Added an earlier week. ${this.#weekCount(this.rows.length + 1)}`));
+    void this.#focusWeek(0);
     return true;
   }
 
   /** Removes the oldest week (Undo brings it back). */
   removeOldestWeek(): boolean {
-    this.loadEarly();
+    this.#loadEarly();
     if (this.rows.length <= MIN_WEEKS) return false;
-    const before = this.snapshot();
-    this.change(() => {
+    const before = this.#snapshot();
+    this.#change(() => {
       this.rows = this.rows.slice(1);
       return true;
-    }, msg(str`Removed the oldest week. ${this.weekCount(this.rows.length - 1)}`));
+    }, msg(str`Removed the oldest week. ${this.#weekCount(this.rows.length - 1)}`));
     this.undo = before;
     return true;
   }
@@ -543,101 +543,101 @@ export class TrainingLoad extends KneeWidgetElement {
    * 8). Undo puts the weeks back, in case it was tapped by mistake.
    */
   startNewWeek(): void {
-    this.loadEarly();
-    this.moveOn(1, msg('Started a new week: every week moved back one. Enter this week’s distance.'));
+    this.#loadEarly();
+    this.#moveOn(1, msg('Started a new week: every week moved back one. Enter this week’s distance.'));
   }
 
   /** Moves every week back `weeks` weeks, with empty ones after them, and dates "This week" along. */
-  private moveOn(weeks: number, note: string, thisWeek?: string): void {
-    const before = this.snapshot();
+  #moveOn(weeks: number, note: string, thisWeek?: string): void {
+    const before = this.#snapshot();
     const n = Math.min(Math.max(1, Math.floor(weeks)), MAX_WEEKS);
-    this.change(() => {
+    this.#change(() => {
       const empty: Row[] = Array.from({length: n}, emptyRow);
       this.rows = [...this.rows, ...empty].slice(-MAX_WEEKS);
-      if (thisWeek) this.thisWeek = thisWeek;
-      else if (this.thisWeek) this.thisWeek = addWeeks(this.thisWeek, n);
-      this.behind = this.thisWeek ? Math.max(0, weeksBetween(this.thisWeek, today())) : 0;
+      if (thisWeek) this.#thisWeek = thisWeek;
+      else if (this.#thisWeek) this.#thisWeek = addWeeks(this.#thisWeek, n);
+      this.behind = this.#thisWeek ? Math.max(0, weeksBetween(this.#thisWeek, today())) : 0;
       return true;
     }, note);
     this.undo = before;
-    void this.focusWeek(this.rows.length - 1);
+    void this.#focusWeek(this.rows.length - 1);
   }
 
   /** The reader came back weeks later: move the weeks on to this calendar week. */
-  private onCatchUp(): void {
+  #onCatchUp(): void {
     // Counted now, not when the offer appeared: the page may have stayed open past a Monday.
-    const behind = this.thisWeek ? weeksBetween(this.thisWeek, today()) : 0;
+    const behind = this.#thisWeek ? weeksBetween(this.#thisWeek, today()) : 0;
     if (behind < 1) return void (this.behind = 0);
-    this.moveOn(behind, msg('Moved the weeks on: “This week” is this week now. Enter its distance.'), weekOf(today()));
+    this.#moveOn(behind, msg('Moved the weeks on: “This week” is this week now. Enter its distance.'), weekOf(today()));
   }
 
   /** The reader says the weeks are up to date as they are: "This week" is this calendar week. */
-  private onUpToDate(): void {
-    this.change(() => {
-      this.thisWeek = weekOf(today());
+  #onUpToDate(): void {
+    this.#change(() => {
+      this.#thisWeek = weekOf(today());
       this.behind = 0;
       return true;
     }, msg('Kept the weeks as they are: “This week” is this week.'));
-    void this.focusWeek(this.rows.length - 1);
+    void this.#focusWeek(this.rows.length - 1);
   }
 
   /** Reads when "This week" was, from stored weeks, and how many calendar weeks have passed since. */
-  private readCalendar(data: TrainingLoadData): void {
+  #readCalendar(data: TrainingLoadData): void {
     const some = data.weeks.some((w) => w !== null);
-    this.thisWeek = some ? (data.thisWeek ?? null) : null;
-    this.behind = this.thisWeek ? Math.max(0, weeksBetween(this.thisWeek, today())) : 0;
+    this.#thisWeek = some ? (data.thisWeek ?? null) : null;
+    this.behind = this.#thisWeek ? Math.max(0, weeksBetween(this.#thisWeek, today())) : 0;
   }
 
-  private snapshot(): Snapshot {
-    return {rows: this.rows, thisWeek: this.thisWeek, behind: this.behind};
+  #snapshot(): Snapshot {
+    return {rows: this.rows, thisWeek: this.#thisWeek, behind: this.behind};
   }
 
   /** Puts the weeks back as they were before the last week action, and saves them. */
-  private onUndo(): void {
+  #onUndo(): void {
     const before = this.undo;
     if (!before) return;
-    this.change(() => {
+    this.#change(() => {
       this.rows = before.rows;
-      this.thisWeek = before.thisWeek;
+      this.#thisWeek = before.thisWeek;
       this.behind = before.behind;
       return true;
     }, msg('Undone: the weeks are back as they were.'));
-    void this.focusWeek(this.rows.length - 1);
+    void this.#focusWeek(this.rows.length - 1);
   }
 
-  private weekCount(n: number): string {
+  #weekCount(n: number): string {
     const count = formatNumber(n);
     return msg(str`${count} weeks listed.`);
   }
 
   /** The reader's choice on the switch: shown at once, and saved with their weeks. */
-  private setUnit(unit: Unit): void {
+  #setUnit(unit: Unit): void {
     this.unit = unit;
-    this.chosenUnit = unit;
-    this.persist();
+    this.#chosenUnit = unit;
+    this.#persist();
   }
 
   /** A unit the reader chose earlier (stored with the weeks) replaces the page's. */
-  private adoptUnit(unit: Unit | undefined): void {
-    if (!unit || unit === this.chosenUnit) return;
-    this.chosenUnit = unit;
+  #adoptUnit(unit: Unit | undefined): void {
+    if (!unit || unit === this.#chosenUnit) return;
+    this.#chosenUnit = unit;
     this.unit = unit;
-    this.unit_ = unit;
+    this.#unit_ = unit;
   }
 
   // ---- Figures for the event and the live region --------------------------------------------------
 
-  private figures(): TrainingLoadChangeDetail {
-    const a = this.analysis();
+  #figures(): TrainingLoadChangeDetail {
+    const a = this.#analysis();
     const weeks = this.rows.map((r) => {
-      const f = this.field(r);
+      const f = this.#field(r);
       return f.kind === 'ok' ? f.km : null;
     });
     const factors = factorIds.filter((f) => this.factors.has(f));
     const ok = a !== null && !a.allZero;
     return {
       weeks,
-      unit: this.unit_,
+      unit: this.#unit_,
       factors,
       complete: a !== null,
       change: ok && a.change.kind === 'change' ? a.change.fraction : null,
@@ -654,28 +654,28 @@ export class TrainingLoad extends KneeWidgetElement {
    * (`key`): the verdict itself, or which message stands in for the figures. Asking for distances is one
    * state whichever weeks are still missing, so filling them in one by one is not read out week by week.
    */
-  private status(a: Analysis | null): {key: string; line: string} {
+  #status(a: Analysis | null): {key: string; line: string} {
     if (!a) {
-      const {kind, count, text} = this.incomplete();
+      const {kind, count, text} = this.#incomplete();
       return {key: kind === 'fix' ? `fix:${count}` : 'missing', line: text};
     }
-    const line = this.statusLine(a);
+    const line = this.#statusLine(a);
     return {key: line, line};
   }
 
-  private statusLine(a: Analysis): string {
-    if (a.allZero) return this.allZeroText();
-    const headline = this.headline(a);
+  #statusLine(a: Analysis): string {
+    if (a.allZero) return this.#allZeroText();
+    const headline = this.#headline(a);
     // A sentence of its own, so a screen reader pauses after it ("4 weeks listed. Go carefully.").
     if (a.ratio.kind !== 'ratio') return `${headline}.`;
-    const ratio = this.ratioText(a.ratio.rounded);
-    const band = this.bandName(a.ratio.band);
+    const ratio = this.#ratioText(a.ratio.rounded);
+    const band = this.#bandName(a.ratio.band);
     return msg(str`${headline}. Ratio ${ratio}, ${band}.`);
   }
 
   // ---- Text ---------------------------------------------------------------------------------------
 
-  private weekLabel(index: number, count: number): string {
+  #weekLabel(index: number, count: number): string {
     const ago = count - 1 - index;
     if (ago === 0) return msg('This week');
     if (ago === 1) return msg('Last week');
@@ -684,26 +684,26 @@ export class TrainingLoad extends KneeWidgetElement {
   }
 
   /** The unit's short name in the current locale ("km", "mi"). */
-  private unitLabel(unit: Unit = this.unit_): string {
+  #unitLabel(unit: Unit = this.#unit_): string {
     return unitSymbol(unit);
   }
 
-  private distance(km: number): string {
-    return formatDistance(km, this.unit_);
+  #distance(km: number): string {
+    return formatDistance(km, this.#unit_);
   }
 
-  private range(lowKm: number, highKm: number): string {
-    const low = formatNumber(fromKm(lowKm, this.unit_));
-    const high = this.distance(highKm);
-    if (low === formatNumber(fromKm(highKm, this.unit_))) return high;
+  #range(lowKm: number, highKm: number): string {
+    const low = formatNumber(fromKm(lowKm, this.#unit_));
+    const high = this.#distance(highKm);
+    if (low === formatNumber(fromKm(highKm, this.#unit_))) return high;
     return `${low}–${high}`;
   }
 
-  private ratioText(ratio: number): string {
+  #ratioText(ratio: number): string {
     return formatNumber(ratio, {minimumFractionDigits: 2, maximumFractionDigits: 2});
   }
 
-  private bandName(band: Band): string {
+  #bandName(band: Band): string {
     switch (band) {
       case 'low':
         return msg('low');
@@ -716,7 +716,7 @@ export class TrainingLoad extends KneeWidgetElement {
     }
   }
 
-  private headline(a: Analysis): string {
+  #headline(a: Analysis): string {
     const v = a.verdict;
     if (v.level === 3) return msg('Cut back');
     if (v.level === 2) return msg('Ease off');
@@ -726,11 +726,11 @@ export class TrainingLoad extends KneeWidgetElement {
     return msg('No big jump');
   }
 
-  private allZeroText(): string {
+  #allZeroText(): string {
     return msg('Every week is 0, so there is nothing to compare yet. Enter the distances you ran (0 is fine for a week off).');
   }
 
-  private noticeText(): string | null {
+  #noticeText(): string | null {
     switch (this.storeStatus.kind) {
       case 'unavailable':
         return msg("This browser isn't letting the page save, so your weeks will be lost when you leave.");
@@ -747,7 +747,7 @@ export class TrainingLoad extends KneeWidgetElement {
     }
   }
 
-  private errorText(field: Field): string | null {
+  #errorText(field: Field): string | null {
     switch (field.kind) {
       case 'empty':
         return msg("Enter a distance, or 0 if you didn't run.");
@@ -758,7 +758,7 @@ export class TrainingLoad extends KneeWidgetElement {
       case 'negative':
         return msg("A distance can't be below 0.");
       case 'absurd': {
-        const limit = this.distance(toKm(ABSURD[this.unit_], this.unit_));
+        const limit = this.#distance(toKm(ABSURD[this.#unit_], this.#unit_));
         return msg(str`That's more than ${limit} in one week. Check the number and the unit.`);
       }
       default:
@@ -766,7 +766,7 @@ export class TrainingLoad extends KneeWidgetElement {
     }
   }
 
-  private factorLabel(id: FactorId): string {
+  #factorLabel(id: FactorId): string {
     switch (id) {
       case 'intensity':
         return msg('More intensity or hills lately (speed work, races, hill repeats)');
@@ -782,8 +782,8 @@ export class TrainingLoad extends KneeWidgetElement {
   // ---- Render -------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const a = this.analysis();
-    const notice = this.noticeText();
+    const a = this.#analysis();
+    const notice = this.#noticeText();
     const fact = kneeFacts().find((f) => f.sources.includes('taunton-2002'));
     return html`
       <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
@@ -793,11 +793,11 @@ export class TrainingLoad extends KneeWidgetElement {
           ${fact ? fact.text : nothing}
           ${renderSourcesInline(['taunton-2002'])}
         </p>
-        ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing} ${this.renderCatchUp()}
-        ${this.preset() ? html`<p class="hint">${msg('These weeks are an example: what you change here is not saved.')}</p>` : nothing}
+        ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing} ${this.#renderCatchUp()}
+        ${this.#preset() ? html`<p class="hint">${msg('These weeks are an example: what you change here is not saved.')}</p>` : nothing}
         <div class="layout">
-          ${this.renderForm()}
-          <div class="results" part="results">${this.renderResults(a)}</div>
+          ${this.#renderForm()}
+          <div class="results" part="results">${this.#renderResults(a)}</div>
         </div>
         ${this.renderProfessional()}
         ${this.renderDisclaimer()}
@@ -807,35 +807,35 @@ export class TrainingLoad extends KneeWidgetElement {
   }
 
   /** After a gap of calendar weeks: offer to move the weeks on, so that "This week" is this week. */
-  private renderCatchUp(): TemplateResult | typeof nothing {
-    if (!this.behind || !this.thisWeek || this.preset() !== null) return nothing;
-    const date = formatDate(`${this.thisWeek}T12:00:00`, {day: 'numeric', month: 'long', year: 'numeric'});
+  #renderCatchUp(): TemplateResult | typeof nothing {
+    if (!this.behind || !this.#thisWeek || this.#preset() !== null) return nothing;
+    const date = formatDate(`${this.#thisWeek}T12:00:00`, {day: 'numeric', month: 'long', year: 'numeric'});
     return html`<div class="catch-up" part="catch-up" role="group" aria-labelledby="catch-up-text">
       <p id="catch-up-text">${msg(str`“This week” here is the week of ${date}. Move the weeks on, so that it is this week?`)}</p>
       <div class="week-buttons">
-        <button type="button" class="small" @click=${this.onCatchUp}>${msg('Move the weeks on')}</button>
-        <button type="button" class="small" @click=${this.onUpToDate}>${msg('Keep them as they are')}</button>
+        <button type="button" class="small" @click=${this.#onCatchUp}>${msg('Move the weeks on')}</button>
+        <button type="button" class="small" @click=${this.#onUpToDate}>${msg('Keep them as they are')}</button>
       </div>
     </div>`;
   }
 
-  private renderForm(): TemplateResult {
+  #renderForm(): TemplateResult {
     const count = this.rows.length;
     const unitButton = (u: Unit, label: string) =>
-      html`<button type="button" aria-pressed=${this.unit_ === u ? 'true' : 'false'} @click=${() => this.setUnit(u)}>${label}</button>`;
+      html`<button type="button" aria-pressed=${this.#unit_ === u ? 'true' : 'false'} @click=${() => this.#setUnit(u)}>${label}</button>`;
     const atMax = count >= MAX_WEEKS;
     const atMin = count <= MIN_WEEKS;
-    const unitName = this.unitLabel();
+    const unitName = this.#unitLabel();
     return html`<div class="form" part="form">
       <div class="head-row">
         ${this.renderHeading(msg('Distance per week'), 1, undefined, 'sub')}
         <div class="segmented" part="unit" role="group" aria-label=${msg('Unit')}>
-          ${unitButton('km', this.unitLabel('km'))}${unitButton('mi', this.unitLabel('mi'))}
+          ${unitButton('km', this.#unitLabel('km'))}${unitButton('mi', this.#unitLabel('mi'))}
         </div>
       </div>
       <p class="hint">${msg('Oldest first. For this week, count what you have run and what you still plan.')}</p>
       <ol class="weeks">
-        ${this.rows.map((row, i) => this.renderWeek(row, i, count, unitName))}
+        ${this.rows.map((row, i) => this.#renderWeek(row, i, count, unitName))}
       </ol>
       <div class="week-buttons">
         <button type="button" class="small" aria-disabled=${atMax ? 'true' : 'false'} @click=${() => this.addEarlierWeek()}>
@@ -845,14 +845,14 @@ export class TrainingLoad extends KneeWidgetElement {
           ${msg('Remove the oldest week')}
         </button>
         <button type="button" class="small" @click=${() => this.startNewWeek()}>${msg('Start a new week')}</button>
-        ${this.undo ? html`<button type="button" class="small" part="undo" @click=${this.onUndo}>${msg('Undo')}</button>` : nothing}
+        ${this.undo ? html`<button type="button" class="small" part="undo" @click=${this.#onUndo}>${msg('Undo')}</button>` : nothing}
       </div>
       <div class="questions" part="questions" role="group" aria-labelledby="questions-label">
         <p class="legend" id="questions-label">${msg('Lately, is any of this true for you?')}</p>
         ${factorIds.map(
           (id) => html`<label class="check">
-            <input type="checkbox" .checked=${live(this.factors.has(id))} @change=${(e: Event) => this.onFactor(id, e)} />
-            <span>${this.factorLabel(id)}</span>
+            <input type="checkbox" .checked=${live(this.factors.has(id))} @change=${(e: Event) => this.#onFactor(id, e)} />
+            <span>${this.#factorLabel(id)}</span>
           </label>`,
         )}
         <p class="hint">${msg('Each one adds strain, so each makes the advice one step more careful.')}</p>
@@ -860,16 +860,16 @@ export class TrainingLoad extends KneeWidgetElement {
     </div>`;
   }
 
-  private renderWeek(row: Row, i: number, count: number, unitName: string): TemplateResult {
-    const field = this.field(row);
+  #renderWeek(row: Row, i: number, count: number, unitName: string): TemplateResult {
+    const field = this.#field(row);
     const shown = field.kind === 'empty' ? (row.touched ? field : null) : field;
-    const error = shown ? this.errorText(shown) : null;
-    const now = i === count - 2 ? this.field(this.rows[count - 1]!) : null;
+    const error = shown ? this.#errorText(shown) : null;
+    const now = i === count - 2 ? this.#field(this.rows[count - 1]!) : null;
     const zeroLastWeek = field.kind === 'ok' && field.km === 0 && now?.kind === 'ok' && now.km > 0;
     const note = error ?? (zeroLastWeek ? msg('With 0 last week there is no percent change to show.') : null);
     const id = `week-${i}`;
     return html`<li class="week ${error ? 'invalid' : ''}" part="week">
-      <label class="week-label" for=${id}>${this.weekLabel(i, count)}</label>
+      <label class="week-label" for=${id}>${this.#weekLabel(i, count)}</label>
       <span class="input">
         <input
           id=${id}
@@ -877,13 +877,13 @@ export class TrainingLoad extends KneeWidgetElement {
           inputmode="decimal"
           autocomplete="off"
           spellcheck="false"
-          .value=${live(this.display(row))}
+          .value=${live(this.#display(row))}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${ifDefined(note ? `${id}-note` : undefined)}
           enterkeyhint=${i < count - 1 ? 'next' : 'done'}
-          @input=${(e: Event) => this.onInput(i, e)}
-          @blur=${() => this.onBlur(i)}
-          @keydown=${(e: KeyboardEvent) => this.onKeydown(i, e)}
+          @input=${(e: Event) => this.#onInput(i, e)}
+          @blur=${() => this.#onBlur(i)}
+          @keydown=${(e: KeyboardEvent) => this.#onKeydown(i, e)}
         />
         <label class="suffix" for=${id}>${unitName}</label>
       </span>
@@ -893,25 +893,25 @@ export class TrainingLoad extends KneeWidgetElement {
     </li>`;
   }
 
-  private renderResults(a: Analysis | null): TemplateResult {
+  #renderResults(a: Analysis | null): TemplateResult {
     const heading = this.renderHeading(msg('Your training load'), 1, undefined, 'sub');
-    if (!a) return html`${heading}${this.renderIncomplete()}${this.renderChart(null)}${this.renderMethod()}`;
+    if (!a) return html`${heading}${this.#renderIncomplete()}${this.#renderChart(null)}${this.#renderMethod()}`;
     if (a.allZero) {
       return html`${heading}
-        <p class="message" part="verdict">${this.allZeroText()}</p>
-        ${this.renderMethod()}`;
+        <p class="message" part="verdict">${this.#allZeroText()}</p>
+        ${this.#renderMethod()}`;
     }
-    return html`${heading} ${this.renderVerdict(a)} ${this.renderFigures(a)} ${this.renderCutBack(a)} ${this.renderChart(a)}
-    ${this.renderMethod()}`;
+    return html`${heading} ${this.#renderVerdict(a)} ${this.#renderFigures(a)} ${this.#renderCutBack(a)} ${this.#renderChart(a)}
+    ${this.#renderMethod()}`;
   }
 
-  private renderIncomplete(): TemplateResult {
-    return html`<p class="message">${this.incomplete().text}</p>`;
+  #renderIncomplete(): TemplateResult {
+    return html`<p class="message">${this.#incomplete().text}</p>`;
   }
 
   /** The message shown instead of the figures while some week is empty or marked (also said by the live region). */
-  private incomplete(): {kind: 'start' | 'fix' | 'missing'; count: number; text: string} {
-    const fields = this.rows.map((r) => this.field(r));
+  #incomplete(): {kind: 'start' | 'fix' | 'missing'; count: number; text: string} {
+    const fields = this.rows.map((r) => this.#field(r));
     const filled = fields.filter((f) => f.kind !== 'empty').length;
     if (filled === 0) {
       return {kind: 'start', count: 0, text: msg('Enter a distance for each week to see how your load is changing.')};
@@ -922,7 +922,7 @@ export class TrainingLoad extends KneeWidgetElement {
       const n = formatNumber(invalid);
       return {kind: 'fix', count: invalid, text: msg(str`Fix the ${n} marked distances to see your figures.`)};
     }
-    const labels = this.rows.map((_, i) => (fields[i]!.kind === 'empty' ? this.weekLabel(i, this.rows.length) : ''));
+    const labels = this.rows.map((_, i) => (fields[i]!.kind === 'empty' ? this.#weekLabel(i, this.rows.length) : ''));
     const missing = formatList(labels.filter(Boolean));
     return {
       kind: 'missing',
@@ -931,7 +931,7 @@ export class TrainingLoad extends KneeWidgetElement {
     };
   }
 
-  private renderVerdict(a: Analysis): TemplateResult {
+  #renderVerdict(a: Analysis): TemplateResult {
     const v = a.verdict;
     const sentences: string[] = [];
     if (v.basis === 'ratio' && v.band) {
@@ -941,12 +941,12 @@ export class TrainingLoad extends KneeWidgetElement {
       if (v.band === 'low') sentences.push(msg(str`This week is well below your recent average (ratio under ${low}). That is fine for an easy week; build back up gradually.`));
       if (v.band === 'steady') sentences.push(msg(str`This week is close to what your body is used to (ratio ${low} to ${steady}).`));
       // A steady ratio made one step more careful by a jump to a new high (see verdictFor()).
-      if (v.band === 'steady' && v.base === 1) sentences.push(this.bigJumpText(a));
+      if (v.band === 'steady' && v.base === 1) sentences.push(this.#bigJumpText(a));
       if (v.band === 'caution') sentences.push(msg(str`This week is well above your recent average (ratio over ${steady}).`));
       if (v.band === 'spike') sentences.push(msg(str`This week is far above your recent average (ratio over ${caution}). Sudden jumps like this are when overuse injuries often start.`));
     } else if (v.basis === 'change') {
       const rise = formatPercent(MAX_RISE);
-      sentences.push(v.bigJump ? this.bigJumpText(a) : msg(str`This week did not rise more than ${rise} over last week.`));
+      sentences.push(v.bigJump ? this.#bigJumpText(a) : msg(str`This week did not rise more than ${rise} over last week.`));
     }
     if (v.factors === 1) sentences.push(msg('You ticked one thing that adds strain, so the advice is one step more careful.'));
     if (v.factors > 1) {
@@ -959,12 +959,12 @@ export class TrainingLoad extends KneeWidgetElement {
     else if (v.level === 2) sentences.push(msg('Run less next week than this week, keep your runs easy, and rest if anything hurts.'));
     else sentences.push(msg('Take a lighter week: fewer, shorter and easier runs. Rest if anything hurts.'));
     return html`<div class="verdict level-${v.level}" part="verdict">
-      <p class="verdict-title"><strong>${this.headline(a)}</strong></p>
+      <p class="verdict-title"><strong>${this.#headline(a)}</strong></p>
       <p>${sentences.join(' ')}</p>
     </div>`;
   }
 
-  private bigJumpText(a: Analysis): string {
+  #bigJumpText(a: Analysis): string {
     // "More than 10% above" a week with no running is true but reads oddly.
     if (a.change.kind === 'not-available' && a.change.reason === 'from-zero') {
       return msg('You did not run last week, so any distance this week is a big jump from it.');
@@ -974,7 +974,7 @@ export class TrainingLoad extends KneeWidgetElement {
   }
 
   /** How to read next week's range: after weeks off, and how careful the advice is. */
-  private renderNextDetail(a: Analysis): TemplateResult | typeof nothing {
+  #renderNextDetail(a: Analysis): TemplateResult | typeof nothing {
     const v = a.verdict;
     const restart = a.next.kind === 'range' && a.next.restart;
     const careful =
@@ -986,7 +986,7 @@ export class TrainingLoad extends KneeWidgetElement {
     >`;
   }
 
-  private renderFigures(a: Analysis): TemplateResult {
+  #renderFigures(a: Analysis): TemplateResult {
     let change: string;
     if (a.change.kind === 'change') {
       const pct = formatPercent(Math.abs(a.change.fraction));
@@ -997,10 +997,10 @@ export class TrainingLoad extends KneeWidgetElement {
 
     let ratio: TemplateResult;
     if (a.ratio.kind === 'ratio') {
-      const value = this.ratioText(a.ratio.rounded);
-      const band = this.bandName(a.ratio.band);
-      const acute = this.distance(a.ratio.acute);
-      const chronic = this.distance(a.ratio.chronic);
+      const value = this.#ratioText(a.ratio.rounded);
+      const band = this.#bandName(a.ratio.band);
+      const acute = this.#distance(a.ratio.acute);
+      const chronic = this.#distance(a.ratio.chronic);
       ratio = html`<strong class="band band-${a.ratio.band}">${msg(str`${value} (${band})`)}</strong>
         <span class="detail">${msg(str`${acute} this week against an average of ${chronic} over the 4 weeks before.`)}</span>`;
     } else if (a.ratio.reason === 'too-few-weeks') {
@@ -1011,7 +1011,7 @@ export class TrainingLoad extends KneeWidgetElement {
 
     let next: TemplateResult | typeof nothing = nothing;
     if (a.next.kind === 'range') {
-      const range = this.range(a.next.low, a.next.high);
+      const range = this.#range(a.next.low, a.next.high);
       next = html`<div>
         <dt>${msg('Next week')}</dt>
         <dd><strong>${range}</strong>${a.next.lighter
@@ -1020,7 +1020,7 @@ export class TrainingLoad extends KneeWidgetElement {
             ? html` <span class="detail">${msg('After a much lighter week, build back up gradually from the low end.')} ${msg(
                   'If pain made you stop, start lower, and see a professional if it comes back.',
                 )}</span>`
-            : this.renderNextDetail(a)}</dd>
+            : this.#renderNextDetail(a)}</dd>
       </div>`;
     }
 
@@ -1037,9 +1037,9 @@ export class TrainingLoad extends KneeWidgetElement {
     </dl>`;
   }
 
-  private renderCutBack(a: Analysis): TemplateResult | typeof nothing {
+  #renderCutBack(a: Analysis): TemplateResult | typeof nothing {
     if (a.cutBack.kind !== 'cut-back') return nothing;
-    const range = this.range(a.cutBack.low, a.cutBack.high);
+    const range = this.#range(a.cutBack.low, a.cutBack.high);
     const least = formatPercent(CUT_BACK_LEAST);
     const most = formatPercent(CUT_BACK_MOST);
     return html`<p class="cut-back" part="cut-back">
@@ -1048,7 +1048,7 @@ export class TrainingLoad extends KneeWidgetElement {
     </p>`;
   }
 
-  private renderMethod(): TemplateResult {
+  #renderMethod(): TemplateResult {
     const low = formatNumber(LOW_BELOW);
     const steady = formatNumber(STEADY_UP_TO);
     const caution = formatNumber(CAUTION_UP_TO);
@@ -1070,9 +1070,9 @@ export class TrainingLoad extends KneeWidgetElement {
 
   // ---- Chart --------------------------------------------------------------------------------------
 
-  private renderChart(a: Analysis | null): TemplateResult | typeof nothing {
+  #renderChart(a: Analysis | null): TemplateResult | typeof nothing {
     const count = this.rows.length;
-    const fields = this.rows.map((r) => this.field(r));
+    const fields = this.rows.map((r) => this.#field(r));
     const values = fields.map((f) => (f.kind === 'ok' ? f.km : null));
     if (values.every((v) => v === null)) return nothing;
     const absent = (i: number) => (fields[i]!.kind === 'empty' ? msg('not entered') : msg('needs fixing'));
@@ -1095,16 +1095,16 @@ export class TrainingLoad extends KneeWidgetElement {
       const top = i * ROW;
       const cls = i === count - 1 ? `bar now ${band ? `band-${band}` : ''}` : i >= chronicFrom ? 'bar' : 'bar old';
       const w = km === null ? 0 : x(km);
-      return svg`<text class="label" x="0" y=${pct(top + LABEL)}>${this.weekLabel(i, count)}</text>
+      return svg`<text class="label" x="0" y=${pct(top + LABEL)}>${this.#weekLabel(i, count)}</text>
         ${km === null
           ? svg`<text class="value missing" x="0" y=${pct(top + MID)}>${absent(i)}</text>`
           : svg`<rect class=${cls} x="0" y=${pct(top + BAR)} width=${km > 0 ? `${w.toFixed(3)}%` : '3'} height=${pct(BAR_H)} rx="2" />
-              <text class="value" x=${km > 0 ? `${(w + 1.5).toFixed(3)}%` : '8'} y=${pct(top + MID)}>${this.distance(km)}</text>`}`;
+              <text class="value" x=${km > 0 ? `${(w + 1.5).toFixed(3)}%` : '8'} y=${pct(top + MID)}>${this.#distance(km)}</text>`}`;
     });
 
     let nextRow: unknown = nothing;
     let zone: unknown = nothing;
-    const nextRange = next ? this.range(next.low, next.high) : '';
+    const nextRange = next ? this.#range(next.low, next.high) : '';
     if (next) {
       const top = count * ROW;
       const lo = x(next.low).toFixed(3);
@@ -1127,11 +1127,11 @@ export class TrainingLoad extends KneeWidgetElement {
         ${bars} ${nextRow}
       </svg>
       ${next ? html`<figcaption class="hint" aria-hidden="true">${msg('Shaded: the suggested range for next week.')}</figcaption>` : nothing}
-      ${this.renderTable(values.map((km, i) => (km === null ? absent(i) : this.distance(km))), next ? nextRange : null)}
+      ${this.#renderTable(values.map((km, i) => (km === null ? absent(i) : this.#distance(km))), next ? nextRange : null)}
     </figure>`;
   }
 
-  private renderTable(values: readonly string[], next: string | null): TemplateResult {
+  #renderTable(values: readonly string[], next: string | null): TemplateResult {
     const count = values.length;
     // The wrapper hides it: a table ignores the 1px box of .sr-only and would widen the page.
     return html`<div class="sr-only"><table>
@@ -1147,7 +1147,7 @@ export class TrainingLoad extends KneeWidgetElement {
       <tbody>
         ${values.map(
           (shown, i) => html`<tr>
-            <th scope="row">${this.weekLabel(i, count)}</th>
+            <th scope="row">${this.#weekLabel(i, count)}</th>
             <td>${shown}</td>
           </tr>`,
         )}
