@@ -320,6 +320,15 @@ describe('training load calculations', () => {
       expect(s1.kind === 'range' && s2.kind === 'range' && s1.rebuild === s2.rebuild).to.equal(true);
       if (s1.kind !== 'range' || s2.kind !== 'range') return;
       expect(relClose(s2.high, s1.high * factor), `${s2.high} vs ${s1.high * factor}`).to.equal(true);
+      expect(s1.rebuild, 'a tie rebuilds from the bottom of the band').to.equal(true);
+      expect(s1.low).to.be.below(s1.high);
+    });
+
+    it('never gives an empty range at such a tie (found by the property test: 0.07, 0.11, 0, 0.04)', () => {
+      // 10% above 0.04 is 0.044, and so is 0.8 × their average 0.055.
+      const a = analyse([0.07, 0.11, 0, 0.04]);
+      expect(a.next.kind).to.equal('range');
+      if (a.next.kind === 'range') expect(a.next.low).to.be.below(a.next.high);
     });
 
     it('after a week off, rebuilds from the bottom of the steady band', () => {

@@ -216,8 +216,9 @@ export function suggestNextWeek(weeks: readonly number[]): Suggestion {
   let high = Math.min(top, limit);
   let rebuild = false;
   // (A tolerance: at a tie, such as 10% above 138.64 against 0.8 × 190.63, both 152.504, rounding alone
-  // must not decide, or the same weeks in miles and in km would get different advice.)
-  if (high < bottom * (1 - 1e-9)) {
+  // must not decide, or the same weeks in miles and in km would get different advice. A tie rebuilds:
+  // otherwise the range would be empty, from the bottom of the band to that same bottom.)
+  if (high <= bottom * (1 + 1e-9)) {
     rebuild = true;
     high = basis * REBUILD_UP_TO;
   }
