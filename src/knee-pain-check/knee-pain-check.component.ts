@@ -578,6 +578,11 @@ export class KneePainCheck extends KneeWidgetElement {
     return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${shape}</svg>`;
   }
 
+  #renderReason(id: Exclude<ReasonId, RedFlagId>): TemplateResult {
+    const text = this.#reasonText(id);
+    return html`<li>${text} ${this.#renderChange(id, text)}</li>`;
+  }
+
   /** "Change", after an answer the outcome lists: back to its question, the other answers kept. */
   #renderChange(reason: ReasonId, answer: string): TemplateResult {
     return html`<button type="button" class="change" @click=${() => this.#changeAnswer(reason)}>
@@ -613,7 +618,7 @@ export class KneePainCheck extends KneeWidgetElement {
                   <strong>${redFlags()[id].label}.</strong> ${redFlags()[id].why} ${renderSourcesInline(redFlags()[id].sources)}
                   ${this.#renderChange(id, redFlags()[id].label)}
                 </li>`
-              : html`<li>${this.#reasonText(id)} ${this.#renderChange(id, this.#reasonText(id))}</li>`,
+              : this.#renderReason(id),
           )}
         </ul>
         ${this.renderHeading(msg('What to do'), 2, undefined, 'sub')}

@@ -13,6 +13,7 @@ import {
   MAX_RUN_KM,
   MAX_TOTAL_KM,
   MAX_SHOES,
+  isFull,
   addRun,
   addShoe,
   copyShoes,
@@ -265,7 +266,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const name = parseName(String(init?.name ?? ''), true);
     const model = parseName(String(init?.model ?? ''), false);
     const startKm = Number(init?.startKm ?? 0);
-    if (visibleShoes(this.#current).length >= MAX_SHOES) {
+    if (isFull(this.#current)) {
       warnOnce(this, 'addShoe', `<shoe-mileage>.addShoe(): ${MAX_SHOES} pairs is the most it keeps; ignored.`);
       return null;
     }
@@ -668,8 +669,7 @@ export class ShoeMileage extends KneeWidgetElement {
   #onAdd(event: SubmitEvent): void {
     const get = this.#readForm(event);
     const found: Record<string, FieldError> = {};
-    const full = visibleShoes(this.doc).length >= MAX_SHOES;
-    const name = this.#check(found, 'add-name', full ? {ok: false, error: 'too-many-shoes'} : parseName(get('name'), true));
+    const name = this.#check(found, 'add-name', isFull(this.doc) ? {ok: false, error: 'too-many-shoes'} : parseName(get('name'), true));
     const model = this.#check(found, 'add-model', parseName(get('model'), false));
     const start = get('start').trim()
       ? this.#check(found, 'add-start', this.#readDistance('add-start', get('start'), {maxKm: MAX_TOTAL_KM, allowZero: true}))

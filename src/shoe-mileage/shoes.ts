@@ -294,6 +294,9 @@ export function createRun(km: number, date: string, now: string, id: string = ne
 /** The shoes a reader sees (tombstones left out). */
 export const visibleShoes = (doc: ShoeDoc): Shoe[] => doc.shoes.filter((s) => !s.deleted);
 
+/** No room for another pair: the list keeps at most MAX_SHOES. */
+export const isFull = (doc: ShoeDoc): boolean => visibleShoes(doc).length >= MAX_SHOES;
+
 export const findShoe = (doc: ShoeDoc, id: string): Shoe | undefined => doc.shoes.find((s) => s.id === id && !s.deleted);
 
 export function addShoe(doc: ShoeDoc, shoe: Shoe): ShoeDoc {
