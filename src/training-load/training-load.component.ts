@@ -517,10 +517,11 @@ export class TrainingLoad extends KneeWidgetElement {
   addEarlierWeek(): boolean {
     this.#loadEarly();
     if (this.rows.length >= MAX_WEEKS) return false;
+    const count = this.#weekCount(this.rows.length + 1);
     this.#change(() => {
       this.rows = [emptyRow(), ...this.rows];
       return true;
-    }, msg(str`Added an earlier week. ${this.#weekCount(this.rows.length + 1)}`));
+    }, msg(str`Added an earlier week. ${count}`));
     void this.#focusWeek(0);
     return true;
   }
@@ -530,10 +531,11 @@ export class TrainingLoad extends KneeWidgetElement {
     this.#loadEarly();
     if (this.rows.length <= MIN_WEEKS) return false;
     const before = this.#snapshot();
+    const count = this.#weekCount(this.rows.length - 1);
     this.#change(() => {
       this.rows = this.rows.slice(1);
       return true;
-    }, msg(str`Removed the oldest week. ${this.#weekCount(this.rows.length - 1)}`));
+    }, msg(str`Removed the oldest week. ${count}`));
     this.undo = before;
     return true;
   }
