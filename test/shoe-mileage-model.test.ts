@@ -214,6 +214,13 @@ describe('shoe-mileage model', () => {
       expect(parseName('👟'.repeat(80), true).ok, 'counts characters, not UTF-16 units').to.equal(true);
     });
 
+    it('drops control characters and the invisible ones that reorder text', () => {
+      expect(parseName('Blue\u202e 2\u0000\u2066', true)).to.deep.equal({ok: true, value: 'Blue 2'});
+      expect(parseName('Road\nshoes\t', true)).to.deep.equal({ok: true, value: 'Road shoes'});
+      expect(parseName('\u202e\u0007', true)).to.deep.equal({ok: false, error: 'name-empty'});
+      expect(parseName('\u05e0\u05d9\u05d9\u05e7\u05d9 \u200f2', true).value, 'marks a right-to-left name needs are kept').to.equal('\u05e0\u05d9\u05d9\u05e7\u05d9 \u200f2');
+    });
+
     it('takes a real past date and refuses empty, impossible and future ones', () => {
       expect(parseDay('2026-03-01', '2026-03-01')).to.deep.equal({ok: true, value: '2026-03-01'});
       expect(parseDay('', '2026-03-01')).to.deep.equal({ok: false, error: 'date-empty'});
@@ -434,7 +441,8 @@ describe('shoe-mileage model', () => {
     it('skips invalid shoes and runs with reasons, keeping the valid ones', () => {
       const good = withRuns([5], {name: 'Good'});
       const badRuns = {...withRuns([5], {name: 'Half good'}), runs: [createRun(4, '2026-01-01', T0, 'ok'), {id: 'bad', km: -1, date: '2026-01-01', updatedAt: T0}]};
-      const {doc: merged, report} = merge(emptyDoc(), [good, {name: 'Broken', id: 5}, 'junk', badRuns, good]);
+      const hidden = withRuns([], {name: '\u202e\u0000'});
+      const {doc: merged, report} = merge(emptyDoc(), [good, {name: 'Broken', id: 5}, 'junk', badRuns, good, hidden]);
       expect(visibleShoes(merged).map((s) => [s.name, s.runs.length])).to.deep.equal([
         ['Good', 1],
         ['Half good', 1],
@@ -446,7 +454,15 @@ describe('shoe-mileage model', () => {
         {kind: 'shoe', reason: 'invalid', name: ''},
         {kind: 'run', reason: 'invalid', name: 'Half good'},
         {kind: 'shoe', reason: 'duplicate', name: 'Good'},
+        {kind: 'shoe', reason: 'invalid', name: ''},
       ]);
+    });
+
+    it('cleans the names in a file as typed names are cleaned', () => {
+      const spoof = withRuns([5], {name: 'Trail\u202e 42', model: 'X\u0000'});
+      const {doc: merged, report} = merge(emptyDoc(), [spoof]);
+      expect(visibleShoes(merged).map((s) => [s.name, s.model])).to.deep.equal([['Trail 42', 'X']]);
+      expect(report.addedShoes).to.equal(1);
     });
 
     it('refuses a file that is not an export, or from a newer version', () => {

@@ -155,9 +155,12 @@ export function parseDistance(
   return ok(n === 0 ? 0 : toKm(n, unit));
 }
 
-/** A shoe name (required) or model (optional): trimmed, at most MAX_NAME characters. */
+/**
+ * A shoe name (required) or model (optional): trimmed, at most MAX_NAME characters. Control characters
+ * and the invisible ones that reorder text (a name could turn round the sentence it is shown in) go.
+ */
 export function parseName(text: string, required: boolean): Checked<string> {
-  const name = text.trim().replace(/\s+/g, ' ');
+  const name = text.replace(/[\0-\b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, '').trim().replace(/\s+/g, ' ');
   if (required && !name) return fail('name-empty');
   if ([...name].length > MAX_NAME) return fail('too-long');
   return ok(name);
@@ -442,12 +445,15 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
   let addedRuns = 0;
   for (const raw of incoming) {
     const read = readShoe(raw, true);
-    if (!read || read.shoe.deleted) {
-      const name = isObject(raw) && isText(raw.name, true) ? raw.name : '';
-      skipped.push({kind: 'shoe', reason: 'invalid', name});
+    // A file's names are cleaned as typed ones are.
+    const name = parseName(isObject(raw) && typeof raw.name === 'string' ? raw.name : '', true);
+    const model = parseName(read?.shoe.model ?? '', false);
+    if (!read || read.shoe.deleted || !name.ok || !model.ok) {
+      skipped.push({kind: 'shoe', reason: 'invalid', name: name.ok ? name.value : ''});
       continue;
     }
-    const {shoe, badRuns} = read;
+    const shoe = {...read.shoe, name: name.value, model: model.value};
+    const {badRuns} = read;
     for (let i = 0; i < badRuns; i++) skipped.push({kind: 'run', reason: 'invalid', name: shoe.name});
     const at = index.get(shoe.id);
     const here = at === undefined ? undefined : shoes[at]!;
