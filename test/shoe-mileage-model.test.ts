@@ -218,7 +218,8 @@ describe('shoe-mileage model', () => {
       expect(parseName('Blue\u202e 2\u0000\u2066', true)).to.deep.equal({ok: true, value: 'Blue 2'});
       expect(parseName('Road\nshoes\t', true)).to.deep.equal({ok: true, value: 'Road shoes'});
       expect(parseName('\u202e\u0007', true)).to.deep.equal({ok: false, error: 'name-empty'});
-      expect(parseName('\u05e0\u05d9\u05d9\u05e7\u05d9 \u200f2', true).value, 'marks a right-to-left name needs are kept').to.equal('\u05e0\u05d9\u05d9\u05e7\u05d9 \u200f2');
+      const hebrew = '\u05e0\u05d9\u05d9\u05e7\u05d9 \u200f2';
+      expect(parseName(hebrew, true), 'marks a right-to-left name needs are kept').to.deep.equal({ok: true, value: hebrew});
     });
 
     it('takes a real past date and refuses empty, impossible and future ones', () => {
