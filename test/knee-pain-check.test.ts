@@ -227,7 +227,7 @@ describe('<knee-pain-check>', () => {
       expect(root(el).activeElement!.textContent!.trim()).to.equal(titles[7]);
       await complete(el, sore, 2);
       expect(focusedId(el)).to.equal('outcome-title');
-      expect(root(el).activeElement!.textContent!.trim()).to.equal('Likely ordinary training soreness');
+      expect(root(el).activeElement!.textContent!.trim()).to.equal('This sounds like normal training soreness');
       expect(status(el), 'said once, by the focused heading').to.equal('');
     });
 
@@ -323,7 +323,7 @@ describe('<knee-pain-check>', () => {
       expect(root(el).activeElement!.textContent!.trim()).to.equal('See the result');
       await press('Enter');
       expect(focusedId(el)).to.equal('outcome-title');
-      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('Likely ordinary training soreness');
+      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('This sounds like normal training soreness');
       expect((event as CustomEvent | undefined)?.detail.outcome).to.equal('soreness');
 
       // Start again, by keyboard too.
@@ -372,7 +372,7 @@ describe('<knee-pain-check>', () => {
       const withCautions = (t: (typeof tips)[number]) => `${t.title} ${t.summary}${t.cautions.length ? ` Take care: ${t.cautions.join(' ')}` : ''}`;
       expect(items(el, '.tips')).to.deep.equal(tips.map(withCautions));
       expect(tips.some((t) => t.cautions.length), 'the test covers a tip with cautions').to.equal(true);
-      expect(items(el, '.todo').join(' ')).to.contain('heat');
+      expect(items(el, '.todo').join(' ')).to.contain('warmth');
       const {local, anywhere} = conditionsForRegion('outer');
       expect(items(el, '.conditions')).to.deep.equal([...local, ...anywhere].map((c) => `${c.name} ${c.summary}`));
       expect($(el, '.urgent')).to.equal(null);
@@ -397,7 +397,7 @@ describe('<knee-pain-check>', () => {
     it('3: ordinary soreness, with recovery habits; "all over" lists the common causes in runners', async () => {
       const el = await atStep(9, {...sore, region: 'all'});
       expect($(el, '[part="outcome"]')!.classList.contains('soreness')).to.equal(true);
-      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('Likely ordinary training soreness');
+      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('This sounds like normal training soreness');
       expect(items(el, '.reasons')).to.deep.equal([
         'None of the warning signs',
         'No swelling',

@@ -117,7 +117,7 @@ describe('<training-load>', () => {
       expect(values(el)).to.deep.equal(['20', '22', '25', '24', '26']);
       expect(figure(el, 'This week against last week')).to.equal('8% more than last week');
       // 26 / average(20, 22, 25, 24) = 26 / 22.75 = 1.14
-      expect(figure(el, 'Acute:chronic workload ratio')).to.contain('1.14 (steady)').and.contain('22.8 km');
+      expect(figure(el, 'This week against your 4-week average')).to.contain('1.14 (steady)').and.contain('22.8 km');
       // Next week's basis is average(22, 25, 24, 26) = 24.25: 0.8× is 19.4, and 10% over 26 (28.6) is below 1.3× (31.5).
       expect(figure(el, 'Next week')).to.equal('19.4–28.6 km');
       expect(textOf(el, '.verdict-title')).to.equal('Steady');
@@ -140,10 +140,10 @@ describe('<training-load>', () => {
       const link = $<HTMLAnchorElement>(el, '.fact a')!;
       expect(link.href).to.equal('https://doi.org/10.1136/bjsm.36.2.95');
       expect(clean(link.textContent)).to.contain('Taunton et al. 2002');
-      expect(root(el).textContent).to.contain('Acute:chronic workload ratio');
+      expect(root(el).textContent).to.contain('This week against your 4-week average').and.contain('acute:chronic workload ratio');
       const method = $<HTMLDetailsElement>(el, '[part="method"]')!;
       expect(clean(method.querySelector('summary')!.textContent)).to.equal('How we work this out');
-      expect(method.textContent).to.contain('average of the 4 weeks before it').and.contain('never more than about 10% above this week');
+      expect(method.textContent).to.contain('your average for the 4 weeks before it').and.contain('not figures from our sources').and.contain('never more than about 10% above this week');
       method.open = true;
       await settle(el);
       await expect(el).to.be.accessible();
@@ -159,7 +159,7 @@ describe('<training-load>', () => {
       it(`shows the ${band} band with its verdict and colour, accessibly`, async () => {
         const el = await fixture<TrainingLoad>(html`<training-load weeks=${weeks} unit="km" storage="none"></training-load>`);
         expect(textOf(el, '.verdict-title')).to.equal(headline);
-        expect(figure(el, 'Acute:chronic workload ratio')).to.contain(ratio);
+        expect(figure(el, 'This week against your 4-week average')).to.contain(ratio);
         expect($(el, `.band-${band}`), 'ratio and bar marked with the band').to.exist;
         expect($(el, `rect.now.band-${band}`), 'this week’s bar').to.exist;
         expectNoJunk(el);
@@ -192,7 +192,7 @@ describe('<training-load>', () => {
     it('needs 5 weeks for the ratio: with 4 it says so and still gives a week-over-week verdict', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,31" unit="km" storage="none"></training-load>`);
       expect(labels(el)).to.deep.equal(['3 weeks ago', '2 weeks ago', 'Last week', 'This week']);
-      expect(figure(el, 'Acute:chronic workload ratio')).to.equal('Needs 5 weeks of history. Add an earlier week to see it.');
+      expect(figure(el, 'This week against your 4-week average')).to.equal('Needs 5 weeks of history. Add an earlier week to see it.');
       expect(figure(el, 'This week against last week')).to.equal('24% more than last week');
       expect(textOf(el, '.verdict')).to.contain('more than 10% above last week');
       expect($(el, '.band')).to.equal(null);
@@ -209,7 +209,7 @@ describe('<training-load>', () => {
 
     it('says when no ratio can be worked out because the four earlier weeks are all 0', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="0,0,0,0,8" unit="km" storage="none"></training-load>`);
-      expect(figure(el, 'Acute:chronic workload ratio')).to.equal('No ratio can be worked out: the 4 weeks before this one add up to 0.');
+      expect(figure(el, 'This week against your 4-week average')).to.equal('No ratio can be worked out: the 4 weeks before this one add up to 0.');
       expect(figure(el, 'This week against last week')).to.equal('Not available: last week was 0.');
       expect(errorFor(el, 3), 'a zero is not an error').to.equal(null);
       expect(textOf(el, '#week-3-note')).to.contain('no percent change');
@@ -261,7 +261,7 @@ describe('<training-load>', () => {
       expect(textOf(el, '.verdict-title')).to.equal('A lighter week');
       await type(el, 4, '20');
       expect(textOf(el, '.verdict-title')).to.equal('Ease off');
-      expect(figure(el, 'Acute:chronic workload ratio')).to.contain('2.00 (spike)');
+      expect(figure(el, 'This week against your 4-week average')).to.contain('2.00 (spike)');
       expectNoJunk(el);
     });
 
@@ -370,7 +370,7 @@ describe('<training-load>', () => {
         expect(values(again)).to.deep.equal(['21', '22', '25', '24', '26']);
         expect(errorFor(again, 4)).to.equal(null);
         // 26 / average(21, 22, 25, 24) = 26 / 23 = 1.13
-        expect(figure(again, 'Acute:chronic workload ratio')).to.contain('1.13 (steady)');
+        expect(figure(again, 'This week against your 4-week average')).to.contain('1.13 (steady)');
         await type(again, 4, '32.5');
         expect(stored(key)!.data.weeks[4], 'once it is a number, it is saved').to.equal(32.5);
       } finally {
@@ -590,14 +590,14 @@ describe('<training-load>', () => {
       const key = freshKey();
       const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
       for (const [i, v] of ['20', '22', '25', '24', '26'].entries()) await type(el, i, v);
-      const before = figure(el, 'Acute:chronic workload ratio');
+      const before = figure(el, 'This week against your 4-week average');
       button(el, 'mi').click();
       await settle(el);
       expect(el.unit).to.equal('mi');
       expect(el.getAttribute('unit')).to.equal('mi');
       expect(values(el)[0]).to.equal('12.43');
       expect(textOf(el, '.suffix')).to.equal('mi');
-      expect(figure(el, 'Acute:chronic workload ratio').slice(0, 14)).to.equal(before.slice(0, 14));
+      expect(figure(el, 'This week against your 4-week average').slice(0, 14)).to.equal(before.slice(0, 14));
       expect(stored(key)!.data.weeks).to.deep.equal([20, 22, 25, 24, 26]);
       button(el, 'km').click();
       await settle(el);

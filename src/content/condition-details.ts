@@ -1,4 +1,5 @@
 import {msg} from '@lit/localize';
+import {coldThenHeat} from './care.js';
 import {byRegion, conditionBriefs} from './conditions.js';
 import type {Condition, ConditionDetails, ConditionId, RegionId} from './types.js';
 
@@ -12,7 +13,7 @@ import type {Condition, ConditionDetails, ConditionId, RegionId} from './types.j
 const frontOveruseCare = () => ({
   helps: [
     msg('Ease off running and skip what makes it hurt. Walking, swimming or cycling can keep you active.'),
-    msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
+    coldThenHeat(),
     msg('Stretch or foam roll your thighs, hips and calves after runs.'),
     msg('Strengthen your glutes, the buttock muscles. Strong glutes help keep your hips and knees steady.'),
     msg('Once it settles, build your running back up slowly.'),
@@ -20,8 +21,16 @@ const frontOveruseCare = () => ({
   seeAPro: msg("If rest and home care don't help, or it gets worse, see a physiotherapist or doctor. They can also check your running form."),
 });
 
-/** The same for two tendon problems at the back of the knee. */
+/**
+ * The same for two tendon problems at the back of the knee. The articles name them as causes of pain
+ * there and say no more, so their signs and causes stay general.
+ */
 const backOveruseCare = () => ({
+  symptoms: [msg('Pain at the back of the knee after running.')],
+  causes: [
+    msg('Our sources name it as a common cause of pain behind the knee, but give no more detail.'),
+    msg('Most running injuries come from overuse: doing too much, too soon.'),
+  ],
   helps: [
     msg("Rest, and don't run through the pain. Pushing on can turn a small problem into a bigger one."),
     msg('Keep fit with swimming or cycling. They put less strain on your knees.'),
@@ -52,7 +61,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
     helps: [
       msg('For a while, stop doing what makes it hurt. Then bring moves back slowly, if they only hurt a little.'),
       msg('Build strength over time in your quads, hamstrings and glutes. These are the front thigh, back thigh and buttock muscles.'),
-      msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
+      coldThenHeat(),
       msg("A knee brace made for runner's knee may ease the pain."),
       msg('Stretch or foam roll your thighs and hips after runs. To foam roll, you slowly roll the muscle over a firm foam tube.'),
     ],
@@ -102,7 +111,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
     ],
     helps: [
       msg('Give it time. Bursitis often settles by itself with rest.'),
-      msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
+      coldThenHeat(),
       msg('Ask a doctor or pharmacist before taking anti-inflammatory painkillers.'),
       msg('Wait until the swelling has gone down before you run again.'),
       msg('Strengthen the muscles around your knee to help stop it coming back.'),
@@ -124,7 +133,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
     helps: [
       msg('Avoid what makes the tendon hurt, but stay active in other ways.'),
       msg('After that rest, start again with light, easy activity. Then add more, step by step.'),
-      msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
+      coldThenHeat(),
       msg('A patella strap or brace may take some load off the tendon.'),
       msg('Keep rest days in your plan, and stretch your thighs after runs.'),
     ],
@@ -172,7 +181,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
     ],
     helps: [
       msg('Rest from running and from anything that makes it hurt.'),
-      msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
+      coldThenHeat(),
       msg('Ask a doctor or pharmacist before taking anti-inflammatory painkillers.'),
       msg('Stretch or foam roll your glutes, thighs and calves.'),
       msg('Wait until the swelling has gone down before you run again. Then build strength around your knee and hips.'),
@@ -205,29 +214,11 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
   'hamstring-tendinitis': {
     otherNames: msg('Hamstring tendinitis'),
     where: msg('At the back of the knee.'),
-    symptoms: [
-      msg('Pain at the back of the knee once you finish a run.'),
-      msg('Pain when you tighten or stretch your hamstrings, the muscles at the back of the thigh.'),
-    ],
-    causes: [
-      msg('Doing too much too soon, such as adding miles or speed quickly.'),
-      msg('Tight hamstrings.'),
-      msg('Muscles that are out of balance, such as weak quads at the front of the thigh.'),
-    ],
     ...backOveruseCare(),
   },
   'popliteus-tendinitis': {
     otherNames: msg('Popliteus tendinitis'),
     where: msg('At the back of the knee.'),
-    symptoms: [
-      msg('An ache behind the knee after a run.'),
-      msg('Pain that is worse after longer or harder runs.'),
-    ],
-    causes: [
-      msg('Doing too much too soon, such as adding miles or speed quickly.'),
-      msg('Running form that adds load to the knee, such as long strides or landing hard on your heels.'),
-      msg('Tight or weak leg muscles.'),
-    ],
     ...backOveruseCare(),
   },
   'bakers-cyst': {
@@ -282,10 +273,10 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
     ],
     helps: [
       msg('Pause your running until the swelling and pain settle.'),
-      msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
+      coldThenHeat(),
       msg('Ask a doctor or pharmacist before taking anti-inflammatory painkillers.'),
       msg('Go back to running with care, and stop if it hurts.'),
-      msg('Surgery is not always needed. Some runners go back to running even when the tear does not heal.'),
+      msg('Many tears are treated without an operation, and runners can often return even if the tear never fully mends.'),
     ],
     seeAPro: msg("See a doctor or physiotherapist soon, especially if the pain started with a twist or knock. Don't wait if the knee locks, gives way, won't straighten or swells."),
   },
@@ -303,10 +294,10 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg("Weak quads are common with it. It's not clear if they cause it or come from it."),
     ],
     helps: [
-      msg("Keep moving, even if it's uncomfortable. Regular movement helps the joint stay healthy and can ease pain in the long run."),
+      msg("Gentle, regular activity is good for a stiff joint, even on sore days."),
       msg('Strengthen the muscles around the knee, mainly your quads. For most people, this helps.'),
-      msg('Choose softer surfaces for running, and avoid quick, jerky moves.'),
-      msg('There is often a lot you can do to ease the symptoms.'),
+      msg('Run on softer ground, and keep your moves smooth rather than sudden.'),
+      msg('Symptoms can often be eased quite a lot.'),
     ],
     seeAPro: msg('See a doctor or physiotherapist if pain, swelling or stiffness keeps you from running or gets worse. They can help you plan safe strength work.'),
   },

@@ -10,7 +10,8 @@ import type {ConditionBrief, ConditionId, RegionId} from './types.js';
 export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>> => ({
   'runners-knee': {
     id: 'runners-knee',
-    regions: ['front'],
+    // Mostly the front; the strength coach's article says it can hurt behind the knee too.
+    regions: ['front', 'back'],
     name: msg("Runner's knee"),
     summary: msg('Pain around the kneecap, thought to come from the kneecap not gliding smoothly in its groove.'),
     sources: ['coach-article', 'vora-2018', 'clinic-article', 'compression-article'],
@@ -47,7 +48,7 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
     id: 'it-band-syndrome',
     regions: ['outer'],
     name: msg('IT band syndrome'),
-    summary: msg('A common outer knee problem in runners (about 5–14% get it), now thought to come from pressure, not rubbing.'),
+    summary: msg('One of the most common knee problems in runners, felt on the outer side. It is now thought to come from pressure, not rubbing.'),
     sources: ['coach-article', 'clinic-article', 'compression-article'],
   },
   'pes-anserine-bursitis': {
@@ -69,14 +70,14 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
     regions: ['back'],
     name: msg('Hamstring tendon pain'),
     summary: msg('Irritation of the hamstring tendons, the tough cords that join the back thigh muscles to bones near the knee.'),
-    sources: ['clinic-article'],
+    sources: ['clinic-article', 'coach-article'],
   },
   'popliteus-tendinitis': {
     id: 'popliteus-tendinitis',
     regions: ['back'],
     name: msg('Popliteus tendon pain'),
     summary: msg('Irritation of the tendon of the popliteus, a small muscle at the back of the knee.'),
-    sources: ['clinic-article'],
+    sources: ['clinic-article', 'coach-article'],
   },
   'bakers-cyst': {
     id: 'bakers-cyst',
@@ -126,9 +127,12 @@ export const commonConditionIds: readonly ConditionId[] = [
   'osteoarthritis',
 ];
 
-/** What commonly hurts in `region`, from `all`: the conditions located there, then those that can hurt anywhere. */
+/**
+ * What commonly hurts in `region`, from `all`: the conditions located there (those that hurt mostly
+ * there first), then those that can hurt anywhere.
+ */
 export function byRegion<C extends ConditionBrief>(all: readonly C[], region: RegionId): {local: C[]; anywhere: C[]} {
-  const local = all.filter((c) => c.regions.includes(region));
+  const local = all.filter((c) => c.regions.includes(region)).sort((a, b) => +(a.regions[0] !== region) - +(b.regions[0] !== region));
   const anywhere = all.filter((c) => c.anywhere && !c.regions.includes(region));
   return {local, anywhere};
 }

@@ -1,14 +1,14 @@
 import {msg} from '@lit/localize';
 import type {Fact} from './types.js';
 
-/** General facts about knee pain in runners, each with the study it comes from. */
+/** General facts about knee pain in runners, each with the study it comes from and the article that reports it. */
 export const kneeFacts = (): readonly Fact[] => [
   {
     text: msg('Knee injuries make up about half of all running injuries.'),
-    sources: ['van-der-worp-2015'],
+    sources: ['van-der-worp-2015', 'coach-article'],
   },
   {
     text: msg('About 80% of running injuries come from overuse: doing too much, too soon.'),
-    sources: ['taunton-2002'],
+    sources: ['taunton-2002', 'coach-article'],
   },
 ];

@@ -6,11 +6,13 @@ import type {SourceId} from './types.js';
  * `<knee-pain-check>` turns any one of them into its first outcome. Data only, no markup; the texts call
  * `msg()`, so read them at render time.
  *
- * The first group comes from the project's articles (a sudden start with a twist or knock; a knee that
- * gives way, locks or won't straighten; swelling that is marked or lasting; pain that gets worse, or
- * doesn't improve after a period of rest, which the widget takes as about two weeks, as the NHS does;
- * pain that is strong rather than a dull ache, which the widget takes as 7 out of 10 or more).
- * The rest come from the NHS knee pain page, which the articles don't cover.
+ * From the project's articles: a sudden start with a twist or knock; a knee that won't straighten (a
+ * torn meniscus swells so that it can't); swelling that is marked or lasting; pain that gets worse, or
+ * doesn't improve after rest; pain that is strong rather than a dull ache. The articles give no
+ * figures: "7 out of 10 or more" and "about two weeks" (the NHS's) are the widget's own cut-offs, and
+ * `<knee-pain-check>` says so. A knee that gives way or locks, can't take weight, has changed shape,
+ * shows signs of infection or hurts at rest or at night come from the NHS knee pain page alone: the
+ * articles don't cover them, and a check without them would miss the most urgent cases.
  */
 
 export const redFlagIds = [
@@ -51,7 +53,7 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   'sudden-onset': {
     id: 'sudden-onset',
     label: msg('It started suddenly, with a twist, a fall or a knock'),
-    why: msg('Pain that starts all at once can mean a hurt ligament or torn cartilage. These heal better when checked early.'),
+    why: msg('Pain that starts all at once can mean a hurt ligament or torn cartilage, so have it checked soon.'),
     sources: ['coach-article', 'clinic-article'],
   },
   'gives-way': {
@@ -69,7 +71,7 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   'cant-straighten': {
     id: 'cant-straighten',
     label: msg("You can't fully straighten your knee"),
-    why: msg('Swelling, or a torn piece of cartilage caught inside the knee, can stop it from straightening. This should be checked.'),
+    why: msg("A torn meniscus can make the knee swell so much that it won't straighten all the way. This should be checked."),
     sources: ['coach-article'],
   },
   'marked-swelling': {
@@ -102,7 +104,7 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   'rest-or-night-pain': {
     id: 'rest-or-night-pain',
     label: msg('Your knee hurts a lot at rest or at night'),
-    why: msg('Pain from running usually eases when you stop. Strong pain when you are still should be checked.'),
+    why: msg('Strong pain while your knee is still, or pain that wakes you, should be checked.'),
     sources: ['nhs-knee-pain'],
   },
   'severe-pain': {
@@ -119,8 +121,8 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   },
   'not-improving': {
     id: 'not-improving',
-    label: msg('It has not got better after about two weeks of rest'),
-    why: msg('If rest and home care have not helped in about two weeks, a physiotherapist or doctor can find out why.'),
+    label: msg('It has hurt for more than two weeks, and rest has not helped'),
+    why: msg('Pain that lasts this long without easing with rest should be checked. A physiotherapist or doctor can find out why.'),
     sources: ['coach-article', 'nhs-knee-pain'],
   },
 });

@@ -3,7 +3,8 @@ import type {Source, SourceId} from './types.js';
 
 /**
  * The works the content is drawn from. The four articles in the project brief (a strength coach's,
- * a physio clinic's, a runner's blog, a compression-wear maker's guide) and the studies they cite.
+ * a physio clinic's, a runner's blog, a compression-wear maker's guide) and the studies they cite; and,
+ * for the warning signs the articles don't cover, the NHS knee pain page (see `red-flags.ts`).
  * Titles, and the citations of studies (names, years, journals), stay in their original language; only
  * the descriptive parts are translated.
  */

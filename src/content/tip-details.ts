@@ -21,7 +21,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   'rest-days': {
     why: msg('Rest gives muscles, tendons and joints time to repair, so small aches do not build up into an injury.'),
     how: [
-      msg('Keep one or two rest or easy days each week.'),
+      msg('Plan regular rest or easy days into your week.'),
       msg('Make the day after a hard or long run an easy one.'),
     ],
     when: msg('Every week, and more often when your knee is sore.'),
@@ -57,7 +57,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
 
   // Stretching and foam rolling
   'stretch-quads': {
-    why: msg('Tight quads can tug on the kneecap and strain the front of the knee.'),
+    why: msg('When the muscles at the front of the thigh are tight, they pull harder on the kneecap and load the front of the knee.'),
     how: [
       msg('Stand holding a wall. Bend one knee and hold that ankle, heel toward your buttock, knees side by side.'),
       hold(),
@@ -65,7 +65,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: afterRuns(),
   },
   'stretch-hamstrings': {
-    why: msg('Tight hamstrings make the knee less steady, and tight calves change how your leg lands.'),
+    why: msg('Stiff muscles at the back of the thigh can leave the knee less stable, and stiff calves change how your foot meets the ground.'),
     how: [
       msg('Hamstrings: sit with one leg straight and lean forward from the hips.'),
       msg('Calves: face a wall, step one foot back and press that heel down.'),
@@ -74,7 +74,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: afterRuns(),
   },
   'stretch-hips': {
-    why: msg('Tight hips change how your leg lines up as you run, often straining the outer knee.'),
+    why: msg('Stiff hips can pull your leg out of line with each stride, which often loads the outer knee.'),
     how: [
       msg('Kneel on one knee, other foot in front, and shift your hips gently forward.'),
       msg('Lie on your back, cross one ankle over the other knee, and pull that thigh toward you.'),
@@ -98,7 +98,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: msg('All year, and most of all when you add miles.'),
   },
   'glute-bridges': {
-    why: msg('Strong glutes keep your hips level and stop your knees turning in as you land.'),
+    why: msg('Strong glutes help keep your hips level and your knees from turning in as you land.'),
     how: [
       msg('Lie on your back, knees bent, feet flat. Squeeze your buttocks and lift your hips, hold for a moment, then lower slowly.'),
       msg('Do a few slow repeats, and stop before it hurts.'),
@@ -107,7 +107,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: weekly(),
   },
   clamshells: {
-    why: msg("Strong hip muscles stop the hip dropping and the knee turning in, which is linked to outer knee pain and runner's knee."),
+    why: msg("Strong hip muscles help keep the hip from dropping and the knee from turning in, which is linked to outer knee pain and runner's knee."),
     how: [
       msg('Lie on your side, hips and knees bent. Keep your feet together and lift your top knee.'),
       msg('For the reverse: keep your knees together and lift your top foot.'),
@@ -147,7 +147,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: msg('While it is sore, and as you get back to running.'),
   },
   taping: {
-    why: msg('Tape put on the right way can support the knee and ease the load on it while it heals.'),
+    why: msg('Taping is one of the treatments a physiotherapist may offer as part of your care.'),
     how: [msg('Ask a physiotherapist to tape your knee and show you how to do it yourself.')],
     when: msg('When a professional suggests it.'),
   },
@@ -181,7 +181,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   },
   'shorter-steps': {
     why: msg('Long strides and heavy heel landings send more force into the knee.'),
-    how: [msg('Try to run quietly: your steps get lighter and quicker. Land with your foot under your hips.')],
+    how: [msg('Listen to your feet: quieter landings usually mean lighter, quicker steps. Land with your foot under your hips.')],
     when: msg('On easy runs, a few minutes at a time.'),
   },
   'warm-up-cool-down': {
@@ -194,7 +194,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   },
   'cross-training': {
     why: msg('They build fitness without the repeated impact of running.'),
-    how: [msg('Swap one run a week for a swim or ride of about the same time.')],
+    how: [msg('Swap some of your runs for a swim or a ride.')],
     when: msg('Every week, and more while your knee heals.'),
   },
   'softer-ground': {
@@ -224,7 +224,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   'build-back-gradually': {
     why: msg('After a break, tendons and joints need time to get used to running again.'),
     how: [
-      msg('Start with a few minutes of running between walking breaks, every other day.'),
+      msg('Start with short, easy runs, with walking breaks if you need them.'),
       msg('Add a little more each week while your knee stays calm.'),
     ],
     when: msg('Once low-impact activity feels fine.'),
@@ -241,8 +241,8 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   // Pain relief
   'painkillers-as-directed': {
     why: msg('Painkillers such as ibuprofen or naproxen can ease pain and swelling for a short time, but they are not right for everyone.'),
-    how: [msg('Ask a doctor or pharmacist first, then take them only as directed, for the shortest time you need.')],
-    when: msg('For a few days when pain and swelling are bad.'),
+    how: [msg('Ask a doctor or pharmacist first, then take them only as directed.')],
+    when: msg('For a short time, when pain and swelling are bad.'),
   },
 });
 

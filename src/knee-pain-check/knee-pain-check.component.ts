@@ -6,6 +6,7 @@ import {KneeWidgetElement} from '../shared/widget.js';
 import {warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
+import {coldThenHeat} from '../content/care.js';
 import {briefsForRegion, commonConditionIds, conditionBriefs} from '../content/conditions.js';
 import {isRegionId, regions} from '../content/regions.js';
 import type {ConditionBrief} from '../content/types.js';
@@ -350,14 +351,14 @@ export class KneePainCheck extends KneeWidgetElement {
   #outcomeTitle(outcome: Outcome, sameDay: boolean): string {
     if (outcome === 'see-professional') return sameDay ? msg('See a professional today') : msg('See a professional soon');
     if (outcome === 'rest-adjust') return msg('Rest and adjust your training');
-    return msg('Likely ordinary training soreness');
+    return msg('This sounds like normal training soreness');
   }
 
   #outcomeLead(outcome: Outcome): string {
     if (outcome === 'see-professional') {
       return msg('At least one of your answers is a warning sign. Have a physiotherapist or doctor check your knee before you run on it again.');
     }
-    if (outcome === 'rest-adjust') return msg('There are no warning signs, but your knee needs a break before you build back up.');
+    if (outcome === 'rest-adjust') return msg('There are no warning signs, but give your knee a break before you build back up.');
     return msg('Some mild soreness after running is common, and your answers show no warning signs.');
   }
 
@@ -379,7 +380,7 @@ export class KneePainCheck extends KneeWidgetElement {
         // Heat is for stiffness, not swelling (the tips' own caution): a swollen knee gets cold only.
         this.answers.swelling && this.answers.swelling !== 'none'
           ? msg('Use cold soon after activity to ease pain and swelling. Skip heat while the knee is swollen.')
-          : msg('Use cold soon after activity. From the next day, heat can ease stiffness that lingers.'),
+          : coldThenHeat(),
         msg('When it no longer hurts, come back gradually: short, easy runs first.'),
         // "After about two weeks" would read as no time at all to someone whose pain has lasted longer.
         this.answers.duration === 'over-two-weeks'
@@ -687,7 +688,10 @@ export class KneePainCheck extends KneeWidgetElement {
     return html`<details class="how" part="how">
       <summary class="toggle"><span class="chevron" aria-hidden="true"></span>${msg('How this works')}</summary>
       <div class="how-body">
-        <p>${msg('The check sorts your answers with a few simple rules, based on advice from physiotherapists, coaches and the NHS.')}</p>
+        <p>
+          ${msg('The check sorts your answers with a few simple rules, based on advice from physiotherapists, coaches and the NHS.')}
+          ${msg('The pain scores and time limits are our own rough cut-offs: the articles give no figures for them.')}
+        </p>
         <ul class="bullets">
           <li>
             <strong>${msg('See a professional soon:')}</strong> ${msg('any one of these warning signs.')}

@@ -1032,7 +1032,7 @@ export class TrainingLoad extends KneeWidgetElement {
         <dd>${change}</dd>
       </div>
       <div>
-        <dt>${msg('Acute:chronic workload ratio')}</dt>
+        <dt>${msg('This week against your 4-week average')}</dt>
         <dd>${ratio}</dd>
       </div>
       ${next}
@@ -1046,7 +1046,7 @@ export class TrainingLoad extends KneeWidgetElement {
     const most = formatPercent(CUT_BACK_MOST);
     return html`<p class="cut-back" part="cut-back">
       <strong>${msg('Time for a lighter week?')}</strong>
-      ${msg(str`You added distance three weeks in a row. Many runners plan a lighter week now: ${least} to ${most} less than this week, about ${range}.`)}
+      ${msg(str`You added distance three weeks in a row. Think about a lighter week now: ${least} to ${most} less than this week, about ${range}.`)}
     </p>`;
   }
 
@@ -1061,11 +1061,12 @@ export class TrainingLoad extends KneeWidgetElement {
     return html`<details class="method" part="method">
       <summary class="toggle"><span class="chevron" aria-hidden="true"></span>${msg('How we work this out')}</summary>
       <ul class="bullets">
-        <li>${msg('The acute:chronic workload ratio divides this week (the acute load) by the average of the 4 weeks before it (the chronic load: what your body is used to). It is a rough guide, not a prediction.')}</li>
+        <li>${msg('We divide this week by your average for the 4 weeks before it: what your body is used to. Coaches call this the acute:chronic workload ratio. It is a rough guide, not a prediction.')}</li>
         <li>${msg(str`Under ${low} is low, ${low} to ${steady} steady, over ${steady} up to ${caution} caution, over ${caution} a spike.`)}</li>
-        <li>${msg(str`Next week's range keeps next week's ratio between ${low} and ${steady} (against the average of your last 4 weeks) and is never more than about ${rise} above this week. After a much lighter week it starts at the bottom of that band.`)}</li>
-        <li>${msg(str`A rise of more than ${rise} over last week, to more than any of the 4 weeks before, makes the advice more careful, even when the ratio is steady. Whenever the advice is to go carefully, next week's range goes no higher than this week.`)}</li>
+        <li>${msg(str`Next week's range keeps next week's ratio between ${low} and ${steady}, against the average of your last 4 weeks. It is never more than about ${rise} above this week. After a much lighter week it starts at the bottom of that band.`)}</li>
+        <li>${msg(str`If this week is more than ${rise} above last week, and more than any of the 4 weeks before, the advice is more careful, even when the ratio is steady. When the advice is to go carefully, next week's range goes no higher than this week.`)}</li>
         <li>${msg(str`After three weeks in a row of adding distance (${total} or more in all), next week's range is a lighter week, ${least} to ${most} under this one.`)}</li>
+        <li>${msg('These limits are a common rule of thumb, not figures from our sources. The sources only say to add distance slowly and avoid sudden jumps.')}</li>
       </ul>
     </details>`;
   }
