@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../src/knee-map/knee-map.js';
 import '../src/recovery-tips/recovery-tips.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
@@ -16,12 +16,13 @@ import {
   toggled,
 } from '../src/recovery-tips/recovery-tips.filters.js';
 import {sendKeys} from '@web/test-runner-commands';
-import {captureWarnings, fixtureAt, nextFrame, press, tap} from './helpers.js';
+import {LOADING, captureWarnings, fixtureAt, nextFrame, press, tap} from './helpers.js';
 
 const root = (el: RecoveryTips) => el.shadowRoot!;
 const titles = (el: RecoveryTips) => [...root(el).querySelectorAll('.tip-title')].map((t) => t.textContent!.trim());
 const titlesOf = (list: readonly Tip[]) => groupByCategory(list).flatMap((g) => g.tips.map((t) => t.title));
-const count = (el: RecoveryTips) => root(el).querySelector('[role="status"] .count-text')!.textContent!.trim();
+const count = (el: RecoveryTips) => root(el).querySelector('.count .count-text')!.textContent!.trim();
+/** What the live region says now. */
 const spoken = (el: RecoveryTips) => root(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
 const group = (el: RecoveryTips, label: string) => {
   const g = [...root(el).querySelectorAll<HTMLElement>('[role="toolbar"]')].find(
@@ -353,7 +354,8 @@ describe('<recovery-tips>', () => {
       const el = await fixtureAt<RecoveryTips>(400, html`<recovery-tips limit="0" region="back" timing="right-after" category="footwear"></recovery-tips>`);
       expect(titles(el)).to.deep.equal([]);
       expect(count(el)).to.equal('No tips match these filters.');
-      expect(spoken(el), 'no filter list after a sentence that already says why').to.equal('No tips match these filters.');
+      const line = root(el).querySelector('.count')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(line, 'no filter list after a sentence that already says why').to.equal('No tips match these filters.');
       const empty = root(el).querySelector('[part="empty"]')!;
       const reset = empty.querySelector<HTMLButtonElement>('button')!;
       expect(reset.textContent!.trim()).to.equal('Reset filters');
@@ -369,7 +371,7 @@ describe('<recovery-tips>', () => {
 
     it('changes what the status says on every filter change, even when the count stays the same', async () => {
       const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
-      expect(spoken(el)).to.equal(`${tips().length} tips`);
+      expect(spoken(el), 'nothing is said before the reader does anything').to.equal('');
       const said: string[] = [];
       for (const area of ['Below the kneecap', 'Inner knee']) {
         chip(el, 'Where it hurts', area).click();
@@ -382,6 +384,21 @@ describe('<recovery-tips>', () => {
       chip(el, 'When', 'Long term').click();
       await settle(el);
       expect(spoken(el)).to.match(/ \(Inner knee and Long term\)$/);
+    });
+
+    it('says nothing when the language changes under it, only after the reader changes a filter', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
+      try {
+        document.documentElement.lang = 'de';
+        await waitUntil(() => count(el) !== `${tips().length} tips`, 'the German text came in', LOADING);
+        expect(spoken(el), 'a translation arriving is not news').to.equal('');
+        chip(el, 'Wo es wehtut', 'Innenseite des Knies').click();
+        await settle(el);
+        expect(spoken(el)).to.contain('(Innenseite des Knies)');
+      } finally {
+        document.documentElement.lang = 'en';
+        await waitUntil(() => count(el).endsWith(' tips'), 'English again', LOADING);
+      }
     });
 
     it('shows a focus ring on the count when the keyboard resets the filters', async () => {
@@ -456,6 +473,7 @@ describe('<recovery-tips>', () => {
       tap(map.shadowRoot!.querySelector('[data-region="inner"]')!);
       await settle(map, el);
       expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'inner'})));
+      expect(spoken(el), 'the map says what the reader picked there; the tips stay quiet').to.equal('');
     });
 
     it('says what it shows when the reader picks an area here, or resets, while following', async () => {

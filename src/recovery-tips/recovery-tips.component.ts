@@ -4,6 +4,7 @@ import {msg, str} from '@lit/localize';
 import {KneeWidgetElement, bulletList} from '../shared/widget.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
+import {sayAgain} from '../shared/live.js';
 import {regions} from '../content/regions.js';
 import {tipCategories} from '../content/tips.js';
 import {tipsFor} from '../content/tip-details.js';
@@ -60,7 +61,7 @@ const MIN_HIDDEN = 3;
  * @csspart cautions - A tip's cautions (always visible, never folded away).
  * @csspart filters - The filter chip groups.
  * @csspart chip - Each filter chip.
- * @csspart count - The number of tips shown (a polite live region; for screen readers it also names the filters).
+ * @csspart count - The number of tips shown (for screen readers it also names the filters, and a reader's filter change here is announced).
  * @csspart reset - The "Reset filters" buttons.
  * @csspart tip - Each tip card.
  * @csspart show-all - The "Show all N tips" button, under the first tips.
@@ -99,6 +100,7 @@ export class RecoveryTips extends KneeWidgetElement {
     expanded: {state: true},
     printing: {state: true},
     showAll: {state: true},
+    announcement: {state: true},
   };
 
   /** Region filter, or null for every region. */
@@ -123,6 +125,8 @@ export class RecoveryTips extends KneeWidgetElement {
   declare private showAll: boolean;
   /** Between `beforeprint` and `afterprint`: every tip's details are rendered, so the page prints them. */
   declare private printing: boolean;
+  /** What the live region says: the count after a reader's change here, and nothing else. */
+  declare private announcement: string;
 
   /** Validated values, computed in willUpdate from the public properties. */
   #region_: RegionId | null = null;
@@ -162,6 +166,7 @@ export class RecoveryTips extends KneeWidgetElement {
     this.expanded = new Set();
     this.printing = false;
     this.showAll = false;
+    this.announcement = '';
     this.limit = DEFAULT_LIMIT;
   }
 
@@ -306,11 +311,15 @@ export class RecoveryTips extends KneeWidgetElement {
     return `${this.#activeRegion}|${this.#timing_}|${this.#categories_.join()}`;
   }
 
-  /** Runs a reader's change, then fires `recovery-tips-filter` if the filters really changed. */
-  #act(change: () => void): void {
+  /**
+   * Runs a reader's change, then fires `recovery-tips-filter` if the filters really changed, and says
+   * what is shown now (unless focus is going to the count, which says it).
+   */
+  #act(change: () => void, say = true): void {
     const before = this.#filterKey;
     change();
     if (this.#filterKey === before) return;
+    if (say) void this.#sayCount();
     this.dispatchEvent(
       new RecoveryTipsFilterEvent({
         region: this.#activeRegion,
@@ -343,6 +352,17 @@ export class RecoveryTips extends KneeWidgetElement {
     });
   }
 
+  /**
+   * The count and its filters, said once rendered. Only a reader's change here is announced: a
+   * translation arriving, the page's language or the followed map changing the list are not news
+   * (the map says what the reader picked there).
+   */
+  async #sayCount(): Promise<void> {
+    await this.updateComplete;
+    const text = this.renderRoot.querySelector('.count')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    this.announcement = sayAgain(text, this.announcement);
+  }
+
   async #reset(): Promise<void> {
     this.#act(() => {
       this.region = this.#region_ = null;
@@ -350,7 +370,7 @@ export class RecoveryTips extends KneeWidgetElement {
       this.category = null;
       this.#categories_ = [];
       this.fromMap = false;
-    });
+    }, false);
     // The button that had focus is gone: put focus on the count, which says what is shown now.
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
@@ -438,11 +458,12 @@ export class RecoveryTips extends KneeWidgetElement {
         ${this.renderProfessional()}
         ${this.#renderFollowing()} ${this.#renderFilters()}
         <div class="count-row">
-          <p class="count" part="count" role="status" tabindex="-1">
+          <p class="count" part="count" tabindex="-1">
             <span class="count-text">${this.#countText(shown.length)}</span>${this.#renderFilterSummary(shown.length)}
           </p>
           ${filtered && shown.length ? this.#renderReset() : nothing}
         </div>
+        <p class="sr-only" role="status">${this.announcement}</p>
         ${shown.length ? this.#renderList(shown) : this.#renderEmpty()}
         ${this.renderDisclaimer()}
       </section>
