@@ -270,6 +270,15 @@ describe('<knee-pain-check>', () => {
       await press('Enter');
       expect(stepTitle(el)).to.equal(titles[1]);
       expect($(el, '.error')!.textContent).to.contain('Choose an answer to go on');
+      // Focus was already on the answer, so moving it there says nothing: the live region says the error.
+      const live = () => $(el, '[role="status"]')!.textContent!;
+      await el.updateComplete;
+      expect(live().trim()).to.equal('Choose an answer to go on');
+      const first = live();
+      await press('Enter');
+      await el.updateComplete;
+      expect(live().trim(), 'and again on a second Enter').to.equal('Choose an answer to go on');
+      expect(live()).to.not.equal(first);
       await press(' ');
       await press('Enter');
       onHeading(2);

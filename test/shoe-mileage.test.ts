@@ -1183,6 +1183,17 @@ describe('<shoe-mileage>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('says the same refusal again when the same file is tried again', async () => {
+      const el = await local(newKey());
+      const live = () => q(el, '.toast [role="status"]')!.textContent!;
+      await importVia(el, 'this is not json', 'bad.json');
+      const first = live();
+      expect(first).to.contain('Nothing was changed.');
+      await importVia(el, 'this is not json', 'bad.json');
+      expect(live().trim()).to.equal(first.trim());
+      expect(live(), 'the live region changes, so a screen reader hears it').to.not.equal(first);
+    });
   });
 
   describe('attributes', () => {

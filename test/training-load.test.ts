@@ -758,6 +758,11 @@ describe('<training-load>', () => {
       button(el, 'Start a new week').click();
       await settle(el);
       expect(status(el), 'a week action’s note says what to fill in').to.equal('Started a new week: every week moved back one. Enter this week’s distance.');
+      const first = $(el, '[role="status"]')!.textContent;
+      button(el, 'Start a new week').click();
+      await settle(el);
+      expect(status(el), 'the same words the second time').to.equal('Started a new week: every week moved back one. Enter this week’s distance.');
+      expect($(el, '[role="status"]')!.textContent, 'but a change a screen reader hears').to.not.equal(first);
     });
 
     it('also announces when the reader pauses in the field for a second', async () => {

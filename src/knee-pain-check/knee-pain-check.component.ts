@@ -6,6 +6,7 @@ import {KneeWidgetElement} from '../shared/widget.js';
 import {warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
+import {sayAgain} from '../shared/live.js';
 import {coldThenHeat} from '../content/care.js';
 import {briefsForRegion, commonConditionIds, conditionBriefs} from '../content/conditions.js';
 import {isRegionId, regions} from '../content/regions.js';
@@ -184,9 +185,12 @@ export class KneePainCheck extends KneeWidgetElement {
 
   // ---- navigation ----------------------------------------------------------------------------------
 
-  async #focusOn(selector: string): Promise<void> {
+  /** Focuses `selector` once rendered; `orSay` is said instead when focus is already there (moving it would say nothing). */
+  async #focusOn(selector: string, orSay = ''): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (orSay && target && this.shadowRoot!.activeElement === target) this.announcement = sayAgain(orSay, this.announcement);
+    target?.focus();
   }
 
   /** Shows question `step`, announces it and, after a reader's action, moves focus to its heading. */
@@ -203,7 +207,8 @@ export class KneePainCheck extends KneeWidgetElement {
     const missing = unanswered(question, this.answers);
     if (missing.length) {
       this.errors = new Set(missing);
-      void this.#focusOn(`input[name="${missing[0]}"]`);
+      // Enter on the first answer leaves focus where it is: then the error is said.
+      void this.#focusOn(`input[name="${missing[0]}"]`, msg('Choose an answer to go on'));
       return;
     }
     this.errors = new Set();

@@ -6,6 +6,7 @@ import {KneeWidgetElement} from '../shared/widget.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatNumber} from '../shared/format.js';
 import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
+import {sayAgain} from '../shared/live.js';
 import {defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
@@ -568,7 +569,8 @@ export class ShoeMileage extends KneeWidgetElement {
       text = `${text} ${msg("Changes won't be kept after you leave this page.")}`;
       this.#pendingNotice = false;
     }
-    this.message = text;
+    // The same words again (a second export, the same refused file) are said again.
+    this.message = sayAgain(text, this.message);
     this.heard = '';
     this.undo = undo;
     if (text) this.#timer = setTimeout(() => this.#expire(), MESSAGE_MS);

@@ -5,6 +5,7 @@ import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
+import {sayAgain} from '../shared/live.js';
 import {defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
@@ -440,8 +441,8 @@ export class TrainingLoad extends KneeWidgetElement {
     const verdict = changed && (a !== null || !note) ? line : '';
     const parts = [note, verdict, this.storeStatus.kind === 'full' && this.#savedFull ? this.#noticeText() : ''];
     this.#savedFull = false;
-    // Empty when there is nothing new to say, so the same news can be announced again later.
-    this.announcement = parts.filter(Boolean).join(' ');
+    // Empty when there is nothing new to say; the same news twice in a row (a second new week) is said again.
+    this.announcement = sayAgain(parts.filter(Boolean).join(' '), this.announcement);
   }
 
   #persist(): void {
