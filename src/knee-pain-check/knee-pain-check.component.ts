@@ -695,7 +695,7 @@ export class KneePainCheck extends KneeWidgetElement {
       <div class="how-body">
         <p>
           ${msg('The check sorts your answers with a few simple rules, based on advice from physiotherapists, coaches and the NHS.')}
-          ${msg('The pain scores and time limits are our own rough cut-offs: the articles give no figures for them.')}
+          ${msg('The pain scores and time limits are our own rough cut-offs: our sources give no figures for them.')}
         </p>
         <ul class="bullets">
           <li>
