@@ -303,6 +303,23 @@ export const kneeMapStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* SVG keeps its author colours: the drawing takes the reader's. */
+    .skin,
+    .bone {
+      fill: Canvas;
+    }
+    .line,
+    .bone,
+    .detail path {
+      stroke: CanvasText;
+    }
+    .side-label,
+    .region .dot {
+      fill: CanvasText;
+    }
+    .region .dot {
+      stroke: Canvas;
+    }
     .region[aria-selected='true'] .area {
       fill: Highlight;
       stroke: CanvasText;

@@ -378,6 +378,24 @@ export const kneePainCheckStyles = css`
   }
 
   @media (forced-colors: active) {
+    .next,
+    .cta {
+      border: 1px solid;
+    }
+    progress {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+    }
+    progress,
+    progress::-webkit-progress-bar {
+      background: Canvas;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      background: Highlight;
+    }
     .score input:checked + .num {
       forced-color-adjust: none;
       background: Highlight;

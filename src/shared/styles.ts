@@ -34,6 +34,9 @@ export const baseStyles = css`
     font-size: var(--kw-font-size, medium);
     line-height: 1.5;
     overflow-wrap: anywhere;
+    /* Long words (German compounds) break with a hyphen where the browser knows the language's rules. */
+    hyphens: auto;
+    hyphenate-limit-chars: 10 4 4;
 
     --_text: var(--kw-text, #1b2227);
     --_muted: var(--kw-muted, #4a5660);
@@ -256,6 +259,13 @@ export const baseStyles = css`
     }
     .segmented button[aria-pressed='true']:focus-visible {
       outline-color: HighlightText;
+    }
+    /* Boxes drawn only by their background would lose their edges. */
+    .professional {
+      border: 1px solid CanvasText;
+    }
+    .cta {
+      border: 1px solid;
     }
   }
 

@@ -508,6 +508,9 @@ export const shoeMileageStyles = css`
   }
 
   @media (forced-colors: active) {
+    .add {
+      border: 1px solid CanvasText;
+    }
     .bar {
       fill: Highlight;
     }

@@ -369,13 +369,30 @@ export const trainingLoadStyles = css`
       color: GrayText;
       border-color: GrayText;
     }
-    .bar,
-    .range {
+    .bar {
       fill: CanvasText;
-      stroke: CanvasText;
     }
     .bar.now {
       fill: Highlight;
+    }
+    .range {
+      fill: Canvas;
+    }
+    .range,
+    .zone-edge {
+      stroke: CanvasText;
+    }
+    .zone {
+      fill: Highlight;
+      fill-opacity: 0.25;
+    }
+    .chart text,
+    .chart .value {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .cut-back {
+      border: 1px solid CanvasText;
     }
   }
 `;

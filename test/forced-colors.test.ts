@@ -1,0 +1,57 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import '../src/index.js';
+
+/**
+ * Forced colours (Windows High Contrast) recolour text, borders and backgrounds, but not SVG paint, and a
+ * box drawn only by its background loses its edges. Each widget's drawings and boxes take the reader's
+ * colours there. WebKit's WebDriver can't emulate forced colours: these skip there.
+ */
+describe('forced colours', () => {
+  /** A system colour as the browser resolves it now. */
+  function system(name: string): string {
+    const probe = document.createElement('span');
+    probe.style.color = name;
+    document.body.append(probe);
+    const value = getComputedStyle(probe).color;
+    probe.remove();
+    return value;
+  }
+  const style = (el: Element, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!);
+
+  before(async function () {
+    await executeServerCommand('forced-colors', {active: true});
+    if (!matchMedia('(forced-colors: active)').matches) this.skip();
+  });
+
+  after(async () => {
+    await executeServerCommand('forced-colors', {active: false});
+  });
+
+  it('draws the knee, its labels and its spots in the reader’s colours', async () => {
+    const el = await fixture(html`<knee-map theme="dark" region="outer"></knee-map>`);
+    expect(style(el, '.skin').fill).to.equal(system('Canvas'));
+    expect(style(el, '.line').stroke).to.equal(system('CanvasText'));
+    expect(style(el, '.side-label').fill, 'Inner and Outer').to.equal(system('CanvasText'));
+    expect(style(el, '.region .dot').fill).to.equal(system('CanvasText'));
+    expect(style(el, '.professional').borderTopStyle, 'the "see a professional" box keeps an edge').to.equal('solid');
+  });
+
+  it('gives the pain check’s Next button an edge and its progress bar a fill', async () => {
+    const el = await fixture(html`<knee-pain-check></knee-pain-check>`);
+    expect(style(el, '.next').borderTopWidth).to.not.equal('0px');
+    expect(style(el, 'progress').forcedColorAdjust).to.equal('none');
+  });
+
+  it('keeps the training-load chart’s range band, labels and lighter-week box visible', async () => {
+    const el = await fixture(html`<training-load weeks="10,10,12,14,22" storage="none"></training-load>`);
+    expect(style(el, '.zone').fill, 'the shaded range').to.equal(system('Highlight'));
+    expect(style(el, '.chart .value').fill, 'the figures beside the bars').to.equal(system('CanvasText'));
+    expect(style(el, '.cut-back').borderTopStyle).to.equal('solid');
+  });
+
+  it('keeps the edge of the shoe form', async () => {
+    const el = await fixture(html`<shoe-mileage storage="none"></shoe-mileage>`);
+    expect(style(el, '.add').borderTopStyle).to.equal('solid');
+  });
+});
