@@ -101,9 +101,17 @@ describe('<knee-pain-check>', () => {
       expect([progress.value, progress.max]).to.deep.equal([1, 9]);
       const fieldset = $(el, 'fieldset')!;
       expect(fieldset.querySelector('legend #step-title')).to.exist;
-      const ownText = (e: Element) => [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
-      const labels = [...fieldset.querySelectorAll('.option-text')].map(ownText);
+      // Each answer is named by its label alone, and described by its hint (not one run-on name).
+      const byId = (ids: string | null) => (ids ?? '').split(' ').filter(Boolean).map((id) => root(el).getElementById(id)!.textContent!.trim());
+      const labels = inputs(el).map((i) => byId(i.getAttribute('aria-labelledby')).join(' '));
       expect(labels).to.deep.equal([...regionIds.map((r) => regions()[r].name), 'All over, or not sure']);
+      expect(byId(input(el, 'region', 'front').getAttribute('aria-describedby'))).to.deep.equal([regions().front.description]);
+      expect(input(el, 'region', 'all').hasAttribute('aria-describedby'), 'no hint, nothing to describe').to.equal(false);
+      nextButton(el).click();
+      await settle(el);
+      const [hint, error] = byId(input(el, 'region', 'front').getAttribute('aria-describedby'));
+      expect(hint, 'the hint, then the error').to.equal(regions().front.description);
+      expect(error).to.contain('Choose an answer to go on');
       expect(inputs(el).every((i) => i.type === 'radio' && i.name === 'region')).to.equal(true);
       expect(backButton(el)).to.equal(null);
       expect($(el, '.intro')!.textContent).to.contain('not saved or sent anywhere');
@@ -135,6 +143,7 @@ describe('<knee-pain-check>', () => {
       input(el, 'signs', 'none').click();
       await settle(el);
       expect(checked(el)).to.deep.equal(['signs=none']);
+      expect(status(el), 'answers that decide the outcome are not cleared silently').to.equal('The signs you had ticked are now cleared.');
       input(el, 'signs', 'cant-straighten').click();
       await settle(el);
       expect(checked(el)).to.deep.equal(['signs=cant-straighten']);

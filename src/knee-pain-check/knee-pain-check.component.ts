@@ -252,6 +252,12 @@ export class KneePainCheck extends KneeWidgetElement {
     }
   }
 
+  /** "None of these" clears the signs ticked before: said, since those answers decide the outcome. */
+  #noneOfThese(on: boolean): void {
+    if (on && this.answers.signs?.length) this.announcement = msg('The signs you had ticked are now cleared.');
+    this.#setAnswer('signs', on ? [] : undefined);
+  }
+
   #toggleSign(sign: Sign, on: boolean): void {
     const chosen = new Set(this.answers.signs ?? []);
     if (on) chosen.add(sign);
@@ -491,6 +497,8 @@ export class KneePainCheck extends KneeWidgetElement {
     const input = (value: string | number) => {
       const [label, detail] = this.#optionText(value);
       const checked = many ? !!chosen?.includes(value as Sign) : this.answers[field] === value;
+      // Named by the answer alone; its hint is a description, so the two are not read as one run-on name.
+      const id = `o-${field}-${value}`;
       return html`<label class="option">
         <input
           type=${many ? 'checkbox' : 'radio'}
@@ -498,13 +506,14 @@ export class KneePainCheck extends KneeWidgetElement {
           value=${String(value)}
           .checked=${live(checked)}
           aria-invalid=${invalid ? 'true' : nothing}
-          aria-describedby=${error}
+          aria-labelledby=${id}
+          aria-describedby=${[detail ? `${id}-d` : '', invalid ? `error-${field}` : ''].join(' ').trim() || nothing}
           @change=${(e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
             if (many) this.#toggleSign(value as Sign, on);
             else if (on) this.#setAnswer(field, value as never);
           }}
-        /><span class="option-text">${label}${detail ? html`<span class="option-hint">${detail}</span>` : nothing}</span>
+        /><span class="option-text"><span id=${id}>${label}</span>${detail ? html`<span class="option-hint" id="${id}-d">${detail}</span>` : nothing}</span>
       </label>`;
     };
     return html`
@@ -522,7 +531,7 @@ export class KneePainCheck extends KneeWidgetElement {
                   .checked=${live(chosen?.length === 0)}
                   aria-invalid=${invalid ? 'true' : nothing}
                   aria-describedby=${error}
-                  @change=${(e: Event) => this.#setAnswer('signs', (e.target as HTMLInputElement).checked ? [] : undefined)}
+                  @change=${(e: Event) => this.#noneOfThese((e.target as HTMLInputElement).checked)}
                 /><span class="option-text">${msg('None of these')}</span>
               </label>`
             : nothing}
