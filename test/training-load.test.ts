@@ -826,6 +826,17 @@ describe('<training-load>', () => {
       expect($(el, 'rect.range'), 'no range without every week').to.equal(null);
     });
 
+    it('puts each field under its label when large text leaves no room beside it', async () => {
+      const label = (el: TrainingLoad) => $(el, '.week-label')!;
+      const lines = (el: TrainingLoad) => label(el).getBoundingClientRect().height / parseFloat(getComputedStyle(label(el)).lineHeight);
+      const big = await fixtureAt<TrainingLoad>(320, html`<training-load style="--kw-font-size: 24px" weeks="10,12,8,14,12" storage="none"></training-load>`);
+      expect(lines(big), '"4 weeks ago" on one line, not one word a line').to.be.below(1.5);
+      expect($(big, '.week input')!.getBoundingClientRect().top, 'the field below its label').to.be.at.least(label(big).getBoundingClientRect().bottom - 1);
+      const small = await fixtureAt<TrainingLoad>(280, html`<training-load weeks="10,12,8,14,12" storage="none"></training-load>`);
+      expect(lines(small)).to.be.below(1.5);
+      expect($(small, '.week input')!.getBoundingClientRect().top, 'side by side at 280 px with normal text').to.be.below(label(small).getBoundingClientRect().bottom);
+    });
+
     it('fits and stays readable at 280 px, with eight weeks', async () => {
       const el = await fixtureAt<TrainingLoad>(280, html`<training-load weeks="10,12,8,14,12,13,15,16" unit="mi" storage="none"></training-load>`);
       const host = el.getBoundingClientRect();

@@ -87,6 +87,13 @@ export const trainingLoadStyles = css`
     font-weight: 600;
   }
 
+  /* Large text on a phone: each field goes under its label instead of squeezing it to a word a line. */
+  @container (max-width: 12.5em) {
+    .week {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+
   .input {
     display: inline-flex;
     align-items: center;
