@@ -829,7 +829,9 @@ describe('<training-load>', () => {
     it('puts each field under its label when large text leaves no room beside it', async () => {
       const label = (el: TrainingLoad) => $(el, '.week-label')!;
       const lines = (el: TrainingLoad) => label(el).getBoundingClientRect().height / parseFloat(getComputedStyle(label(el)).lineHeight);
-      const big = await fixtureAt<TrainingLoad>(320, html`<training-load style="--kw-font-size: 24px" weeks="10,12,8,14,12" storage="none"></training-load>`);
+      const big = await fixtureAt<TrainingLoad>(320, html`<training-load weeks="10,12,8,14,12" storage="none"></training-load>`);
+      big.style.setProperty('--kw-font-size', '24px');
+      await nextFrame();
       expect(lines(big), '"4 weeks ago" on one line, not one word a line').to.be.below(1.5);
       expect($(big, '.week input')!.getBoundingClientRect().top, 'the field below its label').to.be.at.least(label(big).getBoundingClientRect().bottom - 1);
       const small = await fixtureAt<TrainingLoad>(280, html`<training-load weeks="10,12,8,14,12" storage="none"></training-load>`);
