@@ -560,6 +560,27 @@ describe('<shoe-mileage>', () => {
       expect(focused(el)).to.equal(q(el, `#toggle-${id}-edit`));
     });
 
+    it('takes focus into the runs when there are some, and leaves it on the button when there are none', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      el.addShoe({name: 'Pair'});
+      el.addShoe({name: 'Other'});
+      await settle(el);
+      const press = async (name: string) => {
+        const toggle = q<HTMLButtonElement>(el, `#toggle-${idOf(card(el, name))}-runs`)!;
+        toggle.focus();
+        toggle.click();
+        await settle(el);
+        return toggle;
+      };
+      const toggle = await press('Other');
+      expect(root(el).activeElement === toggle, 'nothing to act on: focus stays on Runs').to.equal(true);
+      await logViaForm(el, 'Pair', '5');
+      await press('Pair');
+      const first = card(el, 'Pair').querySelector('.runs button');
+      expect(first, 'the run has buttons').to.not.equal(null);
+      expect(root(el).activeElement === first, 'focus on the first run').to.equal(true);
+    });
+
     it('ticks signs of wear and marks the pair for replacement from the checklist', async () => {
       const {key, el} = await localPair(toKm(40, 'mi'));
       const c = await openPanel(el, 'Pair', 'wear');
@@ -571,6 +592,7 @@ describe('<shoe-mileage>', () => {
         'Mark this pair for replacement',
       ]);
       expect(text(c.querySelector('legend'))).to.equal('Signs that a pair is worn out');
+      expect(root(el).activeElement === boxes[0], 'focus goes into the checklist, not on to the next card button').to.equal(true);
       boxes[3]!.click();
       await settle(el);
       expect(stored(key).data.shoes[0]!.replaceFlag).to.equal(true);

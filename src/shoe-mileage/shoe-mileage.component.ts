@@ -856,8 +856,12 @@ export class ShoeMileage extends KneeWidgetElement {
     this.open = open;
     this.editingRun = null;
     this.#clearErrors(shoe.id);
-    if (open.get(shoe.id) === 'log') void this.#focusLater(`#log-${shoe.id}-km`);
-    if (open.get(shoe.id) === 'edit') void this.#focusLater(`#edit-${shoe.id}-name`);
+    // Into the panel, as a dialog would: it comes after all four buttons, so Tab would reach them first.
+    // Runs with nothing to act on (none logged yet) leave focus on their button.
+    const now = open.get(shoe.id);
+    if (now === 'log') void this.#focusLater(`#log-${shoe.id}-km`);
+    else if (now === 'edit') void this.#focusLater(`#edit-${shoe.id}-name`);
+    else if (now) void this.#focusLater(`#panel-${shoe.id} :is(input, button)`);
   }
 
   #closePanel(id: string): void {
