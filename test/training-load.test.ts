@@ -726,12 +726,12 @@ describe('<training-load>', () => {
       await type(el, 4, '20');
       expect(status(el), 'nothing while typing').to.equal('');
       await leave(el, 4);
-      expect(status(el)).to.equal('Ease off. Ratio 2.00, spike.');
+      expect(status(el)).to.equal('Ease off. This week is 2.00 times your 4-week average.');
       await type(el, 4, '1');
       await type(el, 4, '11');
-      expect(status(el), 'never the "1" on the way to "11"').to.not.contain('Ratio 0.10');
+      expect(status(el), 'never the "1" on the way to "11"').to.not.contain('0.10 times');
       await leave(el, 4);
-      expect(status(el)).to.equal('Steady. Ratio 1.10, steady.');
+      expect(status(el)).to.equal('Steady. This week is 1.10 times your 4-week average.');
     });
 
     it('says so when the figures give way to a message, once the reader pauses or leaves', async () => {
@@ -754,7 +754,7 @@ describe('<training-load>', () => {
       await type(el, 3, '10');
       await type(el, 4, '11');
       await leave(el, 4);
-      expect(status(el)).to.equal('Steady. Ratio 1.10, steady.');
+      expect(status(el)).to.equal('Steady. This week is 1.10 times your 4-week average.');
       button(el, 'Start a new week').click();
       await settle(el);
       expect(status(el), 'a week action’s note says what to fill in').to.equal('Started a new week: every week moved back one. Enter this week’s distance.');
@@ -769,7 +769,7 @@ describe('<training-load>', () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="10,10,10,10,11" storage="none"></training-load>`);
       await type(el, 4, '20');
       expect(status(el)).to.equal('');
-      await waitUntil(() => status(el) === 'Ease off. Ratio 2.00, spike.', 'announced after the pause', {timeout: 3000});
+      await waitUntil(() => status(el) === 'Ease off. This week is 2.00 times your 4-week average.', 'announced after the pause', {timeout: 3000});
     });
   });
 

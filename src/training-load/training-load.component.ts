@@ -671,9 +671,9 @@ export class TrainingLoad extends KneeWidgetElement {
     const headline = this.#headline(a);
     // A sentence of its own, so a screen reader pauses after it ("4 weeks listed. Go carefully.").
     if (a.ratio.kind !== 'ratio') return `${headline}.`;
+    // The headline is the advice; the band's name beside it ("Steady. Ratio 1.08, steady.") said it twice.
     const ratio = this.#ratioText(a.ratio.rounded);
-    const band = this.#bandName(a.ratio.band);
-    return msg(str`${headline}. Ratio ${ratio}, ${band}.`);
+    return msg(str`${headline}. This week is ${ratio} times your 4-week average.`);
   }
 
   // ---- Text ---------------------------------------------------------------------------------------
