@@ -383,7 +383,11 @@ describe('<recovery-tips>', () => {
       expect(said).to.deep.equal([`${n('below-kneecap')} tips (Below the kneecap)`, `${n('inner')} tips (Inner knee)`]);
       chip(el, 'When', 'Long term').click();
       await settle(el);
-      expect(spoken(el)).to.match(/ \(Inner knee and Long term\)$/);
+      expect(spoken(el)).to.match(/ \(Inner knee; Long term\)$/);
+      chip(el, 'Kind of tip', 'Rest').click();
+      chip(el, 'Kind of tip', 'Cold and heat').click();
+      await settle(el);
+      expect(spoken(el), 'kinds widen the list: "or", apart from the other filters').to.match(/ \(Inner knee; Long term; Rest or Cold and heat\)$/);
     });
 
     it('says nothing when the language changes under it, only after the reader changes a filter', async () => {

@@ -559,14 +559,16 @@ export class RecoveryTips extends KneeWidgetElement {
   #renderFilterSummary(count: number): TemplateResult | typeof nothing {
     // "No tips match these filters." already says why; the chips say which.
     if (count === 0) return nothing;
+    // One part per chip group, apart: kinds widen the list ("or"), and their own names hold an "and".
     const region = this.#activeRegion;
     const cats = tipCategories();
-    const names = [
+    const kinds = this.#categories_.map((c) => cats[c].name);
+    const parts = [
       ...(region ? [regions()[region].name] : []),
       ...(this.#timing_ ? [this.#timingName(this.#timing_)] : []),
-      ...this.#categories_.map((c) => cats[c].name),
+      ...(kinds.length ? [formatList(kinds, undefined, 'disjunction')] : []),
     ];
-    return names.length ? html`<span class="sr-only"> (${formatList(names)})</span>` : nothing;
+    return parts.length ? html`<span class="sr-only"> (${parts.join('; ')})</span>` : nothing;
   }
 
   #renderReset(): TemplateResult {

@@ -42,8 +42,8 @@ export function formatDate(date: Date | string | number, options: Intl.DateTimeF
 }
 
 /** Joins items the way the locale writes a list: "a, b, and c", "a, b y c", "a, b und c". */
-export function formatList(items: readonly string[], locale: string = getLocale()): string {
-  return cached(Intl.ListFormat, locale, {type: 'conjunction'} as Intl.ListFormatOptions).format(items);
+export function formatList(items: readonly string[], locale: string = getLocale(), type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return cached(Intl.ListFormat, locale, {type} as Intl.ListFormatOptions).format(items);
 }
 
 /**
