@@ -478,6 +478,12 @@ describe('<recovery-tips>', () => {
       await settle(map, el);
       expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'inner'})));
       expect(spoken(el), 'the map says what the reader picked there; the tips stay quiet').to.equal('');
+      chip(el, 'Where it hurts', 'Back of the knee').click();
+      await settle(el);
+      expect(spoken(el)).to.contain('(Back of the knee)');
+      tap(map.shadowRoot!.querySelector('[data-region="outer"]')!);
+      await settle(map, el);
+      expect(spoken(el), 'nothing out of date left behind once the map changes the list').to.equal('');
     });
 
     it('says what it shows when the reader picks an area here, or resets, while following', async () => {

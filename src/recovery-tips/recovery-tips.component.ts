@@ -135,6 +135,8 @@ export class RecoveryTips extends KneeWidgetElement {
   #limit_ = DEFAULT_LIMIT;
   /** The filters the list was last cut for: new filters start short again. */
   #listKey = '';
+  /** The next filter change is the reader's own (said); any other (the map, an attribute) is not. */
+  #byReader = false;
 
   #resizeObserver: ResizeObserver | null = null;
   #map: Element | null = null;
@@ -301,8 +303,11 @@ export class RecoveryTips extends KneeWidgetElement {
     const key = this.#filterKey;
     if (key !== this.#listKey) {
       this.#listKey = key;
+      // What was said about the old filters would be left for a screen reader to find, out of date.
+      if (!this.#byReader) this.announcement = '';
       this.showAll = false;
     }
+    this.#byReader = false;
   }
 
   // --- Reader actions -----------------------------------------------------------------------------
@@ -319,6 +324,7 @@ export class RecoveryTips extends KneeWidgetElement {
     const before = this.#filterKey;
     change();
     if (this.#filterKey === before) return;
+    this.#byReader = true;
     if (say) void this.#sayCount();
     this.dispatchEvent(
       new RecoveryTipsFilterEvent({
