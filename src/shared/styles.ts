@@ -35,6 +35,7 @@ export const baseStyles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
     /* Long words (German compounds) break with a hyphen where the browser knows the language's rules. */
+    -webkit-hyphens: auto;
     hyphens: auto;
     hyphenate-limit-chars: 10 4 4;
 

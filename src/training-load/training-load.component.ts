@@ -673,7 +673,7 @@ export class TrainingLoad extends KneeWidgetElement {
     if (a.ratio.kind !== 'ratio') return `${headline}.`;
     // The headline is the advice; the band's name beside it ("Steady. Ratio 1.08, steady.") said it twice.
     const ratio = this.#ratioText(a.ratio.rounded);
-    return msg(str`${headline}. This week is ${ratio} times your 4-week average.`);
+    return msg(str`${headline}. This week is ${ratio} times the average of the 4 weeks before it.`);
   }
 
   // ---- Text ---------------------------------------------------------------------------------------

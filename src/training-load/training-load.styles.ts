@@ -92,6 +92,9 @@ export const trainingLoadStyles = css`
     .week {
       grid-template-columns: minmax(0, 1fr);
     }
+    .week .input {
+      justify-self: start;
+    }
   }
 
   .input {
