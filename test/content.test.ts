@@ -33,7 +33,8 @@ describe('content', () => {
       }
       for (const list of ['symptoms', 'causes', 'helps'] as const) {
         // The articles only name the two back-of-knee tendon problems: one general sign is all they support.
-        expect(c[list].length, `${c.id}.${list}`).to.be.at.least(list === 'symptoms' ? 1 : 2);
+        const general = list === 'symptoms' && ['hamstring-tendinitis', 'popliteus-tendinitis'].includes(c.id);
+        expect(c[list].length, `${c.id}.${list}`).to.be.at.least(general ? 1 : 2);
         for (const item of c[list]) expect(item.trim(), `${c.id}.${list}`).to.not.equal('');
       }
       expect(c.regions.length > 0 || c.anywhere, `${c.id} is reachable from the map`).to.equal(true);

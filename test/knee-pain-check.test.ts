@@ -144,6 +144,13 @@ describe('<knee-pain-check>', () => {
       await settle(el);
       expect(checked(el)).to.deep.equal(['signs=none']);
       expect(status(el), 'answers that decide the outcome are not cleared silently').to.equal('The signs you had ticked are now cleared.');
+      const first = $(el, '[role="status"]')!.textContent;
+      input(el, 'signs', 'locks').click();
+      await settle(el);
+      input(el, 'signs', 'none').click();
+      await settle(el);
+      expect(status(el), 'and again the second time').to.equal('The signs you had ticked are now cleared.');
+      expect($(el, '[role="status"]')!.textContent).to.not.equal(first);
       input(el, 'signs', 'cant-straighten').click();
       await settle(el);
       expect(checked(el)).to.deep.equal(['signs=cant-straighten']);

@@ -65,7 +65,10 @@ export type ConditionId = (typeof conditionIds)[number];
  */
 export interface ConditionBrief {
   readonly id: ConditionId;
-  /** Regions where this condition commonly hurts (the map lists it under each). */
+  /**
+   * Regions where this condition commonly hurts (the map lists it under each), where it mostly hurts
+   * first: under a later region it is listed after the conditions that belong there.
+   */
   readonly regions: readonly RegionId[];
   /** True for conditions that can hurt anywhere in the knee (listed for every region). */
   readonly anywhere?: boolean;

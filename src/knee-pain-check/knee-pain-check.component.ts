@@ -39,7 +39,7 @@ type PainField = 'painDuring' | 'painAfter';
 /**
  * A short questionnaire that walks a runner through "should I run through this knee pain?": one question
  * per step, then one of three outcomes (see a professional soon, or today when an answer needs a
- * same-day check; rest and adjust your training; likely ordinary training soreness) with the answers that
+ * same-day check; rest and adjust your training; this sounds like normal training soreness) with the answers that
  * led to it, what to do, the common causes for the painful spot and matching recovery tips. It never
  * names what is wrong. Each answer listed has a Change button back to its question, the others kept.
  *
@@ -82,7 +82,7 @@ type PainField = 'painDuring' | 'painAfter';
  * @cssprop --knee-pain-check-progress - Colour of the progress bar. Default `--kw-accent`.
  * @cssprop --knee-pain-check-see - Colour marking "See a professional soon" (or "today"). Default `--kw-danger`.
  * @cssprop --knee-pain-check-rest - Colour marking "Rest and adjust". Default `--kw-warn`.
- * @cssprop --knee-pain-check-soreness - Colour marking "Likely ordinary soreness". Default `--kw-ok`.
+ * @cssprop --knee-pain-check-soreness - Colour marking "This sounds like normal training soreness". Default `--kw-ok`.
  * @cssprop --kw-accent - Shared accent colour (buttons, links, chosen answers).
  * @cssprop --kw-on-accent - Text on the accent colour.
  * @cssprop --kw-accent-soft - Soft accent background (chosen answers, the "see a professional" box).
@@ -254,7 +254,7 @@ export class KneePainCheck extends KneeWidgetElement {
 
   /** "None of these" clears the signs ticked before: said, since those answers decide the outcome. */
   #noneOfThese(on: boolean): void {
-    if (on && this.answers.signs?.length) this.announcement = msg('The signs you had ticked are now cleared.');
+    if (on && this.answers.signs?.length) this.announcement = sayAgain(msg('The signs you had ticked are now cleared.'), this.announcement);
     this.#setAnswer('signs', on ? [] : undefined);
   }
 
@@ -704,7 +704,7 @@ export class KneePainCheck extends KneeWidgetElement {
       <div class="how-body">
         <p>
           ${msg('The check sorts your answers with a few simple rules, based on advice from physiotherapists, coaches and the NHS.')}
-          ${msg('The pain scores and time limits are our own rough cut-offs: our sources give no figures for them.')}
+          ${msg('The pain scores and the one-week limit are our own rough cut-offs. The two-week limit follows the NHS.')}
         </p>
         <ul class="bullets">
           <li>
@@ -714,7 +714,7 @@ export class KneePainCheck extends KneeWidgetElement {
             </ul>
           </li>
           <li>
-            <strong>${msg('Likely ordinary training soreness:')}</strong> ${msg('all of these.')}
+            <strong>${msg('This sounds like normal training soreness:')}</strong> ${msg('all of these.')}
             <ul class="bullets">
               ${soreness.map((s) => html`<li>${s}</li>`)}
             </ul>
