@@ -16,6 +16,8 @@ const OWN_CHUNK: Record<string, string> = {
   // Titles, one line and cautions: recovery-tips, knee-pain-check. Why, how and when (tip-details.ts)
   // stay in the recovery-tips file.
   'content/tips.ts': 'tips',
+  // Cold, then warmth: the map's condition texts and the pain check only, which both load the conditions.
+  'content/care.ts': 'conditions',
   'shared/storage.ts': 'storage', // shoe-mileage, training-load: saved data, units, dates and JSON
   'shared/units.ts': 'storage',
   'shared/dates.ts': 'storage',
