@@ -41,7 +41,7 @@ import {kneeMapStyles} from './knee-map.styles.js';
  * @attr {string} cta-label - Text of the call-to-action. Default "Book an assessment".
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
  * @attr {string} heading - Replaces the built-in title.
- * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2.
+ * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
  * @fires {KneeRegionSelectEvent} knee-region-select - The reader selected or cleared a region, or `select()` was called. `detail: {region, conditions}`.
  *

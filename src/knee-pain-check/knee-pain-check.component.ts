@@ -60,7 +60,7 @@ type PainField = 'painDuring' | 'painAfter';
  * @attr {string} cta-label - Text of the call-to-action. Default "Book an assessment".
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
  * @attr {string} heading - Replaces the built-in title.
- * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2.
+ * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
  * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons}`.
  *

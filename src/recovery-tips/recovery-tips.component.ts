@@ -50,7 +50,7 @@ const MIN_HIDDEN = 3;
  * @attr {string} for - The id of a `<knee-map>` whose selected region the tips follow live (it then overrides `region`, until the reader picks a region here). Property `htmlFor`.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
  * @attr {string} heading - Replaces the built-in title.
- * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2.
+ * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
  * @fires {RecoveryTipsFilterEvent} recovery-tips-filter - The reader changed the filters. `detail: {region, timing, categories, count}`.
  *

@@ -119,7 +119,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @attr {string} storage-key - localStorage key. Default `knee-widgets:shoes`. Widgets with the same key share their shoes.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
  * @attr {string} heading - Replaces the built-in title.
- * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2.
+ * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
  * @fires {ShoeMileageChangeEvent} shoe-mileage-change - The shoes changed (by the reader, or in another tab or widget). `detail: {shoes}`, a copy.
  *

@@ -139,7 +139,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @attr {'local'|'none'} storage - `none` keeps entries in memory only. Default `local`.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
  * @attr {string} heading - Replaces the built-in title.
- * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2.
+ * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
  * @fires {TrainingLoadChangeEvent} training-load-change - The reader's input changed the figures. `detail: {weeks, unit, factors, complete, change, ratio, band, level, next, cutBack}` (distances in km).
  *
