@@ -22,6 +22,7 @@ import {
   parseDistance,
   parseExport,
   parseName,
+  today,
   readShoe,
   removeRun,
   removeShoe,
@@ -457,6 +458,14 @@ describe('shoe-mileage model', () => {
         {kind: 'shoe', reason: 'duplicate', name: 'Good'},
         {kind: 'shoe', reason: 'invalid', name: ''},
       ]);
+    });
+
+    it('skips runs in a file dated after tomorrow, keeping tomorrow for readers a time zone ahead', () => {
+      const plus = (days: number) => today(new Date(Date.now() + days * 864e5));
+      const shoe = {...withRuns([], {name: 'Dated'}), runs: [createRun(3, plus(1), T0, 'tomorrow'), createRun(4, plus(400), T0, 'next-year')]};
+      const {doc: merged, report} = merge(emptyDoc(), [shoe]);
+      expect(visibleShoes(merged)[0]!.runs.map((r) => r.id)).to.deep.equal(['tomorrow']);
+      expect(report.skipped).to.deep.equal([{kind: 'run', reason: 'invalid', name: 'Dated'}]);
     });
 
     it('cleans the names in a file as typed names are cleaned', () => {

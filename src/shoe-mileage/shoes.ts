@@ -209,8 +209,8 @@ export function readRun(raw: unknown): Run | null {
 
 /**
  * A shoe with every field type-checked, unknown fields dropped. Null when a field of the shoe is wrong.
- * With `lenientRuns`, runs that are wrong (or repeat an id) are left out and counted instead of failing
- * the whole shoe (for imports).
+ * With `lenientRuns`, runs that are wrong (or repeat an id, or are dated after tomorrow) are left out and
+ * counted instead of failing the whole shoe (for imports).
  */
 export function readShoe(raw: unknown, lenientRuns = false): {shoe: Shoe; badRuns: number} | null {
   if (!isObject(raw)) return null;
@@ -231,9 +231,11 @@ export function readShoe(raw: unknown, lenientRuns = false): {shoe: Shoe; badRun
   const kept: Run[] = [];
   const seen = new Set<string>();
   let badRuns = 0;
+  // A file's run dated after tomorrow (a time zone ahead may be there already) is a typing or clock error.
+  const latest = today(new Date(Date.now() + 864e5));
   for (const r of runs) {
     const run = readRun(r);
-    if (!run || seen.has(run.id)) {
+    if (!run || seen.has(run.id) || (lenientRuns && run.date > latest)) {
       if (!lenientRuns) return null;
       badRuns++;
       continue;
