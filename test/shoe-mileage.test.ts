@@ -847,6 +847,60 @@ describe('<shoe-mileage>', () => {
       expect(status(el)).to.equal('');
     });
 
+    it('lets the message go on a touch screen, where :hover stays on the last thing tapped', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      el.addShoe({name: 'A'});
+      el.addShoe({name: 'B'});
+      await settle(el);
+      const c = await openPanel(el, 'A', 'edit');
+      const timers: Array<[() => void, number]> = [];
+      const {setTimeout: original, matchMedia} = window;
+      const {matches} = Element.prototype;
+      window.setTimeout = ((fn: () => void, ms: number) => (timers.push([fn, ms]), 0)) as typeof window.setTimeout;
+      try {
+        button(c, /^Delete/).click();
+      } finally {
+        window.setTimeout = original;
+      }
+      await settle(el);
+      // The reader tapped Undo's toast, then somewhere that takes no focus: focus has left, :hover has not.
+      q<HTMLInputElement>(el, '#add-name')!.focus();
+      window.matchMedia = ((query: string) => ({...matchMedia.call(window, query), matches: query === '(hover: hover)' ? false : matchMedia.call(window, query).matches})) as typeof window.matchMedia;
+      Element.prototype.matches = function (this: Element, selector: string) {
+        return selector === ':hover' && this.classList.contains('toast') ? true : matches.call(this, selector);
+      };
+      try {
+        timers.find(([, t]) => t >= 5000)![0]();
+        await settle(el);
+      } finally {
+        window.matchMedia = matchMedia;
+        Element.prototype.matches = matches;
+      }
+      expect(q(el, '.undo') === null, 'gone when its time is up').to.equal(true);
+    });
+
+    it('scrolls what took the deleted run’s place clear of the message, so the next tap reaches it', async () => {
+      const el = await fixtureAt<ShoeMileage>(320, html`<shoe-mileage storage="none"></shoe-mileage>`);
+      el.addShoe({name: 'A'});
+      await settle(el);
+      const shoe = el.shoes[0]!;
+      for (let i = 1; i <= 5; i++) el.logRun(shoe.id, i, `2026-01-0${i}`);
+      await settle(el);
+      const c = await openPanel(el, 'A', 'runs');
+      const deletes = [...c.querySelectorAll<HTMLButtonElement>('.runs button')].filter((b) => /^Delete/.test(b.textContent!.trim()));
+      expect(deletes.length, 'five runs, each with Delete').to.equal(5);
+      // The second run's Delete at the very bottom of the window, where the message will appear.
+      const target = deletes[1]!;
+      window.scrollBy(0, target.getBoundingClientRect().bottom - window.innerHeight + 2);
+      target.click();
+      await settle(el);
+      await nextFrame();
+      const toast = q(el, '.toast')!.getBoundingClientRect();
+      const next = q(el, '.runs li:nth-child(2) button')!.getBoundingClientRect();
+      expect(next.bottom, 'the run now in its place is above the message').to.be.at.most(toast.top + 1);
+      window.scrollTo(0, 0);
+    });
+
     it('deletes a retired pair too', async () => {
       const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
       el.addShoe({name: 'A'});

@@ -123,9 +123,12 @@ export const kneeMapStyles = css`
     pointer-events: none;
   }
 
-  .region:hover .area {
-    fill-opacity: 0.18;
-    stroke-opacity: 1;
+  /* Only where a pointer hovers: a touch screen leaves :hover on the last spot tapped. */
+  @media (hover: hover) {
+    .region:hover .area {
+      fill-opacity: 0.18;
+      stroke-opacity: 1;
+    }
   }
 
   /* Focus: a light line inside a wide focus-coloured band (the ring, drawn under the area), so the spot

@@ -75,8 +75,11 @@ export const recoveryTipsStyles = css`
     cursor: pointer;
   }
 
-  .chip:hover {
-    border-color: var(--_chip);
+  /* Only where a pointer hovers: a chip tapped off would look still pressed. */
+  @media (hover: hover) {
+    .chip:hover {
+      border-color: var(--_chip);
+    }
   }
 
   /* Pressed: filled and ticked, so the state never relies on colour alone. */

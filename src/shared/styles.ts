@@ -304,8 +304,10 @@ export const baseStyles = css`
     text-decoration: none;
   }
 
-  .cta:hover {
-    text-decoration: underline;
+  @media (hover: hover) {
+    .cta:hover {
+      text-decoration: underline;
+    }
   }
 
   .disclaimer {

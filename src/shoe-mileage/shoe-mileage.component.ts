@@ -588,7 +588,9 @@ export class ShoeMileage extends KneeWidgetElement {
   #expire(): void {
     // Never pull the Undo button from under the reader's focus or pointer: it goes when they move on.
     const toast = this.renderRoot.querySelector('.toast');
-    if (this.undo && (toast?.contains(this.shadowRoot!.activeElement) || toast?.matches(':hover'))) this.#expireOnBlur = true;
+    // A touch screen leaves :hover wherever the last tap landed: only a pointer that hovers keeps it.
+    const hovered = matchMedia('(hover: hover)').matches && toast?.matches(':hover');
+    if (this.undo && (toast?.contains(this.shadowRoot!.activeElement) || hovered)) this.#expireOnBlur = true;
     else this.#clearMessage();
   }
 
@@ -620,6 +622,15 @@ export class ShoeMileage extends KneeWidgetElement {
     const name = offer.name;
     this.#say(msg(str`Restored ${name}.`));
     void this.#focusLater(offer.focus);
+  }
+
+  /**
+   * Focus on Undo after a delete, with what moved into the deleted item's place scrolled clear of the
+   * toast: on a phone the next tap would otherwise land on the toast, not on that item.
+   */
+  async #focusUndo(back: string): Promise<void> {
+    await this.#focusLater('.undo');
+    this.renderRoot.querySelector(back)?.scrollIntoView({block: 'nearest'});
   }
 
   /** Focuses the element matching `selector` (else `fallback`) once rendered (a heading becomes focusable for it). */
@@ -752,7 +763,7 @@ export class ShoeMileage extends KneeWidgetElement {
       back,
       name: msg(str`the run of ${distance}`),
     });
-    void this.#focusLater('.undo');
+    void this.#focusUndo(back);
   }
 
   #onSaveShoe(event: SubmitEvent, shoe: Shoe): void {
@@ -827,7 +838,7 @@ export class ShoeMileage extends KneeWidgetElement {
     this.#closePanel(shoe.id);
     const name = shoe.name;
     this.#say(msg(str`Deleted ${name}.`), {restore: (doc) => restoreShoe(doc, original, index), focus: `#shoe-${shoe.id}`, back, name});
-    void this.#focusLater('.undo');
+    void this.#focusUndo(back);
   }
 
   #onExport(): void {

@@ -257,8 +257,11 @@ export const shoeMileageStyles = css`
     font-size: 0.9375em;
   }
 
-  button:hover {
-    border-color: var(--_accent);
+  /* Only where a pointer hovers: a panel's button tapped shut would keep the open border. */
+  @media (hover: hover) {
+    button:hover {
+      border-color: var(--_accent);
+    }
   }
 
   button[aria-expanded='true'] {
@@ -472,7 +475,7 @@ export const shoeMileageStyles = css`
    * obscured): the toast's height, measured into --_toast-room (8em until it is), plus its 0.5em offset
    * and the focus ring. On the controls, not the page: the page's scroll container is not ours to style.
    */
-  .root.toasting :is(button, input, a, [tabindex]):not(.toast *) {
+  .root.toasting :is(button, input, a, [tabindex], [id]):not(.toast *) {
     scroll-margin-bottom: calc(var(--_toast-room, 8em) + 1em);
   }
 
