@@ -810,23 +810,26 @@ describe('<shoe-mileage>', () => {
       expect(el.shoes.map((s) => s.name)).to.deep.equal(['B', 'C']);
     });
 
+    /** Deletes pair `name` from its Edit panel, keeping the timers it sets (as [callback, ms]) in `timers` instead of starting them. */
+    async function deleteHoldingTimers(el: ShoeMileage, name: string, timers: Array<[() => void, number]>) {
+      const c = await openPanel(el, name, 'edit');
+      const original = window.setTimeout;
+      window.setTimeout = ((fn: () => void, ms: number) => (timers.push([fn, ms]), 0)) as typeof window.setTimeout;
+      try {
+        button(c, /^Delete/).click();
+      } finally {
+        window.setTimeout = original;
+      }
+      await settle(el);
+    }
+
     it('drops the undo offer after about 10 seconds, but not from under the reader’s focus', async () => {
       const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
       el.addShoe({name: 'A'});
       el.addShoe({name: 'B'});
       await settle(el);
       const timers: Array<[() => void, number]> = [];
-      const original = window.setTimeout;
-      const deleteOne = async (name: string) => {
-        const c = await openPanel(el, name, 'edit');
-        window.setTimeout = ((fn: () => void, ms: number) => (timers.push([fn, ms]), 0)) as typeof window.setTimeout;
-        try {
-          button(c, /^Delete/).click();
-        } finally {
-          window.setTimeout = original;
-        }
-        await settle(el);
-      };
+      const deleteOne = (name: string) => deleteHoldingTimers(el, name, timers);
       await deleteOne('A');
       const [expire, ms] = timers.find(([, t]) => t >= 5000)!;
       expect(ms).to.be.within(5000, 20000);
@@ -852,17 +855,10 @@ describe('<shoe-mileage>', () => {
       el.addShoe({name: 'A'});
       el.addShoe({name: 'B'});
       await settle(el);
-      const c = await openPanel(el, 'A', 'edit');
       const timers: Array<[() => void, number]> = [];
-      const {setTimeout: original, matchMedia} = window;
+      await deleteHoldingTimers(el, 'A', timers);
+      const {matchMedia} = window;
       const {matches} = Element.prototype;
-      window.setTimeout = ((fn: () => void, ms: number) => (timers.push([fn, ms]), 0)) as typeof window.setTimeout;
-      try {
-        button(c, /^Delete/).click();
-      } finally {
-        window.setTimeout = original;
-      }
-      await settle(el);
       // The reader tapped Undo's toast, then somewhere that takes no focus: focus has left, :hover has not.
       q<HTMLInputElement>(el, '#add-name')!.focus();
       window.matchMedia = ((query: string) => ({...matchMedia.call(window, query), matches: query === '(hover: hover)' ? false : matchMedia.call(window, query).matches})) as typeof window.matchMedia;
