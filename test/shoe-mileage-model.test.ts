@@ -235,6 +235,15 @@ describe('shoe-mileage model', () => {
   });
 
   describe('validateDoc()', () => {
+    it('cleans stored names as typed ones are, and keeps a name that cleaning would empty', () => {
+      const doc = {shoes: [shoe({name: 'Trail\u202e 42', model: ''}), shoe({name: '\u202e', model: 'X\u0000'})]};
+      const read = validateDoc(JSON.parse(JSON.stringify(doc)), 1)!;
+      expect(read.shoes.map((s) => [s.name, s.model])).to.deep.equal([
+        ['Trail 42', ''],
+        ['\u202e', 'X'],
+      ]);
+    });
+
     const good = (): ShoeDoc => ({shoes: [withRuns([5, 10], {limitKm: 700, wear: ['uneven-soles'], replaceFlag: true}), shoe({retired: true})]});
 
     it('accepts a valid document and drops unknown fields', () => {

@@ -199,6 +199,12 @@ const isKm = (v: unknown, max: number, allowZero: boolean): v is number =>
 const isText = (v: unknown, required: boolean): v is string =>
   typeof v === 'string' && [...v].length <= MAX_NAME && (!required || v.trim() !== '');
 
+/** `text` cleaned as a typed name is, or as it was when cleaning would leave nothing (nothing read is lost). */
+function cleaned(text: string): string {
+  const name = parseName(text, true);
+  return name.ok ? name.value : text;
+}
+
 /** A run with every field type-checked, unknown fields dropped; null when anything is wrong. */
 export function readRun(raw: unknown): Run | null {
   if (!isObject(raw)) return null;
@@ -245,8 +251,9 @@ export function readShoe(raw: unknown, lenientRuns = false): {shoe: Shoe; badRun
   }
   const shoe: Shoe = {
     id,
-    name: name as string,
-    model: model as string,
+    // Saved by an older version or another tab: cleaned as typed and imported names are.
+    name: cleaned(name as string),
+    model: cleaned(model as string),
     startKm,
     ...(limitKm === undefined ? {} : {limitKm: limitKm as number}),
     ...(warnKm === undefined ? {} : {warnKm: warnKm as number}),
