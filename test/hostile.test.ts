@@ -192,6 +192,21 @@ describe('hostile pages', () => {
       });
     }
 
+    // A caution, a verdict or a notice is left-to-right text with a bar at its start: mirrored, the bar
+    // stood on the right, away from lines that start on the left.
+    const barred: Array<[string, Record<string, string>, string]> = [
+      ['recovery-tips', {}, '.cautions'],
+      ['training-load', {weeks: '20,22,25,24,40', storage: 'none'}, '.verdict'],
+    ];
+    for (const [tag, state, box] of barred) {
+      it(`<${tag}> rtl: the bar of each ${box} box sits on the left, where its lines start`, async () => {
+        const el = await mountIn('rtl', tag, state, '400px');
+        const found = el.shadowRoot!.querySelector(box)!;
+        expect(parseFloat(getComputedStyle(found).borderLeftWidth), 'bar on the left').to.be.above(2);
+        expect(parseFloat(getComputedStyle(found).borderRightWidth), 'none on the right').to.be.below(2);
+      });
+    }
+
     it('keeps list bullets beside their left-to-right lines', async () => {
       const el = await mountIn('rtl', 'knee-map', {region: 'outer'}, '400px');
       el.shadowRoot!.querySelector<HTMLElement>('.toggle')!.click();

@@ -114,8 +114,9 @@ export const baseStyles = css`
   }
 
   /* Lists of texts keep their bullets and numbers beside their left-to-right lines (lists that lay out
-     cards and rows mirror with the rest). */
-  :host(:dir(rtl)) .bullets {
+     cards and rows mirror with the rest), and boxes of text keep their accent bar where their lines start:
+     cautions, verdicts, notices and the pain check's outcome. */
+  :host(:dir(rtl)) :is(.bullets, .cautions, .notice, .catch-up, .verdict, .headline) {
     direction: ltr;
   }
 
