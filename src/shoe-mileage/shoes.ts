@@ -199,9 +199,12 @@ const isKm = (v: unknown, max: number, allowZero: boolean): v is number =>
 const isText = (v: unknown, required: boolean): v is string =>
   typeof v === 'string' && [...v].length <= MAX_NAME && (!required || v.trim() !== '');
 
-/** `text` cleaned as a typed name is, or as it was when cleaning would leave nothing (nothing read is lost). */
-function cleaned(text: string): string {
-  const name = parseName(text, true);
+/**
+ * `text` cleaned as a typed name or model is; a required name that cleaning would leave empty stays as
+ * it was (nothing read is lost, and an import refuses it).
+ */
+function cleaned(text: string, required: boolean): string {
+  const name = parseName(text, required);
   return name.ok ? name.value : text;
 }
 
@@ -252,8 +255,8 @@ export function readShoe(raw: unknown, lenientRuns = false): {shoe: Shoe; badRun
   const shoe: Shoe = {
     id,
     // Saved by an older version or another tab: cleaned as typed and imported names are.
-    name: cleaned(name as string),
-    model: cleaned(model as string),
+    name: cleaned(name as string, true),
+    model: cleaned(model as string, false),
     startKm,
     ...(limitKm === undefined ? {} : {limitKm: limitKm as number}),
     ...(warnKm === undefined ? {} : {warnKm: warnKm as number}),
@@ -454,15 +457,13 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
   let addedRuns = 0;
   for (const raw of incoming) {
     const read = readShoe(raw, true);
-    // A file's names are cleaned as typed ones are.
+    // A file's names are cleaned as typed ones are (readShoe did), and one that is then empty is refused.
     const name = parseName(isObject(raw) && typeof raw.name === 'string' ? raw.name : '', true);
-    const model = parseName(read?.shoe.model ?? '', false);
-    if (!read || read.shoe.deleted || !name.ok || !model.ok) {
+    if (!read || read.shoe.deleted || !name.ok) {
       skipped.push({kind: 'shoe', reason: 'invalid', name: name.ok ? name.value : ''});
       continue;
     }
-    const shoe = {...read.shoe, name: name.value, model: model.value};
-    const {badRuns} = read;
+    const {shoe, badRuns} = read;
     for (let i = 0; i < badRuns; i++) skipped.push({kind: 'run', reason: 'invalid', name: shoe.name});
     const at = index.get(shoe.id);
     const here = at === undefined ? undefined : shoes[at]!;
