@@ -51,6 +51,17 @@ describe('content', () => {
     }
   });
 
+  it('never advises heat for a swelling problem without saying to skip it while the knee is swollen', () => {
+    // A tip and the pain check say to skip heat on a swollen knee; the conditions must not say otherwise.
+    const swelling = Object.values(all).filter((c) => /swell/i.test([...c.symptoms, c.where].join(' ')));
+    expect(swelling.map((c) => c.id)).to.include.members(['prepatellar-bursitis', 'pes-anserine-bursitis']);
+    for (const c of swelling) {
+      for (const line of c.helps.filter((h) => /\b(heat|warmth)\b/i.test(h))) {
+        expect(line, c.id).to.match(/swollen|swelling/i);
+      }
+    }
+  });
+
   it('lists the conditions the articles place in each region', () => {
     const ids = (r: (typeof regionIds)[number]) => conditionsForRegion(r).local.map((c) => c.id);
     expect(ids('front')).to.include.members(['runners-knee', 'quadriceps-tendon', 'kneecap-cartilage', 'prepatellar-bursitis']);
