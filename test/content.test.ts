@@ -19,6 +19,8 @@ describe('content', () => {
     expect(back).to.deep.equal(['hamstring-tendinitis', 'popliteus-tendinitis', 'bakers-cyst', 'pcl-injury', 'runners-knee']);
     expect(briefsForRegion('front').local[0]!.id).to.equal('runners-knee');
     expect(conditionsForRegion('back').local.map((c) => c.id)).to.deep.equal(back);
+    // Its one line is shown under Back too, so it must not read as if only the kneecap hurts.
+    expect(briefsForRegion('back').local.at(-1)!.summary).to.match(/behind the knee/);
   });
 
   it('has every condition id, each under its own key', () => {

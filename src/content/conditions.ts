@@ -13,7 +13,7 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
     // Mostly the front; the strength coach's article says it can hurt behind the knee too.
     regions: ['front', 'back'],
     name: msg("Runner's knee"),
-    summary: msg('Pain around the kneecap, thought to come from the kneecap not gliding smoothly in its groove.'),
+    summary: msg('Pain around the kneecap, and sometimes behind the knee. It is thought to come from the kneecap not gliding smoothly in its groove.'),
     sources: ['coach-article', 'vora-2018', 'clinic-article', 'compression-article'],
   },
   'quadriceps-tendon': {
