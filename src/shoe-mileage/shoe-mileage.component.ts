@@ -640,16 +640,10 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!target) return;
     if (target.getAttribute('role') === 'heading') target.tabIndex = -1;
     // Focus already there (Enter in a field that is wrong): moving it again says nothing, so its error
-    // is read out instead. Emptied first, and long enough for a screen reader to notice, so that the
-    // same error pressed again is read again.
+    // is read out instead, again if it is the same error (as the pain check does with its own).
     const error = this.shadowRoot!.activeElement === target ? this.renderRoot.querySelector(`#${target.id}-error`)?.textContent?.trim() : '';
-    this.heard = '';
+    this.heard = error ? sayAgain(error, this.heard) : '';
     target.focus();
-    if (error) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      // Unless the reader has fixed it meanwhile.
-      if (this.renderRoot.querySelector(`#${target.id}-error`)?.textContent?.trim() === error) this.heard = error;
-    }
   }
 
   // ——— Reader actions ———
