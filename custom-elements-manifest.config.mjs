@@ -13,11 +13,23 @@ function literalDefault(source, value) {
 }
 
 /**
+ * The class's `@attr {type} name - text` lines, by attribute name. They hold what a page author needs
+ * (the allowed values, the default, what overrides what); the analyzer would take each attribute's text
+ * and type from the shorter comment on its property instead, which is written for the code.
+ */
+function documentedAttributes(source) {
+  const found = new Map();
+  for (const [, type, name, description] of source.matchAll(/^\s*\*\s*@attr\s+\{([^}]*)\}\s+([\w-]+)\s+-\s+(.*)$/gm)) {
+    found.set(name, {type, description: description.trim()});
+  }
+  return found;
+}
+
+/**
  * Lit's static `properties` make the analyzer list internal `{state: true}` fields as attributes (and
  * give those members an `attribute`), and
  * `dispatchEvent(new XEvent(x))` adds an unnamed (or wrongly named) event next to the documented
- * `@fires`. Drop both, and
- * show constants' values as defaults.
+ * `@fires`. Drop both, show constants' values as defaults, and give each attribute its `@attr` text.
  */
 function tidyPlugin() {
   return {
@@ -37,6 +49,11 @@ function tidyPlugin() {
           const documented = new Set(events.filter((e) => e.description).map((e) => e.type?.text));
           decl.events = events.filter((e) => e.description || !documented.has(e.type?.text));
           const source = readFileSync(mod.path, 'utf8');
+          const attrDocs = documentedAttributes(source);
+          for (const a of decl.attributes) {
+            const doc = attrDocs.get(a.name);
+            if (doc) Object.assign(a, {type: {text: doc.type}, description: doc.description});
+          }
           for (const item of [...decl.attributes, ...(decl.members ?? [])]) {
             if ('default' in item) item.default = literalDefault(source, item.default);
           }

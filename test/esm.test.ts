@@ -70,6 +70,10 @@ describe('dist/esm (npm entry points)', () => {
     const defaults = elements.flatMap((d) => (d.attributes ?? []) as Array<{name: string; default?: string}>);
     expect(defaults.filter((a) => /^[A-Z][A-Z0-9_]+$/.test(a.default ?? '')).map((a) => a.name)).to.deep.equal([]);
     expect(defaults.find((a) => a.name === 'limit')?.default).to.equal('6');
+    // Each attribute carries its @attr text (allowed values, real defaults), not its property's comment.
+    const tips = elements.find((d) => d.tagName === 'recovery-tips')!.attributes as Array<{name: string; type?: {text: string}; description?: string}>;
+    expect(tips.find((a) => a.name === 'timing')?.type?.text).to.contain("'right-after'");
+    expect(tips.find((a) => a.name === 'category')?.description).to.contain('cold-heat');
     // Every event listed is a documented one (@fires), with a description and a kebab-case name.
     const events = elements.flatMap((d) => (d.events ?? []) as Array<{name: string; description?: string}>);
     for (const e of events) expect(e.description, e.name).to.be.a('string').and.not.equal('');
