@@ -77,7 +77,7 @@ const MIN_HIDDEN = 3;
  * @cssprop --kw-text - Text colour.
  * @cssprop --kw-muted - Secondary text colour.
  * @cssprop --kw-surface - Background colour.
- * @cssprop --kw-raised - Background of raised areas.
+ * @cssprop --kw-warn - Colour of the bar beside a tip's cautions.
  * @cssprop --kw-border - Border colour.
  * @cssprop --kw-focus - Focus ring colour.
  * @cssprop --kw-radius - Corner radius.

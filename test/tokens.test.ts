@@ -1,0 +1,97 @@
+import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import '../src/index.js';
+import {create, settled, widgets} from './widgets.js';
+
+/**
+ * The shared theme tokens (`--kw-*`) each widget lists with `@cssprop` are what a page author reads in
+ * the README to theme it. The list must match the styles: a listed token that nothing reads does
+ * nothing when set, and a token that colours a visible part but is not listed can't be found.
+ */
+
+interface Manifest {
+  modules: Array<{declarations?: Array<{tagName?: string; cssProperties?: Array<{name: string}>}>}>;
+}
+
+/** The `--kw-*` tokens that `<tag>`'s styles read: directly, or through the private `--_x` names. */
+function tokensRead(cssText: string): Set<string> {
+  const defined = new Map<string, Set<string>>();
+  for (const [, name, value] of cssText.matchAll(/(--[\w-]+)\s*:\s*([^;{}]*)/g)) {
+    const refs = defined.get(name!) ?? new Set<string>();
+    for (const [, ref] of value!.matchAll(/var\(\s*(--[\w-]+)/g)) refs.add(ref!);
+    defined.set(name!, refs);
+  }
+  // What ordinary declarations (not custom-property definitions) read, followed through the definitions.
+  const queue = [...cssText.matchAll(/(?<![\w-])[a-z][\w-]*\s*:\s*([^;{}]*)/g)].flatMap(([, value]) =>
+    [...value!.matchAll(/var\(\s*(--[\w-]+)/g)].map(([, ref]) => ref!),
+  );
+  const read = new Set<string>();
+  while (queue.length) {
+    const name = queue.pop()!;
+    if (read.has(name)) continue;
+    read.add(name);
+    queue.push(...(defined.get(name) ?? []));
+  }
+  return new Set([...read].filter((name) => name.startsWith('--kw-')));
+}
+
+const cssOf = (tag: string) =>
+  ((customElements.get(tag) as unknown as {elementStyles: Array<{cssText: string}>}).elementStyles ?? []).map((s) => s.cssText).join('\n');
+
+/** The colour tokens every widget defines (`--_x: var(--kw-x, …)` in the shared styles). */
+const COLOURS = ['text', 'muted', 'surface', 'raised', 'border', 'accent', 'on-accent', 'accent-soft', 'focus', 'danger', 'warn', 'ok'].map((t) => `--kw-${t}`);
+const PROBE = 'rgb(1, 2, 3)';
+const PAINT = ['color', 'background-color', 'border-top-color', 'border-right-color', 'border-bottom-color', 'border-left-color', 'outline-color', 'fill', 'stroke', 'text-decoration-color'];
+
+/** Whether anything in `el`'s shadow root (or its ::before/::after) is painted in PROBE. */
+function painted(el: HTMLElement): boolean {
+  const nodes = [el, ...el.shadowRoot!.querySelectorAll('*')];
+  return nodes.some((node) =>
+    [null, '::before', '::after'].some((pseudo) => {
+      const style = getComputedStyle(node, pseudo);
+      return PAINT.some((p) => style.getPropertyValue(p) === PROBE);
+    }),
+  );
+}
+
+describe('theme tokens', () => {
+  let documented: Map<string, Set<string>>;
+  before(async () => {
+    const {text} = await executeServerCommand<{text: string}, {path: string}>('dist-file', {path: 'custom-elements.json'});
+    const manifest = JSON.parse(text) as Manifest;
+    documented = new Map(
+      manifest.modules
+        .flatMap((m) => m.declarations ?? [])
+        .filter((d) => d.tagName)
+        .map((d) => [d.tagName!, new Set((d.cssProperties ?? []).map((p) => p.name).filter((n) => n.startsWith('--kw-')))]),
+    );
+  });
+
+  it('finds the tokens a style reads, through private names and fallbacks', () => {
+    const read = tokensRead(':host{--_a: var(--kw-a, #000); --_b: var(--x-b, var(--_c)); --_c: var(--kw-c); --_d: var(--kw-d)} p{color: var(--_a); border: 1px solid var(--_b)}');
+    expect([...read].sort()).to.deep.equal(['--kw-a', '--kw-c']);
+  });
+
+  for (const w of widgets) {
+    it(`<${w.tag}> lists only tokens its styles read`, () => {
+      const read = tokensRead(cssOf(w.tag));
+      expect([...documented.get(w.tag)!].filter((t) => !read.has(t)), 'listed with @cssprop, read by nothing').to.deep.equal([]);
+    });
+
+    it(`<${w.tag}> lists every colour token that paints what it shows`, async () => {
+      const missing = new Set<string>();
+      for (const state of w.states) {
+        const el = create(w.tag, state);
+        document.body.append(el);
+        await settled(el);
+        for (const token of COLOURS) {
+          el.style.setProperty(token, PROBE);
+          if (painted(el) && !documented.get(w.tag)!.has(token)) missing.add(token);
+          el.style.removeProperty(token);
+        }
+        el.remove();
+      }
+      expect([...missing], 'paints a part, not listed with @cssprop').to.deep.equal([]);
+    });
+  }
+});
