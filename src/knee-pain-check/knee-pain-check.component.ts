@@ -62,7 +62,7 @@ type PainField = 'painDuring' | 'painAfter';
  * @attr {string} heading - Replaces the built-in title.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
- * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons}`.
+ * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons}`: `outcome` is `see-professional`, `rest-adjust` or `soreness`; `reasons` are the warning signs found (`sudden-onset`, `gives-way`, `locks`, `cant-straighten`, `marked-swelling`, `no-weight`, `changed-shape`, `infection-signs`, `rest-or-night-pain`, `severe-pain`, `getting-worse`, `not-improving`) or the answers that decided it (`no-red-flags`, `swelling`, `weight`, `pain-during`, `pain-after`, `duration`, `rest`).
  *
  * @csspart base - The widget's root.
  * @csspart title - The widget's title.

@@ -52,7 +52,7 @@ const MIN_HIDDEN = 3;
  * @attr {string} heading - Replaces the built-in title.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
- * @fires {RecoveryTipsFilterEvent} recovery-tips-filter - The reader changed the filters. `detail: {region, timing, categories, count}`.
+ * @fires {RecoveryTipsFilterEvent} recovery-tips-filter - The reader changed the filters. `detail: {region, timing, categories, count}`; `count` is how many tips match, shown or behind "Show all".
  *
  * @csspart base - The widget's root.
  * @csspart title - The widget's title.

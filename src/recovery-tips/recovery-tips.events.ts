@@ -7,7 +7,7 @@ export interface RecoveryTipsFilterDetail {
   readonly timing: TipTiming | null;
   /** The categories shown; empty for every category. */
   readonly categories: readonly TipCategoryId[];
-  /** How many tips are shown now. */
+  /** How many tips match the filters, including any not shown until "Show all". */
   readonly count: number;
 }
 

@@ -3,7 +3,7 @@ import {css} from 'lit';
 /**
  * Shared tokens and resets for every widget.
  *
- * Layers (after Material Web): a public element property (`--knee-map-accent`) falls back to a shared
+ * Layers (after Material Web): a public element property (`--recovery-tips-chip`) falls back to a shared
  * token (`--kw-accent`) which falls back to a literal; rendering reads only the private `--_x` names.
  * Text and background are always set as a pair, so a page with white body text cannot make a widget
  * unreadable. The light/dark choice follows the page's `color-scheme` (so a light-only blog never gets a

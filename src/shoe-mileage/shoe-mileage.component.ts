@@ -123,7 +123,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @attr {string} heading - Replaces the built-in title.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
- * @fires {ShoeMileageChangeEvent} shoe-mileage-change - The shoes changed (by the reader, or in another tab or widget). `detail: {shoes}`, a copy.
+ * @fires {ShoeMileageChangeEvent} shoe-mileage-change - The shoes changed: by the reader, by a method such as `addShoe()`, or in another tab or widget. `detail: {shoes}`, a copy.
  *
  * @csspart base - The widget's root.
  * @csspart title - The widget's title.

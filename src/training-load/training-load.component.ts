@@ -141,7 +141,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @attr {string} heading - Replaces the built-in title.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
- * @fires {TrainingLoadChangeEvent} training-load-change - The reader's input changed the figures. `detail: {weeks, unit, factors, complete, change, ratio, band, level, next, cutBack}` (distances in km).
+ * @fires {TrainingLoadChangeEvent} training-load-change - The figures changed: the reader's input, a method such as `startNewWeek()`, or another tab. `detail: {weeks, unit, factors, complete, change, ratio, band, level, next, cutBack}` (distances in km).
  *
  * @csspart base - The widget's root.
  * @csspart title - The widget's title.
@@ -514,7 +514,7 @@ export class TrainingLoad extends KneeWidgetElement {
     this.renderRoot.querySelector<HTMLInputElement>(`#week-${index}`)?.focus();
   }
 
-  /** Adds an empty week before the oldest one. */
+  /** Adds an empty week before the oldest one. Returns false (nothing added) when there are already 8 weeks. */
   addEarlierWeek(): boolean {
     this.#loadEarly();
     if (this.rows.length >= MAX_WEEKS) return false;
@@ -527,7 +527,7 @@ export class TrainingLoad extends KneeWidgetElement {
     return true;
   }
 
-  /** Removes the oldest week (Undo brings it back). */
+  /** Removes the oldest week (Undo brings it back). Returns false (nothing removed) when only 4 weeks are left. */
   removeOldestWeek(): boolean {
     this.#loadEarly();
     if (this.rows.length <= MIN_WEEKS) return false;
