@@ -660,6 +660,8 @@ describe('<training-load>', () => {
           const el = await fixture<TrainingLoad>(html`<training-load storage="none"></training-load>`);
           expect($$(el, '.segmented button').find((b) => b.getAttribute('aria-pressed') === 'true')!.textContent!.trim(), lang).to.equal(unit);
           expect(textOf(el, '.suffix'), lang).to.equal(unit);
+          // The language's unit is not written onto the page's tag: `unit` stays the page's own choice.
+          expect(el.hasAttribute('unit'), lang).to.equal(false);
         }
       } finally {
         document.documentElement.lang = original;

@@ -187,7 +187,8 @@ export class TrainingLoad extends KneeWidgetElement {
 
   static override properties: PropertyDeclarations = {
     weeks: {},
-    unit: {reflect: true},
+    // Reflected once set (the reader's choice shows on the tag); unset, no empty `unit=""` is written.
+    unit: {reflect: true, converter: {toAttribute: (value: string) => value || null}},
     storageKey: {attribute: 'storage-key'},
     storage: {},
     rows: {state: true},
