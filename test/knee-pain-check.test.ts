@@ -13,9 +13,9 @@ const $ = <T extends Element = HTMLElement>(el: KneePainCheck, selector: string)
 const nextButton = (el: KneePainCheck) => $<HTMLButtonElement>(el, '[part="next"]')!;
 const backButton = (el: KneePainCheck) => $<HTMLButtonElement>(el, '[part="back"]');
 const input = (el: KneePainCheck, name: string, value: string | number) =>
-  $<HTMLInputElement>(el, `input[name="${name}"][value="${value}"]`)!;
+  $<HTMLInputElement>(el, `input[data-field="${name}"][value="${value}"]`)!;
 const inputs = (el: KneePainCheck) => [...root(el).querySelectorAll<HTMLInputElement>('input')];
-const checked = (el: KneePainCheck) => inputs(el).filter((i) => i.checked).map((i) => `${i.name}=${i.value}`);
+const checked = (el: KneePainCheck) => inputs(el).filter((i) => i.checked).map((i) => `${i.dataset.field}=${i.value}`);
 const stepTitle = (el: KneePainCheck) => $(el, '#step-title')?.textContent?.trim();
 const count = (el: KneePainCheck) => $(el, '.count')?.textContent?.trim();
 const focusedId = (el: KneePainCheck) => (root(el).activeElement as HTMLElement | null)?.id;
@@ -27,6 +27,9 @@ const items = (el: KneePainCheck, list: string) =>
     copy.querySelector('.change')?.remove();
     return copy.textContent!.replace(/\s+/g, ' ').trim();
   });
+
+/** The focused element inside the widget, or null. */
+const focusedIn = (el: KneePainCheck) => root(el).activeElement as HTMLElement | null;
 
 async function settle(el: KneePainCheck) {
   await el.updateComplete;
@@ -63,7 +66,7 @@ const seePro: Required<Answers> = {...sore, region: 'back', onset: 'sudden', wei
 
 /** Answers the current step by clicking its inputs (as a pointer would). */
 async function answerStep(el: KneePainCheck, answers: Answers) {
-  const step = questions.find((q) => q.fields.some((f) => $(el, `input[name="${f}"]`)))!;
+  const step = questions.find((q) => q.fields.some((f) => $(el, `input[data-field="${f}"]`)))!;
   for (const field of step.fields) {
     const value = answers[field];
     if (value === undefined) continue;
@@ -92,6 +95,27 @@ async function atStep(n: number, answers: Answers = sore, template = html`<knee-
 
 describe('<knee-pain-check>', () => {
   describe('questions', () => {
+    it('keeps every answer reachable with Tab after Enter on a checked answer and "Start again"', async () => {
+      const last = questions.length - 1;
+      const el = await atStep(last);
+      await answerStep(el, sore);
+      // Enter on the checked answer shows the outcome: the focused, checked radio leaves the page.
+      input(el, 'rest', 'better').focus();
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(stepTitle(el)).to.equal(undefined);
+      el.restart();
+      await settle(el);
+      await complete(el, sore, last);
+      // The same question again, nothing checked: Tab from its heading reaches its answers.
+      expect(stepTitle(el)).to.equal(titles[last]);
+      $(el, '#step-title')!.focus();
+      await sendKeys({press: 'Tab'});
+      const now = focusedIn(el);
+      expect(now?.tagName, 'a radio has focus, not the Next button').to.equal('INPUT');
+      expect(now!.dataset.field).to.equal('rest');
+    });
+
     it('starts at question 1: where it hurts, with the five map regions and "all over"', async () => {
       const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);
       expect($(el, '.title')!.textContent).to.equal('Should you run, rest or see someone?');
@@ -112,7 +136,8 @@ describe('<knee-pain-check>', () => {
       const [hint, error] = byId(input(el, 'region', 'front').getAttribute('aria-describedby'));
       expect(hint, 'the hint, then the error').to.equal(regions().front.description);
       expect(error).to.contain('Choose an answer to go on');
-      expect(inputs(el).every((i) => i.type === 'radio' && i.name === 'region')).to.equal(true);
+      expect(inputs(el).every((i) => i.type === 'radio' && i.dataset.field === 'region')).to.equal(true);
+      expect(new Set(inputs(el).map((i) => i.name)).size, 'one group').to.equal(1);
       expect(backButton(el)).to.equal(null);
       expect($(el, '.intro')!.textContent).to.contain('not saved or sent anywhere');
       expect($(el, '[part="professional"]')!.textContent).to.contain('physiotherapist');

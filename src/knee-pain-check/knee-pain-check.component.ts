@@ -133,6 +133,13 @@ export class KneePainCheck extends KneeWidgetElement {
 
   #preset: RegionAnswer | undefined = undefined;
   #ctaUrl: string | null = null;
+  /**
+   * Counts the questions shown, for the radio groups' names. Chromium skips a radio group with Tab when a
+   * checked radio of the same name, which had focus, was removed from the shadow root (Enter on a checked
+   * answer shows the outcome; "Start again" brings the question back unchecked): the whole group then
+   * can't be reached from the keyboard. A new name each time a question is shown leaves no such ghost.
+   */
+  #shown = 0;
 
   constructor() {
     super();
@@ -196,6 +203,7 @@ export class KneePainCheck extends KneeWidgetElement {
   /** Shows question `step`, announces it and, after a reader's action, moves focus to its heading. */
   #goTo(step: number, focus = true): void {
     this.step = step;
+    this.#shown++;
     const n = formatNumber(step + 1);
     const total = formatNumber(questions.length);
     this.announcement = msg(str`Question ${n} of ${total}`);
@@ -208,7 +216,7 @@ export class KneePainCheck extends KneeWidgetElement {
     if (missing.length) {
       this.errors = new Set(missing);
       // Enter on the first answer leaves focus where it is: then the error is said.
-      void this.#focusOn(`input[name="${missing[0]}"]`, msg('Choose an answer to go on'));
+      void this.#focusOn(`input[data-field="${missing[0]}"]`, msg('Choose an answer to go on'));
       return;
     }
     this.errors = new Set();
@@ -502,7 +510,8 @@ export class KneePainCheck extends KneeWidgetElement {
       return html`<label class="option">
         <input
           type=${many ? 'checkbox' : 'radio'}
-          name=${field}
+          name=${`${field}-${this.#shown}`}
+          data-field=${field}
           value=${String(value)}
           .checked=${live(checked)}
           aria-invalid=${invalid ? 'true' : nothing}
@@ -526,7 +535,8 @@ export class KneePainCheck extends KneeWidgetElement {
             ? html`<label class="option none">
                 <input
                   type="checkbox"
-                  name=${field}
+                  name=${`${field}-${this.#shown}`}
+                  data-field=${field}
                   value="none"
                   .checked=${live(chosen?.length === 0)}
                   aria-invalid=${invalid ? 'true' : nothing}
@@ -553,7 +563,8 @@ export class KneePainCheck extends KneeWidgetElement {
             (n) => html`<label class="score">
               <input
                 type="radio"
-                name=${field}
+                name=${`${field}-${this.#shown}`}
+                data-field=${field}
                 value=${String(n)}
                 .checked=${live(this.answers[field] === n)}
                 aria-invalid=${invalid ? 'true' : nothing}
