@@ -265,6 +265,25 @@ describe('<recovery-tips>', () => {
       }
     });
 
+    it('on a phone, where each row scrolls sideways: Tab goes chip to chip, and a chip moved to is scrolled into its row', async () => {
+      const el = await fixtureAt<RecoveryTips>(320, html`<recovery-tips limit="0"></recovery-tips>`);
+      const row = chips(el, 'Where it hurts');
+      const strip = row[0]!.parentElement!;
+      expect(strip.scrollWidth, 'the row scrolls').to.be.above(strip.clientWidth);
+      // Firefox makes a scrolling box a tab stop of its own: the row must not be one.
+      row.find((b) => b.tabIndex === 0)!.focus();
+      await sendKeys({press: 'Tab'});
+      expect(root(el).activeElement === chips(el, 'When').find((b) => b.tabIndex === 0), 'Tab lands on a chip of the next group').to.equal(true);
+      row[0]!.focus();
+      press(row[0]!, 'End');
+      await nextFrame();
+      const last = row.at(-1)!.getBoundingClientRect();
+      const box = strip.getBoundingClientRect();
+      expect(root(el).activeElement === row.at(-1)).to.equal(true);
+      expect(last.right, 'the last chip is in view in its row').to.be.at.most(box.right + 1);
+      expect(last.left).to.be.at.least(box.left - 1);
+    });
+
     it('follow the page direction: on a right-to-left page the left arrow moves on', async () => {
       const el = await fixture<RecoveryTips>(html`<div dir="rtl"><recovery-tips limit="0"></recovery-tips></div>`).then(
         (d) => d.querySelector('recovery-tips') as RecoveryTips,

@@ -500,9 +500,10 @@ export class RecoveryTips extends KneeWidgetElement {
 
   #group(id: string, label: string, chips: ReadonlyArray<readonly [label: string, pressed: boolean, onClick: () => void]>): TemplateResult {
     const current = this.#roving.get(id) ?? Math.max(0, chips.findIndex(([, pressed]) => pressed));
+    // The row is not a tab stop (tabindex -1): where it scrolls sideways (a phone), Firefox would make it one.
     return html`<div class="group" role="toolbar" aria-labelledby=${id} @keydown=${this.#onChipKeydown} @focusin=${(e: FocusEvent) => this.#onChipFocus(e, id)}>
       <span class="group-label" id=${id}>${label}</span>
-      <div class="chips">
+      <div class="chips" tabindex="-1">
         ${chips.map(
           ([text, pressed, onClick], i) =>
             html`<button type="button" class="chip" part="chip" tabindex=${i === current ? 0 : -1} aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>
@@ -535,7 +536,10 @@ export class RecoveryTips extends KneeWidgetElement {
     const to = step ? at + (rtl ? -step : step) : event.key === 'Home' ? 0 : event.key === 'End' ? row.length - 1 : null;
     if (at < 0 || to === null) return;
     event.preventDefault();
-    row[(to + row.length) % row.length]!.focus();
+    const next = row[(to + row.length) % row.length]!;
+    next.focus();
+    // Where the row scrolls sideways, focus alone can leave the chip half out of it.
+    next.scrollIntoView({block: 'nearest', inline: 'nearest'});
   }
 
   #renderFilters(): TemplateResult {
