@@ -454,6 +454,34 @@ describe('<training-load>', () => {
       expect(inputs(el).map((i) => i.getAttribute('enterkeyhint'))).to.deep.equal(['next', 'next', 'next', 'next', 'done']);
     });
 
+    it('goes on to the results with Enter on a filled-in "This week", and stays on it while it is empty or wrong', async () => {
+      const el = await fixtureAt<TrainingLoad>(320, html`<training-load unit="km" storage="none"></training-load>`);
+      const enter = () => {
+        const event = new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, composed: true, cancelable: true});
+        root(el).activeElement!.dispatchEvent(event);
+        return event;
+      };
+      for (const [i, v] of ['20', '22', '21', '24'].entries()) await type(el, i, v);
+      const last = inputs(el).at(-1)!;
+      last.focus();
+      enter();
+      await settle(el);
+      expect(root(el).activeElement === last, 'empty: stays').to.equal(true);
+      await type(el, 4, 'x');
+      enter();
+      await settle(el);
+      expect(root(el).activeElement === last, 'wrong: stays, by its error').to.equal(true);
+      await type(el, 4, '40');
+      expect(enter().defaultPrevented).to.equal(true);
+      await settle(el);
+      const title = root(el).activeElement as HTMLElement;
+      expect(title.textContent!.trim()).to.equal('Your training load');
+      const box = title.getBoundingClientRect();
+      expect(box.top >= 0 && box.bottom <= window.innerHeight, 'scrolled into view').to.equal(true);
+      expect(textOf(el, '.verdict-title')).to.equal('Ease off');
+      await expect(el).to.be.accessible();
+    });
+
     it('counts several invalid weeks', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" storage="none"></training-load>`);
       await type(el, 0, 'x');

@@ -130,6 +130,9 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * "Start a new week" and "Remove the oldest week" can be undone. When storage is not possible the widget
  * works in memory and says so.
  *
+ * Keyboard: Enter in a week's field goes on to the next week; on a filled-in "This week" it goes on to
+ * the results (their title takes focus), which hold nothing to Tab to.
+ *
  * @tagname training-load
  * @summary Is my mileage rising too fast? Weekly distance, the acute:chronic workload ratio, and a range for next week.
  *
@@ -492,11 +495,27 @@ export class TrainingLoad extends KneeWidgetElement {
     if (left !== row) this.rows = this.rows.map((r, i) => (i === index ? left : r));
   }
 
-  /** Enter moves on to the next week, as in a spreadsheet. */
+  /**
+   * Enter moves on to the next week, as in a spreadsheet. On "This week", once it holds a distance, it
+   * goes on to the results: they hold nothing to Tab to, so at a high zoom Tab would scroll them past unseen.
+   */
   #onKeydown(index: number, event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || index >= this.rows.length - 1) return;
-    event.preventDefault();
-    void this.#focusWeek(index + 1);
+    if (event.key !== 'Enter') return;
+    if (index < this.rows.length - 1) {
+      event.preventDefault();
+      void this.#focusWeek(index + 1);
+    } else if (this.#field(this.rows[index]!).kind === 'ok') {
+      event.preventDefault();
+      void this.#focusResults();
+    }
+  }
+
+  async #focusResults(): Promise<void> {
+    await this.updateComplete;
+    const title = this.renderRoot.querySelector<HTMLElement>('#results-title');
+    if (!title) return;
+    title.tabIndex = -1;
+    title.focus();
   }
 
   #onFactor(id: FactorId, event: Event): void {
@@ -898,7 +917,7 @@ export class TrainingLoad extends KneeWidgetElement {
   }
 
   #renderResults(a: Analysis | null): TemplateResult {
-    const heading = this.renderHeading(msg('Your training load'), 1, undefined, 'sub');
+    const heading = this.renderHeading(msg('Your training load'), 1, 'results-title', 'sub');
     if (!a) return html`${heading}${this.#renderIncomplete()}${this.#renderChart(null)}${this.#renderMethod()}`;
     if (a.allZero) {
       return html`${heading}
