@@ -13,9 +13,11 @@ const $ = <T extends Element = HTMLElement>(el: KneePainCheck, selector: string)
 const nextButton = (el: KneePainCheck) => $<HTMLButtonElement>(el, '[part="next"]')!;
 const backButton = (el: KneePainCheck) => $<HTMLButtonElement>(el, '[part="back"]');
 const input = (el: KneePainCheck, name: string, value: string | number) =>
-  $<HTMLInputElement>(el, `input[data-field="${name}"][value="${value}"]`)!;
+  $<HTMLInputElement>(el, `input[name^="${name}-"][value="${value}"]`)!;
+/** The question an answer belongs to: its name without the visit number (`rest-7` → `rest`). */
+const field = (i: HTMLInputElement) => i.name.replace(/-\d+$/, '');
 const inputs = (el: KneePainCheck) => [...root(el).querySelectorAll<HTMLInputElement>('input')];
-const checked = (el: KneePainCheck) => inputs(el).filter((i) => i.checked).map((i) => `${i.dataset.field}=${i.value}`);
+const checked = (el: KneePainCheck) => inputs(el).filter((i) => i.checked).map((i) => `${field(i)}=${i.value}`);
 const stepTitle = (el: KneePainCheck) => $(el, '#step-title')?.textContent?.trim();
 const count = (el: KneePainCheck) => $(el, '.count')?.textContent?.trim();
 const focusedId = (el: KneePainCheck) => (root(el).activeElement as HTMLElement | null)?.id;
@@ -66,7 +68,7 @@ const seePro: Required<Answers> = {...sore, region: 'back', onset: 'sudden', wei
 
 /** Answers the current step by clicking its inputs (as a pointer would). */
 async function answerStep(el: KneePainCheck, answers: Answers) {
-  const step = questions.find((q) => q.fields.some((f) => $(el, `input[data-field="${f}"]`)))!;
+  const step = questions.find((q) => q.fields.some((f) => $(el, `input[name^="${f}-"]`)))!;
   for (const field of step.fields) {
     const value = answers[field];
     if (value === undefined) continue;
@@ -113,7 +115,7 @@ describe('<knee-pain-check>', () => {
       await sendKeys({press: 'Tab'});
       const now = focusedIn(el);
       expect(now?.tagName, 'a radio has focus, not the Next button').to.equal('INPUT');
-      expect(now!.dataset.field).to.equal('rest');
+      expect(field(now as HTMLInputElement)).to.equal('rest');
     });
 
     it('starts at question 1: where it hurts, with the five map regions and "all over"', async () => {
@@ -136,7 +138,7 @@ describe('<knee-pain-check>', () => {
       const [hint, error] = byId(input(el, 'region', 'front').getAttribute('aria-describedby'));
       expect(hint, 'the hint, then the error').to.equal(regions().front.description);
       expect(error).to.contain('Choose an answer to go on');
-      expect(inputs(el).every((i) => i.type === 'radio' && i.dataset.field === 'region')).to.equal(true);
+      expect(inputs(el).every((i) => i.type === 'radio' && field(i) === 'region')).to.equal(true);
       expect(new Set(inputs(el).map((i) => i.name)).size, 'one group').to.equal(1);
       expect(backButton(el)).to.equal(null);
       expect($(el, '.intro')!.textContent).to.contain('not saved or sent anywhere');

@@ -137,7 +137,8 @@ export class KneePainCheck extends KneeWidgetElement {
    * Counts the questions shown, for the radio groups' names. Chromium skips a radio group with Tab when a
    * checked radio of the same name, which had focus, was removed from the shadow root (Enter on a checked
    * answer shows the outcome; "Start again" brings the question back unchecked): the whole group then
-   * can't be reached from the keyboard. A new name each time a question is shown leaves no such ghost.
+   * can't be reached from the keyboard. A new name each time a question is shown leaves no such ghost:
+   * `${field}-${n}` (no field's name starts with another's and a hyphen, so `[name^="rest-"]` finds one).
    */
   #shown = 0;
 
@@ -216,7 +217,7 @@ export class KneePainCheck extends KneeWidgetElement {
     if (missing.length) {
       this.errors = new Set(missing);
       // Enter on the first answer leaves focus where it is: then the error is said.
-      void this.#focusOn(`input[data-field="${missing[0]}"]`, msg('Choose an answer to go on'));
+      void this.#focusOn(`input[name^="${missing[0]}-"]`, msg('Choose an answer to go on'));
       return;
     }
     this.errors = new Set();
@@ -511,7 +512,6 @@ export class KneePainCheck extends KneeWidgetElement {
         <input
           type=${many ? 'checkbox' : 'radio'}
           name=${`${field}-${this.#shown}`}
-          data-field=${field}
           value=${String(value)}
           .checked=${live(checked)}
           aria-invalid=${invalid ? 'true' : nothing}
@@ -536,7 +536,6 @@ export class KneePainCheck extends KneeWidgetElement {
                 <input
                   type="checkbox"
                   name=${`${field}-${this.#shown}`}
-                  data-field=${field}
                   value="none"
                   .checked=${live(chosen?.length === 0)}
                   aria-invalid=${invalid ? 'true' : nothing}
@@ -564,7 +563,6 @@ export class KneePainCheck extends KneeWidgetElement {
               <input
                 type="radio"
                 name=${`${field}-${this.#shown}`}
-                data-field=${field}
                 value=${String(n)}
                 .checked=${live(this.answers[field] === n)}
                 aria-invalid=${invalid ? 'true' : nothing}

@@ -500,22 +500,10 @@ export class TrainingLoad extends KneeWidgetElement {
    * goes on to the results: they hold nothing to Tab to, so at a high zoom Tab would scroll them past unseen.
    */
   #onKeydown(index: number, event: KeyboardEvent): void {
-    if (event.key !== 'Enter') return;
-    if (index < this.rows.length - 1) {
-      event.preventDefault();
-      void this.#focusWeek(index + 1);
-    } else if (this.#field(this.rows[index]!).kind === 'ok') {
-      event.preventDefault();
-      void this.#focusResults();
-    }
-  }
-
-  async #focusResults(): Promise<void> {
-    await this.updateComplete;
-    const title = this.renderRoot.querySelector<HTMLElement>('#results-title');
-    if (!title) return;
-    title.tabIndex = -1;
-    title.focus();
+    const last = index >= this.rows.length - 1;
+    if (event.key !== 'Enter' || (last && this.#field(this.rows[index]!).kind !== 'ok')) return;
+    event.preventDefault();
+    void this.#focusWeek(last ? -1 : index + 1);
   }
 
   #onFactor(id: FactorId, event: Event): void {
@@ -529,9 +517,12 @@ export class TrainingLoad extends KneeWidgetElement {
     });
   }
 
+  /** Focuses week `index`'s field, or with -1 the results' title (focusable for it). */
   async #focusWeek(index: number): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>(`#week-${index}`)?.focus();
+    const target = this.renderRoot.querySelector<HTMLElement>(index < 0 ? '#results-title' : `#week-${index}`);
+    if (index < 0 && target) target.tabIndex = -1;
+    target?.focus();
   }
 
   /** Adds an empty week before the oldest one. Returns false (nothing added) when there are already 8 weeks. */
