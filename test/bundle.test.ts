@@ -19,8 +19,11 @@ const KB = 1024;
  * colour tokens (0.3 KB) and native #private members (1.1 KB, which the minifier can shorten) gave it back.
  * The next stop's fixes (forced-colours rules for four widgets, hyphenation, live regions that speak only
  * when they should, and content that says which figures are its own) added about 0.35 KB: 62.5.
+ * The stop after added about 0.15 KB for keyboard fixes found at 200–400 % zoom (the pain check's fresh
+ * radio names against a Chromium Tab bug, Enter from "This week" to the results, chips scrolled into
+ * their row) and for two clearer medical texts: 62.6, with that change at 62.52.
  */
-const BUNDLE_BUDGET_KB = 62.5;
+const BUNDLE_BUDGET_KB = 62.6;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
