@@ -195,8 +195,7 @@ export class KneePainCheck extends KneeWidgetElement {
 
   /** Focuses `selector` once rendered; `orSay` is said instead when focus is already there (moving it would say nothing). */
   async #focusOn(selector: string, orSay = ''): Promise<void> {
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    const target = await this.focusTarget(selector);
     if (orSay && target && this.shadowRoot!.activeElement === target) this.announcement = sayAgain(orSay, this.announcement);
     target?.focus();
   }

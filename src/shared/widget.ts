@@ -62,6 +62,17 @@ export class KneeWidgetElement extends LitElement {
     return Math.min(n + offset, 6);
   }
 
+  /**
+   * What `selector` matches once rendered, for a reader's action to move focus to. A heading is made
+   * focusable for it (Tab never stops on one).
+   */
+  protected async focusTarget(selector: string): Promise<HTMLElement | null> {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (target?.getAttribute('role') === 'heading') target.tabIndex = -1;
+    return target;
+  }
+
   /** A heading that fits the host page's outline (`role="heading"`, no dynamic tag names). */
   protected renderHeading(text: string, offset = 0, id?: string, cls = '', part?: string): TemplateResult {
     return html`<div role="heading" aria-level=${this.level(offset)} id=${ifDefined(id)} class="heading ${cls}" part=${ifDefined(part)}>${text}</div>`;

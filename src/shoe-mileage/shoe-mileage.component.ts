@@ -633,12 +633,10 @@ export class ShoeMileage extends KneeWidgetElement {
     this.renderRoot.querySelector(back)?.scrollIntoView({block: 'nearest'});
   }
 
-  /** Focuses the element matching `selector` (else `fallback`) once rendered (a heading becomes focusable for it). */
+  /** Focuses the element matching `selector` (else `fallback`) once rendered. */
   async #focusLater(selector: string, fallback?: string): Promise<void> {
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector) ?? (fallback ? this.renderRoot.querySelector<HTMLElement>(fallback) : null);
+    const target = (await this.focusTarget(selector)) ?? (fallback ? await this.focusTarget(fallback) : null);
     if (!target) return;
-    if (target.getAttribute('role') === 'heading') target.tabIndex = -1;
     // Focus already there (Enter in a field that is wrong): moving it again says nothing, so its error
     // is read out instead, again if it is the same error (as the pain check does with its own).
     const error = this.shadowRoot!.activeElement === target ? this.renderRoot.querySelector(`#${target.id}-error`)?.textContent?.trim() : '';

@@ -517,12 +517,9 @@ export class TrainingLoad extends KneeWidgetElement {
     });
   }
 
-  /** Focuses week `index`'s field, or with -1 the results' title (focusable for it). */
+  /** Focuses week `index`'s field, or with -1 the results' title. */
   async #focusWeek(index: number): Promise<void> {
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(index < 0 ? '#results-title' : `#week-${index}`);
-    if (index < 0 && target) target.tabIndex = -1;
-    target?.focus();
+    (await this.focusTarget(index < 0 ? '#results-title' : `#week-${index}`))?.focus();
   }
 
   /** Adds an empty week before the oldest one. Returns false (nothing added) when there are already 8 weeks. */
