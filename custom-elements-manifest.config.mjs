@@ -35,6 +35,7 @@ function tidyPlugin() {
   return {
     name: 'knee-widgets:tidy',
     packageLinkPhase({customElementsManifest}) {
+      const paths = new Set(customElementsManifest.modules.map((m) => m.path));
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
           if (!decl.customElement) continue;
@@ -48,6 +49,10 @@ function tidyPlugin() {
           const events = (decl.events ?? []).filter((e) => e.name);
           const documented = new Set(events.filter((e) => e.description).map((e) => e.type?.text));
           decl.events = events.filter((e) => e.description || !documented.has(e.type?.text));
+          // The analyzer writes a local superclass's module as the import says (`/src/shared/widget.js`),
+          // which names no module in this manifest: point it at the listed `.ts` one.
+          const parent = decl.superclass?.module?.replace(/^\//, '').replace(/\.js$/, '.ts');
+          if (parent && paths.has(parent)) decl.superclass.module = parent;
           const source = readFileSync(mod.path, 'utf8');
           const attrDocs = documentedAttributes(source);
           for (const a of decl.attributes) {

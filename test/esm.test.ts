@@ -61,7 +61,7 @@ describe('dist/esm (npm entry points)', () => {
 
   it('writes a manifest that documents the element', async () => {
     const {text} = await executeServerCommand<{text: string}, {path: string}>('dist-file', {path: 'custom-elements.json'});
-    const manifest = JSON.parse(text) as {modules: Array<{declarations?: Array<{tagName?: string; attributes?: unknown[]; events?: unknown[]; cssParts?: unknown[]; cssProperties?: unknown[]}>}>};
+    const manifest = JSON.parse(text) as {modules: Array<{path: string; declarations?: Array<{tagName?: string; superclass?: {module?: string}; attributes?: unknown[]; events?: unknown[]; cssParts?: unknown[]; cssProperties?: unknown[]}>}>};
     const el = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'knee-map')!;
     expect(el).to.exist;
     for (const key of ['attributes', 'events', 'cssParts', 'cssProperties'] as const) expect(el[key], key).to.have.length.above(0);
@@ -70,6 +70,14 @@ describe('dist/esm (npm entry points)', () => {
     const defaults = elements.flatMap((d) => (d.attributes ?? []) as Array<{name: string; default?: string}>);
     expect(defaults.filter((a) => /^[A-Z][A-Z0-9_]+$/.test(a.default ?? '')).map((a) => a.name)).to.deep.equal([]);
     expect(defaults.find((a) => a.name === 'limit')?.default).to.equal('6');
+    // Both storing widgets show their real key as the default, not an empty string.
+    const keys = elements.map((d) => ((d.attributes ?? []) as Array<{name: string; default?: string}>).find((a) => a.name === 'storage-key')?.default);
+    expect(keys.filter(Boolean)).to.deep.equal(["'knee-widgets:shoes'", "'knee-widgets:training-load'"]);
+    // A superclass in this package points at a module the manifest lists, so tools can follow it.
+    const paths = new Set(manifest.modules.map((m) => m.path));
+    const supers = elements.map((d) => d.superclass?.module).filter((m): m is string => !!m);
+    expect(supers).to.have.length.above(0);
+    for (const m of supers) expect(paths.has(m.replace(/^\//, '')), m).to.equal(true);
     // Each attribute carries its @attr text (allowed values, real defaults), not its property's comment.
     const tips = elements.find((d) => d.tagName === 'recovery-tips')!.attributes as Array<{name: string; type?: {text: string}; description?: string}>;
     expect(tips.find((a) => a.name === 'timing')?.type?.text).to.contain("'right-after'");

@@ -239,7 +239,7 @@ export class TrainingLoad extends KneeWidgetElement {
     super();
     this.weeks = '';
     this.unit = '';
-    this.storageKey = '';
+    this.storageKey = DEFAULT_STORAGE_KEY;
     this.storage = 'local';
     this.rows = rowsFrom(emptyData().weeks);
     this.factors = new Set();
