@@ -1689,6 +1689,31 @@ describe('<shoe-mileage>', () => {
       }
     });
 
+    // Firefox scrolls no control that gets focus while it is wholly in the window, whatever its scroll
+    // margin: one whose lower part the message covers stayed half hidden.
+    for (const covered of [0.3, 0.7]) {
+      it(`scrolls a control that gets focus clear of the message when ${covered * 100} % of it is under it`, async function () {
+        await onPhone(this, 320, 640, async () => {
+          const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 300);
+          for (const name of ['One', 'Two', 'Three', 'Four']) el.addShoe({name});
+          await addViaForm(el, 'Five');
+          expect(status(el)).to.contain('Five');
+          const toast = q(el, '.toast')!;
+          const next = q(el, `#toggle-${idOf(card(el, 'Four'))}-log`)!;
+          q(el, `#toggle-${idOf(card(el, 'Three'))}-edit`)!.focus();
+          const box = next.getBoundingClientRect();
+          scrollBy(0, box.bottom - box.height * covered - toast.getBoundingClientRect().top);
+          await nextFrame();
+          expect(next.getBoundingClientRect().bottom, 'in the window').to.be.below(innerHeight);
+          expect(next.getBoundingClientRect().bottom, 'partly under the message').to.be.above(toast.getBoundingClientRect().top + 5);
+          await sendKeys({press: 'Tab'});
+          expect(focused(el) === next, 'Tab reached it').to.equal(true);
+          await nextFrame();
+          expect(next.getBoundingClientRect().bottom + 5, 'the button and its focus ring are above the message').to.be.at.most(toast.getBoundingClientRect().top);
+        });
+      });
+    }
+
     // Ticked by keyboard, the box has focus; tapped in Safari, it has none, and the control last used stands in.
     for (const how of ['with focus, by keyboard', 'without focus, as a tap in Safari'] as const) {
       it(`scrolls a control just used clear of the message that appears under it (${how})`, async function () {

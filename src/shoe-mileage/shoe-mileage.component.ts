@@ -532,8 +532,7 @@ export class ShoeMileage extends KneeWidgetElement {
     // no scroll from its scroll margin, which works only when focus arrives: scroll it clear now.
     // Safari focuses no tapped checkbox or button: then it is the control the reader last used.
     if ((changed as PropertyValues).has('message')) {
-      const active = this.shadowRoot?.activeElement ?? this.#used;
-      if (this.message && active instanceof HTMLElement && active.isConnected && !active.closest('.toast')) active.scrollIntoView({block: 'nearest'});
+      this.#scrollClear(this.shadowRoot?.activeElement ?? this.#used);
       // Good for one message: a later one (another tab's change, say) must not scroll back to it.
       this.#used = undefined;
     }
@@ -557,6 +556,14 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!root.adoptedStyleSheets.includes(this.#toastRoom)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#toastRoom];
     this.#toastRoom.replaceSync(rule);
     this.#toastRoomRule = rule;
+  }
+
+  /**
+   * Scrolls `node` clear of the shown message, by its scroll margin. Also on focus: Firefox scrolls no
+   * control that gets focus while it is wholly in the window, even when the message covers part of it.
+   */
+  #scrollClear(node: unknown): void {
+    if (this.message && node instanceof HTMLElement && node.isConnected && !node.closest('.toast')) node.scrollIntoView({block: 'nearest'});
   }
 
   #onUsed(event: Event): void {
@@ -903,7 +910,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const active = shoes.filter((s) => !s.retired);
     const retired = shoes.filter((s) => s.retired);
     return html`
-      <section class="root ${this.message ? 'toasting' : ''}" @change=${this.#onUsed} @click=${this.#onUsed} part="base" lang=${this.lang_} aria-labelledby="title">
+      <section class="root ${this.message ? 'toasting' : ''}" @change=${this.#onUsed} @click=${this.#onUsed} @focusin=${(e: FocusEvent) => this.#scrollClear(e.target)} part="base" lang=${this.lang_} aria-labelledby="title">
         ${this.renderHeading(this.heading || msg('Running shoe mileage'), 0, 'title', 'title', 'title')}
         ${this.#renderIntro()} ${this.#renderNotice()}
         <div class="group">
