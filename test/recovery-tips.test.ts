@@ -95,7 +95,7 @@ describe('<recovery-tips>', () => {
       const groups = [...root(el).querySelectorAll('.category-name')].map((h) => h.textContent!.trim());
       expect(groups).to.deep.equal(tipCategoryIds.map((id) => tipCategories()[id].name));
       const pro = root(el).querySelector<HTMLElement>('[part="professional"]')!;
-      expect(pro.textContent).to.match(/the pain is strong, gets worse, or does not get better with rest\. Get it checked soon if it started with a twist or a fall, or if the knee swells, locks or gives way/);
+      expect(pro.textContent).to.match(/the pain is strong, gets worse, or does not get better with rest\. Get it checked soon if it started with a twist or a fall, or if the knee is very swollen, locks or gives way\. Get help the same day if you can't put weight on it/);
       expect(pro.getBoundingClientRect().height).to.be.above(0);
       expect(pro.closest('[hidden]')).to.equal(null);
       expect(root(el).querySelector('[part="disclaimer"]')!.textContent!.trim()).to.equal(

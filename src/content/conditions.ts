@@ -55,7 +55,7 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
     id: 'pes-anserine-bursitis',
     regions: ['inner'],
     name: msg('Inner knee tendon and bursa pain'),
-    summary: msg('Irritation where hamstring and other tendons attach to the inner shin, often with a swollen bursa (fluid cushion).'),
+    summary: msg('Pain where some thigh tendons attach to the inner shin, often with a swollen bursa (a small fluid cushion).'),
     sources: ['coach-article', 'clinic-article'],
   },
   'mcl-irritation': {

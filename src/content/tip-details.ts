@@ -52,7 +52,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   'heat-for-stiffness': {
     why: msg('Warmth helps tight muscles relax, so the knee feels easier to move.'),
     how: [msg('Use a warm (not hot) pack or towel for about 15 minutes, then move gently.')],
-    when: msg('From the second day, once soreness has turned to stiffness.'),
+    when: msg('From the next day, once soreness has turned to stiffness.'),
   },
 
   // Stretching and foam rolling
@@ -142,7 +142,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: msg('On long runs, in the hours after a hard session, and in your first runs back after a break.'),
   },
   'brace-or-strap': {
-    why: msg('A brace can help the kneecap move smoothly. A strap below it takes some load off the tendon.'),
+    why: msg("A runner's knee brace may ease the pain. A strap below the kneecap takes some load off the tendon."),
     how: [msg("Around the kneecap: a runner's knee brace. Just below it: a strap across the tendon.")],
     when: msg('While it is sore, and as you get back to running.'),
   },
@@ -242,7 +242,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   'painkillers-as-directed': {
     why: msg('Painkillers such as ibuprofen or naproxen can ease pain and swelling for a short time, but they are not right for everyone.'),
     how: [msg('Ask a doctor or pharmacist first, then take them only as directed.')],
-    when: msg('For a short time, when pain and swelling are bad.'),
+    when: msg('For a few days, while you rest. If the pain is strong, see a professional.'),
   },
 });
 

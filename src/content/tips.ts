@@ -134,11 +134,11 @@ export const tipBriefs = (): readonly TipBrief[] => [
     category: 'cold-heat',
     title: msg('Warm a stiff knee the next day'),
     summary: msg('From the next day, warmth can help a knee that still feels stiff.'),
-    cautions: [msg('Skip heat if the knee is swollen or feels hot: use cold instead.')],
+    cautions: [msg('Skip heat if the knee is swollen or feels hot: use cold instead.'), msg('A hot, red knee with a fever needs help the same day.')],
     timing: ['next-days'],
     regions: everywhere,
     conditions: coldHeat,
-    sources: ['compression-article', 'coach-article'],
+    sources: ['compression-article', 'coach-article', 'nhs-knee-pain'],
   },
 
   // Stretching and foam rolling
@@ -385,7 +385,7 @@ export const tipBriefs = (): readonly TipBrief[] => [
     id: 'sleep',
     category: 'sleep-food',
     title: msg('Sleep 7 to 9 hours'),
-    summary: msg('Your body repairs itself most while you sleep.'),
+    summary: msg('Your body gets stronger while you rest and sleep, not while you train.'),
     cautions: [],
     timing: ['next-days', 'long-term'],
     regions: everywhere,
