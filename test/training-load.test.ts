@@ -464,13 +464,28 @@ describe('<training-load>', () => {
       for (const [i, v] of ['20', '22', '21', '24'].entries()) await type(el, i, v);
       const last = inputs(el).at(-1)!;
       last.focus();
+      expect(errorFor(el, 4), 'no error before Enter').to.equal(null);
       enter();
       await settle(el);
       expect(root(el).activeElement === last, 'empty: stays').to.equal(true);
+      // Focus didn't move, so nothing would be read: the error shows and is said.
+      expect(errorFor(el, 4)).to.equal("Enter a distance, or 0 if you didn't run.");
+      expect(status(el)).to.equal("This week: Enter a distance, or 0 if you didn't run.");
       await type(el, 4, 'x');
       enter();
       await settle(el);
       expect(root(el).activeElement === last, 'wrong: stays, by its error').to.equal(true);
+      expect(status(el)).to.equal('This week: Enter a number, like 12.5.');
+      await new Promise((r) => setTimeout(r, 1200));
+      expect(status(el), 'and the pause after typing says nothing more').to.equal('This week: Enter a number, like 12.5.');
+      // A wrong week further up stays too, instead of leaving its error unheard.
+      await type(el, 1, '-3');
+      inputs(el)[1]!.focus();
+      enter();
+      await settle(el);
+      expect(root(el).activeElement === inputs(el)[1], 'a wrong earlier week: stays').to.equal(true);
+      expect(status(el)).to.equal("3 weeks ago: A distance can't be below 0.");
+      await type(el, 1, '22');
       await type(el, 4, '40');
       expect(enter().defaultPrevented).to.equal(true);
       await settle(el);
@@ -770,10 +785,16 @@ describe('<training-load>', () => {
       await type(el, 4, '3x');
       expect(status(el), 'nothing while typing').to.equal('');
       expect(textOf(el, '.results')).to.contain('Fix the marked distance to see your figures.');
-      await waitUntil(() => status(el) === 'Fix the marked distance to see your figures.', 'announced after the pause', {timeout: 3000});
+      // Said with the week and the reason: the mark is only seen.
+      const one = 'Fix the marked distance to see your figures. This week: Enter a number, like 12.5.';
+      await waitUntil(() => status(el) === one, 'announced after the pause', {timeout: 3000});
       await type(el, 3, 'y');
       await leave(el, 3);
-      expect(status(el)).to.equal('Fix the 2 marked distances to see your figures.');
+      expect(status(el)).to.equal('Fix the 2 marked distances to see your figures. Last week: Enter a number, like 12.5. This week: Enter a number, like 12.5.');
+      // Another reason in the same week is news too.
+      await type(el, 3, '-1');
+      await leave(el, 3);
+      expect(status(el)).to.equal("Fix the 2 marked distances to see your figures. Last week: A distance can't be below 0. This week: Enter a number, like 12.5.");
       await type(el, 3, '10');
       await type(el, 4, '');
       await leave(el, 4);

@@ -131,7 +131,8 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * works in memory and says so.
  *
  * Keyboard: Enter in a week's field goes on to the next week; on a filled-in "This week" it goes on to
- * the results (their title takes focus), which hold nothing to Tab to.
+ * the results (their title takes focus), which hold nothing to Tab to. On a wrong distance, or an empty
+ * "This week", Enter stays and reads out what to fix.
  *
  * @tagname training-load
  * @summary Is my mileage rising too fast? Weekly distance, the acute:chronic workload ratio, and a range for next week.
@@ -475,7 +476,7 @@ export class TrainingLoad extends KneeWidgetElement {
         // Not a distance (yet): the week is saved as it was when the reader last left the field (see Row),
         // which takes back a number saved on the way ("32" before "32,5").
         const km = f.kind === 'ok' ? f.km : f.kind === 'empty' ? null : row.kept;
-        this.rows = this.rows.map((r, i) => (i === index ? {...next, km} : r));
+        this.#setRow(index, {...next, km});
         return f.kind === 'ok' || f.kind === 'empty' || km !== row.km;
       },
       '',
@@ -492,7 +493,11 @@ export class TrainingLoad extends KneeWidgetElement {
     const row = this.rows[index];
     if (!row) return;
     const left = commit(row.text !== null && !row.touched ? {...row, touched: true} : row);
-    if (left !== row) this.rows = this.rows.map((r, i) => (i === index ? left : r));
+    if (left !== row) this.#setRow(index, left);
+  }
+
+  #setRow(index: number, row: Row): void {
+    this.rows = this.rows.map((r, i) => (i === index ? row : r));
   }
 
   /**
@@ -500,10 +505,25 @@ export class TrainingLoad extends KneeWidgetElement {
    * goes on to the results: they hold nothing to Tab to, so at a high zoom Tab would scroll them past unseen.
    */
   #onKeydown(index: number, event: KeyboardEvent): void {
-    const last = index >= this.rows.length - 1;
-    if (event.key !== 'Enter' || (last && this.#field(this.rows[index]!).kind !== 'ok')) return;
+    if (event.key !== 'Enter') return;
     event.preventDefault();
-    void this.#focusWeek(last ? -1 : index + 1);
+    const row = this.rows[index]!;
+    const field = this.#field(row);
+    const last = index >= this.rows.length - 1;
+    if (field.kind === 'ok' || (field.kind === 'empty' && !last)) {
+      void this.#focusWeek(last ? -1 : index + 1);
+      return;
+    }
+    // A wrong distance, or an empty "This week": stay beside its error (shown now if it wasn't) and say
+    // it, since focus doesn't move and a screen reader would hear nothing. It stands in for the pause's message.
+    this.#setRow(index, {...row, touched: true});
+    this.#lastStatusKey = this.#status(this.#analysis()).key;
+    this.#announce(this.#fieldError(index, field));
+  }
+
+  /** "3 weeks ago: Enter a number, like 12.5." */
+  #fieldError(index: number, field: Field): string {
+    return `${this.#weekLabel(index, this.rows.length)}: ${this.#errorText(field)}`;
   }
 
   #onFactor(id: FactorId, event: Event): void {
@@ -667,8 +687,8 @@ export class TrainingLoad extends KneeWidgetElement {
    */
   #status(a: Analysis | null): {key: string; line: string} {
     if (!a) {
-      const {kind, count, text} = this.#incomplete();
-      return {key: kind === 'fix' ? `fix:${count}` : 'missing', line: text};
+      const {kind, text, said = text} = this.#incomplete();
+      return {key: kind === 'fix' ? said : 'missing', line: said};
     }
     const line = this.#statusLine(a);
     return {key: line, line};
@@ -920,26 +940,22 @@ export class TrainingLoad extends KneeWidgetElement {
     return html`<p class="message">${this.#incomplete().text}</p>`;
   }
 
-  /** The message shown instead of the figures while some week is empty or marked (also said by the live region). */
-  #incomplete(): {kind: 'start' | 'fix' | 'missing'; count: number; text: string} {
+  /**
+   * The message shown instead of the figures while some week is empty or marked. The live region says it
+   * too, with each wrong week and why (`said`: "Last week: Enter a number, like 12.5."), as marks are only seen.
+   */
+  #incomplete(): {kind: 'start' | 'fix' | 'missing'; text: string; said?: string} {
     const fields = this.rows.map((r) => this.#field(r));
-    const filled = fields.filter((f) => f.kind !== 'empty').length;
-    if (filled === 0) {
-      return {kind: 'start', count: 0, text: msg('Enter a distance for each week to see how your load is changing.')};
-    }
-    const invalid = fields.filter((f) => f.kind !== 'ok' && f.kind !== 'empty').length;
-    if (invalid === 1) return {kind: 'fix', count: 1, text: msg('Fix the marked distance to see your figures.')};
-    if (invalid > 1) {
-      const n = formatNumber(invalid);
-      return {kind: 'fix', count: invalid, text: msg(str`Fix the ${n} marked distances to see your figures.`)};
+    if (fields.every((f) => f.kind === 'empty')) return {kind: 'start', text: msg('Enter a distance for each week to see how your load is changing.')};
+    const wrong = fields.flatMap((f, i) => (f.kind === 'ok' || f.kind === 'empty' ? [] : [this.#fieldError(i, f)]));
+    if (wrong.length) {
+      const n = formatNumber(wrong.length);
+      const text = wrong.length > 1 ? msg(str`Fix the ${n} marked distances to see your figures.`) : msg('Fix the marked distance to see your figures.');
+      return {kind: 'fix', text, said: [text, ...wrong].join(' ')};
     }
     const labels = this.rows.map((_, i) => (fields[i]!.kind === 'empty' ? this.#weekLabel(i, this.rows.length) : ''));
     const missing = formatList(labels.filter(Boolean));
-    return {
-      kind: 'missing',
-      count: labels.filter(Boolean).length,
-      text: msg(str`Missing: ${missing}. Enter a distance for every week (0 if you didn't run) to see your figures.`),
-    };
+    return {kind: 'missing', text: msg(str`Missing: ${missing}. Enter a distance for every week (0 if you didn't run) to see your figures.`)};
   }
 
   #renderVerdict(a: Analysis): TemplateResult {
