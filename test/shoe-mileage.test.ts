@@ -438,6 +438,9 @@ describe('<shoe-mileage>', () => {
       expect(el.shoes[0]!.runs).to.have.length(1);
       expect(status(el)).to.contain('Deleted a run of 7 mi from Pair.');
       expect(focused(el)).to.equal(q(el, '.undo'));
+      // Its name says what it brings back, in case the message was cut off when focus moved to it.
+      expect(text(q(el, '.undo')), 'named with what it undoes').to.equal('Undo: the run of 7 mi');
+      expect(visible(q(el, '.undo')!), 'and shows just "Undo"').to.equal('Undo');
       q<HTMLButtonElement>(el, '.undo')!.click();
       await settle(el);
       expect(JSON.stringify(el.shoes), 'undo restores exactly').to.equal(before);
@@ -705,7 +708,7 @@ describe('<shoe-mileage>', () => {
       button(await openPanel(el, 'A', 'edit'), /^Delete/).click();
       await settle(el);
       expect(status(el)).to.equal('Deleted A.');
-      expect(q(el, '.toast .undo'), 'with its Undo button').to.exist;
+      expect(text(q(el, '.toast .undo')), 'with its Undo button, named with the pair').to.equal('Undo: A');
       const parent = el.parentElement!;
       el.remove();
       parent.append(el);

@@ -932,7 +932,7 @@ export class ShoeMileage extends KneeWidgetElement {
           <!-- Only the message is live: the Undo button beside it is announced when it takes focus. -->
           <span role="status">${this.message}</span>
           ${this.undo
-            ? html`<button type="button" class="undo" @click=${this.#onUndo} @keydown=${this.#onUndoKeydown} @focusout=${this.#onLeaveToast}>${msg('Undo')}</button>`
+            ? html`<button type="button" class="undo" @click=${this.#onUndo} @keydown=${this.#onUndoKeydown} @focusout=${this.#onLeaveToast}>${msg('Undo')}<span class="sr-only">: ${this.undo.name}</span></button>`
             : nothing}
         </div>
         <span class="sr-only" role="status">${this.heard}</span>
