@@ -27,8 +27,10 @@ const KB = 1024;
  * fever) and "very swollen" rather than any swelling, the shoe list no longer suggests waiting for new
  * shoes, and training-load says what to do after a week that pain cut short: 62.7, with that change at 62.63.
  * training-load then said its wrong weeks by name and reason, and Enter on one stays and says it (62.70).
+ * A screen-reader review's other fixes (Undo named with what it restores, Show all focusing a tip's title,
+ * the pain check saying when "None of these" is unticked) pass it: 62.8, a stated raise.
  */
-const BUNDLE_BUDGET_KB = 62.7;
+const BUNDLE_BUDGET_KB = 62.8;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -718,9 +718,13 @@ describe('<recovery-tips>', () => {
       await settle(el);
       expect(titles(el)).to.deep.equal(titlesOf(matching));
       expect(showAll(el)).to.equal(null);
+      // On the first revealed tip's title (a heading, named by its words alone), not lost, nor on the
+      // whole card, whose name ran its title, summary, cautions and button together.
       const focused = root(el).activeElement as HTMLElement | null;
-      expect(focused?.getAttribute('part'), 'focus on the first revealed card, not lost').to.equal('tip');
-      expect(focused!.querySelector('.tip-title')!.textContent).to.equal(matching[LIMIT]!.title);
+      expect(focused?.getAttribute('role'), 'focus on a heading').to.equal('heading');
+      expect(focused!.textContent).to.equal(matching[LIMIT]!.title);
+      expect(focused!.closest('[part="tip"]'), 'the first revealed tip').to.exist;
+      await expect(el).to.be.accessible();
     });
 
     it('starts short again when the filters change', async () => {

@@ -383,14 +383,14 @@ export class RecoveryTips extends KneeWidgetElement {
   }
 
   /**
-   * Shows every matching tip and moves focus (the button is gone) to the card of the first tip that
-   * was hidden, so a screen reader goes on from its title, summary and cautions.
+   * Shows every matching tip and moves focus (the button is gone) to the title of the first tip that
+   * was hidden, so a screen reader says that title and reads on from it. (Its card read as one long
+   * name, everything in it run together.)
    */
   async #revealAll(): Promise<void> {
     const first = this.#shown[this.#limit_];
     this.showAll = true;
-    await this.updateComplete;
-    if (first) this.renderRoot.querySelector<HTMLElement>(`#tip-${first.id}`)?.closest<HTMLElement>('.tip')?.focus();
+    if (first) (await this.focusTarget(`#title-${first.id}`))?.focus();
   }
 
   #toggleTip(id: string): void {
@@ -618,8 +618,8 @@ export class RecoveryTips extends KneeWidgetElement {
 
   #renderTip(t: Tip): TemplateResult {
     const open = this.expanded.has(t.id);
-    return html`<li class="tip" part="tip" tabindex="-1">
-      ${this.renderHeading(t.title, 2, undefined, 'tip-title')}
+    return html`<li class="tip" part="tip">
+      ${this.renderHeading(t.title, 2, `title-${t.id}`, 'tip-title')}
       <p class="summary">${t.summary}</p>
       ${t.cautions.length
         ? html`<div class="cautions" part="cautions"><strong>${msg('Take care:')}</strong> ${bulletList(t.cautions)}</div>`
