@@ -266,7 +266,9 @@ export class KneePainCheck extends KneeWidgetElement {
     this.#setAnswer('signs', on ? [] : undefined);
   }
 
+  /** Ticking a sign unticks "None of these": said too, as the reader's earlier answer changes unseen. */
   #toggleSign(sign: Sign, on: boolean): void {
+    if (on && this.answers.signs?.length === 0) this.announcement = sayAgain(msg('“None of these” is now unticked.'), this.announcement);
     const chosen = new Set(this.answers.signs ?? []);
     if (on) chosen.add(sign);
     else chosen.delete(sign);
