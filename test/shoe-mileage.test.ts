@@ -1692,6 +1692,23 @@ describe('<shoe-mileage>', () => {
       }
     });
 
+    it('names each form\'s button with its pair, and the add form with its title, for lists of form fields', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`);
+      el.addShoe({name: 'Road pair'});
+      el.addShoe({name: 'Trail pair'});
+      await settle(el);
+      const log = await openPanel(el, 'Road pair', 'log');
+      const edit = await openPanel(el, 'Trail pair', 'edit');
+      const submitOf = (c: Element) => c.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+      expect(text(submitOf(log))).to.equal('Log run: Road pair');
+      expect(visible(submitOf(log))).to.equal('Log run');
+      expect(text(submitOf(edit))).to.equal('Save changes: Trail pair');
+      expect(visible(submitOf(edit))).to.equal('Save changes');
+      const add = q(el, 'form.add')!;
+      expect(text(root(el).getElementById(add.getAttribute('aria-labelledby')!))).to.equal('Add a shoe');
+      await expect(el).to.be.accessible();
+    });
+
     // Firefox scrolls no control that gets focus while it is wholly in the window, whatever its scroll
     // margin: one whose lower part the message covers stayed half hidden.
     for (const covered of [0.3, 0.7]) {

@@ -1057,7 +1057,7 @@ export class ShoeMileage extends KneeWidgetElement {
         ${field({id: `${id}km`, name: 'km', label: this.#distanceLabel(msg('Distance')), decimal: true, required: true, error: this.#error(`${id}km`)})}
         ${field({id: `${id}date`, name: 'date', label: msg('Date'), type: 'date', value: day, max: day, required: true, error: this.#error(`${id}date`)})}
       </div>
-      <div class="buttons"><button type="submit" class="primary">${msg('Log run')}</button></div>
+      <div class="buttons"><button type="submit" class="primary">${msg('Log run')}<span class="sr-only">: ${shoe.name}</span></button></div>
     </form>`;
   }
 
@@ -1152,7 +1152,7 @@ export class ShoeMileage extends KneeWidgetElement {
             error: this.#error(`${id}limit`, MAX_TOTAL_KM),
           })}
         </div>
-        <div class="buttons"><button type="submit" class="primary">${msg('Save changes')}</button></div>
+        <div class="buttons"><button type="submit" class="primary">${msg('Save changes')}<span class="sr-only">: ${name}</span></button></div>
       </form>
       <div class="buttons end">
         <button type="button" @click=${() => this.#onRetire(shoe, true)}>${msg('Retire')}<span class="sr-only">: ${name}</span></button>
@@ -1161,8 +1161,8 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   #renderAddForm(): TemplateResult {
-    return html`<form class="group add" part="add-form" novalidate @submit=${this.#onAdd}>
-      ${this.renderHeading(msg('Add a shoe'), 1, undefined, 'section-title')}
+    return html`<form class="group add" part="add-form" novalidate aria-labelledby="add-title" @submit=${this.#onAdd}>
+      ${this.renderHeading(msg('Add a shoe'), 1, 'add-title', 'section-title')}
       <div class="form">
         <div class="fields three">
           ${field({id: 'add-name', name: 'name', label: msg('Name'), required: true, error: this.#error('add-name')})}
