@@ -39,7 +39,7 @@ async function settle(el: KneePainCheck) {
 }
 
 const titles = [
-  'Where does your knee hurt?',
+  'Where is the pain?',
   'How did the pain start?',
   'Is your knee swollen?',
   'Does any of this happen with your knee?',
@@ -121,7 +121,7 @@ describe('<knee-pain-check>', () => {
     it('starts at question 1: where it hurts, with the five map regions and "all over"', async () => {
       const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);
       expect($(el, '.title')!.textContent).to.equal('Should you run, rest or see someone?');
-      expect(stepTitle(el)).to.equal('Where does your knee hurt?');
+      expect(stepTitle(el)).to.equal('Where is the pain?');
       expect(count(el)).to.equal('Question 1 of 9');
       const progress = $<HTMLProgressElement>(el, 'progress')!;
       expect([progress.value, progress.max]).to.deep.equal([1, 9]);
@@ -211,7 +211,7 @@ describe('<knee-pain-check>', () => {
         backButton(el)!.click();
         await settle(el);
       }
-      expect(stepTitle(el)).to.equal('Where does your knee hurt?');
+      expect(stepTitle(el)).to.equal('Where is the pain?');
       expect(checked(el)).to.deep.equal(['region=front']);
       nextButton(el).click();
       await settle(el);

@@ -55,7 +55,7 @@ type PainField = 'painDuring' | 'painAfter';
  * @tagname knee-pain-check
  * @summary Should you run, rest or see someone? A short check of your knee pain.
  *
- * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'|'all'} region - Preselects the answer to "Where does your knee hurt?" (for a page that places the check next to a `<knee-map>`). Empty: nothing preselected.
+ * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'|'all'} region - Preselects the answer to "Where is the pain?" (for a page that places the check next to a `<knee-map>`). Empty: nothing preselected.
  * @attr {string} cta-href - Optional call-to-action link on the outcome (http, https, mailto or tel only).
  * @attr {string} cta-label - Text of the call-to-action. Default "Book an assessment".
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
@@ -281,7 +281,8 @@ export class KneePainCheck extends KneeWidgetElement {
   #questionTitle(q: Question): string {
     switch (q.id) {
       case 'region':
-        return msg('Where does your knee hurt?');
+        // Not the knee map's title, so a page with both has no two headings alike.
+        return msg('Where is the pain?');
       case 'onset':
         return msg('How did the pain start?');
       case 'swelling':
