@@ -38,7 +38,8 @@ const MIN_HIDDEN = 3;
  * Printing (or saving as PDF) shows every tip expanded, without the chips.
  *
  * Keyboard: each group of chips is one tab stop (a toolbar). Left and right arrows, Home and End move
- * along it, Space or Enter presses a chip, and Tab goes on to the next group.
+ * along it, Space or Enter presses a chip, and Tab goes on to the next group. "Show all" moves focus to
+ * the title of the first tip it brings.
  *
  * @tagname recovery-tips
  * @summary Recovery and prevention tips that fit where the knee hurts and when.
