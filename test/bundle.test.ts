@@ -29,8 +29,11 @@ const KB = 1024;
  * training-load then said its wrong weeks by name and reason, and Enter on one stays and says it (62.70).
  * A screen-reader review's other fixes (Undo named with what it restores, Show all focusing a tip's title,
  * the pain check saying when "None of these" is unticked) pass it: 62.8, a stated raise.
+ * A designer's review then redrew the knee map's spots as soft shapes that follow the leg (the outer one
+ * was a slab with a square top and a slanted cut), took the kinks out of the outline, and lit the
+ * kneecap in the dark theme, where it read as a hole: about 0.05 KB of path data and CSS, 62.9, stated.
  */
-const BUNDLE_BUDGET_KB = 62.8;
+const BUNDLE_BUDGET_KB = 62.9;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -56,6 +56,32 @@ describe('<knee-map>', () => {
       }
     });
 
+    it('draws the leg’s outline without kinks: each curve leaves a point in the direction the last one arrived', async () => {
+      for (const view of ['front', 'back'] as const) {
+        const el = await fixtureAt<KneeMap>(400, html`<knee-map view=${view}></knee-map>`);
+        const d = root(el).querySelector('.skin')!.getAttribute('d')!;
+        // Cubic segments only ("C c1 c2 end"); the straight cuts at the top and bottom edge are corners on purpose.
+        const nums = (t: string) => t.trim().split(/[\s,]+/).map(Number);
+        const start = nums(d.slice(1, d.indexOf('C')));
+        const curves = [...d.matchAll(/C([^CLZ]+)/g)].map((m) => nums(m[1]!));
+        let [px, py] = start as [number, number];
+        const turns: string[] = [];
+        curves.forEach((c, i) => {
+          const next = curves[i + 1];
+          const [x, y] = [c[4]!, c[5]!];
+          if (next && y > 0 && y < 330) {
+            const a = Math.atan2(y - c[3]!, x - c[2]!);
+            const b = Math.atan2(next[1]! - y, next[0]! - x);
+            const turn = Math.abs(((b - a + 3 * Math.PI) % (2 * Math.PI)) - Math.PI) * (180 / Math.PI);
+            if (turn > 12) turns.push(`${view} ${x},${y}: ${Math.round(turn)}°`);
+          }
+          [px, py] = [x, y];
+        });
+        expect(px + py, 'walked the outline').to.be.above(0);
+        expect(turns).to.deep.equal([]);
+      }
+    });
+
     it('mirrors a left knee so that inner and outer swap sides, labels included', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map side="left"></knee-map>`);
       expect(offsetFromCentre(el, 'inner')).to.be.below(-20);

@@ -58,7 +58,7 @@ import {kneeMapStyles} from './knee-map.styles.js';
  *
  * @cssprop --knee-map-line - Colour of the drawing's lines. Default `--kw-text`.
  * @cssprop --knee-map-fill - Fill of the leg. Default `--kw-raised`.
- * @cssprop --knee-map-bone - Fill of the kneecap. Default `--kw-surface`.
+ * @cssprop --knee-map-bone - Fill of the kneecap. Default `--kw-surface` (in the dark theme a grey lighter than the skin, `#323c42`).
  * @cssprop --knee-map-highlight - Colour of hovered and selected regions. Default `--kw-accent`.
  * @cssprop --knee-map-drawing-width - Largest width of the drawing. Default `20em`.
  * @cssprop --knee-map-padding - Padding inside the border. Default `1em`.

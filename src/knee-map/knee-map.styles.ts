@@ -11,6 +11,17 @@ export const kneeMapStyles = css`
     border: 1px solid var(--_border);
   }
 
+  /* In the dark the page-coloured kneecap read as a hole: there it is lighter than the skin, as in light. */
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_bone: var(--knee-map-bone, light-dark(var(--_surface), #323c42));
+    }
+  }
+
+  :host([theme='dark' i]) {
+    --_bone: var(--knee-map-bone, #323c42);
+  }
+
   .intro {
     margin: 0.25em 0 0.75em;
     color: var(--_muted);
@@ -161,7 +172,7 @@ export const kneeMapStyles = css`
 
   .region[aria-selected='true'] .area {
     fill-opacity: 0.32;
-    stroke-width: 3.5;
+    stroke-width: 2.5;
     stroke-dasharray: none;
     stroke-opacity: 1;
   }
