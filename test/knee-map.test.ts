@@ -82,6 +82,18 @@ describe('<knee-map>', () => {
       }
     });
 
+    it('captions the drawing with how to use it, then with the spot chosen (or pointed at)', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      const caption = () => root(el).querySelector('.caption strong')!.textContent!.trim();
+      expect(caption()).to.equal('Tap a spot, or use the arrow keys and Enter.');
+      el.select('outer');
+      await el.updateComplete;
+      expect(caption(), 'not the how-to once a spot is chosen').to.equal(regions().outer.name);
+      options(el).find((o) => o.dataset.region === 'front')!.dispatchEvent(new PointerEvent('pointerenter'));
+      await el.updateComplete;
+      expect(caption(), 'the spot pointed at comes first').to.equal(regions().front.name);
+    });
+
     it('mirrors a left knee so that inner and outer swap sides, labels included', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map side="left"></knee-map>`);
       expect(offsetFromCentre(el, 'inner')).to.be.below(-20);

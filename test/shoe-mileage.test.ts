@@ -1692,6 +1692,23 @@ describe('<shoe-mileage>', () => {
       }
     });
 
+    it('shows its message as wide as a phone at most, centred, so Undo stays beside its words on a wide page', async () => {
+      for (const width of [1000, 300]) {
+        const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`, width);
+        el.addShoe({name: 'Pair'});
+        await settle(el);
+        button(await openPanel(el, 'Pair', 'edit'), /^Delete/).click();
+        await settle(el);
+        const toast = q(el, '.toast')!.getBoundingClientRect();
+        const box = q(el, '.root')!.getBoundingClientRect();
+        const em = parseFloat(getComputedStyle(q(el, '.toast')!).fontSize);
+        if (width > 600) {
+          expect(toast.width, 'no wider than 32em').to.be.at.most(32 * em + 1);
+          expect(Math.abs(toast.left - box.left - (box.right - toast.right)), 'centred').to.be.below(2);
+        } else expect(toast.width, 'the whole width on a phone').to.be.closeTo(box.width, 1);
+      }
+    });
+
     it('names each form\'s button with its pair, and the add form with its title, for lists of form fields', async () => {
       const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`);
       el.addShoe({name: 'Road pair'});

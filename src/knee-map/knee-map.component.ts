@@ -316,7 +316,8 @@ export class KneeMap extends KneeWidgetElement {
     const innerLeft = innerOnLeft(view, side);
     const selected = this.#region_ ? shapes[this.#region_] : undefined;
     const markerX = selected ? (mirrored ? 242 - selected.cx : selected.cx) : 0;
-    const hint = this.hoveredRegion ?? this.focusedRegion;
+    // The spot under the pointer or the keyboard, else the one chosen: once chosen, the how-to has done its job.
+    const hint = this.hoveredRegion ?? this.focusedRegion ?? this.#region_;
     const description = this.#viewDescription();
 
     return html`

@@ -55,13 +55,6 @@ export const kneeMapStyles = css`
     margin-bottom: 0.5em;
   }
 
-  .segmented button {
-    padding: 0.35em 0.85em;
-    min-height: 2.25em;
-    min-width: 2.75em;
-    font-size: 0.875em;
-  }
-
   /* The drawing is anatomy, not text: it never mirrors on right-to-left pages. */
   .drawing {
     direction: ltr;

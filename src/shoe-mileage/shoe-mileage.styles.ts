@@ -468,6 +468,10 @@ export const shoeMileageStyles = css`
     gap: 0.5em 1em;
     align-items: center;
     justify-content: space-between;
+    /* The width of a phone, and no wider: not a bar across a wide widget with Undo far from its words. */
+    inline-size: 100%;
+    max-inline-size: 32em;
+    margin-inline: auto;
   }
 
   /*
@@ -485,6 +489,7 @@ export const shoeMileageStyles = css`
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_text);
     color: var(--_surface);
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.3);
   }
 
   .toast .undo {
