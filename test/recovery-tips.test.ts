@@ -698,6 +698,21 @@ describe('<recovery-tips>', () => {
     expect(outer.getBoundingClientRect().right, 'the pressed chip is further along the row').to.be.above(row.right);
   });
 
+  describe('cards side by side', () => {
+    it('end together in a row, with their toggles on one line, until one opens', async () => {
+      const el = await fixtureAt<RecoveryTips>(1000, html`<recovery-tips category="rest"></recovery-tips>`);
+      const cards = [...root(el).querySelectorAll<HTMLElement>('.tip')].slice(0, 3);
+      const box = (n: Element) => n.getBoundingClientRect();
+      expect(new Set(cards.map((c) => Math.round(box(c).top))).size, 'three in one row').to.equal(1);
+      const tops = cards.map((c) => Math.round(box(c.querySelector('.toggle')!).top));
+      expect(new Set(cards.map((c) => Math.round(box(c).bottom))).size, 'same bottom').to.equal(1);
+      expect(new Set(tops).size, `toggles on one line: ${tops.join(', ')}`).to.equal(1);
+      cards[1]!.querySelector<HTMLButtonElement>('.toggle')!.click();
+      await settle(el);
+      expect(box(cards[0]!).height, 'a neighbour keeps its own height').to.be.below(box(cards[1]!).height / 2);
+    });
+  });
+
   describe('a long list: the first tips, then Show all', () => {
     const LIMIT = 6;
 

@@ -154,14 +154,26 @@ export const recoveryTipsStyles = css`
     display: grid;
     gap: 0.75em;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-width)), 1fr));
-    align-items: start;
   }
 
+  /* Closed cards in a row end together, with their "Why, how and when" on one line. While one is open,
+     each keeps its own height: its details must not stretch its neighbours into tall empty boxes. */
   .tip {
+    display: flex;
+    flex-direction: column;
     padding: 0.75em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
+  }
+
+  .tip > .toggle {
+    align-self: start;
+    margin-top: auto;
+  }
+
+  .tips:has(.open) {
+    align-items: start;
   }
 
   .summary {
