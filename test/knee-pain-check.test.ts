@@ -118,6 +118,14 @@ describe('<knee-pain-check>', () => {
       expect(field(now as HTMLInputElement)).to.equal('rest');
     });
 
+    it('keeps a readable column, centred in a wide widget', async () => {
+      const el = await fixtureAt<KneePainCheck>(1100, html`<knee-pain-check></knee-pain-check>`);
+      const box = el.shadowRoot!.querySelector('.root')!.getBoundingClientRect();
+      const host = el.getBoundingClientRect();
+      expect(box.width, 'capped').to.be.below(host.width - 200);
+      expect(Math.abs(box.left - host.left - (host.right - box.right)), 'centred').to.be.below(2);
+    });
+
     it('starts at question 1: where it hurts, with the five map regions and "all over"', async () => {
       const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);
       expect($(el, '.title')!.textContent).to.equal('Should you run, rest or see someone?');
