@@ -825,6 +825,14 @@ describe('<training-load>', () => {
   });
 
   describe('chart', () => {
+    it('fits the next week’s label, range included, in the chart at 280 px', async () => {
+      const el = await fixtureAt<TrainingLoad>(280, html`<training-load weeks="120.5,130.5,125.5,128.5,131.5" unit="km" storage="none"></training-load>`);
+      const chart = $(el, 'svg[part="chart"]')!;
+      const label = chart.querySelector<SVGTextElement>('text.next')!;
+      expect(clean(label.textContent)).to.match(/^Next week: [\d,.]+–[\d,.]+ km$/);
+      expect(label.getBoundingClientRect().right).to.be.at.most(chart.getBoundingClientRect().right);
+    });
+
     it('draws a bar per week and the suggested range, as an image with a summary and a table', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" unit="km" storage="none"></training-load>`);
       const chart = $(el, 'svg[part="chart"]')!;
@@ -832,7 +840,9 @@ describe('<training-load>', () => {
       const label = chart.getAttribute('aria-label')!;
       expect(label).to.contain('Bar chart of your weekly distance');
       expect(label, 'the figures are read once, from the table').to.not.contain('20 km');
-      expect(clean(chart.querySelector('text.next')!.textContent), 'short enough for 280 px').to.equal('Next week');
+      // The range is named beside its box's label, and no edge lines cross the figures by the bars.
+      expect(clean(chart.querySelector('text.next')!.textContent)).to.equal('Next week: 19.4–28.6 km');
+      expect(chart.querySelector('line'), 'no edge lines').to.equal(null);
       expect(chart.querySelectorAll('rect.bar')).to.have.length(5);
       expect(chart.querySelector('rect.range')).to.exist;
       expect(chart.querySelector('rect.zone')).to.exist;

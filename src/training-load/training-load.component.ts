@@ -1136,13 +1136,11 @@ export class TrainingLoad extends KneeWidgetElement {
     if (next) {
       const top = count * ROW;
       const lo = x(next.low).toFixed(3);
-      const hi = x(next.high).toFixed(3);
       const width = Math.max(x(next.high) - x(next.low), 0.4).toFixed(3);
-      zone = svg`<rect class="zone" x="${lo}%" y="0" width="${width}%" height="100%" />
-        <line class="zone-edge" x1="${lo}%" x2="${lo}%" y1="0" y2="100%" />
-        <line class="zone-edge" x1="${hi}%" x2="${hi}%" y1="0" y2="100%" />`;
-      // The label is short so that it fits at 280 px in every language; the figures and the table give the range.
-      nextRow = svg`<text class="label next" x="0" y=${pct(top + LABEL)}>${msg('Next week')}</text>
+      // A shaded band without edge lines, which cut through the figures beside the bars.
+      zone = svg`<rect class="zone" x="${lo}%" y="0" width="${width}%" height="100%" />`;
+      // The range is named on the label's own line, which is wide enough for it at 280 px in every language.
+      nextRow = svg`<text class="label next" x="0" y=${pct(top + LABEL)}>${msg(str`Next week: ${nextRange}`)}</text>
         <rect class="range" x="${lo}%" y=${pct(top + BAR)} width="${width}%" height=${pct(BAR_H)} rx="3" />`;
     }
 

@@ -277,13 +277,8 @@ export const trainingLoadStyles = css`
     font-size: 0.8125em;
   }
 
-  /* A halo in the background colour keeps figures legible where they cross the range's edges. */
   .chart text {
     fill: var(--_text);
-    paint-order: stroke;
-    stroke: var(--_surface);
-    stroke-width: 4px;
-    stroke-linejoin: round;
   }
 
   .chart .next {
@@ -338,12 +333,6 @@ export const trainingLoadStyles = css`
     fill-opacity: 0.12;
   }
 
-  .zone-edge {
-    stroke: var(--_range);
-    stroke-width: 1;
-    stroke-dasharray: 3 3;
-  }
-
   .range {
     fill: var(--_accent-soft);
     stroke: var(--_range);
@@ -387,9 +376,6 @@ export const trainingLoadStyles = css`
     }
     .range {
       fill: Canvas;
-    }
-    .range,
-    .zone-edge {
       stroke: CanvasText;
     }
     .zone {
@@ -399,7 +385,6 @@ export const trainingLoadStyles = css`
     .chart text,
     .chart .value {
       fill: CanvasText;
-      stroke: Canvas;
     }
     .cut-back {
       border: 1px solid CanvasText;
