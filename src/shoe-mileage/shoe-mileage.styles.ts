@@ -203,9 +203,10 @@ export const shoeMileageStyles = css`
     fill: var(--_track);
   }
 
+  /* The last stretch of a pair's life: a hint of the warning colour, not a second fill. */
   .zone {
     fill: var(--_soon);
-    fill-opacity: 0.22;
+    fill-opacity: 0.14;
   }
 
   .bar {
@@ -213,7 +214,7 @@ export const shoeMileageStyles = css`
   }
 
   .mark {
-    fill: var(--_text);
+    fill: var(--_muted);
   }
 
   .detail {
