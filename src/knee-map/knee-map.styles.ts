@@ -266,11 +266,11 @@ export const kneeMapStyles = css`
     margin: 0;
   }
 
+  /* A rule, not a third box inside the card inside the widget: more room for words on a phone. */
   .see-pro {
     margin: 0.5em 0 0;
-    padding: 0.5em 0.75em;
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_accent-soft);
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_accent);
   }
 
   .sources {
