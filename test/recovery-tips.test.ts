@@ -98,6 +98,9 @@ describe('<recovery-tips>', () => {
       expect(pro.textContent).to.match(/the pain is strong, gets worse, or does not get better with rest\. Get it checked soon if it started with a twist or a fall, or if the knee is very swollen, locks or gives way\. Get help the same day if you can't put weight on it/);
       expect(pro.getBoundingClientRect().height).to.be.above(0);
       expect(pro.closest('[hidden]')).to.equal(null);
+      // After the tips, as in the other widgets, so that the chips come first on a phone's screen.
+      const list = root(el).querySelector('.tips:last-of-type')!;
+      expect(list.compareDocumentPosition(pro) & Node.DOCUMENT_POSITION_FOLLOWING, 'after the tips').to.not.equal(0);
       expect(root(el).querySelector('[part="disclaimer"]')!.textContent!.trim()).to.equal(
         'General information, not medical advice. It cannot tell you what is wrong with your knee.',
       );

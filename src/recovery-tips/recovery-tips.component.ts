@@ -462,7 +462,6 @@ export class RecoveryTips extends KneeWidgetElement {
       <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
         ${this.renderHeading(this.heading || msg('Recovery and prevention tips'), 0, 'title', 'title', 'title')}
         <p class="intro">${msg('Ways to ease a sore knee after running, and to help keep the pain from coming back.')}</p>
-        ${this.renderProfessional()}
         ${this.#renderFollowing()} ${this.#renderFilters()}
         <div class="count-row">
           <p class="count" part="count" tabindex="-1">
@@ -472,7 +471,8 @@ export class RecoveryTips extends KneeWidgetElement {
         </div>
         <p class="sr-only" role="status">${this.announcement}</p>
         ${shown.length ? this.#renderList(shown) : this.#renderEmpty()}
-        ${this.renderDisclaimer()}
+        <!-- After the tips, as in the other widgets: above the chips it pushed them off a phone's first screen. -->
+        ${this.renderProfessional()} ${this.renderDisclaimer()}
       </section>
     `;
   }
