@@ -419,6 +419,20 @@ describe('<knee-map>', () => {
       });
     }
 
+    it('puts a wrapped toggle’s arrow on its first line, not between its lines', async () => {
+      const el = await fixtureAt<KneeMap>(280, html`<knee-map region="outer"></knee-map>`);
+      const toggle = root(el).querySelector<HTMLElement>('[part="condition"] .toggle')!;
+      const line = parseFloat(getComputedStyle(toggle).lineHeight);
+      const box = toggle.getBoundingClientRect();
+      const label = document.createRange();
+      label.selectNodeContents(toggle);
+      expect(label.getClientRects().length > 1 || box.height > line * 1.5, 'the label wraps at 280 px').to.equal(true);
+      const arrow = toggle.querySelector('.chevron')!.getBoundingClientRect();
+      // Its middle is in the first line's lower half at most; centred on two lines it would be at that line's foot.
+      const firstLineTop = box.top + parseFloat(getComputedStyle(toggle).paddingTop);
+      expect((arrow.top + arrow.bottom) / 2).to.be.below(firstLineTop + line * 0.8);
+    });
+
     it('expands and collapses a condition in place', async () => {
       const el = await fixtureAt<KneeMap>(800, html`<knee-map region="outer"></knee-map>`);
       const toggle = root(el).querySelector<HTMLButtonElement>('[part="condition"] .toggle')!;

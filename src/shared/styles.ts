@@ -155,9 +155,10 @@ export const baseStyles = css`
   }
 
   /* A show-more control: a button with aria-expanded, or the summary of a details element. */
+  /* The arrow sits on the first line of a label that wraps, not between its lines. */
   .toggle {
     display: inline-flex;
-    align-items: center;
+    align-items: baseline;
     gap: 0.4em;
     min-height: 2.75em;
     padding: 0.35em 0;
