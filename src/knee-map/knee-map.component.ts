@@ -320,6 +320,8 @@ export class KneeMap extends KneeWidgetElement {
     const hint = this.hoveredRegion ?? this.focusedRegion ?? this.#region_;
     const description = this.#viewDescription();
 
+    // The options' <g> is role="none": a plain <g> would come between the list and its options in some
+    // engines. (Comments here, not in the template, which would ship them.)
     return html`
       <svg
         class="drawing"
@@ -332,7 +334,6 @@ export class KneeMap extends KneeWidgetElement {
         @pointerleave=${() => (this.hoveredRegion = null)}
       >
         <g aria-hidden="true" transform=${mirrored ? MIRROR : nothing}>${anatomy[view]}</g>
-        <!-- role="none": a plain <g> here would come between the list and its options in some engines. -->
         <g role="none" transform=${mirrored ? MIRROR : nothing}>
           ${order.map((id) => {
             const shape = shapes[id]!;

@@ -455,6 +455,8 @@ export class RecoveryTips extends KneeWidgetElement {
     return msg(str`${count} tips`);
   }
 
+  // The professional box comes after the tips, as in the other widgets: above the chips it pushed them
+  // off a phone's first screen.
   protected override render(): TemplateResult {
     const shown = this.#shown;
     const filtered = this.#activeRegion !== null || this.#timing_ !== null || this.#categories_.length > 0;
@@ -471,7 +473,6 @@ export class RecoveryTips extends KneeWidgetElement {
         </div>
         <p class="sr-only" role="status">${this.announcement}</p>
         ${shown.length ? this.#renderList(shown) : this.#renderEmpty()}
-        <!-- After the tips, as in the other widgets: above the chips it pushed them off a phone's first screen. -->
         ${this.renderProfessional()} ${this.renderDisclaimer()}
       </section>
     `;

@@ -905,6 +905,7 @@ export class ShoeMileage extends KneeWidgetElement {
 
   // ——— Rendering ———
 
+  // In the toast only the message is live: the Undo button beside it is announced when it takes focus.
   protected override render(): TemplateResult {
     const shoes = visibleShoes(this.doc);
     const active = shoes.filter((s) => !s.retired);
@@ -929,7 +930,6 @@ export class ShoeMileage extends KneeWidgetElement {
         </p>
         ${this.renderDisclaimer()}
         <div class="toast ${this.message ? 'shown' : ''}" part="status" @pointerleave=${this.#onLeaveToast}>
-          <!-- Only the message is live: the Undo button beside it is announced when it takes focus. -->
           <span role="status">${this.message}</span>
           ${this.undo
             ? html`<button type="button" class="undo" @click=${this.#onUndo} @keydown=${this.#onUndoKeydown} @focusout=${this.#onLeaveToast}>${msg('Undo')}<span class="sr-only">: ${this.undo.name}</span></button>`
