@@ -59,7 +59,8 @@ describe('<knee-map>', () => {
     it('draws the leg’s outline without kinks: each curve leaves a point in the direction the last one arrived', async () => {
       for (const view of ['front', 'back'] as const) {
         const el = await fixtureAt<KneeMap>(400, html`<knee-map view=${view}></knee-map>`);
-        const d = root(el).querySelector('.skin')!.getAttribute('d')!;
+        for (const path of root(el).querySelectorAll('path.skin, path.line')) {
+        const d = path.getAttribute('d')!;
         // Cubic segments only ("C c1 c2 end"); the straight cuts at the top and bottom edge are corners on purpose.
         const nums = (t: string) => t.trim().split(/[\s,]+/).map(Number);
         const start = nums(d.slice(1, d.indexOf('C')));
@@ -77,8 +78,9 @@ describe('<knee-map>', () => {
           }
           [px, py] = [x, y];
         });
-        expect(px + py, 'walked the outline').to.be.above(0);
+        expect(curves.length, `walked the outline: ended at ${px},${py}`).to.be.above(4);
         expect(turns).to.deep.equal([]);
+        }
       }
     });
 
@@ -86,7 +88,9 @@ describe('<knee-map>', () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
       const caption = () => root(el).querySelector('.caption strong')!.textContent!.trim();
       expect(caption()).to.equal('Tap a spot, or use the arrow keys and Enter.');
-      el.select('outer');
+      // Chosen by the page: the caption and the marker agree, even after the keyboard was on another spot.
+      options(el).find((o) => o.dataset.region === 'inner')!.focus();
+      el.region = 'outer';
       await el.updateComplete;
       expect(caption(), 'not the how-to once a spot is chosen').to.equal(regions().outer.name);
       options(el).find((o) => o.dataset.region === 'front')!.dispatchEvent(new PointerEvent('pointerenter'));
@@ -424,9 +428,7 @@ describe('<knee-map>', () => {
       const toggle = root(el).querySelector<HTMLElement>('[part="condition"] .toggle')!;
       const line = parseFloat(getComputedStyle(toggle).lineHeight);
       const box = toggle.getBoundingClientRect();
-      const label = document.createRange();
-      label.selectNodeContents(toggle);
-      expect(label.getClientRects().length > 1 || box.height > line * 1.5, 'the label wraps at 280 px').to.equal(true);
+      expect(box.height, 'the label wraps at 280 px').to.be.above(line * 1.5);
       const arrow = toggle.querySelector('.chevron')!.getBoundingClientRect();
       // Its middle is in the first line's lower half at most; centred on two lines it would be at that line's foot.
       const firstLineTop = box.top + parseFloat(getComputedStyle(toggle).paddingTop);

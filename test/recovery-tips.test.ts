@@ -99,7 +99,7 @@ describe('<recovery-tips>', () => {
       expect(pro.getBoundingClientRect().height).to.be.above(0);
       expect(pro.closest('[hidden]')).to.equal(null);
       // After the tips, as in the other widgets, so that the chips come first on a phone's screen.
-      const list = root(el).querySelector('.tips:last-of-type')!;
+      const list = [...root(el).querySelectorAll('.tips')].pop()!;
       expect(list.compareDocumentPosition(pro) & Node.DOCUMENT_POSITION_FOLLOWING, 'after the tips').to.not.equal(0);
       expect(root(el).querySelector('[part="disclaimer"]')!.textContent!.trim()).to.equal(
         'General information, not medical advice. It cannot tell you what is wrong with your knee.',

@@ -64,7 +64,7 @@ import {kneeMapStyles} from './knee-map.styles.js';
  * @cssprop --knee-map-padding - Padding inside the border. Default `1em`.
  * @cssprop --kw-accent - Shared accent colour (buttons, links, highlights).
  * @cssprop --kw-on-accent - Text on the accent colour.
- * @cssprop --kw-accent-soft - Soft accent background (the "see a professional" boxes).
+ * @cssprop --kw-accent-soft - Soft accent background (the "see a professional" box).
  * @cssprop --kw-text - Text colour.
  * @cssprop --kw-muted - Secondary text colour.
  * @cssprop --kw-surface - Background colour.
@@ -316,8 +316,9 @@ export class KneeMap extends KneeWidgetElement {
     const innerLeft = innerOnLeft(view, side);
     const selected = this.#region_ ? shapes[this.#region_] : undefined;
     const markerX = selected ? (mirrored ? 242 - selected.cx : selected.cx) : 0;
-    // The spot under the pointer or the keyboard, else the one chosen: once chosen, the how-to has done its job.
-    const hint = this.hoveredRegion ?? this.focusedRegion ?? this.#region_;
+    // The spot under the pointer, else the one chosen (as the marker shows it), else the keyboard's: once
+    // a spot is chosen, the how-to has done its job.
+    const hint = this.hoveredRegion ?? this.#region_ ?? this.focusedRegion;
     const description = this.#viewDescription();
 
     // The options' <g> is role="none": a plain <g> would come between the list and its options in some

@@ -161,7 +161,9 @@ export const baseStyles = css`
     align-items: baseline;
     gap: 0.4em;
     min-height: 2.75em;
-    padding: 0.35em 0;
+    /* The room above and below the text, not centring, makes one line 2.75em tall: baseline alignment
+       would put it at the top of its box. */
+    padding: 0.625em 0;
     border: 0;
     background: none;
     color: var(--_accent);

@@ -559,8 +559,9 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   /**
-   * Scrolls `node` clear of the shown message, by its scroll margin. Also on focus: Firefox scrolls no
-   * control that gets focus while it is wholly in the window, even when the message covers part of it.
+   * Scrolls `node` clear of the shown message, by its scroll margin. Also on keyboard focus: Firefox scrolls
+   * no control that gets focus while it is wholly in the window, even when the message covers part of it.
+   * (Not on a click's focus: scrolling between press and release would lose the click.)
    */
   #scrollClear(node: unknown): void {
     if (this.message && node instanceof HTMLElement && node.isConnected && !node.closest('.toast')) node.scrollIntoView({block: 'nearest'});
@@ -911,7 +912,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const active = shoes.filter((s) => !s.retired);
     const retired = shoes.filter((s) => s.retired);
     return html`
-      <section class="root ${this.message ? 'toasting' : ''}" @change=${this.#onUsed} @click=${this.#onUsed} @focusin=${(e: FocusEvent) => this.#scrollClear(e.target)} part="base" lang=${this.lang_} aria-labelledby="title">
+      <section class="root ${this.message ? 'toasting' : ''}" @change=${this.#onUsed} @click=${this.#onUsed} @focusin=${(e: FocusEvent) => (e.target as Element).matches(':focus-visible') && this.#scrollClear(e.target)} part="base" lang=${this.lang_} aria-labelledby="title">
         ${this.renderHeading(this.heading || msg('Running shoe mileage'), 0, 'title', 'title', 'title')}
         ${this.#renderIntro()} ${this.#renderNotice()}
         <div class="group">

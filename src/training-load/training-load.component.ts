@@ -503,6 +503,7 @@ export class TrainingLoad extends KneeWidgetElement {
   /**
    * Enter moves on to the next week, as in a spreadsheet. On "This week", once it holds a distance, it
    * goes on to the results: they hold nothing to Tab to, so at a high zoom Tab would scroll them past unseen.
+   * On a wrong distance (or an empty "This week") it stays, and shows and says what to fix.
    */
   #onKeydown(index: number, event: KeyboardEvent): void {
     if (event.key !== 'Enter') return;
@@ -1045,7 +1046,7 @@ export class TrainingLoad extends KneeWidgetElement {
             ? html` <span class="detail">${msg('A lighter week, as below.')}</span>`
             : a.next.rebuild
             ? html` <span class="detail">${msg('After a much lighter week, build back up gradually from the low end.')} ${msg(
-                  'If pain made you run less, this is too much: start with short, easy runs, and see a professional if the pain comes back.',
+                  'If pain made you run less, this range is too much: start with short, easy runs, and see a professional if the pain comes back.',
                 )}</span>`
             : this.#renderNextDetail(a)}</dd>
       </div>`;
