@@ -620,7 +620,7 @@ export class RecoveryTips extends KneeWidgetElement {
 
   #renderTip(t: Tip): TemplateResult {
     const open = this.expanded.has(t.id);
-    return html`<li class="tip ${open ? 'open' : ''}" part="tip">
+    return html`<li class="tip" part="tip">
       ${this.renderHeading(t.title, 2, `title-${t.id}`, 'tip-title')}
       <p class="summary">${t.summary}</p>
       ${t.cautions.length

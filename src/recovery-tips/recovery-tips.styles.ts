@@ -172,7 +172,7 @@ export const recoveryTipsStyles = css`
     margin-top: auto;
   }
 
-  .tips:has(.open) {
+  .tips:has([aria-expanded='true']) {
     align-items: start;
   }
 
