@@ -60,26 +60,44 @@ describe('<knee-map>', () => {
       for (const view of ['front', 'back'] as const) {
         const el = await fixtureAt<KneeMap>(400, html`<knee-map view=${view}></knee-map>`);
         for (const path of root(el).querySelectorAll('path.skin, path.line')) {
-        const d = path.getAttribute('d')!;
-        // Cubic segments only ("C c1 c2 end"); the straight cuts at the top and bottom edge are corners on purpose.
-        const nums = (t: string) => t.trim().split(/[\s,]+/).map(Number);
-        const start = nums(d.slice(1, d.indexOf('C')));
-        const curves = [...d.matchAll(/C([^CLZ]+)/g)].map((m) => nums(m[1]!));
-        let [px, py] = start as [number, number];
-        const turns: string[] = [];
-        curves.forEach((c, i) => {
-          const next = curves[i + 1];
-          const [x, y] = [c[4]!, c[5]!];
-          if (next && y > 0 && y < 330) {
-            const a = Math.atan2(y - c[3]!, x - c[2]!);
-            const b = Math.atan2(next[1]! - y, next[0]! - x);
-            const turn = Math.abs(((b - a + 3 * Math.PI) % (2 * Math.PI)) - Math.PI) * (180 / Math.PI);
-            if (turn > 12) turns.push(`${view} ${x},${y}: ${Math.round(turn)}°`);
+          const d = path.getAttribute('d')!;
+          // Cubic segments only ("C c1 c2 end"); the straight cuts at the top and bottom edge are corners on purpose.
+          const nums = (t: string) => t.trim().split(/[\s,]+/).map(Number);
+          const start = nums(d.slice(1, d.indexOf('C')));
+          const curves = [...d.matchAll(/C([^CLZ]+)/g)].map((m) => nums(m[1]!));
+          let [px, py] = start as [number, number];
+          const turns: string[] = [];
+          curves.forEach((c, i) => {
+            const next = curves[i + 1];
+            const [x, y] = [c[4]!, c[5]!];
+            if (next && y > 0 && y < 330) {
+              const a = Math.atan2(y - c[3]!, x - c[2]!);
+              const b = Math.atan2(next[1]! - y, next[0]! - x);
+              const turn = Math.abs(((b - a + 3 * Math.PI) % (2 * Math.PI)) - Math.PI) * (180 / Math.PI);
+              if (turn > 12) turns.push(`${view} ${x},${y}: ${Math.round(turn)}°`);
+            }
+            [px, py] = [x, y];
+          });
+          expect(curves.length, `walked the outline: ended at ${px},${py}`).to.be.above(4);
+          expect(turns).to.deep.equal([]);
+        }
+      }
+    });
+
+    it('fills the leg exactly between its two drawn edges', async () => {
+      for (const view of ['front', 'back'] as const) {
+        const el = await fixtureAt<KneeMap>(400, html`<knee-map view=${view}></knee-map>`);
+        const skin = root(el).querySelector<SVGPathElement>('path.skin')!;
+        const [left, right] = root(el).querySelectorAll<SVGPathElement>('path.line');
+        // Down one edge, across the bottom (83 → 159), up the other, and closed across the top (192 → 50).
+        const expected = left!.getTotalLength() + right!.getTotalLength() + 76 + 142;
+        expect(skin.getTotalLength(), view).to.be.closeTo(expected, 0.5);
+        for (const line of [left!, right!]) {
+          for (let i = 0; i <= 20; i++) {
+            const p = line.getPointAtLength((line.getTotalLength() * i) / 20);
+            const inside = [-1.5, 1.5].map((dx) => skin.isPointInFill(new DOMPoint(p.x + dx, p.y)));
+            expect(inside, `${view}: ${Math.round(p.x)},${Math.round(p.y)} is on the skin's edge`).to.include(true).and.to.include(false);
           }
-          [px, py] = [x, y];
-        });
-        expect(curves.length, `walked the outline: ended at ${px},${py}`).to.be.above(4);
-        expect(turns).to.deep.equal([]);
         }
       }
     });

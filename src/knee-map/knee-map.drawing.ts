@@ -30,20 +30,23 @@ export interface RegionShape {
   readonly cy: number;
 }
 
-const FRONT_OUTLINE =
-  'M50 0 C53 45 58 85 61 112 C63 130 57 146 59 162 C60 178 72 190 72 204 C72 220 69 246 71 268 C73 292 79 312 83 330' +
-  ' L159 330 C163 312 169 298 174 280 C181 256 168 220 170 206 C172 192 183 178 184 160 C186 138 185.5 120 186 104' +
-  ' C187 70 189 38 192 0 Z';
-
-const BACK_OUTLINE =
-  'M50 0 C53 45 58 85 61 118 C62 138 60 156 62 172 C63 186 68 196 68 206 C68 222 55 250 66 288 C73 306 79 318 83 330' +
-  ' L159 330 C163 318 169 306 176 288 C187 250 174 222 174 206 C174 196 179 186 180 172 C182 156 181 138 181 118' +
-  ' C184 85 189 45 192 0 Z';
+/**
+ * A view's two edges, the left one drawn down and the right one up: the stroked lines, and the
+ * closed skin between them (down, across the bottom, up, across the top), so the fill can't drift
+ * from the lines.
+ */
+function leg(left: string, right: string): SVGTemplateResult {
+  return svg`
+    <path class="skin" d=${`${left} L${right.slice(1)} Z`} />
+    <path class="line" d=${left} />
+    <path class="line" d=${right} />`;
+}
 
 const front: SVGTemplateResult = svg`
-  <path class="skin" d=${FRONT_OUTLINE} />
-  <path class="line" d="M50 0 C53 45 58 85 61 112 C63 130 57 146 59 162 C60 178 72 190 72 204 C72 220 69 246 71 268 C73 292 79 312 83 330" />
-  <path class="line" d="M192 0 C189 38 187 70 186 104 C185.5 120 186 138 184 160 C183 178 172 192 170 206 C168 220 181 256 174 280 C169 298 163 312 159 330" />
+  ${leg(
+    'M50 0 C53 45 58 85 61 112 C63 130 57 146 59 162 C60 178 72 190 72 204 C72 220 69 246 71 268 C73 292 79 312 83 330',
+    'M159 330 C163 312 169 298 174 280 C181 256 168 220 170 206 C172 192 183 178 184 160 C186 138 185.5 120 186 104 C187 70 189 38 192 0',
+  )}
   <g class="detail">
     <path d="M100 0 C100 50 104 95 110 128" />
     <path d="M142 0 C142 50 138 95 132 128" />
@@ -63,9 +66,10 @@ const front: SVGTemplateResult = svg`
 `;
 
 const back: SVGTemplateResult = svg`
-  <path class="skin" d=${BACK_OUTLINE} />
-  <path class="line" d="M50 0 C53 45 58 85 61 118 C62 138 60 156 62 172 C63 186 68 196 68 206 C68 222 55 250 66 288 C73 306 79 318 83 330" />
-  <path class="line" d="M192 0 C189 45 184 85 181 118 C181 138 182 156 180 172 C179 186 174 196 174 206 C174 222 187 250 176 288 C169 306 163 318 159 330" />
+  ${leg(
+    'M50 0 C53 45 58 85 61 118 C62 138 60 156 62 172 C63 186 68 196 68 206 C68 222 55 250 66 288 C73 306 79 318 83 330',
+    'M159 330 C163 318 169 306 176 288 C187 250 174 222 174 206 C174 196 179 186 180 172 C182 156 181 138 181 118 C184 85 189 45 192 0',
+  )}
   <g class="detail">
     <path class="faint" d="M121 0 C121 40 121 80 121 112" />
     <path d="M121 112 C108 130 94 150 88 172 C84 186 80 198 78 212" />
