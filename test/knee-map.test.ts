@@ -302,7 +302,14 @@ describe('<knee-map>', () => {
         const front = root(el).activeElement as HTMLElement;
         expect(front.getAttribute('aria-pressed'), 'the pressed Front button').to.equal('true');
         const button = getComputedStyle(front);
-        expect(contrast(button.outlineColor, button.backgroundColor), 'ring on the pressed button').to.be.at.least(3);
+        // The ring is drawn outside the button (not cut by the pill's rounded end), so it is seen against
+        // what is behind the switch: the first painted background up from it.
+        expect(parseFloat(button.outlineOffset), 'ring outside the button').to.be.at.least(0);
+        expect(getComputedStyle(front.parentElement!).overflow, 'the pill does not clip the ring').to.equal('visible');
+        let behind: Element | null = front.parentElement;
+        while (behind && getComputedStyle(behind).backgroundColor === 'rgba(0, 0, 0, 0)') behind = behind.parentElement ?? (behind.getRootNode() as ShadowRoot).host ?? null;
+        expect(behind, 'something painted behind the switch').to.not.equal(null);
+        expect(contrast(button.outlineColor, getComputedStyle(behind!).backgroundColor), 'ring around the pressed button').to.be.at.least(3);
         const canvas = document.createElement('div');
         canvas.style.background = 'Canvas';
         wrap.append(canvas);

@@ -210,11 +210,12 @@ export const baseStyles = css`
   }
 
   /* A row of toggle buttons (aria-pressed), such as front/back or km/mi. */
+  /* The end buttons round themselves (no overflow: hidden on the pill), so a focus ring can sit outside
+     the button, on top of its neighbour, and follow the rounded end instead of being cut by it. */
   .segmented {
     display: inline-flex;
     border: 1px solid var(--_border);
     border-radius: 999px;
-    overflow: hidden;
   }
 
   .segmented button {
@@ -245,14 +246,19 @@ export const baseStyles = css`
     font-weight: 700;
   }
 
-  .segmented button:focus-visible {
-    outline-offset: -3px;
+  .segmented button:first-child {
+    border-start-start-radius: 999px;
+    border-end-start-radius: 999px;
   }
 
-  /* On the accent fill the focus colour hardly shows: the ring takes the text colour there instead. */
-  .segmented button[aria-pressed='true']:focus-visible {
-    outline-color: var(--_on-accent);
-    outline-offset: -5px;
+  .segmented button:last-child {
+    border-start-end-radius: 999px;
+    border-end-end-radius: 999px;
+  }
+
+  .segmented button:focus-visible {
+    position: relative;
+    z-index: 1;
   }
 
   /* Forced colours drop the accent fill, which left bold text as the only sign of the pressed button. */
@@ -261,9 +267,6 @@ export const baseStyles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
-    }
-    .segmented button[aria-pressed='true']:focus-visible {
-      outline-color: HighlightText;
     }
     /* Boxes drawn only by their background would lose their edges. */
     .professional {
