@@ -196,7 +196,7 @@ describe('<knee-map>', () => {
       }
     });
 
-    it('on a phone, a tap brings the causes under the drawing into view; the keyboard leaves the view alone', async function () {
+    it('on a phone, a tap or Enter brings the causes under the drawing into view, and the chosen spot stays on screen', async function () {
       await onPhone(this, 375, 667, async () => {
         const el = await fixtureAt<KneeMap>(360, html`<knee-map></knee-map>`);
         const title = () => root(el).querySelector('.panel-title')!.getBoundingClientRect();
@@ -206,10 +206,21 @@ describe('<knee-map>', () => {
 
         option(el, 'inner').focus();
         await sendKeys({press: 'Enter'});
-        await settle(el);
+        await waitUntil(() => title().bottom < innerHeight - 100, 'Enter brings the heading into view too', {timeout: 5000});
         expect(el.region).to.equal('inner');
-        expect(title().top, 'Enter does not scroll').to.be.above(innerHeight - 100);
+        expect(option(el, 'inner').getBoundingClientRect().bottom, 'the chosen spot is still on screen').to.be.above(0);
+        expect(root(el).activeElement === option(el, 'inner'), 'focus stays on the spot').to.equal(true);
 
+        // Let the smooth scroll end before scrolling back (a new scroll would not stop it everywhere).
+        let y = -1;
+        await waitUntil(async () => {
+          await nextFrame();
+          const still = scrollY === y;
+          y = scrollY;
+          return still;
+        }, 'the scroll ends', {timeout: 5000});
+        scrollBy(0, el.getBoundingClientRect().top);
+        expect(title().top, 'scrolled back: the panel starts at the bottom of the screen').to.be.above(innerHeight - 100);
         tap(option(el, 'front'));
         await waitUntil(() => title().bottom < innerHeight - 100, 'the heading and the start of the causes come into view', {timeout: 5000});
         expect(el.region).to.equal('front');

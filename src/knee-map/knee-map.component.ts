@@ -225,6 +225,7 @@ export class KneeMap extends KneeWidgetElement {
       case 'Spacebar':
         event.preventDefault();
         this.select(current);
+        void this.#revealPanel();
         return;
       case 'Escape':
         if (this.#region_) {
@@ -239,14 +240,21 @@ export class KneeMap extends KneeWidgetElement {
     if (next) void this.#focusRegion(next);
   }
 
-  /**
-   * A tap or click. Where the panel sits under the drawing (a phone), its heading and the start of the
-   * causes are scrolled into view, if they are not already: otherwise the tap seems to do nothing. The
-   * keyboard's choice is announced instead, and the view stays where the reader put it.
-   */
+  /** A tap or click: chosen, and the keyboard's place moves there too. */
   async #onRegionClick(region: RegionId): Promise<void> {
     this.select(region);
     await this.#focusRegion(region);
+    await this.#revealPanel();
+  }
+
+  /**
+   * After a tap, a click or Enter: where the panel sits under the drawing (a phone, or a page zoomed
+   * in), its heading and the start of the causes are scrolled into view if they are not already, the
+   * least distance needed, so the chosen spot stays on screen. Otherwise the choice seems to do nothing
+   * for anyone who can't hear the announcement.
+   */
+  async #revealPanel(): Promise<void> {
+    await this.updateComplete;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.renderRoot.querySelector('.panel-title')?.scrollIntoView({block: 'nearest', behavior: smooth ? 'smooth' : 'auto'});
   }
