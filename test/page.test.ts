@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import {nextFrame} from './helpers.js';
 
@@ -38,5 +39,55 @@ describe('a page with every widget', () => {
   it('is accessible as a whole: landmarks and ids do not clash between widgets', async () => {
     const page = await allFive();
     await expect(page).to.be.accessible();
+  });
+
+  it('keeps the whole focus ring on screen when Tab or Shift+Tab scrolls a control into view', async () => {
+    const page = await allFive();
+    const start = document.createElement('button');
+    start.textContent = 'before';
+    const end = document.createElement('button');
+    end.textContent = 'after';
+    page.before(start);
+    page.after(end);
+    start.focus();
+    try {
+      const focused = () => {
+        let a = document.activeElement;
+        while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+        return a;
+      };
+      const inWidgets = (a: Element | null) => !!a && a !== start && a !== end && page.contains((a.getRootNode() as ShadowRoot).host ?? a);
+      // The ring is 3px wide and 2px out from the control.
+      const RING = 4.5;
+      const cut: string[] = [];
+      let stops = 0;
+      for (const key of ['Tab', 'Shift+Tab']) {
+        for (let i = 0; i < 300; i++) {
+          if (key === 'Tab') await sendKeys({press: 'Tab'});
+          else {
+            // WebKit's driver can only press keys, not hold one: there only Tab is checked.
+            const held = await sendKeys({down: 'Shift'}).then(
+              () => true,
+              () => false,
+            );
+            if (!held) break;
+            await sendKeys({press: 'Tab'});
+            await sendKeys({up: 'Shift'});
+          }
+          const a = focused();
+          if (!inWidgets(a)) break;
+          stops++;
+          const r = a!.getBoundingClientRect();
+          if (r.height + 2 * RING > innerHeight) continue;
+          const edge = key === 'Tab' ? innerHeight - r.bottom : r.top;
+          if (edge < RING) cut.push(`${key} ${(a!.getRootNode() as ShadowRoot).host?.localName} ${a!.localName} "${a!.textContent!.trim().slice(0, 30)}": ${edge.toFixed(1)}px`);
+        }
+      }
+      expect(stops, 'tabbed through the widgets').to.be.above(30);
+      expect(cut).to.deep.equal([]);
+    } finally {
+      start.remove();
+      end.remove();
+    }
   });
 });

@@ -1656,7 +1656,8 @@ describe('<shoe-mileage>', () => {
         const toast = q(el, '.toast')!;
         const margin = (node: Element) => parseFloat(getComputedStyle(node).scrollMarginBottom);
         const controls = () => qa(el, 'button, input, a[href]').filter((n) => !toast.contains(n));
-        expect(margin(q(el, `#toggle-${idOf(card(el, 'Two'))}-log`)!), 'no message, no margin').to.equal(0);
+        // No message: only the room for the focus ring (3px wide, 2px out), which every control keeps.
+        expect(margin(q(el, `#toggle-${idOf(card(el, 'Two'))}-log`)!), 'no message, no more than the ring’s room').to.be.within(5, 12);
 
         await logViaForm(el, 'One', '5');
         expect(status(el)).to.contain('Logged 5 mi for One.');
@@ -1680,7 +1681,7 @@ describe('<shoe-mileage>', () => {
         await settle(el);
         expect(toast.getBoundingClientRect().height, 'several lines').to.be.above(100);
         for (const c of controls()) expect(margin(c), c.id || c.textContent!.trim()).to.be.within(room(), room() + 16);
-        expect(margin(q(el, '.undo')!), 'not on the toast’s own button').to.equal(0);
+        expect(margin(q(el, '.undo')!), 'not on the toast’s own button: the ring’s room only').to.be.within(5, 12);
         // And when the widget narrows while the message shows.
         const before = toast.getBoundingClientRect().height;
         el.parentElement!.style.width = '240px';

@@ -131,6 +131,12 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
 
+  /* Scrolled into view by Tab or by a script, a control keeps its whole ring on screen: browsers line
+     its box up with the window's edge, and the ring is drawn 5px outside it. */
+  :is(a, button, input, select, textarea, summary, [tabindex]) {
+    scroll-margin-block: 0.5em;
+  }
+
   .sr-only {
     position: absolute;
     width: 1px;

@@ -45,6 +45,21 @@ export class KneeWidgetElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  /**
+   * A control reached by the keyboard is brought wholly into view, ring and scroll margin included
+   * (the margin clears the shoe list's message too). Chromium does that itself; Firefox leaves a control
+   * that is partly in the window where it is, its ring or its lower part cut off. On the shadow root:
+   * focus moving inside it never reaches the host.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('focusin', (event) => {
+      const target = event.target;
+      if (target instanceof Element && target.matches(':focus-visible')) target.scrollIntoView({block: 'nearest'});
+    });
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // The first of its kind on a page in another language may need its part of the translation.

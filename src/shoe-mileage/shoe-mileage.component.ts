@@ -912,7 +912,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const active = shoes.filter((s) => !s.retired);
     const retired = shoes.filter((s) => s.retired);
     return html`
-      <section class="root ${this.message ? 'toasting' : ''}" @change=${this.#onUsed} @click=${this.#onUsed} @focusin=${(e: FocusEvent) => (e.target as Element).matches(':focus-visible') && this.#scrollClear(e.target)} part="base" lang=${this.lang_} aria-labelledby="title">
+      <section class="root ${this.message ? 'toasting' : ''}" @change=${this.#onUsed} @click=${this.#onUsed} part="base" lang=${this.lang_} aria-labelledby="title">
         ${this.renderHeading(this.heading || msg('Running shoe mileage'), 0, 'title', 'title', 'title')}
         ${this.#renderIntro()} ${this.#renderNotice()}
         <div class="group">

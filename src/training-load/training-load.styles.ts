@@ -112,6 +112,8 @@ export const trainingLoadStyles = css`
 
   input[type='text'] {
     all: unset;
+    /* Set again after the reset: scrolled into view, the ring around the field stays on screen. */
+    scroll-margin-block: 0.5em;
     box-sizing: border-box;
     width: 5.5em;
     min-height: 2.75em;
