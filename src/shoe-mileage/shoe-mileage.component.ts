@@ -559,9 +559,8 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   /**
-   * Scrolls `node` clear of the shown message, by its scroll margin. Also on keyboard focus: Firefox scrolls
-   * no control that gets focus while it is wholly in the window, even when the message covers part of it.
-   * (Not on a click's focus: scrolling between press and release would lose the click.)
+   * Scrolls `node`, the control just used, clear of the message it brought up, by its scroll margin.
+   * (Keyboard focus while a message shows is scrolled clear by every widget's focus handler.)
    */
   #scrollClear(node: unknown): void {
     if (this.message && node instanceof HTMLElement && node.isConnected && !node.closest('.toast')) node.scrollIntoView({block: 'nearest'});
