@@ -477,7 +477,7 @@ describe('<knee-pain-check>', () => {
       expect(renderedText(el)).to.contain('Common causes of knee pain in runners');
     });
 
-    it('offers to change each answer it lists: back to that question, the other answers kept', async () => {
+    it('offers to change each answer it lists: back to that question, the other answers kept, then straight back to the result', async () => {
       const el = await atStep(9, sore);
       const changes = [...root(el).querySelectorAll<HTMLButtonElement>('.reasons > li > button.change')];
       expect(changes, 'one per answer listed').to.have.length(items(el, '.reasons').length);
@@ -489,10 +489,12 @@ describe('<knee-pain-check>', () => {
       expect(checked(el), 'the answers are kept').to.deep.equal(['painDuring=3', 'painAfter=2']);
       input(el, 'painDuring', 6).click();
       await settle(el);
-      for (let i = 6; i < questions.length; i++) {
-        nextButton(el).click();
-        await settle(el);
-      }
+      expect(nextButton(el).textContent!.trim(), 'not through the later questions again').to.equal('See the result');
+      // Enter on the answer, as on any question, takes the primary button's way.
+      input(el, 'painDuring', 6).focus();
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(focusedId(el), 'the result, at once').to.equal('outcome-title');
       expect($(el, '[part="outcome"]')!.classList.contains('rest-adjust'), 'the changed answer counts').to.equal(true);
       expect(items(el, '.reasons')).to.deep.equal(['Pain while running: 6 out of 10']);
       // A warning sign leads back to its own question too.

@@ -41,7 +41,8 @@ type PainField = 'painDuring' | 'painAfter';
  * per step, then one of three outcomes (see a professional soon, or today when an answer needs a
  * same-day check; rest and adjust your training; this sounds like normal training soreness) with the answers that
  * led to it, what to do, the common causes for the painful spot and matching recovery tips. It never
- * names what is wrong. Each answer listed has a Change button back to its question, the others kept.
+ * names what is wrong. Each answer listed has a Change button back to its question, the others kept,
+ * and from there straight back to the result.
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
  * Focus moves to each new question's heading, and a polite live region announces the step.
@@ -220,8 +221,16 @@ export class KneePainCheck extends KneeWidgetElement {
       return;
     }
     this.errors = new Set();
-    if (this.step < questions.length - 1) this.#goTo(this.step + 1);
+    if (this.step < questions.length - 1 && !this.#allAnswered()) this.#goTo(this.step + 1);
     else this.#finish();
+  }
+
+  /**
+   * Every question has its answer: the reader has seen the result and came back to change one. Then each
+   * question leads straight back to the result, not through the rest again.
+   */
+  #allAnswered(): boolean {
+    return questions.every((q) => !unanswered(q, this.answers).length);
   }
 
   /** Enter on an answer goes on, as it would submit a form: one key per question, not Tab, Tab, Enter. */
@@ -475,7 +484,7 @@ export class KneePainCheck extends KneeWidgetElement {
     const n = formatNumber(this.step + 1);
     const all = formatNumber(total);
     const count = formatNumber(total);
-    const last = this.step === total - 1;
+    const last = this.step === total - 1 || this.#allAnswered();
     return html`
       ${this.step === 0
         ? html`<p class="intro">${msg(str`${count} short questions. At the end you will see whether to keep running, rest, or see someone. Your answers are not saved or sent anywhere.`)}</p>`
