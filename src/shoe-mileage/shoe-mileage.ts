@@ -3,7 +3,7 @@ import {ShoeMileage} from './shoe-mileage.component.js';
 
 export {ShoeMileage};
 export {ShoeMileageChangeEvent, type ShoeMileageChangeDetail} from './shoe-mileage.events.js';
-export type {Run, Shoe, ShoeStatus, WearSign, ImportReport, Skipped, SkipReason} from './shoes.js';
+export type {NewShoe, Run, Shoe, ShoeStatus, WearSign, ImportReport, Skipped, SkipReason} from './shoes.js';
 
 define('shoe-mileage', ShoeMileage);
 
