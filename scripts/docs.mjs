@@ -32,7 +32,7 @@ for (const el of elements) {
   if (properties.length) out.push('**Properties**', '', table(['Property', 'Type', 'Description'], properties.map((p) => [code(p.name), code(p.type?.text), cell(p.description)])));
   if (methods.length) {
     out.push('**Methods**', '');
-    out.push(table(['Method', 'Description'], methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => `${p.name}: ${p.type?.text ?? 'unknown'}`).join(', ')}): ${m.return?.type?.text ?? 'void'}`), cell(m.description)])));
+    out.push(table(['Method', 'Description'], methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.default !== undefined || p.optional ? '?' : ''}: ${p.type?.text ?? 'unknown'}`).join(', ')}): ${m.return?.type?.text ?? 'void'}`), cell(m.description)])));
   }
   if (el.events?.length) out.push('**Events** (all bubble and cross shadow roots)', '', table(['Event', 'Type', 'Description'], el.events.map((e) => [code(e.name), code(e.type?.text), cell(e.description)])));
   if (el.cssParts?.length) out.push('**CSS parts**', '', table(['Part', 'Description'], el.cssParts.map((p) => [code(p.name), cell(p.description)])));

@@ -138,7 +138,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @summary Is my mileage rising too fast? Weekly distance, the acute:chronic workload ratio, and a range for next week.
  *
  * @attr {string} weeks - Preset weekly distances, oldest first, comma-separated in the current unit (`20,22,25,31`): an example, as in a blog post. The widget says so, and what the reader changes stays in memory (nothing is read or saved under `storage-key`). Bad entries are ignored with one console warning.
- * @attr {'km'|'mi'} unit - Unit shown and typed (reflected). Default: `mi` for English pages in the US and UK, `km` otherwise. The reader's own choice on the km/mi switch is saved with their weeks and comes back with them.
+ * @attr {'km'|'mi'} unit - Unit shown and typed (reflected). Default: `mi` when the page's `<html lang>` is `en`, `en-US` or `en-GB`, `km` for any other language or none (`setLocale()` changes the words, not the unit). The reader's own choice on the km/mi switch is saved with their weeks and comes back with them.
  * @attr {string} storage-key - localStorage key. Default `knee-widgets:training-load`.
  * @attr {'local'|'none'} storage - `none` keeps entries in memory only. Default `local`.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
@@ -166,7 +166,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @csspart professional - The "see a professional" box (always visible).
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
- * @cssprop --training-load-bar - Colour of earlier weeks' bars. Default `--kw-accent`.
+ * @cssprop --training-load-bar - Colour of the weeks' bars (this week's at full strength, earlier ones lighter). Default `--kw-accent`.
  * @cssprop --training-load-range - Colour of the suggested range for next week. Default `--kw-accent`.
  * @cssprop --training-load-padding - Padding inside the border. Default `1em`.
  * @cssprop --kw-accent - Shared accent colour (buttons, links, bars).
