@@ -90,4 +90,17 @@ describe('a page with every widget', () => {
       end.remove();
     }
   });
+
+  it('gives every show-more toggle, a button or a details summary, the same 2.75em height on one line', async () => {
+    const page = await allFive();
+    page.style.width = '1100px';
+    await nextFrame();
+    const heights = [...page.children].flatMap((el) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('.toggle')]
+        .filter((t) => t.offsetParent)
+        .map((t) => `${el.localName} ${t.localName} "${t.textContent!.trim().slice(0, 20)}": ${t.getBoundingClientRect().height / parseFloat(getComputedStyle(t).fontSize)}em`),
+    );
+    expect(heights.some((h) => h.includes(' summary ')), 'summaries among them').to.equal(true);
+    expect(heights.filter((h) => !h.endsWith(': 2.75em'))).to.deep.equal([]);
+  });
 });

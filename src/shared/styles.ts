@@ -107,6 +107,11 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
 
+  /* A details element's children inherit from its built-in slots, not from it: set again. */
+  details > * {
+    box-sizing: border-box;
+  }
+
   /* On a right-to-left page the layout mirrors, but the text is in a left-to-right language: each
      paragraph takes its direction from its own words, so "21.4–34.8 km" and a closing "?" stay in order. */
   :host(:dir(rtl)) * {
