@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
+import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../src/training-load/training-load.js';
 import type {TrainingLoad, TrainingLoadChangeEvent} from '../src/training-load/training-load.js';
@@ -452,6 +452,23 @@ describe('<training-load>', () => {
       expect(enter.defaultPrevented).to.equal(true);
       expect(root(el).activeElement).to.equal(inputs(el)[1]);
       expect(inputs(el).map((i) => i.getAttribute('enterkeyhint'))).to.deep.equal(['next', 'next', 'next', 'next', 'done']);
+    });
+
+    it('goes to the results with Enter on a "Lately" question, whose Space changed the advice out of sight', async () => {
+      const el = await fixtureAt<TrainingLoad>(320, html`<training-load unit="km" storage="none" weeks="20,22,21,24,25"></training-load>`);
+      const box = $$(el, '.questions input[type="checkbox"]')[0] as HTMLInputElement;
+      box.focus();
+      box.click();
+      await settle(el);
+      expect(box.checked, 'ticked, as ever').to.equal(true);
+      expect(root(el).activeElement === box, 'and focus stays').to.equal(true);
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      const title = root(el).activeElement as HTMLElement;
+      expect(title.textContent!.trim()).to.equal('Your training load');
+      expect(box.checked, 'Enter does not untick it').to.equal(true);
+      const r = title.getBoundingClientRect();
+      expect(r.top >= 0 && r.bottom <= window.innerHeight, 'scrolled into view').to.equal(true);
     });
 
     it('goes on to the results with Enter on a filled-in "This week", and stays on it while it is empty or wrong', async () => {

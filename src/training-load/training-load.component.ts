@@ -131,8 +131,9 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * works in memory and says so.
  *
  * Keyboard: Enter in a week's field goes on to the next week; on a filled-in "This week" it goes on to
- * the results (their title takes focus), which hold nothing to Tab to. On a wrong distance, or an empty
- * "This week", Enter stays and reads out what to fix.
+ * the results (their title takes focus), which hold nothing to Tab to, and so does Enter on one of the
+ * "Lately" questions (Space ticks it). On a wrong distance, or an empty "This week", Enter stays and reads
+ * out what to fix.
  *
  * @tagname training-load
  * @summary Is my mileage rising too fast? Weekly distance, the acute:chronic workload ratio, and a range for next week.
@@ -538,6 +539,16 @@ export class TrainingLoad extends KneeWidgetElement {
     });
   }
 
+  /**
+   * Enter on a question goes to the results, as on a filled-in "This week": Space changes the advice,
+   * and the results are out of sight above or below the questions at most widths.
+   */
+  #onFactorKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    void this.#focusWeek(-1);
+  }
+
   /** Focuses week `index`'s field, or with -1 the results' title. */
   async #focusWeek(index: number): Promise<void> {
     (await this.focusTarget(index < 0 ? '#results-title' : `#week-${index}`))?.focus();
@@ -883,7 +894,7 @@ export class TrainingLoad extends KneeWidgetElement {
         <p class="legend" id="questions-label">${msg('Lately, is any of this true for you?')}</p>
         ${factorIds.map(
           (id) => html`<label class="check">
-            <input type="checkbox" .checked=${live(this.factors.has(id))} @change=${(e: Event) => this.#onFactor(id, e)} />
+            <input type="checkbox" .checked=${live(this.factors.has(id))} @change=${(e: Event) => this.#onFactor(id, e)} @keydown=${this.#onFactorKeydown} />
             <span>${this.#factorLabel(id)}</span>
           </label>`,
         )}
