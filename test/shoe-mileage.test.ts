@@ -1143,6 +1143,42 @@ describe('<shoe-mileage>', () => {
       expect(q(el, '[part="import-report"]')).to.exist;
     }
 
+    it('brings a restored pair and the import report wholly clear of the message on a phone, not only the control with focus', async function () {
+      const viewport = {width: innerWidth, height: innerHeight};
+      // WebKit's driver cannot size the window.
+      const sized = await setViewport({width: 320, height: 640}).then(
+        () => true,
+        () => false,
+      );
+      if (!sized) this.skip();
+      try {
+        const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 300);
+        for (const name of ['One', 'Two', 'Three']) el.addShoe({name});
+        await settle(el);
+        const toast = q(el, '.toast')!;
+        const clear = (node: Element) => node.getBoundingClientRect().bottom <= toast.getBoundingClientRect().top;
+        button(await openPanel(el, 'Three', 'edit'), /^Delete/).click();
+        await settle(el);
+        // The reader has scrolled so that the pair comes back with its title in sight, just above the message.
+        scrollBy(0, card(el, 'Two').getBoundingClientRect().bottom - (innerHeight - 150));
+        q<HTMLButtonElement>(el, '.undo')!.click();
+        await waitUntil(() => status(el).startsWith('Restored'), 'restored');
+        await settle(el);
+        await nextFrame();
+        expect(focused(el) === card(el, 'Three').querySelector('.shoe-name'), 'focus on its title').to.equal(true);
+        expect(clear(card(el, 'Three')), 'the whole card above the message').to.equal(true);
+
+        const {json} = await exportFrom(el);
+        scrollTo(0, 0);
+        await importVia(el, json);
+        await nextFrame();
+        expect(status(el), 'a message shows').to.not.equal('');
+        expect(clear(q(el, '[part="import-report"]')!), 'the report above the message').to.equal(true);
+      } finally {
+        await setViewport(viewport);
+      }
+    });
+
     it('round-trips: a file exported from one widget imports into another with a clear report', async () => {
       const from = await local(newKey());
       await seedStatuses(from);

@@ -622,13 +622,20 @@ export class ShoeMileage extends KneeWidgetElement {
     void this.#focusLater(offer.back, '#list-heading');
   }
 
-  #onUndo(): void {
+  async #onUndo(): Promise<void> {
     const offer = this.undo;
     if (!offer) return;
     this.#change(offer.restore);
     const name = offer.name;
     this.#say(msg(str`Restored ${name}.`));
-    void this.#focusLater(offer.focus);
+    await this.#focusLater(offer.focus);
+    // Focus goes to the restored item's title; the whole item comes clear of the message, not its title alone.
+    this.#reveal(this.renderRoot.querySelector(offer.focus)?.closest('li'));
+  }
+
+  /** Scrolls `node` clear of the message, by its scroll margin, the least distance needed. */
+  #reveal(node: Element | null | undefined): void {
+    node?.scrollIntoView({block: 'nearest'});
   }
 
   /**
@@ -637,7 +644,7 @@ export class ShoeMileage extends KneeWidgetElement {
    */
   async #focusUndo(back: string): Promise<void> {
     await this.#focusLater('.undo');
-    this.renderRoot.querySelector(back)?.scrollIntoView({block: 'nearest'});
+    this.#reveal(this.renderRoot.querySelector(back));
   }
 
   /** Focuses the element matching `selector` (else `fallback`) once rendered. */
@@ -859,6 +866,9 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!file) return;
     await this.importFile(file);
     input.value = '';
+    // The report opens below the buttons, where the message would cover it on a phone.
+    await this.updateComplete;
+    this.#reveal(this.renderRoot.querySelector('.report'));
   }
 
   #toggle(shoe: Shoe, panel: Panel): void {

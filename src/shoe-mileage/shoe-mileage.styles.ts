@@ -478,9 +478,10 @@ export const shoeMileageStyles = css`
   /*
    * While a message shows, a control that gets focus is scrolled clear of it (WCAG 2.4.11, focus not
    * obscured): the toast's height, measured into --_toast-room (8em until it is), plus its 0.5em offset
-   * and the focus ring. On the controls, not the page: the page's scroll container is not ours to style.
+   * and the focus ring. The same for an item or the import report brought into view with the message.
+   * On them, not the page: the page's scroll container is not ours to style.
    */
-  .root.toasting :is(button, input, a, [tabindex], [id]):not(.toast *) {
+  .root.toasting :is(button, input, a, [tabindex], [id], li, .report):not(.toast *) {
     scroll-margin-bottom: calc(var(--_toast-room, 8em) + 1em);
   }
 
