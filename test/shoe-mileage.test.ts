@@ -516,6 +516,23 @@ describe('<shoe-mileage>', () => {
       expect(focused(el)).to.equal(q(el, '#list-heading'));
       expect(q(el, '.undo')).to.equal(null);
     });
+
+    it('after deleting the last retired pair: focus goes to what follows its list, not back up to the top', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`, 400);
+      el.addShoe({name: 'Old'});
+      el.addShoe({name: 'New'});
+      await settle(el);
+      button(await openPanel(el, 'Old', 'edit'), /^Retire/).click();
+      await settle(el);
+      const retired = qa(el, 'li.shoe.retired')[0]!;
+      button(retired, /^Delete/).click();
+      await settle(el);
+      expect(focused(el)).to.equal(q(el, '.undo'));
+      press(focused(el)!, 'Escape');
+      await settle(el);
+      expect(q(el, '#retired-heading'), 'the list went with it').to.equal(null);
+      expect(focused(el) === q(el, '#backup-heading'), `focus on "Keep a copy", not ${focused(el)?.id}`).to.equal(true);
+    });
   });
 
   describe('editing a shoe', () => {

@@ -839,7 +839,8 @@ export class ShoeMileage extends KneeWidgetElement {
       if (index >= 0) original = doc.shoes[index]!;
       return removeShoe(doc, shoe.id, new Date().toISOString());
     };
-    const back = this.#neighbour(`#shoe-${shoe.id}`, '#list-heading');
+    // The last retired pair takes its list with it: then what follows, not the top of the widget.
+    const back = this.#neighbour(`#shoe-${shoe.id}`, shoe.retired ? '#backup-heading' : '#list-heading');
     if (!this.#change(remove)) return this.#gone();
     this.#closePanel(shoe.id);
     const name = shoe.name;
@@ -1219,7 +1220,7 @@ export class ShoeMileage extends KneeWidgetElement {
 
   #renderBackup(): TemplateResult {
     return html`<div class="group backup" part="backup">
-      ${this.renderHeading(msg('Keep a copy'), 1, undefined, 'section-title')}
+      ${this.renderHeading(msg('Keep a copy'), 1, 'backup-heading', 'section-title')}
       <p class="muted">
         ${msg('Your shoes are kept in this browser only. Export them to a file to keep a copy or to move them to another device, then import the file there.')}
       </p>
