@@ -544,6 +544,7 @@ describe('<training-load>', () => {
   describe('weeks', () => {
     it('adds an earlier week (up to 8), removes the oldest (down to 4) and moves focus sensibly', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" storage="none"></training-load>`);
+      expect($(el, '#week-limit'), 'no limit reached yet').to.equal(null);
       button(el, 'Add an earlier week').click();
       await settle(el);
       expect(labels(el)[0]).to.equal('5 weeks ago');
@@ -555,15 +556,26 @@ describe('<training-load>', () => {
       await settle(el);
       expect(inputs(el)).to.have.length(8);
       expect(button(el, 'Add an earlier week').getAttribute('aria-disabled')).to.equal('true');
+      // Why it is dimmed shows beside it, and is said when it is pressed anyway.
+      const limit = () => $(el, '#week-limit')?.textContent?.trim();
+      expect(limit()).to.equal('The figures use at most 8 weeks.');
+      expect(button(el, 'Add an earlier week').getAttribute('aria-describedby')).to.equal('week-limit');
       button(el, 'Add an earlier week').click();
       await settle(el);
       expect(inputs(el), 'never more than 8').to.have.length(8);
-      for (let i = 0; i < 6; i++) button(el, 'Remove the oldest week').click();
+      expect(status(el)).to.equal('The figures use at most 8 weeks.');
+      for (let i = 0; i < 4; i++) button(el, 'Remove the oldest week').click();
       await settle(el);
-      expect(inputs(el), 'never fewer than 4').to.have.length(4);
+      expect(inputs(el)).to.have.length(4);
       expect(values(el)).to.deep.equal(['22', '25', '24', '26']);
       expect(status(el), 'a verdict without a ratio is still a sentence').to.equal('Removed the oldest week. 4 weeks listed. No big jump.');
       expect(button(el, 'Remove the oldest week').getAttribute('aria-disabled')).to.equal('true');
+      expect(limit()).to.equal('The figures need at least 4 weeks.');
+      expect(button(el, 'Add an earlier week').hasAttribute('aria-describedby'), 'only the dimmed one').to.equal(false);
+      button(el, 'Remove the oldest week').click();
+      await settle(el);
+      expect(inputs(el), 'never fewer than 4').to.have.length(4);
+      expect(status(el)).to.equal('The figures need at least 4 weeks.');
       // It keeps focus, so nothing may fade its focus ring with it.
       expect(getComputedStyle(button(el, 'Remove the oldest week')).opacity).to.equal('1');
       await expect(el).to.be.accessible();

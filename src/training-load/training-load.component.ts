@@ -868,6 +868,9 @@ export class TrainingLoad extends KneeWidgetElement {
       html`<button type="button" aria-pressed=${this.#unit_ === u ? 'true' : 'false'} @click=${() => this.#setUnit(u)}>${label}</button>`;
     const atMax = count >= MAX_WEEKS;
     const atMin = count <= MIN_WEEKS;
+    const [min, max] = [formatNumber(MIN_WEEKS), formatNumber(MAX_WEEKS)];
+    // Why a week button is dimmed, beside it and said when it is pressed anyway.
+    const limit = atMax ? msg(str`The figures use at most ${max} weeks.`) : atMin ? msg(str`The figures need at least ${min} weeks.`) : '';
     const unitName = this.#unitLabel();
     return html`<div class="form" part="form">
       <div class="head-row">
@@ -881,15 +884,16 @@ export class TrainingLoad extends KneeWidgetElement {
         ${this.rows.map((row, i) => this.#renderWeek(row, i, count, unitName))}
       </ol>
       <div class="week-buttons">
-        <button type="button" class="small" aria-disabled=${atMax ? 'true' : 'false'} @click=${() => this.addEarlierWeek()}>
+        <button type="button" class="small" aria-disabled=${atMax ? 'true' : 'false'} aria-describedby=${ifDefined(atMax ? 'week-limit' : undefined)} @click=${() => this.addEarlierWeek() || this.#announce(limit)}>
           ${msg('Add an earlier week')}
         </button>
-        <button type="button" class="small" aria-disabled=${atMin ? 'true' : 'false'} @click=${() => this.removeOldestWeek()}>
+        <button type="button" class="small" aria-disabled=${atMin ? 'true' : 'false'} aria-describedby=${ifDefined(atMin ? 'week-limit' : undefined)} @click=${() => this.removeOldestWeek() || this.#announce(limit)}>
           ${msg('Remove the oldest week')}
         </button>
         <button type="button" class="small" @click=${() => this.startNewWeek()}>${msg('Start a new week')}</button>
         ${this.undo ? html`<button type="button" class="small" part="undo" @click=${this.#onUndo}>${msg('Undo')}</button>` : nothing}
       </div>
+      ${limit ? html`<p class="hint" id="week-limit">${limit}</p>` : nothing}
       <div class="questions" part="questions" role="group" aria-labelledby="questions-label">
         <p class="legend" id="questions-label">${msg('Lately, is any of this true for you?')}</p>
         ${factorIds.map(
