@@ -30,10 +30,12 @@ const KB = 1024;
  * every page downloaded them, and dropping the chart's edge lines: 62.8, with that stop at 62.74.
  * The next stop acted on a keyboard-only review: every focus ring kept on screen when Tab scrolls (a
  * scroll margin, and a focus handler for Firefox), rings outside the two-button switches, Enter on a
- * knee spot bringing the causes into view. About 0.1 KB, with the knee outline no longer written twice
- * giving back 0.04: 62.9.
+ * knee spot bringing the causes into view, a changed answer leading straight back to the result, Enter
+ * from a "Lately" question to the results, a dimmed week button saying why, restored shoes and the
+ * import report scrolled clear of the message. About 0.3 KB, with the knee outline no longer written
+ * twice giving back 0.04: 63.1.
  */
-const BUNDLE_BUDGET_KB = 62.9;
+const BUNDLE_BUDGET_KB = 63.1;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
