@@ -29,7 +29,8 @@ import {kneeMapStyles} from './knee-map.styles.js';
  * A clickable drawing of a knee. The reader picks where it hurts (click, tap, or the keyboard) and the
  * panel lists what commonly causes pain there, what helps, and when to see a professional.
  *
- * The map is one tab stop: arrow keys move between regions, Enter or Space selects, Escape clears.
+ * The map is one tab stop: arrow keys move between regions, Enter or Space selects (and, where the panel
+ * is under the drawing, brings its heading into view, as a tap does), Escape clears.
  *
  * @tagname knee-map
  * @summary Where does your knee hurt? Common causes, what helps, and when to see someone.
