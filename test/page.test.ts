@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
-import {nextFrame} from './helpers.js';
+import {contrast, nextFrame} from './helpers.js';
 
 /** A clinic's page with all five widgets, as the README's full example has them. */
 async function allFive(): Promise<HTMLElement> {
@@ -102,5 +102,60 @@ describe('a page with every widget', () => {
     );
     expect(heights.some((h) => h.includes(' summary ')), 'summaries among them').to.equal(true);
     expect(heights.filter((h) => !h.endsWith(': 2.75em'))).to.deep.equal([]);
+  });
+
+  /** The first painted background at or above `node`, across shadow roots. */
+  function paintedBehind(node: Element): string {
+    let at: Element | null = node;
+    while (at) {
+      const bg = getComputedStyle(at).backgroundColor;
+      if (bg !== 'rgba(0, 0, 0, 0)') return bg;
+      at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    }
+    return 'rgb(255, 255, 255)';
+  }
+
+  for (const theme of ['light', 'dark']) {
+    it(`draws the edge of each field whose edge is all that shows it at 3:1 or more (WCAG 1.4.11), ${theme}`, async () => {
+      const page = await allFive();
+      for (const el of page.children) el.setAttribute('theme', theme);
+      await nextFrame();
+      const edges = [
+        ...page.querySelector('training-load')!.shadowRoot!.querySelectorAll('.input'),
+        ...page.querySelector('shoe-mileage')!.shadowRoot!.querySelectorAll('input:not([type="checkbox"], [type="file"])'),
+      ];
+      const check = page.querySelector('knee-pain-check')! as HTMLElement & {updateComplete: Promise<unknown>};
+      // The 0–10 scores: their radios are hidden, so each box's edge is the control.
+      for (let i = 0; i < 9 && !check.shadowRoot!.querySelector('.num'); i++) {
+        const first = check.shadowRoot!.querySelector<HTMLInputElement>('input');
+        first!.click();
+        check.shadowRoot!.querySelector<HTMLButtonElement>('[part="next"]')!.click();
+        await check.updateComplete;
+      }
+      edges.push(...check.shadowRoot!.querySelectorAll('.num'));
+      expect(edges.length, 'fields found in three widgets').to.be.above(10);
+      const weak = edges
+        .map((e) => [e, contrast(getComputedStyle(e).borderTopColor, paintedBehind(e))] as const)
+        .filter(([, c]) => c < 3)
+        .map(([e, c]) => `${(e.getRootNode() as ShadowRoot).host.localName} ${e.className || e.localName}: ${c.toFixed(2)}`);
+      expect(weak).to.deep.equal([]);
+    });
+  }
+
+  it('grows radios and checkboxes with the text around them', async () => {
+    const page = await allFive();
+    const sizes = () =>
+      [...page.children].flatMap((el) =>
+        [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')]
+          .filter((i) => i.offsetParent && getComputedStyle(i).opacity !== '0')
+          .map((i) => [`${el.localName} ${i.type}`, i.getBoundingClientRect().width] as const),
+      );
+    const before = sizes();
+    expect(new Set(before.map(([w]) => w.split(' ')[0])).size, 'in the pain check and training-load').to.be.at.least(2);
+    page.style.setProperty('--kw-font-size', '32px');
+    await nextFrame();
+    const after = sizes();
+    const stuck = before.filter(([, w], i) => after[i]![1] < w * 1.5).map(([name, w], i) => `${name}: ${w} → ${after[i]![1]}`);
+    expect(stuck).to.deep.equal([]);
   });
 });

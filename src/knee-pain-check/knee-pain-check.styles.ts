@@ -216,9 +216,12 @@ export const kneePainCheckStyles = css`
     display: grid;
     place-items: center;
     min-height: 2.75em;
-    border: 1px solid var(--_border);
+    /* The radio is hidden: this edge is all that shows a score can be chosen, so 3:1 at least (WCAG 1.4.11). */
+    border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius) * 0.5);
     font-variant-numeric: tabular-nums;
+    /* "10" is one number: with very large text it may touch the edges, never split over two lines. */
+    white-space: nowrap;
   }
 
   .score input:checked + .num {

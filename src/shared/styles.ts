@@ -154,7 +154,9 @@ export const baseStyles = css`
     border: 0;
   }
 
-  button {
+  /* Inputs too: a radio or checkbox sized in em then grows with the text around it. */
+  button,
+  input {
     font: inherit;
     color: inherit;
     letter-spacing: inherit;

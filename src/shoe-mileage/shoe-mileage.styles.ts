@@ -167,7 +167,6 @@ export const shoeMileageStyles = css`
     color: var(--_status);
     font-size: 0.875em;
     font-weight: 700;
-    white-space: nowrap;
   }
 
   .model {
@@ -369,8 +368,6 @@ export const shoeMileageStyles = css`
   }
 
   input:not([type='checkbox']) {
-    font: inherit;
-    color: inherit;
     background: var(--_surface);
     width: 100%;
     min-height: 2.75em;

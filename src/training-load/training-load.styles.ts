@@ -97,10 +97,11 @@ export const trainingLoadStyles = css`
     }
   }
 
+  /* The field's edge is all that shows where to type: drawn to 3:1 at least (WCAG 1.4.11), as the shoe list's are. */
   .input {
     display: inline-flex;
     align-items: center;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius) * 0.5);
     background: var(--_surface);
   }
@@ -197,7 +198,6 @@ export const trainingLoadStyles = css`
   }
 
   .check input {
-    font: inherit;
     flex: none;
     width: 1.5em;
     height: 1.5em;
@@ -302,8 +302,11 @@ export const trainingLoadStyles = css`
     fill-opacity: 0.75;
   }
 
+  /* Weeks before the four the figures use: lighter, with a full-strength edge that still shows (3:1). */
   .bar.old {
     fill-opacity: 0.4;
+    stroke: var(--_bar);
+    stroke-width: 1.5;
   }
 
   .bar.now {
@@ -372,6 +375,7 @@ export const trainingLoadStyles = css`
     }
     .bar {
       fill: CanvasText;
+      stroke: CanvasText;
     }
     .bar.now {
       fill: Highlight;
