@@ -139,7 +139,6 @@ export class RecoveryTips extends KneeWidgetElement {
   /** The next filter change is the reader's own (said); any other (the map, an attribute) is not. */
   #byReader = false;
 
-  #resizeObserver: ResizeObserver | null = null;
   #map: Element | null = null;
   #rootObserver: MutationObserver | null = null;
   #mapObserver: MutationObserver | null = null;
@@ -176,10 +175,6 @@ export class RecoveryTips extends KneeWidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#follow();
-    if (typeof ResizeObserver === 'function') {
-      this.#resizeObserver ??= new ResizeObserver(() => this.#revealCurrentChips());
-      this.#resizeObserver.observe(this);
-    }
     window.addEventListener('beforeprint', this.#onBeforePrint);
     window.addEventListener('afterprint', this.#onAfterPrint);
   }
@@ -187,7 +182,6 @@ export class RecoveryTips extends KneeWidgetElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unfollow();
-    this.#resizeObserver?.disconnect();
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
     this.printing = false;
@@ -402,39 +396,6 @@ export class RecoveryTips extends KneeWidgetElement {
   }
 
   /** Filters shown in the chips at the last render, to bring a newly pressed chip into view once. */
-  #chipKey = '';
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const key = this.#filterKey;
-    if (key === this.#chipKey) return;
-    const first = this.#chipKey === '';
-    this.#chipKey = key;
-    // Reading layout here would force a synchronous layout of the whole page inside the render. The
-    // first time, the ResizeObserver's initial callback (which runs after layout) does it; after a
-    // filter change, the next frame does.
-    if (!first) requestAnimationFrame(() => this.isConnected && this.#revealCurrentChips());
-  }
-
-  /**
-   * A narrow container scrolls each chip row sideways: bring the first pressed chip of each row into
-   * view (or the chip the reader is on, in that row), without scrolling the page. Runs when the filters
-   * change and when the widget is resized.
-   */
-  #revealCurrentChips(): void {
-    const focused = (this.renderRoot as ShadowRoot).activeElement;
-    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.chips')) {
-      if (row.scrollWidth <= row.clientWidth) continue;
-      const chip = focused && row.contains(focused) ? focused : row.querySelector('[aria-pressed="true"]');
-      if (!chip) continue;
-      const box = row.getBoundingClientRect();
-      const at = chip.getBoundingClientRect();
-      const pad = 8;
-      if (at.left < box.left + pad) row.scrollLeft += at.left - box.left - pad;
-      else if (at.right > box.right - pad) row.scrollLeft += at.right - box.right + pad;
-    }
-  }
-
   // --- Rendering ----------------------------------------------------------------------------------
 
   #timingName(timing: TipTiming): string {
@@ -502,10 +463,9 @@ export class RecoveryTips extends KneeWidgetElement {
 
   #group(id: string, label: string, chips: ReadonlyArray<readonly [label: string, pressed: boolean, onClick: () => void]>): TemplateResult {
     const current = this.#roving.get(id) ?? Math.max(0, chips.findIndex(([, pressed]) => pressed));
-    // The row is not a tab stop (tabindex -1): where it scrolls sideways (a phone), Firefox would make it one.
     return html`<div class="group" role="toolbar" aria-labelledby=${id} @keydown=${this.#onChipKeydown} @focusin=${(e: FocusEvent) => this.#onChipFocus(e, id)}>
       <span class="group-label" id=${id}>${label}</span>
-      <div class="chips" tabindex="-1">
+      <div class="chips">
         ${chips.map(
           ([text, pressed, onClick], i) =>
             html`<button type="button" class="chip" part="chip" tabindex=${i === current ? 0 : -1} aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>
@@ -540,8 +500,6 @@ export class RecoveryTips extends KneeWidgetElement {
     event.preventDefault();
     const next = row[(to + row.length) % row.length]!;
     next.focus();
-    // Where the row scrolls sideways, focus alone can leave the chip half out of it.
-    next.scrollIntoView({block: 'nearest', inline: 'nearest'});
   }
 
   #renderFilters(): TemplateResult {

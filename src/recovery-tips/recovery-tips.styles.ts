@@ -39,25 +39,12 @@ export const recoveryTipsStyles = css`
     font-weight: 700;
   }
 
-  /* Chips wrap; on a narrow container each group is one row that scrolls sideways. Padding keeps
-     the focus ring inside the scrolling box. */
+  /* Chips wrap at every width: a row that scrolls sideways hides choices a reader can't know are there
+     (and with large text every row scrolled). */
   .chips {
     display: flex;
     flex-wrap: wrap;
     gap: 0.4em;
-    padding: 0.3em;
-    margin: 0 -0.3em;
-  }
-
-  @container (max-width: 30em) {
-    .chips {
-      flex-wrap: nowrap;
-      overflow-x: auto;
-      scrollbar-width: thin;
-      /* Firefox draws a light track even in the dark scheme; WebKit draws the bar over the padding. */
-      scrollbar-color: var(--_border) transparent;
-      padding-bottom: 0.6em;
-    }
   }
 
   .chip {
