@@ -7,7 +7,7 @@ import type {ShoeMileage, ShoeMileageChangeEvent, Shoe} from '../src/shoe-mileag
 import {EXPORT_FORMAT, createShoe, today} from '../src/shoe-mileage/shoes.js';
 import {setLocale} from '../src/shared/locale.js';
 import {toKm} from '../src/shared/units.js';
-import {captureWarnings, fixtureAt, nextFrame, onPhone, press} from './helpers.js';
+import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, press} from './helpers.js';
 
 const PREFIX = 'test:shoe-mileage:';
 let counter = 0;
@@ -266,6 +266,17 @@ describe('<shoe-mileage>', () => {
       expect(bar('Soon pair')).to.be.closeTo(82.4, 0.01);
       expect(bar('Done pair')).to.equal(100);
       expect(Number(card(el, 'Fresh pair').querySelector('.zone')!.getAttribute('x'))).to.be.closeTo(60, 0.01);
+      // The "replace soon" mark still shows (3:1) where the bar covers it, in light and dark.
+      for (const theme of ['light', 'dark']) {
+        el.setAttribute('theme', theme);
+        await settle(el);
+        for (const name of ['Soon pair', 'Done pair']) {
+          const fill = (sel: string) => getComputedStyle(card(el, name).querySelector(sel)!).fill;
+          expect(contrast(fill('.mark'), fill('.bar')), `${theme} ${name}`).to.be.at.least(3);
+        }
+      }
+      el.setAttribute('theme', 'light');
+      await settle(el);
       expect(text(card(el, 'Soon pair').querySelector('.detail'))).to.equal('88 mi to go');
       expect(text(card(el, 'Done pair').querySelector('.detail'))).to.equal('20 mi past the limit');
       expect(root(el).querySelector('[style]'), 'no inline styles').to.equal(null);

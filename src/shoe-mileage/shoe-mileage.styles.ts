@@ -216,6 +216,11 @@ export const shoeMileageStyles = css`
     fill: var(--_muted);
   }
 
+  /* Once the bar has passed it, the mark is a gap in the bar: muted on the bar's colour hardly showed. */
+  .mark.over {
+    fill: var(--_surface);
+  }
+
   .detail {
     display: flex;
     flex-wrap: wrap;

@@ -68,7 +68,7 @@ export function renderMeter(km: number, warnKm: number, limitKm: number, unit: U
       <rect class="track" width="100" height="10" />
       <rect class="zone" x=${warn} width=${100 - warn} height="10" />
       ${filled > 0 ? svg`<rect class="bar" width=${filled} height="10" />` : nothing}
-      <rect class="mark" x=${Math.max(0, warn - 0.4)} width="0.8" height="10" />
+      <rect class="mark ${filled > warn ? 'over' : ''}" x=${Math.max(0, warn - 0.4)} width="0.8" height="10" />
     </svg>
   </div>`;
 }
