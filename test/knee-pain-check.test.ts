@@ -497,6 +497,13 @@ describe('<knee-pain-check>', () => {
       expect(focusedId(el), 'the result, at once').to.equal('outcome-title');
       expect($(el, '[part="outcome"]')!.classList.contains('rest-adjust'), 'the changed answer counts').to.equal(true);
       expect(items(el, '.reasons')).to.deep.equal(['Pain while running: 6 out of 10']);
+      // Walking back through the questions is not a Change: each one goes on to the next again.
+      $<HTMLButtonElement>(el, '.actions [part="back"]')!.click();
+      await settle(el);
+      expect(nextButton(el).textContent!.trim(), 'the last question').to.equal('See the result');
+      backButton(el)!.click();
+      await settle(el);
+      expect(nextButton(el).textContent!.trim(), 'a question before it').to.equal('Next');
       // A warning sign leads back to its own question too.
       const el2 = await atStep(9, seePro);
       const flags = [...root(el2).querySelectorAll<HTMLButtonElement>('.reasons > li.flag > button.change')];

@@ -142,6 +142,8 @@ export class KneePainCheck extends KneeWidgetElement {
    * `${field}-${n}` (no field's name starts with another's and a hyphen, so `[name^="rest-"]` finds one).
    */
   #shown = 0;
+  /** On a question reached from the result's Change button (see `#changeAnswer`). */
+  #changing = false;
 
   constructor() {
     super();
@@ -157,6 +159,7 @@ export class KneePainCheck extends KneeWidgetElement {
 
   /** Clears every answer (keeping a `region` preselection) and goes back to the first question. */
   restart(): void {
+    this.#changing = false;
     this.answers = this.#preset ? {region: this.#preset} : {};
     this.errors = new Set();
     this.result = null;
@@ -221,16 +224,8 @@ export class KneePainCheck extends KneeWidgetElement {
       return;
     }
     this.errors = new Set();
-    if (this.step < questions.length - 1 && !this.#allAnswered()) this.#goTo(this.step + 1);
+    if (this.step < questions.length - 1 && !this.#changing) this.#goTo(this.step + 1);
     else this.#finish();
-  }
-
-  /**
-   * Every question has its answer: the reader has seen the result and came back to change one. Then each
-   * question leads straight back to the result, not through the rest again.
-   */
-  #allAnswered(): boolean {
-    return questions.every((q) => !unanswered(q, this.answers).length);
   }
 
   /** Enter on an answer goes on, as it would submit a form: one key per question, not Tab, Tab, Enter. */
@@ -241,6 +236,7 @@ export class KneePainCheck extends KneeWidgetElement {
   }
 
   #back(): void {
+    this.#changing = false;
     this.errors = new Set();
     if (this.result) {
       this.result = null;
@@ -249,6 +245,7 @@ export class KneePainCheck extends KneeWidgetElement {
   }
 
   #finish(): void {
+    this.#changing = false;
     const result = assess(this.answers);
     this.result = result;
     // Focus on the result's heading reads it out; the same words in the status region would say it twice.
@@ -484,7 +481,7 @@ export class KneePainCheck extends KneeWidgetElement {
     const n = formatNumber(this.step + 1);
     const all = formatNumber(total);
     const count = formatNumber(total);
-    const last = this.step === total - 1 || this.#allAnswered();
+    const last = this.step === total - 1 || this.#changing;
     return html`
       ${this.step === 0
         ? html`<p class="intro">${msg(str`${count} short questions. At the end you will see whether to keep running, rest, or see someone. Your answers are not saved or sent anywhere.`)}</p>`
@@ -625,7 +622,12 @@ export class KneePainCheck extends KneeWidgetElement {
     </button>`;
   }
 
+  /**
+   * Back from the result to one answer's question. That question then leads straight back to the result
+   * ("See the result", and Enter), not through the later ones again; moving back a question ends that.
+   */
   #changeAnswer(reason: ReasonId): void {
+    this.#changing = true;
     this.result = null;
     this.#goTo(questionOf(reason));
   }
