@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/index.js';
-import {contrast, nextFrame} from './helpers.js';
+import {contrast, nextFrame, paintedBehind} from './helpers.js';
 
 /** A clinic's page with all five widgets, as the README's full example has them. */
 async function allFive(): Promise<HTMLElement> {
@@ -58,7 +58,7 @@ describe('a page with every widget', () => {
       };
       const inWidgets = (a: Element | null) => !!a && a !== start && a !== end && page.contains((a.getRootNode() as ShadowRoot).host ?? a);
       // The ring is 3px wide and 2px out from the control.
-      const RING = 4.5;
+      const RING = 5;
       const cut: string[] = [];
       let stops = 0;
       for (const key of ['Tab', 'Shift+Tab']) {
@@ -104,17 +104,6 @@ describe('a page with every widget', () => {
     expect(heights.filter((h) => !h.endsWith(': 2.75em'))).to.deep.equal([]);
   });
 
-  /** The first painted background at or above `node`, across shadow roots. */
-  function paintedBehind(node: Element): string {
-    let at: Element | null = node;
-    while (at) {
-      const bg = getComputedStyle(at).backgroundColor;
-      if (bg !== 'rgba(0, 0, 0, 0)') return bg;
-      at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
-    }
-    return 'rgb(255, 255, 255)';
-  }
-
   for (const theme of ['light', 'dark']) {
     it(`draws the edge of each field whose edge is all that shows it at 3:1 or more (WCAG 1.4.11), ${theme}`, async () => {
       const page = await allFive();
@@ -157,5 +146,29 @@ describe('a page with every widget', () => {
     const after = sizes();
     const stuck = before.filter(([, w], i) => after[i]![1] < w * 1.5).map(([name, w], i) => `${name}: ${w} → ${after[i]![1]}`);
     expect(stuck).to.deep.equal([]);
+  });
+
+  it('leaves the scroll alone for a press on a field and for focus the page asked not to scroll', async () => {
+    const page = await allFive();
+    const field = page.querySelector('training-load')!.shadowRoot!.querySelector<HTMLInputElement>('input[type="text"]')!;
+    const at = (visible: number) => {
+      // The field's top `visible` px in the window, or with a negative value that far below it.
+      scrollTo(0, 0);
+      scrollBy(0, field.getBoundingClientRect().top - innerHeight + visible);
+      return scrollY;
+    };
+    const y = at(10);
+    const box = field.getBoundingClientRect();
+    await sendMouse({type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(innerHeight - 4)]});
+    await nextFrame();
+    expect(page.querySelector('training-load')!.shadowRoot!.activeElement === field, 'the press focused it').to.equal(true);
+    expect(scrollY, 'a press: the field does not move between press and release').to.equal(y);
+    field.blur();
+    const far = at(-400);
+    field.focus({preventScroll: true});
+    await nextFrame();
+    expect(scrollY, 'preventScroll is kept').to.equal(far);
+    field.blur();
+    scrollTo(0, 0);
   });
 });

@@ -46,16 +46,23 @@ export class KneeWidgetElement extends LitElement {
   }
 
   /**
-   * A control reached by the keyboard is brought wholly into view, ring and scroll margin included
-   * (the margin clears the shoe list's message too). Chromium does that itself; Firefox leaves a control
-   * that is partly in the window where it is, its ring or its lower part cut off. On the shadow root:
-   * focus moving inside it never reaches the host.
+   * A control reached by the keyboard while partly in the window is brought wholly into view, ring and
+   * scroll margin included (the margin clears the shoe list's message too). Chromium does that itself;
+   * Firefox leaves it where it is, its ring or its lower part cut off. Not for a press (text fields match
+   * :focus-visible on a click too, and a scroll between press and release moves the field away), and
+   * not for a control wholly out of the window: the browser scrolls to that itself, unless the page
+   * asked it not to (`focus({preventScroll: true})`). On the shadow root: focus moving inside it never
+   * reaches the host.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
+    let pressed = -Infinity;
+    root.addEventListener('pointerdown', (event) => (pressed = event.timeStamp));
     root.addEventListener('focusin', (event) => {
       const target = event.target;
-      if (target instanceof Element && target.matches(':focus-visible')) target.scrollIntoView({block: 'nearest'});
+      if (!(target instanceof Element) || !target.matches(':focus-visible') || event.timeStamp - pressed < 1000) return;
+      const {top, bottom} = target.getBoundingClientRect();
+      if (bottom > 0 && top < innerHeight) target.scrollIntoView({block: 'nearest'});
     });
     return root;
   }
