@@ -101,3 +101,17 @@ export async function xliffUnits(locale: string): Promise<Element[]> {
   expect(doc.querySelector('parsererror'), `locales/${locale}.xlf is well-formed XML`).to.equal(null);
   return [...doc.getElementsByTagName('trans-unit')];
 }
+
+/** Whether a computed colour paints nothing (any colour with alpha 0, as forced colours give). */
+const clear = (colour: string) => colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour);
+
+/** The first painted background at or above `node`, across shadow roots (white if none). */
+export function paintedBehind(node: Element): string {
+  let at: Element | null = node;
+  while (at) {
+    const bg = getComputedStyle(at).backgroundColor;
+    if (!clear(bg)) return bg;
+    at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  }
+  return 'rgb(255, 255, 255)';
+}

@@ -281,6 +281,10 @@ export const baseStyles = css`
       background: Highlight;
       color: HighlightText;
     }
+    /* Not adjusted by the browser there: its ring, outside it on Canvas, needs a system colour too. */
+    .segmented button[aria-pressed='true']:focus-visible {
+      outline-color: CanvasText;
+    }
     /* Boxes drawn only by their background would lose their edges. */
     .professional {
       border: 1px solid CanvasText;
