@@ -563,7 +563,7 @@ export class ShoeMileage extends KneeWidgetElement {
    * (Keyboard focus while a message shows is scrolled clear by every widget's focus handler.)
    */
   #scrollClear(node: unknown): void {
-    if (this.message && node instanceof HTMLElement && node.isConnected && !node.closest('.toast')) node.scrollIntoView({block: 'nearest'});
+    if (this.message && node instanceof HTMLElement && node.isConnected && !node.closest('.toast')) this.#reveal(node);
   }
 
   #onUsed(event: Event): void {

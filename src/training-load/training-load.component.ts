@@ -893,7 +893,7 @@ export class TrainingLoad extends KneeWidgetElement {
         <button type="button" class="small" @click=${() => this.startNewWeek()}>${msg('Start a new week')}</button>
         ${this.undo ? html`<button type="button" class="small" part="undo" @click=${this.#onUndo}>${msg('Undo')}</button>` : nothing}
       </div>
-      ${limit ? html`<p class="hint" id="week-limit">${limit}</p>` : nothing}
+      ${limit ? html`<p class="hint limit" id="week-limit">${limit}</p>` : nothing}
       <div class="questions" part="questions" role="group" aria-labelledby="questions-label">
         <p class="legend" id="questions-label">${msg('Lately, is any of this true for you?')}</p>
         ${factorIds.map(

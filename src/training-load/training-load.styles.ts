@@ -362,6 +362,7 @@ export const trainingLoadStyles = css`
       border: 0;
     }
     .week-buttons,
+    .limit,
     .catch-up,
     .segmented {
       display: none;
