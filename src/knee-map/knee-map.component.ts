@@ -1,6 +1,7 @@
 import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement, bulletList} from '../shared/widget.js';
+import {toggleStyles} from '../shared/toggle.styles.js';
 import {oneOf, warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
@@ -79,7 +80,7 @@ import {kneeMapStyles} from './knee-map.styles.js';
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
 export class KneeMap extends KneeWidgetElement {
-  static override styles = [...KneeWidgetElement.styles, kneeMapStyles];
+  static override styles = [...KneeWidgetElement.styles, toggleStyles, kneeMapStyles];
 
   static override properties: PropertyDeclarations = {
     view: {reflect: true},

@@ -3,6 +3,7 @@ import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
+import {toggleStyles} from '../shared/toggle.styles.js';
 import {warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
@@ -102,7 +103,7 @@ type PainField = 'painDuring' | 'painAfter';
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
 export class KneePainCheck extends KneeWidgetElement {
-  static override styles = [...KneeWidgetElement.styles, kneePainCheckStyles];
+  static override styles = [...KneeWidgetElement.styles, toggleStyles, kneePainCheckStyles];
 
   static override properties: PropertyDeclarations = {
     region: {},

@@ -2,6 +2,7 @@ import {renderSourceList} from '../shared/citations.js';
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement, bulletList} from '../shared/widget.js';
+import {toggleStyles} from '../shared/toggle.styles.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {sayAgain} from '../shared/live.js';
@@ -87,7 +88,7 @@ const MIN_HIDDEN = 3;
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
 export class RecoveryTips extends KneeWidgetElement {
-  static override styles = [...KneeWidgetElement.styles, recoveryTipsStyles];
+  static override styles = [...KneeWidgetElement.styles, toggleStyles, recoveryTipsStyles];
 
   static override properties: PropertyDeclarations = {
     region: {reflect: true},

@@ -107,11 +107,6 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
 
-  /* A details element's children inherit from its built-in slots, not from it: set again. */
-  details > * {
-    box-sizing: border-box;
-  }
-
   /* On a right-to-left page the layout mirrors, but the text is in a left-to-right language: each
      paragraph takes its direction from its own words, so "21.4–34.8 km" and a closing "?" stay in order. */
   :host(:dir(rtl)) * {
@@ -165,50 +160,6 @@ export const baseStyles = css`
 
   a {
     color: var(--_accent);
-  }
-
-  /* A show-more control: a button with aria-expanded, or the summary of a details element. */
-  /* The arrow sits on the first line of a label that wraps, not between its lines. */
-  .toggle {
-    display: inline-flex;
-    align-items: baseline;
-    gap: 0.4em;
-    min-height: 2.75em;
-    /* The room above and below the text, not centring, makes one line 2.75em tall: baseline alignment
-       would put it at the top of its box. */
-    padding: 0.625em 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font-weight: 600;
-    text-align: start;
-    cursor: pointer;
-    list-style: none;
-  }
-
-  summary.toggle::-webkit-details-marker {
-    display: none;
-  }
-
-  /* Its arrow points along the line when closed and down when open. The shape is drawn with physical
-     borders and mirrored as a whole on right-to-left pages, so both states stay right in both directions. */
-  .chevron {
-    flex: none;
-    width: 0.55em;
-    height: 0.55em;
-    border-right: 2px solid currentColor;
-    border-bottom: 2px solid currentColor;
-    transform: rotate(-45deg);
-    transition: transform 0.15s ease;
-  }
-
-  :host(:dir(rtl)) .chevron {
-    scale: -1 1;
-  }
-
-  [aria-expanded='true'] > .chevron,
-  [open] > .toggle > .chevron {
-    transform: rotate(45deg);
   }
 
   /* Headings are role="heading" divs (see renderHeading), so they need their own look. */

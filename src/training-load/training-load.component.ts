@@ -3,6 +3,7 @@ import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
+import {toggleStyles} from '../shared/toggle.styles.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
 import {sayAgain} from '../shared/live.js';
@@ -188,7 +189,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
 export class TrainingLoad extends KneeWidgetElement {
-  static override styles = [...KneeWidgetElement.styles, trainingLoadStyles];
+  static override styles = [...KneeWidgetElement.styles, toggleStyles, trainingLoadStyles];
 
   static override properties: PropertyDeclarations = {
     weeks: {},

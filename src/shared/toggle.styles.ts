@@ -1,0 +1,56 @@
+import {css} from 'lit';
+
+/**
+ * Show-more toggles (a button with aria-expanded, or a details summary) and their arrow, for the widgets
+ * that have them: a page with only <shoe-mileage> does not download them.
+ */
+export const toggleStyles = css`
+  /* A details element's children inherit from its built-in slots, not from it: set again. */
+  details > * {
+    box-sizing: border-box;
+  }
+
+  /* A show-more control: a button with aria-expanded, or the summary of a details element. */
+  /* The arrow sits on the first line of a label that wraps, not between its lines. */
+  .toggle {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.4em;
+    min-height: 2.75em;
+    /* The room above and below the text, not centring, makes one line 2.75em tall: baseline alignment
+       would put it at the top of its box. */
+    padding: 0.625em 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+    list-style: none;
+  }
+
+  summary.toggle::-webkit-details-marker {
+    display: none;
+  }
+
+  /* Its arrow points along the line when closed and down when open. The shape is drawn with physical
+     borders and mirrored as a whole on right-to-left pages, so both states stay right in both directions. */
+  .chevron {
+    flex: none;
+    width: 0.55em;
+    height: 0.55em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s ease;
+  }
+
+  :host(:dir(rtl)) .chevron {
+    scale: -1 1;
+  }
+
+  [aria-expanded='true'] > .chevron,
+  [open] > .toggle > .chevron {
+    transform: rotate(45deg);
+  }
+`;
