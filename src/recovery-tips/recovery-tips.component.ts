@@ -396,7 +396,6 @@ export class RecoveryTips extends KneeWidgetElement {
     this.expanded = next;
   }
 
-  /** Filters shown in the chips at the last render, to bring a newly pressed chip into view once. */
   // --- Rendering ----------------------------------------------------------------------------------
 
   #timingName(timing: TipTiming): string {
