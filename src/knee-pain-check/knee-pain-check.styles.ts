@@ -216,8 +216,8 @@ export const kneePainCheckStyles = css`
     display: grid;
     place-items: center;
     min-height: 2.75em;
-    /* The radio is hidden: this edge is all that shows a score can be chosen, so 3:1 at least (WCAG 1.4.11). */
-    border: 1px solid var(--_muted);
+    /* The radio is hidden: this edge is all that shows a score can be chosen. */
+    border: 1px solid var(--_field-edge);
     border-radius: calc(var(--_radius) * 0.5);
     font-variant-numeric: tabular-nums;
     /* "10" is one number: with very large text it may touch the edges, never split over two lines. */

@@ -44,6 +44,8 @@ export const baseStyles = css`
     --_surface: var(--kw-surface, #ffffff);
     --_raised: var(--kw-raised, #f3f6f7);
     --_border: var(--kw-border, #aeb9c0);
+    /* The edge of a field, where that edge is all that shows it: 3:1 at least (WCAG 1.4.11), so not --_border. */
+    --_field-edge: var(--_muted);
     --_accent: var(--kw-accent, #0b6b63);
     --_on-accent: var(--kw-on-accent, #ffffff);
     --_accent-soft: var(--kw-accent-soft, #dcefec);

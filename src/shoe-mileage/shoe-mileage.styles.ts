@@ -377,7 +377,7 @@ export const shoeMileageStyles = css`
     width: 100%;
     min-height: 2.75em;
     padding: 0.35em 0.6em;
-    border: 1px solid var(--_muted);
+    border: 1px solid var(--_field-edge);
     border-radius: calc(var(--_radius) * 0.5);
   }
 

@@ -97,11 +97,11 @@ export const trainingLoadStyles = css`
     }
   }
 
-  /* The field's edge is all that shows where to type: drawn to 3:1 at least (WCAG 1.4.11), as the shoe list's are. */
+  /* The field's edge is all that shows where to type. */
   .input {
     display: inline-flex;
     align-items: center;
-    border: 1px solid var(--_muted);
+    border: 1px solid var(--_field-edge);
     border-radius: calc(var(--_radius) * 0.5);
     background: var(--_surface);
   }
