@@ -58,6 +58,9 @@ function tidyPlugin() {
           for (const a of decl.attributes) {
             const doc = attrDocs.get(a.name);
             if (doc) Object.assign(a, {type: {text: doc.type}, description: doc.description});
+            // An empty initial value that the text calls a default ("Default 300 mi / 480 km") is worked
+            // out when the widget renders; listing `''` beside that text would contradict it.
+            if (a.default === "''" && /\bDefault\b/.test(a.description ?? '')) delete a.default;
           }
           for (const item of [...decl.attributes, ...(decl.members ?? [])]) {
             if ('default' in item) item.default = literalDefault(source, item.default);

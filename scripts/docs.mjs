@@ -28,7 +28,7 @@ for (const el of elements) {
   const methods = members.filter((m) => m.kind === 'method');
   const out = [`### \`<${el.tagName}>\``, '', el.summary ?? '', '', el.description ?? '', ''];
   out.push('**Attributes** (each is also a property of the same name in camelCase)', '');
-  out.push(table(['Attribute', 'Property', 'Type', 'Default', 'Description'], attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)])));
+  out.push(table(['Attribute', 'Property', 'Type', 'Default', 'Description'], attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), a.default === undefined ? 'In the text' : code(a.default), cell(a.description)])));
   if (properties.length) out.push('**Properties**', '', table(['Property', 'Type', 'Description'], properties.map((p) => [code(p.name), code(p.type?.text), cell(p.description)])));
   if (methods.length) {
     out.push('**Methods**', '');

@@ -72,6 +72,10 @@ describe('dist/esm (npm entry points)', () => {
     const defaults = elements.flatMap((d) => (d.attributes ?? []) as Array<{name: string; default?: string}>);
     expect(defaults.filter((a) => /^[A-Z][A-Z0-9_]+$/.test(a.default ?? '')).map((a) => a.name)).to.deep.equal([]);
     expect(defaults.find((a) => a.name === 'limit')?.default).to.equal('6');
+    // A default the text states (shoe-mileage's warn-at: "Default 300 mi / 480 km") is not contradicted by
+    // the empty initial value the widget works it out from.
+    const stated = defaults as Array<{name: string; default?: string; description?: string}>;
+    expect(stated.filter((a) => a.default === "''" && /\bDefault\b/.test(a.description ?? '')).map((a) => a.name)).to.deep.equal([]);
     // Both storing widgets show their real key as the default, not an empty string.
     const keys = elements.map((d) => ((d.attributes ?? []) as Array<{name: string; default?: string}>).find((a) => a.name === 'storage-key')?.default);
     expect(keys.filter(Boolean)).to.deep.equal(["'knee-widgets:shoes'", "'knee-widgets:training-load'"]);
