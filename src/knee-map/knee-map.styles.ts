@@ -7,7 +7,7 @@ export const kneeMapStyles = css`
     --_bone: var(--knee-map-bone, var(--_surface));
     --_highlight: var(--knee-map-highlight, var(--_accent));
     --_map-width: var(--knee-map-drawing-width, 20em);
-    padding: var(--knee-map-padding, 1em);
+    padding: var(--knee-map-padding, var(--_edge));
     border: 1px solid var(--_border);
   }
 
@@ -225,7 +225,7 @@ export const kneeMapStyles = css`
   .condition {
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
-    padding: 0.75em;
+    padding: var(--_inset);
     background: var(--_surface);
   }
 

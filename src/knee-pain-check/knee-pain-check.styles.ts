@@ -6,7 +6,7 @@ export const kneePainCheckStyles = css`
     --_see: var(--knee-pain-check-see, var(--_danger));
     --_rest: var(--knee-pain-check-rest, var(--_warn));
     --_sore: var(--knee-pain-check-soreness, var(--_ok));
-    padding: var(--knee-pain-check-padding, 1em);
+    padding: var(--knee-pain-check-padding, var(--_edge));
     border: 1px solid var(--_border);
   }
 
@@ -285,7 +285,7 @@ export const kneePainCheckStyles = css`
     display: flex;
     align-items: center;
     gap: 0.6em;
-    padding: 0.75em;
+    padding: var(--_inset);
     border: 2px solid var(--_tone);
     border-inline-start-width: 0.5em;
     border-radius: calc(var(--_radius) * 0.75);

@@ -4,7 +4,7 @@ export const recoveryTipsStyles = css`
   :host {
     --_chip: var(--recovery-tips-chip, var(--_accent));
     --_card-width: var(--recovery-tips-card-width, 18em);
-    padding: var(--recovery-tips-padding, 1em);
+    padding: var(--recovery-tips-padding, var(--_edge));
     border: 1px solid var(--_border);
   }
 
@@ -148,7 +148,7 @@ export const recoveryTipsStyles = css`
   .tip {
     display: flex;
     flex-direction: column;
-    padding: 0.75em;
+    padding: var(--_inset);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);

@@ -55,6 +55,11 @@ export const baseStyles = css`
     --_ok: var(--kw-ok, #1e6b34);
     --_radius: var(--kw-radius, 0.75em);
     --_gap: var(--kw-gap, 1em);
+    /* The room inside the widget's edge and inside its boxes. With the largest text on a phone (32px on
+       360px) 1em and 0.75em would take a sixth of the width, and words break into pieces: there they
+       shrink with the window and the widget. At ordinary sizes they are 1em and 0.75em. */
+    --_edge: min(1em, 5vw);
+    --_inset: min(0.75em, 4cqi);
 
     color: var(--_text);
     background: var(--_surface);
@@ -188,7 +193,7 @@ export const baseStyles = css`
     border: 0;
     background: transparent;
     cursor: pointer;
-    padding: 0.3em 0.9em;
+    padding: 0.3em min(0.9em, 4cqi);
     min-height: 2.75em;
     min-width: 3em;
   }
@@ -263,7 +268,7 @@ export const baseStyles = css`
   /* The "when to see a professional" box (renderProfessional) and the booking link that may sit in it. */
   .professional {
     border-radius: calc(var(--_radius) * 0.75);
-    padding: 0.75em;
+    padding: var(--_inset);
     background: var(--_accent-soft);
   }
 

@@ -7,7 +7,7 @@ export const shoeMileageStyles = css`
     --_soon: var(--shoe-mileage-replace-soon, var(--_warn));
     --_now: var(--shoe-mileage-replace-now, var(--_danger));
     --_track: var(--shoe-mileage-track, var(--_raised));
-    padding: var(--shoe-mileage-padding, 1em);
+    padding: var(--shoe-mileage-padding, var(--_edge));
     border: 1px solid var(--_border);
   }
 
@@ -123,7 +123,7 @@ export const shoeMileageStyles = css`
     display: grid;
     gap: 0.4em;
     min-width: 0;
-    padding: 0.75em;
+    padding: var(--_inset);
     border: 1px solid var(--_border);
     border-inline-start: 0.35em solid var(--_status);
     border-radius: calc(var(--_radius) * 0.75);
@@ -386,7 +386,7 @@ export const shoeMileageStyles = css`
   }
 
   .add {
-    padding: 0.75em;
+    padding: var(--_inset);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_raised);
   }
@@ -452,7 +452,7 @@ export const shoeMileageStyles = css`
   .report {
     display: grid;
     gap: 0.35em;
-    padding: 0.75em;
+    padding: var(--_inset);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.5);
   }

@@ -4,7 +4,7 @@ export const trainingLoadStyles = css`
   :host {
     --_bar: var(--training-load-bar, var(--_accent));
     --_range: var(--training-load-range, var(--_accent));
-    padding: var(--training-load-padding, 1em);
+    padding: var(--training-load-padding, var(--_edge));
     border: 1px solid var(--_border);
   }
 
@@ -178,7 +178,7 @@ export const trainingLoadStyles = css`
   }
 
   .questions {
-    padding: 0.75em;
+    padding: var(--_inset);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
     display: grid;
@@ -206,7 +206,7 @@ export const trainingLoadStyles = css`
   }
 
   .message {
-    padding: 0.75em;
+    padding: var(--_inset);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_raised);
   }
@@ -214,7 +214,7 @@ export const trainingLoadStyles = css`
   .verdict {
     display: grid;
     gap: 0.25em;
-    padding: 0.75em;
+    padding: var(--_inset);
     border-radius: calc(var(--_radius) * 0.75);
     border: 1px solid var(--_border);
     border-inline-start: 0.4em solid var(--_ok);
@@ -261,7 +261,7 @@ export const trainingLoadStyles = css`
   }
 
   .cut-back {
-    padding: 0.75em;
+    padding: var(--_inset);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_raised);
   }
