@@ -2,10 +2,12 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   MAX_TIPS,
+  SAME_DAY_AFTER_INJURY,
   SEVERE_PAIN,
   SORENESS_MAX_PAIN,
   assess,
   durations,
+  needsSameDay,
   onsets,
   painScores,
   questions,
@@ -84,8 +86,34 @@ describe('knee-pain-check logic', () => {
     });
 
     it('raises a warning sign even when other answers are missing', () => {
-      expect(assess({restPain: 'yes'})).to.deep.equal({outcome: 'see-professional', reasons: ['rest-or-night-pain']});
+      expect(assess({restPain: 'yes'})).to.deep.equal({outcome: 'see-professional', reasons: ['rest-or-night-pain'], sameDay: false});
       expect(assess({signs: ['infection-signs']}).reasons).to.deep.equal(['infection-signs']);
+    });
+  });
+
+  describe('today or soon', () => {
+    it('says today for a sign that needs it on its own, and soon for the others', () => {
+      for (const [flag, change] of flagCases) {
+        const result = assess({...restAdjust, ...change});
+        expect(result.sameDay, flag).to.equal(redFlags()[flag].sameDay === true);
+      }
+      expect(flagCases.filter(([flag]) => redFlags()[flag].sameDay).map(([flag]) => flag)).to.have.members(['no-weight', 'changed-shape', 'infection-signs']);
+    });
+
+    it('says today when a sudden start comes with marked swelling or strong pain, and soon without the sudden start', () => {
+      for (const change of [{swelling: 'marked'}, {painDuring: 7}, {painAfter: 9}] as const) {
+        expect(assess({...sore, onset: 'sudden', ...change}).sameDay, `sudden and ${JSON.stringify(change)}`).to.equal(true);
+        expect(assess({...sore, onset: 'gradual', ...change}).sameDay, `gradual and ${JSON.stringify(change)}`).to.equal(false);
+        expect(assess({...sore, onset: 'unsure', ...change}).sameDay, `unsure and ${JSON.stringify(change)}`).to.equal(false);
+      }
+      expect(assess({...sore, onset: 'sudden'}).sameDay, 'a sudden start alone').to.equal(false);
+      expect(assess({...sore, onset: 'sudden', painDuring: 6, swelling: 'little'}).sameDay, 'with pain 6 and a little swelling').to.equal(false);
+      expect(needsSameDay(['sudden-onset', ...SAME_DAY_AFTER_INJURY])).to.equal(true);
+    });
+
+    it('is never today outside "see a professional"', () => {
+      expect(assess(sore).sameDay).to.equal(false);
+      expect(assess(restAdjust).sameDay).to.equal(false);
     });
   });
 
@@ -131,8 +159,8 @@ describe('knee-pain-check logic', () => {
       expect(SEVERE_PAIN).to.equal(7);
       expect(redFlags()['severe-pain'].label, 'the label says the same number').to.contain(`${SEVERE_PAIN} out of 10`);
       for (const pain of [7, 8, 9, 10] as const) {
-        expect(assess({...sore, painDuring: pain}), `${pain} during`).to.deep.equal({outcome: 'see-professional', reasons: ['severe-pain']});
-        expect(assess({...sore, painAfter: pain}), `${pain} after`).to.deep.equal({outcome: 'see-professional', reasons: ['severe-pain']});
+        expect(assess({...sore, painDuring: pain}), `${pain} during`).to.deep.equal({outcome: 'see-professional', reasons: ['severe-pain'], sameDay: false});
+        expect(assess({...sore, painAfter: pain}), `${pain} after`).to.deep.equal({outcome: 'see-professional', reasons: ['severe-pain'], sameDay: false});
       }
       expect(assess({...sore, painDuring: 6, painAfter: 6}).outcome).to.equal('rest-adjust');
     });
@@ -152,7 +180,7 @@ describe('knee-pain-check logic', () => {
         delete partial[field];
         expect(assess(partial as Answers).outcome, `without ${field}`).to.equal('rest-adjust');
       }
-      expect(assess({})).to.deep.equal({outcome: 'rest-adjust', reasons: []});
+      expect(assess({})).to.deep.equal({outcome: 'rest-adjust', reasons: [], sameDay: false});
     });
 
     it('treats values that are not answers as unanswered, without throwing', () => {

@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../src/knee-pain-check/knee-pain-check.js';
 import type {KneePainCheck} from '../src/knee-pain-check/knee-pain-check.js';
 import {questions, recoveryTips, type Answers} from '../src/knee-pain-check/check.js';
-import {commonConditionIds, conditions, conditionsForRegion, regionIds, regions} from '../src/content/index.js';
+import {briefsForRegion, commonConditionIds, conditions, conditionsForRegion, regionIds, regions} from '../src/content/index.js';
 import {redFlagIds, redFlags} from '../src/content/red-flags.js';
 import {captureWarnings, fixtureAt, nextFrame} from './helpers.js';
 import {renderedText} from './widgets.js';
@@ -423,6 +423,25 @@ describe('<knee-pain-check>', () => {
       expect($(el, '.urgent')).to.equal(null);
     });
 
+    it('1 after a sudden start with marked swelling: today, though neither sign needs that alone', async () => {
+      const el = await atStep(9, {...sore, onset: 'sudden', swelling: 'marked'});
+      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional today');
+      expect($(el, '.urgent')!.textContent).to.contain('Get help today');
+      await expect(el).to.be.accessible();
+    });
+
+    it('3 at the back of the knee: the causes to think of if it does not settle, without the serious injury', async () => {
+      const el = await atStep(9, {...sore, region: 'back'});
+      expect($(el, '[part="outcome"]')!.classList.contains('soreness')).to.equal(true);
+      const {local, anywhere} = briefsForRegion('back');
+      const all = [...local, ...anywhere];
+      expect(all.some((c) => c.serious), 'the region has a serious one to leave out').to.equal(true);
+      expect(items(el, '.conditions')).to.deep.equal(all.filter((c) => !c.serious).map((c) => `${c.name} ${c.summary}`));
+      expect(renderedText(el)).to.contain("If it doesn't settle, these are common causes:");
+      const rest = await atStep(9, {...restAdjust, region: 'back'});
+      expect(items(rest, '.conditions'), 'rest and adjust lists it').to.have.length(all.length);
+    });
+
     it('2: rest and adjust, with the answers that led to it and the matching recovery tips', async () => {
       const el = await atStep(9, restAdjust);
       expect($(el, '[part="outcome"]')!.classList.contains('rest-adjust')).to.equal(true);
@@ -519,15 +538,16 @@ describe('<knee-pain-check>', () => {
       ['rest-adjust', restAdjust, 'rest-adjust'],
       ['soreness', sore, 'soreness'],
     ] as const) {
-      it(`fires knee-pain-check-complete (${name}) with only the outcome and reasons`, async () => {
+      it(`fires knee-pain-check-complete (${name}) with only the outcome, reasons and urgency`, async () => {
         const el = await atStep(8, answers);
         await answerStep(el, answers);
         const heard = oneEvent(el, 'knee-pain-check-complete');
         nextButton(el).click();
         const event = await heard;
         expect(event.bubbles && event.composed).to.equal(true);
-        expect(Object.keys(event.detail).sort()).to.deep.equal(['outcome', 'reasons']);
+        expect(Object.keys(event.detail).sort()).to.deep.equal(['outcome', 'reasons', 'sameDay']);
         expect(event.detail.outcome).to.equal(outcome);
+        expect(event.detail.sameDay, 'it cannot take weight').to.equal(outcome === 'see-professional');
         expect(event.detail.reasons.length).to.be.above(0);
       });
     }
@@ -573,8 +593,14 @@ describe('<knee-pain-check>', () => {
       const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);
       const lists = [...$<HTMLDetailsElement>(el, '[part="how"]')!.querySelectorAll('li > ul')];
       const text = (ul: Element) => [...ul.children].map((li) => li.textContent!.trim());
-      expect(text(lists[0]!)).to.deep.equal(redFlagIds.map((id) => redFlags()[id].label));
-      expect(text(lists[1]!)).to.have.length(6).and.include('No swelling');
+      const flags = redFlagIds.map((id) => redFlags()[id]);
+      // Today: the signs that need it on their own, then a sudden start with marked swelling or strong pain.
+      expect(text(lists[0]!)).to.deep.equal([
+        ...flags.filter((f) => f.sameDay).map((f) => f.label),
+        'It started suddenly, and your knee is very swollen or the pain is strong',
+      ]);
+      expect(text(lists[1]!)).to.deep.equal(flags.filter((f) => !f.sameDay).map((f) => f.label));
+      expect(text(lists[2]!)).to.have.length(6).and.include('No swelling');
     });
   });
 

@@ -70,14 +70,14 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
     regions: ['back'],
     name: msg('Hamstring tendon pain'),
     summary: msg('Irritation of the hamstring tendons, the tough cords that join the back thigh muscles to bones near the knee.'),
-    sources: ['clinic-article', 'coach-article'],
+    sources: ['clinic-article'],
   },
   'popliteus-tendinitis': {
     id: 'popliteus-tendinitis',
     regions: ['back'],
     name: msg('Popliteus tendon pain'),
     summary: msg('Irritation of the tendon of the popliteus, a small muscle at the back of the knee.'),
-    sources: ['clinic-article', 'coach-article'],
+    sources: ['clinic-article'],
   },
   'bakers-cyst': {
     id: 'bakers-cyst',
@@ -91,7 +91,7 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
     regions: ['back'],
     serious: true,
     name: msg('PCL injury'),
-    summary: msg('Damage to the PCL, a ligament (tough band of tissue) deep in the knee.'),
+    summary: msg('Less common, but more serious: damage to the PCL, a ligament (tough band of tissue) deep in the knee. A knock or a twist that bends the knee the wrong way can cause it.'),
     sources: ['clinic-article'],
   },
   'meniscus-tear': {

@@ -96,7 +96,7 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   },
   'infection-signs': {
     id: 'infection-signs',
-    label: msg('Your knee is hot and red, and your temperature is high'),
+    label: msg('Your knee is hot and red, or you feel feverish and shivery'),
     why: msg('This can be a sign of infection. Get help the same day.'),
     sameDay: true,
     sources: ['nhs-knee-pain'],

@@ -7,7 +7,7 @@
  * 1. `see-professional`: ANY ONE warning sign (see `redFlags()` in content/red-flags.ts):
  *    - it started suddenly, with a twist, fall or impact (onset `sudden`);
  *    - the knee locks, gives way, can't fully straighten, has changed shape or can't move, or is hot and
- *      red with a high temperature (any of the `signs` checkboxes);
+ *      red, or they feel feverish and shivery (any of the `signs` checkboxes);
  *    - swelling is marked or keeps coming back (swelling `marked`);
  *    - they can't put weight on the leg (weight `no`);
  *    - it hurts a lot at rest or at night (restPain `yes`);
@@ -15,7 +15,9 @@
  *    - rest has made no difference and it has lasted more than two weeks (rest `same` and duration
  *      `over-two-weeks`: "not better after about two weeks of rest");
  *    - it is getting worse (rest `worse`).
- *    The reasons are every warning sign found, in `redFlagIds` order.
+ *    The reasons are every warning sign found, in `redFlagIds` order. It is `sameDay` ("today", not
+ *    "soon") when a sign needs that on its own (can't take weight, changed shape or can't move, looks
+ *    infected), or when a sudden start comes with marked swelling or strong pain (`needsSameDay()`).
  * 2. `soreness`: no warning sign AND every one of these (the reasons are all of them):
  *    - no swelling (swelling `none`);
  *    - weight-bearing is normal (weight `yes`);
@@ -32,7 +34,7 @@
  */
 import {regionIds, type RegionId} from '../content/types.js';
 import type {TipBrief, TipCategoryId, TipTiming} from '../content/types.js';
-import {redFlagIds, type RedFlagId} from '../content/red-flags.js';
+import {redFlagIds, redFlags, type RedFlagId} from '../content/red-flags.js';
 import {tipBriefsFor} from '../content/tips.js';
 
 export const regionAnswers = [...regionIds, 'all'] as const;
@@ -185,6 +187,8 @@ export interface Assessment {
   readonly outcome: Outcome;
   /** The answers that led to it, in question order (warning signs in `redFlagIds` order). */
   readonly reasons: readonly ReasonId[];
+  /** `see-professional` today rather than soon (see `needsSameDay()`). */
+  readonly sameDay: boolean;
 }
 
 /** Highest pain score, during and after running, that still counts as ordinary soreness. */
@@ -218,17 +222,33 @@ const sorenessTests: ReadonlyArray<readonly [ReasonId, Field, Test]> = [
   ['rest', 'rest', (a) => a.rest === 'better' || a.rest === 'not-rested'],
 ];
 
+/** Warning signs that, with a sudden start, make an injury to check the same day (see `needsSameDay()`). */
+export const SAME_DAY_AFTER_INJURY: readonly RedFlagId[] = ['marked-swelling', 'severe-pain'];
+
+/**
+ * Whether the warning signs `flags` need help the same day: one of them does on its own (`sameDay` in
+ * red-flags.ts), or the pain started suddenly, with a twist, fall or knock, and the knee is very swollen or
+ * the pain is strong. Straight after an injury those can mean bleeding into the joint or a torn ligament.
+ */
+export function needsSameDay(flags: readonly RedFlagId[]): boolean {
+  const list = redFlags();
+  return (
+    flags.some((id) => list[id].sameDay) ||
+    (flags.includes('sudden-onset') && flags.some((id) => SAME_DAY_AFTER_INJURY.includes(id)))
+  );
+}
+
 /** Chooses the outcome for `answers`. See the rules at the top of this file. */
 export function assess(answers: Answers): Assessment {
   const a = validAnswers(answers ?? {});
   const flags = redFlagsIn(a);
-  if (flags.length) return {outcome: 'see-professional', reasons: flags};
+  if (flags.length) return {outcome: 'see-professional', reasons: flags, sameDay: needsSameDay(flags)};
   const failed = sorenessTests.filter(([, field, test]) => isAnswered(a, field) && !test(a)).map(([id]) => id);
   const complete = questions.every((q) => unanswered(q, a).length === 0);
   if (complete && failed.length === 0) {
-    return {outcome: 'soreness', reasons: ['no-red-flags', ...sorenessTests.map(([id]) => id)]};
+    return {outcome: 'soreness', reasons: ['no-red-flags', ...sorenessTests.map(([id]) => id)], sameDay: false};
   }
-  return {outcome: 'rest-adjust', reasons: failed};
+  return {outcome: 'rest-adjust', reasons: failed, sameDay: false};
 }
 
 /** Most recovery tips shown with an outcome. */

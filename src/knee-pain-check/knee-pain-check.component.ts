@@ -40,7 +40,7 @@ type PainField = 'painDuring' | 'painAfter';
 /**
  * A short questionnaire that walks a runner through "should I run through this knee pain?": one question
  * per step, then one of three outcomes (see a professional soon, or today when an answer needs a
- * same-day check; rest and adjust your training; this sounds like normal training soreness) with the answers that
+ * same-day check, or a sudden start comes with marked swelling or strong pain; rest and adjust your training; this sounds like normal training soreness) with the answers that
  * led to it, what to do, the common causes for the painful spot and matching recovery tips. It never
  * names what is wrong. Each answer listed has a Change button back to its question, the others kept,
  * and from there straight back to the result.
@@ -64,7 +64,7 @@ type PainField = 'painDuring' | 'painAfter';
  * @attr {string} heading - Replaces the built-in title.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
- * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons}`: `outcome` is `see-professional`, `rest-adjust` or `soreness`; `reasons` are the warning signs found (`sudden-onset`, `gives-way`, `locks`, `cant-straighten`, `marked-swelling`, `no-weight`, `changed-shape`, `infection-signs`, `rest-or-night-pain`, `severe-pain`, `getting-worse`, `not-improving`) or the answers that decided it (`no-red-flags`, `swelling`, `weight`, `pain-during`, `pain-after`, `duration`, `rest`).
+ * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons, sameDay}`: `outcome` is `see-professional`, `rest-adjust` or `soreness`; `sameDay` is true when a professional should see the reader today rather than soon; `reasons` are the warning signs found (`sudden-onset`, `gives-way`, `locks`, `cant-straighten`, `marked-swelling`, `no-weight`, `changed-shape`, `infection-signs`, `rest-or-night-pain`, `severe-pain`, `getting-worse`, `not-improving`) or the answers that decided it (`no-red-flags`, `swelling`, `weight`, `pain-during`, `pain-after`, `duration`, `rest`).
  *
  * @csspart base - The widget's root.
  * @csspart title - The widget's title.
@@ -252,7 +252,7 @@ export class KneePainCheck extends KneeWidgetElement {
     // Focus on the result's heading reads it out; the same words in the status region would say it twice.
     this.announcement = '';
     void this.#focusOn('#outcome-title');
-    this.dispatchEvent(new KneePainCheckCompleteEvent({outcome: result.outcome, reasons: [...result.reasons]}));
+    this.dispatchEvent(new KneePainCheckCompleteEvent({outcome: result.outcome, reasons: [...result.reasons], sameDay: result.sameDay}));
   }
 
   #setAnswer<F extends Field>(field: F, value: Answers[F] | undefined): void {
@@ -349,7 +349,7 @@ export class KneePainCheck extends KneeWidgetElement {
       case 'changed-shape':
         return [msg("It has changed shape, or I can't move it")];
       case 'infection-signs':
-        return [msg("It's hot and red, and I have a high temperature")];
+        return [msg("It's hot and red, or I feel feverish and shivery")];
       case 'yes':
         return [msg('Yes')];
       case 'hurts':
@@ -634,9 +634,7 @@ export class KneePainCheck extends KneeWidgetElement {
   }
 
   #renderOutcome(result: Assessment): TemplateResult {
-    const {outcome, reasons} = result;
-    const flags = reasons.filter(isRedFlagId);
-    const sameDay = flags.some((id) => redFlags()[id].sameDay);
+    const {outcome, reasons, sameDay} = result;
     const tips = outcome === 'see-professional' ? [] : recoveryTips(outcome, this.answers.region);
     return html`
       <div class="outcome ${outcome}" part="outcome">
@@ -664,7 +662,7 @@ export class KneePainCheck extends KneeWidgetElement {
           ${this.#outcomeSteps(outcome, sameDay).map((s) => html`<li>${s}</li>`)}
         </ol>
         ${this.#ctaUrl ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.ctaLabel || msg('Book an assessment')}</a>` : nothing}
-        ${this.#renderConditions()}
+        ${this.#renderConditions(outcome)}
         ${tips.length
           ? html`${this.renderHeading(outcome === 'soreness' ? msg('Recovery habits') : msg('Recovery tips'), 2, undefined, 'sub')}
               <ul class="items tips bullets">
@@ -687,10 +685,15 @@ export class KneePainCheck extends KneeWidgetElement {
     `;
   }
 
-  /** The knee-map conditions for the chosen region (all over or not sure: the common causes in runners). */
-  #renderConditions(): TemplateResult {
+  /**
+   * The knee-map conditions for the chosen region (all over or not sure: the common causes in runners).
+   * After "normal training soreness" they are what to think of if it doesn't settle, without the serious
+   * ones (an injury such as a torn ligament), which would contradict that outcome.
+   */
+  #renderConditions(outcome: Outcome): TemplateResult {
     const region = this.answers.region;
     const known = isRegionId(region);
+    const soreness = outcome === 'soreness';
     let list: ConditionBrief[];
     if (known) {
       const {local, anywhere} = briefsForRegion(region);
@@ -699,9 +702,14 @@ export class KneePainCheck extends KneeWidgetElement {
       const briefs = conditionBriefs();
       list = commonConditionIds.map((id) => briefs[id]);
     }
+    if (soreness) list = list.filter((c) => !c.serious);
     return html`
       ${this.renderHeading(known ? regions()[region].name : msg('Common causes of knee pain in runners'), 2, undefined, 'sub')}
-      ${known ? html`<p class="note">${msg('Common causes of pain here:')}</p>` : nothing}
+      ${known || soreness
+        ? html`<p class="note">
+            ${soreness ? msg("If it doesn't settle, these are common causes:") : msg('Common causes of pain here:')}
+          </p>`
+        : nothing}
       <ul class="items conditions bullets">
         ${list.map((c) => html`<li class=${c.serious ? 'serious' : ''}><strong>${c.name}</strong> ${c.summary}</li>`)}
       </ul>
@@ -713,6 +721,8 @@ export class KneePainCheck extends KneeWidgetElement {
     const ten = formatNumber(10);
     const flags = redFlagIds.map((id) => redFlags()[id]);
     const cited = [...new Set(flags.flatMap((f) => f.sources))];
+    const today = flags.filter((f) => f.sameDay);
+    const soon = flags.filter((f) => !f.sameDay);
     // The warning signs come from the shared red-flag list, so this note cannot drift from the rules.
     const soreness = [
       msg('None of the warning signs'),
@@ -731,9 +741,16 @@ export class KneePainCheck extends KneeWidgetElement {
         </p>
         <ul class="bullets">
           <li>
+            <strong>${msg('See a professional today:')}</strong> ${msg('any one of these.')}
+            <ul class="bullets">
+              ${today.map((f) => html`<li>${f.label}</li>`)}
+              <li>${msg('It started suddenly, and your knee is very swollen or the pain is strong')}</li>
+            </ul>
+          </li>
+          <li>
             <strong>${msg('See a professional soon:')}</strong> ${msg('any one of these warning signs.')}
             <ul class="bullets">
-              ${flags.map((f) => html`<li>${f.label}</li>`)}
+              ${soon.map((f) => html`<li>${f.label}</li>`)}
             </ul>
           </li>
           <li>

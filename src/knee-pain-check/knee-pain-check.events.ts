@@ -5,6 +5,8 @@ export interface KneePainCheckCompleteDetail {
   readonly outcome: Outcome;
   /** The answers that led to it: warning signs, or the questions whose answers decided it. */
   readonly reasons: readonly ReasonId[];
+  /** For `see-professional`: true when the reader should get help today rather than soon. */
+  readonly sameDay: boolean;
 }
 
 /** Fired by `<knee-pain-check>` when the reader reaches an outcome. Carries no answers beyond the reasons. */

@@ -108,7 +108,7 @@ export class KneeWidgetElement extends LitElement {
     return html`<div class="professional" part="professional">
       <p>
         <strong>${msg('When to see a professional:')}</strong>
-        ${msg("see a physiotherapist or doctor if the pain is strong, gets worse, or does not get better with rest. Get it checked soon if it started with a twist or a fall, or if the knee is very swollen, locks or gives way. Get help the same day if you can't put weight on it, it has changed shape, or it is hot and red and you have a fever. Do not run through pain.")}
+        ${msg("see a physiotherapist or doctor if the pain is strong, gets worse, or does not get better with rest. Get it checked soon if it started with a twist or a fall, or if the knee is very swollen, locks or gives way. Get help the same day if you can't put weight on it, it has changed shape, or it is hot and red or you feel feverish. Do the same if it swelled up or hurt a lot right after a twist or a fall. Do not run through pain.")}
       </p>
       ${extra}
     </div>`;
