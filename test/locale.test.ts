@@ -66,6 +66,17 @@ describe('locale', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.condition .summary')!.textContent).to.not.equal(english);
   });
+
+  it("writes a source's title after its citation with the language's colon (French: a no-break space before it)", async () => {
+    const el = await fixture<KneeMap>(html`<knee-map region="outer"></knee-map>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.condition .toggle')!.click();
+    const cited = () => el.shadowRoot!.querySelector('.sources li')?.textContent ?? '';
+    await waitUntil(() => cited(), 'the details are shown', LOADING);
+    expect(cited()).to.match(/\S: \S/);
+    await setLocale('fr');
+    await waitUntil(() => /\u00a0/.test(cited()), 'French', LOADING).catch(() => undefined);
+    expect(cited()).to.match(/\S\u00a0: \S/);
+  });
 });
 
 describe('numbers and units', () => {

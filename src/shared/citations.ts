@@ -10,7 +10,9 @@ import type {SourceId} from '../content/types.js';
  */
 function source(id: SourceId, withTitle: boolean): TemplateResult {
   const s = sources()[id];
-  const text = html`${s.citation}${withTitle && s.title ? html`: <cite lang="en">${s.title}</cite>` : nothing}`;
+  // The colon is a message: French puts a no-break space before it. (A message with markup would make the
+  // locale modules import lit.)
+  const text = html`${s.citation}${withTitle && s.title ? html`${msg(': ')}<cite lang="en">${s.title}</cite>` : nothing}`;
   return s.url
     ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${text}<span class="sr-only"> ${msg('(opens in a new tab)')}</span></a>`
     : text;
