@@ -421,6 +421,28 @@ describe('<recovery-tips>', () => {
       expect(spoken(el), 'kinds widen the list: "or", apart from the other filters').to.match(/ \(Inner knee; Long term; Rest or Cold and heat\)$/);
     });
 
+    it('empties the status once it has been said, so reading down the widget does not meet the count twice', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
+      const timers: Array<[() => void, number]> = [];
+      const original = window.setTimeout;
+      window.setTimeout = ((fn: () => void, ms: number) => (timers.push([fn, ms]), 0)) as typeof window.setTimeout;
+      try {
+        chip(el, 'Where it hurts', 'Inner knee').click();
+        await el.updateComplete;
+      } finally {
+        window.setTimeout = original;
+      }
+      await settle(el);
+      expect(spoken(el)).to.match(/ tips \(Inner knee\)$/);
+      const clear = timers.filter(([, ms]) => ms >= 3000);
+      expect(clear.map(([, ms]) => ms), 'one clearing, a few seconds on').to.have.length(1);
+      expect(clear[0]![1]).to.be.within(3000, 15000);
+      clear[0]![0]();
+      await settle(el);
+      expect(spoken(el)).to.equal('');
+      expect(count(el), 'the visible count stays').to.match(/ tips$/);
+    });
+
     it('says nothing when the language changes under it, only after the reader changes a filter', async () => {
       const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
       try {

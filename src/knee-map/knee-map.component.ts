@@ -25,6 +25,7 @@ import {
 } from './knee-map.drawing.js';
 import {KneeRegionSelectEvent} from './knee-map.events.js';
 import {kneeMapStyles} from './knee-map.styles.js';
+import {Announcer} from '../shared/announcer.js';
 
 /**
  * A clickable drawing of a knee. The reader picks where it hurts (click, tap, or the keyboard) and the
@@ -80,6 +81,8 @@ import {kneeMapStyles} from './knee-map.styles.js';
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
 export class KneeMap extends KneeWidgetElement {
+  /** The hidden live region's words, cleared once heard. */
+  readonly #said = new Announcer(this);
   static override styles = [...KneeWidgetElement.styles, toggleStyles, kneeMapStyles];
 
   static override properties: PropertyDeclarations = {
@@ -91,7 +94,6 @@ export class KneeMap extends KneeWidgetElement {
     focusedRegion: {state: true},
     hoveredRegion: {state: true},
     expanded: {state: true},
-    announcement: {state: true},
   };
 
   /** `front` or `back`. */
@@ -108,7 +110,6 @@ export class KneeMap extends KneeWidgetElement {
   declare private focusedRegion: RegionId | null;
   declare private hoveredRegion: RegionId | null;
   declare private expanded: ReadonlySet<ConditionId>;
-  declare private announcement: string;
 
   /** Validated values, computed in willUpdate from the public properties. */
   #view_: View = 'front';
@@ -126,7 +127,6 @@ export class KneeMap extends KneeWidgetElement {
     this.focusedRegion = null;
     this.hoveredRegion = null;
     this.expanded = new Set();
-    this.announcement = '';
   }
 
   /** Selects `region` (or clears with null), shows the view it is in, and fires `knee-region-select`. */
@@ -166,7 +166,7 @@ export class KneeMap extends KneeWidgetElement {
         warnOnce(this, 'region', `<knee-map> region="${String(raw).slice(0, 60)}" is not one of front, below-kneecap, inner, outer, back; showing no selection.`);
         this.#region_ = null;
       }
-      if (this.hasUpdated) this.announcement = this.#describeSelection();
+      if (this.hasUpdated) this.#said.say(this.#describeSelection());
     }
     this.#view_ = oneOf(this, 'view', this.view, views, 'front');
     // The page turned the knee (property or attribute) away from the chosen spot: let it go, as the
@@ -174,7 +174,7 @@ export class KneeMap extends KneeWidgetElement {
     if (changed.has('view') && !changed.has('region') && this.#region_ && viewFor(this.#region_, this.#view_) !== this.#view_) {
       this.region = null;
       this.#region_ = null;
-      if (this.hasUpdated) this.announcement = this.#describeSelection();
+      if (this.hasUpdated) this.#said.say(this.#describeSelection());
     }
     this.#side_ = oneOf(this, 'side', this.side, sides, 'right');
     if (changed.has('ctaHref')) this.#ctaUrl = ctaUrl(this, this.ctaHref);
@@ -283,7 +283,7 @@ export class KneeMap extends KneeWidgetElement {
           <div class="figure">${this.#renderControls()} ${this.#renderDrawing()}</div>
           <div class="panel" part="panel">${this.#renderPanel()}</div>
         </div>
-        <div class="sr-only" role="status">${this.announcement}</div>
+        <div class="sr-only" role="status">${this.#said.text}</div>
       </section>
     `;
   }

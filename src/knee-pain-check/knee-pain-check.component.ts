@@ -7,7 +7,6 @@ import {toggleStyles} from '../shared/toggle.styles.js';
 import {warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
-import {sayAgain} from '../shared/live.js';
 import {coldThenHeat} from '../content/care.js';
 import {briefsForRegion, commonConditionIds, conditionBriefs} from '../content/conditions.js';
 import {isRegionId, regions} from '../content/regions.js';
@@ -34,6 +33,7 @@ import {
 } from './check.js';
 import {KneePainCheckCompleteEvent} from './knee-pain-check.events.js';
 import {kneePainCheckStyles} from './knee-pain-check.styles.js';
+import {Announcer} from '../shared/announcer.js';
 
 type PainField = 'painDuring' | 'painAfter';
 
@@ -103,6 +103,8 @@ type PainField = 'painDuring' | 'painAfter';
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
 export class KneePainCheck extends KneeWidgetElement {
+  /** The hidden live region's words, cleared once heard. */
+  readonly #said = new Announcer(this);
   static override styles = [...KneeWidgetElement.styles, toggleStyles, kneePainCheckStyles];
 
   static override properties: PropertyDeclarations = {
@@ -113,7 +115,6 @@ export class KneePainCheck extends KneeWidgetElement {
     answers: {state: true},
     errors: {state: true},
     result: {state: true},
-    announcement: {state: true},
   };
 
   /** Preselected answer to the first question: a region id, `all`, or empty. */
@@ -131,7 +132,6 @@ export class KneePainCheck extends KneeWidgetElement {
   declare private errors: ReadonlySet<Field>;
   /** The outcome, once the reader has answered every question. */
   declare private result: Assessment | null;
-  declare private announcement: string;
 
   #preset: RegionAnswer | undefined = undefined;
   #ctaUrl: string | null = null;
@@ -155,7 +155,6 @@ export class KneePainCheck extends KneeWidgetElement {
     this.answers = {};
     this.errors = new Set();
     this.result = null;
-    this.announcement = '';
   }
 
   /** Clears every answer (keeping a `region` preselection) and goes back to the first question. */
@@ -201,7 +200,7 @@ export class KneePainCheck extends KneeWidgetElement {
   /** Focuses `selector` once rendered; `orSay` is said instead when focus is already there (moving it would say nothing). */
   async #focusOn(selector: string, orSay = ''): Promise<void> {
     const target = await this.focusTarget(selector);
-    if (orSay && target && this.shadowRoot!.activeElement === target) this.announcement = sayAgain(orSay, this.announcement);
+    if (orSay && target && this.shadowRoot!.activeElement === target) this.#said.say(orSay);
     target?.focus();
   }
 
@@ -211,7 +210,7 @@ export class KneePainCheck extends KneeWidgetElement {
     this.#shown++;
     const n = formatNumber(step + 1);
     const total = formatNumber(questions.length);
-    this.announcement = msg(str`Question ${n} of ${total}`);
+    this.#said.say(msg(str`Question ${n} of ${total}`));
     if (focus) void this.#focusOn('#step-title');
   }
 
@@ -250,7 +249,7 @@ export class KneePainCheck extends KneeWidgetElement {
     const result = assess(this.answers);
     this.result = result;
     // Focus on the result's heading reads it out; the same words in the status region would say it twice.
-    this.announcement = '';
+    this.#said.say('');
     void this.#focusOn('#outcome-title');
     this.dispatchEvent(new KneePainCheckCompleteEvent({outcome: result.outcome, reasons: [...result.reasons], sameDay: result.sameDay}));
   }
@@ -269,13 +268,13 @@ export class KneePainCheck extends KneeWidgetElement {
 
   /** "None of these" clears the signs ticked before: said, since those answers decide the outcome. */
   #noneOfThese(on: boolean): void {
-    if (on && this.answers.signs?.length) this.announcement = sayAgain(msg('The signs you had ticked are now cleared.'), this.announcement);
+    if (on && this.answers.signs?.length) this.#said.say(msg('The signs you had ticked are now cleared.'));
     this.#setAnswer('signs', on ? [] : undefined);
   }
 
   /** Ticking a sign unticks "None of these": said too, as the reader's earlier answer changes unseen. */
   #toggleSign(sign: Sign, on: boolean): void {
-    if (on && this.answers.signs?.length === 0) this.announcement = sayAgain(msg('“None of these” is now unticked.'), this.announcement);
+    if (on && this.answers.signs?.length === 0) this.#said.say(msg('“None of these” is now unticked.'));
     const chosen = new Set(this.answers.signs ?? []);
     if (on) chosen.add(sign);
     else chosen.delete(sign);
@@ -466,7 +465,7 @@ export class KneePainCheck extends KneeWidgetElement {
         ${this.renderProfessional()}
         ${this.#renderHow()}
         ${this.renderDisclaimer()}
-        <div class="sr-only" role="status">${this.announcement}</div>
+        <div class="sr-only" role="status">${this.#said.text}</div>
       </section>
     `;
   }

@@ -5,7 +5,6 @@ import {KneeWidgetElement, bulletList} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
-import {sayAgain} from '../shared/live.js';
 import {regions} from '../content/regions.js';
 import {tipCategories} from '../content/tips.js';
 import {tipsFor} from '../content/tip-details.js';
@@ -21,6 +20,7 @@ import {
 import {groupByCategory, parseCategories, parseRegion, parseTiming, toggled} from './recovery-tips.filters.js';
 import {RecoveryTipsFilterEvent} from './recovery-tips.events.js';
 import {recoveryTipsStyles} from './recovery-tips.styles.js';
+import {Announcer} from '../shared/announcer.js';
 
 /** Tips shown before "Show all": about two screens of a phone, with the filters above them. */
 const DEFAULT_LIMIT = 6;
@@ -88,6 +88,8 @@ const MIN_HIDDEN = 3;
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
 export class RecoveryTips extends KneeWidgetElement {
+  /** The hidden live region's words, cleared once heard. */
+  readonly #said = new Announcer(this);
   static override styles = [...KneeWidgetElement.styles, toggleStyles, recoveryTipsStyles];
 
   static override properties: PropertyDeclarations = {
@@ -102,7 +104,6 @@ export class RecoveryTips extends KneeWidgetElement {
     expanded: {state: true},
     printing: {state: true},
     showAll: {state: true},
-    announcement: {state: true},
   };
 
   /** Region filter, or null for every region. */
@@ -127,8 +128,6 @@ export class RecoveryTips extends KneeWidgetElement {
   declare private showAll: boolean;
   /** Between `beforeprint` and `afterprint`: every tip's details are rendered, so the page prints them. */
   declare private printing: boolean;
-  /** What the live region says: the count after a reader's change here, and nothing else. */
-  declare private announcement: string;
 
   /** Validated values, computed in willUpdate from the public properties. */
   #region_: RegionId | null = null;
@@ -169,7 +168,6 @@ export class RecoveryTips extends KneeWidgetElement {
     this.expanded = new Set();
     this.printing = false;
     this.showAll = false;
-    this.announcement = '';
     this.limit = DEFAULT_LIMIT;
   }
 
@@ -300,7 +298,7 @@ export class RecoveryTips extends KneeWidgetElement {
     if (key !== this.#listKey) {
       this.#listKey = key;
       // What was said about the old filters would be left for a screen reader to find, out of date.
-      if (!this.#byReader) this.announcement = '';
+      if (!this.#byReader) this.#said.say('');
       this.showAll = false;
     }
     this.#byReader = false;
@@ -362,7 +360,7 @@ export class RecoveryTips extends KneeWidgetElement {
   async #sayCount(): Promise<void> {
     await this.updateComplete;
     const text = this.renderRoot.querySelector('.count')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    this.announcement = sayAgain(text, this.announcement);
+    this.#said.say(text);
   }
 
   async #reset(): Promise<void> {
@@ -432,7 +430,7 @@ export class RecoveryTips extends KneeWidgetElement {
           </p>
           ${filtered && shown.length ? this.#renderReset() : nothing}
         </div>
-        <p class="sr-only" role="status">${this.announcement}</p>
+        <p class="sr-only" role="status">${this.#said.text}</p>
         ${shown.length ? this.#renderList(shown) : this.#renderEmpty()}
         ${this.renderProfessional()} ${this.renderDisclaimer()}
       </section>

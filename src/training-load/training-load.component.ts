@@ -6,7 +6,6 @@ import {KneeWidgetElement} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
-import {sayAgain} from '../shared/live.js';
 import {defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
@@ -34,6 +33,7 @@ import {
 } from './load.js';
 import {TrainingLoadChangeEvent, type TrainingLoadChangeDetail} from './training-load.events.js';
 import {trainingLoadStyles} from './training-load.styles.js';
+import {Announcer} from '../shared/announcer.js';
 
 export const DEFAULT_STORAGE_KEY = 'knee-widgets:training-load';
 const storageModes = ['local', 'none'] as const;
@@ -189,6 +189,8 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
 export class TrainingLoad extends KneeWidgetElement {
+  /** The hidden live region's words, cleared once heard. */
+  readonly #said = new Announcer(this);
   static override styles = [...KneeWidgetElement.styles, toggleStyles, trainingLoadStyles];
 
   static override properties: PropertyDeclarations = {
@@ -202,7 +204,6 @@ export class TrainingLoad extends KneeWidgetElement {
     storeStatus: {state: true},
     undo: {state: true},
     behind: {state: true},
-    announcement: {state: true},
   };
 
   /** Preset weekly distances (comma-separated, current unit, oldest first): an example, as in a blog post. The widget says so, and what the reader changes stays in memory: nothing is read or saved under `storage-key`. Empty: none. */
@@ -221,7 +222,6 @@ export class TrainingLoad extends KneeWidgetElement {
   declare private undo: Snapshot | null;
   /** Calendar weeks since "This week" was this week (0: up to date), when the reader has weeks saved. */
   declare private behind: number;
-  declare private announcement: string;
 
   #unit_: Unit = 'km';
   readonly #link = new StoreLink(storeSpec, (data: TrainingLoadData) => this.#onStoreChange(data));
@@ -247,7 +247,6 @@ export class TrainingLoad extends KneeWidgetElement {
     this.rows = rowsFrom(emptyData().weeks);
     this.factors = new Set();
     this.storeStatus = {kind: 'ok'};
-    this.announcement = '';
     this.undo = null;
     this.behind = 0;
   }
@@ -449,7 +448,7 @@ export class TrainingLoad extends KneeWidgetElement {
     const parts = [note, verdict, this.storeStatus.kind === 'full' && this.#savedFull ? this.#noticeText() : ''];
     this.#savedFull = false;
     // Empty when there is nothing new to say; the same news twice in a row (a second new week) is said again.
-    this.announcement = sayAgain(parts.filter(Boolean).join(' '), this.announcement);
+    this.#said.say(parts.filter(Boolean).join(' '));
   }
 
   #persist(): void {
@@ -845,7 +844,7 @@ export class TrainingLoad extends KneeWidgetElement {
         </div>
         ${this.renderProfessional()}
         ${this.renderDisclaimer()}
-        <div class="sr-only" role="status">${this.announcement}</div>
+        <div class="sr-only" role="status">${this.#said.text}</div>
       </section>
     `;
   }
