@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import {executeServerCommand, setViewport} from '@web/test-runner-commands';
 
@@ -28,6 +28,17 @@ export async function onPhone(test: Mocha.Context, width: number, height: number
     scrollTo(0, 0);
     await setViewport(viewport);
   }
+}
+
+/** Resolves once the window's scroll has stopped moving (a smooth scroll has ended). */
+export async function scrollEnds(): Promise<void> {
+  let y = -1;
+  await waitUntil(async () => {
+    await nextFrame();
+    const still = scrollY === y;
+    y = scrollY;
+    return still;
+  }, 'the scroll ends', {timeout: 5000});
 }
 
 /** Renders `template` inside a block of the given CSS width and returns the first element child. */

@@ -3,7 +3,7 @@ import '../src/knee-map/knee-map.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import {conditionsForRegion, regionIds, regions, type RegionId} from '../src/content/index.js';
 import {a11ySnapshot, executeServerCommand, sendKeys} from '@web/test-runner-commands';
-import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, tap} from './helpers.js';
+import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, scrollEnds, tap} from './helpers.js';
 
 const root = (el: KneeMap) => el.shadowRoot!;
 const options = (el: KneeMap) => [...root(el).querySelectorAll<SVGGElement>('[role="option"]')];
@@ -213,13 +213,7 @@ describe('<knee-map>', () => {
         expect(root(el).activeElement === option(el, 'inner'), 'focus stays on the spot').to.equal(true);
 
         // Let the smooth scroll end before scrolling back (a new scroll would not stop it everywhere).
-        let y = -1;
-        await waitUntil(async () => {
-          await nextFrame();
-          const still = scrollY === y;
-          y = scrollY;
-          return still;
-        }, 'the scroll ends', {timeout: 5000});
+        await scrollEnds();
         scrollBy(0, el.getBoundingClientRect().top);
         expect(title().top, 'scrolled back: the panel starts at the bottom of the screen').to.be.above(innerHeight - 100);
         tap(option(el, 'front'));

@@ -16,7 +16,7 @@ import {
   toggled,
 } from '../src/recovery-tips/recovery-tips.filters.js';
 import {sendKeys} from '@web/test-runner-commands';
-import {LOADING, captureWarnings, fixtureAt, nextFrame, press, tap} from './helpers.js';
+import {LOADING, captureWarnings, fixtureAt, nextFrame, onPhone, press, scrollEnds, tap} from './helpers.js';
 
 const root = (el: RecoveryTips) => el.shadowRoot!;
 const titles = (el: RecoveryTips) => [...root(el).querySelectorAll('.tip-title')].map((t) => t.textContent!.trim());
@@ -419,6 +419,52 @@ describe('<recovery-tips>', () => {
       chip(el, 'Kind of tip', 'Cold and heat').click();
       await settle(el);
       expect(spoken(el), 'kinds widen the list: "or", apart from the other filters').to.match(/ \(Inner knee; Long term; Rest or Cold and heat\)$/);
+    });
+
+    it('keeps a chip the same width pressed and not, so pressing one never moves the chips after it', async () => {
+      const el = await fixtureAt<RecoveryTips>(280, html`<recovery-tips limit="0"></recovery-tips>`);
+      const all = () => [...root(el).querySelectorAll<HTMLButtonElement>('.chip')];
+      const widths = () => all().map((c) => c.getBoundingClientRect().width);
+      const before = widths();
+      for (const label of ['Where it hurts', 'When', 'Kind of tip']) chips(el, label)[2]!.click();
+      await settle(el);
+      expect(all().filter((c) => c.getAttribute('aria-pressed') === 'true').length, 'pressed and not, in each row').to.be.at.least(3);
+      // The same to a quarter of a pixel (sub-pixel rounding of em lengths).
+      const grown = widths()
+        .map((w, i) => [all()[i]!.textContent!.trim(), w - before[i]!] as const)
+        .filter(([, d]) => Math.abs(d) > 0.25);
+      expect(grown).to.deep.equal([]);
+    });
+
+    it('on a phone, a chip press brings the count into view, as far as the chip can stay on screen', async function () {
+      await onPhone(this, 360, 640, async () => {
+        const el = await fixtureAt<RecoveryTips>(344, html`<recovery-tips limit="0"></recovery-tips>`);
+        const countBox = () => root(el).querySelector('.count')!.getBoundingClientRect();
+        // The widget at the top of the screen, as on first arriving: the count is below the window.
+        scrollBy(0, el.getBoundingClientRect().top);
+        expect(countBox().bottom, 'the case this is for').to.be.above(innerHeight);
+        const next = chip(el, 'When', 'Next few days');
+        tap(next);
+        await waitUntil(() => countBox().bottom <= innerHeight, 'the count comes into view', {timeout: 5000});
+        await scrollEnds();
+        expect(next.getBoundingClientRect().top, 'the chip is still on screen').to.be.at.least(0);
+      });
+    });
+
+    it('on a short window, the pressed chip stays on screen rather than the count coming into view', async function () {
+      await onPhone(this, 360, 320, async () => {
+        const el = await fixtureAt<RecoveryTips>(344, html`<recovery-tips limit="0"></recovery-tips>`);
+        const countBox = () => root(el).querySelector('.count')!.getBoundingClientRect();
+        const first = chip(el, 'Where it hurts', 'Inner knee');
+        scrollBy(0, first.getBoundingClientRect().top - 12);
+        await nextFrame();
+        expect(countBox().bottom, 'the count is far below').to.be.above(innerHeight + 100);
+        tap(first);
+        await el.updateComplete;
+        await scrollEnds();
+        expect(first.getBoundingClientRect().top, 'the chip is still on screen').to.be.at.least(0);
+        expect(countBox().bottom, 'so the count is still below').to.be.above(innerHeight);
+      });
     });
 
     it('empties the status once it has been said, so reading down the widget does not meet the count twice', async () => {

@@ -363,6 +363,21 @@ export class RecoveryTips extends KneeWidgetElement {
     this.#said.say(text);
   }
 
+  /**
+   * After a chip is pressed, the count below the filters (which says what changed) comes into view if it
+   * is below the window, as far as it can without the chip leaving the screen. On a phone it was most of a
+   * screen down, and a press seemed to do nothing.
+   */
+  async #revealCount(chip: Element): Promise<void> {
+    await this.updateComplete;
+    const count = this.renderRoot.querySelector('.count');
+    if (!count) return;
+    const below = count.getBoundingClientRect().bottom + 8 - innerHeight;
+    const room = chip.getBoundingClientRect().top - 8;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (below > 0 && room > 0) scrollBy({top: Math.min(below, room), behavior: smooth ? 'smooth' : 'auto'});
+  }
+
   async #reset(): Promise<void> {
     this.#act(() => {
       this.region = this.#region_ = null;
@@ -466,7 +481,7 @@ export class RecoveryTips extends KneeWidgetElement {
       <div class="chips">
         ${chips.map(
           ([text, pressed, onClick], i) =>
-            html`<button type="button" class="chip" part="chip" tabindex=${i === current ? 0 : -1} aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>
+            html`<button type="button" class="chip" part="chip" tabindex=${i === current ? 0 : -1} aria-pressed=${pressed ? 'true' : 'false'} @click=${(e: Event) => (onClick(), void this.#revealCount(e.currentTarget as Element))}>
               ${text}
             </button>`,
         )}

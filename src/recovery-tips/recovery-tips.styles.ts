@@ -69,8 +69,12 @@ export const recoveryTipsStyles = css`
     }
   }
 
-  /* Pressed: filled and ticked, so the state never relies on colour alone. */
+  /* Pressed: filled and ticked, so the state never relies on colour alone. The tick (0.35em, turned so
+     that it spans about 0.75em) and its gap come out of the padding (1.8em in all), so a chip keeps its
+     width: a wider one would push its neighbours to the next line on a phone and move all below. */
   .chip[aria-pressed='true'] {
+    gap: 0.4em;
+    padding-inline: 0.55em 0.5em;
     background: var(--_chip);
     border-color: var(--_chip);
     color: var(--_on-accent);
@@ -78,6 +82,7 @@ export const recoveryTipsStyles = css`
 
   .chip[aria-pressed='true']::before {
     content: '';
+    box-sizing: border-box;
     width: 0.35em;
     height: 0.7em;
     margin-top: -0.2em;
