@@ -116,6 +116,27 @@ describe('<knee-map>', () => {
       expect(caption(), 'the spot pointed at comes first').to.equal(regions().front.name);
     });
 
+    it('keeps the caption one height on a phone while it changes, so the causes below do not jump', async () => {
+      for (const width of [320, 344, 396]) {
+        const el = await fixtureAt<KneeMap>(width, html`<knee-map></knee-map>`);
+        // A wide face, as on many phones (the test page's serif is narrow).
+        el.parentElement!.style.fontFamily = 'Verdana, "DejaVu Sans", sans-serif';
+        await nextFrame();
+        const height = () => root(el).querySelector('.caption')!.getBoundingClientRect().height;
+        const heights = [height()];
+        options(el).find((o) => o.dataset.region === 'below-kneecap')!.dispatchEvent(new PointerEvent('pointerenter'));
+        await el.updateComplete;
+        heights.push(height());
+        el.region = 'outer';
+        await el.updateComplete;
+        heights.push(height());
+        el.view = 'back';
+        await el.updateComplete;
+        heights.push(height());
+        expect(new Set(heights).size, `${width} px: ${heights.join(', ')}`).to.equal(1);
+      }
+    });
+
     it('mirrors a left knee so that inner and outer swap sides, labels included', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map side="left"></knee-map>`);
       expect(offsetFromCentre(el, 'inner')).to.be.below(-20);

@@ -193,7 +193,9 @@ export const kneeMapStyles = css`
     text-align: center;
     font-size: 0.875em;
     color: var(--_muted);
-    min-height: 3em;
+    /* Three lines: on a phone the how-to takes two under the view's one, and a spot's name one. Less, and
+       the causes below jump as a tap changes it. */
+    min-height: 4.5em;
   }
 
   .panel {

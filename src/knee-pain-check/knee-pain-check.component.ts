@@ -370,7 +370,7 @@ export class KneePainCheck extends KneeWidgetElement {
       case 'same':
         return [msg('No change')];
       case 'worse':
-        return [msg("No, it's getting worse")];
+        return [msg('No, it gets worse from day to day')];
       default:
         return [formatNumber(Number(value))];
     }
