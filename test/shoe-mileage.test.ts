@@ -7,7 +7,7 @@ import type {ShoeMileage, ShoeMileageChangeEvent, Shoe} from '../src/shoe-mileag
 import {EXPORT_FORMAT, createShoe, today} from '../src/shoe-mileage/shoes.js';
 import {setLocale} from '../src/shared/locale.js';
 import {toKm} from '../src/shared/units.js';
-import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, press} from './helpers.js';
+import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, press, scrollEnds, tap} from './helpers.js';
 
 const PREFIX = 'test:shoe-mileage:';
 let counter = 0;
@@ -1815,6 +1815,26 @@ describe('<shoe-mileage>', () => {
         });
       });
     }
+
+    it('brings an opened panel, to its last button, clear of a message that is showing', async function () {
+      await onPhone(this, 360, 640, async () => {
+        const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 340);
+        el.addShoe({name: 'Old trainers'});
+        await addViaForm(el, 'Racers');
+        expect(status(el)).to.contain('Racers');
+        const toggle = q(el, `#toggle-${idOf(card(el, 'Racers'))}-edit`)!;
+        // The card's buttons at the bottom of the window, just above the message, as after adding it.
+        scrollBy(0, toggle.getBoundingClientRect().bottom - q(el, '.toast')!.getBoundingClientRect().top + 4);
+        tap(toggle);
+        await settle(el);
+        await scrollEnds();
+        const panel = q(el, `#panel-${idOf(card(el, 'Racers'))}`)!;
+        const last = [...panel.querySelectorAll('button')].at(-1)!;
+        expect(last.textContent, 'the last button').to.match(/Delete/);
+        expect(status(el), 'the message is still there').to.contain('Racers');
+        expect(last.getBoundingClientRect().bottom, 'clear of the message').to.be.at.most(q(el, '.toast')!.getBoundingClientRect().top);
+      });
+    });
 
     // Ticked by keyboard, the box has focus; tapped in Safari, it has none, and the control last used stands in.
     for (const how of ['with focus, by keyboard', 'without focus, as a tap in Safari'] as const) {

@@ -885,6 +885,8 @@ export class ShoeMileage extends KneeWidgetElement {
     if (now === 'log') void this.#focusLater(`#log-${shoe.id}-km`);
     else if (now === 'edit') void this.#focusLater(`#edit-${shoe.id}-name`);
     else if (now) void this.#focusLater(`#panel-${shoe.id} :is(input, button)`);
+    // Its last buttons (Retire, Delete) would open under a message still showing.
+    if (now && this.message) void this.updateComplete.then(() => this.#reveal(this.renderRoot.querySelector(`#panel-${shoe.id}`)));
   }
 
   #closePanel(id: string): void {
