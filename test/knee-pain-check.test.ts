@@ -134,7 +134,11 @@ describe('<knee-pain-check>', () => {
       const progress = $<HTMLProgressElement>(el, 'progress')!;
       expect([progress.value, progress.max]).to.deep.equal([1, 9]);
       const fieldset = $(el, 'fieldset')!;
-      expect(fieldset.querySelector('legend #step-title')).to.exist;
+      // The question names its group from outside it: focus on the heading does not enter the group, which
+      // screen readers would name before the heading, saying the question twice.
+      expect(fieldset.getAttribute('aria-labelledby')).to.equal('step-title');
+      expect(fieldset.contains($(el, '#step-title')), 'the heading is outside the group').to.equal(false);
+      expect(fieldset.querySelector(':scope > legend'), 'no second name').to.equal(null);
       // Each answer is named by its label alone, and described by its hint (not one run-on name).
       const byId = (ids: string | null) => (ids ?? '').split(' ').filter(Boolean).map((id) => root(el).getElementById(id)!.textContent!.trim());
       const labels = inputs(el).map((i) => byId(i.getAttribute('aria-labelledby')).join(' '));

@@ -470,7 +470,11 @@ export class KneePainCheck extends KneeWidgetElement {
     `;
   }
 
-  /** A heading that takes focus when its step or outcome appears. */
+  /**
+   * A heading that takes focus when its step or outcome appears. A question's heading sits before its
+   * fieldset, which it names: inside the legend, focus on it entered the group, and screen readers said
+   * the question twice (the group's name, then the heading).
+   */
   #focusHeading(text: string, id: string): TemplateResult {
     return html`<span role="heading" aria-level=${this.level(1)} tabindex="-1" id=${id} class="heading ${id}">${text}</span>`;
   }
@@ -534,8 +538,8 @@ export class KneePainCheck extends KneeWidgetElement {
       </label>`;
     };
     return html`
-      <fieldset class="question" part="question" aria-describedby=${hint ? 'hint' : nothing}>
-        <legend>${this.#focusHeading(this.#questionTitle(q), 'step-title')}</legend>
+      ${this.#focusHeading(this.#questionTitle(q), 'step-title')}
+      <fieldset class="question" part="question" aria-labelledby="step-title" aria-describedby=${hint ? 'hint' : nothing}>
         ${hint ? html`<p class="hint" id="hint">${hint}</p>` : nothing} ${this.#renderError(field)}
         <div class="options">
           ${q.options.map(input)}
@@ -592,8 +596,8 @@ export class KneePainCheck extends KneeWidgetElement {
       </fieldset>`;
     };
     return html`
-      <fieldset class="question" part="question" aria-describedby="hint">
-        <legend>${this.#focusHeading(this.#questionTitle(q), 'step-title')}</legend>
+      ${this.#focusHeading(this.#questionTitle(q), 'step-title')}
+      <fieldset class="question" part="question" aria-labelledby="step-title" aria-describedby="hint">
         <p class="hint" id="hint">${this.#questionHint(q)}</p>
         ${scale('painDuring', msg('While you run'))} ${scale('painAfter', msg('After you run'))}
       </fieldset>
