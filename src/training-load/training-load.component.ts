@@ -709,11 +709,14 @@ export class TrainingLoad extends KneeWidgetElement {
   #statusLine(a: Analysis): string {
     if (a.allZero) return this.#allZeroText();
     const headline = this.#headline(a);
+    // What changes the plan is said too: next week's range, and a lighter week when one is due.
+    const next = a.next.kind === 'range' ? ` ${msg(str`Next week: ${this.#range(a.next.low, a.next.high)}`)}.` : '';
+    const lighter = a.cutBack.kind === 'cut-back' ? ` ${msg('Time for a lighter week?')}` : '';
     // A sentence of its own, so a screen reader pauses after it ("4 weeks listed. Go carefully.").
-    if (a.ratio.kind !== 'ratio') return `${headline}.`;
+    if (a.ratio.kind !== 'ratio') return `${headline}.${next}${lighter}`;
     // The headline is the advice; the band's name beside it ("Steady. Ratio 1.08, steady.") said it twice.
     const ratio = this.#ratioText(a.ratio.rounded);
-    return msg(str`${headline}. This week is ${ratio} times the average of the 4 weeks before it.`);
+    return msg(str`${headline}. This week is ${ratio} times the average of the 4 weeks before it.`) + next + lighter;
   }
 
   // ---- Text ---------------------------------------------------------------------------------------
