@@ -523,6 +523,30 @@ describe('<knee-map>', () => {
       expect(focused(el), 'focus goes back to the region that was selected').to.equal('inner');
     });
 
+    for (const [how, change] of [
+      ['clears the choice', (el: KneeMap) => (el.region = null)],
+      ['turns the knee away from it', (el: KneeMap) => (el.view = 'front')],
+    ] as const) {
+      it(`keeps focus in the map when the page ${how} while focus is in the panel`, async () => {
+        const el = await fixtureAt<KneeMap>(800, html`<knee-map region="back"></knee-map>`);
+        root(el).querySelector<HTMLButtonElement>('.panel .toggle')!.focus();
+        change(el);
+        await settle(el);
+        expect(el.region).to.equal(null);
+        expect(root(el).activeElement?.getAttribute('role'), 'a spot on the map, not the page').to.equal('option');
+        // Focus elsewhere on the page is left alone.
+        el.region = 'inner';
+        await settle(el);
+        const outside = document.createElement('button');
+        document.body.append(outside);
+        outside.focus();
+        el.region = null;
+        await settle(el);
+        expect(document.activeElement === outside, 'the page keeps its focus').to.equal(true);
+        outside.remove();
+      });
+    }
+
     it('names each condition’s details button after its condition', async () => {
       const el = await fixtureAt<KneeMap>(800, html`<knee-map region="front"></knee-map>`);
       const names = [...root(el).querySelectorAll('.toggle')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());

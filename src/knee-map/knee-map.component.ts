@@ -149,6 +149,7 @@ export class KneeMap extends KneeWidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#focusInPanel = !!this.shadowRoot?.activeElement?.closest('.panel');
     if (changed.has('region')) {
       const raw = this.region as unknown;
       // Like every other attribute: any case, spaces around it ignored.
@@ -178,6 +179,16 @@ export class KneeMap extends KneeWidgetElement {
     }
     this.#side_ = oneOf(this, 'side', this.side, sides, 'right');
     if (changed.has('ctaHref')) this.#ctaUrl = ctaUrl(this, this.ctaHref);
+  }
+
+  /** Focus was in the panel before this update (see `updated()`). */
+  #focusInPanel = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The page cleared the choice (or turned the knee away from it) while focus was in the panel, which
+    // went with it: focus goes back to the map, not to the page's body.
+    if (this.#focusInPanel && !this.shadowRoot!.activeElement) void this.#focusRegion(this.#tabStop(regionOrder(this.#view_, this.#side_)));
   }
 
   #describeSelection(): string {
