@@ -48,7 +48,7 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
     id: 'it-band-syndrome',
     regions: ['outer'],
     name: msg('IT band syndrome'),
-    summary: msg('One of the most common knee problems in runners, felt on the outer side. It is now thought to come from pressure, not rubbing.'),
+    summary: msg('Pain on the outer side of the knee, where the IT band (a strip of tough tissue down the outer thigh) passes. It is common in runners, and is now thought to come from pressure, not rubbing.'),
     sources: ['coach-article', 'clinic-article', 'compression-article'],
   },
   'pes-anserine-bursitis': {

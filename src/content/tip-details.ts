@@ -142,7 +142,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: msg('On long runs, in the hours after a hard session, and in your first runs back after a break.'),
   },
   'brace-or-strap': {
-    why: msg("A runner's knee brace may ease the pain. A strap below the kneecap takes some load off the tendon."),
+    why: msg("A brace made for runner's knee can make it hurt less. A strap below the kneecap takes some load off the tendon."),
     how: [msg("Around the kneecap: a runner's knee brace. Just below it: a strap across the tendon.")],
     when: msg('While it is sore, and as you get back to running.'),
   },

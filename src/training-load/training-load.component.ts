@@ -710,7 +710,9 @@ export class TrainingLoad extends KneeWidgetElement {
     if (a.allZero) return this.#allZeroText();
     const headline = this.#headline(a);
     // What changes the plan is said too: next week's range, and a lighter week when one is due.
-    const next = a.next.kind === 'range' ? ` ${msg(str`Next week: ${this.#range(a.next.low, a.next.high)}`)}.` : '';
+    // (`nextRange` as in the chart's label: one message, with one placeholder name.)
+    const nextRange = a.next.kind === 'range' ? this.#range(a.next.low, a.next.high) : '';
+    const next = nextRange ? ` ${msg(str`Next week: ${nextRange}`)}.` : '';
     const lighter = a.cutBack.kind === 'cut-back' ? ` ${msg('Time for a lighter week?')}` : '';
     // A sentence of its own, so a screen reader pauses after it ("4 weeks listed. Go carefully.").
     if (a.ratio.kind !== 'ratio') return `${headline}.${next}${lighter}`;
