@@ -41,9 +41,12 @@ const KB = 1024;
  * less common, soreness no longer listing serious causes, and a hot red knee or a fever each enough;
  * with insets that shrink for the largest phone text: 63.2, with that stop at 63.14. A screen-reader
  * review then found four widgets' live regions keeping what they had said, read again as plain text:
- * a shared Announcer empties them once said (0.1 KB): 63.3.
+ * a shared Announcer empties them once said (0.1 KB): 63.3. Then a phone review's and the screen-reader
+ * review's other mends (the tips' count brought into view, chips that keep their width, the map's caption
+ * height and its focus when the page clears the choice, a shoe panel clear of the message, training-load
+ * saying next week's range) and the IT band explained in its summary: 63.5, at 63.47.
  */
-const BUNDLE_BUDGET_KB = 63.3;
+const BUNDLE_BUDGET_KB = 63.5;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
