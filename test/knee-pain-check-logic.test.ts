@@ -56,6 +56,7 @@ const flagCases: ReadonlyArray<readonly [RedFlagId, Partial<Answers>]> = [
   ['severe-pain', {painAfter: 7}],
   ['getting-worse', {rest: 'worse'}],
   ['not-improving', {rest: 'same', duration: 'over-two-weeks'}],
+  ['lasting-with-signs', {duration: 'over-two-weeks', swelling: 'little'}],
 ];
 
 describe('knee-pain-check logic', () => {
@@ -88,6 +89,23 @@ describe('knee-pain-check logic', () => {
     it('raises a warning sign even when other answers are missing', () => {
       expect(assess({restPain: 'yes'})).to.deep.equal({outcome: 'see-professional', reasons: ['rest-or-night-pain'], sameDay: false});
       expect(assess({signs: ['infection-signs']}).reasons).to.deep.equal(['infection-signs']);
+    });
+  });
+
+  describe('more than two weeks', () => {
+    it('is a warning sign with a little swelling or pain when standing, rested or not', () => {
+      for (const rest of ['not-rested', 'better'] as const) {
+        for (const change of [{swelling: 'little'}, {weight: 'hurts'}] as const) {
+          const result = assess({...restAdjust, duration: 'over-two-weeks', rest, ...change});
+          expect(result.outcome, `${rest} ${JSON.stringify(change)}`).to.equal('see-professional');
+          expect(result.reasons).to.deep.equal(['lasting-with-signs']);
+        }
+      }
+    });
+
+    it('is not one on its own, nor with the same under two weeks', () => {
+      expect(assess({...restAdjust, duration: 'over-two-weeks'}).outcome).to.equal('rest-adjust');
+      expect(assess({...restAdjust, duration: 'one-two-weeks', swelling: 'little', weight: 'hurts'}).outcome).to.equal('rest-adjust');
     });
   });
 

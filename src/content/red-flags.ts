@@ -12,7 +12,8 @@ import type {SourceId} from './types.js';
  * figures: "7 out of 10 or more" and "about two weeks" (the NHS's) are the widget's own cut-offs, and
  * `<knee-pain-check>` says so. A knee that gives way or locks, can't take weight, has changed shape,
  * shows signs of infection or hurts at rest or at night come from the NHS knee pain page alone: the
- * articles don't cover them, and a check without them would miss the most urgent cases.
+ * articles don't cover them, and a check without them would miss the most urgent cases. More than two
+ * weeks with a little swelling or pain on standing is our own rule, on the same two weeks.
  */
 
 export const redFlagIds = [
@@ -28,6 +29,7 @@ export const redFlagIds = [
   'severe-pain',
   'getting-worse',
   'not-improving',
+  'lasting-with-signs',
 ] as const;
 /** One warning sign. */
 export type RedFlagId = (typeof redFlagIds)[number];
@@ -123,6 +125,12 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
     id: 'not-improving',
     label: msg('It has hurt for more than two weeks, and rest has not helped'),
     why: msg('Pain that lasts this long without easing with rest should be checked. A physiotherapist or doctor can find out why.'),
+    sources: ['coach-article', 'nhs-knee-pain'],
+  },
+  'lasting-with-signs': {
+    id: 'lasting-with-signs',
+    label: msg('It has hurt for over two weeks, with swelling or pain when standing'),
+    why: msg("Pain that lasts this long, with swelling or pain when you put weight on the leg, should be checked, even if you haven't rested it yet."),
     sources: ['coach-article', 'nhs-knee-pain'],
   },
 });

@@ -14,7 +14,10 @@
  *    - the pain is strong: 7 out of 10 or more, during or after running (`SEVERE_PAIN`);
  *    - rest has made no difference and it has lasted more than two weeks (rest `same` and duration
  *      `over-two-weeks`: "not better after about two weeks of rest");
- *    - it is getting worse (rest `worse`).
+ *    - it is getting worse (rest `worse`);
+ *    - it has lasted more than two weeks, with a little swelling or pain when standing on it (duration
+ *      `over-two-weeks`, and swelling `little` or weight `hurts`): our own rule, so that such a knee is
+ *      not sent to rest for two more weeks first. (Marked swelling and no weight are signs of their own.)
  *    The reasons are every warning sign found, in `redFlagIds` order. It is `sameDay` ("today", not
  *    "soon") when a sign needs that on its own (can't take weight, changed shape or can't move, looks
  *    infected), or when a sudden start comes with marked swelling or strong pain (`needsSameDay()`).
@@ -174,6 +177,7 @@ const reasonQuestions: Partial<Record<ReasonId, QuestionId>> = {
   duration: 'duration',
   'getting-worse': 'rest',
   'not-improving': 'rest',
+  'lasting-with-signs': 'duration',
   rest: 'rest',
 };
 
@@ -208,6 +212,7 @@ export function redFlagsIn(answers: Answers): RedFlagId[] {
   if (Math.max(a.painDuring ?? 0, a.painAfter ?? 0) >= SEVERE_PAIN) found.add('severe-pain');
   if (a.rest === 'worse') found.add('getting-worse');
   if (a.rest === 'same' && a.duration === 'over-two-weeks') found.add('not-improving');
+  if (a.duration === 'over-two-weeks' && (a.weight === 'hurts' || a.swelling === 'little')) found.add('lasting-with-signs');
   return redFlagIds.filter((id) => found.has(id));
 }
 

@@ -64,7 +64,7 @@ type PainField = 'painDuring' | 'painAfter';
  * @attr {string} heading - Replaces the built-in title.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
- * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons, sameDay}`: `outcome` is `see-professional`, `rest-adjust` or `soreness`; `sameDay` is true when a professional should see the reader today rather than soon; `reasons` are the warning signs found (`sudden-onset`, `gives-way`, `locks`, `cant-straighten`, `marked-swelling`, `no-weight`, `changed-shape`, `infection-signs`, `rest-or-night-pain`, `severe-pain`, `getting-worse`, `not-improving`) or the answers that decided it (`no-red-flags`, `swelling`, `weight`, `pain-during`, `pain-after`, `duration`, `rest`).
+ * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons, sameDay}`: `outcome` is `see-professional`, `rest-adjust` or `soreness`; `sameDay` is true when a professional should see the reader today rather than soon; `reasons` are the warning signs found (`sudden-onset`, `gives-way`, `locks`, `cant-straighten`, `marked-swelling`, `no-weight`, `changed-shape`, `infection-signs`, `rest-or-night-pain`, `severe-pain`, `getting-worse`, `not-improving`, `lasting-with-signs`) or the answers that decided it (`no-red-flags`, `swelling`, `weight`, `pain-during`, `pain-after`, `duration`, `rest`).
  *
  * @csspart base - The widget's root.
  * @csspart title - The widget's title.
@@ -417,7 +417,7 @@ export class KneePainCheck extends KneeWidgetElement {
       ];
     }
     return [
-      msg("Keep an eye on it. Easy days help soreness settle. If a run starts to hurt, stop: don't run through pain."),
+      msg("Keep an eye on it. Easy days help soreness settle. If the pain builds during a run, stop: don't run through pain."),
       msg('Add distance, hills or speed a little at a time, and plan rest days.'),
       msg('Keep up recovery habits: sleep, stretching and strength work.'),
       msg('Check again, or see a professional, if it lasts more than a week, gets worse or a warning sign appears.'),
