@@ -8,6 +8,7 @@
 import './shared/globals.js';
 import './shared/styles.js';
 import './shared/toggle.styles.js';
+import './shared/advice.js';
 import './knee-map/knee-map.styles.js';
 import './knee-pain-check/knee-pain-check.styles.js';
 import './recovery-tips/recovery-tips.styles.js';

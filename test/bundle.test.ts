@@ -44,9 +44,12 @@ const KB = 1024;
  * a shared Announcer empties them once said (0.1 KB): 63.3. Then a phone review's and the screen-reader
  * review's other mends (the tips' count brought into view, chips that keep their width, the map's caption
  * height and its focus when the page clears the choice, a shoe panel clear of the message, training-load
- * saying next week's range) and the IT band explained in its summary: 63.5, at 63.47.
+ * saying next week's range) and the IT band explained in its summary: 63.5, at 63.47. The "see a
+ * professional" box and the cautions' styles then left the runtime for the chunk the four advice widgets
+ * share, so the shoe page (which shows neither) fell from 29.94 to 29.52 KB; in the one file, as a module
+ * of their own, they compress 0.17 KB worse: 63.7, at 63.64.
  */
-const BUNDLE_BUDGET_KB = 63.5;
+const BUNDLE_BUDGET_KB = 63.7;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

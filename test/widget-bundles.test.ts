@@ -73,12 +73,12 @@ describe('dist/widgets/: one file per widget', () => {
   it('downloads only the content a widget shows: the map no tips, the tips no conditions, neither storage', async () => {
     // The pain check shows names and one line of each (the briefs); the longer texts are in the map's
     // and the tips' own files. The widgets that keep data name no region. The shoe list has no
-    // show-more toggle, so not their styles.
-    expect(chunkNames(await closure('knee-map.js'))).to.deep.equal(['conditions', 'regions', 'runtime', 'toggle']);
-    expect(chunkNames(await closure('recovery-tips.js'))).to.deep.equal(['regions', 'runtime', 'tips', 'toggle']);
-    expect(chunkNames(await closure('knee-pain-check.js'))).to.deep.equal(['conditions', 'regions', 'runtime', 'tips', 'toggle']);
+    // show-more toggle and no "see a professional" box (the advice chunk).
+    expect(chunkNames(await closure('knee-map.js'))).to.deep.equal(['advice', 'conditions', 'regions', 'runtime']);
+    expect(chunkNames(await closure('recovery-tips.js'))).to.deep.equal(['advice', 'regions', 'runtime', 'tips']);
+    expect(chunkNames(await closure('knee-pain-check.js'))).to.deep.equal(['advice', 'conditions', 'regions', 'runtime', 'tips']);
     expect(chunkNames(await closure('shoe-mileage.js'))).to.deep.equal(['runtime', 'storage']);
-    expect(chunkNames(await closure('training-load.js'))).to.deep.equal(['runtime', 'storage', 'toggle']);
+    expect(chunkNames(await closure('training-load.js'))).to.deep.equal(['advice', 'runtime', 'storage']);
   });
 
   it('runs two widget files on one page on one runtime, translated and switchable, without a warning', async () => {

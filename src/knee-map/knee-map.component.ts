@@ -2,6 +2,7 @@ import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement, bulletList} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
+import {adviceStyles, professionalBox} from '../shared/advice.js';
 import {oneOf, warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
@@ -83,7 +84,7 @@ import {Announcer} from '../shared/announcer.js';
 export class KneeMap extends KneeWidgetElement {
   /** The hidden live region's words, cleared once heard. */
   readonly #said = new Announcer(this);
-  static override styles = [...KneeWidgetElement.styles, toggleStyles, kneeMapStyles];
+  static override styles = [...KneeWidgetElement.styles, toggleStyles, adviceStyles, kneeMapStyles];
 
   static override properties: PropertyDeclarations = {
     view: {reflect: true},
@@ -395,7 +396,7 @@ export class KneeMap extends KneeWidgetElement {
     const region = this.#region_;
     return html`
       ${region ? this.#renderRegion(region) : this.#renderIntro()}
-      ${this.renderProfessional(
+      ${professionalBox(
         this.#ctaUrl
           ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.ctaLabel || msg('Book an assessment')}</a>`
           : nothing,

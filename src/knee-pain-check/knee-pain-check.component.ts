@@ -4,6 +4,7 @@ import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
+import {adviceStyles, professionalBox} from '../shared/advice.js';
 import {warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
@@ -105,7 +106,7 @@ type PainField = 'painDuring' | 'painAfter';
 export class KneePainCheck extends KneeWidgetElement {
   /** The hidden live region's words, cleared once heard. */
   readonly #said = new Announcer(this);
-  static override styles = [...KneeWidgetElement.styles, toggleStyles, kneePainCheckStyles];
+  static override styles = [...KneeWidgetElement.styles, toggleStyles, adviceStyles, kneePainCheckStyles];
 
   static override properties: PropertyDeclarations = {
     region: {},
@@ -462,7 +463,7 @@ export class KneePainCheck extends KneeWidgetElement {
       <section class="root" part="base" lang=${this.lang_} aria-labelledby="title" @keydown=${this.#onAnswerKeydown}>
         ${this.renderHeading(this.heading || msg('Should you run, rest or see someone?'), 0, 'title', 'title', 'title')}
         ${this.result ? this.#renderOutcome(this.result) : this.#renderStep()}
-        ${this.renderProfessional()}
+        ${professionalBox()}
         ${this.#renderHow()}
         ${this.renderDisclaimer()}
         <div class="sr-only" role="status">${this.#said.text}</div>

@@ -3,6 +3,7 @@ import {html, nothing, type PropertyDeclarations, type PropertyValues, type Temp
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement, bulletList} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
+import {adviceStyles, professionalBox} from '../shared/advice.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {regions} from '../content/regions.js';
@@ -90,7 +91,7 @@ const MIN_HIDDEN = 3;
 export class RecoveryTips extends KneeWidgetElement {
   /** The hidden live region's words, cleared once heard. */
   readonly #said = new Announcer(this);
-  static override styles = [...KneeWidgetElement.styles, toggleStyles, recoveryTipsStyles];
+  static override styles = [...KneeWidgetElement.styles, toggleStyles, adviceStyles, recoveryTipsStyles];
 
   static override properties: PropertyDeclarations = {
     region: {reflect: true},
@@ -447,7 +448,7 @@ export class RecoveryTips extends KneeWidgetElement {
         </div>
         <p class="sr-only" role="status">${this.#said.text}</p>
         ${shown.length ? this.#renderList(shown) : this.#renderEmpty()}
-        ${this.renderProfessional()} ${this.renderDisclaimer()}
+        ${professionalBox()} ${this.renderDisclaimer()}
       </section>
     `;
   }

@@ -243,53 +243,6 @@ export const baseStyles = css`
     .segmented button[aria-pressed='true']:focus-visible {
       outline-color: CanvasText;
     }
-    /* Boxes drawn only by their background would lose their edges. */
-    .professional {
-      border: 1px solid CanvasText;
-    }
-    .cta {
-      border: 1px solid;
-    }
-  }
-
-  /* Cautions stay visible next to the advice they qualify. */
-  .cautions {
-    margin: 0.35em 0;
-    padding: 0.35em 0.6em;
-    border-inline-start: 0.25em solid var(--_warn);
-    font-size: 0.9375em;
-  }
-
-  .cautions ul {
-    margin: 0.2em 0 0;
-    padding-inline-start: 1.1em;
-  }
-
-  /* The "when to see a professional" box (renderProfessional) and the booking link that may sit in it. */
-  .professional {
-    border-radius: calc(var(--_radius) * 0.75);
-    padding: var(--_inset);
-    background: var(--_accent-soft);
-  }
-
-  .professional p {
-    margin: 0;
-  }
-
-  .cta {
-    display: inline-block;
-    padding: 0.6em 1.1em;
-    border-radius: 999px;
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 700;
-    text-decoration: none;
-  }
-
-  @media (hover: hover) {
-    .cta:hover {
-      text-decoration: underline;
-    }
   }
 
   .disclaimer {

@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, updateWhenLocaleChanges} from '@lit/localize';
 import {baseStyles} from './styles.js';
@@ -98,20 +98,6 @@ export class KneeWidgetElement extends LitElement {
   /** A heading that fits the host page's outline (`role="heading"`, no dynamic tag names). */
   protected renderHeading(text: string, offset = 0, id?: string, cls = '', part?: string): TemplateResult {
     return html`<div role="heading" aria-level=${this.level(offset)} id=${ifDefined(id)} class="heading ${cls}" part=${ifDefined(part)}>${text}</div>`;
-  }
-
-  /**
-   * The "when to see a professional" box, the same advice in every widget that gives health advice and
-   * always in view. `extra` comes after the advice (a booking link).
-   */
-  protected renderProfessional(extra: unknown = nothing): TemplateResult {
-    return html`<div class="professional" part="professional">
-      <p>
-        <strong>${msg('When to see a professional:')}</strong>
-        ${msg("see a physiotherapist or doctor if the pain is strong, gets worse, or does not get better with rest. Get it checked soon if it started with a twist or a fall, or if the knee is very swollen, locks or gives way. Get help the same day if you can't put weight on it, it has changed shape, or it is hot and red or you feel feverish. Do the same if it swelled up or hurt a lot right after a twist or a fall. Do not run through pain.")}
-      </p>
-      ${extra}
-    </div>`;
   }
 
   /** The "general information, not medical advice" line that ends every widget. */

@@ -4,6 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
+import {adviceStyles, professionalBox} from '../shared/advice.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
 import {defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
@@ -191,7 +192,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
 export class TrainingLoad extends KneeWidgetElement {
   /** The hidden live region's words, cleared once heard. */
   readonly #said = new Announcer(this);
-  static override styles = [...KneeWidgetElement.styles, toggleStyles, trainingLoadStyles];
+  static override styles = [...KneeWidgetElement.styles, toggleStyles, adviceStyles, trainingLoadStyles];
 
   static override properties: PropertyDeclarations = {
     weeks: {},
@@ -847,7 +848,7 @@ export class TrainingLoad extends KneeWidgetElement {
           ${this.#renderForm()}
           <div class="results" part="results">${this.#renderResults(a)}</div>
         </div>
-        ${this.renderProfessional()}
+        ${professionalBox()}
         ${this.renderDisclaimer()}
         <div class="sr-only" role="status">${this.#said.text}</div>
       </section>

@@ -1,0 +1,75 @@
+import {css, html, nothing, type TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
+
+/**
+ * What the four widgets that give health advice share, and the shoe list does not: the "when to see a
+ * professional" box, the booking link, and cautions beside a tip. A page with only <shoe-mileage> does not
+ * download them (see vite.widgets.config.ts).
+ */
+
+/**
+ * The "when to see a professional" box, the same advice in every widget that gives health advice and
+ * always in view. `extra` comes after the advice (a booking link).
+ */
+export function professionalBox(extra: unknown = nothing): TemplateResult {
+  return html`<div class="professional" part="professional">
+    <p>
+      <strong>${msg('When to see a professional:')}</strong>
+      ${msg("see a physiotherapist or doctor if the pain is strong, gets worse, or does not get better with rest. Get it checked soon if it started with a twist or a fall, or if the knee is very swollen, locks or gives way. Get help the same day if you can't put weight on it, it has changed shape, or it is hot and red or you feel feverish. Do the same if it swelled up or hurt a lot right after a twist or a fall. Do not run through pain.")}
+    </p>
+    ${extra}
+  </div>`;
+}
+
+export const adviceStyles = css`
+  /* Cautions stay visible next to the advice they qualify. */
+  .cautions {
+    margin: 0.35em 0;
+    padding: 0.35em 0.6em;
+    border-inline-start: 0.25em solid var(--_warn);
+    font-size: 0.9375em;
+  }
+
+  .cautions ul {
+    margin: 0.2em 0 0;
+    padding-inline-start: 1.1em;
+  }
+
+  /* The "when to see a professional" box (professionalBox()) and the booking link that may sit in it. */
+  .professional {
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: var(--_inset);
+    background: var(--_accent-soft);
+  }
+
+  .professional p {
+    margin: 0;
+  }
+
+  .cta {
+    display: inline-block;
+    padding: 0.6em 1.1em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  @media (hover: hover) {
+    .cta:hover {
+      text-decoration: underline;
+    }
+  }
+
+
+  @media (forced-colors: active) {
+    /* Boxes drawn only by their background would lose their edges. */
+    .professional {
+      border: 1px solid CanvasText;
+    }
+    .cta {
+      border: 1px solid;
+    }
+  }
+`;
