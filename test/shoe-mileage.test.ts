@@ -348,7 +348,7 @@ describe('<shoe-mileage>', () => {
       expect((await heard).detail.shoes[0]!.runs).to.have.length(1);
       expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('302.5 mi of 500 mi');
       expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace soon');
-      expect(status(el)).to.equal('Logged 12.5 mi for Pair. Now at 302.5 mi: Replace soon.');
+      expect(status(el)).to.equal('Logged 12.5 miles for Pair. Now at 302.5 miles: Replace soon.');
       expect(q<HTMLInputElement>(el, `#log-${id}-km`)!.value, 'ready for the next run').to.equal('');
       expect(focused(el)).to.equal(q(el, `#log-${id}-km`));
       const run = stored(key).data.shoes[0]!.runs[0]!;
@@ -444,13 +444,15 @@ describe('<shoe-mileage>', () => {
 
       const before = JSON.stringify(el.shoes);
       c = card(el, 'Pair');
+      // Named with the unit in full: a screen reader reads "mi" as a word.
+      expect(text(button(c, /^Delete: run of Jan 3, 2026/))).to.match(/, 7 miles$/);
       button(c, /^Delete: run of Jan 3, 2026/).click();
       await settle(el);
       expect(el.shoes[0]!.runs).to.have.length(1);
-      expect(status(el)).to.contain('Deleted a run of 7 mi from Pair.');
+      expect(status(el)).to.contain('Deleted a run of 7 miles from Pair.');
       expect(focused(el)).to.equal(q(el, '.undo'));
       // Its name says what it brings back, in case the message was cut off when focus moved to it.
-      expect(text(q(el, '.undo')), 'named with what it undoes').to.equal('Undo: the run of 7 mi');
+      expect(text(q(el, '.undo')), 'named with what it undoes').to.equal('Undo: the run of 7 miles');
       expect(visible(q(el, '.undo')!), 'and shows just "Undo"').to.equal('Undo');
       q<HTMLButtonElement>(el, '.undo')!.click();
       await settle(el);
@@ -1496,7 +1498,7 @@ describe('<shoe-mileage>', () => {
       // What is typed now is in miles, and stored in km.
       await logViaForm(el, 'Pair', '5');
       expect(stored(key).data.shoes[0]!.runs[1]!.km).to.equal(toKm(5, 'mi'));
-      expect(status(el)).to.contain('Logged 5 mi for Pair.');
+      expect(status(el)).to.contain('Logged 5 miles for Pair.');
 
       km.focus();
       await sendKeys({press: ' '});
@@ -1724,7 +1726,7 @@ describe('<shoe-mileage>', () => {
         expect(margin(q(el, `#toggle-${idOf(card(el, 'Two'))}-log`)!), 'no message, no more than the ring’s room').to.be.within(5, 12);
 
         await logViaForm(el, 'One', '5');
-        expect(status(el)).to.contain('Logged 5 mi for One.');
+        expect(status(el)).to.contain('Logged 5 miles for One.');
         // The toast sits 0.5em above the bottom of the window; each control keeps that much room and more.
         const room = () => toast.getBoundingClientRect().height + 8;
         for (const c of controls()) expect(margin(c), c.id || c.textContent!.trim()).to.be.within(room(), room() + 16);
@@ -1886,7 +1888,7 @@ describe('<shoe-mileage>', () => {
       await sendKeys({type: '5'});
       await sendKeys({press: 'Enter'});
       await settle(el);
-      expect(status(el)).to.contain('Logged 5 km for Pair.');
+      expect(status(el)).to.contain('Logged 5 kilometers for Pair.');
       expect(heard(), 'and cleared once the run is logged').to.equal('');
     });
 

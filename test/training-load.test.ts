@@ -348,7 +348,7 @@ describe('<training-load>', () => {
         // As reported: four weeks typed, then "32,5" in This week.
         const fresh = freshKey();
         const first = await fixture<TrainingLoad>(html`<training-load storage-key=${fresh}></training-load>`);
-        expect(textOf(first, '.suffix')).to.equal('km');
+        expect(textOf(first, '.suffix [aria-hidden]')).to.equal('km');
         for (const [i, v] of ['20', '22', '25', '24'].entries()) await type(first, i, v);
         for (const typed of ['3', '32', '32,', '32,5']) await type(first, 4, typed);
         expect(errorFor(first, 4)).to.equal('Enter a number, like 12.5.');
@@ -675,7 +675,16 @@ describe('<training-load>', () => {
       expect(el.unit).to.equal('mi');
       expect(el.getAttribute('unit')).to.equal('mi');
       expect(values(el)[0]).to.equal('12.43');
-      expect(textOf(el, '.suffix')).to.equal('mi');
+      expect(textOf(el, '.suffix [aria-hidden]')).to.equal('mi');
+      // Said in full as part of each week's name: a screen reader reads "mi" as a word.
+      const week = $<HTMLInputElement>(el, '#week-4')!;
+      const said = (id: string) => {
+        const copy = el.shadowRoot!.getElementById(id)!.cloneNode(true) as Element;
+        copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+        return copy.textContent!.trim();
+      };
+      const name = week.getAttribute('aria-labelledby')!.split(' ').map(said).join(' ');
+      expect(name).to.equal('This week miles');
       expect(figure(el, 'This week against your 4-week average').slice(0, 14)).to.equal(before.slice(0, 14));
       expect(stored(key)!.data.weeks).to.deep.equal([20, 22, 25, 24, 26]);
       button(el, 'km').click();
@@ -693,7 +702,7 @@ describe('<training-load>', () => {
       expect(stored(key)!.data).to.deep.include({unit: 'mi', weeks: [20, 22, 25, 24, 26]});
       el.remove();
       const again = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
-      expect(textOf(again, '.suffix')).to.equal('mi');
+      expect(textOf(again, '.suffix [aria-hidden]')).to.equal('mi');
       expect(again.unit).to.equal('mi');
       expect(values(again)[0]).to.equal('12.43');
       expect($(again, '[part="unit"] [aria-pressed="true"]')!.textContent!.trim()).to.equal('mi');
@@ -704,7 +713,7 @@ describe('<training-load>', () => {
       localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks: [1, 2, 3, 4, 5], factors: [], unit: 'furlongs'}}));
       const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
       expect(values(el)).to.deep.equal(['1', '2', '3', '4', '5']);
-      expect(textOf(el, '.suffix')).to.equal('km');
+      expect(textOf(el, '.suffix [aria-hidden]')).to.equal('km');
       expect($(el, '[part="notice"]'), 'not set aside as unreadable').to.equal(null);
     });
 
@@ -738,7 +747,7 @@ describe('<training-load>', () => {
           await waitUntil(() => getLocale() === lang.slice(0, 2), `locale for ${lang}`, LOADING);
           const el = await fixture<TrainingLoad>(html`<training-load storage="none"></training-load>`);
           expect($$(el, '.segmented button').find((b) => b.getAttribute('aria-pressed') === 'true')!.textContent!.trim(), lang).to.equal(unit);
-          expect(textOf(el, '.suffix'), lang).to.equal(unit);
+          expect(textOf(el, '.suffix [aria-hidden]'), lang).to.equal(unit);
           // The language's unit is not written onto the page's tag: `unit` stays the page's own choice.
           expect(el.hasAttribute('unit'), lang).to.equal(false);
         }

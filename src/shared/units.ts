@@ -19,6 +19,9 @@ export function defaultUnit(languageTag: string | null | undefined): Unit {
   return tag === 'en-us' || tag === 'en-gb' || tag === 'en' ? 'mi' : 'km';
 }
 
+/** `formatDistance()`'s options for words a screen reader says: "12.4 miles", not "12.4 mi". */
+export const LONG: Intl.NumberFormatOptions = {unitDisplay: 'long'};
+
 /** "12.4 mi" / "20 km", with Intl unit formatting in the current locale. */
 export function formatDistance(km: number, unit: Unit, options: Intl.NumberFormatOptions = {}): string {
   return formatNumber(fromKm(km, unit), {
@@ -30,8 +33,14 @@ export function formatDistance(km: number, unit: Unit, options: Intl.NumberForma
   });
 }
 
-/** The unit's short symbol in the current locale ("mi", "km"). */
-export function unitSymbol(unit: Unit): string {
-  const parts = numberFormat(getLocale(), {style: 'unit', unit: unit === 'mi' ? 'mile' : 'kilometer', unitDisplay: 'short'}).formatToParts(1);
+/** The unit's word in the current locale: short ("mi", "km") or, for screen readers, long ("miles"). */
+function unitWord(unit: Unit, unitDisplay: 'short' | 'long'): string {
+  const parts = numberFormat(getLocale(), {style: 'unit', unit: unit === 'mi' ? 'mile' : 'kilometer', unitDisplay}).formatToParts(2);
   return parts.find((p) => p.type === 'unit')?.value ?? unit;
 }
+
+/** The unit's short symbol in the current locale ("mi", "km"). */
+export const unitSymbol = (unit: Unit): string => unitWord(unit, 'short');
+
+/** The unit's full name in the current locale ("miles", "kilometres"), said where "mi" would be read as a word. */
+export const unitName = (unit: Unit): string => unitWord(unit, 'long');

@@ -7,7 +7,7 @@ import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatNumber} from '../shared/format.js';
 import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
-import {defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
+import {LONG, defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
   DOC_VERSION,
@@ -719,9 +719,9 @@ export class ShoeMileage extends KneeWidgetElement {
     const form = event.currentTarget as HTMLFormElement;
     (form.elements.namedItem('km') as HTMLInputElement).value = '';
     const now = findShoe(this.doc, shoe.id)!;
-    const distance = formatDistance(km!, this.#unit_);
+    const distance = formatDistance(km!, this.#unit_, LONG);
     const name = now.name;
-    const total = formatDistance(totalKm(now), this.#unit_);
+    const total = formatDistance(totalKm(now), this.#unit_, LONG);
     const label = statusLabel(status(now, this.#warnKm_, this.#limitKm_));
     this.#say(msg(str`Logged ${distance} for ${name}. Now at ${total}: ${label}.`));
     void this.#focusLater(`#${prefix}km`);
@@ -761,7 +761,7 @@ export class ShoeMileage extends KneeWidgetElement {
     };
     const back = this.#neighbour(`#run-${run.id}-edit`, `#toggle-${shoe.id}-runs`);
     if (!this.#change(remove)) return this.#gone();
-    const distance = formatDistance(run.km, this.#unit_);
+    const distance = formatDistance(run.km, this.#unit_, LONG);
     const name = shoe.name;
     this.#say(msg(str`Deleted a run of ${distance} from ${name}.`), {
       restore: (doc) => restoreRun(doc, shoe.id, run, index),
@@ -1115,7 +1115,8 @@ export class ShoeMileage extends KneeWidgetElement {
         </form>
       </li>`;
     }
-    const what = msg(str`run of ${date}, ${distance}`);
+    const spoken = formatDistance(run.km, this.#unit_, LONG);
+    const what = msg(str`run of ${date}, ${spoken}`);
     return html`<li class="run">
       <span class="run-date">${date}</span>
       <span class="run-km">${distance}</span>

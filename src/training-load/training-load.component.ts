@@ -7,7 +7,7 @@ import {toggleStyles} from '../shared/toggle.styles.js';
 import {adviceStyles, professionalBox} from '../shared/advice.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
-import {defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
+import {defaultUnit, formatDistance, fromKm, toKm, unitName, units, unitSymbol, type Unit} from '../shared/units.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
 import {kneeFacts} from '../content/facts.js';
@@ -877,7 +877,7 @@ export class TrainingLoad extends KneeWidgetElement {
     const [min, max] = [formatNumber(MIN_WEEKS), formatNumber(MAX_WEEKS)];
     // Why a week button is dimmed, beside it and said when it is pressed anyway.
     const limit = atMax ? msg(str`The figures use at most ${max} weeks.`) : atMin ? msg(str`The figures need at least ${min} weeks.`) : '';
-    const unitName = this.#unitLabel();
+    const unit = [this.#unitLabel(), unitName(this.#unit_)] as const;
     return html`<div class="form" part="form">
       <div class="head-row">
         ${this.renderHeading(msg('Distance per week'), 1, undefined, 'sub')}
@@ -887,7 +887,7 @@ export class TrainingLoad extends KneeWidgetElement {
       </div>
       <p class="hint">${msg('Oldest first. For this week, count what you have run and what you still plan.')}</p>
       <ol class="weeks">
-        ${this.rows.map((row, i) => this.#renderWeek(row, i, count, unitName))}
+        ${this.rows.map((row, i) => this.#renderWeek(row, i, count, unit))}
       </ol>
       <div class="week-buttons">
         <button type="button" class="small" aria-disabled=${atMax ? 'true' : 'false'} aria-describedby=${ifDefined(atMax ? 'week-limit' : undefined)} @click=${() => this.addEarlierWeek() || this.#announce(limit)}>
@@ -913,7 +913,8 @@ export class TrainingLoad extends KneeWidgetElement {
     </div>`;
   }
 
-  #renderWeek(row: Row, i: number, count: number, unitName: string): TemplateResult {
+  /** `unit`: its symbol, shown beside the field, and its name, said as part of the field's name ("mi" is read as a word). */
+  #renderWeek(row: Row, i: number, count: number, unit: readonly [string, string]): TemplateResult {
     const field = this.#field(row);
     const shown = field.kind === 'empty' ? (row.touched ? field : null) : field;
     const error = shown ? this.#errorText(shown) : null;
@@ -922,7 +923,7 @@ export class TrainingLoad extends KneeWidgetElement {
     const note = error ?? (zeroLastWeek ? msg('With 0 last week there is no percent change to show.') : null);
     const id = `week-${i}`;
     return html`<li class="week ${error ? 'invalid' : ''}" part="week">
-      <label class="week-label" for=${id}>${this.#weekLabel(i, count)}</label>
+      <label class="week-label" id="${id}-name" for=${id}>${this.#weekLabel(i, count)}</label>
       <span class="input">
         <input
           id=${id}
@@ -931,6 +932,7 @@ export class TrainingLoad extends KneeWidgetElement {
           autocomplete="off"
           spellcheck="false"
           .value=${live(this.#display(row))}
+          aria-labelledby="${id}-name ${id}-unit"
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${ifDefined(note ? `${id}-note` : undefined)}
           enterkeyhint=${i < count - 1 ? 'next' : 'done'}
@@ -938,7 +940,7 @@ export class TrainingLoad extends KneeWidgetElement {
           @blur=${() => this.#onBlur(i)}
           @keydown=${(e: KeyboardEvent) => this.#onKeydown(i, e)}
         />
-        <label class="suffix" for=${id}>${unitName}</label>
+        <label class="suffix" id="${id}-unit" for=${id}><span aria-hidden="true">${unit[0]}</span><span class="sr-only">${unit[1]}</span></label>
       </span>
       ${note
         ? html`<p class=${error ? 'error' : 'note'} id="${id}-note" part=${error ? 'error' : 'note'}>${note}</p>`
