@@ -327,7 +327,9 @@ export class ShoeMileage extends KneeWidgetElement {
     this.importResult = {kind: 'done', file: name, report};
     const shoes = formatNumber(report.addedShoes);
     const runs = formatNumber(report.addedRuns);
-    this.#say(msg(str`Import finished. Shoes added: ${shoes}. Runs added: ${runs}.`));
+    // What was left out is in the report below: say that there is some, as the report is only seen.
+    const skipped = report.skipped.length ? ` ${msg('Some were skipped: see the report.')}` : '';
+    this.#say(msg(str`Import finished. Shoes added: ${shoes}. Runs added: ${runs}.`) + skipped);
     return report;
   }
 
