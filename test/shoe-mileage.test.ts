@@ -278,6 +278,8 @@ describe('<shoe-mileage>', () => {
       el.setAttribute('theme', 'light');
       await settle(el);
       expect(text(card(el, 'Soon pair').querySelector('.detail'))).to.equal('88 mi to go');
+      // Before "replace soon", where it starts is said beside the distance to the limit.
+      expect(text(card(el, 'Fresh pair').querySelector('.detail'))).to.match(/ mi to go Replace soon from 300 mi$/);
       expect(text(card(el, 'Done pair').querySelector('.detail'))).to.equal('20 mi past the limit');
       expect(root(el).querySelector('[style]'), 'no inline styles').to.equal(null);
       await expect(el).to.be.accessible();

@@ -1020,6 +1020,8 @@ export class ShoeMileage extends KneeWidgetElement {
     const limit = formatDistance(t.limitKm, unit);
     const gap = fromKm(t.limitKm - km, unit);
     const remaining = formatDistance(Math.abs(t.limitKm - km), unit);
+    // "220 mi to go" counts to the limit: where "replace soon" starts is said too, or it reads as fine till then.
+    const soon = formatDistance(t.warnKm, unit);
     const open = this.open.get(shoe.id);
     const count = formatNumber(shoe.runs.length);
     const button = (panel: Panel, label: string, primary = false) =>
@@ -1043,6 +1045,7 @@ export class ShoeMileage extends KneeWidgetElement {
       ${renderMeter(km, t.warnKm, t.limitKm, unit, st)}
       <p class="detail">
         <span>${gap >= 0.05 ? msg(str`${remaining} to go`) : gap > -0.05 ? msg('Limit reached') : msg(str`${remaining} past the limit`)}</span>
+        ${st === 'fresh' || st === 'mid-life' ? html`<span>${msg(str`Replace soon from ${soon}`)}</span>` : nothing}
         ${shoe.wear.length ? html`<span class="flag">${msg('Shows signs of wear')}</span>` : nothing}
         ${shoe.replaceFlag ? html`<span class="flag">${msg('Marked for replacement')}</span>` : nothing}
       </p>
