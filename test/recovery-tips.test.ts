@@ -487,6 +487,15 @@ describe('<recovery-tips>', () => {
       await settle(el);
       expect(spoken(el)).to.equal('');
       expect(count(el), 'the visible count stays').to.match(/ tips$/);
+      // Taken off the page before it was cleared (an app moving it), it comes back with nothing to say.
+      chip(el, 'Where it hurts', 'Outer knee').click();
+      await settle(el);
+      expect(spoken(el)).to.match(/Outer knee/);
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await settle(el);
+      expect(spoken(el)).to.equal('');
     });
 
     it('says nothing when the language changes under it, only after the reader changes a filter', async () => {

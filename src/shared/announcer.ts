@@ -30,8 +30,11 @@ export class Announcer implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Taken off the page: said or not, it is old news if the widget comes back (an app moving it). */
   hostDisconnected(): void {
     clearTimeout(this.#timer);
+    if (!this.#text) return;
     this.#text = '';
+    this.host.requestUpdate();
   }
 }
