@@ -73,7 +73,6 @@ export const recoveryTipsStyles = css`
      that it spans about 0.75em) and its gap come out of the padding (1.8em in all), so a chip keeps its
      width: a wider one would push its neighbours to the next line on a phone and move all below. */
   .chip[aria-pressed='true'] {
-    gap: 0.4em;
     padding-inline: 0.55em 0.5em;
     background: var(--_chip);
     border-color: var(--_chip);

@@ -57,7 +57,8 @@ export const baseStyles = css`
     --_gap: var(--kw-gap, 1em);
     /* The room inside the widget's edge and inside its boxes. With the largest text on a phone (32px on
        360px) 1em and 0.75em would take a sixth of the width, and words break into pieces: there they
-       shrink with the window and the widget. At ordinary sizes they are 1em and 0.75em. */
+       shrink with the window and the widget. On a desktop they are 1em and 0.75em; on a phone at 16px
+       a little less (about 14px and 10px at 280-320px). */
     --_edge: min(1em, 5vw);
     --_inset: min(0.75em, 4cqi);
 
