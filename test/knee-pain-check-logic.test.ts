@@ -2,11 +2,11 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   MAX_TIPS,
-  SAME_DAY_AFTER_INJURY,
   SEVERE_PAIN,
   SORENESS_MAX_PAIN,
   assess,
   durations,
+  freshInjuryIn,
   needsSameDay,
   onsets,
   painScores,
@@ -21,7 +21,7 @@ import {
   yesNo,
   type Answers,
 } from '../src/knee-pain-check/check.js';
-import {isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../src/content/red-flags.js';
+import {SAME_DAY_AFTER_INJURY, isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../src/content/red-flags.js';
 import {regionIds, sourceIds} from '../src/content/index.js';
 import {tipsFor} from '../src/content/tip-details.js';
 
@@ -126,7 +126,18 @@ describe('knee-pain-check logic', () => {
       }
       expect(assess({...sore, onset: 'sudden'}).sameDay, 'a sudden start alone').to.equal(false);
       expect(assess({...sore, onset: 'sudden', painDuring: 6, swelling: 'little'}).sameDay, 'with pain 6 and a little swelling').to.equal(false);
-      expect(needsSameDay(['sudden-onset', ...SAME_DAY_AFTER_INJURY])).to.equal(true);
+      expect(SAME_DAY_AFTER_INJURY).to.have.members(['marked-swelling', 'severe-pain']);
+      expect(needsSameDay({onset: 'sudden', swelling: 'marked'}), 'when it started not said yet').to.equal(true);
+    });
+
+    it('says today for a sudden start only in its first week: weeks later, soon is enough', () => {
+      for (const duration of durations) {
+        const fresh = duration === 'days' || duration === 'under-week';
+        const answers = {...sore, onset: 'sudden', swelling: 'marked', duration} as const;
+        expect(assess(answers).sameDay, duration).to.equal(fresh);
+        expect(freshInjuryIn(answers), duration).to.equal(fresh);
+        expect(assess({...answers, weight: 'no'}).sameDay, `${duration}, a sign that needs today on its own`).to.equal(true);
+      }
     });
 
     it('is never today outside "see a professional"', () => {

@@ -4,7 +4,7 @@ import '../src/knee-pain-check/knee-pain-check.js';
 import type {KneePainCheck} from '../src/knee-pain-check/knee-pain-check.js';
 import {questions, recoveryTips, type Answers} from '../src/knee-pain-check/check.js';
 import {briefsForRegion, commonConditionIds, conditions, conditionsForRegion, regionIds, regions} from '../src/content/index.js';
-import {redFlagIds, redFlags} from '../src/content/red-flags.js';
+import {freshInjury, redFlagIds, redFlags} from '../src/content/red-flags.js';
 import {captureWarnings, fixtureAt, nextFrame} from './helpers.js';
 import {renderedText} from './widgets.js';
 
@@ -431,6 +431,11 @@ describe('<knee-pain-check>', () => {
       const el = await atStep(9, {...sore, onset: 'sudden', swelling: 'marked'});
       expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional today');
       expect($(el, '.urgent')!.textContent).to.contain('Get help today');
+      // The reasons say why today: the sudden start's own line says only "soon".
+      expect(items(el, '.reasons')[0]).to.equal(`${freshInjury().label}. ${freshInjury().why}`);
+      const later = await atStep(9, {...sore, onset: 'sudden', swelling: 'marked', duration: 'over-two-weeks'});
+      expect($(later, '#outcome-title')!.textContent!.trim(), 'weeks later').to.equal('See a professional soon');
+      expect(items(later, '.reasons').join(' ')).to.not.contain(freshInjury().label);
       await expect(el).to.be.accessible();
     });
 
@@ -601,7 +606,7 @@ describe('<knee-pain-check>', () => {
       // Today: the signs that need it on their own, then a sudden start with marked swelling or strong pain.
       expect(text(lists[0]!)).to.deep.equal([
         ...flags.filter((f) => f.sameDay).map((f) => f.label),
-        'It started suddenly, and your knee is very swollen or the pain is strong',
+        freshInjury().label,
       ]);
       expect(text(lists[1]!)).to.deep.equal(flags.filter((f) => !f.sameDay).map((f) => f.label));
       expect(text(lists[2]!)).to.have.length(6).and.include('No swelling');

@@ -132,6 +132,10 @@ describe('<training-load>', () => {
       // Next week's basis: average(30, 30, 30, 0) = 22.5 → 18 to 20.3 km, the bottom of the steady band.
       expect(figure(el, 'Next week')).to.contain('18–20.3 km').and.contain('build back up gradually').and.contain('If pain made you run less, this range is too much: start with short, easy runs');
       expectSafetyText(el);
+      // A screen reader hears the caution with the range.
+      await type(el, 4, '1');
+      await leave(el, 4);
+      expect(status(el)).to.match(/Next week: [\d.]+ to [\d.]+ kilometers\. If pain made you run less, this range is too much/);
     });
 
     it('names the method and cites the overuse figure', async () => {
@@ -207,10 +211,10 @@ describe('<training-load>', () => {
       expect($(el, '[part="cut-back"]'), 'no streak, no hint').to.equal(null);
       // A screen reader hears it too, with next week's range.
       await leave(el, 3);
-      expect(status(el), 'no streak').to.match(/ Next week: [\d.]+–[\d.]+ km\.$/);
+      expect(status(el), 'no streak, and the range in words').to.match(/ Next week: [\d.]+ to [\d.]+ kilometers\.$/);
       await type(el, 3, '25');
       await leave(el, 3);
-      expect(status(el)).to.match(/ Next week: [\d.]+–[\d.]+ km\. Time for a lighter week\?$/);
+      expect(status(el)).to.match(/ Next week: [\d.]+ to [\d.]+ kilometers\. Time for a lighter week\?$/);
     });
 
     it('says when no ratio can be worked out because the four earlier weeks are all 0', async () => {
@@ -574,7 +578,7 @@ describe('<training-load>', () => {
       await settle(el);
       expect(inputs(el)).to.have.length(4);
       expect(values(el)).to.deep.equal(['22', '25', '24', '26']);
-      expect(status(el), 'a verdict without a ratio is still a sentence').to.equal('Removed the oldest week. 4 weeks listed. No big jump. Next week: 19.4–28.6 km.');
+      expect(status(el), 'a verdict without a ratio is still a sentence').to.equal('Removed the oldest week. 4 weeks listed. No big jump. Next week: 19.4 to 28.6 kilometers.');
       expect(button(el, 'Remove the oldest week').getAttribute('aria-disabled')).to.equal('true');
       expect(limit()).to.equal('The figures need at least 4 weeks.');
       expect(button(el, 'Add an earlier week').hasAttribute('aria-describedby'), 'only the dimmed one').to.equal(false);
@@ -816,12 +820,12 @@ describe('<training-load>', () => {
       await type(el, 4, '20');
       expect(status(el), 'nothing while typing').to.equal('');
       await leave(el, 4);
-      expect(status(el)).to.equal('Ease off. This week is 2.00 times the average of the 4 weeks before it. Next week: 10–16.3 km.');
+      expect(status(el)).to.equal('Ease off. This week is 2.00 times the average of the 4 weeks before it. Next week: 10 to 16.3 kilometers.');
       await type(el, 4, '1');
       await type(el, 4, '11');
       expect(status(el), 'never the "1" on the way to "11"').to.not.contain('0.10 times');
       await leave(el, 4);
-      expect(status(el)).to.equal('Steady. This week is 1.10 times the average of the 4 weeks before it. Next week: 8.2–12.1 km.');
+      expect(status(el)).to.equal('Steady. This week is 1.10 times the average of the 4 weeks before it. Next week: 8.2 to 12.1 kilometers.');
     });
 
     it('says so when the figures give way to a message, once the reader pauses or leaves', async () => {
@@ -850,7 +854,7 @@ describe('<training-load>', () => {
       await type(el, 3, '10');
       await type(el, 4, '11');
       await leave(el, 4);
-      expect(status(el)).to.equal('Steady. This week is 1.10 times the average of the 4 weeks before it. Next week: 8.2–12.1 km.');
+      expect(status(el)).to.equal('Steady. This week is 1.10 times the average of the 4 weeks before it. Next week: 8.2 to 12.1 kilometers.');
       button(el, 'Start a new week').click();
       await settle(el);
       expect(status(el), 'a week action’s note says what to fill in').to.equal('Started a new week: every week moved back one. Enter this week’s distance.');
@@ -865,7 +869,7 @@ describe('<training-load>', () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="10,10,10,10,11" storage="none"></training-load>`);
       await type(el, 4, '20');
       expect(status(el)).to.equal('');
-      await waitUntil(() => status(el) === 'Ease off. This week is 2.00 times the average of the 4 weeks before it. Next week: 10–16.3 km.', 'announced after the pause', {timeout: 3000});
+      await waitUntil(() => status(el) === 'Ease off. This week is 2.00 times the average of the 4 weeks before it. Next week: 10 to 16.3 kilometers.', 'announced after the pause', {timeout: 3000});
     });
   });
 

@@ -256,7 +256,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Care depends on how bad the injury is, so a professional needs to look at it first.'),
       msg('Return to running slowly, with advice from a physiotherapist or doctor.'),
     ],
-    seeAPro: msg("This is less common but more serious, so see a doctor soon, especially after a knock or twist. Don't wait if the knee locks, gives way, won't straighten or swells."),
+    seeAPro: msg("See a doctor soon, especially after a knock or twist. Don't wait if the knee locks, gives way, won't straighten or swells."),
   },
   'meniscus-tear': {
     otherNames: msg('Meniscus tear, torn knee cartilage'),

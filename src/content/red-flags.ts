@@ -46,6 +46,19 @@ export interface RedFlag {
   readonly sources: readonly SourceId[];
 }
 
+/**
+ * With a sudden start in the last week, these need help the same day: right after an injury they can mean
+ * bleeding into the knee or a torn ligament (`freshInjuryIn()` in knee-pain-check/check.ts). Our own rule:
+ * the check says so.
+ */
+export const SAME_DAY_AFTER_INJURY: readonly RedFlagId[] = ['marked-swelling', 'severe-pain'];
+
+/** How the check words that rule, in a result that it decided and in "How this works". */
+export const freshInjury = () => ({
+  label: msg('It started suddenly in the last week, and your knee is very swollen or the pain is strong'),
+  why: msg('Right after an injury, this can mean bleeding into the knee or a torn ligament. Get help the same day.'),
+});
+
 export function isRedFlagId(value: unknown): value is RedFlagId {
   return typeof value === 'string' && (redFlagIds as readonly string[]).includes(value);
 }

@@ -134,7 +134,7 @@ export const tipBriefs = (): readonly TipBrief[] => [
     category: 'cold-heat',
     title: msg('Warm a stiff knee the next day'),
     summary: msg('From the next day, warmth can help a knee that still feels stiff.'),
-    cautions: [msg('Skip heat if the knee is swollen or feels hot: use cold instead.'), msg('A hot, red knee with a fever needs help the same day.')],
+    cautions: [msg('Skip heat if the knee is swollen or feels hot: use cold instead.'), msg('A hot, red knee, or a fever, needs help the same day.')],
     timing: ['next-days'],
     regions: everywhere,
     conditions: coldHeat,

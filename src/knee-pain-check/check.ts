@@ -20,7 +20,8 @@
  *      not sent to rest for two more weeks first. (Marked swelling and no weight are signs of their own.)
  *    The reasons are every warning sign found, in `redFlagIds` order. It is `sameDay` ("today", not
  *    "soon") when a sign needs that on its own (can't take weight, changed shape or can't move, looks
- *    infected), or when a sudden start comes with marked swelling or strong pain (`needsSameDay()`).
+ *    infected), or when a sudden start in the last week comes with marked swelling or strong pain
+ *    (`freshInjuryIn()`).
  * 2. `soreness`: no warning sign AND every one of these (the reasons are all of them):
  *    - no swelling (swelling `none`);
  *    - weight-bearing is normal (weight `yes`);
@@ -29,15 +30,16 @@
  *    - it has lasted less than a week (duration `days` or `under-week`);
  *    - rest helped, or they have not rested yet (rest `better` or `not-rested`).
  * 3. `rest-adjust`: everything else, i.e. no warning sign but at least one soreness test failed: pain of
- *    4 to 6 (7 or more is a warning sign), a little swelling, weight-bearing that hurts, a week or longer, or rest that has not helped
- *    yet (under two weeks). The reasons are the tests that failed.
+ *    4 to 6 (7 or more is a warning sign), a little swelling or weight-bearing that hurts (under two weeks:
+ *    longer, they are a warning sign), a week or longer, or rest that has not helped yet (under two
+ *    weeks). The reasons are the tests that failed.
  *
  * `assess()` never throws. Values that are not valid answers count as unanswered; an unanswered question
  * never raises a warning sign but rules out `soreness` (it needs every answer).
  */
 import {regionIds, type RegionId} from '../content/types.js';
 import type {TipBrief, TipCategoryId, TipTiming} from '../content/types.js';
-import {redFlagIds, redFlags, type RedFlagId} from '../content/red-flags.js';
+import {SAME_DAY_AFTER_INJURY, redFlagIds, redFlags, type RedFlagId} from '../content/red-flags.js';
 import {tipBriefsFor} from '../content/tips.js';
 
 export const regionAnswers = [...regionIds, 'all'] as const;
@@ -227,27 +229,31 @@ const sorenessTests: ReadonlyArray<readonly [ReasonId, Field, Test]> = [
   ['rest', 'rest', (a) => a.rest === 'better' || a.rest === 'not-rested'],
 ];
 
-/** Warning signs that, with a sudden start, make an injury to check the same day (see `needsSameDay()`). */
-export const SAME_DAY_AFTER_INJURY: readonly RedFlagId[] = ['marked-swelling', 'severe-pain'];
-
 /**
- * Whether the warning signs `flags` need help the same day: one of them does on its own (`sameDay` in
- * red-flags.ts), or the pain started suddenly, with a twist, fall or knock, and the knee is very swollen or
- * the pain is strong. Straight after an injury those can mean bleeding into the joint or a torn ligament.
+ * A fresh injury (`SAME_DAY_AFTER_INJURY` in red-flags.ts): a sudden start with marked swelling or strong
+ * pain, in the last week (or not said when). Weeks later, with no other sign, "soon" is enough.
  */
-export function needsSameDay(flags: readonly RedFlagId[]): boolean {
-  const list = redFlags();
+export function freshInjuryIn(answers: Answers): boolean {
+  const a = validAnswers(answers ?? {});
+  const flags = redFlagsIn(a);
   return (
-    flags.some((id) => list[id].sameDay) ||
-    (flags.includes('sudden-onset') && flags.some((id) => SAME_DAY_AFTER_INJURY.includes(id)))
+    flags.includes('sudden-onset') &&
+    flags.some((id) => SAME_DAY_AFTER_INJURY.includes(id)) &&
+    (a.duration === undefined || a.duration === 'days' || a.duration === 'under-week')
   );
+}
+
+/** Whether `answers` need help the same day: a sign that does on its own (`sameDay` in red-flags.ts), or a fresh injury. */
+export function needsSameDay(answers: Answers): boolean {
+  const list = redFlags();
+  return redFlagsIn(answers ?? {}).some((id) => list[id].sameDay) || freshInjuryIn(answers);
 }
 
 /** Chooses the outcome for `answers`. See the rules at the top of this file. */
 export function assess(answers: Answers): Assessment {
   const a = validAnswers(answers ?? {});
   const flags = redFlagsIn(a);
-  if (flags.length) return {outcome: 'see-professional', reasons: flags, sameDay: needsSameDay(flags)};
+  if (flags.length) return {outcome: 'see-professional', reasons: flags, sameDay: needsSameDay(a)};
   const failed = sorenessTests.filter(([, field, test]) => isAnswered(a, field) && !test(a)).map(([id]) => id);
   const complete = questions.every((q) => unanswered(q, a).length === 0);
   if (complete && failed.length === 0) {

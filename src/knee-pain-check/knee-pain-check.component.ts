@@ -12,10 +12,11 @@ import {coldThenHeat} from '../content/care.js';
 import {briefsForRegion, commonConditionIds, conditionBriefs} from '../content/conditions.js';
 import {isRegionId, regions} from '../content/regions.js';
 import type {ConditionBrief} from '../content/types.js';
-import {isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../content/red-flags.js';
+import {freshInjury, isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../content/red-flags.js';
 import {
   SORENESS_MAX_PAIN,
   assess,
+  freshInjuryIn,
   painScores,
   questionOf,
   questions,
@@ -652,6 +653,7 @@ export class KneePainCheck extends KneeWidgetElement {
           : nothing}
         ${this.renderHeading(msg('Because you said'), 2, undefined, 'sub')}
         <ul class="reasons bullets">
+          ${freshInjuryIn(this.answers) ? html`<li class="flag"><strong>${freshInjury().label}.</strong> ${freshInjury().why}</li>` : nothing}
           ${reasons.map((id) =>
             isRedFlagId(id)
               ? html`<li class="flag">
@@ -742,13 +744,14 @@ export class KneePainCheck extends KneeWidgetElement {
         <p>
           ${msg('The check sorts your answers with a few simple rules, based on advice from physiotherapists, coaches and the NHS.')}
           ${msg('The pain scores and the one-week limit are our own rough cut-offs. The two-week limit follows the NHS.')}
+          ${msg('The two rules about a sudden start in the last week and about pain for over two weeks are our own too.')}
         </p>
         <ul class="bullets">
           <li>
             <strong>${msg('See a professional today:')}</strong> ${msg('any one of these.')}
             <ul class="bullets">
               ${today.map((f) => html`<li>${f.label}</li>`)}
-              <li>${msg('It started suddenly, and your knee is very swollen or the pain is strong')}</li>
+              <li>${freshInjury().label}</li>
             </ul>
           </li>
           <li>

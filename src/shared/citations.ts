@@ -12,7 +12,7 @@ function source(id: SourceId, withTitle: boolean): TemplateResult {
   const s = sources()[id];
   // The colon is a message: French puts a no-break space before it. (A message with markup would make the
   // locale modules import lit.)
-  const text = html`${s.citation}${withTitle && s.title ? html`${msg(': ')}<cite lang="en">${s.title}</cite>` : nothing}`;
+  const text = html`${s.citation}${withTitle && s.title ? html`${msg(': ', {desc: 'Between a source and its title: "A coach’s guide: 6 Common Causes…"'})}<cite lang="en">${s.title}</cite>` : nothing}`;
   return s.url
     ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${text}<span class="sr-only"> ${msg('(opens in a new tab)')}</span></a>`
     : text;

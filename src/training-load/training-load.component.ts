@@ -7,7 +7,7 @@ import {toggleStyles} from '../shared/toggle.styles.js';
 import {adviceStyles, professionalBox} from '../shared/advice.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
-import {defaultUnit, formatDistance, fromKm, toKm, unitName, units, unitSymbol, type Unit} from '../shared/units.js';
+import {LONG, defaultUnit, formatDistance, fromKm, toKm, unitName, units, unitSymbol, type Unit} from '../shared/units.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
 import {kneeFacts} from '../content/facts.js';
@@ -712,8 +712,14 @@ export class TrainingLoad extends KneeWidgetElement {
     const headline = this.#headline(a);
     // What changes the plan is said too: next week's range, and a lighter week when one is due.
     // (`nextRange` as in the chart's label: one message, with one placeholder name.)
-    const nextRange = a.next.kind === 'range' ? this.#range(a.next.low, a.next.high) : '';
-    const next = nextRange ? ` ${msg(str`Next week: ${nextRange}`)}.` : '';
+    const nextRange = a.next.kind === 'range' ? this.#range(a.next.low, a.next.high, true) : '';
+    // With the caution the screen gives it after a much lighter week. (A lighter week next is the cut-back,
+    // said below.)
+    const caution =
+      a.next.kind === 'range' && a.next.rebuild
+        ? ` ${msg('If pain made you run less, this range is too much: start with short, easy runs, and see a professional if the pain comes back.')}`
+        : '';
+    const next = nextRange ? ` ${msg(str`Next week: ${nextRange}`)}.${caution}` : '';
     const lighter = a.cutBack.kind === 'cut-back' ? ` ${msg('Time for a lighter week?')}` : '';
     // A sentence of its own, so a screen reader pauses after it ("4 weeks listed. Go carefully.").
     if (a.ratio.kind !== 'ratio') return `${headline}.${next}${lighter}`;
@@ -741,11 +747,12 @@ export class TrainingLoad extends KneeWidgetElement {
     return formatDistance(km, this.#unit_);
   }
 
-  #range(lowKm: number, highKm: number): string {
+  /** "18.2–20.8 mi"; `spoken`, for the live region: "18.2 to 20.8 miles" (a dash is read as a pause). */
+  #range(lowKm: number, highKm: number, spoken = false): string {
     const low = formatNumber(fromKm(lowKm, this.#unit_));
-    const high = this.#distance(highKm);
+    const high = formatDistance(highKm, this.#unit_, spoken ? LONG : {});
     if (low === formatNumber(fromKm(highKm, this.#unit_))) return high;
-    return `${low}–${high}`;
+    return spoken ? msg(str`${low} to ${high}`) : `${low}–${high}`;
   }
 
   #ratioText(ratio: number): string {
