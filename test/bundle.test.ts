@@ -47,9 +47,11 @@ const KB = 1024;
  * saying next week's range) and the IT band explained in its summary: 63.5, at 63.47. The "see a
  * professional" box and the cautions' styles then left the runtime for the chunk the four advice widgets
  * share, so the shoe page (which shows neither) fell from 29.94 to 29.52 KB; in the one file, as a module
- * of their own, they compress 0.17 KB worse: 63.7, at 63.64.
+ * of their own, they compress 0.17 KB worse: 63.7, at 63.64. Then distances said in words where a
+ * screen reader reads them, the import message naming what was skipped, where "replace soon" starts on a
+ * shoe card, the fresh-injury reason and the second review's mends: 64.1, at 63.99.
  */
-const BUNDLE_BUDGET_KB = 63.7;
+const BUNDLE_BUDGET_KB = 64.1;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
