@@ -165,10 +165,12 @@ describe('hostile pages', () => {
       };
       el.addShoe({name: 'Pair', startKm: 120});
       await settled(el);
-      const detail = el.shadowRoot!.querySelector('.shoe .detail')!;
-      expect(detail.textContent!.trim()).to.equal('680 km to go');
-      expect(leftOf(detail, '680')).to.be.below(leftOf(detail, 'km'));
-      expect(leftOf(detail, 'km')).to.be.below(leftOf(detail, 'go'));
+      const [detail, soon] = el.shadowRoot!.querySelectorAll('.shoe .detail > span');
+      expect(detail!.textContent!.trim()).to.equal('680 km to go');
+      expect(leftOf(detail!, '680')).to.be.below(leftOf(detail!, 'km'));
+      expect(leftOf(detail!, 'km')).to.be.below(leftOf(detail!, 'go'));
+      expect(soon!.textContent!.trim()).to.equal('Replace soon from 480 km');
+      expect(leftOf(soon!, 'from')).to.be.below(leftOf(soon!, '480'));
     });
 
     // Left-to-right text starts at the left on a right-to-left page: list items (text-align:
