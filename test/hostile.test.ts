@@ -131,7 +131,7 @@ describe('hostile pages', () => {
       const svg = root.querySelector('svg')!.getBoundingClientRect();
       const outer = root.querySelector('[data-region="outer"]')!.getBoundingClientRect();
       expect(outer.left + outer.width / 2, 'a right knee from the front still has its outer side on the left').to.be.below(svg.left + svg.width / 2);
-      const [first] = [...root.querySelectorAll('.side-label text')].map((t) => t.getBoundingClientRect());
+      const [first] = [...root.querySelectorAll('.side-labels span')].map((t) => t.getBoundingClientRect());
       expect(first!.left - svg.left).to.be.below(svg.width / 2);
       await expect(el).to.be.accessible();
     });

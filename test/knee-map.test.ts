@@ -10,7 +10,7 @@ const options = (el: KneeMap) => [...root(el).querySelectorAll<SVGGElement>('[ro
 const option = (el: KneeMap, region: RegionId) => root(el).querySelector<SVGGElement>(`[data-region="${region}"]`)!;
 const order = (el: KneeMap) => options(el).map((o) => o.dataset.region);
 const focused = (el: KneeMap) => (root(el).activeElement as SVGElement | null)?.dataset?.region;
-const sideLabels = (el: KneeMap) => [...root(el).querySelectorAll('.side-label text')].map((t) => t.textContent!.trim());
+const sideLabels = (el: KneeMap) => [...root(el).querySelectorAll('.side-labels span')].map((t) => t.textContent!.trim());
 
 async function settle(el: KneeMap) {
   await el.updateComplete;
@@ -135,6 +135,20 @@ describe('<knee-map>', () => {
         heights.push(height());
         expect(new Set(heights).size, `${width} px: ${heights.join(', ')}`).to.equal(1);
       }
+    });
+
+    it('labels inner and outer under the drawing’s corners, in text that grows with the reader’s', async () => {
+      const el = await fixtureAt<KneeMap>(320, html`<knee-map></knee-map>`);
+      const svg = root(el).querySelector('svg')!.getBoundingClientRect();
+      const [left, right] = [...root(el).querySelectorAll('.side-labels span')].map((s) => s.getBoundingClientRect());
+      expect(left!.left, 'at the left corner').to.be.below(svg.left + svg.width / 4);
+      expect(right!.right, 'at the right corner').to.be.above(svg.right - svg.width / 4);
+      expect(left!.top, 'under the drawing').to.be.at.least(svg.bottom - 1);
+      const size = () => parseFloat(getComputedStyle(root(el).querySelector('.side-labels')!).fontSize);
+      const before = size();
+      el.style.setProperty('--kw-font-size', '32px');
+      await nextFrame();
+      expect(size(), 'twice the text, twice the labels').to.be.closeTo(before * 2, 0.5);
     });
 
     it('mirrors a left knee so that inner and outer swap sides, labels included', async () => {

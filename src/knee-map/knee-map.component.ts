@@ -380,11 +380,8 @@ export class KneeMap extends KneeWidgetElement {
               <circle r="10" /><path d="M-4.5 0.5 L-1.2 3.8 L4.8 -3.2" />
             </g>`
           : nothing}
-        <g aria-hidden="true" class="side-label">
-          <text x="4" y="324">${innerLeft ? msg('Inner') : msg('Outer')}</text>
-          <text x="236" y="324" text-anchor="end">${innerLeft ? msg('Outer') : msg('Inner')}</text>
-        </g>
       </svg>
+      <p class="side-labels" aria-hidden="true"><span>${innerLeft ? msg('Inner') : msg('Outer')}</span><span>${innerLeft ? msg('Outer') : msg('Inner')}</span></p>
       <p class="caption" aria-hidden="true">
         ${description}<br />
         <strong>${hint ? names[hint].name : msg('Tap a spot, or use the arrow keys and Enter.')}</strong>

@@ -98,9 +98,16 @@ export const kneeMapStyles = css`
     opacity: 0.4;
   }
 
-  .side-label {
-    fill: var(--_muted);
-    font-size: 13px;
+  /* Which side is which, under the drawing's corners: text that grows with the reader's text size (drawn
+     in the drawing, it shrank with it, to 11px on a small phone). Never mirrored, like the drawing. */
+  .side-labels {
+    direction: ltr;
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    margin: 0.25em 0 0;
+    font-size: 0.8125em;
+    color: var(--_muted);
   }
 
   .region {
@@ -322,7 +329,6 @@ export const kneeMapStyles = css`
     .detail path {
       stroke: CanvasText;
     }
-    .side-label,
     .region .dot {
       fill: CanvasText;
     }
