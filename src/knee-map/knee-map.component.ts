@@ -2,7 +2,7 @@ import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement, bulletList} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
-import {adviceStyles, professionalBox} from '../shared/advice.js';
+import {adviceStyles, professionalBox, scrollBehavior} from '../shared/advice.js';
 import {oneOf, warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
@@ -269,8 +269,7 @@ export class KneeMap extends KneeWidgetElement {
    */
   async #revealPanel(): Promise<void> {
     await this.updateComplete;
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.renderRoot.querySelector('.panel-title')?.scrollIntoView({block: 'nearest', behavior: smooth ? 'smooth' : 'auto'});
+    this.renderRoot.querySelector('.panel-title')?.scrollIntoView({block: 'nearest', behavior: scrollBehavior()});
   }
 
   /** The Clear button disappears with the selection: focus goes back to the map, not to the page. */

@@ -3,7 +3,7 @@ import {html, nothing, type PropertyDeclarations, type PropertyValues, type Temp
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement, bulletList} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
-import {adviceStyles, professionalBox} from '../shared/advice.js';
+import {adviceStyles, professionalBox, scrollBehavior} from '../shared/advice.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {regions} from '../content/regions.js';
@@ -375,8 +375,7 @@ export class RecoveryTips extends KneeWidgetElement {
     if (!count) return;
     const below = count.getBoundingClientRect().bottom + 8 - innerHeight;
     const room = chip.getBoundingClientRect().top - 8;
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (below > 0 && room > 0) scrollBy({top: Math.min(below, room), behavior: smooth ? 'smooth' : 'auto'});
+    if (below > 0 && room > 0) scrollBy({top: Math.min(below, room), behavior: scrollBehavior()});
   }
 
   async #reset(): Promise<void> {

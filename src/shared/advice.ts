@@ -3,9 +3,12 @@ import {msg} from '@lit/localize';
 
 /**
  * What the four widgets that give health advice share, and the shoe list does not: the "when to see a
- * professional" box, the booking link, and cautions beside a tip. A page with only <shoe-mileage> does not
- * download them (see vite.widgets.config.ts).
+ * professional" box, the booking link, cautions beside a tip, and how their choices scroll. A page with
+ * only <shoe-mileage> does not download them (see vite.widgets.config.ts).
  */
+
+/** How a widget scrolls what a reader's choice brought up into view: smoothly, unless they ask for less motion. */
+export const scrollBehavior = (): ScrollBehavior => (matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
 
 /**
  * The "when to see a professional" box, the same advice in every widget that gives health advice and
