@@ -432,6 +432,26 @@ describe('<training-load>', () => {
       expect(errorFor(el, 0)).to.contain('300 mi');
     });
 
+    it('tells a big jump from last week while older weeks are still missing', async () => {
+      const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage="none"></training-load>`);
+      for (const [i, v] of [[2, '20'], [3, '22'], [4, '30']] as const) await type(el, i, v);
+      await leave(el, 4);
+      const results = () => textOf(el, '.results');
+      expect(results()).to.contain('This week is more than 10% above last week: a big jump.').and.contain('Missing: 4 weeks ago and 3 weeks ago.');
+      expect(status(el), 'said too').to.contain('a big jump');
+      await type(el, 4, '23');
+      await leave(el, 4);
+      expect(results()).to.contain('This week did not rise more than 10% over last week.');
+      expect(status(el), 'the change is news').to.contain('did not rise');
+      // Filling an older week changes nothing that is said until the figures come.
+      await type(el, 1, '20');
+      await leave(el, 1);
+      expect(status(el), 'the same state').to.equal('');
+      await type(el, 3, '');
+      await leave(el, 3);
+      expect(results(), 'without last week, nothing early').to.not.contain('did not rise').and.not.contain('big jump');
+    });
+
     it('flags an empty week once the reader leaves it, and lists missing weeks', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" unit="km" storage="none"></training-load>`);
       await type(el, 3, '');

@@ -28,9 +28,13 @@ import {
   checkDistance,
   factorIds,
   isDistance,
+  verdictFor,
+  weekChange,
+  workloadRatio,
   type Analysis,
   type Band,
   type FactorId,
+  type WeekChange,
 } from './load.js';
 import {TrainingLoadChangeEvent, type TrainingLoadChangeDetail} from './training-load.events.js';
 import {trainingLoadStyles} from './training-load.styles.js';
@@ -125,6 +129,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * acute:chronic workload ratio), gives a plain-language verdict, and suggests one range for next week:
  * within the steady band, no higher than this week when the advice is to go carefully or after four weeks
  * off, and a lighter week after three build weeks. A bar chart (with the same figures as a table) shows it all.
+ * With older weeks still empty, last week and this week alone already say whether this week is a big jump.
  *
  * Distances are stored in kilometres at full precision; `unit` only changes what is shown and typed.
  * Entries are kept in localStorage (see `storage` and `storage-key`), with the reader's km/mi choice and
@@ -700,8 +705,9 @@ export class TrainingLoad extends KneeWidgetElement {
    */
   #status(a: Analysis | null): {key: string; line: string} {
     if (!a) {
-      const {kind, text, said = text} = this.#incomplete();
-      return {key: kind === 'fix' ? said : 'missing', line: said};
+      const {kind, text, said = text, early = ''} = this.#incomplete();
+      // Missing weeks are one state, unless what last week and this week already tell changes.
+      return {key: kind === 'fix' ? said : `missing ${early}`, line: said};
     }
     const line = this.#statusLine(a);
     return {key: line, line};
@@ -975,7 +981,7 @@ export class TrainingLoad extends KneeWidgetElement {
    * The message shown instead of the figures while some week is empty or marked. The live region says it
    * too, with each wrong week and why (`said`: "Last week: Enter a number, like 12.5."), as marks are only seen.
    */
-  #incomplete(): {kind: 'start' | 'fix' | 'missing'; text: string; said?: string} {
+  #incomplete(): {kind: 'start' | 'fix' | 'missing'; text: string; said?: string; early?: string} {
     const fields = this.rows.map((r) => this.#field(r));
     if (fields.every((f) => f.kind === 'empty')) return {kind: 'start', text: msg('Enter a distance for each week to see how your load is changing.')};
     const wrong = fields.flatMap((f, i) => (f.kind === 'ok' || f.kind === 'empty' ? [] : [this.#fieldError(i, f)]));
@@ -986,7 +992,16 @@ export class TrainingLoad extends KneeWidgetElement {
     }
     const labels = this.rows.map((_, i) => (fields[i]!.kind === 'empty' ? this.#weekLabel(i, this.rows.length) : ''));
     const missing = formatList(labels.filter(Boolean));
-    return {kind: 'missing', text: msg(str`Missing: ${missing}. Enter a distance for every week (0 if you didn't run) to see your figures.`)};
+    const ask = msg(str`Missing: ${missing}. Enter a distance for every week (0 if you didn't run) to see your figures.`);
+    // Last week and this week alone already tell a big jump (a runner may know only the last few weeks).
+    const [last, now] = fields.slice(-2);
+    if (last?.kind !== 'ok' || now?.kind !== 'ok') return {kind: 'missing', text: ask};
+    const change = weekChange([last.km, now.km]);
+    const rise = formatPercent(MAX_RISE);
+    const early = verdictFor(workloadRatio([]), change, 0).bigJump
+      ? this.#bigJumpText(change)
+      : msg(str`This week did not rise more than ${rise} over last week.`);
+    return {kind: 'missing', text: `${early} ${ask}`, early};
   }
 
   #renderVerdict(a: Analysis): TemplateResult {
@@ -999,12 +1014,12 @@ export class TrainingLoad extends KneeWidgetElement {
       if (v.band === 'low') sentences.push(msg(str`This week is well below your recent average (ratio under ${low}). That is fine for an easy week; build back up gradually.`));
       if (v.band === 'steady') sentences.push(msg(str`This week is close to what your body is used to (ratio ${low} to ${steady}).`));
       // A steady ratio made one step more careful by a jump to a new high (see verdictFor()).
-      if (v.band === 'steady' && v.base === 1) sentences.push(this.#bigJumpText(a));
+      if (v.band === 'steady' && v.base === 1) sentences.push(this.#bigJumpText(a.change));
       if (v.band === 'caution') sentences.push(msg(str`This week is well above your recent average (ratio over ${steady}).`));
       if (v.band === 'spike') sentences.push(msg(str`This week is far above your recent average (ratio over ${caution}). Sudden jumps like this are when overuse injuries often start.`));
     } else if (v.basis === 'change') {
       const rise = formatPercent(MAX_RISE);
-      sentences.push(v.bigJump ? this.#bigJumpText(a) : msg(str`This week did not rise more than ${rise} over last week.`));
+      sentences.push(v.bigJump ? this.#bigJumpText(a.change) : msg(str`This week did not rise more than ${rise} over last week.`));
     }
     if (v.factors === 1) sentences.push(msg('You ticked one thing that adds strain, so the advice is one step more careful.'));
     if (v.factors > 1) {
@@ -1022,9 +1037,9 @@ export class TrainingLoad extends KneeWidgetElement {
     </div>`;
   }
 
-  #bigJumpText(a: Analysis): string {
+  #bigJumpText(change: WeekChange): string {
     // "More than 10% above" a week with no running is true but reads oddly.
-    if (a.change.kind === 'not-available' && a.change.reason === 'from-zero') {
+    if (change.kind === 'not-available' && change.reason === 'from-zero') {
       return msg('You did not run last week, so any distance this week is a big jump from it.');
     }
     const rise = formatPercent(MAX_RISE);
