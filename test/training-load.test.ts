@@ -689,6 +689,44 @@ describe('<training-load>', () => {
   });
 
   describe('units', () => {
+    it('offers to keep the numbers as typed when the switch converted them, for a reader who typed the other unit', async () => {
+      const el = await fixture<TrainingLoad>(html`<training-load unit="mi" storage="none"></training-load>`);
+      for (const [i, v] of ['20', '22', '25', '24', '30'].entries()) await type(el, i, v);
+      await leave(el, 4);
+      const heard = new Promise<number[]>((resolve) => el.addEventListener('training-load-change', (e) => resolve(e.detail.weeks as number[]), {once: true}));
+      button(el, 'km').click();
+      await settle(el);
+      expect(values(el)[0], 'converted').to.equal('32.19');
+      expect(textOf(el, '[part="converted"]')).to.contain('Converted from mi to km.');
+      expect(status(el), 'said too').to.equal('Converted from mi to km.');
+      button(el, 'Keep the numbers, in km').click();
+      await settle(el);
+      expect(values(el)).to.deep.equal(['20', '22', '25', '24', '30']);
+      expect((await heard).map((km) => Math.round(km * 100) / 100), 'the weeks changed, in km').to.deep.equal([20, 22, 25, 24, 30]);
+      expect($(el, '[part="converted"]'), 'the offer is gone').to.equal(null);
+      expect(status(el)).to.contain('Kept the numbers as typed, in kilometers.');
+      expect(el.shadowRoot!.activeElement?.textContent?.trim(), 'focus back on the switch').to.equal('km');
+      await expect(el).to.be.accessible();
+      // Switching back, or any other change, ends the offer.
+      button(el, 'mi').click();
+      await settle(el);
+      expect($(el, '[part="converted"]')).to.exist;
+      button(el, 'km').click();
+      await settle(el);
+      expect($(el, '[part="converted"]'), 'back where it was: nothing converted').to.equal(null);
+      button(el, 'mi').click();
+      await settle(el);
+      await type(el, 4, '19');
+      expect($(el, '[part="converted"]'), 'a new number').to.equal(null);
+    });
+
+    it('offers nothing to keep when no week has a number yet', async () => {
+      const el = await fixture<TrainingLoad>(html`<training-load unit="mi" storage="none"></training-load>`);
+      button(el, 'km').click();
+      await settle(el);
+      expect($(el, '[part="converted"]')).to.equal(null);
+    });
+
     it('switches the display only: stored kilometres keep full precision', async () => {
       const key = freshKey();
       const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);

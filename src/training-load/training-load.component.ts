@@ -130,6 +130,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * within the steady band, no higher than this week when the advice is to go carefully or after four weeks
  * off, and a lighter week after three build weeks. A bar chart (with the same figures as a table) shows it all.
  * With older weeks still empty, last week and this week alone already say whether this week is a big jump.
+ * The km/mi switch converts the numbers; a reader who typed them in the other unit all along can keep them.
  *
  * Distances are stored in kilometres at full precision; `unit` only changes what is shown and typed.
  * Entries are kept in localStorage (see `storage` and `storage-key`), with the reader's km/mi choice and
@@ -161,6 +162,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @csspart catch-up - On a visit weeks later: the offer to move the weeks on to this calendar week.
  * @csspart form - The weekly distances, their buttons and the questions.
  * @csspart unit - The km/mi switch.
+ * @csspart converted - After the switch converted the reader's numbers: the note, and the button that keeps them as typed in the new unit.
  * @csspart week - Each week's field.
  * @csspart undo - The Undo button shown after "Start a new week" or "Remove the oldest week".
  * @csspart error - An inline error under a field.
@@ -210,6 +212,7 @@ export class TrainingLoad extends KneeWidgetElement {
     storeStatus: {state: true},
     undo: {state: true},
     behind: {state: true},
+    converted: {state: true},
   };
 
   /** Preset weekly distances (comma-separated, current unit, oldest first): an example, as in a blog post. The widget says so, and what the reader changes stays in memory: nothing is read or saved under `storage-key`. Empty: none. */
@@ -228,6 +231,8 @@ export class TrainingLoad extends KneeWidgetElement {
   declare private undo: Snapshot | null;
   /** Calendar weeks since "This week" was this week (0: up to date), when the reader has weeks saved. */
   declare private behind: number;
+  /** The unit the reader's numbers were converted from by the switch, while keeping them as typed is offered. */
+  declare private converted: Unit | null;
 
   #unit_: Unit = 'km';
   readonly #link = new StoreLink(storeSpec, (data: TrainingLoadData) => this.#onStoreChange(data));
@@ -255,6 +260,7 @@ export class TrainingLoad extends KneeWidgetElement {
     this.storeStatus = {kind: 'ok'};
     this.undo = null;
     this.behind = 0;
+    this.converted = null;
   }
 
   override connectedCallback(): void {
@@ -293,8 +299,9 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /** Another tab, or another widget on this page with the same key, changed the data. */
   #onStoreChange(data: TrainingLoadData): void {
-    // Undo would write the old weeks over what was saved elsewhere.
+    // Undo would write the old weeks over what was saved elsewhere, and so would keeping numbers as typed.
     this.undo = null;
+    this.converted = null;
     this.rows = rowsFrom(data.weeks);
     this.#adoptUnit(data.unit);
     this.#readCalendar(data);
@@ -420,8 +427,10 @@ export class TrainingLoad extends KneeWidgetElement {
    * so the verdict is said once they pause or leave the field, not on every keystroke.
    */
   #change(mutate: () => boolean, note = '', typing = false): void {
-    // Undo is for the last week action only: any other change ends the offer.
+    // Undo is for the last week action only: any other change ends the offer, as it does keeping the
+    // numbers that the unit switch converted.
     this.undo = null;
+    this.converted = null;
     const before = this.#figures();
     const save = mutate();
     // A week action or a question is not typing: every field's value is whole from here on.
@@ -654,16 +663,45 @@ export class TrainingLoad extends KneeWidgetElement {
     void this.#focusWeek(this.rows.length - 1);
   }
 
+  /** The numbers shown before the switch, kept as they were typed but in the unit now chosen. */
+  async #keepTyped(): Promise<void> {
+    const from = this.converted;
+    if (!from) return;
+    const to = this.#unit_;
+    const retyped = (km: number | null) => (km === null ? null : toKm(fromKm(km, from), to));
+    const name = unitName(to);
+    this.#change(() => {
+      this.rows = this.rows.map((r) => ({...r, km: retyped(r.km), kept: retyped(r.kept)}));
+      return true;
+    }, msg(str`Kept the numbers as typed, in ${name}.`));
+    // The button is gone: focus goes back to the switch the reader had just used.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="unit"] [aria-pressed="true"]')?.focus();
+  }
+
   #weekCount(n: number): string {
     const count = formatNumber(n);
     return msg(str`${count} weeks listed.`);
   }
 
-  /** The reader's choice on the switch: shown at once, and saved with their weeks. */
+  /**
+   * The reader's choice on the switch: shown at once, and saved with their weeks. Their numbers are
+   * converted (20 mi shows as 32.19 km); one who typed them in the new unit all along (the page's unit
+   * was not theirs) is offered to keep them as typed. Switching back ends the offer.
+   */
   #setUnit(unit: Unit): void {
+    if (unit === this.#unit_) return;
+    this.converted = this.converted !== unit && this.rows.some((r) => this.#field(r).kind === 'ok') ? this.#unit_ : null;
     this.unit = unit;
     this.#chosenUnit = unit;
     this.#persist();
+    // Said as well as shown: the offer to keep the numbers comes next in Tab order.
+    this.#said.say(this.converted ? this.#convertedText(this.converted, unit) : '');
+  }
+
+  #convertedText(from: Unit, to: Unit): string {
+    const [a, b] = [this.#unitLabel(from), this.#unitLabel(to)];
+    return msg(str`Converted from ${a} to ${b}.`);
   }
 
   /** A unit the reader chose earlier (stored with the weeks) replaces the page's. */
@@ -898,6 +936,12 @@ export class TrainingLoad extends KneeWidgetElement {
           ${unitButton('km', this.#unitLabel('km'))}${unitButton('mi', this.#unitLabel('mi'))}
         </div>
       </div>
+      ${this.converted
+        ? html`<p class="hint converted" part="converted">
+            ${this.#convertedText(this.converted, this.#unit_)}
+            <button type="button" class="small" @click=${this.#keepTyped}>${msg(str`Keep the numbers, in ${this.#unitLabel()}`)}</button>
+          </p>`
+        : nothing}
       <p class="hint">${msg('Oldest first. For this week, count what you have run and what you still plan.')}</p>
       <ol class="weeks">
         ${this.rows.map((row, i) => this.#renderWeek(row, i, count, unit))}
