@@ -49,9 +49,11 @@ const KB = 1024;
  * share, so the shoe page (which shows neither) fell from 29.94 to 29.52 KB; in the one file, as a module
  * of their own, they compress 0.17 KB worse: 63.7, at 63.64. Then distances said in words where a
  * screen reader reads them, the import message naming what was skipped, where "replace soon" starts on a
- * shoe card, the fresh-injury reason and the second review's mends: 64.1, at 63.99.
+ * shoe card, the fresh-injury reason and the second review's mends: 64.1, at 63.99. Then training-load's
+ * early answer from the last two weeks and its offer to keep numbers the unit switch converted: 64.4, at
+ * 64.26.
  */
-const BUNDLE_BUDGET_KB = 64.1;
+const BUNDLE_BUDGET_KB = 64.4;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
