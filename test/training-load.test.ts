@@ -720,11 +720,17 @@ describe('<training-load>', () => {
       expect($(el, '[part="converted"]'), 'a new number').to.equal(null);
     });
 
-    it('offers nothing to keep when no week has a number yet', async () => {
+    it('offers nothing to keep when no week has a number yet, or the unit pressed is the one shown', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load unit="mi" storage="none"></training-load>`);
       button(el, 'km').click();
       await settle(el);
       expect($(el, '[part="converted"]')).to.equal(null);
+      await type(el, 4, '10');
+      await leave(el, 4);
+      button(el, 'km').click();
+      await settle(el);
+      expect($(el, '[part="converted"]'), 'nothing converted').to.equal(null);
+      expect(values(el)[4]).to.equal('10');
     });
 
     it('switches the display only: stored kilometres keep full precision', async () => {

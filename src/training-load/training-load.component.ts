@@ -690,13 +690,13 @@ export class TrainingLoad extends KneeWidgetElement {
    * was not theirs) is offered to keep them as typed. Switching back ends the offer.
    */
   #setUnit(unit: Unit): void {
-    if (unit === this.#unit_) return;
-    this.converted = this.converted !== unit && this.rows.some((r) => this.#field(r).kind === 'ok') ? this.#unit_ : null;
+    const switched = unit !== this.#unit_;
+    if (switched) this.converted = this.converted !== unit && this.rows.some((r) => this.#field(r).kind === 'ok') ? this.#unit_ : null;
     this.unit = unit;
     this.#chosenUnit = unit;
     this.#persist();
     // Said as well as shown: the offer to keep the numbers comes next in Tab order.
-    this.#said.say(this.converted ? this.#convertedText(this.converted, unit) : '');
+    if (switched) this.#said.say(this.converted ? this.#convertedText(this.converted, unit) : '');
   }
 
   #convertedText(from: Unit, to: Unit): string {
