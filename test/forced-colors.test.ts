@@ -32,7 +32,6 @@ describe('forced colours', () => {
     const el = await fixture(html`<knee-map theme="dark" region="outer"></knee-map>`);
     expect(style(el, '.skin').fill).to.equal(system('Canvas'));
     expect(style(el, '.line').stroke).to.equal(system('CanvasText'));
-    expect(style(el, '.side-labels').color, 'Inner and Outer').to.equal(system('CanvasText'));
     expect(style(el, '.region .dot').fill).to.equal(system('CanvasText'));
     expect(style(el, '.professional').borderTopStyle, 'the "see a professional" box keeps an edge').to.equal('solid');
   });

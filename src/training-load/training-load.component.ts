@@ -316,6 +316,8 @@ export class TrainingLoad extends KneeWidgetElement {
     if (this.hasUpdated && unitBefore !== this.#unit_) {
       // The copy kept for Undo holds text typed in the old unit.
       this.undo = null;
+      // Back to the unit converted from (the page set it, with two units): nothing is converted now.
+      if (this.converted === this.#unit_) this.converted = null;
       // Display only: valid fields are shown again from their stored kilometres.
       this.rows = this.rows.map((r) => (this.#field(r, unitBefore).kind === 'ok' ? {...r, text: null} : r));
     }
@@ -333,6 +335,8 @@ export class TrainingLoad extends KneeWidgetElement {
   /** The weeks of the preset, or of the store. */
   #loadRows(): void {
     this.#needsLoad = false;
+    // Other weeks: the offer to keep converted numbers was about the ones before.
+    this.converted = null;
     const preset = this.#preset();
     if (preset) this.rows = rowsFrom(preset);
     else if (this.#store) {
@@ -668,10 +672,17 @@ export class TrainingLoad extends KneeWidgetElement {
     const from = this.converted;
     if (!from) return;
     const to = this.#unit_;
-    const retyped = (km: number | null) => (km === null ? null : toKm(fromKm(km, from), to));
     const name = unitName(to);
     this.#change(() => {
-      this.rows = this.rows.map((r) => ({...r, km: retyped(r.km), kept: retyped(r.kept)}));
+      this.rows = this.rows.map((r) => {
+        if (r.text !== null || r.km === null) return r;
+        // The number as it was shown (to 2 places), now in the new unit. One past that unit's limit (400 km
+        // is 400 mi, over 300) comes back as typed text, marked, as if typed so: its saved week stays.
+        const value = Math.round(fromKm(r.km, from) * 100) / 100;
+        if (checkDistance(value, to) !== 'ok') return {...r, text: formatNumber(value, {useGrouping: false}), touched: true};
+        const km = toKm(value, to);
+        return {...r, km, kept: km};
+      });
       return true;
     }, msg(str`Kept the numbers as typed, in ${name}.`));
     // The button is gone: focus goes back to the switch the reader had just used.
@@ -696,11 +707,16 @@ export class TrainingLoad extends KneeWidgetElement {
     this.#chosenUnit = unit;
     this.#persist();
     // Said as well as shown: the offer to keep the numbers comes next in Tab order.
-    if (switched) this.#said.say(this.converted ? this.#convertedText(this.converted, unit) : '');
+    if (!switched) return;
+    // A verdict still waiting for a typing pause would say over it.
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = undefined;
+    this.#said.say(this.converted ? this.#convertedText(this.converted, unit) : '');
   }
 
+  /** "Converted from miles to kilometers.", the units in words (shown, and said: "mi" is read as a word). */
   #convertedText(from: Unit, to: Unit): string {
-    const [a, b] = [this.#unitLabel(from), this.#unitLabel(to)];
+    const [a, b] = [unitName(from), unitName(to)];
     return msg(str`Converted from ${a} to ${b}.`);
   }
 
@@ -939,7 +955,7 @@ export class TrainingLoad extends KneeWidgetElement {
       ${this.converted
         ? html`<p class="hint converted" part="converted">
             ${this.#convertedText(this.converted, this.#unit_)}
-            <button type="button" class="small" @click=${this.#keepTyped}>${msg(str`Keep the numbers, in ${this.#unitLabel()}`)}</button>
+            <button type="button" class="small" @click=${this.#keepTyped}>${msg('Use my numbers as typed')}</button>
           </p>`
         : nothing}
       <p class="hint">${msg('Oldest first. For this week, count what you have run and what you still plan.')}</p>
@@ -1040,11 +1056,10 @@ export class TrainingLoad extends KneeWidgetElement {
     // Last week and this week alone already tell a big jump (a runner may know only the last few weeks).
     const [last, now] = fields.slice(-2);
     if (last?.kind !== 'ok' || now?.kind !== 'ok') return {kind: 'missing', text: ask};
+    // Only a warning: "did not rise much" could be undone by the older weeks (the ratio) once they are in.
     const change = weekChange([last.km, now.km]);
-    const rise = formatPercent(MAX_RISE);
-    const early = verdictFor(workloadRatio([]), change, 0).bigJump
-      ? this.#bigJumpText(change)
-      : msg(str`This week did not rise more than ${rise} over last week.`);
+    if (!verdictFor(workloadRatio([]), change, 0).bigJump) return {kind: 'missing', text: ask};
+    const early = this.#bigJumpText(change);
     return {kind: 'missing', text: `${early} ${ask}`, early};
   }
 
