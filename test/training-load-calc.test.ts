@@ -108,10 +108,17 @@ describe('training load calculations', () => {
           expect(s.high / s.basis).to.be.at.most(STEADY_UP_TO + 1e-9);
           const now = weeks[weeks.length - 1]!;
           if (!s.rebuild) expect(s.high, 'never more than about 10% above this week').to.be.at.most(now * (1 + MAX_RISE) * (1 + 1e-12));
-          else expect(now * (1 + MAX_RISE), 'rebuild only when 10% more is still below the band').to.be.below(s.low);
+          // A tie rebuilds (see suggestNextWeek): [0.01, 0, 0.08, 0.02] puts 10% above this week and the band's
+          // bottom both at 0.022, apart only by rounding, which failed a strict "below" on one random run in CI.
+          else expect(now * (1 + MAX_RISE), 'rebuild only when 10% more does not reach above the band').to.be.at.most(s.low * (1 + 1e-9));
         }),
         {numRuns: 1000},
       );
+    });
+
+    it('rebuilds at a tie between 10% above this week and the bottom of the band', () => {
+      const s = suggestNextWeek([0.01, 0, 0.08, 0.02]);
+      expect(s.kind === 'range' && s.rebuild, JSON.stringify(s)).to.equal(true);
     });
 
     it('leaves the ratio and band unchanged when every week is scaled by the same factor (km → mi, say)', () => {
