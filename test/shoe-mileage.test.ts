@@ -462,6 +462,35 @@ describe('<shoe-mileage>', () => {
       expect(focused(el)).to.equal(q(el, `#run-${runId}-edit`));
     });
 
+    it('shows the ten most recent runs, and Show all (with the keyboard) brings the rest with focus on the first of them', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
+      el.addShoe({name: 'Pair'});
+      const id = el.shoes[0]!.id;
+      // n miles on Jan n: the newest, Jan 12, comes first.
+      for (let day = 1; day <= 12; day++) el.logRun(id, toKm(day, 'mi'), `2026-01-${String(day).padStart(2, '0')}`);
+      await settle(el);
+      const c = await openPanel(el, 'Pair', 'runs');
+      const dates = () => [...card(el, 'Pair').querySelectorAll('.run-date')].map((d) => text(d));
+      expect(dates()).to.have.length(10);
+      expect(dates()[0]).to.equal('Jan 12, 2026');
+      const more = button(c, 'Show all 12 runs');
+      expect(more).to.exist;
+      more.focus();
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(dates()).to.have.length(12);
+      expect(dates().slice(-2)).to.deep.equal(['Jan 2, 2026', 'Jan 1, 2026']);
+      // On the first run that appeared (Jan 2), not left on a button now below every run.
+      expect(text(focused(el)), 'focus on the first new run').to.equal('Edit: run of Jan 2, 2026, 2 miles');
+      await expect(el).to.be.accessible();
+      const fewer = button(card(el, 'Pair'), 'Show only recent runs');
+      fewer.focus();
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(dates()).to.have.length(10);
+      expect(focused(el), 'showing fewer keeps focus on the button').to.equal(button(card(el, 'Pair'), 'Show all 12 runs'));
+    });
+
     it('closes a run\'s edit form with Escape, moving focus only when it was in that form', async () => {
       const {el} = await localPair();
       const id = idOf(card(el, 'Pair'));

@@ -1090,6 +1090,9 @@ export class ShoeMileage extends KneeWidgetElement {
       if (all) next.delete(shoe.id);
       else next.add(shoe.id);
       this.allRuns = next;
+      // On to the first run that came into view (as the tips' Show all does): the button now sits
+      // below them all, and "Show only recent runs" alone says nothing about what appeared above it.
+      if (!all) void this.#focusLater(`#run-${runs[RECENT_RUNS]!.id}-edit`);
     };
     return html`${runs.length
       ? html`<ul class="runs" role="list">
