@@ -2,7 +2,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/knee-map/knee-map.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import {getLocale, setLocale} from '../src/shared/locale.js';
-import {formatDistance, defaultUnit, toKm, fromKm} from '../src/shared/units.js';
+import {formatDistance, defaultUnit, toKm, fromKm, typedDistance} from '../src/shared/units.js';
 import {formatNumber, parseNumber} from '../src/shared/format.js';
 import {LOADING} from './helpers.js';
 
@@ -102,6 +102,17 @@ describe('numbers and units', () => {
       expect(parseNumber('1000', locale), locale).to.equal(1000);
     }
     expect(parseNumber('1.000', 'en')).to.equal(1);
+  });
+
+  it('reads a distance typed with its field\'s unit, and says when it names the other unit', () => {
+    for (const typed of ['20', '20km', '20 km', '20 KM.', '20 kms', '20 kilometers', '20 kilometres', '20 kilómetros', '20 kilomètres', '20 Kilometer'])
+      expect(typedDistance(typed, 'km', 'en'), typed).to.equal(20);
+    for (const typed of ['12.5', '12.5mi', ' 12.5 mi ', '12.5 miles', '1 mile', '12.5 millas', '12.5 Meilen'])
+      expect(typedDistance(typed, 'mi', 'en'), typed).to.equal(typed.trim().startsWith('1 ') ? 1 : 12.5);
+    expect(typedDistance('12,5 km', 'km', 'de')).to.equal(12.5);
+    for (const [typed, unit] of [['20 km', 'mi'], ['20km', 'mi'], ['20 Kilometer', 'mi'], ['12 mi', 'km'], ['12 miles', 'km'], ['3 Meilen', 'km']] as const)
+      expect(typedDistance(typed, unit, 'en'), `${typed} in a ${unit} field`).to.equal('other-unit');
+    for (const typed of ['km', 'twenty km', '20 m', '20 kmh', '20 km 5']) expect(typedDistance(typed, 'km', 'en'), typed).to.be.NaN;
   });
 
   it('converts miles and kilometres back and forth without drift', () => {

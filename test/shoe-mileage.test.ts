@@ -365,6 +365,8 @@ describe('<shoe-mileage>', () => {
       ['0', 'Enter a distance greater than zero.'],
       ['ten', 'Enter a number, like 5.5.'],
       ['12,5', 'Enter a number, like 5.5.'],
+      // The other unit written out is not converted behind the reader's back: the message names the field's.
+      ['20 km', 'Enter the distance in miles, like 5.5.'],
       ['1000.5', 'That is more than 1,000 mi. Please check the number.'],
     ];
     for (const [value, message] of bad) {
@@ -384,6 +386,13 @@ describe('<shoe-mileage>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('takes a distance written with the field\'s own unit ("3 miles" in miles)', async () => {
+      const {el} = await localPair();
+      const id = await logViaForm(el, 'Pair', '3 miles');
+      expect(q(el, `#log-${id}-km-error`)).to.equal(null);
+      expect(el.shoes[0]!.runs[0]!.km).to.equal(toKm(3, 'mi'));
+    });
 
     it('refuses a date in the future or an empty date', async () => {
       const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);

@@ -278,6 +278,7 @@ describe('<training-load>', () => {
     const bad: Array<[string, string]> = [
       ['abc', 'Enter a number, like 12.5.'],
       ['12,5', 'Enter a number, like 12.5.'],
+      ['15 mi', 'Enter the distance in kilometers, like 12.5.'],
       ['-3', "A distance can't be below 0."],
       ['501', "That's more than 500 km in one week. Check the number and the unit."],
     ];
@@ -301,6 +302,14 @@ describe('<training-load>', () => {
         expect(textOf(el, '.verdict-title')).to.not.equal('');
       });
     }
+
+    it('takes a week written with its unit ("25 km" in kilometres)', async () => {
+      const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" unit="km" storage="none"></training-load>`);
+      await type(el, 4, '30 km');
+      expect(errorFor(el, 4)).to.equal(null);
+      const rows = [...$<HTMLTableElement>(el, 'table')!.tBodies[0]!.rows].map((r) => clean(r.textContent));
+      expect(rows[4]).to.equal('This week 30 kilometers');
+    });
 
     /** Stored weeks under a new key, as a visit before this one left them. */
     const storedWeeks = (weeks: Array<number | null>) => {
@@ -998,13 +1007,14 @@ describe('<training-load>', () => {
       const table = $<HTMLTableElement>(el, 'table')!;
       expect(clean(table.caption!.textContent)).to.equal('Your weekly distance, oldest first');
       const rows = [...table.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => clean(c.textContent)));
+      // Read only by screen readers: units in words ("km" is spelled out) and "to", not a dash (a pause).
       expect(rows).to.deep.equal([
-        ['4 weeks ago', '20 km'],
-        ['3 weeks ago', '22 km'],
-        ['2 weeks ago', '25 km'],
-        ['Last week', '24 km'],
-        ['This week', '26 km'],
-        ['Next week (suggested)', '19.4–28.6 km'],
+        ['4 weeks ago', '20 kilometers'],
+        ['3 weeks ago', '22 kilometers'],
+        ['2 weeks ago', '25 kilometers'],
+        ['Last week', '24 kilometers'],
+        ['This week', '26 kilometers'],
+        ['Next week (suggested)', '19.4 to 28.6 kilometers'],
       ]);
       await expect(el).to.be.accessible();
     });

@@ -2,7 +2,7 @@
  * Distance units. Everything is stored in kilometres at full precision; miles exist only for display
  * and input, so switching units never loses anything.
  */
-import {formatNumber, numberFormat} from './format.js';
+import {formatNumber, numberFormat, parseNumber} from './format.js';
 import {getLocale} from './locale.js';
 
 export const units = ['km', 'mi'] as const;
@@ -17,6 +17,23 @@ export const fromKm = (km: number, unit: Unit): number => (unit === 'mi' ? km / 
 export function defaultUnit(languageTag: string | null | undefined): Unit {
   const tag = (languageTag ?? '').trim().toLowerCase().replace('_', '-');
   return tag === 'en-us' || tag === 'en-gb' || tag === 'en' ? 'mi' : 'km';
+}
+
+/** A unit's words a reader may type after the number, in our four languages ("20 km", "5 Meilen"). */
+const TYPED: Record<Unit, RegExp> = {
+  km: /\s*(km|kms|kil[oó]m[eéè]t(er|re|ro)s?)\.?$/i,
+  mi: /\s*(mi|miles?|millas?|meilen?)\.?$/i,
+};
+
+/**
+ * The number in a distance typed into a field in `unit`: "20" or "20 km" in a km field is 20 (the
+ * unit it asks for, written out, is what the reader meant). NaN when it is not a number; 'other-unit'
+ * when it names the other unit, which is not converted behind the reader's back.
+ */
+export function typedDistance(text: string, unit: Unit, locale?: string): number | 'other-unit' {
+  const trimmed = text.trim();
+  if (TYPED[unit === 'km' ? 'mi' : 'km'].test(trimmed)) return 'other-unit';
+  return parseNumber(trimmed.replace(TYPED[unit], ''), locale);
 }
 
 /** `formatDistance()`'s options for words a screen reader says: "12.4 miles", not "12.4 mi". */

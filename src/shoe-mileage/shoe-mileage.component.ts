@@ -1003,7 +1003,7 @@ export class ShoeMileage extends KneeWidgetElement {
 
   #error(id: string, maxKm = MAX_RUN_KM): string | undefined {
     const e = this.errors[id];
-    return e ? errorText(e, formatDistance(maxKm, this.#unit_, {maximumFractionDigits: 0})) : undefined;
+    return e ? errorText(e, this.#unit_, maxKm) : undefined;
   }
 
   #distanceLabel(label: string): string {

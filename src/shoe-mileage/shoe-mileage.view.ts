@@ -5,7 +5,7 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../shared/format.js';
-import {formatDistance, fromKm, type Unit} from '../shared/units.js';
+import {formatDistance, fromKm, unitName, type Unit} from '../shared/units.js';
 import {MAX_SHOES, type FieldError, type ImportError, type ShoeStatus, type WearSign} from './shoes.js';
 
 export function statusLabel(status: ShoeStatus): string {
@@ -84,8 +84,8 @@ export function wearLabel(sign: WearSign): string {
   }
 }
 
-/** The message for an error id. `max` is the largest distance the field takes, already formatted. */
-export function errorText(error: FieldError, max: string): string {
+/** The message for an error id in a field that takes `unit`, at most `maxKm`. */
+export function errorText(error: FieldError, unit: Unit, maxKm: number): string {
   switch (error) {
     case 'distance-empty':
       return msg('Enter a distance.');
@@ -93,12 +93,19 @@ export function errorText(error: FieldError, max: string): string {
       const example = formatNumber(5.5);
       return msg(str`Enter a number, like ${example}.`);
     }
+    case 'distance-unit': {
+      const name = unitName(unit);
+      const example = formatNumber(5.5);
+      return msg(str`Enter the distance in ${name}, like ${example}.`);
+    }
     case 'distance-negative':
       return msg('A distance cannot be negative.');
     case 'distance-zero':
       return msg('Enter a distance greater than zero.');
-    case 'distance-too-large':
+    case 'distance-too-large': {
+      const max = formatDistance(maxKm, unit, {maximumFractionDigits: 0});
       return msg(str`That is more than ${max}. Please check the number.`);
+    }
     case 'name-empty':
       return msg('Give the shoe a name.');
     case 'too-long':

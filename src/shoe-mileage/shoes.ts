@@ -5,8 +5,7 @@
  *
  * Distances are kept in kilometres at full precision; miles exist only for display and input.
  */
-import {parseNumber} from '../shared/format.js';
-import {KM_PER_MILE, fromKm, toKm, type Unit} from '../shared/units.js';
+import {KM_PER_MILE, fromKm, toKm, typedDistance, type Unit} from '../shared/units.js';
 import {isDay, today} from '../shared/dates.js';
 import {toJson} from '../shared/json.js';
 
@@ -121,6 +120,7 @@ export function status(shoe: Shoe, warnKm: number, limitKm: number): ShoeStatus 
 export type FieldError =
   | 'distance-empty'
   | 'distance-nan'
+  | 'distance-unit'
   | 'distance-negative'
   | 'distance-zero'
   | 'distance-too-large'
@@ -147,7 +147,8 @@ export function parseDistance(
   {maxKm = MAX_RUN_KM, allowZero = false}: {maxKm?: number; allowZero?: boolean} = {},
 ): Checked<number> {
   if (text.trim() === '') return fail('distance-empty');
-  const n = parseNumber(text, locale);
+  const n = typedDistance(text, unit, locale);
+  if (n === 'other-unit') return fail('distance-unit');
   if (!Number.isFinite(n)) return fail('distance-nan');
   if (n < 0) return fail('distance-negative');
   if (n === 0 && !allowZero) return fail('distance-zero');

@@ -7,7 +7,7 @@ import {toggleStyles} from '../shared/toggle.styles.js';
 import {adviceStyles, professionalBox} from '../shared/advice.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
-import {LONG, defaultUnit, formatDistance, fromKm, toKm, unitName, units, unitSymbol, type Unit} from '../shared/units.js';
+import {LONG, defaultUnit, formatDistance, fromKm, toKm, typedDistance, unitName, units, unitSymbol, type Unit} from '../shared/units.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
 import {kneeFacts} from '../content/facts.js';
@@ -116,7 +116,7 @@ interface Row {
 type Field =
   | {readonly kind: 'ok'; readonly km: number}
   | {readonly kind: 'empty'}
-  | {readonly kind: 'not-a-number' | 'negative' | 'absurd'};
+  | {readonly kind: 'not-a-number' | 'other-unit' | 'negative' | 'absurd'};
 
 const emptyRow = (): Row => ({km: null, kept: null, text: null, touched: false});
 const rowsFrom = (weeks: ReadonlyArray<number | null>): Row[] => weeks.map((km) => ({...emptyRow(), km, kept: km}));
@@ -396,7 +396,8 @@ export class TrainingLoad extends KneeWidgetElement {
   #field(row: Row, unit: Unit = this.#unit_): Field {
     if (row.text === null) return row.km === null ? {kind: 'empty'} : {kind: 'ok', km: row.km};
     if (row.text.trim() === '') return {kind: 'empty'};
-    const value = parseNumber(row.text);
+    const value = typedDistance(row.text, unit);
+    if (value === 'other-unit') return {kind: value};
     const check = checkDistance(value, unit);
     return check === 'ok' ? {kind: 'ok', km: toKm(value, unit) || 0} : {kind: check};
   }
@@ -803,14 +804,15 @@ export class TrainingLoad extends KneeWidgetElement {
     return unitSymbol(unit);
   }
 
-  #distance(km: number): string {
-    return formatDistance(km, this.#unit_);
+  /** "12 mi"; `spoken`, for text only a screen reader gets: "12 miles" ("mi" is read as a word). */
+  #distance(km: number, spoken = false): string {
+    return formatDistance(km, this.#unit_, spoken ? LONG : {});
   }
 
-  /** "18.2–20.8 mi"; `spoken`, for the live region: "18.2 to 20.8 miles" (a dash is read as a pause). */
+  /** "18.2–20.8 mi"; `spoken`, for the live region and the hidden table: "18.2 to 20.8 miles" (a dash is read as a pause). */
   #range(lowKm: number, highKm: number, spoken = false): string {
     const low = formatNumber(fromKm(lowKm, this.#unit_));
-    const high = formatDistance(highKm, this.#unit_, spoken ? LONG : {});
+    const high = this.#distance(highKm, spoken);
     if (low === formatNumber(fromKm(highKm, this.#unit_))) return high;
     return spoken ? msg(str`${low} to ${high}`) : `${low}–${high}`;
   }
@@ -870,6 +872,11 @@ export class TrainingLoad extends KneeWidgetElement {
       case 'not-a-number': {
         const example = formatNumber(12.5);
         return msg(str`Enter a number, like ${example}.`);
+      }
+      case 'other-unit': {
+        const name = unitName(this.#unit_);
+        const example = formatNumber(12.5);
+        return msg(str`Enter the distance in ${name}, like ${example}.`);
       }
       case 'negative':
         return msg("A distance can't be below 0.");
@@ -1258,7 +1265,7 @@ export class TrainingLoad extends KneeWidgetElement {
         ${bars} ${nextRow}
       </svg>
       ${next ? html`<figcaption class="hint" aria-hidden="true">${msg('Shaded: the suggested range for next week.')}</figcaption>` : nothing}
-      ${this.#renderTable(values.map((km, i) => (km === null ? absent(i) : this.#distance(km))), next ? nextRange : null)}
+      ${this.#renderTable(values.map((km, i) => (km === null ? absent(i) : this.#distance(km, true))), next ? this.#range(next.low, next.high, true) : null)}
     </figure>`;
   }
 
