@@ -383,7 +383,11 @@ export class KneeMap extends KneeWidgetElement {
       <p class="side-labels" aria-hidden="true"><span>${innerLeft ? msg('Inner') : msg('Outer')}</span><span>${innerLeft ? msg('Outer') : msg('Inner')}</span></p>
       <p class="caption" aria-hidden="true">
         ${description}<br />
-        <strong>${hint ? names[hint].name : msg('Tap a spot, or use the arrow keys and Enter.')}</strong>
+        <strong
+          >${hint
+            ? names[hint].name
+            : html`<span class="touch">${msg('Tap a spot.')}</span><span class="keys">${msg('Click a spot, or use the arrow keys and Enter.')}</span>`}</strong
+        >
       </p>
     `;
   }

@@ -205,6 +205,21 @@ export const kneeMapStyles = css`
     min-height: 4.5em;
   }
 
+  /* How to use it, for the pointer at hand: a phone has no arrow keys to speak of, and nothing to click. */
+  .keys {
+    display: none;
+  }
+
+  @media (any-pointer: fine) {
+    .touch {
+      display: none;
+    }
+
+    .keys {
+      display: inline;
+    }
+  }
+
   .panel {
     display: grid;
     gap: 0.75em;
