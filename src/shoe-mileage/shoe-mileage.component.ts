@@ -107,6 +107,9 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  *
  * Distances are stored in kilometres at full precision. A km/mi switch changes only what is shown and
  * typed; the reader's choice is saved with their shoes. `warn-at` and `limit` stay in the page's unit.
+ * A distance may be typed with a decimal comma where the language uses one, and with the field's own unit
+ * ("12.5 mi"); the other unit ("20 km" in a miles field) is not converted but gets an inline error naming
+ * the field's unit. training-load's week fields read distances the same way.
  *
  * Keyboard: Escape closes the open panel (or a run's edit form) and returns to its button. After a
  * delete, focus is on Undo; Escape turns it down and returns to the list, beside what was deleted.
