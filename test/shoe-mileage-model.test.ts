@@ -169,7 +169,8 @@ describe('shoe-mileage model', () => {
       ['0', 'distance-zero'],
       ['0.0', 'distance-zero'],
       ['abc', 'distance-nan'],
-      ['5 miles', 'distance-nan'],
+      ['5 miles a day', 'distance-nan'],
+      ['5 km', 'distance-unit'],
       ['12,5', 'distance-nan'],
       ['1e3', 'distance-nan'],
       ['Infinity', 'distance-nan'],
@@ -182,6 +183,11 @@ describe('shoe-mileage model', () => {
         expect(error(text)).to.equal(expected);
       });
     }
+
+    it('accepts the field\'s own unit written after the number', () => {
+      expect(error('5 miles')).to.equal(`ok:${toKm(5, 'mi')}`);
+      expect(error('5km', 'km')).to.equal('ok:5');
+    });
 
     it('accepts up to 1000 mi (about 1609 km) in one run', () => {
       expect(error('1000')).to.equal(`ok:${toKm(1000, 'mi')}`);
