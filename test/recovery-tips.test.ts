@@ -296,6 +296,27 @@ describe('<recovery-tips>', () => {
       }
     });
 
+    it('on a phone with its largest text, a label longer than the line wraps inside its chip (de, es, fr)', async () => {
+      for (const lang of ['de', 'es', 'fr']) {
+        document.documentElement.lang = lang;
+        try {
+          const el = await fixtureAt<RecoveryTips>(360, html`<recovery-tips limit="0"></recovery-tips>`);
+          el.style.setProperty('--kw-font-size', '32px');
+          await waitUntil(() => root(el).querySelector('.group-label')!.textContent!.trim() !== 'Where it hurts', lang, LOADING);
+          await nextFrame();
+          const box = root(el).querySelector('.root')!.getBoundingClientRect();
+          // "Parte delantera de la rodilla" was 19 px wider than the phone: the page scrolled sideways.
+          for (const c of root(el).querySelectorAll<HTMLElement>('.chips button')) {
+            const r = c.getBoundingClientRect();
+            expect(r.right <= box.right + 1, `${lang}: "${c.textContent!.trim()}" within the widget`).to.equal(true);
+          }
+          expect(root(el).querySelector('.root')!.scrollWidth, `${lang}: nothing scrolls sideways`).to.be.at.most(Math.ceil(box.width));
+        } finally {
+          document.documentElement.lang = 'en';
+        }
+      }
+    });
+
     it('follow the page direction: on a right-to-left page the left arrow moves on', async () => {
       const el = await fixture<RecoveryTips>(html`<div dir="rtl"><recovery-tips limit="0"></recovery-tips></div>`).then(
         (d) => d.querySelector('recovery-tips') as RecoveryTips,

@@ -58,7 +58,11 @@ export const recoveryTipsStyles = css`
     border-radius: 999px;
     background: var(--_surface);
     font-size: 0.875em;
-    white-space: nowrap;
+    /* One line at its own width; a label longer than the whole row (German or Spanish at a phone's
+       largest text) wraps inside its chip rather than push the page sideways. */
+    max-inline-size: 100%;
+    text-align: start;
+    line-height: 1.3;
     cursor: pointer;
   }
 
@@ -81,6 +85,7 @@ export const recoveryTipsStyles = css`
 
   .chip[aria-pressed='true']::before {
     content: '';
+    flex: none;
     box-sizing: border-box;
     width: 0.35em;
     height: 0.7em;
