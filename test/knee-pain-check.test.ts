@@ -6,6 +6,7 @@ import {questions, recoveryTips, type Answers} from '../src/knee-pain-check/chec
 import {briefsForRegion, commonConditionIds, conditions, conditionsForRegion, regionIds, regions} from '../src/content/index.js';
 import {freshInjury, redFlagIds, redFlags} from '../src/content/red-flags.js';
 import {captureWarnings, fixtureAt, nextFrame} from './helpers.js';
+import {setLocale} from '../src/shared/locale.js';
 import {renderedText} from './widgets.js';
 
 const root = (el: KneePainCheck) => el.shadowRoot!;
@@ -702,6 +703,51 @@ describe('<knee-pain-check>', () => {
         }
         expect(nextButton(el).getBoundingClientRect().height).to.be.at.least(40);
       }
+    });
+  });
+
+  /** The words of `node`'s text that the layout splits over two lines. */
+  const splitWords = (node: Element): string[] => {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+      for (const m of t.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(t, m.index);
+        range.setEnd(t, m.index + m[0].length);
+        if (range.getClientRects().length > 1) split.push(m[0]);
+      }
+    }
+    return split;
+  };
+
+  describe('largest phone text', () => {
+    it('puts the outcome title under its icon rather than split a word (360 px, 32 px text, fr, de, es)', async () => {
+      try {
+        for (const [lang, answers] of [['fr', seePro], ['de', sore], ['es', sore]] as const) {
+          await setLocale(lang);
+          const el = await fixtureAt<KneePainCheck>(360, html`<knee-pain-check></knee-pain-check>`);
+          el.style.setProperty('--kw-font-size', '32px');
+          await complete(el, answers);
+          await nextFrame();
+          const title = $(el, '#outcome-title')!;
+          // "professionne|l", "Beschwerde|n" and "entrenamien|to" beside the 2em icon, with no hyphen.
+          // (Firefox and Safari hyphenate these languages, which is a proper break: only Chromium, which
+          // has no hyphenation on Linux, shows whether the title moves under the icon instead.)
+          if (/Chrome\//.test(navigator.userAgent)) expect(splitWords(title), `${lang}: ${title.textContent}`).to.deep.equal([]);
+          expect(title.getBoundingClientRect().right).to.be.at.most($(el, '.headline')!.getBoundingClientRect().right);
+        }
+      } finally {
+        await setLocale(null);
+      }
+    });
+
+    it('keeps the title beside its icon where it fits (400 px, usual text)', async () => {
+      const el = await atStep(questions.length, seePro);
+      const icon = $(el, '.headline svg')!.getBoundingClientRect();
+      const title = $(el, '#outcome-title')!.getBoundingClientRect();
+      expect(title.left, 'beside the icon').to.be.at.least(icon.right);
+      expect(title.top, 'on the same line').to.be.below(icon.bottom);
     });
   });
 

@@ -290,6 +290,16 @@ export const kneePainCheckStyles = css`
     border-inline-start-width: 0.5em;
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_raised);
+    flex-wrap: wrap;
+  }
+
+  /* Beside the icon while its longest word fits there, else on a line of its own below it: at a phone's
+     largest text, "professionnel" broke as "professionne / l" in the room beside the icon. (break-word,
+     unlike the shared anywhere, leaves the longest word as the title's narrowest, which decides the wrap.) */
+  .headline .outcome-title {
+    flex: 1 1 0;
+    max-inline-size: 100%;
+    overflow-wrap: break-word;
   }
 
   .see-professional .headline {
@@ -297,6 +307,7 @@ export const kneePainCheckStyles = css`
   }
 
   .icon {
+    flex: none;
     width: 2em;
     height: 2em;
     fill: none;
