@@ -981,12 +981,27 @@ describe('<training-load>', () => {
   });
 
   describe('chart', () => {
-    it('fits the next week’s label, range included, in the chart at 280 px', async () => {
+    it('fits the next week’s label and range in the chart at 280 px, and in French at 360 px with 32 px text', async () => {
+      const fits = (el: TrainingLoad) => {
+        const chart = $(el, 'svg[part="chart"]')!;
+        const [name, range] = [...chart.querySelectorAll<SVGTextElement>('text.next')];
+        for (const line of [name!, range!]) expect(line.getBoundingClientRect().right, clean(line.textContent)).to.be.at.most(chart.getBoundingClientRect().right);
+        return [clean(name!.textContent), clean(range!.textContent)];
+      };
       const el = await fixtureAt<TrainingLoad>(280, html`<training-load weeks="120.5,130.5,125.5,128.5,131.5" unit="km" storage="none"></training-load>`);
-      const chart = $(el, 'svg[part="chart"]')!;
-      const label = chart.querySelector<SVGTextElement>('text.next')!;
-      expect(clean(label.textContent)).to.match(/^Next week: [\d,.]+–[\d,.]+ km$/);
-      expect(label.getBoundingClientRect().right).to.be.at.most(chart.getBoundingClientRect().right);
+      const [name, range] = fits(el);
+      expect(name).to.equal('Next week');
+      expect(range).to.match(/^[\d,.]+–[\d,.]+ km$/);
+      try {
+        // "Semaine prochaine : 22,2–36,1 km" on one line lost its "km" past the chart's edge.
+        await setLocale('fr');
+        const fr = await fixtureAt<TrainingLoad>(360, html`<training-load weeks="20,22,25,24,40" unit="km" storage="none"></training-load>`);
+        fr.style.setProperty('--kw-font-size', '32px');
+        await nextFrame();
+        expect(fits(fr)[0]).to.equal('Semaine prochaine');
+      } finally {
+        await setLocale(null);
+      }
     });
 
     it('draws a bar per week and the suggested range, as an image with a summary and a table', async () => {
@@ -997,7 +1012,7 @@ describe('<training-load>', () => {
       expect(label).to.contain('Bar chart of your weekly distance');
       expect(label, 'the figures are read once, from the table').to.not.contain('20 km');
       // The range is named beside its box's label, and no edge lines cross the figures by the bars.
-      expect(clean(chart.querySelector('text.next')!.textContent)).to.equal('Next week: 19.4–28.6 km');
+      expect([...chart.querySelectorAll('text.next')].map((t) => clean(t.textContent))).to.deep.equal(['Next week', '19.4–28.6 km']);
       expect(chart.querySelector('line'), 'no edge lines').to.equal(null);
       expect(chart.querySelectorAll('rect.bar')).to.have.length(5);
       expect(chart.querySelector('rect.range')).to.exist;

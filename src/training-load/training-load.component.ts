@@ -1219,11 +1219,14 @@ export class TrainingLoad extends KneeWidgetElement {
     const ok = a !== null && !a.allZero;
     const next = ok && a.next.kind === 'range' ? a.next : null;
     const band = ok && a.ratio.kind === 'ratio' ? a.ratio.band : null;
-    const total = count + (next ? 1 : 0);
+    // Next week's row has a second line: the range under its name ("Semaine prochaine : 22,2–36,1 km"
+    // on one line ran out of the chart at a phone's largest text, and SVG text doesn't wrap).
+    const NEXT_LINE = 1.3;
     const max = Math.max(...values.map((v) => v ?? 0), next ? next.high : 0) || 1;
     const ROW = 3;
     const PLOT = 74;
-    const pct = (em: number) => `${((em / (total * ROW)) * 100).toFixed(3)}%`;
+    const height = count * ROW + (next ? ROW + NEXT_LINE : 0);
+    const pct = (em: number) => `${((em / height) * 100).toFixed(3)}%`;
     const x = (km: number) => (km / max) * PLOT;
     const chronicFrom = count - RATIO_WEEKS;
     const LABEL = 1.05;
@@ -1251,16 +1254,17 @@ export class TrainingLoad extends KneeWidgetElement {
       const width = Math.max(x(next.high) - x(next.low), 0.4).toFixed(3);
       // A shaded band without edge lines, which cut through the figures beside the bars.
       zone = svg`<rect class="zone" x="${lo}%" y="0" width="${width}%" height="100%" />`;
-      // The range is named on the label's own line, which is wide enough for it at 280 px in every language.
-      nextRow = svg`<text class="label next" x="0" y=${pct(top + LABEL)}>${msg(str`Next week: ${nextRange}`)}</text>
-        <rect class="range" x="${lo}%" y=${pct(top + BAR)} width="${width}%" height=${pct(BAR_H)} rx="3" />`;
+      // Its name, then the range on a line of its own (see NEXT_LINE), then its box.
+      nextRow = svg`<text class="label next" x="0" y=${pct(top + LABEL)}>${msg('Next week')}</text>
+        <text class="label next" x="0" y=${pct(top + LABEL + NEXT_LINE)}>${nextRange}</text>
+        <rect class="range" x="${lo}%" y=${pct(top + BAR + NEXT_LINE)} width="${width}%" height=${pct(BAR_H)} rx="3" />`;
     }
 
     // The figures themselves are in the table right after it: the image's name does not read them out again.
     const summary = msg('Bar chart of your weekly distance, oldest first. The table after it gives the figures.');
 
     return html`<figure class="chart-box">
-      <svg class="chart" part="chart" width="100%" height="${total * ROW}em" role="img" aria-label=${summary}>
+      <svg class="chart" part="chart" width="100%" height="${height}em" role="img" aria-label=${summary}>
         ${zone}
         ${bars} ${nextRow}
       </svg>
