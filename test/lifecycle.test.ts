@@ -80,6 +80,43 @@ describe('lifecycle', () => {
       el.remove();
     });
 
+    it(`<${w.tag}> heading and cta-label of only spaces fall back to the built-in words, with one warning each`, async () => {
+      const builtIn = document.createElement(w.tag);
+      document.body.append(builtIn);
+      await settled(builtIn);
+      const title = (el: Element) => el.shadowRoot!.querySelector('#title')!.textContent!.trim();
+      const expected = title(builtIn);
+      builtIn.remove();
+      const warnings = captureWarnings();
+      const el = document.createElement(w.tag);
+      el.setAttribute('heading', '   ');
+      const withCta = 'cta-label' in w.attributes;
+      if (withCta) {
+        el.setAttribute('cta-href', 'https://clinic.example/book');
+        el.setAttribute('cta-label', ' \t ');
+        if (w.tag === 'knee-pain-check') el.setAttribute('region', 'outer');
+      }
+      document.body.append(el);
+      await settled(el);
+      (el as HTMLElement & {requestUpdate(): void}).requestUpdate();
+      await settled(el);
+      warnings.restore();
+      // An empty heading, and a link with no name (axe: link-name), before.
+      expect(title(el)).to.equal(expected);
+      expect(warnings.messages.filter((m) => m.includes('heading is only spaces'))).to.have.length(1);
+      if (withCta) {
+        const cta = el.shadowRoot!.querySelector('a[part="cta"]');
+        // The map shows its booking link from the start; the pain check only with its outcome.
+        if (w.tag === 'knee-map') expect(cta, 'the booking link').to.exist;
+        if (cta) expect(cta.textContent!.trim()).to.equal('Book an assessment');
+        expect(warnings.messages.filter((m) => m.includes('cta-label is only spaces')), 'cta-label').to.have.length(cta ? 1 : 0);
+      }
+      el.setAttribute('heading', ' Knee pain? ');
+      await settled(el);
+      expect(title(el), 'a real heading, trimmed').to.equal('Knee pain?');
+      el.remove();
+    });
+
     if (w.persistent) {
       const key = `${w.persistent['storage-key']}:late-none`;
       it(`<${w.tag}> follows storage = 'none' set right after connecting: nothing is read or written`, async () => {

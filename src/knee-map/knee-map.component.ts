@@ -42,9 +42,9 @@ import {Announcer} from '../shared/announcer.js';
  * @attr {'right'|'left'} side - Which knee. Default `right`; a left knee is drawn mirrored.
  * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'} region - The selected region (reflected). Empty: none.
  * @attr {string} cta-href - Optional call-to-action link (http, https, mailto or tel only).
- * @attr {string} cta-label - Text of the call-to-action. Default "Book an assessment".
+ * @attr {string} cta-label - Text of the call-to-action, as given (not translated). Default "Book an assessment", translated; only spaces gives it too, with a warning.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
- * @attr {string} heading - Replaces the built-in title.
+ * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
  * @fires {KneeRegionSelectEvent} knee-region-select - The reader selected or cleared a region, or `select()` was called. `detail: {region, conditions}`.
@@ -288,7 +288,7 @@ export class KneeMap extends KneeWidgetElement {
   protected override render(): TemplateResult {
     return html`
       <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
-        ${this.renderHeading(this.heading || msg('Where does your knee hurt?'), 0, 'title', 'title', 'title')}
+        ${this.renderTitle(msg('Where does your knee hurt?'))}
         <p class="intro">${msg('Pick the spot that hurts to see common causes, what helps, and when to see a professional.')}</p>
         <div class="layout">
           <div class="figure">${this.#renderControls()} ${this.#renderDrawing()}</div>
@@ -398,7 +398,7 @@ export class KneeMap extends KneeWidgetElement {
       ${region ? this.#renderRegion(region) : this.#renderIntro()}
       ${professionalBox(
         this.#ctaUrl
-          ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.ctaLabel || msg('Book an assessment')}</a>`
+          ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.pageText('cta-label', this.ctaLabel, msg('Book an assessment'))}</a>`
           : nothing,
       )}
       ${this.renderDisclaimer()}

@@ -61,9 +61,9 @@ type PainField = 'painDuring' | 'painAfter';
  *
  * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'|'all'} region - Preselects the answer to "Where is the pain?" (for a page that places the check next to a `<knee-map>`). Empty: nothing preselected.
  * @attr {string} cta-href - Optional call-to-action link on the outcome (http, https, mailto or tel only).
- * @attr {string} cta-label - Text of the call-to-action. Default "Book an assessment".
+ * @attr {string} cta-label - Text of the call-to-action, as given (not translated). Default "Book an assessment", translated; only spaces gives it too, with a warning.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
- * @attr {string} heading - Replaces the built-in title.
+ * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
  * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons, sameDay}`: `outcome` is `see-professional`, `rest-adjust` or `soreness`; `sameDay` is true when a professional should see the reader today rather than soon; `reasons` are the warning signs found (`sudden-onset`, `gives-way`, `locks`, `cant-straighten`, `marked-swelling`, `no-weight`, `changed-shape`, `infection-signs`, `rest-or-night-pain`, `severe-pain`, `getting-worse`, `not-improving`, `lasting-with-signs`) or the answers that decided it (`no-red-flags`, `swelling`, `weight`, `pain-during`, `pain-after`, `duration`, `rest`).
@@ -462,7 +462,7 @@ export class KneePainCheck extends KneeWidgetElement {
   protected override render(): TemplateResult {
     return html`
       <section class="root" part="base" lang=${this.lang_} aria-labelledby="title" @keydown=${this.#onAnswerKeydown}>
-        ${this.renderHeading(this.heading || msg('Should you run, rest or see someone?'), 0, 'title', 'title', 'title')}
+        ${this.renderTitle(msg('Should you run, rest or see someone?'))}
         ${this.result ? this.#renderOutcome(this.result) : this.#renderStep()}
         ${professionalBox()}
         ${this.#renderHow()}
@@ -667,7 +667,7 @@ export class KneePainCheck extends KneeWidgetElement {
         <ol class="todo bullets">
           ${this.#outcomeSteps(outcome, sameDay).map((s) => html`<li>${s}</li>`)}
         </ol>
-        ${this.#ctaUrl ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.ctaLabel || msg('Book an assessment')}</a>` : nothing}
+        ${this.#ctaUrl ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.pageText('cta-label', this.ctaLabel, msg('Book an assessment'))}</a>` : nothing}
         ${this.#renderConditions(outcome)}
         ${tips.length
           ? html`${this.renderHeading(outcome === 'soreness' ? msg('Recovery habits') : msg('Recovery tips'), 2, undefined, 'sub')}

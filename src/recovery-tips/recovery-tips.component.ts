@@ -52,7 +52,7 @@ const MIN_HIDDEN = 3;
  * @attr {number} limit - How many tips show before the "Show all" button. Default 6; `0` shows every tip at once. A list only one or two tips longer shows whole.
  * @attr {string} for - The id of a `<knee-map>` whose selected region the tips follow live (it then overrides `region`, until the reader picks a region here). Property `htmlFor`.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
- * @attr {string} heading - Replaces the built-in title.
+ * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
  * @fires {RecoveryTipsFilterEvent} recovery-tips-filter - The reader changed the filters. `detail: {region, timing, categories, count}`; `count` is how many tips match, shown or behind "Show all".
@@ -436,7 +436,7 @@ export class RecoveryTips extends KneeWidgetElement {
     const filtered = this.#activeRegion !== null || this.#timing_ !== null || this.#categories_.length > 0;
     return html`
       <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
-        ${this.renderHeading(this.heading || msg('Recovery and prevention tips'), 0, 'title', 'title', 'title')}
+        ${this.renderTitle(msg('Recovery and prevention tips'))}
         <p class="intro">${msg('Ways to ease a sore knee after running, and to help keep the pain from coming back.')}</p>
         ${this.#renderFollowing()} ${this.#renderFilters()}
         <div class="count-row">

@@ -2,7 +2,7 @@ import {LitElement, html, type PropertyDeclarations, type PropertyValues, type T
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, updateWhenLocaleChanges} from '@lit/localize';
 import {baseStyles} from './styles.js';
-import {oneOf, wholeNumber} from './attributes.js';
+import {oneOf, resetWarning, warnOnce, wholeNumber} from './attributes.js';
 import {connectTranslations, disconnectTranslations, shownLocale} from './locale.js';
 
 export const themes = ['auto', 'light', 'dark'] as const;
@@ -98,6 +98,25 @@ export class KneeWidgetElement extends LitElement {
   /** A heading that fits the host page's outline (`role="heading"`, no dynamic tag names). */
   protected renderHeading(text: string, offset = 0, id?: string, cls = '', part?: string): TemplateResult {
     return html`<div role="heading" aria-level=${this.level(offset)} id=${ifDefined(id)} class="heading ${cls}" part=${ifDefined(part)}>${text}</div>`;
+  }
+
+  /** The widget's title: `heading` when the page set one, else `builtIn` (translated). */
+  protected renderTitle(builtIn: string): TemplateResult {
+    return this.renderHeading(this.pageText('heading', this.heading, builtIn), 0, 'title', 'title', 'title');
+  }
+
+  /**
+   * A text the page gave in an attribute (`heading`, `cta-label`), trimmed. Unset or empty gives
+   * `builtIn`; only spaces gives it too, with one warning (it made a heading or link with no words).
+   */
+  protected pageText(attribute: string, value: string | null | undefined, builtIn: string): string {
+    const text = (value ?? '').trim();
+    if (text || !value) {
+      resetWarning(this, attribute);
+      return text || builtIn;
+    }
+    warnOnce(this, attribute, `<${this.localName}> ${attribute} is only spaces; using "${builtIn}".`);
+    return builtIn;
   }
 
   /** The "general information, not medical advice" line that ends every widget. */

@@ -123,7 +123,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @attr {'local'|'none'} storage - `local` (default) keeps shoes in localStorage; `none` keeps them in memory only (demos).
  * @attr {string} storage-key - localStorage key. Default `knee-widgets:shoes`. Widgets with the same key share their shoes.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
- * @attr {string} heading - Replaces the built-in title.
+ * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
  * @fires {ShoeMileageChangeEvent} shoe-mileage-change - The shoes changed: by the reader, by a method such as `addShoe()`, or in another tab or widget. `detail: {shoes}`, a copy.
@@ -930,7 +930,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const retired = shoes.filter((s) => s.retired);
     return html`
       <section class="root ${this.message ? 'toasting' : ''}" @change=${this.#onUsed} @click=${this.#onUsed} part="base" lang=${this.lang_} aria-labelledby="title">
-        ${this.renderHeading(this.heading || msg('Running shoe mileage'), 0, 'title', 'title', 'title')}
+        ${this.renderTitle(msg('Running shoe mileage'))}
         ${this.#renderIntro()} ${this.#renderNotice()}
         <div class="group">
           <div class="head-row">${this.renderHeading(msg('Your shoes'), 1, 'list-heading', 'section-title')} ${this.#renderUnitSwitch()}</div>

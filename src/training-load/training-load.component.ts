@@ -151,7 +151,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @attr {string} storage-key - localStorage key. Default `knee-widgets:training-load`.
  * @attr {'local'|'none'} storage - `none` keeps entries in memory only. Default `local`.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
- * @attr {string} heading - Replaces the built-in title.
+ * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
  * @fires {TrainingLoadChangeEvent} training-load-change - The figures changed: the reader's input, a method such as `startNewWeek()`, or another tab. `detail: {weeks, unit, factors, complete, change, ratio, band, level, next, cutBack}` (distances in km).
@@ -910,7 +910,7 @@ export class TrainingLoad extends KneeWidgetElement {
     const fact = kneeFacts().find((f) => f.sources.includes('taunton-2002'));
     return html`
       <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
-        ${this.renderHeading(this.heading || msg('Is my mileage rising too fast?'), 0, 'title', 'title', 'title')}
+        ${this.renderTitle(msg('Is my mileage rising too fast?'))}
         <p class="intro">${msg('Enter what you ran each week to check how fast your load is rising, and get a range for next week.')}</p>
         <p class="hint fact">
           ${fact ? fact.text : nothing}
