@@ -645,9 +645,15 @@ describe('<recovery-tips>', () => {
     });
 
     it('picks up a map added later, or whose id appears later, and lets go when it is removed', async () => {
+      const warnings = captureWarnings();
       host.innerHTML = '<recovery-tips limit="0" for="knee-4" region="front"></recovery-tips>';
       const el = get().tips;
       await settle(el);
+      warnings.restore();
+      // A typo in the id looks just like this, and was silent.
+      expect(warnings.messages).to.deep.equal([
+        'knee-widgets: <recovery-tips> for="knee-4": no element has that id yet; the tips follow a <knee-map> given it later.',
+      ]);
       expect(following(el)).to.equal(null);
       expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'front'})));
       const map = document.createElement('knee-map');

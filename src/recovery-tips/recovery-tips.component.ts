@@ -50,7 +50,7 @@ const MIN_HIDDEN = 3;
  * @attr {'right-after'|'next-days'|'long-term'} timing - Show the tips for this time (reflected). Empty: any time.
  * @attr {string} category - One category or a comma list (rest, cold-heat, stretch-roll, strength, support, footwear, load-form, sleep-food, comeback, pain-relief) (reflected). Empty: every category.
  * @attr {number} limit - How many tips show before the "Show all" button. Default 6; `0` shows every tip at once. A list only one or two tips longer shows whole.
- * @attr {string} for - The id of a `<knee-map>` whose selected region the tips follow live (it then overrides `region`, until the reader picks a region here). Property `htmlFor`.
+ * @attr {string} for - The id of a `<knee-map>` whose selected region the tips follow live (it then overrides `region`, until the reader picks a region here). An id no element has yet warns once; a map given it later is still followed. Property `htmlFor`.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
  * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
@@ -231,6 +231,9 @@ export class RecoveryTips extends KneeWidgetElement {
       resetWarning(this, 'for');
     } else if (found) {
       warnOnce(this, 'for', `<recovery-tips> for="${this.#forId.slice(0, 60)}" is a <${found.localName}>, not a <knee-map>; not following it.`);
+    } else if (document.readyState !== 'loading') {
+      // A typo in the id was silent: all tips showed, and nothing said why the map was not followed.
+      warnOnce(this, 'for', `<recovery-tips> for="${this.#forId.slice(0, 60)}": no element has that id yet; the tips follow a <knee-map> given it later.`);
     }
     if (map === this.#map) {
       this.following = map !== null;
