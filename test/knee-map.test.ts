@@ -627,15 +627,22 @@ describe('<knee-map>', () => {
       });
     }
 
-    it('ignores select() with an unknown region, with one warning and no exception', async () => {
+    it('ignores select() with an unknown region, with a warning a call and no exception', async () => {
       const el = await fixture<KneeMap>(html`<knee-map region="front"></knee-map>`);
       const warnings = captureWarnings();
       try {
         expect(el.select('elbow' as RegionId)).to.equal(false);
+        expect(el.select('elbow' as RegionId)).to.equal(false);
+        expect(el.select(1n as unknown as RegionId), 'no exception from a value JSON cannot write').to.equal(false);
       } finally {
         warnings.restore();
       }
-      expect(warnings.messages).to.have.length(1);
+      // One a call: a second mistake of the same kind is still a mistake.
+      expect(warnings.messages).to.deep.equal([
+        'knee-widgets: <knee-map>.select("elbow"): unknown region, ignored.',
+        'knee-widgets: <knee-map>.select("elbow"): unknown region, ignored.',
+        'knee-widgets: <knee-map>.select(bigint): unknown region, ignored.',
+      ]);
       expect(el.region).to.equal('front');
     });
   });

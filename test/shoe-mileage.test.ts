@@ -1482,14 +1482,30 @@ describe('<shoe-mileage>', () => {
     it('ignores bad calls to its methods with a warning, never throwing', async () => {
       const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
       const warnings = captureWarnings();
+      let id = '';
       try {
         expect(el.addShoe({name: ''})).to.equal(null);
+        expect(el.addShoe({name: 'A', startKm: -1})).to.equal(null);
         expect(el.logRun('nope', 5)).to.equal(false);
+        id = el.addShoe({name: 'B'})!.id;
+        expect(el.logRun(id, -1)).to.equal(false);
+        expect(el.logRun(id, 5)).to.equal(true);
+        expect(el.logRun(id, 99999)).to.equal(false);
+        expect(el.logRun(id, 5, '2026-13-40')).to.equal(false);
       } finally {
         warnings.restore();
       }
-      expect(warnings.messages).to.have.length(2);
-      expect(el.shoes).to.deep.equal([]);
+      // Each bad call says what was wrong with it, also when the same mistake comes again.
+      expect(warnings.messages).to.deep.equal([
+        'knee-widgets: <shoe-mileage>.addShoe(): name missing, or name or model over 80 characters; ignored.',
+        'knee-widgets: <shoe-mileage>.addShoe(): startKm not from 0 to 8046; ignored.',
+        'knee-widgets: <shoe-mileage>.logRun(): no shoe has that id; ignored.',
+        'knee-widgets: <shoe-mileage>.logRun(): km not over 0 and up to 1609; ignored.',
+        'knee-widgets: <shoe-mileage>.logRun(): km not over 0 and up to 1609; ignored.',
+        'knee-widgets: <shoe-mileage>.logRun(): date not yyyy-mm-dd, today or before; ignored.',
+      ]);
+      expect(el.shoes.map((s) => s.name)).to.deep.equal(['B']);
+      expect(el.shoes[0]!.runs).to.have.length(1);
     });
   });
 

@@ -3,7 +3,7 @@ import {msg, str} from '@lit/localize';
 import {KneeWidgetElement, bulletList} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
 import {adviceStyles, professionalBox, scrollBehavior} from '../shared/advice.js';
-import {oneOf, warnOnce, resetWarning} from '../shared/attributes.js';
+import {oneOf, warn, warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
 import {renderSourceList, renderSourcesInline} from '../shared/citations.js';
@@ -133,7 +133,8 @@ export class KneeMap extends KneeWidgetElement {
   /** Selects `region` (or clears with null), shows the view it is in, and fires `knee-region-select`. */
   select(region: RegionId | null): boolean {
     if (region !== null && !isRegionId(region)) {
-      warnOnce(this, 'select', `<knee-map>.select(${JSON.stringify(region)}): unknown region, ignored.`);
+      // Each bad call warns; a string is quoted, anything else named by its type (JSON.stringify throws on 1n).
+      warn(`<knee-map>.select(${typeof region === 'string' ? JSON.stringify(region.slice(0, 60)) : typeof region}): unknown region, ignored.`);
       return false;
     }
     this.region = region;

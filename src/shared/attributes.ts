@@ -6,13 +6,18 @@
 /** The last warning given, per element and key. */
 const warned = new WeakMap<object, Map<string, string>>();
 
+/** Logs `message` (for a method called wrongly: every call says what was wrong with it). */
+export function warn(message: string): void {
+  console.warn(`knee-widgets: ${message}`);
+}
+
 /** Logs `message` for this element and key, unless it is the warning last given for them. */
 export function warnOnce(host: object, key: string, message: string): void {
   let keys = warned.get(host);
   if (!keys) warned.set(host, (keys = new Map()));
   if (keys.get(key) === message) return;
   keys.set(key, message);
-  console.warn(`knee-widgets: ${message}`);
+  warn(message);
 }
 
 /** Forgets earlier warnings for `key`, so that a new bad value warns again. */

@@ -3,7 +3,7 @@ import {html, nothing, type PropertyDeclarations, type PropertyValues, type Temp
 import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
-import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
+import {oneOf, resetWarning, warn, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatNumber} from '../shared/format.js';
 import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
@@ -272,27 +272,31 @@ export class ShoeMileage extends KneeWidgetElement {
     const name = parseName(String(init?.name ?? ''), true);
     const model = parseName(String(init?.model ?? ''), false);
     const startKm = Number(init?.startKm ?? 0);
-    if (isFull(this.#current)) {
-      warnOnce(this, 'addShoe', `<shoe-mileage>.addShoe(): ${MAX_SHOES} pairs is the most it keeps; ignored.`);
-      return null;
+    let wrong = `${MAX_SHOES} pairs is the most it keeps`;
+    if (!isFull(this.#current)) {
+      if (!name.ok || !model.ok) wrong = 'name missing, or name or model over 80 characters';
+      else if (!(startKm >= 0 && startKm <= MAX_TOTAL_KM)) wrong = 'startKm not from 0 to 8046';
+      else {
+        const shoe = createShoe({name: name.value, model: model.value, startKm}, new Date().toISOString());
+        this.#change((doc) => addShoe(doc, shoe));
+        return structuredClone(shoe);
+      }
     }
-    if (!name.ok || !model.ok || !Number.isFinite(startKm) || startKm < 0 || startKm > MAX_TOTAL_KM) {
-      warnOnce(this, 'addShoe', '<shoe-mileage>.addShoe(): needs a name (80 characters at most) and a startKm from 0 to 8046; ignored.');
-      return null;
-    }
-    const shoe = createShoe({name: name.value, model: model.value, startKm}, new Date().toISOString());
-    this.#change((doc) => addShoe(doc, shoe));
-    return structuredClone(shoe);
+    warn(`<shoe-mileage>.addShoe(): ${wrong}; ignored.`);
+    return null;
   }
 
   /** Logs a run of `km` kilometres on `date` (`yyyy-mm-dd`, default today). Returns whether it was logged. */
   logRun(shoeId: string, km: number, date: string = today()): boolean {
     const day = parseDay(String(date));
-    if (!findShoe(this.#current, shoeId) || typeof km !== 'number' || !(km > 0 && km <= MAX_RUN_KM) || !day.ok) {
-      warnOnce(this, 'logRun', '<shoe-mileage>.logRun(): needs a known shoe id, a distance over 0 and up to 1609 km, and a past date; ignored.');
-      return false;
+    let wrong = 'no shoe has that id';
+    if (findShoe(this.#current, shoeId)) {
+      if (!(typeof km === 'number' && km > 0 && km <= MAX_RUN_KM)) wrong = 'km not over 0 and up to 1609';
+      else if (!day.ok) wrong = 'date not yyyy-mm-dd, today or before';
+      else return this.#change((doc) => addRun(doc, shoeId, createRun(km, day.value, new Date().toISOString())));
     }
-    return this.#change((doc) => addRun(doc, shoeId, createRun(km, day.value, new Date().toISOString())));
+    warn(`<shoe-mileage>.logRun(): ${wrong}; ignored.`);
+    return false;
   }
 
   /** The shoes as an export file's JSON text. */
