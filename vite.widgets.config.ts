@@ -26,6 +26,7 @@ const OWN_CHUNK: Record<string, string> = {
   'shared/toggle.styles.ts': 'advice',
   'shared/announcer.ts': 'advice',
   'shared/advice.ts': 'advice',
+  'shared/url.ts': 'advice', // the booking link: knee-map and knee-pain-check, which load advice anyway
   'shared/storage.ts': 'storage', // shoe-mileage, training-load: saved data, units, dates and JSON
   'shared/units.ts': 'storage',
   'shared/dates.ts': 'storage',
