@@ -154,7 +154,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
- * @fires {TrainingLoadChangeEvent} training-load-change - The figures changed: the reader's input, a method such as `startNewWeek()`, or another tab. `detail: {weeks, unit, factors, complete, change, ratio, band, level, next, cutBack}` (distances in km).
+ * @fires {TrainingLoadChangeEvent} training-load-change - The figures changed: the reader's input (as they type), a method such as `startNewWeek()`, or another tab. `detail: {weeks, unit, factors, complete, change, ratio, band, level, next, cutBack}`: `weeks` in km, oldest first, `null` for a week not (validly) entered; `change` a fraction (0.25 is 25% more than last week); `ratio` to two decimals, as shown; `band` `low`, `steady`, `caution` or `spike`; `level` 0 (on track) to 3 (cut back); `next` and `cutBack` `{lowKm, highKm}`; the figures are `null` when they can't be worked out. Types: `TrainingLoadChangeDetail`.
  *
  * @csspart base - The widget's root.
  * @csspart title - The widget's title.
