@@ -234,6 +234,15 @@ describe('<knee-map>', () => {
       }
     });
 
+    it('takes a tap on the chosen spot\'s tick as a tap on the spot', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map region="outer"></knee-map>`);
+      const tick = root(el).querySelector('.marker circle')!.getBoundingClientRect();
+      expect(tick.width, 'the tick is drawn').to.be.above(0);
+      const hit = root(el).elementFromPoint(tick.left + tick.width / 2, tick.top + tick.height / 2);
+      // It caught the tap: pressing the chosen spot again did nothing where the tick was.
+      expect(hit?.closest('[data-region]')?.getAttribute('data-region')).to.equal('outer');
+    });
+
     it('on a phone, a tap or Enter brings the causes under the drawing into view, and the chosen spot stays on screen', async function () {
       await onPhone(this, 375, 667, async () => {
         const el = await fixtureAt<KneeMap>(360, html`<knee-map></knee-map>`);

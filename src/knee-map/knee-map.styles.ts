@@ -181,6 +181,11 @@ export const kneeMapStyles = css`
     fill-opacity: 0.32;
   }
 
+  /* The tick drawn on the chosen spot: a tap on it is a tap on the spot (it caught taps on its 24 px). */
+  .marker {
+    pointer-events: none;
+  }
+
   .marker circle {
     fill: var(--_highlight);
     stroke: var(--_surface);
