@@ -721,6 +721,17 @@ describe('<knee-pain-check>', () => {
     return split;
   };
 
+  describe('small text', () => {
+    it('keeps each "Change" button at least 24 px tall when the page sets 13 px text (WCAG 2.5.8)', async () => {
+      const el = await atStep(questions.length, sore);
+      el.style.setProperty('--kw-font-size', '13px');
+      await nextFrame();
+      const changes = [...root(el).querySelectorAll<HTMLButtonElement>('button.change')];
+      expect(changes.length).to.be.above(0);
+      for (const c of changes) expect(c.getBoundingClientRect().height, c.textContent!).to.be.at.least(24);
+    });
+  });
+
   describe('largest phone text', () => {
     it('puts the outcome title under its icon rather than split a word (360 px, 32 px text, fr, de, es)', async () => {
       try {

@@ -350,7 +350,8 @@ export const kneePainCheckStyles = css`
 
   /* "Change" after each answer in the outcome: a quiet link-like button, big enough to tap. */
   .change {
-    min-height: 1.75em;
+    /* 24 px at the least (WCAG 2.5.8) when a page sets a small --kw-font-size: 1.75em alone was 24.5 px at 16 px. */
+    min-height: max(1.75em, 24px);
     padding: 0 0.25em;
     border: 0;
     background: none;
