@@ -134,7 +134,8 @@ export class KneeMap extends KneeWidgetElement {
   select(region: RegionId | null): boolean {
     if (region !== null && !isRegionId(region)) {
       // Each bad call warns; a string is quoted, anything else named by its type (JSON.stringify throws on 1n).
-      warn(`<knee-map>.select(${typeof region === 'string' ? JSON.stringify(region.slice(0, 60)) : typeof region}): unknown region, ignored.`);
+      const given: unknown = region;
+      warn(`<knee-map>.select(${typeof given === 'string' ? JSON.stringify(given.slice(0, 60)) : typeof given}): unknown region, ignored.`);
       return false;
     }
     this.region = region;
