@@ -54,9 +54,11 @@ const KB = 1024;
  * 64.26. Then distances typed with their unit ("20 km"), a message naming the field's unit when the
  * other one is typed, and training-load's hidden table in words: 64.6, at 64.52. Then an integrator
  * review's mends (a heading or booking link of only spaces falls back with a warning, a for="id" that
- * matches nothing warns, and each wrong method call says what was wrong): 64.8, at 64.78.
+ * matches nothing warns, and each wrong method call says what was wrong): 64.8, at 64.78. Then a
+ * touch review's two mends (the map's tick lets taps through; the pain check's Change buttons keep
+ * 24 px at small text): 64.9, at 64.80.
  */
-const BUNDLE_BUDGET_KB = 64.8;
+const BUNDLE_BUDGET_KB = 64.9;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
