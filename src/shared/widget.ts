@@ -109,13 +109,15 @@ export class KneeWidgetElement extends LitElement {
    * A text the page gave in an attribute (`heading`, `cta-label`), trimmed. Unset or empty gives
    * `builtIn`; only spaces gives it too, with one warning (it made a heading or link with no words).
    */
-  protected pageText(attribute: string, value: string | null | undefined, builtIn: string): string {
-    const text = (value ?? '').trim();
+  protected pageText(attribute: string, value: unknown, builtIn: string): string {
+    // String(): a framework may set a number (el.heading = 2024). The warning leaves out the built-in
+    // words, which change as the translation loads and would make it a new warning each time.
+    const text = String(value ?? '').trim();
     if (text || !value) {
       resetWarning(this, attribute);
       return text || builtIn;
     }
-    warnOnce(this, attribute, `<${this.localName}> ${attribute} is only spaces; using "${builtIn}".`);
+    warnOnce(this, attribute, `<${this.localName}> ${attribute} is only spaces; using the built-in words.`);
     return builtIn;
   }
 
