@@ -649,8 +649,9 @@ describe('<recovery-tips>', () => {
       host.innerHTML = '<recovery-tips limit="0" for="knee-4" region="front"></recovery-tips>';
       const el = get().tips;
       await settle(el);
+      await new Promise((r) => setTimeout(r));
       warnings.restore();
-      // A typo in the id looks just like this, and was silent.
+      // A typo in the id looks just like this (still no map a task later), and was silent.
       expect(warnings.messages).to.deep.equal([
         'knee-widgets: <recovery-tips> for="knee-4": no element has that id yet; the tips follow a <knee-map> given it later.',
       ]);
@@ -669,6 +670,21 @@ describe('<recovery-tips>', () => {
       await settle(el);
       expect(following(el)).to.equal(null);
       expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'front'})));
+    });
+
+    it('does not warn when a script adds the map just after the tips', async () => {
+      const warnings = captureWarnings();
+      host.innerHTML = '<recovery-tips limit="0" for="knee-7"></recovery-tips>';
+      const map = document.createElement('knee-map');
+      map.id = 'knee-7';
+      map.setAttribute('region', 'inner');
+      host.append(map);
+      const el = get().tips;
+      await settle(map, el);
+      await new Promise((r) => setTimeout(r, 10));
+      warnings.restore();
+      expect(warnings.messages.filter((m) => m.includes('for='))).to.deep.equal([]);
+      expect(following(el)).to.contain('Inner knee');
     });
 
     it('lets the reader pick a region here, and follows the map again on its next pick', async () => {

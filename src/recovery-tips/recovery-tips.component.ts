@@ -222,6 +222,9 @@ export class RecoveryTips extends KneeWidgetElement {
     this.#unfollowMap();
   }
 
+  /** A look for the missing map is due (one at a time: the observer calls #findMap on every change). */
+  #forCheck = false;
+
   #findMap(): void {
     const root = this.getRootNode() as Partial<Pick<Document, 'getElementById'>>;
     const found = this.#forId && root.getElementById ? root.getElementById(this.#forId) : null;
@@ -231,9 +234,18 @@ export class RecoveryTips extends KneeWidgetElement {
       resetWarning(this, 'for');
     } else if (found) {
       warnOnce(this, 'for', `<recovery-tips> for="${this.#forId.slice(0, 60)}" is a <${found.localName}>, not a <knee-map>; not following it.`);
-    } else if (document.readyState !== 'loading') {
-      // A typo in the id was silent: all tips showed, and nothing said why the map was not followed.
-      warnOnce(this, 'for', `<recovery-tips> for="${this.#forId.slice(0, 60)}": no element has that id yet; the tips follow a <knee-map> given it later.`);
+    } else if (!this.#forCheck) {
+      // A typo in the id was silent: all tips showed, and nothing said why the map was not followed. Said
+      // once the page has been parsed and a task has passed, so that a map a script or a framework adds
+      // just after the tips (a supported order) is not taken for a typo.
+      this.#forCheck = true;
+      setTimeout(() => {
+        this.#forCheck = false;
+        const id = this.#forId;
+        if (id && this.isConnected && !this.#map && document.readyState !== 'loading' && !root.getElementById?.(id)) {
+          warnOnce(this, 'for', `<recovery-tips> for="${id.slice(0, 60)}": no element has that id yet; the tips follow a <knee-map> given it later.`);
+        }
+      });
     }
     if (map === this.#map) {
       this.following = map !== null;
