@@ -1527,6 +1527,21 @@ describe('<shoe-mileage>', () => {
       expect(q(el, 'label[for="add-start"]')!.textContent).to.contain('(mi)');
       localStorage.removeItem(key);
     });
+    it('drops a distance\'s error that spoke of the old unit ("20 km" refused in miles, then km picked)', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
+      el.addShoe({name: 'Pair'});
+      await settle(el);
+      const id = await logViaForm(el, 'Pair', '20 km');
+      expect(text(q(el, `#log-${id}-km-error`))).to.equal('Enter the distance in miles, like 5.5.');
+      unitButton(el, 'km').click();
+      await settle(el);
+      // It said "Enter the distance in kilometers" under a field holding "20 km".
+      expect(q(el, `#log-${id}-km-error`)).to.equal(null);
+      expect(q<HTMLInputElement>(el, `#log-${id}-km`)!.value).to.equal('20 km');
+      await submit(el, card(el, 'Pair').querySelector('form')!);
+      expect(el.shoes[0]!.runs[0]!.km).to.equal(20);
+    });
+
     it('is a labelled group of two toggle buttons, operated from the keyboard, that changes only what is shown and typed', async () => {
       const {key, el} = await pairWithOneRun();
       const group = unitSwitch(el);

@@ -448,7 +448,13 @@ export class ShoeMileage extends KneeWidgetElement {
     // After the store: a new key brings its own shoes, and its own choice.
     const shown = this.doc.unit ?? pageUnit;
     if (shown !== this.#unit_) {
-      if (this.hasUpdated) this.#retype = this.#typedDistances(this.#unit_);
+      if (this.hasUpdated) {
+        this.#retype = this.#typedDistances(this.#unit_);
+        // A distance's error spoke of the old unit ("20 km" in a miles field is fine in km): checked again
+        // on the next submit.
+        const ids = new Set(this.#retype.map((t) => t.id));
+        this.errors = Object.fromEntries(Object.entries(this.errors).filter(([id]) => !ids.has(id)));
+      }
       this.#unit_ = shown;
     }
   }
