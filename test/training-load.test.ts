@@ -701,6 +701,22 @@ describe('<training-load>', () => {
   });
 
   describe('units', () => {
+    it('saves a week typed with the other unit once the reader picks that unit, as its error asked', async () => {
+      const key = freshKey();
+      localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: '2026-01-01T00:00:00Z', data: {weeks: [20, 22, 25, 24, 26], factors: []}}));
+      const el = await fixture<TrainingLoad>(html`<training-load unit="mi" storage-key=${key}></training-load>`);
+      await type(el, 4, '40 km');
+      await leave(el, 4);
+      expect(errorFor(el, 4)).to.equal('Enter the distance in miles, like 12.5.');
+      expect(stored(key)!.data.weeks[4], 'not saved while wrong').to.equal(26);
+      button(el, 'km').click();
+      await settle(el);
+      expect(errorFor(el, 4)).to.equal(null);
+      // It was counted in the figures but kept its old saved value: a reload brought back 26.
+      expect(stored(key)!.data.weeks[4]).to.equal(40);
+      localStorage.removeItem(key);
+    });
+
     it('offers to keep the numbers as typed when the switch converted them, for a reader who typed the other unit', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load unit="mi" storage="none"></training-load>`);
       for (const [i, v] of ['20', '22', '25', '24', '30'].entries()) await type(el, i, v);

@@ -703,7 +703,16 @@ export class TrainingLoad extends KneeWidgetElement {
    */
   #setUnit(unit: Unit): void {
     const switched = unit !== this.#unit_;
-    if (switched) this.converted = this.converted !== unit && this.rows.some((r) => this.#field(r).kind === 'ok') ? this.#unit_ : null;
+    if (switched) {
+      this.converted = this.converted !== unit && this.rows.some((r) => this.#field(r).kind === 'ok') ? this.#unit_ : null;
+      // A week that was no distance in the old unit but is one in the new ("20 km" typed in a miles field,
+      // whose error asked for this switch) is saved now: it was shown and counted, but kept its old value.
+      this.rows = this.rows.map((r) => {
+        if (r.text === null || this.#field(r).kind === 'ok') return r;
+        const now = this.#field(r, unit);
+        return now.kind === 'ok' ? {...r, km: now.km, kept: now.km} : r;
+      });
+    }
     this.unit = unit;
     this.#chosenUnit = unit;
     this.#persist();
