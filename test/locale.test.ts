@@ -105,9 +105,9 @@ describe('numbers and units', () => {
   });
 
   it('reads a distance typed with its field\'s unit, and says when it names the other unit', () => {
-    for (const typed of ['20', '20km', '20 km', '20 KM.', '20 kms', '20 kilometers', '20 kilometres', '20 kilómetros', '20 kilomètres', '20 Kilometer'])
+    for (const typed of ['20', '20km', '20 km', '20 KM.', '20 kms', '20 kilometers', '20 kilometres', '20 kilómetros', '20 kilomètres', '20 Kilometer', '20 Kilometern'])
       expect(typedDistance(typed, 'km', 'en'), typed).to.equal(20);
-    for (const typed of ['12.5', '12.5mi', ' 12.5 mi ', '12.5 miles', '1 mile', '12.5 millas', '12.5 Meilen'])
+    for (const typed of ['12.5', '12.5mi', ' 12.5 mi ', '12.5 miles', '1 mile', '12.5 millas', '12.5 Meilen', '12.5 milles'])
       expect(typedDistance(typed, 'mi', 'en'), typed).to.equal(typed.trim().startsWith('1 ') ? 1 : 12.5);
     expect(typedDistance('12,5 km', 'km', 'de')).to.equal(12.5);
     for (const [typed, unit] of [['20 km', 'mi'], ['20km', 'mi'], ['20 Kilometer', 'mi'], ['12 mi', 'km'], ['12 miles', 'km'], ['3 Meilen', 'km']] as const)

@@ -2,6 +2,7 @@
  * Distance units. Everything is stored in kilometres at full precision; miles exist only for display
  * and input, so switching units never loses anything.
  */
+import {msg, str} from '@lit/localize';
 import {formatNumber, numberFormat, parseNumber} from './format.js';
 import {getLocale} from './locale.js';
 
@@ -21,8 +22,8 @@ export function defaultUnit(languageTag: string | null | undefined): Unit {
 
 /** A unit's words a reader may type after the number, in our four languages ("20 km", "5 Meilen"). */
 const TYPED: Record<Unit, RegExp> = {
-  km: /\s*(km|kms|kil[oó]m[eéè]t(er|re|ro)s?)\.?$/i,
-  mi: /\s*(mi|miles?|millas?|meilen?)\.?$/i,
+  km: /\s*(km|kms|kil[oó]m[eéè]t(ern?|re|ro)s?)\.?$/i,
+  mi: /\s*(mi|mill?es?|millas?|meilen?)\.?$/i,
 };
 
 /**
@@ -34,6 +35,13 @@ export function typedDistance(text: string, unit: Unit, locale?: string): number
   const trimmed = text.trim();
   if (TYPED[unit === 'km' ? 'mi' : 'km'].test(trimmed)) return 'other-unit';
   return parseNumber(trimmed.replace(TYPED[unit], ''), locale);
+}
+
+/** The error for a distance typed with the other unit: "Enter the distance in miles, like 5.5." */
+export function otherUnitText(unit: Unit, like: number): string {
+  const name = unitName(unit);
+  const example = formatNumber(like);
+  return msg(str`Enter the distance in ${name}, like ${example}.`);
 }
 
 /** `formatDistance()`'s options for words a screen reader says: "12.4 miles", not "12.4 mi". */

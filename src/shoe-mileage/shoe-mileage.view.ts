@@ -5,7 +5,7 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../shared/format.js';
-import {formatDistance, fromKm, unitName, type Unit} from '../shared/units.js';
+import {formatDistance, fromKm, otherUnitText, type Unit} from '../shared/units.js';
 import {MAX_SHOES, type FieldError, type ImportError, type ShoeStatus, type WearSign} from './shoes.js';
 
 export function statusLabel(status: ShoeStatus): string {
@@ -93,11 +93,8 @@ export function errorText(error: FieldError, unit: Unit, maxKm: number): string 
       const example = formatNumber(5.5);
       return msg(str`Enter a number, like ${example}.`);
     }
-    case 'distance-unit': {
-      const name = unitName(unit);
-      const example = formatNumber(5.5);
-      return msg(str`Enter the distance in ${name}, like ${example}.`);
-    }
+    case 'distance-unit':
+      return otherUnitText(unit, 5.5);
     case 'distance-negative':
       return msg('A distance cannot be negative.');
     case 'distance-zero':

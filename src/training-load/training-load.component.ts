@@ -7,7 +7,7 @@ import {toggleStyles} from '../shared/toggle.styles.js';
 import {adviceStyles, professionalBox} from '../shared/advice.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
-import {LONG, defaultUnit, formatDistance, fromKm, toKm, typedDistance, unitName, units, unitSymbol, type Unit} from '../shared/units.js';
+import {LONG, defaultUnit, formatDistance, fromKm, otherUnitText, toKm, typedDistance, unitName, units, unitSymbol, type Unit} from '../shared/units.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
 import {kneeFacts} from '../content/facts.js';
@@ -882,11 +882,8 @@ export class TrainingLoad extends KneeWidgetElement {
         const example = formatNumber(12.5);
         return msg(str`Enter a number, like ${example}.`);
       }
-      case 'other-unit': {
-        const name = unitName(this.#unit_);
-        const example = formatNumber(12.5);
-        return msg(str`Enter the distance in ${name}, like ${example}.`);
-      }
+      case 'other-unit':
+        return otherUnitText(this.#unit_, 12.5);
       case 'negative':
         return msg("A distance can't be below 0.");
       case 'absurd': {
