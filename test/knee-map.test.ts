@@ -106,9 +106,12 @@ describe('<knee-map>', () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
       const caption = () => root(el).querySelector<HTMLElement>('.caption strong')!.innerText.trim();
       // One how-to, for the pointer at hand: arrow keys and clicks where there is a mouse, a tap on a phone.
-      expect(caption()).to.equal(
-        matchMedia('(any-pointer: fine)').matches ? 'Click a spot, or use the arrow keys and Enter.' : 'Tap a spot.',
-      );
+      // (The test browsers have a mouse; the phone's was looked at in an emulated touch phone.)
+      const fine = matchMedia('(any-pointer: fine)').matches;
+      expect(caption()).to.equal(fine ? 'Click a spot, or use the arrow keys and Enter.' : 'Tap a spot.');
+      const touch = root(el).querySelector('.caption .touch')!;
+      expect(touch.textContent, 'the phone how-to is there').to.equal('Tap a spot.');
+      expect(getComputedStyle(touch).display).to.equal(fine ? 'none' : 'inline');
       // Chosen by the page: the caption and the marker agree, even after the keyboard was on another spot.
       options(el).find((o) => o.dataset.region === 'inner')!.focus();
       el.region = 'outer';
