@@ -267,7 +267,7 @@ export class ShoeMileage extends KneeWidgetElement {
     return copyShoes(this.#current);
   }
 
-  /** Adds a shoe (`startKm` in km). Returns a copy of it, or null (with a warning) when the name is missing or a value is out of range. */
+  /** Adds a shoe (`startKm` in km). Returns a copy of it, or null (with a warning) when the name is missing, a value is out of range or the list is full. */
   addShoe(init: NewShoe): Shoe | null {
     const name = parseName(String(init?.name ?? ''), true);
     const model = parseName(String(init?.model ?? ''), false);
