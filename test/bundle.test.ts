@@ -56,9 +56,11 @@ const KB = 1024;
  * review's mends (a heading or booking link of only spaces falls back with a warning, a for="id" that
  * matches nothing warns, and each wrong method call says what was wrong): 64.8, at 64.78. Then a
  * touch review's two mends (the map's tick lets taps through; the pain check's Change buttons keep
- * 24 px at small text): 64.9, at 64.80.
+ * 24 px at small text): 64.9, at 64.80. Then the diff review's mends (a unit switch saves a week typed in
+ * the new unit and drops stale errors, the missing-id warning waits a task, a page's number as heading):
+ * 65.0, at 64.95.
  */
-const BUNDLE_BUDGET_KB = 64.9;
+const BUNDLE_BUDGET_KB = 65.0;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
