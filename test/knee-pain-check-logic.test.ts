@@ -118,15 +118,17 @@ describe('knee-pain-check logic', () => {
       expect(flagCases.filter(([flag]) => redFlags()[flag].sameDay).map(([flag]) => flag)).to.have.members(['no-weight', 'changed-shape', 'infection-signs']);
     });
 
-    it('says today when a sudden start comes with marked swelling or strong pain, and soon without the sudden start', () => {
-      for (const change of [{swelling: 'marked'}, {painDuring: 7}, {painAfter: 9}] as const) {
+    it('says today when a sudden start comes with marked swelling, strong pain or a stuck or unstable knee, and soon without the sudden start', () => {
+      const stuck = (['locks', 'gives-way', 'cant-straighten'] as const).map((s) => ({signs: [s]}));
+      for (const change of [{swelling: 'marked'}, {painDuring: 7}, {painAfter: 9}, ...stuck] as const) {
         expect(assess({...sore, onset: 'sudden', ...change}).sameDay, `sudden and ${JSON.stringify(change)}`).to.equal(true);
         expect(assess({...sore, onset: 'gradual', ...change}).sameDay, `gradual and ${JSON.stringify(change)}`).to.equal(false);
         expect(assess({...sore, onset: 'unsure', ...change}).sameDay, `unsure and ${JSON.stringify(change)}`).to.equal(false);
       }
       expect(assess({...sore, onset: 'sudden'}).sameDay, 'a sudden start alone').to.equal(false);
       expect(assess({...sore, onset: 'sudden', painDuring: 6, swelling: 'little'}).sameDay, 'with pain 6 and a little swelling').to.equal(false);
-      expect(SAME_DAY_AFTER_INJURY).to.have.members(['marked-swelling', 'severe-pain']);
+      expect(assess({...sore, onset: 'sudden', signs: ['locks'], duration: 'over-two-weeks'}).sameDay, 'locking weeks after the start').to.equal(false);
+      expect(SAME_DAY_AFTER_INJURY).to.have.members(['marked-swelling', 'severe-pain', 'locks', 'gives-way', 'cant-straighten']);
       expect(needsSameDay({onset: 'sudden', swelling: 'marked'}), 'when it started not said yet').to.equal(true);
     });
 

@@ -116,7 +116,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Wait until the swelling has gone down before you run again.'),
       msg('Strengthen the muscles around your knee to help stop it coming back.'),
     ],
-    seeAPro: msg('See a doctor or physiotherapist if the swelling and pain do not go away. In harder cases they may suggest physical therapy or a steroid injection.'),
+    seeAPro: msg('See a doctor or physiotherapist if the swelling and pain do not go away. In harder cases they may suggest physical therapy or a steroid injection. Get help the same day if the knee is hot and red or you feel feverish: that can be a sign of infection.'),
   },
   'patellar-tendinopathy': {
     otherNames: msg('Patellar tendinopathy, also called patellar tendonitis'),
@@ -186,7 +186,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Stretch or foam roll your glutes, thighs and calves.'),
       msg('Wait until the swelling has gone down before you run again. Then build strength around your knee and hips.'),
     ],
-    seeAPro: msg('See a doctor or physiotherapist if the swelling and pain do not go away. In harder cases they may suggest physical therapy or a steroid injection.'),
+    seeAPro: msg('See a doctor or physiotherapist if the swelling and pain do not go away. In harder cases they may suggest physical therapy or a steroid injection. Get help the same day if the knee is hot and red or you feel feverish: that can be a sign of infection.'),
   },
   'mcl-irritation': {
     otherNames: msg('Medial collateral ligament (MCL) irritation'),
@@ -238,7 +238,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg("Keep moving gently in ways that don't hurt, such as walking."),
       msg('Return to running slowly, once a professional says it is safe.'),
     ],
-    seeAPro: msg("Get it checked soon by a doctor or physiotherapist, since it often points to another knee problem. Don't wait if the knee locks, gives way, won't straighten or swells after a twist or knock."),
+    seeAPro: msg("Get it checked soon by a doctor or physiotherapist, since it often points to another knee problem. Don't wait if the knee locks, gives way or won't straighten, or if it swells after a twist or knock."),
   },
   'pcl-injury': {
     otherNames: msg('Posterior cruciate ligament injury'),
@@ -294,7 +294,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg("Weak quads are common with it. It's not clear if they cause it or come from it."),
     ],
     helps: [
-      msg("Gentle, regular activity is good for a stiff joint, even on sore days."),
+      msg('Gentle, regular movement helps a stiff joint, even when it is a little sore. Stop anything that makes the pain sharp or worse.'),
       msg('Strengthen the muscles around the knee, mainly your quads. For most people, this helps.'),
       msg('Run on softer ground, and keep your moves smooth rather than sudden.'),
       msg('Symptoms can often be eased quite a lot.'),

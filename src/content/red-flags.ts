@@ -47,16 +47,18 @@ export interface RedFlag {
 }
 
 /**
- * With a sudden start in the last week, these need help the same day: right after an injury they can mean
- * bleeding into the knee or a torn ligament (`freshInjuryIn()` in knee-pain-check/check.ts). Our own rule:
- * the check says so.
+ * With a sudden start in the last week, these need help the same day: right after a twist or a fall they
+ * can mean a hurt ligament or torn cartilage, as the articles say of a sudden start (`freshInjuryIn()` in
+ * knee-pain-check/check.ts). A knee that locks, gives way or won't straighten is "soon" on its own (the
+ * NHS's "see a GP"), but straight after an injury it is the stuck or unstable knee that can't wait. Our
+ * own rule: the check says so.
  */
-export const SAME_DAY_AFTER_INJURY: readonly RedFlagId[] = ['marked-swelling', 'severe-pain'];
+export const SAME_DAY_AFTER_INJURY: readonly RedFlagId[] = ['marked-swelling', 'severe-pain', 'locks', 'gives-way', 'cant-straighten'];
 
 /** How the check words that rule, in a result that it decided and in "How this works". */
 export const freshInjury = () => ({
-  label: msg('It started suddenly in the last week, and your knee is very swollen or the pain is strong'),
-  why: msg('Right after an injury, this can mean bleeding into the knee or a torn ligament. Get help the same day.'),
+  label: msg("It started suddenly in the last week, and your knee is very swollen, locks, gives way or won't straighten, or the pain is strong"),
+  why: msg('Right after a twist or a fall, this can mean a hurt ligament or torn cartilage. Get help the same day.'),
 });
 
 export function isRedFlagId(value: unknown): value is RedFlagId {

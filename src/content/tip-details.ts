@@ -19,7 +19,7 @@ const band = () => msg('When it feels easy, add a resistance band around your th
 export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   // Rest and active recovery
   'rest-days': {
-    why: msg('Rest gives muscles, tendons and joints time to repair, so small aches do not build up into an injury.'),
+    why: msg('Rest gives muscles, tendons and joints time to repair, so small aches are less likely to build up into an injury.'),
     how: [
       msg('Plan regular rest or easy days into your week.'),
       msg('Make the day after a hard or long run an easy one.'),
@@ -65,7 +65,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: afterRuns(),
   },
   'stretch-hamstrings': {
-    why: msg('Stiff muscles at the back of the thigh can leave the knee less stable, and stiff calves change how your foot meets the ground.'),
+    why: msg('Tight muscles at the back of the thigh or in the calves add strain around the knee and can leave it less steady.'),
     how: [
       msg('Hamstrings: sit with one leg straight and lean forward from the hips.'),
       msg('Calves: face a wall, step one foot back and press that heel down.'),
@@ -157,7 +157,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     why: msg('Badly fitting shoes change how you run and put more stress on your knees.'),
     how: [
       msg('Ask for advice at a shop that specialises in running shoes.'),
-      msg('Try them with your running socks, and pick a pair that feels good from the start.'),
+      msg('Have them fitted to your feet, not just picked by size.'),
     ],
     when: msg('Whenever you buy running shoes.'),
   },

@@ -20,8 +20,8 @@
  *      not sent to rest for two more weeks first. (Marked swelling and no weight are signs of their own.)
  *    The reasons are every warning sign found, in `redFlagIds` order. It is `sameDay` ("today", not
  *    "soon") when a sign needs that on its own (can't take weight, changed shape or can't move, looks
- *    infected), or when a sudden start in the last week comes with marked swelling or strong pain
- *    (`freshInjuryIn()`).
+ *    infected), or when a sudden start in the last week comes with marked swelling, strong pain, or a
+ *    knee that locks, gives way or won't straighten (`freshInjuryIn()`).
  * 2. `soreness`: no warning sign AND every one of these (the reasons are all of them):
  *    - no swelling (swelling `none`);
  *    - weight-bearing is normal (weight `yes`);
@@ -230,8 +230,9 @@ const sorenessTests: ReadonlyArray<readonly [ReasonId, Field, Test]> = [
 ];
 
 /**
- * A fresh injury (`SAME_DAY_AFTER_INJURY` in red-flags.ts): a sudden start with marked swelling or strong
- * pain, in the last week (or not said when). Weeks later, with no other sign, "soon" is enough.
+ * A fresh injury (`SAME_DAY_AFTER_INJURY` in red-flags.ts): a sudden start with marked swelling, strong
+ * pain, or a knee that locks, gives way or won't straighten, in the last week (or not said when). Weeks
+ * later, with no other sign, "soon" is enough.
  */
 export function freshInjuryIn(answers: Answers): boolean {
   const a = validAnswers(answers ?? {});

@@ -12,13 +12,14 @@ export const scrollBehavior = (): ScrollBehavior => (matchMedia('(prefers-reduce
 
 /**
  * The "when to see a professional" box, the same advice in every widget that gives health advice and
- * always in view. `extra` comes after the advice (a booking link).
+ * always in view, the most urgent first: a reader in pain may read no further than the first sentence.
+ * `extra` comes after the advice (a booking link).
  */
 export function professionalBox(extra: unknown = nothing): TemplateResult {
   return html`<div class="professional" part="professional">
     <p>
       <strong>${msg('When to see a professional:')}</strong>
-      ${msg("see a physiotherapist or doctor if the pain is strong, gets worse, or does not get better with rest. Get it checked soon if it started with a twist or a fall, or if the knee is very swollen, locks or gives way. Get help the same day if you can't put weight on it, it has changed shape, or it is hot and red or you feel feverish. Do the same if it swelled up or hurt a lot right after a twist or a fall. Do not run through pain.")}
+      ${msg("get help the same day if you can't put weight on your leg, your knee has changed shape, or it is hot and red or you feel feverish. Do the same if, right after a twist or a fall, it swelled up, hurt a lot, locked, gave way or would not straighten. Get it checked soon if it started with a twist or a fall, or if the knee is very swollen, locks or gives way. See a physiotherapist or doctor if the pain is strong, gets worse, or does not get better with rest. Do not run through pain.")}
     </p>
     ${extra}
   </div>`;
