@@ -225,12 +225,16 @@ export class RecoveryTips extends KneeWidgetElement {
   /** A look for the missing map is due (one at a time: the observer calls #findMap on every change). */
   #forCheck = false;
 
+  /** The `for` id a map has been found under: one the page removes later (a route change) is no typo. */
+  #foundFor = '';
+
   #findMap(): void {
     const root = this.getRootNode() as Partial<Pick<Document, 'getElementById'>>;
     const found = this.#forId && root.getElementById ? root.getElementById(this.#forId) : null;
     let map: Element | null = null;
     if (found?.localName === 'knee-map') {
       map = found;
+      this.#foundFor = this.#forId;
       resetWarning(this, 'for');
     } else if (found) {
       warnOnce(this, 'for', `<recovery-tips> for="${this.#forId.slice(0, 60)}" is a <${found.localName}>, not a <knee-map>; not following it.`);
@@ -242,7 +246,7 @@ export class RecoveryTips extends KneeWidgetElement {
       setTimeout(() => {
         this.#forCheck = false;
         const id = this.#forId;
-        if (id && this.isConnected && !this.#map && document.readyState !== 'loading' && !root.getElementById?.(id)) {
+        if (id && id !== this.#foundFor && this.isConnected && !this.#map && document.readyState !== 'loading' && !root.getElementById?.(id)) {
           warnOnce(this, 'for', `<recovery-tips> for="${id.slice(0, 60)}": no element has that id yet; the tips follow a <knee-map> given it later.`);
         }
       });
