@@ -19,7 +19,14 @@ const input = (el: KneePainCheck, name: string, value: string | number) =>
 const field = (i: HTMLInputElement) => i.name.replace(/-\d+$/, '');
 const inputs = (el: KneePainCheck) => [...root(el).querySelectorAll<HTMLInputElement>('input')];
 const checked = (el: KneePainCheck) => inputs(el).filter((i) => i.checked).map((i) => `${field(i)}=${i.value}`);
-const stepTitle = (el: KneePainCheck) => $(el, '#step-title')?.textContent?.trim();
+/** The step heading's visible words (its position, "Question 2 of 9: ", is for screen readers only). */
+const stepTitle = (el: KneePainCheck) => {
+  const heading = $(el, '#step-title');
+  if (!heading) return undefined;
+  const shown = heading.cloneNode(true) as Element;
+  shown.querySelector('.sr-only')?.remove();
+  return shown.textContent!.trim();
+};
 const count = (el: KneePainCheck) => $(el, '.count')?.textContent?.trim();
 const focusedId = (el: KneePainCheck) => (root(el).activeElement as HTMLElement | null)?.id;
 const status = (el: KneePainCheck) => $(el, '[role="status"]')!.textContent!.trim();
@@ -109,6 +116,8 @@ describe('<knee-pain-check>', () => {
       expect(stepTitle(el)).to.equal(undefined);
       el.restart();
       await settle(el);
+      // Started again by the page, focus stays where it was: the status says where the reader is.
+      expect(status(el)).to.equal('Question 1 of 9');
       await complete(el, sore, last);
       // The same question again, nothing checked: Tab from its heading reaches its answers.
       expect(stepTitle(el)).to.equal(titles[last]);
@@ -269,20 +278,22 @@ describe('<knee-pain-check>', () => {
   });
 
   describe('focus and announcements', () => {
-    it('moves focus to each new step’s heading and announces the step', async () => {
+    it('moves focus to each new step’s heading, which says the step: no status at the same moment, which the focus move could cut off', async () => {
       const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);
       expect(root(el).activeElement, 'no focus is taken on load').to.equal(null);
       for (let i = 1; i < questions.length; i++) {
         await complete(el, sore, 1);
         expect(focusedId(el), `step ${i + 1}`).to.equal('step-title');
-        expect(root(el).activeElement!.textContent!.trim()).to.equal(titles[i]);
+        expect(root(el).activeElement!.textContent!.trim()).to.equal(`Question ${i + 1} of 9: ${titles[i]}`);
         expect(root(el).activeElement!.getAttribute('role')).to.equal('heading');
-        expect(status(el)).to.equal(`Question ${i + 1} of 9`);
+        expect(status(el)).to.equal('');
+        // Shown above the heading, not read a second time in browse mode.
+        expect($(el, '.count')!.getAttribute('aria-hidden')).to.equal('true');
       }
       backButton(el)!.click();
       await settle(el);
       expect(focusedId(el)).to.equal('step-title');
-      expect(root(el).activeElement!.textContent!.trim()).to.equal(titles[7]);
+      expect(stepTitle(el)).to.equal(titles[7]);
       await complete(el, sore, 2);
       expect(focusedId(el)).to.equal('outcome-title');
       expect(root(el).activeElement!.textContent!.trim()).to.equal('This sounds like normal training soreness');
@@ -310,7 +321,7 @@ describe('<knee-pain-check>', () => {
       };
       const onHeading = (i: number) => {
         expect(focusedId(el), `focus on the heading of question ${i + 1}`).to.equal('step-title');
-        expect(root(el).activeElement!.textContent!.trim()).to.equal(titles[i]);
+        expect(stepTitle(el)).to.equal(titles[i]);
       };
 
       // Question 1: the page's Tab order reaches the first answer; the arrow keys choose.

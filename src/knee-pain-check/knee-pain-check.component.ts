@@ -206,14 +206,23 @@ export class KneePainCheck extends KneeWidgetElement {
     target?.focus();
   }
 
-  /** Shows question `step`, announces it and, after a reader's action, moves focus to its heading. */
+  /**
+   * Shows question `step` and, after a reader's action, moves focus to its heading, which says where they
+   * are ("Question 2 of 9: How did the pain start?"). A status said at the same moment as a focus move is
+   * often cut off by screen readers, so the status says it only when focus stays (`restart()` by the page).
+   */
   #goTo(step: number, focus = true): void {
     this.step = step;
     this.#shown++;
-    const n = formatNumber(step + 1);
-    const total = formatNumber(questions.length);
-    this.#said.say(msg(str`Question ${n} of ${total}`));
+    this.#said.say(focus ? '' : this.#position(step));
     if (focus) void this.#focusOn('#step-title');
+  }
+
+  /** "Question 2 of 9". */
+  #position(step: number): string {
+    const n = formatNumber(step + 1);
+    const all = formatNumber(questions.length);
+    return msg(str`Question ${n} of ${all}`);
   }
 
   #next(): void {
@@ -477,15 +486,16 @@ export class KneePainCheck extends KneeWidgetElement {
    * fieldset, which it names: inside the legend, focus on it entered the group, and screen readers said
    * the question twice (the group's name, then the heading).
    */
-  #focusHeading(text: string, id: string): TemplateResult {
-    return html`<span role="heading" aria-level=${this.level(1)} tabindex="-1" id=${id} class="heading ${id}">${text}</span>`;
+  /** A heading that takes focus; `before` is read first, not shown (a step's position, shown above it). */
+  #focusHeading(text: string, id: string, before = ''): TemplateResult {
+    return html`<span role="heading" aria-level=${this.level(1)} tabindex="-1" id=${id} class="heading ${id}"
+      >${before ? html`<span class="sr-only">${before}: </span>` : nothing}${text}</span
+    >`;
   }
 
   #renderStep(): TemplateResult {
     const q: Question = questions[this.step] ?? questions[0];
     const total = questions.length;
-    const n = formatNumber(this.step + 1);
-    const all = formatNumber(total);
     const count = formatNumber(total);
     const last = this.step === total - 1 || this.#changing;
     return html`
@@ -496,7 +506,7 @@ export class KneePainCheck extends KneeWidgetElement {
         ${this.step > 0
           ? html`<button type="button" class="back" part="back" @click=${this.#back}><span class="arrow" aria-hidden="true"></span>${msg('Previous question')}</button>`
           : nothing}
-        <p class="count">${msg(str`Question ${n} of ${all}`)}</p>
+        <p class="count" aria-hidden="true">${this.#position(this.step)}</p>
         <progress part="progress" max=${total} .value=${this.step + 1} aria-hidden="true"></progress>
       </div>
       ${q.kind === 'scale' ? this.#renderScales(q) : this.#renderChoices(q)}
@@ -540,7 +550,7 @@ export class KneePainCheck extends KneeWidgetElement {
       </label>`;
     };
     return html`
-      ${this.#focusHeading(this.#questionTitle(q), 'step-title')}
+      ${this.#focusHeading(this.#questionTitle(q), 'step-title', this.#position(this.step))}
       <fieldset class="question" part="question" aria-labelledby="step-title" aria-describedby=${hint ? 'hint' : nothing}>
         ${hint ? html`<p class="hint" id="hint">${hint}</p>` : nothing} ${this.#renderError(field)}
         <div class="options">
@@ -598,7 +608,7 @@ export class KneePainCheck extends KneeWidgetElement {
       </fieldset>`;
     };
     return html`
-      ${this.#focusHeading(this.#questionTitle(q), 'step-title')}
+      ${this.#focusHeading(this.#questionTitle(q), 'step-title', this.#position(this.step))}
       <fieldset class="question" part="question" aria-labelledby="step-title" aria-describedby="hint">
         <p class="hint" id="hint">${this.#questionHint(q)}</p>
         ${scale('painDuring', msg('While you run'))} ${scale('painAfter', msg('After you run'))}
