@@ -462,7 +462,7 @@ describe('<knee-map>', () => {
   });
 
   describe('panel', () => {
-    it('nests its headings: the conditions under "Pain that can be anywhere" sit one level below it', async () => {
+    it('nests its headings: the conditions sit one level below "Common causes of pain here" or "Pain that can be anywhere"', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map region="outer"></knee-map>`);
       for (const t of root(el).querySelectorAll<HTMLButtonElement>('.toggle')) t.click();
       await settle(el);
@@ -470,10 +470,19 @@ describe('<knee-map>', () => {
       for (let i = 1; i < outline.length; i++) {
         expect(outline[i]![0], `"${outline[i]![1]}" after "${outline[i - 1]![1]}"`).to.be.at.most(outline[i - 1]![0] + 1);
       }
-      const anywhere = outline.findIndex(([, t]) => t === 'Pain that can be anywhere in the knee');
-      const after = outline.slice(anywhere + 1).filter(([, t]) => conditionsForRegion('outer').anywhere.some((c) => c.name === t));
-      expect(after.length, 'conditions listed under it').to.be.above(0);
-      for (const [level, t] of after) expect(level, t).to.equal(outline[anywhere]![0] + 1);
+      const {local, anywhere} = conditionsForRegion('outer');
+      const group = (title: string, list: readonly {name: string}[]) => {
+        const at = outline.findIndex(([, t]) => t === title);
+        expect(at, title).to.be.above(0);
+        const under = outline.slice(at + 1).filter(([, t]) => list.some((c) => c.name === t));
+        expect(under.map(([, t]) => t), `the conditions under "${title}"`).to.include.members(list.map((c) => c.name));
+        for (const [level, t] of under) expect(level, t).to.equal(outline[at]![0] + 1);
+        return outline[at]![0];
+      };
+      // Both groups at one level, below the region's name: in a list of headings no group reads as a cause.
+      const region = outline.find(([, t]) => t === 'Outer knee')![0];
+      expect(group('Common causes of pain here', local)).to.equal(region + 1);
+      expect(group('Pain that can be anywhere in the knee', anywhere)).to.equal(region + 1);
     });
 
     it('starts with the general picture, its sources, the professional advice and the disclaimer', async () => {

@@ -429,6 +429,8 @@ describe('<knee-pain-check>', () => {
       expect(items(el, '.todo').length).to.be.at.least(3);
       const {local, anywhere} = conditionsForRegion('back');
       expect(items(el, '.conditions')).to.deep.equal([...local, ...anywhere].map((c) => `${c.name} ${c.summary}`));
+      // Its heading makes sense on its own, in a list of headings: not just "Back of the knee".
+      expect($(el, '.conditions')!.previousElementSibling!.previousElementSibling!.textContent!.trim()).to.equal('Where it hurts: Back of the knee');
       expect($(el, '.tips')).to.equal(null);
       expect(renderedText(el).toLowerCase()).to.not.contain('diagnos');
     });

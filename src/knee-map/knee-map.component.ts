@@ -421,9 +421,10 @@ export class KneeMap extends KneeWidgetElement {
     const {local, anywhere} = conditionsForRegion(region);
     return html`
       ${this.renderHeading(r.name, 1, undefined, 'panel-title')}
-      <p class="lead">${r.description}. ${msg('Common causes of pain here:')}</p>
+      <p class="lead">${r.description}.</p>
+      ${this.renderHeading(msg('Common causes of pain here'), 2, undefined, 'sub')}
       <ul class="conditions">
-        ${local.map((c) => this.#renderCondition(c))}
+        ${local.map((c) => this.#renderCondition(c, 3))}
       </ul>
       ${anywhere.length
         ? html`${this.renderHeading(msg('Pain that can be anywhere in the knee'), 2, undefined, 'sub')}
@@ -435,8 +436,11 @@ export class KneeMap extends KneeWidgetElement {
     `;
   }
 
-  /** One condition; `level` is its heading's offset (one deeper under "Pain that can be anywhere"). */
-  #renderCondition(c: Condition, level = 2): TemplateResult {
+  /**
+   * One condition; `level` is its heading's offset: under "Common causes of pain here" or "Pain that can be
+   * anywhere", so that in a list of headings the groups don't read as causes.
+   */
+  #renderCondition(c: Condition, level: number): TemplateResult {
     const open = this.expanded.has(c.id);
     return html`
       <li class="condition ${c.serious ? 'serious' : ''}" part="condition">

@@ -719,8 +719,10 @@ export class KneePainCheck extends KneeWidgetElement {
       list = commonConditionIds.map((id) => briefs[id]);
     }
     if (soreness) list = list.filter((c) => !c.serious);
+    // "Where it hurts: Outer knee": the spot's name alone read as a heading out of context.
+    const description = known ? regions()[region].name : '';
     return html`
-      ${this.renderHeading(known ? regions()[region].name : msg('Common causes of knee pain in runners'), 2, undefined, 'sub')}
+      ${this.renderHeading(known ? msg(str`Where it hurts: ${description}`) : msg('Common causes of knee pain in runners'), 2, undefined, 'sub')}
       ${known || soreness
         ? html`<p class="note">
             ${soreness ? msg("If it doesn't settle, these are common causes:") : msg('Common causes of pain here:')}
