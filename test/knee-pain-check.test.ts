@@ -157,9 +157,10 @@ describe('<knee-pain-check>', () => {
       expect(input(el, 'region', 'all').hasAttribute('aria-describedby'), 'no hint, nothing to describe').to.equal(false);
       nextButton(el).click();
       await settle(el);
-      const [hint, error] = byId(input(el, 'region', 'front').getAttribute('aria-describedby'));
-      expect(hint, 'the hint, then the error').to.equal(regions().front.description);
-      expect(error).to.contain('Choose an answer to go on');
+      // What is wrong first, ending in a full stop: it ran into the hint ("…to go on Around and under…").
+      const [error, hint] = byId(input(el, 'region', 'front').getAttribute('aria-describedby'));
+      expect(error, 'the error, then the hint').to.match(/Choose an answer to go on\.$/);
+      expect(hint).to.equal(regions().front.description);
       expect(inputs(el).every((i) => i.type === 'radio' && field(i) === 'region')).to.equal(true);
       expect(new Set(inputs(el).map((i) => i.name)).size, 'one group').to.equal(1);
       expect(backButton(el)).to.equal(null);
@@ -246,7 +247,7 @@ describe('<knee-pain-check>', () => {
       await settle(el);
       expect(stepTitle(el)).to.equal('How did the pain start?');
       const error = $(el, '#error-onset')!;
-      expect(error.textContent!.trim()).to.equal('!Choose an answer to go on');
+      expect(error.textContent!.trim()).to.equal('!Choose an answer to go on.');
       expect(inputs(el).every((i) => i.getAttribute('aria-invalid') === 'true')).to.equal(true);
       expect(
         inputs(el).map((i) => i.getAttribute('aria-describedby')),
@@ -342,11 +343,11 @@ describe('<knee-pain-check>', () => {
       // Focus was already on the answer, so moving it there says nothing: the live region says the error.
       const live = () => $(el, '[role="status"]')!.textContent!;
       await el.updateComplete;
-      expect(live().trim()).to.equal('Choose an answer to go on');
+      expect(live().trim()).to.equal('Choose an answer to go on.');
       const first = live();
       await press('Enter');
       await el.updateComplete;
-      expect(live().trim(), 'and again on a second Enter').to.equal('Choose an answer to go on');
+      expect(live().trim(), 'and again on a second Enter').to.equal('Choose an answer to go on.');
       expect(live()).to.not.equal(first);
       await press(' ');
       await press('Enter');

@@ -71,6 +71,8 @@ function errorFor(el: TrainingLoad, index: number): string | null {
   if (input.getAttribute('aria-invalid') === 'true') {
     expect(message, `week ${index} is invalid but describes no message`).to.exist;
     expect(message!.classList.contains('error')).to.equal(true);
+    // Its ⚠ is for the eye: with alt text '' it is not read out ahead of every error ("warning Enter…").
+    if (CSS.supports('content', "'x' / ''")) expect(getComputedStyle(message!, '::before').content).to.match(/^"⚠ " \/ ""$/);
     return clean(message!.textContent);
   }
   return null;

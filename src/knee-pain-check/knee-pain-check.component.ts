@@ -231,7 +231,7 @@ export class KneePainCheck extends KneeWidgetElement {
     if (missing.length) {
       this.errors = new Set(missing);
       // Enter on the first answer leaves focus where it is: then the error is said.
-      void this.#focusOn(`input[name^="${missing[0]}-"]`, msg('Choose an answer to go on'));
+      void this.#focusOn(`input[name^="${missing[0]}-"]`, msg('Choose an answer to go on.'));
       return;
     }
     this.errors = new Set();
@@ -516,7 +516,7 @@ export class KneePainCheck extends KneeWidgetElement {
 
   #renderError(field: Field): TemplateResult | typeof nothing {
     if (!this.errors.has(field)) return nothing;
-    return html`<p class="error" id="error-${field}"><span class="error-icon" aria-hidden="true">!</span>${msg('Choose an answer to go on')}</p>`;
+    return html`<p class="error" id="error-${field}"><span class="error-icon" aria-hidden="true">!</span>${msg('Choose an answer to go on.')}</p>`;
   }
 
   #renderChoices(q: Question): TemplateResult {
@@ -540,7 +540,7 @@ export class KneePainCheck extends KneeWidgetElement {
           .checked=${live(checked)}
           aria-invalid=${invalid ? 'true' : nothing}
           aria-labelledby=${id}
-          aria-describedby=${[detail ? `${id}-d` : '', invalid ? `error-${field}` : ''].join(' ').trim() || nothing}
+          aria-describedby=${[invalid ? `error-${field}` : '', detail ? `${id}-d` : ''].join(' ').trim() || nothing}
           @change=${(e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
             if (many) this.#toggleSign(value as Sign, on);
@@ -695,7 +695,7 @@ export class KneePainCheck extends KneeWidgetElement {
           : nothing}
         <div class="actions">
           <button type="button" class="restart" part="restart" @click=${this.#onRestart}>${msg('Start again')}</button>
-          <button type="button" class="back" part="back" @click=${this.#back}>${msg('Change my answers')}</button>
+          <button type="button" class="back" part="back" @click=${this.#back}>${msg('Back to the last question')}</button>
         </div>
       </div>
     `;

@@ -146,8 +146,10 @@ export const trainingLoadStyles = css`
     font-weight: 600;
   }
 
+  /* A sign for the eye: with no alt text (after the slash) it would start every error read out ("warning"). */
   .error::before {
     content: '⚠ ';
+    content: '⚠ ' / '';
   }
 
   .note {
