@@ -1611,6 +1611,26 @@ describe('<shoe-mileage>', () => {
       expect(stored(key).data.shoes[1]!.startKm).to.equal(8);
     });
 
+    it('says that the distances changed when the reader switches, and nothing with no shoes', async () => {
+      const el = await local(newKey(), 'km');
+      const heard = () => text(q(el, '.sr-only[role="status"]'));
+      unitButton(el, 'mi').click();
+      await settle(el);
+      expect(heard(), 'no distance on screen changed').to.equal('');
+      el.addShoe({name: 'Pair', startKm: 100});
+      await settle(el);
+      unitButton(el, 'km').click();
+      await settle(el);
+      // Every number on screen changed: said in words ("mi" is read as a word).
+      expect(heard()).to.equal('Converted from miles to kilometers.');
+      unitButton(el, 'mi').click();
+      await settle(el);
+      expect(heard()).to.equal('Converted from kilometers to miles.');
+      unitButton(el, 'mi').click();
+      await settle(el);
+      expect(heard(), 'the pressed one again changes nothing').to.equal('Converted from kilometers to miles.');
+    });
+
     it('remembers the reader’s choice with their shoes, over the page’s unit', async () => {
       const key = newKey();
       const el = await local(key, 'km');

@@ -69,3 +69,9 @@ export const unitSymbol = (unit: Unit): string => unitWord(unit, 'short');
 
 /** The unit's full name in the current locale ("miles", "kilometres"), said where "mi" would be read as a word. */
 export const unitName = (unit: Unit): string => unitWord(unit, 'long');
+
+/** "Converted from miles to kilometers.", the units in words (said: "mi" is read as a word). */
+export function convertedText(from: Unit, to: Unit): string {
+  const [a, b] = [unitName(from), unitName(to)];
+  return msg(str`Converted from ${a} to ${b}.`);
+}

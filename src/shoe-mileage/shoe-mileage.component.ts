@@ -7,7 +7,7 @@ import {oneOf, resetWarning, warn, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatNumber} from '../shared/format.js';
 import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
-import {LONG, defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
+import {LONG, convertedText, defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
   DOC_VERSION,
@@ -491,9 +491,14 @@ export class ShoeMileage extends KneeWidgetElement {
 
   // ——— The reader's unit ———
 
-  /** The reader's choice on the switch: shown at once, and saved with the shoes (which stay in km). */
+  /**
+   * The reader's choice on the switch: shown at once, and saved with the shoes (which stay in km). Every
+   * distance on screen changes, so it is said too, as training-load does.
+   */
   #setUnit(unit: Unit): void {
+    const from = this.#unit_;
     if (this.doc.unit === unit) return;
+    if (from !== unit && this.doc.shoes.length) this.heard = sayAgain(convertedText(from, unit), this.heard);
     const store = this.#store ?? this.#openStore();
     const before = store.status.kind;
     this.doc = store.update((doc) => (doc.unit === unit ? doc : {...doc, unit}));

@@ -7,7 +7,7 @@ import {toggleStyles} from '../shared/toggle.styles.js';
 import {adviceStyles, professionalBox} from '../shared/advice.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
-import {LONG, defaultUnit, formatDistance, fromKm, otherUnitText, toKm, typedDistance, unitName, units, unitSymbol, type Unit} from '../shared/units.js';
+import {LONG, convertedText, defaultUnit, formatDistance, fromKm, otherUnitText, toKm, typedDistance, unitName, units, unitSymbol, type Unit} from '../shared/units.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
 import {kneeFacts} from '../content/facts.js';
@@ -721,13 +721,7 @@ export class TrainingLoad extends KneeWidgetElement {
     // A verdict still waiting for a typing pause would say over it.
     clearTimeout(this.#typingTimer);
     this.#typingTimer = undefined;
-    this.#said.say(this.converted ? this.#convertedText(this.converted, unit) : '');
-  }
-
-  /** "Converted from miles to kilometers.", the units in words (shown, and said: "mi" is read as a word). */
-  #convertedText(from: Unit, to: Unit): string {
-    const [a, b] = [unitName(from), unitName(to)];
-    return msg(str`Converted from ${a} to ${b}.`);
+    this.#said.say(this.converted ? convertedText(this.converted, unit) : '');
   }
 
   /** A unit the reader chose earlier (stored with the weeks) replaces the page's. */
@@ -967,7 +961,7 @@ export class TrainingLoad extends KneeWidgetElement {
       </div>
       ${this.converted
         ? html`<p class="hint converted" part="converted">
-            ${this.#convertedText(this.converted, this.#unit_)}
+            ${convertedText(this.converted, this.#unit_)}
             <button type="button" class="small" @click=${this.#keepTyped}>${msg('Use my numbers as typed')}</button>
           </p>`
         : nothing}
