@@ -6,6 +6,17 @@ import {a11ySnapshot, executeServerCommand, sendKeys} from '@web/test-runner-com
 import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, scrollEnds, tap} from './helpers.js';
 
 const root = (el: KneeMap) => el.shadowRoot!;
+/** Shift+Tab; false where the driver can only press keys, not hold one (WebKit's). */
+const shiftTab = async () => {
+  const held = await sendKeys({down: 'Shift'}).then(
+    () => true,
+    () => false,
+  );
+  if (!held) return false;
+  await sendKeys({press: 'Tab'});
+  await sendKeys({up: 'Shift'});
+  return true;
+};
 const options = (el: KneeMap) => [...root(el).querySelectorAll<SVGGElement>('[role="option"]')];
 const option = (el: KneeMap, region: RegionId) => root(el).querySelector<SVGGElement>(`[data-region="${region}"]`)!;
 const order = (el: KneeMap) => options(el).map((o) => o.dataset.region);
@@ -112,9 +123,14 @@ describe('<knee-map>', () => {
       const touch = root(el).querySelector('.caption .touch')!;
       expect(touch.textContent, 'the phone how-to is there').to.equal('Tap a spot.');
       expect(getComputedStyle(touch).display).to.equal(fine ? 'none' : 'inline');
-      // Chosen by the page: the caption and the marker agree, even after the keyboard was on another spot.
-      options(el).find((o) => o.dataset.region === 'inner')!.focus();
+      // Chosen by the page: the caption and the marker agree, even after the keyboard was on another spot,
+      // once focus has left the map; while it is on a spot, the caption names that spot.
+      const inner = options(el).find((o) => o.dataset.region === 'inner')!;
+      inner.focus();
       el.region = 'outer';
+      await el.updateComplete;
+      expect(caption(), 'the spot with focus').to.equal(regions().inner.name);
+      inner.blur();
       await el.updateComplete;
       expect(caption(), 'not the how-to once a spot is chosen').to.equal(regions().outer.name);
       options(el).find((o) => o.dataset.region === 'front')!.dispatchEvent(new PointerEvent('pointerenter'));
@@ -392,6 +408,42 @@ describe('<knee-map>', () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
       expect(options(el).filter((o) => o.getAttribute('tabindex') === '0')).to.have.length(1);
       expect(options(el).filter((o) => o.getAttribute('tabindex') === '-1')).to.have.length(3);
+    });
+
+    it('stays a single tab stop after a choice: Tab and Shift+Tab leave from any spot, and the caption names the focused one', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      await settle(el);
+      const caption = () => root(el).querySelector('.caption strong')!.textContent!.trim();
+      const spots = order(el) as RegionId[];
+      const chosen = spots[1]!;
+      option(el, chosen).focus();
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(el.region).to.equal(chosen);
+      // A spot before the chosen one: it had tabindex -1, so Tab went to the chosen spot, still in the map.
+      await sendKeys({press: 'ArrowLeft'});
+      await settle(el);
+      expect(focused(el)).to.equal(spots[0]);
+      expect(caption(), 'the focus ring alone does not name the spot').to.equal(regions()[spots[0]!].name);
+      expect(options(el).filter((o) => o.getAttribute('tabindex') === '0').map((o) => o.dataset.region)).to.deep.equal([spots[0]]);
+      await sendKeys({press: 'Tab'});
+      await settle(el);
+      // On to what comes after the drawing: the panel's first control, not the chosen spot.
+      expect(focused(el), 'one Tab leaves the drawing').to.equal(undefined);
+      expect(root(el).activeElement?.closest('.panel'), 'the panel next').to.not.equal(null);
+      expect(caption(), 'the chosen spot again, once focus has left').to.equal(regions()[chosen].name);
+      // WebKit's driver can't hold Shift: there the rest is left to the other engines.
+      if (!(await shiftTab())) return;
+      await settle(el);
+      expect(focused(el), 'coming back lands on the chosen spot').to.equal(chosen);
+      await sendKeys({press: 'ArrowRight'});
+      await settle(el);
+      await shiftTab();
+      await settle(el);
+      // Backwards, the control before the drawing: the knee switch's pressed button.
+      expect(root(el).activeElement?.localName, 'one Shift+Tab leaves the drawing backwards').to.equal('button');
+      expect(root(el).activeElement?.getAttribute('aria-pressed')).to.equal('true');
+      expect(el.region, 'moving about chose nothing').to.equal(chosen);
     });
 
     it('moves with the arrow keys, Home and End, wrapping around, without selecting', async () => {

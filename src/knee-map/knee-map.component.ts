@@ -94,6 +94,7 @@ export class KneeMap extends KneeWidgetElement {
     ctaLabel: {attribute: 'cta-label'},
     focusedRegion: {state: true},
     hoveredRegion: {state: true},
+    focusIn: {state: true},
     expanded: {state: true},
   };
 
@@ -110,6 +111,8 @@ export class KneeMap extends KneeWidgetElement {
 
   declare private focusedRegion: RegionId | null;
   declare private hoveredRegion: RegionId | null;
+  /** Focus is on a spot of the drawing. */
+  declare private focusIn: boolean;
   declare private expanded: ReadonlySet<ConditionId>;
 
   /** Validated values, computed in willUpdate from the public properties. */
@@ -127,6 +130,7 @@ export class KneeMap extends KneeWidgetElement {
     this.ctaLabel = '';
     this.focusedRegion = null;
     this.hoveredRegion = null;
+    this.focusIn = false;
     this.expanded = new Set();
   }
 
@@ -201,8 +205,12 @@ export class KneeMap extends KneeWidgetElement {
     return msg(str`${name} selected. ${count} common causes are listed.`);
   }
 
-  /** The region that holds the tab stop in the current view. */
+  /**
+   * The region that holds the tab stop in the current view: the one with focus while the keys move
+   * about (else a spot before or after the chosen one took two Tabs to leave the map), then the chosen one.
+   */
   #tabStop(order: RegionId[]): RegionId {
+    if (this.focusIn && this.focusedRegion && order.includes(this.focusedRegion)) return this.focusedRegion;
     if (this.#region_ && order.includes(this.#region_)) return this.#region_;
     if (this.focusedRegion && order.includes(this.focusedRegion)) return this.focusedRegion;
     return order[0]!;
@@ -255,6 +263,14 @@ export class KneeMap extends KneeWidgetElement {
     event.preventDefault();
     if (next) void this.#focusRegion(next);
   }
+
+  /**
+   * Focus left a spot: for another spot, or out of the map. (Listened for on the spots, which take focus
+   * anyway: a focus listener on the <svg> makes Chromium put the drawing itself in the Tab order.)
+   */
+  #onRegionBlur = (event: FocusEvent): void => {
+    this.focusIn = !!(event.relatedTarget as Element | null)?.closest?.('[data-region]');
+  };
 
   /** A tap or click: chosen, and the keyboard's place moves there too. */
   async #onRegionClick(region: RegionId): Promise<void> {
@@ -339,9 +355,9 @@ export class KneeMap extends KneeWidgetElement {
     const innerLeft = innerOnLeft(view, side);
     const selected = this.#region_ ? shapes[this.#region_] : undefined;
     const markerX = selected ? (mirrored ? 242 - selected.cx : selected.cx) : 0;
-    // The spot under the pointer, else the one chosen (as the marker shows it), else the keyboard's: once
-    // a spot is chosen, the how-to has done its job.
-    const hint = this.hoveredRegion ?? this.#region_ ?? this.focusedRegion;
+    // The spot under the pointer, else the keyboard's while it is on the map (a focus ring alone doesn't
+    // name it), else the one chosen (as the marker shows it): once a spot is chosen, the how-to is done.
+    const hint = this.hoveredRegion ?? (this.focusIn ? this.focusedRegion : null) ?? this.#region_ ?? this.focusedRegion;
     const description = this.#viewDescription();
 
     // The options' <g> is role="none": a plain <g> would come between the list and its options in some
@@ -372,7 +388,8 @@ export class KneeMap extends KneeWidgetElement {
               aria-label=${`${names[id].name}: ${names[id].description}`}
               @click=${() => void this.#onRegionClick(id)}
               @pointerenter=${() => (this.hoveredRegion = id)}
-              @focus=${() => (this.focusedRegion = id)}
+              @focus=${() => ((this.focusedRegion = id), (this.focusIn = true))}
+              @blur=${this.#onRegionBlur}
             ><path class="ring" d=${shape.d} /><path class="area" d=${shape.d} /><circle class="dot" cx=${shape.cx} cy=${shape.cy} r="5" /></g>`;
           })}
         </g>
