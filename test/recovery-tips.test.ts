@@ -269,6 +269,27 @@ describe('<recovery-tips>', () => {
       }
     });
 
+    it('puts the tab stop back on the pressed chip when the page or the map changes a filter', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0" region="inner"></recovery-tips>`);
+      const row = chips(el, 'Where it hurts');
+      const stop = () => row.filter((b) => b.tabIndex === 0).map((b) => b.textContent!.trim());
+      chip(el, 'Where it hurts', 'Inner knee').focus();
+      press(root(el).activeElement!, 'End');
+      expect(stop()).to.deep.equal([row.at(-1)!.textContent!.trim()]);
+      (root(el).activeElement as HTMLElement).blur();
+      el.region = 'outer';
+      await el.updateComplete;
+      // Tab would have come back to a chip not pressed, not matching the tips shown.
+      expect(stop()).to.deep.equal(['Outer knee']);
+      expect(pressed(el, 'Where it hurts')).to.deep.equal(['Outer knee']);
+      // The reader's own press keeps the stop where they are, as before.
+      chip(el, 'Where it hurts', 'Outer knee').focus();
+      press(root(el).activeElement!, 'Home');
+      await sendKeys({press: ' '});
+      await el.updateComplete;
+      expect(stop()).to.deep.equal([row[0]!.textContent!.trim()]);
+    });
+
     it('on a phone, every chip shows: the rows wrap, none scrolls sideways, and Tab goes group to group', async () => {
       for (const lang of ['en', 'de']) {
         document.documentElement.lang = lang;

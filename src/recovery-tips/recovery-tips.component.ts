@@ -1,5 +1,6 @@
 import {renderSourceList} from '../shared/citations.js';
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement, bulletList} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
@@ -318,7 +319,12 @@ export class RecoveryTips extends KneeWidgetElement {
     if (key !== this.#listKey) {
       this.#listKey = key;
       // What was said about the old filters would be left for a screen reader to find, out of date.
-      if (!this.#byReader) this.#said.say('');
+      if (!this.#byReader) {
+        this.#said.say('');
+        // The map or the page changed a filter: Tab comes back to the chip now pressed, not to one the
+        // reader had only moved to before.
+        this.#roving.clear();
+      }
       this.showAll = false;
     }
     this.#byReader = false;
@@ -488,7 +494,8 @@ export class RecoveryTips extends KneeWidgetElement {
 
   /**
    * Each chip group is one tab stop (a toolbar), so that the 21 chips don't take 21 presses of Tab to get
-   * past: the chip the reader was last on in that group, else its first pressed chip. Left and right
+   * past: the chip the reader was last on in that group (until the map or the page changes a filter), else
+   * its first pressed chip. Left and right
    * arrows (mirrored on a right-to-left page), Home and End move along the group; Space or Enter presses.
    */
   readonly #roving = new Map<string, number>();
@@ -500,7 +507,7 @@ export class RecoveryTips extends KneeWidgetElement {
       <div class="chips">
         ${chips.map(
           ([text, pressed, onClick], i) =>
-            html`<button type="button" class="chip" part="chip" tabindex=${i === current ? 0 : -1} aria-pressed=${pressed ? 'true' : 'false'} @click=${(e: Event) => (onClick(), void this.#revealCount(e.currentTarget as Element))}>
+            html`<button type="button" class="chip" part="chip" tabindex=${live(i === current ? '0' : '-1')} aria-pressed=${pressed ? 'true' : 'false'} @click=${(e: Event) => (onClick(), void this.#revealCount(e.currentTarget as Element))}>
               ${text}
             </button>`,
         )}
