@@ -62,9 +62,11 @@ const KB = 1024;
  * fresh injury with a knee that locks, gives way or won't straighten is "today"; bursitis's infection
  * warning; claims the sources don't make taken out): 65.1, at 65.03. Then a screen-reader review's mends
  * (the pain check's step headings say "Question 2 of 9", the map's causes under a heading of their own,
- * errors before hints, the shoe list says a unit switch): 65.2, at 65.14.
+ * errors before hints, the shoe list says a unit switch): 65.2, at 65.14. Then a keyboard review's mends
+ * (the map's switches are radio groups, one tab stop each; one Tab leaves the drawing from any spot and
+ * its caption names the focused one; the tips' tab stop follows a filter the map changed): 65.4, at 65.37.
  */
-const BUNDLE_BUDGET_KB = 65.2;
+const BUNDLE_BUDGET_KB = 65.4;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

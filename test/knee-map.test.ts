@@ -314,11 +314,49 @@ describe('<knee-map>', () => {
       await settle(el);
       expect(el.view).to.equal('back');
       expect(el.getAttribute('view')).to.equal('back');
-      expect(back.getAttribute('aria-pressed')).to.equal('true');
+      expect(back.getAttribute('aria-checked')).to.equal('true');
       buttons.find((b) => b.textContent!.trim() === 'Left knee')!.click();
       await settle(el);
       expect(el.side).to.equal('left');
       expect(offsetFromCentre(el, 'outer')).to.be.below(-20);
+    });
+
+    it('makes each switch a radio group: one tab stop, the arrow keys switch (mirrored right to left), Home and End', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      const groups = [...root(el).querySelectorAll<HTMLElement>('[role="radiogroup"]')];
+      expect(groups.map((g) => g.getAttribute('aria-label'))).to.deep.equal(['View', 'Which knee']);
+      const radios = (g: HTMLElement) => [...g.querySelectorAll<HTMLButtonElement>('[role="radio"]')];
+      const stops = () => groups.map((g) => radios(g).filter((b) => b.tabIndex === 0).map((b) => b.textContent!.trim()));
+      expect(stops()).to.deep.equal([['Front'], ['Right knee']]);
+      radios(groups[0]!)[0]!.focus();
+      await sendKeys({press: 'ArrowRight'});
+      await settle(el);
+      expect(el.view, 'the arrow chooses, as with radios').to.equal('back');
+      expect(root(el).activeElement!.textContent!.trim()).to.equal('Back');
+      expect(radios(groups[0]!).map((b) => b.getAttribute('aria-checked'))).to.deep.equal(['false', 'true']);
+      await sendKeys({press: 'ArrowRight'});
+      await settle(el);
+      expect(el.view, 'and wraps round').to.equal('front');
+      await sendKeys({press: 'End'});
+      await settle(el);
+      expect(el.view).to.equal('back');
+      await sendKeys({press: 'Tab'});
+      expect(root(el).activeElement!.textContent!.trim(), 'one Tab to the next switch').to.equal('Right knee');
+      await sendKeys({press: 'ArrowUp'});
+      await settle(el);
+      expect(el.side).to.equal('left');
+      expect(stops()).to.deep.equal([['Back'], ['Left knee']]);
+      // Right to left, the switch is drawn mirrored: the right arrow goes to the choice drawn on the right.
+      el.setAttribute('dir', 'rtl');
+      await settle(el);
+      radios(groups[1]!)[0]!.focus();
+      await sendKeys({press: 'ArrowLeft'});
+      await settle(el);
+      expect(el.side).to.equal('right');
+      await sendKeys({press: 'ArrowRight'});
+      await settle(el);
+      expect(el.side).to.equal('left');
+      await expect(el).to.be.accessible();
     });
 
     it('lets go of a spot the new view cannot show, so the drawing and the panel agree', async () => {
@@ -373,7 +411,7 @@ describe('<knee-map>', () => {
         wrap.querySelector('button')!.focus();
         await sendKeys({press: 'Tab'});
         const front = root(el).activeElement as HTMLElement;
-        expect(front.getAttribute('aria-pressed'), 'the pressed Front button').to.equal('true');
+        expect(front.getAttribute('aria-checked'), 'the chosen Front button').to.equal('true');
         const button = getComputedStyle(front);
         // The ring is drawn outside the button (not cut by the pill's rounded end), so it is seen against
         // what is behind the switch: the first painted background up from it.
@@ -386,7 +424,8 @@ describe('<knee-map>', () => {
         const page = getComputedStyle(canvas).backgroundColor;
         canvas.remove();
         if (theme.includes('forced')) expect(contrast(button.backgroundColor, page), 'the pressed button is filled, not only bold').to.be.at.least(3);
-        for (let i = 0; i < 4; i++) await sendKeys({press: 'Tab'});
+        // One tab stop per switch: the chosen knee, then the drawing.
+        for (let i = 0; i < 2; i++) await sendKeys({press: 'Tab'});
         await sendKeys({press: 'Enter'});
         await settle(el);
         const spot = root(el).activeElement as SVGGElement;
@@ -440,9 +479,9 @@ describe('<knee-map>', () => {
       await settle(el);
       await shiftTab();
       await settle(el);
-      // Backwards, the control before the drawing: the knee switch's pressed button.
+      // Backwards, the control before the drawing: the knee switch's chosen button.
       expect(root(el).activeElement?.localName, 'one Shift+Tab leaves the drawing backwards').to.equal('button');
-      expect(root(el).activeElement?.getAttribute('aria-pressed')).to.equal('true');
+      expect(root(el).activeElement?.getAttribute('aria-checked')).to.equal('true');
       expect(el.region, 'moving about chose nothing').to.equal(chosen);
     });
 

@@ -33,7 +33,8 @@ import {Announcer} from '../shared/announcer.js';
  * panel lists what commonly causes pain there, what helps, and when to see a professional.
  *
  * The map is one tab stop: arrow keys move between regions, Enter or Space selects (and, where the panel
- * is under the drawing, brings its heading into view, as a tap does), Escape clears.
+ * is under the drawing, brings its heading into view, as a tap does), Escape clears. The view and knee
+ * switches are radio groups, one tab stop each: the arrow keys turn the knee round or swap sides.
  *
  * @tagname knee-map
  * @summary Where does your knee hurt? Common causes, what helps, and when to see someone.
@@ -317,19 +318,40 @@ export class KneeMap extends KneeWidgetElement {
     `;
   }
 
+  /**
+   * The view and knee switches: a radio group each (one choice of two), so each is one tab stop and the
+   * arrow keys switch, as with native radios. As toggle buttons they were four tab stops before the map.
+   */
   #renderControls(): TemplateResult {
-    const viewButton = (v: View, label: string) =>
-      html`<button type="button" aria-pressed=${this.#view_ === v ? 'true' : 'false'} @click=${() => this.#pickView(v)}>${label}</button>`;
-    const sideButton = (s: Side, label: string) =>
-      html`<button type="button" aria-pressed=${this.#side_ === s ? 'true' : 'false'} @click=${() => (this.side = s)}>${label}</button>`;
-    return html`<div class="controls" part="controls">
-      <div class="segmented" role="group" aria-label=${msg('View')}>
-        ${viewButton('front', msg('Front'))}${viewButton('back', msg('Back'))}
+    const choice = <T extends string>(value: T, current: T, label: string, pick: (v: T) => void) =>
+      html`<button type="button" role="radio" aria-checked=${value === current ? 'true' : 'false'} tabindex=${value === current ? '0' : '-1'} @click=${() => pick(value)}>
+        ${label}
+      </button>`;
+    const pickSide = (s: Side) => (this.side = s);
+    return html`<div class="controls" part="controls" @keydown=${this.#onSwitchKeydown}>
+      <div class="segmented" role="radiogroup" aria-label=${msg('View')}>
+        ${choice('front', this.#view_, msg('Front'), (v) => this.#pickView(v))}${choice('back', this.#view_, msg('Back'), (v) => this.#pickView(v))}
       </div>
-      <div class="segmented" role="group" aria-label=${msg('Which knee')}>
-        ${sideButton('left', msg('Left knee'))}${sideButton('right', msg('Right knee'))}
+      <div class="segmented" role="radiogroup" aria-label=${msg('Which knee')}>
+        ${choice('left', this.#side_, msg('Left knee'), pickSide)}${choice('right', this.#side_, msg('Right knee'), pickSide)}
       </div>
     </div>`;
+  }
+
+  /** Arrow keys (mirrored on a right-to-left page), Home and End in a switch: the next choice, chosen. */
+  #onSwitchKeydown(event: KeyboardEvent): void {
+    const button = event.target as HTMLElement;
+    const row = [...(button.parentElement?.querySelectorAll<HTMLButtonElement>('[role="radio"]') ?? [])];
+    const at = row.indexOf(button as HTMLButtonElement);
+    if (at < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const flip = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+    const step = ({ArrowRight: flip, ArrowDown: 1, ArrowLeft: -flip, ArrowUp: -1} as Record<string, number>)[event.key];
+    const to = step ? at + step : event.key === 'Home' ? 0 : event.key === 'End' ? row.length - 1 : null;
+    if (to === null) return;
+    event.preventDefault();
+    const next = row[(to + row.length) % row.length]!;
+    next.click();
+    next.focus();
   }
 
   /** The reader turned the knee: a chosen spot this side does not show is let go, so the drawing and the panel agree. */

@@ -181,7 +181,7 @@ export const baseStyles = css`
     font-size: 1.25em;
   }
 
-  /* A row of toggle buttons (aria-pressed), such as front/back or km/mi. */
+  /* A row of toggle buttons (aria-pressed), such as km/mi, or a radio group of buttons (the map's front/back). */
   /* The end buttons round themselves (no overflow: hidden on the pill), so a focus ring can sit outside
      the button, on top of its neighbour, and follow the rounded end instead of being cut by it. */
   .segmented {
@@ -212,7 +212,7 @@ export const baseStyles = css`
     border-inline-start: 1px solid var(--_border);
   }
 
-  .segmented button[aria-pressed='true'] {
+  .segmented button:is([aria-pressed='true'], [aria-checked='true']) {
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 700;
@@ -235,13 +235,13 @@ export const baseStyles = css`
 
   /* Forced colours drop the accent fill, which left bold text as the only sign of the pressed button. */
   @media (forced-colors: active) {
-    .segmented button[aria-pressed='true'] {
+    .segmented button:is([aria-pressed='true'], [aria-checked='true']) {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
     }
     /* Not adjusted by the browser there: its ring, outside it on Canvas, needs a system colour too. */
-    .segmented button[aria-pressed='true']:focus-visible {
+    .segmented button:is([aria-pressed='true'], [aria-checked='true']):focus-visible {
       outline-color: CanvasText;
     }
   }
