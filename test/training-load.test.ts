@@ -1036,6 +1036,9 @@ describe('<training-load>', () => {
       expect(chart.querySelector('rect.range')).to.exist;
       expect(chart.querySelector('rect.zone')).to.exist;
       expect(chart.querySelector('[style]'), 'no inline styles (strict CSP)').to.equal(null);
+      // Nothing around them that a screen reader would call a "figure" with no name.
+      const unnamed = [...root(el).querySelectorAll('figure, [role="figure"], [role="group"]')].filter((f) => !f.hasAttribute('aria-label') && !f.hasAttribute('aria-labelledby'));
+      expect(unnamed.map((f) => f.className)).to.deep.equal([]);
 
       const table = $<HTMLTableElement>(el, 'table')!;
       expect(clean(table.caption!.textContent)).to.equal('Your weekly distance, oldest first');

@@ -1261,16 +1261,18 @@ export class TrainingLoad extends KneeWidgetElement {
     }
 
     // The figures themselves are in the table right after it: the image's name does not read them out again.
+    // A <div>, not a <figure>: its caption is for the eye only, and a figure with no name is read as a bare
+    // "figure" around the named image and the captioned table.
     const summary = msg('Bar chart of your weekly distance, oldest first. The table after it gives the figures.');
 
-    return html`<figure class="chart-box">
+    return html`<div class="chart-box">
       <svg class="chart" part="chart" width="100%" height="${height}em" role="img" aria-label=${summary}>
         ${zone}
         ${bars} ${nextRow}
       </svg>
-      ${next ? html`<figcaption class="hint" aria-hidden="true">${msg('Shaded: the suggested range for next week.')}</figcaption>` : nothing}
+      ${next ? html`<p class="hint" aria-hidden="true">${msg('Shaded: the suggested range for next week.')}</p>` : nothing}
       ${this.#renderTable(values.map((km, i) => (km === null ? absent(i) : this.#distance(km, true))), next ? this.#range(next.low, next.high, true) : null)}
-    </figure>`;
+    </div>`;
   }
 
   #renderTable(values: readonly string[], next: string | null): TemplateResult {
