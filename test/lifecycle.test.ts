@@ -148,7 +148,10 @@ describe('lifecycle', () => {
       });
     }
 
-    it(`<${w.tag}> survives being moved, removed and added back, leaving no listeners behind`, async () => {
+    it(`<${w.tag}> survives being moved, removed and added back, leaving no listeners behind`, async function () {
+      // 110 renders, each waited for: under CI's load (three engines on two cores) WebKit once took more
+      // than the usual 20 s. A limit on the whole test, not a timing check.
+      this.timeout(60_000);
       const a = document.createElement('div');
       const b = document.createElement('div');
       document.body.append(a, b);
