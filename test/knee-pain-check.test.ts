@@ -146,7 +146,9 @@ describe('<knee-pain-check>', () => {
       const fieldset = $(el, 'fieldset')!;
       // The question names its group from outside it: focus on the heading does not enter the group, which
       // screen readers would name before the heading, saying the question twice.
-      expect(fieldset.getAttribute('aria-labelledby')).to.equal('step-title');
+      // The question's words, without "Question 2 of 9", which would be read on every Tab into the answers.
+      expect(fieldset.getAttribute('aria-labelledby')).to.equal('step-title-text');
+      expect($(el, '#step-title-text')!.textContent!.trim()).to.equal(stepTitle(el));
       expect(fieldset.contains($(el, '#step-title')), 'the heading is outside the group').to.equal(false);
       expect(fieldset.querySelector(':scope > legend'), 'no second name').to.equal(null);
       // Each answer is named by its label alone, and described by its hint (not one run-on name).
@@ -412,6 +414,8 @@ describe('<knee-pain-check>', () => {
       await press('Enter');
       onHeading(0);
       expect(checked(el)).to.deep.equal([]);
+      // The heading that takes focus says "Question 1 of 9": said once, not by the status as well.
+      expect(status(el)).to.equal('');
     });
   });
 
@@ -540,7 +544,9 @@ describe('<knee-pain-check>', () => {
       expect(focusedId(el), 'the result, at once').to.equal('outcome-title');
       expect($(el, '[part="outcome"]')!.classList.contains('rest-adjust'), 'the changed answer counts').to.equal(true);
       expect(items(el, '.reasons')).to.deep.equal(['Pain while running: 6 out of 10']);
-      // Walking back through the questions is not a Change: each one goes on to the next again.
+      // Walking back through the questions is not a Change: each one goes on to the next again. The button
+      // names where it goes: after a Change to question 7, "the last question" could mean that one.
+      expect($(el, '.actions [part="back"]')!.textContent!.trim()).to.equal('Back to question 9');
       $<HTMLButtonElement>(el, '.actions [part="back"]')!.click();
       await settle(el);
       expect(nextButton(el).textContent!.trim(), 'the last question').to.equal('See the result');

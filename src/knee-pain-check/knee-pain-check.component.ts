@@ -48,7 +48,9 @@ type PainField = 'painDuring' | 'painAfter';
  * and from there straight back to the result.
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
- * Focus moves to each new question's heading, and a polite live region announces the step.
+ * Focus moves to each new question's heading, which says the step ("Question 2 of 9: …"; the visible count
+ * above it is hidden from screen readers). After `restart()` by the page, which moves no focus, a polite
+ * live region says it instead.
  *
  * Privacy: answers live only in this element's memory while the page is open. They are never stored
  * (no cookies, no localStorage) and never sent anywhere; the completion event carries only the outcome
@@ -161,16 +163,20 @@ export class KneePainCheck extends KneeWidgetElement {
 
   /** Clears every answer (keeping a `region` preselection) and goes back to the first question. */
   restart(): void {
+    this.#restart(false);
+  }
+
+  /** "Start again": focus goes to the first question's heading, which says where the reader is. */
+  #onRestart(): void {
+    this.#restart(true);
+  }
+
+  #restart(focus: boolean): void {
     this.#changing = false;
     this.answers = this.#preset ? {region: this.#preset} : {};
     this.errors = new Set();
     this.result = null;
-    this.#goTo(0, false);
-  }
-
-  #onRestart(): void {
-    this.restart();
-    void this.#focusOn('#step-title');
+    this.#goTo(0, focus);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -216,6 +222,12 @@ export class KneePainCheck extends KneeWidgetElement {
     this.#shown++;
     this.#said.say(focus ? '' : this.#position(step));
     if (focus) void this.#focusOn('#step-title');
+  }
+
+  /** The result's way back: "Back to question 9" (after a Change, the question changed is not the last). */
+  #backToLast(): string {
+    const n = formatNumber(questions.length);
+    return msg(str`Back to question ${n}`);
   }
 
   /** "Question 2 of 9". */
@@ -486,10 +498,13 @@ export class KneePainCheck extends KneeWidgetElement {
    * fieldset, which it names: inside the legend, focus on it entered the group, and screen readers said
    * the question twice (the group's name, then the heading).
    */
-  /** A heading that takes focus; `before` is read first, not shown (a step's position, shown above it). */
+  /**
+   * A heading that takes focus; `before` is read first, not shown (a step's position, shown above it).
+   * Its words alone are `${id}-text`, which names the question's group without the position.
+   */
   #focusHeading(text: string, id: string, before = ''): TemplateResult {
     return html`<span role="heading" aria-level=${this.level(1)} tabindex="-1" id=${id} class="heading ${id}"
-      >${before ? html`<span class="sr-only">${before}: </span>` : nothing}${text}</span
+      >${before ? html`<span class="sr-only">${before}: </span>` : nothing}<span id="${id}-text">${text}</span></span
     >`;
   }
 
@@ -551,7 +566,7 @@ export class KneePainCheck extends KneeWidgetElement {
     };
     return html`
       ${this.#focusHeading(this.#questionTitle(q), 'step-title', this.#position(this.step))}
-      <fieldset class="question" part="question" aria-labelledby="step-title" aria-describedby=${hint ? 'hint' : nothing}>
+      <fieldset class="question" part="question" aria-labelledby="step-title-text" aria-describedby=${hint ? 'hint' : nothing}>
         ${hint ? html`<p class="hint" id="hint">${hint}</p>` : nothing} ${this.#renderError(field)}
         <div class="options">
           ${q.options.map(input)}
@@ -609,7 +624,7 @@ export class KneePainCheck extends KneeWidgetElement {
     };
     return html`
       ${this.#focusHeading(this.#questionTitle(q), 'step-title', this.#position(this.step))}
-      <fieldset class="question" part="question" aria-labelledby="step-title" aria-describedby="hint">
+      <fieldset class="question" part="question" aria-labelledby="step-title-text" aria-describedby="hint">
         <p class="hint" id="hint">${this.#questionHint(q)}</p>
         ${scale('painDuring', msg('While you run'))} ${scale('painAfter', msg('After you run'))}
       </fieldset>
@@ -695,7 +710,7 @@ export class KneePainCheck extends KneeWidgetElement {
           : nothing}
         <div class="actions">
           <button type="button" class="restart" part="restart" @click=${this.#onRestart}>${msg('Start again')}</button>
-          <button type="button" class="back" part="back" @click=${this.#back}>${msg('Back to the last question')}</button>
+          <button type="button" class="back" part="back" @click=${this.#back}>${this.#backToLast()}</button>
         </div>
       </div>
     `;
