@@ -449,6 +449,31 @@ describe('<knee-map>', () => {
       expect(options(el).filter((o) => o.getAttribute('tabindex') === '-1')).to.have.length(3);
     });
 
+    it('keeps the caption and the tab stop on the focused spot when the page turns the knee or swaps sides', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map region="front"></knee-map>`);
+      await settle(el);
+      const caption = () => root(el).querySelector('.caption strong')!.textContent!.trim();
+      const stop = () => options(el).filter((o) => o.getAttribute('tabindex') === '0').map((o) => o.dataset.region);
+      option(el, 'outer').focus();
+      await settle(el);
+      // The spots are drawn in place: the focused one now stands for another region.
+      el.side = 'left';
+      await settle(el);
+      await settle(el);
+      const now = focused(el);
+      expect(now, 'focus is still on a spot').to.be.a('string');
+      expect(caption(), 'the caption names the spot with focus').to.equal(regions()[now as RegionId].name);
+      expect(stop(), 'which holds the tab stop, so one Tab leaves').to.deep.equal([now]);
+      // Turned to the other view: the spot with focus, if one still has it, else the chosen one, leads.
+      option(el, 'inner').focus();
+      el.region = 'back';
+      await settle(el);
+      await settle(el);
+      const lead = (focused(el) ?? 'back') as RegionId;
+      expect(caption()).to.equal(regions()[lead].name);
+      expect(stop()).to.deep.equal([lead]);
+    });
+
     it('stays a single tab stop after a choice: Tab and Shift+Tab leave from any spot, and the caption names the focused one', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
       await settle(el);

@@ -194,6 +194,12 @@ export class KneeMap extends KneeWidgetElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The spots are drawn in place: after a view or side change the focused one may stand for another
+    // region, or be gone (Firefox and WebKit send no blur then). Read the keyboard's place again.
+    const spot = (this.shadowRoot!.activeElement as Element | null)?.closest?.('[data-region]');
+    const region = spot?.getAttribute('data-region') as RegionId | undefined;
+    if (this.focusIn !== !!spot) this.focusIn = !!spot;
+    if (region && region !== this.focusedRegion) this.focusedRegion = region;
     // The page cleared the choice (or turned the knee away from it) while focus was in the panel, which
     // went with it: focus goes back to the map, not to the page's body.
     if (this.#focusInPanel && !this.shadowRoot!.activeElement) void this.#focusRegion(this.#tabStop(regionOrder(this.#view_, this.#side_)));
