@@ -27,6 +27,8 @@ const OWN_CHUNK: Record<string, string> = {
   'shared/announcer.ts': 'advice',
   'shared/advice.ts': 'advice',
   'shared/url.ts': 'advice', // the booking link: knee-map and knee-pain-check, which load advice anyway
+  // Arrow keys in a one-tab-stop row: the map's switches and the tips' chips (not the pain check's advice).
+  'shared/roving.ts': 'roving',
   'shared/storage.ts': 'storage', // shoe-mileage, training-load: saved data, units, dates and JSON
   'shared/units.ts': 'storage',
   'shared/dates.ts': 'storage',
@@ -74,7 +76,7 @@ export default mergeConfig(
               },
               {
                 name: (id: string) => ownChunk(id) ?? null,
-                debugName: 'conditions, tips, regions, storage',
+                debugName: 'conditions, tips, regions, storage, roving',
                 test: (id: string) => !!ownChunk(id),
                 priority: 1,
               },

@@ -65,8 +65,10 @@ const KB = 1024;
  * errors before hints, the shoe list says a unit switch): 65.2, at 65.14. Then a keyboard review's mends
  * (the map's switches are radio groups, one tab stop each; one Tab leaves the drawing from any spot and
  * its caption names the focused one; the tips' tab stop follows a filter the map changed): 65.4, at 65.37.
+ * Then the diff review's mends (the map reads the keyboard's place again after a page's change; one
+ * rovingIndex() for the map's switches and the tips' chips): 65.5, at 65.42.
  */
-const BUNDLE_BUDGET_KB = 65.4;
+const BUNDLE_BUDGET_KB = 65.5;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -9,6 +9,7 @@ import {renderSourceList} from '../src/shared/citations.js';
 import {sourceIds} from '../src/content/types.js';
 import {captureWarnings} from './helpers.js';
 import {toJson} from '../src/shared/json.js';
+import {rovingIndex} from '../src/shared/roving.js';
 import {create, settled, widgets} from './widgets.js';
 import '../src/index.js';
 
@@ -206,6 +207,30 @@ describe('formatList()', () => {
     expect(formatList(items, 'fr')).to.equal('A, B et C');
     expect(formatList(items, 'de'), 'the cached English list format is not used for German').to.equal('A, B und C');
     expect(formatList(['A'], 'de')).to.equal('A');
+  });
+});
+
+describe('rovingIndex()', () => {
+  const key = (k: string, mods: KeyboardEventInit = {}) => new KeyboardEvent('keydown', {key: k, ...mods});
+  it('moves along a row with the arrows, wrapping round, and jumps with Home and End', () => {
+    expect(rovingIndex(key('ArrowRight'), 0, 4, false)).to.equal(1);
+    expect(rovingIndex(key('ArrowLeft'), 0, 4, false), 'wraps round').to.equal(3);
+    expect(rovingIndex(key('ArrowRight'), 3, 4, false)).to.equal(0);
+    expect(rovingIndex(key('Home'), 2, 4, false)).to.equal(0);
+    expect(rovingIndex(key('End'), 0, 4, false)).to.equal(3);
+  });
+  it('mirrors left and right on a right-to-left page', () => {
+    expect(rovingIndex(key('ArrowRight'), 1, 4, true)).to.equal(0);
+    expect(rovingIndex(key('ArrowLeft'), 1, 4, true)).to.equal(2);
+  });
+  it('takes up and down only in a radio group, and leaves the browser its own keys', () => {
+    expect(rovingIndex(key('ArrowDown'), 0, 2, false), 'a toolbar leaves them to the page').to.equal(null);
+    expect(rovingIndex(key('ArrowDown'), 0, 2, true, true), 'not mirrored').to.equal(1);
+    expect(rovingIndex(key('ArrowUp'), 0, 2, false, true)).to.equal(1);
+    expect(rovingIndex(key('ArrowRight', {altKey: true}), 0, 4, false), 'Alt+arrow is Back and Forward').to.equal(null);
+    expect(rovingIndex(key('End', {ctrlKey: true}), 0, 4, false)).to.equal(null);
+    expect(rovingIndex(key('Enter'), 0, 4, false)).to.equal(null);
+    expect(rovingIndex(key('ArrowRight'), -1, 4, false), 'not in the row').to.equal(null);
   });
 });
 

@@ -73,9 +73,10 @@ describe('dist/widgets/: one file per widget', () => {
   it('downloads only the content a widget shows: the map no tips, the tips no conditions, neither storage', async () => {
     // The pain check shows names and one line of each (the briefs); the longer texts are in the map's
     // and the tips' own files. The widgets that keep data name no region. The shoe list has no
-    // show-more toggle and no "see a professional" box (the advice chunk).
-    expect(chunkNames(await closure('knee-map.js'))).to.deep.equal(['advice', 'conditions', 'regions', 'runtime']);
-    expect(chunkNames(await closure('recovery-tips.js'))).to.deep.equal(['advice', 'regions', 'runtime', 'tips']);
+    // show-more toggle and no "see a professional" box (the advice chunk). Only the map and the tips have a
+    // row of controls moved along with the arrow keys (roving).
+    expect(chunkNames(await closure('knee-map.js'))).to.deep.equal(['advice', 'conditions', 'regions', 'roving', 'runtime']);
+    expect(chunkNames(await closure('recovery-tips.js'))).to.deep.equal(['advice', 'regions', 'roving', 'runtime', 'tips']);
     expect(chunkNames(await closure('knee-pain-check.js'))).to.deep.equal(['advice', 'conditions', 'regions', 'runtime', 'tips']);
     expect(chunkNames(await closure('shoe-mileage.js'))).to.deep.equal(['runtime', 'storage']);
     expect(chunkNames(await closure('training-load.js'))).to.deep.equal(['advice', 'runtime', 'storage']);

@@ -3,6 +3,7 @@ import {msg, str} from '@lit/localize';
 import {KneeWidgetElement, bulletList} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
 import {adviceStyles, professionalBox, scrollBehavior} from '../shared/advice.js';
+import {rovingIndex} from '../shared/roving.js';
 import {oneOf, warn, warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
@@ -348,14 +349,10 @@ export class KneeMap extends KneeWidgetElement {
   #onSwitchKeydown(event: KeyboardEvent): void {
     const button = event.target as HTMLElement;
     const row = [...(button.parentElement?.querySelectorAll<HTMLButtonElement>('[role="radio"]') ?? [])];
-    const at = row.indexOf(button as HTMLButtonElement);
-    if (at < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const flip = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
-    const step = ({ArrowRight: flip, ArrowDown: 1, ArrowLeft: -flip, ArrowUp: -1} as Record<string, number>)[event.key];
-    const to = step ? at + step : event.key === 'Home' ? 0 : event.key === 'End' ? row.length - 1 : null;
+    const to = rovingIndex(event, row.indexOf(button as HTMLButtonElement), row.length, getComputedStyle(this).direction === 'rtl', true);
     if (to === null) return;
     event.preventDefault();
-    const next = row[(to + row.length) % row.length]!;
+    const next = row[to]!;
     next.click();
     next.focus();
   }

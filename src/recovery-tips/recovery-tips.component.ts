@@ -5,6 +5,7 @@ import {msg, str} from '@lit/localize';
 import {KneeWidgetElement, bulletList} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
 import {adviceStyles, professionalBox, scrollBehavior} from '../shared/advice.js';
+import {rovingIndex} from '../shared/roving.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {regions} from '../content/regions.js';
@@ -529,16 +530,10 @@ export class RecoveryTips extends KneeWidgetElement {
 
   #onChipKeydown(event: KeyboardEvent): void {
     const row = this.#chipsOf(event);
-    const at = row.indexOf(event.target as HTMLButtonElement);
-    // Alt+arrow is the browser's Back and Forward; Ctrl or Cmd with Home or End scrolls the page.
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const to = step ? at + (rtl ? -step : step) : event.key === 'Home' ? 0 : event.key === 'End' ? row.length - 1 : null;
-    if (at < 0 || to === null) return;
+    const to = rovingIndex(event, row.indexOf(event.target as HTMLButtonElement), row.length, getComputedStyle(this).direction === 'rtl');
+    if (to === null) return;
     event.preventDefault();
-    const next = row[(to + row.length) % row.length]!;
-    next.focus();
+    row[to]!.focus();
   }
 
   #renderFilters(): TemplateResult {
