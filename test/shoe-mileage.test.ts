@@ -1611,24 +1611,32 @@ describe('<shoe-mileage>', () => {
       expect(stored(key).data.shoes[1]!.startKm).to.equal(8);
     });
 
-    it('says that the distances changed when the reader switches, and nothing with no shoes', async () => {
+    it('says that the distances changed when the reader switches, and nothing when none is on screen', async () => {
       const el = await local(newKey(), 'km');
-      const heard = () => text(q(el, '.sr-only[role="status"]'));
+      const heard = () => q(el, '.sr-only[role="status"]')!.textContent!;
       unitButton(el, 'mi').click();
       await settle(el);
       expect(heard(), 'no distance on screen changed').to.equal('');
+      // A distance typed in the add form, no shoe yet: it is converted on screen, so it is said.
+      fill(el, 'add-start', '500');
+      unitButton(el, 'km').click();
+      await settle(el);
+      expect(heard()).to.equal('Converted from miles to kilometers.');
+      fill(el, 'add-start', '');
+      unitButton(el, 'mi').click();
+      await settle(el);
       el.addShoe({name: 'Pair', startKm: 100});
       await settle(el);
       unitButton(el, 'km').click();
       await settle(el);
-      // Every number on screen changed: said in words ("mi" is read as a word).
-      expect(heard()).to.equal('Converted from miles to kilometers.');
+      // Every number on screen changed: said in words ("mi" is read as a word), again if the same words.
+      expect(heard()).to.equal('Converted from miles to kilometers.\u00a0');
       unitButton(el, 'mi').click();
       await settle(el);
       expect(heard()).to.equal('Converted from kilometers to miles.');
       unitButton(el, 'mi').click();
       await settle(el);
-      expect(heard(), 'the pressed one again changes nothing').to.equal('Converted from kilometers to miles.');
+      expect(heard(), 'the pressed one again says nothing new').to.equal('Converted from kilometers to miles.');
     });
 
     it('remembers the reader’s choice with their shoes, over the page’s unit', async () => {

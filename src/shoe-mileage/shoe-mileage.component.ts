@@ -493,12 +493,15 @@ export class ShoeMileage extends KneeWidgetElement {
 
   /**
    * The reader's choice on the switch: shown at once, and saved with the shoes (which stay in km). Every
-   * distance on screen changes, so it is said too, as training-load does.
+   * distance on screen changes (on the cards, and one typed in a form), so it is said too, as
+   * training-load does.
    */
   #setUnit(unit: Unit): void {
     const from = this.#unit_;
     if (this.doc.unit === unit) return;
-    if (from !== unit && this.doc.shoes.length) this.heard = sayAgain(convertedText(from, unit), this.heard);
+    if (from !== unit && (this.doc.shoes.length || this.#typedDistances(from).some((t) => t.km !== null))) {
+      this.heard = sayAgain(convertedText(from, unit), this.heard);
+    }
     const store = this.#store ?? this.#openStore();
     const before = store.status.kind;
     this.doc = store.update((doc) => (doc.unit === unit ? doc : {...doc, unit}));
