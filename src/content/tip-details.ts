@@ -65,7 +65,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: afterRuns(),
   },
   'stretch-hamstrings': {
-    why: msg('Tight muscles at the back of the thigh or in the calves add strain around the knee and can leave it less steady.'),
+    why: msg('Tight muscles at the back of the thigh or in the calves add strain around the knee. Tight hamstrings can also leave it less steady.'),
     how: [
       msg('Hamstrings: sit with one leg straight and lean forward from the hips.'),
       msg('Calves: face a wall, step one foot back and press that heel down.'),
