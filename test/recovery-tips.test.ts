@@ -269,25 +269,30 @@ describe('<recovery-tips>', () => {
       }
     });
 
-    it('puts the tab stop back on the pressed chip when the page or the map changes a filter', async () => {
+    it('puts the tab stop back on the pressed chip of the filter the page or the map changed, and only that one', async () => {
       const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0" region="inner"></recovery-tips>`);
-      const row = chips(el, 'Where it hurts');
-      const stop = () => row.filter((b) => b.tabIndex === 0).map((b) => b.textContent!.trim());
-      chip(el, 'Where it hurts', 'Inner knee').focus();
-      press(root(el).activeElement!, 'End');
-      expect(stop()).to.deep.equal([row.at(-1)!.textContent!.trim()]);
+      const stop = (group: string) => chips(el, group).filter((b) => b.tabIndex === 0).map((b) => b.textContent!.trim());
+      const last = (group: string) => chips(el, group).at(-1)!.textContent!.trim();
+      // The reader moves along two groups without pressing anything.
+      for (const [group, from] of [['Where it hurts', 'Inner knee'], ['When', 'Any time']] as const) {
+        chip(el, group, from).focus();
+        press(root(el).activeElement!, 'End');
+        expect(stop(group)).to.deep.equal([last(group)]);
+      }
       (root(el).activeElement as HTMLElement).blur();
       el.region = 'outer';
       await el.updateComplete;
       // Tab would have come back to a chip not pressed, not matching the tips shown.
-      expect(stop()).to.deep.equal(['Outer knee']);
+      expect(stop('Where it hurts')).to.deep.equal(['Outer knee']);
       expect(pressed(el, 'Where it hurts')).to.deep.equal(['Outer knee']);
-      // The reader's own press keeps the stop where they are, as before.
+      expect(stop('When'), 'a group whose filter did not change keeps the reader’s place').to.deep.equal([last('When')]);
+      // The reader's own press is no reason to move a stop, in its group or another.
       chip(el, 'Where it hurts', 'Outer knee').focus();
       press(root(el).activeElement!, 'Home');
       await sendKeys({press: ' '});
       await el.updateComplete;
-      expect(stop()).to.deep.equal([row[0]!.textContent!.trim()]);
+      expect(stop('Where it hurts')).to.deep.equal([chips(el, 'Where it hurts')[0]!.textContent!.trim()]);
+      expect(stop('When')).to.deep.equal([last('When')]);
     });
 
     it('on a phone, every chip shows: the rows wrap, none scrolls sideways, and Tab goes group to group', async () => {

@@ -30,6 +30,9 @@ const DEFAULT_LIMIT = 6;
 /** The fewest tips worth a "Show all" button: a list only one or two longer than `limit` shows whole. */
 const MIN_HIDDEN = 3;
 
+/** The chip groups' ids, in the order of the filters in `#filterKey`. */
+const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
+
 /**
  * Recovery and prevention tips for runners with sore knees: rest, cold and heat, stretching, strength,
  * support, shoes, training load and form, sleep and food, coming back, pain relief. Each tip has a
@@ -318,13 +321,14 @@ export class RecoveryTips extends KneeWidgetElement {
     if (changed.has('htmlFor') && this.isConnected) this.#follow();
     const key = this.#filterKey;
     if (key !== this.#listKey) {
+      const before = this.#listKey.split('|');
       this.#listKey = key;
       // What was said about the old filters would be left for a screen reader to find, out of date.
       if (!this.#byReader) {
         this.#said.say('');
-        // The map or the page changed a filter: Tab comes back to the chip now pressed, not to one the
-        // reader had only moved to before.
-        this.#roving.clear();
+        // The map or the page changed a filter: in that filter's group, Tab comes back to the chip now
+        // pressed, not to one the reader had only moved to before. (#filterKey's parts, in group order.)
+        key.split('|').forEach((part, i) => part !== before[i] && this.#roving.delete(GROUPS[i]!));
       }
       this.showAll = false;
     }
@@ -333,6 +337,7 @@ export class RecoveryTips extends KneeWidgetElement {
 
   // --- Reader actions -----------------------------------------------------------------------------
 
+  /** Each filter's part of the key, in the order of the chip groups' ids. */
   get #filterKey(): string {
     return `${this.#activeRegion}|${this.#timing_}|${this.#categories_.join()}`;
   }
@@ -541,15 +546,15 @@ export class RecoveryTips extends KneeWidgetElement {
     const names = regions();
     const cats = tipCategories();
     return html`<div class="filters" part="filters">
-      ${this.#group('label-region', msg('Where it hurts'), [
+      ${this.#group(GROUPS[0], msg('Where it hurts'), [
         [msg('Anywhere'), region === null, () => this.#pickRegion(null)],
         ...regionIds.map((r) => [names[r].name, region === r, () => this.#pickRegion(r)] as const),
       ])}
-      ${this.#group('label-timing', msg('When'), [
+      ${this.#group(GROUPS[1], msg('When'), [
         [msg('Any time'), this.#timing_ === null, () => this.#pickTiming(null)],
         ...tipTimings.map((t) => [this.#timingName(t), this.#timing_ === t, () => this.#pickTiming(t)] as const),
       ])}
-      ${this.#group('label-category', msg('Kind of tip'), [
+      ${this.#group(GROUPS[2], msg('Kind of tip'), [
         [msg('All kinds'), this.#categories_.length === 0, () => this.#pickCategory(null)],
         ...tipCategoryIds.map((c) => [cats[c].name, this.#categories_.includes(c), () => this.#pickCategory(c)] as const),
       ])}
