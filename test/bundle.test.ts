@@ -66,9 +66,11 @@ const KB = 1024;
  * (the map's switches are radio groups, one tab stop each; one Tab leaves the drawing from any spot and
  * its caption names the focused one; the tips' tab stop follows a filter the map changed): 65.4, at 65.37.
  * Then the diff review's mends (the map reads the keyboard's place again after a page's change; one
- * rovingIndex() for the map's switches and the tips' chips): 65.5, at 65.42.
+ * rovingIndex() for the map's switches and the tips' chips): 65.5, at 65.42. Then the second review's
+ * content mends and plainer rewrites of the hardest sentences (short sentences over long ones): 65.6, at
+ * 65.52.
  */
-const BUNDLE_BUDGET_KB = 65.5;
+const BUNDLE_BUDGET_KB = 65.6;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

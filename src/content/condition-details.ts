@@ -116,7 +116,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Wait until the swelling has gone down before you run again.'),
       msg('Strengthen the muscles around your knee to help stop it coming back.'),
     ],
-    seeAPro: msg('See a doctor or physiotherapist if the swelling and pain do not go away. In harder cases they may suggest physical therapy or a steroid injection. Get help the same day if the knee is hot and red or you feel feverish: that can be a sign of infection.'),
+    seeAPro: msg('See a doctor or physiotherapist if the swelling and pain do not go away. If it is bad, they may suggest physiotherapy or a steroid injection. Get help the same day if the knee is hot and red or you feel feverish: that can be a sign of infection.'),
   },
   'patellar-tendinopathy': {
     otherNames: msg('Patellar tendinopathy, also called patellar tendonitis'),
@@ -186,7 +186,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Stretch or foam roll your glutes, thighs and calves.'),
       msg('Wait until the swelling has gone down before you run again. Then build strength around your knee and hips.'),
     ],
-    seeAPro: msg('See a doctor or physiotherapist if the swelling and pain do not go away. In harder cases they may suggest physical therapy or a steroid injection. Get help the same day if the knee is hot and red or you feel feverish: that can be a sign of infection.'),
+    seeAPro: msg('See a doctor or physiotherapist if the swelling and pain do not go away. If it is bad, they may suggest physiotherapy or a steroid injection. Get help the same day if the knee is hot and red or you feel feverish: that can be a sign of infection.'),
   },
   'mcl-irritation': {
     otherNames: msg('Medial collateral ligament (MCL) irritation'),

@@ -27,14 +27,14 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
     id: 'kneecap-cartilage',
     regions: ['front'],
     name: msg('Kneecap cartilage irritation'),
-    summary: msg('Irritation of the cartilage (smooth, tough tissue that helps the joint glide) on the underside of the kneecap.'),
+    summary: msg('The smooth lining (cartilage) on the back of the kneecap gets irritated. This lining helps the joint glide.'),
     sources: ['clinic-article', 'compression-article'],
   },
   'prepatellar-bursitis': {
     id: 'prepatellar-bursitis',
     regions: ['front'],
     name: msg('Kneecap bursitis'),
-    summary: msg('Swelling of the bursa on the kneecap, a small cushion of fluid that eases rubbing between bone, tendon and skin.'),
+    summary: msg('A small cushion of fluid on the kneecap (a bursa) swells up. Normally it stops skin, tendon and bone rubbing.'),
     sources: ['coach-article'],
   },
   'patellar-tendinopathy': {

@@ -145,7 +145,7 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   'lasting-with-signs': {
     id: 'lasting-with-signs',
     label: msg('It has hurt for over two weeks, with swelling or pain when standing'),
-    why: msg("Pain that lasts this long, with swelling or pain when you put weight on the leg, should be checked, even if you haven't rested it yet."),
+    why: msg("Two weeks of pain with swelling, or pain when you stand on the leg, is too long to wait. Get it checked, even if you haven't rested it yet."),
     sources: ['coach-article', 'nhs-knee-pain'],
   },
 });

@@ -107,7 +107,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: weekly(),
   },
   clamshells: {
-    why: msg("Strong hip muscles help keep the hip from dropping and the knee from turning in, which is linked to outer knee pain and runner's knee."),
+    why: msg('Strong hip muscles stop your hip dropping and your knee turning in as you land. Both are linked to pain on the outer knee and around the kneecap.'),
     how: [
       msg('Lie on your side, hips and knees bent. Keep your feet together and lift your top knee.'),
       msg('For the reverse: keep your knees together and lift your top foot.'),
