@@ -436,6 +436,9 @@ describe('<shoe-mileage>', () => {
       await settle(el);
       expect(focused(el)).to.equal(q(el, `#run-${runId}-km`));
       expect(q<HTMLInputElement>(el, `#run-${runId}-km`)!.value).to.equal('6.29');
+      // Its buttons say which run, as every other button of a card says what it is for.
+      const form = q(el, `#run-${runId}-km`)!.closest('form')!;
+      expect([...form.querySelectorAll('button')].map((b) => text(b))).to.deep.equal(['Save: run of Jan 2, 2026, 6.3 miles', 'Cancel: run of Jan 2, 2026, 6.3 miles']);
       fill(el, `run-${runId}-date`, '2026-01-03');
       await submit(el, q(el, `#run-${runId}-km`)!.closest('form')!);
       let run = stored(key).data.shoes[0]!.runs[0]!;

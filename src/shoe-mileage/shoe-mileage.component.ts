@@ -1130,7 +1130,10 @@ export class ShoeMileage extends KneeWidgetElement {
     const id = `run-${run.id}-`;
     const date = formatDate(`${run.date}T00:00:00Z`, {dateStyle: 'medium', timeZone: 'UTC'});
     const distance = formatDistance(run.km, this.#unit_);
+    const spoken = formatDistance(run.km, this.#unit_, LONG);
+    const what = msg(str`run of ${date}, ${spoken}`);
     if (this.editingRun === run.id) {
+      // Named with their run, as every other button of a card is: a list of buttons had bare "Save"s.
       return html`<li class="run editing">
         <form class="form" novalidate @submit=${(e: SubmitEvent) => this.#onEditRun(e, shoe, run)}>
           <div class="fields pair">
@@ -1138,14 +1141,12 @@ export class ShoeMileage extends KneeWidgetElement {
             ${field({id: `${id}date`, name: 'date', label: msg('Date'), type: 'date', value: run.date, max: today(), required: true, error: this.#error(`${id}date`)})}
           </div>
           <div class="buttons">
-            <button type="submit" class="primary">${msg('Save')}</button>
-            <button type="button" @click=${() => this.#cancelEditRun(run)}>${msg('Cancel')}</button>
+            <button type="submit" class="primary">${msg('Save')}<span class="sr-only">: ${what}</span></button>
+            <button type="button" @click=${() => this.#cancelEditRun(run)}>${msg('Cancel')}<span class="sr-only">: ${what}</span></button>
           </div>
         </form>
       </li>`;
     }
-    const spoken = formatDistance(run.km, this.#unit_, LONG);
-    const what = msg(str`run of ${date}, ${spoken}`);
     return html`<li class="run">
       <span class="run-date">${date}</span>
       <span class="run-km">${distance}</span>
