@@ -662,6 +662,13 @@ describe('<knee-map>', () => {
       await settle(el);
       const count = conditionsForRegion('front').local.length + conditionsForRegion('front').anywhere.length;
       expect(status.textContent).to.contain('Front of the knee').and.contain(String(count));
+      // Enter on the spot already chosen changes nothing, but is not met with silence: said again.
+      const said = status.textContent!.trim();
+      option(el, 'front').focus();
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(status.textContent!.trim()).to.equal(said);
+      expect(status.textContent, 'a new text for the live region (a no-break space)').to.contain('\u00a0');
       el.select(null);
       await settle(el);
       expect(status.textContent).to.contain('cleared');

@@ -144,6 +144,8 @@ export class KneeMap extends KneeWidgetElement {
       warn(`<knee-map>.select(${typeof given === 'string' ? JSON.stringify(given.slice(0, 60)) : typeof given}): unknown region, ignored.`);
       return false;
     }
+    // The spot already chosen, chosen again: nothing changes, so nothing would be said; say it again.
+    if (region && region === this.#region_) this.#said.say(this.#describeSelection());
     this.region = region;
     if (region) this.focusedRegion = region;
     const listed = region ? this.#conditionIds(region) : [];
