@@ -336,10 +336,11 @@ export class KneeMap extends KneeWidgetElement {
       html`<button type="button" role="radio" aria-checked=${value === current ? 'true' : 'false'} tabindex=${value === current ? '0' : '-1'} @click=${() => pick(value)}>
         ${label}
       </button>`;
+    const pickView = (v: View) => this.#pickView(v);
     const pickSide = (s: Side) => (this.side = s);
     return html`<div class="controls" part="controls" @keydown=${this.#onSwitchKeydown}>
       <div class="segmented" role="radiogroup" aria-label=${msg('View')}>
-        ${choice('front', this.#view_, msg('Front'), (v) => this.#pickView(v))}${choice('back', this.#view_, msg('Back'), (v) => this.#pickView(v))}
+        ${choice('front', this.#view_, msg('Front'), pickView)}${choice('back', this.#view_, msg('Back'), pickView)}
       </div>
       <div class="segmented" role="radiogroup" aria-label=${msg('Which knee')}>
         ${choice('left', this.#side_, msg('Left knee'), pickSide)}${choice('right', this.#side_, msg('Right knee'), pickSide)}

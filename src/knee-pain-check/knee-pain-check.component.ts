@@ -42,10 +42,11 @@ type PainField = 'painDuring' | 'painAfter';
 /**
  * A short questionnaire that walks a runner through "should I run through this knee pain?": one question
  * per step, then one of three outcomes (see a professional soon, or today when an answer needs a
- * same-day check, or a sudden start comes with marked swelling, strong pain, or a knee that locks, gives way or won't straighten; rest and adjust your training; this sounds like normal training soreness) with the answers that
- * led to it, what to do, the common causes for the painful spot and matching recovery tips. It never
- * names what is wrong. Each answer listed has a Change button back to its question, the others kept,
- * and from there straight back to the result.
+ * same-day check, or a sudden start comes with marked swelling, strong pain, or a knee that locks, gives
+ * way or won't straighten; rest and adjust your training; this sounds like normal training soreness) with
+ * the answers that led to it, what to do, the common causes for the painful spot and matching recovery
+ * tips. It never names what is wrong. Each answer listed has a Change button back to its question, the
+ * others kept, and from there straight back to the result.
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
  * Focus moves to each new question's heading, which says the step ("Question 2 of 9: …"; the visible count
@@ -496,11 +497,8 @@ export class KneePainCheck extends KneeWidgetElement {
   /**
    * A heading that takes focus when its step or outcome appears. A question's heading sits before its
    * fieldset, which it names: inside the legend, focus on it entered the group, and screen readers said
-   * the question twice (the group's name, then the heading).
-   */
-  /**
-   * A heading that takes focus; `before` is read first, not shown (a step's position, shown above it).
-   * Its words alone are `${id}-text`, which names the question's group without the position.
+   * the question twice (the group's name, then the heading). `before` is read first, not shown (a step's
+   * position, shown above it); the words alone are `${id}-text`, which names the group without it.
    */
   #focusHeading(text: string, id: string, before = ''): TemplateResult {
     return html`<span role="heading" aria-level=${this.level(1)} tabindex="-1" id=${id} class="heading ${id}"

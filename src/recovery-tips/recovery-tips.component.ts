@@ -501,8 +501,8 @@ export class RecoveryTips extends KneeWidgetElement {
   /**
    * Each chip group is one tab stop (a toolbar), so that the 21 chips don't take 21 presses of Tab to get
    * past: the chip the reader was last on in that group (until the map or the page changes a filter), else
-   * its first pressed chip. Left and right
-   * arrows (mirrored on a right-to-left page), Home and End move along the group; Space or Enter presses.
+   * its first pressed chip. Left and right arrows (mirrored on a right-to-left page), Home and End move
+   * along the group; Space or Enter presses.
    */
   readonly #roving = new Map<string, number>();
 
