@@ -78,6 +78,29 @@ describe('theme tokens', () => {
       expect([...documented.get(w.tag)!].filter((t) => !read.has(t)), 'listed with @cssprop, read by nothing').to.deep.equal([]);
     });
 
+    it(`<${w.tag}> squares its buttons with --kw-button-radius and sets its headings in --kw-heading-font`, async () => {
+      const round: string[] = [];
+      const plain: string[] = [];
+      for (const state of w.states) {
+        const el = create(w.tag, state);
+        el.style.setProperty('--kw-button-radius', '3px');
+        el.style.setProperty('--kw-heading-font', 'Probe Heading, serif');
+        document.body.append(el);
+        await settled(el);
+        for (const node of el.shadowRoot!.querySelectorAll('button, a')) {
+          const style = getComputedStyle(node);
+          const corners = ['borderTopLeftRadius', 'borderTopRightRadius', 'borderBottomLeftRadius', 'borderBottomRightRadius'] as const;
+          if (corners.some((c) => parseFloat(style[c]) > 3)) round.push(`${node.localName}: ${node.textContent!.trim().slice(0, 30)}`);
+        }
+        const headings = [...el.shadowRoot!.querySelectorAll('[role="heading"]')];
+        expect(headings.length, 'headings in this state').to.be.above(0);
+        for (const h of headings) if (!getComputedStyle(h).fontFamily.includes('Probe Heading')) plain.push(h.textContent!.trim().slice(0, 30));
+        el.remove();
+      }
+      expect(round, 'rounder than --kw-button-radius').to.deep.equal([]);
+      expect(plain, 'headings not in --kw-heading-font').to.deep.equal([]);
+    });
+
     it(`<${w.tag}> lists every colour token that paints what it shows`, async () => {
       const missing = new Set<string>();
       for (const state of w.states) {

@@ -49,9 +49,12 @@ import {Announcer} from '../shared/announcer.js';
  * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
- * @fires {KneeRegionSelectEvent} knee-region-select - The reader selected or cleared a region, or `select()` was called. `detail: {region, conditions}`.
+ * @fires {KneeRegionSelectEvent} knee-region-select - The reader selected or cleared a region, or `select()` was called (setting
+ *   `region` fires nothing). `detail: {region, conditions}`: the region's id (null when cleared) and the ids of the
+ *   conditions its panel lists, such as `it-band-syndrome`.
  *
- * @csspart base - The widget's root.
+ * @csspart base - The widget's content. The card around it (border, corner radius, padding, background) is the element
+ *   itself: style the tag to change or remove it.
  * @csspart title - The widget's title.
  * @csspart controls - The front/back and left/right switches.
  * @csspart drawing - The knee drawing (an SVG).
@@ -78,9 +81,11 @@ import {Announcer} from '../shared/announcer.js';
  * @cssprop --kw-border - Border colour.
  * @cssprop --kw-focus - Focus ring colour.
  * @cssprop --kw-danger - Colour marking serious conditions.
- * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-radius - Corner radius of the widget and its boxes.
+ * @cssprop --kw-button-radius - Corner radius of buttons, switches, chips and the booking link. Default: round ends (`999px`).
  * @cssprop --kw-gap - Space between the widget's main parts. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
+ * @cssprop --kw-heading-font - Font family of the headings. Default: `--kw-font`.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
 export class KneeMap extends KneeWidgetElement {

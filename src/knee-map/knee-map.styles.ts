@@ -322,7 +322,7 @@ export const kneeMapStyles = css`
     justify-self: start;
     border: 1px solid var(--_border);
     background: var(--_surface);
-    border-radius: 999px;
+    border-radius: var(--_pill);
     padding: 0.35em 0.9em;
     min-height: 2.5em;
     cursor: pointer;

@@ -71,7 +71,8 @@ type PainField = 'painDuring' | 'painAfter';
  *
  * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons, sameDay}`: `outcome` is `see-professional`, `rest-adjust` or `soreness`; `sameDay` is true when a professional should see the reader today rather than soon; `reasons` are the warning signs found (`sudden-onset`, `gives-way`, `locks`, `cant-straighten`, `marked-swelling`, `no-weight`, `changed-shape`, `infection-signs`, `rest-or-night-pain`, `severe-pain`, `getting-worse`, `not-improving`, `lasting-with-signs`) or the answers that decided it (`no-red-flags`, `swelling`, `weight`, `pain-during`, `pain-after`, `duration`, `rest`).
  *
- * @csspart base - The widget's root.
+ * @csspart base - The widget's content. The card around it (border, corner radius, padding, background) is the element
+ *   itself: style the tag to change or remove it.
  * @csspart title - The widget's title.
  * @csspart progress - The progress bar (a `<progress>` element).
  * @csspart question - The question of the current step (a `<fieldset>`).
@@ -102,9 +103,11 @@ type PainField = 'painDuring' | 'painAfter';
  * @cssprop --kw-danger - Colour of warnings and errors.
  * @cssprop --kw-warn - Colour of cautions.
  * @cssprop --kw-ok - Colour of reassurance.
- * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-radius - Corner radius of the widget and its boxes.
+ * @cssprop --kw-button-radius - Corner radius of buttons, switches, chips and the booking link. Default: round ends (`999px`).
  * @cssprop --kw-gap - Spacing: the widget's parts are three quarters of it apart. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
+ * @cssprop --kw-heading-font - Font family of the headings. Default: `--kw-font`.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
 export class KneePainCheck extends KneeWidgetElement {

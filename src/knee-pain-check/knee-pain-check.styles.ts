@@ -76,7 +76,7 @@ export const kneePainCheckStyles = css`
   button {
     cursor: pointer;
     min-height: 2.75em;
-    border-radius: 999px;
+    border-radius: var(--_pill);
     padding: 0.4em 1.1em;
     border: 1px solid var(--_border);
     background: var(--_surface);

@@ -62,7 +62,8 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  *
  * @fires {RecoveryTipsFilterEvent} recovery-tips-filter - The reader changed the filters. `detail: {region, timing, categories, count}`; `count` is how many tips match, shown or behind "Show all".
  *
- * @csspart base - The widget's root.
+ * @csspart base - The widget's content. The card around it (border, corner radius, padding, background) is the element
+ *   itself: style the tag to change or remove it.
  * @csspart title - The widget's title.
  * @csspart professional - The "when to see a professional" box (always visible).
  * @csspart following - The note that says which knee-map region is followed.
@@ -88,9 +89,11 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * @cssprop --kw-warn - Colour of the bar beside a tip's cautions.
  * @cssprop --kw-border - Border colour.
  * @cssprop --kw-focus - Focus ring colour.
- * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-radius - Corner radius of the widget and its boxes.
+ * @cssprop --kw-button-radius - Corner radius of buttons, switches, chips and the booking link. Default: round ends (`999px`).
  * @cssprop --kw-gap - Spacing: the widget's parts are three quarters of it apart. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
+ * @cssprop --kw-heading-font - Font family of the headings. Default: `--kw-font`.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
 export class RecoveryTips extends KneeWidgetElement {

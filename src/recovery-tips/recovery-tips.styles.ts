@@ -55,7 +55,7 @@ export const recoveryTipsStyles = css`
     min-height: 2.75em;
     padding: 0.3em 0.9em;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: var(--_pill);
     background: var(--_surface);
     font-size: 0.875em;
     /* One line at its own width; a label longer than the whole row (German or Spanish at a phone's
@@ -113,7 +113,7 @@ export const recoveryTipsStyles = css`
     min-height: 2.75em;
     padding: 0.3em 0.9em;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: var(--_pill);
     background: var(--_surface);
     cursor: pointer;
   }

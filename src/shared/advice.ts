@@ -53,7 +53,7 @@ export const adviceStyles = css`
   .cta {
     display: inline-block;
     padding: 0.6em 1.1em;
-    border-radius: 999px;
+    border-radius: var(--_pill);
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 700;

@@ -54,6 +54,8 @@ export const baseStyles = css`
     --_warn: var(--kw-warn, #8a4b00);
     --_ok: var(--kw-ok, #1e6b34);
     --_radius: var(--kw-radius, 0.75em);
+    /* Buttons, chips, switches and the booking link are pills unless a page squares them off. */
+    --_pill: var(--kw-button-radius, 999px);
     --_gap: var(--kw-gap, 1em);
     /* The room inside the widget's edge and inside its boxes. With the largest text on a phone (32px on
        360px) 1em and 0.75em would take a sixth of the width, and words break into pieces: there they
@@ -173,6 +175,7 @@ export const baseStyles = css`
   /* Headings are role="heading" divs (see renderHeading), so they need their own look. */
   .heading {
     margin: 0;
+    font-family: var(--kw-heading-font, inherit);
     font-weight: 700;
     line-height: 1.25;
   }
@@ -187,7 +190,7 @@ export const baseStyles = css`
   .segmented {
     display: inline-flex;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: var(--_pill);
   }
 
   .segmented button {
@@ -219,13 +222,13 @@ export const baseStyles = css`
   }
 
   .segmented button:first-child {
-    border-start-start-radius: 999px;
-    border-end-start-radius: 999px;
+    border-start-start-radius: var(--_pill);
+    border-end-start-radius: var(--_pill);
   }
 
   .segmented button:last-child {
-    border-start-end-radius: 999px;
-    border-end-end-radius: 999px;
+    border-start-end-radius: var(--_pill);
+    border-end-end-radius: var(--_pill);
   }
 
   .segmented button:focus-visible {

@@ -128,7 +128,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  *
  * @fires {ShoeMileageChangeEvent} shoe-mileage-change - The shoes changed: by the reader, by a method such as `addShoe()`, or in another tab or widget. `detail: {shoes}`, a copy.
  *
- * @csspart base - The widget's root.
+ * @csspart base - The widget's content. The card around it (border, corner radius, padding, background) is the element
+ *   itself: style the tag to change or remove it.
  * @csspart title - The widget's title.
  * @csspart notice - The notice shown when changes can't be saved or saved data couldn't be read.
  * @csspart unit - The km/mi switch.
@@ -157,9 +158,11 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @cssprop --kw-danger - Errors and "replace now".
  * @cssprop --kw-warn - Notices and "replace soon".
  * @cssprop --kw-ok - "Fresh".
- * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-radius - Corner radius of the widget and its boxes.
+ * @cssprop --kw-button-radius - Corner radius of buttons, switches, chips and the booking link. Default: round ends (`999px`).
  * @cssprop --kw-gap - Space between the widget's main parts. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
+ * @cssprop --kw-heading-font - Font family of the headings. Default: `--kw-font`.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
 export class ShoeMileage extends KneeWidgetElement {

@@ -256,7 +256,7 @@ export const shoeMileageStyles = css`
     min-height: 2.75em;
     padding: 0.35em 0.9em;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: var(--_pill);
     background: var(--_surface);
     cursor: pointer;
     font-size: 0.9375em;

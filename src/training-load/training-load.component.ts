@@ -156,7 +156,8 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  *
  * @fires {TrainingLoadChangeEvent} training-load-change - The figures changed: the reader's input (as they type), a method such as `startNewWeek()`, or another tab. `detail: {weeks, unit, factors, complete, change, ratio, band, level, next, cutBack}`: `weeks` in km, oldest first, `null` for a week not (validly) entered; `change` a fraction (0.25 is 25% more than last week); `ratio` to two decimals, as shown; `band` `low`, `steady`, `caution` or `spike`; `level` 0 (on track) to 3 (cut back); `next` and `cutBack` `{lowKm, highKm}`; the figures are `null` when they can't be worked out. Types: `TrainingLoadChangeDetail`.
  *
- * @csspart base - The widget's root.
+ * @csspart base - The widget's content. The card around it (border, corner radius, padding, background) is the element
+ *   itself: style the tag to change or remove it.
  * @csspart title - The widget's title.
  * @csspart notice - The note shown when entries can't be saved or stored data couldn't be read.
  * @csspart catch-up - On a visit weeks later: the offer to move the weeks on to this calendar week.
@@ -176,7 +177,8 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @csspart professional - The "see a professional" box (always visible).
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
- * @cssprop --training-load-bar - Colour of the weeks' bars (this week's at full strength, earlier ones lighter). Default `--kw-accent`.
+ * @cssprop --training-load-bar - Colour of the weeks' bars (the oldest ones lighter; this week's takes its verdict's colour).
+ *   Default `--kw-accent`.
  * @cssprop --training-load-range - Colour of the suggested range for next week. Default `--kw-accent`.
  * @cssprop --training-load-padding - Padding inside the border. Default `1em`.
  * @cssprop --kw-accent - Shared accent colour (buttons, links, bars).
@@ -191,9 +193,11 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @cssprop --kw-ok - Colour of the steady band.
  * @cssprop --kw-warn - Colour of the caution band and notices.
  * @cssprop --kw-danger - Colour of the spike band and input errors.
- * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-radius - Corner radius of the widget and its boxes.
+ * @cssprop --kw-button-radius - Corner radius of buttons, switches, chips and the booking link. Default: round ends (`999px`).
  * @cssprop --kw-gap - Spacing: the widget's parts are three quarters of it apart. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
+ * @cssprop --kw-heading-font - Font family of the headings. Default: `--kw-font`.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
 export class TrainingLoad extends KneeWidgetElement {

@@ -165,7 +165,7 @@ export const trainingLoadStyles = css`
   .small {
     border: 1px solid var(--_border);
     background: var(--_surface);
-    border-radius: 999px;
+    border-radius: var(--_pill);
     padding: 0.3em 0.9em;
     min-height: 2.75em;
     cursor: pointer;
