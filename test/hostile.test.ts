@@ -51,6 +51,43 @@ describe('hostile pages', () => {
     }
   });
 
+  describe("a dark theme whose rules reach the widget's own tag", () => {
+    // `.entry-content *` matches the widget element itself, and a page's rule beats the widget's own
+    // :host rule: the widget must keep its text and background a readable pair, and its typography.
+    let style: HTMLStyleElement;
+    let box: HTMLDivElement;
+    before(() => {
+      style = document.createElement('style');
+      style.textContent = `
+        .entry-content * { color: #eee; background: #111; line-height: 3; text-transform: uppercase;
+                           letter-spacing: .3em; word-spacing: .5em; }`;
+      document.head.append(style);
+    });
+    after(() => style.remove());
+    beforeEach(() => {
+      box = document.createElement('div');
+      box.className = 'entry-content';
+      box.style.width = '360px';
+      document.body.append(box);
+    });
+    afterEach(() => box.remove());
+
+    for (const w of widgets) {
+      it(`<${w.tag}> keeps its colours and typography`, async () => {
+        const el = mount(create(w.tag, w.states.at(-1)!), box);
+        await settled(el);
+        const text = getComputedStyle(el.shadowRoot!.querySelector('p, li, [role="heading"]')!);
+        expect(text.color, 'colour').to.not.equal('rgb(238, 238, 238)');
+        expect(text.textTransform, 'text-transform').to.equal('none');
+        expect(text.letterSpacing === 'normal' || text.letterSpacing === '0px', text.letterSpacing).to.equal(true);
+        expect(text.wordSpacing, 'word-spacing').to.equal('0px');
+        expect(parseFloat(text.lineHeight) / parseFloat(text.fontSize)).to.be.below(2);
+        expect(getComputedStyle(el).backgroundColor).to.not.equal('rgb(17, 17, 17)');
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
   describe('a page that sizes elements to their content', () => {
     // A container's width can't come from its content, so in these layouts a widget would shrink to
     // nothing unless it stretches like a block; and what it adds to a parent's minimum width must stay

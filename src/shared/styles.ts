@@ -32,7 +32,13 @@ export const baseStyles = css`
     box-sizing: border-box;
     font-family: var(--kw-font, inherit);
     font-size: var(--kw-font-size, medium);
-    line-height: 1.5;
+    /* A page's rule that reaches the tag itself (".entry-content * {color: #eee}") beats :host, and "all:
+       initial" with it. Important here, these win over any page rule: the text and background stay a pair,
+       and a theme's spacing or capitals stay out. Size, margins and the card's border stay the page's. */
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
     overflow-wrap: anywhere;
     /* Long words (German compounds) break with a hyphen where the browser knows the language's rules. */
     -webkit-hyphens: auto;
@@ -64,8 +70,8 @@ export const baseStyles = css`
     --_edge: min(1em, 5vw);
     --_inset: min(0.75em, 4cqi);
 
-    color: var(--_text);
-    background: var(--_surface);
+    color: var(--_text) !important;
+    background: var(--_surface) !important;
     border-radius: var(--_radius);
   }
 
