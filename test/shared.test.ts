@@ -64,6 +64,25 @@ describe('define()', () => {
     }
     expect(warnings.messages).to.have.length(1);
   });
+
+  it("does not throw when a page's customElements.get throws", () => {
+    const get = Object.getOwnPropertyDescriptor(CustomElementRegistry.prototype, 'get')!;
+    const warnings = captureWarnings();
+    CustomElementRegistry.prototype.get = () => {
+      throw new Error('patched');
+    };
+    let result: boolean | string;
+    try {
+      result = define('kw-test-patched', class extends HTMLElement {});
+    } catch (error) {
+      result = `threw: ${String(error)}`;
+    } finally {
+      Object.defineProperty(CustomElementRegistry.prototype, 'get', get);
+      warnings.restore();
+    }
+    expect(result).to.equal(false);
+    expect(warnings.messages).to.have.length(1);
+  });
 });
 
 describe('dates', () => {

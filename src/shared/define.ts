@@ -22,22 +22,24 @@ function flushWarning(): void {
 
 /** Defines `tag` unless it is taken. Returns true when this call registered it. Never throws. */
 export function define(tag: string, ctor: CustomElementConstructor): boolean {
-  const registry = globalThis.customElements;
-  if (!registry) return false;
-  const existing = registry.get(tag);
-  if (existing) {
-    if (existing !== ctor) {
-      if (pending.size === 0) queueMicrotask(flushWarning);
-      pending.add(tag);
-    }
-    return false;
-  }
+  let existing: CustomElementConstructor | undefined;
   try {
-    registry.define(tag, ctor);
-    return true;
+    const registry = globalThis.customElements;
+    if (!registry) return false;
+    existing = registry.get(tag);
+    if (!existing) {
+      registry.define(tag, ctor);
+      return true;
+    }
   } catch (error) {
-    // A race with another copy, or this constructor already used under another name.
+    // A race with another copy, this constructor already used under another name, or a page's registry
+    // patched to throw.
     console.warn(`knee-widgets: could not define <${tag}>`, error);
     return false;
   }
+  if (existing !== ctor) {
+    if (pending.size === 0) queueMicrotask(flushWarning);
+    pending.add(tag);
+  }
+  return false;
 }
