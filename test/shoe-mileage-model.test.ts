@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {KM_PER_MILE, fromKm, toKm} from '../src/shared/units.js';
+import {toJson} from '../src/shared/json.js';
 import {
   DEFAULT_THRESHOLDS,
   EXPORT_FORMAT,
@@ -238,6 +239,25 @@ describe('shoe-mileage model', () => {
       expect(isDay('2024-02-29')).to.equal(true);
       expect(isDay('2025-02-29')).to.equal(false);
     });
+  });
+
+  it("reads an imported file's pairs as they are on a page that added fields to Object.prototype", () => {
+    const shoe = {...createShoe({name: 'Good pair'}, '2026-01-01T00:00:00.000Z'), runs: []};
+    const file = JSON.stringify({format: 'knee-widgets-shoes', version: 1, exportedAt: '2026-01-02T00:00:00.000Z', shoes: [shoe]});
+    const proto = Object.prototype as {deleted?: unknown; limitKm?: unknown};
+    proto.deleted = true;
+    proto.limitKm = 1;
+    let read: ReturnType<typeof readShoe>;
+    try {
+      const parsed = parseExport(file);
+      expect(parsed.ok, 'parsed').to.equal(true);
+      read = readShoe((parsed as {shoes: readonly unknown[]}).shoes[0], true);
+    } finally {
+      delete proto.deleted;
+      delete proto.limitKm;
+    }
+    expect(read, 'read').to.not.equal(null);
+    expect(JSON.parse(toJson(read!.shoe)), 'what would be saved').to.not.have.any.keys('deleted', 'limitKm');
   });
 
   describe('validateDoc()', () => {

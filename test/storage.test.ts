@@ -227,6 +227,27 @@ describe('Store', () => {
     expect(again.value.items).to.deep.equal(['a', 'b']);
   });
 
+  it('reads only what the data holds on a page that added a field to Object.prototype (prototype pollution)', () => {
+    const area = new FakeStorage();
+    const s: StoreSpec<List> = {
+      ...spec(),
+      // Like the shoe list's: a field that is missing reads as "not set".
+      validate: (data) => {
+        const {items, hidden} = data as {items?: unknown; hidden?: unknown};
+        return Array.isArray(items) ? {items: hidden === true ? [] : (items as string[])} : null;
+      },
+    };
+    area.setItem(s.key, envelope({items: ['kept']}));
+    const proto = Object.prototype as {hidden?: unknown};
+    proto.hidden = true;
+    try {
+      const store = new Store(s, 'local', () => area);
+      expect(store.value.items, 'read while polluted').to.deep.equal(['kept']);
+    } finally {
+      delete proto.hidden;
+    }
+  });
+
   it('update() applies a change to the freshest stored data, so two tabs keep both changes', () => {
     const area = new FakeStorage();
     const s = spec();

@@ -16,3 +16,13 @@ export function toJson(value: unknown, space?: number): string {
     space,
   );
 }
+
+/**
+ * `JSON.parse` whose objects have no prototype. A field the data lacks then reads as undefined even on a
+ * page that has added it to `Object.prototype` (prototype pollution, `Object.prototype.deleted = true`),
+ * so a page's stray property is never read as saved data, nor written back as if it were.
+ */
+export const fromJson = (text: string): unknown =>
+  JSON.parse(text, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.setPrototypeOf(value, null) : value,
+  );

@@ -1,4 +1,4 @@
-import {toJson} from './json.js';
+import {fromJson, toJson} from './json.js';
 
 /**
  * Versioned, fault-tolerant persistence in localStorage, shared by the widgets that remember things.
@@ -172,7 +172,7 @@ export class Store<T> {
 
   #parse(raw: string): T | typeof TAKEN | null {
     try {
-      const envelope = JSON.parse(raw) as Partial<Envelope> | null;
+      const envelope = fromJson(raw) as Partial<Envelope> | null;
       if (!envelope || envelope.format !== FORMAT || typeof envelope.version !== 'number') return null;
       if (typeof envelope.owner === 'string' && envelope.owner !== this.#spec.owner) return TAKEN;
       if (!Number.isInteger(envelope.version) || envelope.version < 1 || envelope.version > this.#spec.version) return null;

@@ -7,7 +7,7 @@
  */
 import {KM_PER_MILE, fromKm, toKm, typedDistance, type Unit} from '../shared/units.js';
 import {isDay, today} from '../shared/dates.js';
-import {toJson} from '../shared/json.js';
+import {fromJson, toJson} from '../shared/json.js';
 
 export const wearSigns = ['uneven-soles', 'less-comfort', 'new-soreness'] as const;
 /** A sign of a worn-out shoe (from the articles): uneven wear on the soles, less comfort, new soreness. */
@@ -415,7 +415,7 @@ export type ImportError = 'not-json' | 'wrong-format' | 'newer-version' | 'too-m
 export function parseExport(text: string): {ok: true; shoes: readonly unknown[]} | {ok: false; error: ImportError} {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = fromJson(text);
   } catch {
     return {ok: false, error: 'not-json'};
   }
