@@ -1325,6 +1325,15 @@ describe('<shoe-mileage>', () => {
       expect(text(q(fresh, '[part="import-report"]'))).to.contain('more than 200 pairs');
     });
 
+    it("shows a file's name without the invisible characters that turn text round", async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      expect(await el.importFile(new File(['not json'], '\u202enosj.txt\u2066')), 'refused').to.equal(null);
+      await settle(el);
+      const shown = text(q(el, '[part="import-report"]'));
+      expect(shown).to.contain('nosj.txt');
+      expect(/[\u202a-\u202e\u2066-\u2069]/.test(shown), 'an override or isolate in the report').to.equal(false);
+    });
+
     it('skips invalid entries and names shoes deleted here', async () => {
       const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
       el.addShoe({name: 'Gone'});

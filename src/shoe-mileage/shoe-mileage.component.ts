@@ -30,6 +30,7 @@ import {
   parseDistance,
   parseExport,
   parseName,
+  plainText,
   removeRun,
   removeShoe,
   restoreRun,
@@ -312,7 +313,8 @@ export class ShoeMileage extends KneeWidgetElement {
    * when the file was refused (nothing changed). Either way the result is shown to the reader.
    */
   async importFile(file: Blob & {readonly name?: string}): Promise<ImportReport | null> {
-    const name = file.name ?? '';
+    // Shown in the report's title: a name can't turn that sentence round.
+    const name = plainText(file.name ?? '');
     let text: string;
     if (file.size > MAX_FILE_BYTES) return this.#refuseImport(name, 'too-large');
     try {

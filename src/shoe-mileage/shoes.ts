@@ -157,11 +157,15 @@ export function parseDistance(
 }
 
 /**
- * A shoe name (required) or model (optional): trimmed, at most MAX_NAME characters. Control characters
- * and the invisible ones that reorder text (a name could turn round the sentence it is shown in) go.
+ * `text` without control characters and the invisible ones that reorder text (a name could turn round
+ * the sentence it is shown in), trimmed, each run of spaces one space.
  */
+export const plainText = (text: string): string =>
+  text.replace(/[\0-\b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, '').trim().replace(/\s+/g, ' ');
+
+/** A shoe name (required) or model (optional): plain text (`plainText()`), at most MAX_NAME characters. */
 export function parseName(text: string, required: boolean): Checked<string> {
-  const name = text.replace(/[\0-\b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, '').trim().replace(/\s+/g, ' ');
+  const name = plainText(text);
   if (required && !name) return fail('name-empty');
   if ([...name].length > MAX_NAME) return fail('too-long');
   return ok(name);
