@@ -88,6 +88,23 @@ describe('numbers and units', () => {
     expect(formatDistance(10, 'km')).to.match(/^10\s?km$/);
   });
 
+  it('keeps a distance and its unit on one line in every language', async () => {
+    const seen: string[] = [];
+    try {
+      for (const lang of ['en', 'es', 'fr', 'de']) {
+        await setLocale(lang);
+        for (const [km, unit, long] of [[1287.5, 'km', false], [804.7, 'mi', false], [804.7, 'mi', true]] as const) {
+          const shown = formatDistance(km, unit, long ? {unitDisplay: 'long'} : {});
+          expect(shown, `${lang} ${shown}`).to.match(/\d/);
+          if (/[ \t\n]/.test(shown)) seen.push(`${lang}: ${shown}`);
+        }
+      }
+    } finally {
+      await setLocale(null);
+    }
+    expect(seen, 'a breaking space in').to.deep.equal([]);
+  });
+
   it('parses a decimal comma where the language uses one, and nothing ambiguous', () => {
     expect(parseNumber('12,5', 'de')).to.equal(12.5);
     expect(parseNumber('12.5', 'de')).to.equal(12.5);

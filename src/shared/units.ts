@@ -49,13 +49,15 @@ export const LONG: Intl.NumberFormatOptions = {unitDisplay: 'long'};
 
 /** "12.4 mi" / "20 km", with Intl unit formatting in the current locale. */
 export function formatDistance(km: number, unit: Unit, options: Intl.NumberFormatOptions = {}): string {
+  // Kept on one line: English, German and Spanish put an ordinary space before the unit, and a narrow
+  // widget broke "800 / km" across two lines.
   return formatNumber(fromKm(km, unit), {
     style: 'unit',
     unit: unit === 'mi' ? 'mile' : 'kilometer',
     unitDisplay: 'short',
     maximumFractionDigits: 1,
     ...options,
-  });
+  }).replace(/ /g, '\u00a0');
 }
 
 /** The unit's word in the current locale: short ("mi", "km") or, for screen readers, long ("miles"). */

@@ -989,8 +989,8 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   #renderIntro(): TemplateResult {
-    // Kept on one line: word joiners around the dash, a no-break space before the unit.
-    const span = (lo: number, hiKm: number, unit: Unit) => `${formatNumber(lo)}\u2060–\u2060${formatDistance(hiKm, unit).replace(' ', '\u00a0')}`;
+    // Kept on one line: word joiners around the dash (formatDistance keeps the unit with its number).
+    const span = (lo: number, hiKm: number, unit: Unit) => `${formatNumber(lo)}\u2060–\u2060${formatDistance(hiKm, unit)}`;
     const mi = span(300, toKm(500, 'mi'), 'mi');
     const km = span(480, 800, 'km');
     const [range, other] = this.#unit_ === 'mi' ? [mi, km] : [km, mi];
