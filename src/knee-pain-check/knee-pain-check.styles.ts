@@ -168,6 +168,11 @@ export const kneePainCheckStyles = css`
     accent-color: var(--_accent);
   }
 
+  /* Firefox draws the focus ring round the box, not the circle, unless the box is round too. */
+  .option input[type='radio'] {
+    border-radius: 50%;
+  }
+
   .option-hint {
     display: block;
     font-size: 0.875em;
@@ -241,6 +246,11 @@ export const kneePainCheckStyles = css`
     justify-content: space-between;
     gap: 1em;
     font-size: 0.875em;
+  }
+
+  /* "10 worst pain" sits at the end, also when it wraps onto two lines. */
+  .ends > :last-child {
+    text-align: end;
   }
 
   .error {

@@ -178,6 +178,12 @@ export const baseStyles = css`
     color: var(--_accent);
   }
 
+  /* A label breaks between words, never inside one with a hyphen ("Book an assess-ment", in Firefox). */
+  :is(a, button) {
+    -webkit-hyphens: manual;
+    hyphens: manual;
+  }
+
   /* Headings are role="heading" divs (see renderHeading), so they need their own look. */
   .heading {
     margin: 0;
