@@ -88,6 +88,21 @@ describe('hostile pages', () => {
     }
   });
 
+  it('never hyphenates a word inside a button or a link (where text elsewhere may)', async () => {
+    const hyphenated: string[] = [];
+    for (const w of widgets) {
+      for (const state of w.states) {
+        const el = mount(create(w.tag, state));
+        await settled(el);
+        for (const node of el.shadowRoot!.querySelectorAll('a, button')) {
+          if (getComputedStyle(node).hyphens !== 'manual') hyphenated.push(`<${w.tag}> ${node.textContent!.trim().slice(0, 30)}`);
+        }
+        el.remove();
+      }
+    }
+    expect(hyphenated).to.deep.equal([]);
+  });
+
   describe('a page that sizes elements to their content', () => {
     // A container's width can't come from its content, so in these layouts a widget would shrink to
     // nothing unless it stretches like a block; and what it adds to a parent's minimum width must stay
