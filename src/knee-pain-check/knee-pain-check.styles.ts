@@ -168,11 +168,6 @@ export const kneePainCheckStyles = css`
     accent-color: var(--_accent);
   }
 
-  /* Firefox draws the focus ring round the box, not the circle, unless the box is round too. */
-  .option input[type='radio'] {
-    border-radius: 50%;
-  }
-
   .option-hint {
     display: block;
     font-size: 0.875em;
