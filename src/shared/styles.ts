@@ -43,7 +43,7 @@ export const baseStyles = css`
     /* Long words (German compounds) break with a hyphen where the browser knows the language's rules. */
     -webkit-hyphens: auto;
     hyphens: auto;
-    hyphenate-limit-chars: 10 4 4;
+    hyphenate-limit-chars: 16 6 6;
 
     --_text: var(--kw-text, #1b2227);
     --_muted: var(--kw-muted, #4a5660);
