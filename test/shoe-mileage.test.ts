@@ -993,6 +993,31 @@ describe('<shoe-mileage>', () => {
   });
 
   describe('storage faults', () => {
+    it('shows saved pairs as saved on a page that added their fields to Object.prototype', async () => {
+      const {key, el} = await localPair(toKm(20, 'mi'));
+      el.remove();
+      const proto = Object.prototype as {deleted?: unknown; limitKm?: unknown};
+      proto.deleted = true;
+      proto.limitKm = 1;
+      let names: string[];
+      let meter: string;
+      try {
+        const again = await local(key);
+        again.addShoe({name: 'Added now'});
+        await settle(again);
+        names = qa(again, 'li.shoe').map((c) => text(c.querySelector('.shoe-name')));
+        meter = spaced(card(again, 'Pair').querySelector('[role="meter"]')!.getAttribute('aria-valuetext'));
+        again.remove();
+      } finally {
+        delete proto.deleted;
+        delete proto.limitKm;
+      }
+      expect(names, 'pairs shown').to.have.length(2);
+      expect(meter).to.equal('20 of 500 miles. Status: Fresh');
+      const stored = localStorage.getItem(key)!;
+      expect(stored, 'nothing of the page’s written back').to.not.contain('"deleted"').and.not.contain('"limitKm"');
+    });
+
     it('works in memory when localStorage throws on access, and says changes won’t be kept', async () => {
       const restore = stubStorage({get: true, set: true});
       try {

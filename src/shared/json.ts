@@ -26,3 +26,10 @@ export const fromJson = (text: string): unknown =>
   JSON.parse(text, (_key, value: unknown) =>
     value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.setPrototypeOf(value, null) : value,
   );
+
+/**
+ * `object[key]` only when the object holds it itself, so an optional field it lacks reads as undefined
+ * even on a page that has added one of that name to `Object.prototype`.
+ */
+export const own = <T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined =>
+  Object.hasOwn(object, key) ? object[key] : undefined;

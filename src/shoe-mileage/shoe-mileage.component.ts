@@ -7,6 +7,7 @@ import {oneOf, resetWarning, warn, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatNumber} from '../shared/format.js';
 import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
+import {own} from '../shared/json.js';
 import {LONG, convertedText, defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
@@ -29,6 +30,7 @@ import {
   parseDay,
   parseDistance,
   parseExport,
+  isGone,
   parseName,
   plainText,
   removeRun,
@@ -808,7 +810,8 @@ export class ShoeMileage extends KneeWidgetElement {
     const model = this.#check(found, `${prefix}model`, parseName(get('model'), false));
     const typed = get('limit');
     let limitKm: number | null | undefined = null;
-    if (typed.trim() && shoe.limitKm !== undefined && typed.trim() === inputValue(shoe.limitKm, this.#unit_)) limitKm = shoe.limitKm;
+    const ownLimit = own(shoe, 'limitKm');
+    if (typed.trim() && ownLimit !== undefined && typed.trim() === inputValue(ownLimit, this.#unit_)) limitKm = ownLimit;
     else if (typed.trim()) limitKm = this.#check(found, `${prefix}limit`, this.#readDistance(`${prefix}limit`, typed, {maxKm: MAX_TOTAL_KM}));
     if (!this.#setErrors(prefix, found)) return;
     if (!this.#change((doc) => editShoe(doc, shoe.id, {name, model, limitKm}, new Date().toISOString()))) return this.#gone();
@@ -863,7 +866,7 @@ export class ShoeMileage extends KneeWidgetElement {
     let original = shoe;
     let index = -1;
     const remove = (doc: ShoeDoc) => {
-      index = doc.shoes.findIndex((s) => s.id === shoe.id && !s.deleted);
+      index = doc.shoes.findIndex((s) => s.id === shoe.id && !isGone(s));
       if (index >= 0) original = doc.shoes[index]!;
       return removeShoe(doc, shoe.id, new Date().toISOString());
     };
@@ -1196,7 +1199,7 @@ export class ShoeMileage extends KneeWidgetElement {
             name: 'limit',
             label: this.#distanceLabel(msg('Replace at')),
             hint: msg(str`Leave empty to use ${fallback}.`),
-            value: shoe.limitKm === undefined ? '' : inputValue(shoe.limitKm, this.#unit_),
+            value: own(shoe, 'limitKm') === undefined ? '' : inputValue(shoe.limitKm!, this.#unit_),
             decimal: true,
             error: this.#error(`${id}limit`, MAX_TOTAL_KM),
           })}

@@ -7,7 +7,7 @@
  */
 import {KM_PER_MILE, fromKm, toKm, typedDistance, type Unit} from '../shared/units.js';
 import {isDay, today} from '../shared/dates.js';
-import {fromJson, toJson} from '../shared/json.js';
+import {fromJson, own, toJson} from '../shared/json.js';
 
 export const wearSigns = ['uneven-soles', 'less-comfort', 'new-soreness'] as const;
 /** A sign of a worn-out shoe (from the articles): uneven wear on the soles, less comfort, new soreness. */
@@ -95,8 +95,9 @@ export function totalKm(shoe: Shoe): number {
  */
 export function thresholds(shoe: Shoe, warnKm: number, limitKm: number): {warnKm: number; limitKm: number} {
   const ratio = warnKm > 0 && warnKm < limitKm ? warnKm / limitKm : 0.6;
-  const limit = shoe.limitKm ?? limitKm;
-  let warn = shoe.warnKm ?? (shoe.limitKm === undefined ? warnKm : limit * ratio);
+  const mine = own(shoe, 'limitKm');
+  const limit = mine ?? limitKm;
+  let warn = own(shoe, 'warnKm') ?? (mine === undefined ? warnKm : limit * ratio);
   if (!(warn < limit)) warn = limit * ratio;
   return {warnKm: warn, limitKm: limit};
 }
@@ -311,13 +312,16 @@ export function createRun(km: number, date: string, now: string, id: string = ne
   return {id, km, date, updatedAt: now};
 }
 
+/** A tombstone: a shoe deleted here. Its own field only (not one a page added to Object.prototype). */
+export const isGone = (shoe: Shoe): boolean => own(shoe, 'deleted') === true;
+
 /** The shoes a reader sees (tombstones left out). */
-export const visibleShoes = (doc: ShoeDoc): Shoe[] => doc.shoes.filter((s) => !s.deleted);
+export const visibleShoes = (doc: ShoeDoc): Shoe[] => doc.shoes.filter((s) => !isGone(s));
 
 /** No room for another pair: the list keeps at most MAX_SHOES. */
 export const isFull = (doc: ShoeDoc): boolean => visibleShoes(doc).length >= MAX_SHOES;
 
-export const findShoe = (doc: ShoeDoc, id: string): Shoe | undefined => doc.shoes.find((s) => s.id === id && !s.deleted);
+export const findShoe = (doc: ShoeDoc, id: string): Shoe | undefined => doc.shoes.find((s) => s.id === id && !isGone(s));
 
 export function addShoe(doc: ShoeDoc, shoe: Shoe): ShoeDoc {
   if (doc.shoes.some((s) => s.id === shoe.id)) return doc;
@@ -327,7 +331,7 @@ export function addShoe(doc: ShoeDoc, shoe: Shoe): ShoeDoc {
 function mapShoe(doc: ShoeDoc, id: string, change: (shoe: Shoe) => Shoe): ShoeDoc {
   let changed = false;
   const shoes = doc.shoes.map((s) => {
-    if (s.id !== id || s.deleted) return s;
+    if (s.id !== id || isGone(s)) return s;
     const next = change(s);
     if (next !== s) changed = true;
     return next;
@@ -399,7 +403,7 @@ export function removeShoe(doc: ShoeDoc, id: string, now: string): ShoeDoc {
 /** Puts a deleted shoe back exactly as it was, in its place (undo). */
 export function restoreShoe(doc: ShoeDoc, shoe: Shoe, index: number): ShoeDoc {
   const at = doc.shoes.findIndex((s) => s.id === shoe.id);
-  if (at >= 0 && !doc.shoes[at]!.deleted) return doc;
+  if (at >= 0 && !isGone(doc.shoes[at]!)) return doc;
   const shoes = [...doc.shoes];
   if (at >= 0) shoes[at] = shoe;
   else shoes.splice(Math.min(index, shoes.length), 0, shoe);
@@ -464,7 +468,7 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
     const read = readShoe(raw, true);
     // A file's names are cleaned as typed ones are (readShoe did), and one that is then empty is refused.
     const name = parseName(isObject(raw) && typeof raw.name === 'string' ? raw.name : '', true);
-    if (!read || read.shoe.deleted || !name.ok) {
+    if (!read || isGone(read.shoe) || !name.ok) {
       skipped.push({kind: 'shoe', reason: 'invalid', name: name.ok ? name.value : ''});
       continue;
     }
@@ -477,14 +481,14 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
       continue;
     }
     fromFile.add(shoe.id);
-    if (!here || (here.deleted && Date.parse(here.updatedAt) < Date.parse(shoe.updatedAt))) {
+    if (!here || (isGone(here) && Date.parse(here.updatedAt) < Date.parse(shoe.updatedAt))) {
       if (here) shoes[at!] = shoe;
       else index.set(shoe.id, shoes.push(shoe) - 1);
       addedShoes++;
       addedRuns += shoe.runs.length;
       continue;
     }
-    if (here.deleted) {
+    if (isGone(here)) {
       skipped.push({kind: 'shoe', reason: 'deleted-here', name: shoe.name});
       continue;
     }
