@@ -88,13 +88,13 @@ describe('hostile pages', () => {
     }
   });
 
-  it('never hyphenates a word inside a button or a link (where text elsewhere may)', async () => {
+  it('never hyphenates a word inside a button, a link or a disclosure (where text elsewhere may)', async () => {
     const hyphenated: string[] = [];
     for (const w of widgets) {
       for (const state of w.states) {
         const el = mount(create(w.tag, state));
         await settled(el);
-        for (const node of el.shadowRoot!.querySelectorAll('a, button')) {
+        for (const node of el.shadowRoot!.querySelectorAll('a, button, summary')) {
           if (getComputedStyle(node).hyphens !== 'manual') hyphenated.push(`<${w.tag}> ${node.textContent!.trim().slice(0, 30)}`);
         }
         el.remove();

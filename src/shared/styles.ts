@@ -179,7 +179,7 @@ export const baseStyles = css`
   }
 
   /* A label breaks between words, never inside one with a hyphen ("Book an assess-ment", in Firefox). */
-  :is(a, button) {
+  :is(a, button, summary) {
     -webkit-hyphens: manual;
     hyphens: manual;
   }
