@@ -11,6 +11,7 @@ const CLINIC_TOKENS = `<style>
     --kw-accent: #6b2fa0;
     --kw-accent-soft: #f1e9f8;
     --kw-radius: 0.25em;
+    --kw-button-radius: 0.25em;
     --kw-font: Georgia, 'Times New Roman', serif;
   }
 </style>`;

@@ -71,9 +71,11 @@ const KB = 1024;
  * 65.52. Then two theme tokens an integrator's review asked for (--kw-button-radius for every button,
  * switch, chip and booking link; --kw-heading-font): still 65.6, at 65.58. Then a security review's
  * mends (a page rule that reaches the tag can't change the widget's colours or typography; stored data is
- * parsed without a prototype; define() catches a patched registry): 65.7, at 65.65.
+ * parsed without a prototype; define() catches a patched registry): 65.7, at 65.65. Then a Firefox
+ * review's and a diff review's mends (a distance keeps its unit on its line, labels are never
+ * hyphenated, the shoe list reads only a pair's own fields): 65.8, at 65.73.
  */
-const BUNDLE_BUDGET_KB = 65.7;
+const BUNDLE_BUDGET_KB = 65.8;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

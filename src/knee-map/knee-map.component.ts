@@ -53,8 +53,8 @@ import {Announcer} from '../shared/announcer.js';
  *   `region` fires nothing). `detail: {region, conditions}`: the region's id (null when cleared) and the ids of the
  *   conditions its panel lists, such as `it-band-syndrome`.
  *
- * @csspart base - The widget's content. The card around it (border, corner radius, padding, background) is the element
- *   itself: style the tag to change or remove it.
+ * @csspart base - The widget's content. The card around it (border, corner radius, padding) is the element itself: style
+ *   the tag to change or remove it. Its background is `--kw-surface`.
  * @csspart title - The widget's title.
  * @csspart controls - The front/back and left/right switches.
  * @csspart drawing - The knee drawing (an SVG).

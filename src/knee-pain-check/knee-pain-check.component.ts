@@ -71,8 +71,8 @@ type PainField = 'painDuring' | 'painAfter';
  *
  * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons, sameDay}`: `outcome` is `see-professional`, `rest-adjust` or `soreness`; `sameDay` is true when a professional should see the reader today rather than soon; `reasons` are the warning signs found (`sudden-onset`, `gives-way`, `locks`, `cant-straighten`, `marked-swelling`, `no-weight`, `changed-shape`, `infection-signs`, `rest-or-night-pain`, `severe-pain`, `getting-worse`, `not-improving`, `lasting-with-signs`) or the answers that decided it (`no-red-flags`, `swelling`, `weight`, `pain-during`, `pain-after`, `duration`, `rest`).
  *
- * @csspart base - The widget's content. The card around it (border, corner radius, padding, background) is the element
- *   itself: style the tag to change or remove it.
+ * @csspart base - The widget's content. The card around it (border, corner radius, padding) is the element itself: style
+ *   the tag to change or remove it. Its background is `--kw-surface`.
  * @csspart title - The widget's title.
  * @csspart progress - The progress bar (a `<progress>` element).
  * @csspart question - The question of the current step (a `<fieldset>`).

@@ -62,8 +62,8 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  *
  * @fires {RecoveryTipsFilterEvent} recovery-tips-filter - The reader changed the filters. `detail: {region, timing, categories, count}`; `count` is how many tips match, shown or behind "Show all".
  *
- * @csspart base - The widget's content. The card around it (border, corner radius, padding, background) is the element
- *   itself: style the tag to change or remove it.
+ * @csspart base - The widget's content. The card around it (border, corner radius, padding) is the element itself: style
+ *   the tag to change or remove it. Its background is `--kw-surface`.
  * @csspart title - The widget's title.
  * @csspart professional - The "when to see a professional" box (always visible).
  * @csspart following - The note that says which knee-map region is followed.

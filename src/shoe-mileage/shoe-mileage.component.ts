@@ -131,8 +131,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  *
  * @fires {ShoeMileageChangeEvent} shoe-mileage-change - The shoes changed: by the reader, by a method such as `addShoe()`, or in another tab or widget. `detail: {shoes}`, a copy.
  *
- * @csspart base - The widget's content. The card around it (border, corner radius, padding, background) is the element
- *   itself: style the tag to change or remove it.
+ * @csspart base - The widget's content. The card around it (border, corner radius, padding) is the element itself: style
+ *   the tag to change or remove it. Its background is `--kw-surface`.
  * @csspart title - The widget's title.
  * @csspart notice - The notice shown when changes can't be saved or saved data couldn't be read.
  * @csspart unit - The km/mi switch.

@@ -156,8 +156,8 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  *
  * @fires {TrainingLoadChangeEvent} training-load-change - The figures changed: the reader's input (as they type), a method such as `startNewWeek()`, or another tab. `detail: {weeks, unit, factors, complete, change, ratio, band, level, next, cutBack}`: `weeks` in km, oldest first, `null` for a week not (validly) entered; `change` a fraction (0.25 is 25% more than last week); `ratio` to two decimals, as shown; `band` `low`, `steady`, `caution` or `spike`; `level` 0 (on track) to 3 (cut back); `next` and `cutBack` `{lowKm, highKm}`; the figures are `null` when they can't be worked out. Types: `TrainingLoadChangeDetail`.
  *
- * @csspart base - The widget's content. The card around it (border, corner radius, padding, background) is the element
- *   itself: style the tag to change or remove it.
+ * @csspart base - The widget's content. The card around it (border, corner radius, padding) is the element itself: style
+ *   the tag to change or remove it. Its background is `--kw-surface`.
  * @csspart title - The widget's title.
  * @csspart notice - The note shown when entries can't be saved or stored data couldn't be read.
  * @csspart catch-up - On a visit weeks later: the offer to move the weeks on to this calendar week.
