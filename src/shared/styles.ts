@@ -40,7 +40,8 @@ export const baseStyles = css`
     word-spacing: normal !important;
     text-transform: none !important;
     overflow-wrap: anywhere;
-    /* Long words (German compounds) break with a hyphen where the browser knows the language's rules. */
+    /* Long words (16 letters or more: German compounds) break with a hyphen where the browser knows the
+       language's rules; shorter ones move to the next line whole, which reads more easily. */
     -webkit-hyphens: auto;
     hyphens: auto;
     hyphenate-limit-chars: 16 6 6;
