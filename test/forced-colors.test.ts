@@ -33,6 +33,8 @@ describe('forced colours', () => {
     expect(style(el, '.skin').fill).to.equal(system('Canvas'));
     expect(style(el, '.line').stroke).to.equal(system('CanvasText'));
     expect(style(el, '.region .dot').fill).to.equal(system('CanvasText'));
+    expect(style(el, '.marker circle').fill, 'the tick on the chosen spot').to.equal(system('CanvasText'));
+    expect(style(el, '.marker path').stroke, 'its check mark').to.equal(system('Canvas'));
     expect(style(el, '.professional').borderTopStyle, 'the "see a professional" box keeps an edge').to.equal('solid');
   });
 
@@ -47,6 +49,13 @@ describe('forced colours', () => {
     expect(style(el, '.zone').fill, 'the shaded range').to.equal(system('Highlight'));
     expect(style(el, '.chart .value').fill, 'the figures beside the bars').to.equal(system('CanvasText'));
     expect(style(el, '.cut-back').borderTopStyle).to.equal('solid');
+  });
+
+  it('rings a focused switch button in CanvasText, not the Highlight its pressed neighbour is filled with', async () => {
+    const el = await fixture(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
+    const km = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="unit"] button[aria-pressed="false"]')!;
+    km.focus();
+    expect(km.matches(':focus-visible') ? getComputedStyle(km).outlineColor : 'not focus-visible').to.equal(system('CanvasText'));
   });
 
   it('keeps the edge of the shoe form', async () => {

@@ -95,7 +95,9 @@ describe('hostile pages', () => {
         const el = mount(create(w.tag, state));
         await settled(el);
         for (const node of el.shadowRoot!.querySelectorAll('a, button, summary')) {
-          if (getComputedStyle(node).hyphens !== 'manual') hyphenated.push(`<${w.tag}> ${node.textContent!.trim().slice(0, 30)}`);
+          const style = getComputedStyle(node);
+          // Nor does it shrink below its longest word ("anywhere" would let it: "Book an assessmen / t").
+          if (style.hyphens !== 'manual' || style.overflowWrap === 'anywhere') hyphenated.push(`<${w.tag}> ${node.textContent!.trim().slice(0, 30)}`);
         }
         el.remove();
       }
@@ -186,6 +188,18 @@ describe('hostile pages', () => {
       const [first] = [...root.querySelectorAll('.side-labels span')].map((t) => t.getBoundingClientRect());
       expect(first!.left - svg.left).to.be.below(svg.width / 2);
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps a text box’s accent bar, and an answer’s radio button, on the side its left-to-right text starts', async () => {
+      const map = await mountIn('rtl', 'knee-map', {region: 'back'}, '900px');
+      for (const selector of ['.see-pro', '.condition.serious']) {
+        const box = getComputedStyle(map.shadowRoot!.querySelector(selector)!);
+        expect(parseFloat(box.borderLeftWidth) > parseFloat(box.borderRightWidth), `${selector}: bar on the left`).to.equal(true);
+      }
+      const check = await mountIn('rtl', 'knee-pain-check', {}, '400px');
+      const option = check.shadowRoot!.querySelector('.option')!;
+      const radio = option.querySelector('input')!.getBoundingClientRect();
+      expect(radio.left - option.getBoundingClientRect().left, 'radio at the start of a left-to-right answer').to.be.below(40);
     });
 
     /** Where the first character of `needle` is drawn, in `el`'s text (its first occurrence). */

@@ -366,5 +366,12 @@ export const kneeMapStyles = css`
     .region[aria-selected='true']:focus-visible .area {
       stroke: Canvas;
     }
+    .marker circle {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .marker path {
+      stroke: Canvas;
+    }
   }
 `;

@@ -532,7 +532,7 @@ export class KneePainCheck extends KneeWidgetElement {
 
   #renderError(field: Field): TemplateResult | typeof nothing {
     if (!this.errors.has(field)) return nothing;
-    return html`<p class="error" id="error-${field}"><span class="error-icon" aria-hidden="true">!</span>${msg('Choose an answer to go on.')}</p>`;
+    return html`<p class="error" id="error-${field}"><span class="error-icon" aria-hidden="true">!</span><span>${msg('Choose an answer to go on.')}</span></p>`;
   }
 
   #renderChoices(q: Question): TemplateResult {

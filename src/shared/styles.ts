@@ -40,11 +40,11 @@ export const baseStyles = css`
     word-spacing: normal !important;
     text-transform: none !important;
     overflow-wrap: anywhere;
-    /* Long words (16 letters or more: German compounds) break with a hyphen where the browser knows the
-       language's rules; shorter ones move to the next line whole, which reads more easily. */
+    /* Long words (13 letters or more: "physiotherapist", German compounds) break with a hyphen where the
+       browser knows the language's rules; shorter ones move to the next line whole, which reads more easily. */
     -webkit-hyphens: auto;
     hyphens: auto;
-    hyphenate-limit-chars: 16 6 6;
+    hyphenate-limit-chars: 13 5 5;
 
     --_text: var(--kw-text, #1b2227);
     --_muted: var(--kw-muted, #4a5660);
@@ -131,9 +131,10 @@ export const baseStyles = css`
   }
 
   /* Lists of texts keep their bullets and numbers beside their left-to-right lines (lists that lay out
-     cards and rows mirror with the rest), and boxes of text keep their accent bar where their lines start:
-     cautions, verdicts, notices and the pain check's outcome. */
-  :host(:dir(rtl)) :is(.bullets, .cautions, .notice, .catch-up, .verdict, .headline) {
+     cards and rows mirror with the rest), boxes of text keep their accent bar where their lines start
+     (cautions, verdicts, notices, the map's "see a professional" lines and serious conditions, the pain
+     check's outcome), and the pain check's answers keep their radio button beside where they start. */
+  :host(:dir(rtl)) :is(.bullets, .cautions, .notice, .catch-up, .verdict, .headline, .see-pro, .serious, .option) {
     direction: ltr;
   }
 
@@ -183,6 +184,9 @@ export const baseStyles = css`
   :is(a, button, summary) {
     -webkit-hyphens: manual;
     hyphens: manual;
+    /* ...and is at least as wide as its longest word: "anywhere" let a booking link at 200% text shrink to
+       "Book an assessmen / t". A word wider than the whole widget can still break. */
+    overflow-wrap: break-word;
   }
 
   /* Headings are role="heading" divs (see renderHeading), so they need their own look. */
@@ -256,8 +260,8 @@ export const baseStyles = css`
       background: Highlight;
       color: HighlightText;
     }
-    /* Not adjusted by the browser there: its ring, outside it on Canvas, needs a system colour too. */
-    .segmented button:is([aria-pressed='true'], [aria-checked='true']):focus-visible {
+    /* A ring in the system's Highlight would melt into the pressed neighbour it overlaps: CanvasText. */
+    .segmented button:focus-visible {
       outline-color: CanvasText;
     }
   }
