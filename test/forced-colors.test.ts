@@ -58,8 +58,14 @@ describe('forced colours', () => {
     expect(km.matches(':focus-visible') ? getComputedStyle(km).outlineColor : 'not focus-visible').to.equal(system('CanvasText'));
   });
 
-  it('keeps the edge of the shoe form', async () => {
-    const el = await fixture(html`<shoe-mileage storage="none"></shoe-mileage>`);
+  it('keeps the edge of the shoe form, and the meter’s last stretch in sight', async () => {
+    const el = await fixture<HTMLElement & {addShoe(s: {name: string; startKm: number}): unknown; updateComplete: Promise<unknown>}>(
+      html`<shoe-mileage storage="none"></shoe-mileage>`,
+    );
     expect(style(el, '.add').borderTopStyle).to.equal('solid');
+    el.addShoe({name: 'Pair', startKm: 100});
+    await el.updateComplete;
+    const zone = style(el, '.zone');
+    expect([zone.fill, Number(zone.fillOpacity) >= 0.5], 'the zone after "replace soon"').to.deep.equal([system('GrayText'), true]);
   });
 });

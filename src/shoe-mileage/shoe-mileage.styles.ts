@@ -526,8 +526,10 @@ export const shoeMileageStyles = css`
     .bar {
       fill: Highlight;
     }
+    /* At the 14% of the warning colour it has elsewhere, GrayText all but vanishes on Canvas. */
     .zone {
       fill: GrayText;
+      fill-opacity: 0.5;
     }
     .track {
       fill: Canvas;
