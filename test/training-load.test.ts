@@ -1417,6 +1417,24 @@ describe('<training-load>', () => {
       const storedWeeksAgo = (key: string, ago: number, weeks: Array<number | null> = [10, 20, 22, 25, 24]) =>
         localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks, factors: [], thisWeek: addWeeks(thisMonday(), -ago)}}));
 
+      it('reads no unit or "This week" from a page that added them to Object.prototype', async () => {
+        const key = freshKey();
+        localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks: [20, 22, 25, 24, 26], factors: []}}));
+        const proto = Object.prototype as {unit?: unknown; thisWeek?: unknown};
+        proto.unit = 'mi';
+        proto.thisWeek = addWeeks(thisMonday(), -5);
+        let shown: [string, boolean];
+        try {
+          const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+          shown = [clean($(el, '[part="unit"] [aria-pressed="true"]')?.textContent), $(el, '[part="catch-up"]') !== null];
+          el.remove();
+        } finally {
+          delete proto.unit;
+          delete proto.thisWeek;
+        }
+        expect(shown, '[unit, offer to move the weeks on]').to.deep.equal(['km', false]);
+      });
+
       it('dates "This week" with the first save', async () => {
         const key = freshKey();
         const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);

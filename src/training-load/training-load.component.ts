@@ -8,6 +8,7 @@ import {adviceStyles, professionalBox} from '../shared/advice.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
 import {LONG, convertedText, defaultUnit, formatDistance, fromKm, otherUnitText, toKm, typedDistance, unitName, units, unitSymbol, type Unit} from '../shared/units.js';
+import {own} from '../shared/json.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
 import {kneeFacts} from '../content/facts.js';
@@ -307,7 +308,7 @@ export class TrainingLoad extends KneeWidgetElement {
     this.undo = null;
     this.converted = null;
     this.rows = rowsFrom(data.weeks);
-    this.#adoptUnit(data.unit);
+    this.#adoptUnit(own(data, 'unit'));
     this.#readCalendar(data);
     this.factors = new Set(data.factors);
     if (this.#store) this.storeStatus = this.#store.status;
@@ -346,7 +347,7 @@ export class TrainingLoad extends KneeWidgetElement {
     else if (this.#store) {
       this.rows = rowsFrom(this.#store.value.weeks);
       this.factors = new Set(this.#store.value.factors);
-      this.#adoptUnit(this.#store.value.unit);
+      this.#adoptUnit(own(this.#store.value, 'unit'));
       this.#readCalendar(this.#store.value);
     }
   }
@@ -651,7 +652,7 @@ export class TrainingLoad extends KneeWidgetElement {
   /** Reads when "This week" was, from stored weeks, and how many calendar weeks have passed since. */
   #readCalendar(data: TrainingLoadData): void {
     const some = data.weeks.some((w) => w !== null);
-    this.#thisWeek = some ? (data.thisWeek ?? null) : null;
+    this.#thisWeek = some ? (own(data, 'thisWeek') ?? null) : null;
     this.behind = this.#thisWeek ? Math.max(0, weeksBetween(this.#thisWeek, today())) : 0;
   }
 
