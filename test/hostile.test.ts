@@ -13,37 +13,55 @@ function mount(el: HTMLElement, parent: HTMLElement = document.body): HTMLElemen
   return el;
 }
 
+/**
+ * A page with `css` in its head for the enclosing describe block, and a fresh 360px box (of class `cls`)
+ * for each test: the box, as the current test's.
+ */
+function themedPage(css: string, cls = ''): () => HTMLDivElement {
+  let style: HTMLStyleElement;
+  let box: HTMLDivElement;
+  before(() => {
+    style = document.createElement('style');
+    style.textContent = css;
+    document.head.append(style);
+  });
+  after(() => style.remove());
+  beforeEach(() => {
+    box = document.createElement('div');
+    box.className = cls;
+    box.style.width = '360px';
+    document.body.append(box);
+  });
+  afterEach(() => box.remove());
+  return () => box;
+}
+
+/**
+ * The style of the first text in `el`, after checking that it kept the widget's typography: no capitals,
+ * letter spacing or tall lines from the page.
+ */
+function ownTypography(el: HTMLElement): CSSStyleDeclaration {
+  const text = getComputedStyle(el.shadowRoot!.querySelector('p, li, [role="heading"]')!);
+  expect(text.textTransform, 'text-transform').to.equal('none');
+  expect(text.letterSpacing === 'normal' || text.letterSpacing === '0px', text.letterSpacing).to.equal(true);
+  expect(parseFloat(text.lineHeight) / parseFloat(text.fontSize)).to.be.below(2);
+  return text;
+}
+
 describe('hostile pages', () => {
   describe('a blog theme that sets inherited styles', () => {
-    let style: HTMLStyleElement;
-    let box: HTMLDivElement;
-    before(() => {
-      style = document.createElement('style');
-      style.textContent = `
-        html { font-size: 10px; }
-        body { color: #fff; background: #111; line-height: 3; text-transform: uppercase;
-               letter-spacing: .3em; font-size: 22px; }`;
-      document.head.append(style);
-    });
-    after(() => style.remove());
-    beforeEach(() => {
-      box = document.createElement('div');
-      box.style.width = '360px';
-      document.body.append(box);
-    });
-    afterEach(() => box.remove());
+    const box = themedPage(`
+      html { font-size: 10px; }
+      body { color: #fff; background: #111; line-height: 3; text-transform: uppercase;
+             letter-spacing: .3em; font-size: 22px; }`);
 
     for (const w of widgets) {
       for (const state of w.states) {
         it(`<${w.tag} ${JSON.stringify(state)}> stays readable and laid out`, async () => {
-          const el = mount(create(w.tag, state), box);
+          const el = mount(create(w.tag, state), box());
           await settled(el);
-          const text = el.shadowRoot!.querySelector('p, li, [role="heading"]')!;
-          const cs = getComputedStyle(text);
-          expect(cs.textTransform).to.equal('none');
-          expect(cs.letterSpacing === 'normal' || cs.letterSpacing === '0px', cs.letterSpacing).to.equal(true);
+          const cs = ownTypography(el);
           expect(parseFloat(cs.fontSize)).to.be.within(14, 22);
-          expect(parseFloat(cs.lineHeight) / parseFloat(cs.fontSize)).to.be.below(2);
           expect(el.getBoundingClientRect().width).to.be.at.most(360);
           await expect(el).to.be.accessible();
         });
@@ -54,34 +72,19 @@ describe('hostile pages', () => {
   describe("a dark theme whose rules reach the widget's own tag", () => {
     // `.entry-content *` matches the widget element itself, and a page's rule beats the widget's own
     // :host rule: the widget must keep its text and background a readable pair, and its typography.
-    let style: HTMLStyleElement;
-    let box: HTMLDivElement;
-    before(() => {
-      style = document.createElement('style');
-      style.textContent = `
-        .entry-content * { color: #eee; background: #111; line-height: 3; text-transform: uppercase;
-                           letter-spacing: .3em; word-spacing: .5em; }`;
-      document.head.append(style);
-    });
-    after(() => style.remove());
-    beforeEach(() => {
-      box = document.createElement('div');
-      box.className = 'entry-content';
-      box.style.width = '360px';
-      document.body.append(box);
-    });
-    afterEach(() => box.remove());
+    const box = themedPage(
+      `.entry-content * { color: #eee; background: #111; line-height: 3; text-transform: uppercase;
+                          letter-spacing: .3em; word-spacing: .5em; }`,
+      'entry-content',
+    );
 
     for (const w of widgets) {
       it(`<${w.tag}> keeps its colours and typography`, async () => {
-        const el = mount(create(w.tag, w.states.at(-1)!), box);
+        const el = mount(create(w.tag, w.states.at(-1)!), box());
         await settled(el);
-        const text = getComputedStyle(el.shadowRoot!.querySelector('p, li, [role="heading"]')!);
+        const text = ownTypography(el);
         expect(text.color, 'colour').to.not.equal('rgb(238, 238, 238)');
-        expect(text.textTransform, 'text-transform').to.equal('none');
-        expect(text.letterSpacing === 'normal' || text.letterSpacing === '0px', text.letterSpacing).to.equal(true);
         expect(text.wordSpacing, 'word-spacing').to.equal('0px');
-        expect(parseFloat(text.lineHeight) / parseFloat(text.fontSize)).to.be.below(2);
         expect(getComputedStyle(el).backgroundColor).to.not.equal('rgb(17, 17, 17)');
         await expect(el).to.be.accessible();
       });

@@ -1189,6 +1189,7 @@ export class ShoeMileage extends KneeWidgetElement {
   #renderEdit(shoe: Shoe): TemplateResult {
     const id = `edit-${shoe.id}-`;
     const fallback = formatDistance(this.#limitKm_, this.#unit_);
+    const limit = own(shoe, 'limitKm');
     const name = shoe.name;
     return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.#onSaveShoe(e, shoe)}>
         <div class="fields">
@@ -1199,7 +1200,7 @@ export class ShoeMileage extends KneeWidgetElement {
             name: 'limit',
             label: this.#distanceLabel(msg('Replace at')),
             hint: msg(str`Leave empty to use ${fallback}.`),
-            value: own(shoe, 'limitKm') === undefined ? '' : inputValue(shoe.limitKm!, this.#unit_),
+            value: limit === undefined ? '' : inputValue(limit, this.#unit_),
             decimal: true,
             error: this.#error(`${id}limit`, MAX_TOTAL_KM),
           })}
