@@ -696,6 +696,19 @@ describe('<knee-pain-check>', () => {
       expect(link.href).to.equal(new URL('/book', document.baseURI).href);
     });
 
+    it('warns about a cta-label of only spaces when it is set, not when the outcome first shows it', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<KneePainCheck>(html`<knee-pain-check cta-href="/book" cta-label="  "></knee-pain-check>`);
+        expect(warnings.messages.filter((m) => m.includes('cta-label is only spaces')), 'on the first question').to.have.length(1);
+        await complete(el, seePro);
+        expect($(el, '[part="cta"]')!.textContent!.trim()).to.equal('Book an assessment');
+        expect(warnings.messages.filter((m) => m.includes('cta-label')), 'still one').to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('takes a custom heading', async () => {
       const el = await fixture<KneePainCheck>(html`<knee-pain-check heading="Run or rest?"></knee-pain-check>`);
       expect($(el, '.title')!.textContent).to.equal('Run or rest?');

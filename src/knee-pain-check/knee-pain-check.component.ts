@@ -190,6 +190,8 @@ export class KneePainCheck extends KneeWidgetElement {
       if (this.#preset && !this.result) this.answers = {...this.answers, region: this.#preset};
     }
     if (changed.has('ctaHref')) this.#ctaUrl = ctaUrl(this, this.ctaHref);
+    // Checked when set, as every other attribute is: the link itself waits for an outcome.
+    if (changed.has('ctaLabel')) this.pageText('cta-label', this.ctaLabel, '');
   }
 
   #validRegion(): RegionAnswer | undefined {
