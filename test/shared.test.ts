@@ -8,6 +8,7 @@ import {render} from 'lit';
 import {renderSourceList} from '../src/shared/citations.js';
 import {sourceIds} from '../src/content/types.js';
 import {captureWarnings} from './helpers.js';
+import {unitAttribute} from '../src/shared/units.js';
 import {toJson} from '../src/shared/json.js';
 import {rovingIndex} from '../src/shared/roving.js';
 import {create, settled, widgets} from './widgets.js';
@@ -151,6 +152,46 @@ describe('oneOf()', () => {
     }
     expect(warnings.messages.map((m) => m.match(/"(\w+)"/)![1])).to.deep.equal(['up', 'down', 'up']);
   });
+});
+
+describe('unitAttribute()', () => {
+  it('takes km or mi, or a unit written out as a page might, in our languages', () => {
+    const host = {localName: 'x-el'};
+    const warnings = captureWarnings();
+    try {
+      for (const v of ['mi', ' MI ', 'miles', 'Mile', 'millas', 'Meilen', 'miles.']) expect(unitAttribute(host, v, 'km'), v).to.equal('mi');
+      for (const v of ['km', 'Kilometres', 'kilometers', 'kilomètres', 'Kilometer', 'kms']) expect(unitAttribute(host, v, 'mi'), v).to.equal('km');
+      expect(unitAttribute(host, null, 'km')).to.equal('km');
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('gives the fallback with one warning for anything else, a number with its unit too', () => {
+    const warnings = captureWarnings();
+    try {
+      for (const v of ['5 miles', 'metres', 'mik', 'm']) expect(unitAttribute({localName: 'x-el'}, v, 'km'), v).to.equal('km');
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(4);
+    expect(warnings.messages[0]).to.contain('unit="5 miles" is not one of km, mi; using "km"');
+  });
+
+  for (const tag of ['shoe-mileage', 'training-load']) {
+    it(`<${tag} unit="miles"> shows what unit="mi" shows, and "kilometres" what "km" shows`, async () => {
+      const text = async (unit: string) => {
+        const el = document.body.appendChild(create(tag, {storage: 'none', unit}));
+        await settled(el);
+        const shown = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+        el.remove();
+        return shown;
+      };
+      expect(await text('miles')).to.equal(await text('mi')).and.not.equal(await text('km'));
+      expect(await text('Kilometres')).to.equal(await text('km'));
+    });
+  }
 });
 
 describe('wholeNumber()', () => {

@@ -5,6 +5,7 @@
 import {msg, str} from '@lit/localize';
 import {formatNumber, numberFormat, parseNumber} from './format.js';
 import {getLocale} from './locale.js';
+import {oneOf} from './attributes.js';
 
 export const units = ['km', 'mi'] as const;
 export type Unit = (typeof units)[number];
@@ -35,6 +36,16 @@ export function typedDistance(text: string, unit: Unit, locale?: string): number
   const trimmed = text.trim();
   if (TYPED[unit === 'km' ? 'mi' : 'km'].test(trimmed)) return 'other-unit';
   return parseNumber(trimmed.replace(TYPED[unit], ''), locale);
+}
+
+/**
+ * A page's `unit` attribute: `km` or `mi`, or a unit's name as a page may write it ("miles",
+ * "kilometres", "Meilen"). Anything else gives `fallback` with one warning.
+ */
+export function unitAttribute(host: object & {localName?: string}, value: unknown, fallback: Unit): Unit {
+  const text = String(value ?? '').trim();
+  const named = text ? units.find((unit) => !text.replace(TYPED[unit], '')) : undefined;
+  return oneOf(host, 'unit', named ?? value, units, fallback);
 }
 
 /** The error for a distance typed with the other unit: "Enter the distance in miles, like 5.5." */

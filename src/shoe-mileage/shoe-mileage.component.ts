@@ -8,7 +8,7 @@ import {formatDate, formatNumber} from '../shared/format.js';
 import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
 import {own} from '../shared/json.js';
-import {LONG, convertedText, defaultUnit, formatDistance, fromKm, toKm, units, unitSymbol, type Unit} from '../shared/units.js';
+import {LONG, convertedText, defaultUnit, formatDistance, fromKm, toKm, unitAttribute, unitSymbol, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
   DOC_VERSION,
@@ -120,7 +120,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @tagname shoe-mileage
  * @summary Running shoes against their 300–500 mile life: log runs, see when to replace a pair.
  *
- * @attr {'mi'|'km'} unit - The page's unit: the unit of `warn-at` and `limit`, and the unit shown and typed until the reader picks one on the km/mi switch (their choice is saved with their shoes and wins when they come back; it never changes `warn-at` and `limit`). Default: miles when the page's `<html lang>` is `en`, `en-US` or `en-GB`, kilometres for any other language or none (`setLocale()` changes the words, not the unit). Stored distances never change.
+ * @attr {'mi'|'km'} unit - The page's unit: Written out (`miles`, `kilometres`, `Meilen`…) is understood too. the unit of `warn-at` and `limit`, and the unit shown and typed until the reader picks one on the km/mi switch (their choice is saved with their shoes and wins when they come back; it never changes `warn-at` and `limit`). Default: miles when the page's `<html lang>` is `en`, `en-US` or `en-GB`, kilometres for any other language or none (`setLocale()` changes the words, not the unit). Stored distances never change.
  * @attr {number} warn-at - Distance (in the page's unit: `unit`, or the page language's) from which a pair should be replaced soon. Default 300 mi / 480 km.
  * @attr {number} limit - Distance (in the page's unit: `unit`, or the page language's) at which a pair should be replaced now. Default 500 mi / 800 km. A pair's own limit overrides it.
  * @attr {'local'|'none'} storage - `local` (default) keeps shoes in localStorage; `none` keeps them in memory only (demos).
@@ -441,7 +441,7 @@ export class ShoeMileage extends KneeWidgetElement {
     super.willUpdate(changed);
     // Without a unit, the page language decides (and may change). warn-at and limit are in this unit,
     // whatever the reader shows.
-    const pageUnit = oneOf(this, 'unit', this.unit, units, defaultUnit(globalThis.document?.documentElement.lang));
+    const pageUnit = unitAttribute(this, this.unit, defaultUnit(globalThis.document?.documentElement.lang));
     if (pageUnit !== this.#pageUnit_ || changed.has('warnAt') || changed.has('limit') || !this.hasUpdated) {
       this.#pageUnit_ = pageUnit;
       this.#readThresholds();

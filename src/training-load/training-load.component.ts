@@ -7,7 +7,7 @@ import {toggleStyles} from '../shared/toggle.styles.js';
 import {adviceStyles, professionalBox} from '../shared/advice.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
-import {LONG, convertedText, defaultUnit, formatDistance, fromKm, otherUnitText, toKm, typedDistance, unitName, units, unitSymbol, type Unit} from '../shared/units.js';
+import {LONG, convertedText, defaultUnit, formatDistance, fromKm, otherUnitText, toKm, typedDistance, unitName, unitAttribute, unitSymbol, type Unit} from '../shared/units.js';
 import {own} from '../shared/json.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
@@ -148,7 +148,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @summary Is my mileage rising too fast? Weekly distance, the acute:chronic workload ratio, and a range for next week.
  *
  * @attr {string} weeks - Preset weekly distances, oldest first, comma-separated in the current unit (`20,22,25,31`): an example, as in a blog post. The widget says so, and what the reader changes stays in memory (nothing is read or saved under `storage-key`). Bad entries are ignored with one console warning.
- * @attr {'km'|'mi'} unit - Unit shown and typed (reflected). Default: `mi` when the page's `<html lang>` is `en`, `en-US` or `en-GB`, `km` for any other language or none (`setLocale()` changes the words, not the unit). The reader's own choice on the km/mi switch is saved with their weeks and comes back with them.
+ * @attr {'km'|'mi'} unit - Unit shown and typed (reflected). Written out (`miles`, `kilometres`, `Meilen`…) is understood too. Default: `mi` when the page's `<html lang>` is `en`, `en-US` or `en-GB`, `km` for any other language or none (`setLocale()` changes the words, not the unit). The reader's own choice on the km/mi switch is saved with their weeks and comes back with them.
  * @attr {string} storage-key - localStorage key. Default `knee-widgets:training-load`.
  * @attr {'local'|'none'} storage - `none` keeps entries in memory only. Default `local`.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
@@ -361,7 +361,7 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /** The `unit` attribute, or the page language's unit when it is not set. */
   #readUnit(): Unit {
-    return this.unit ? oneOf(this, 'unit', this.unit, units, this.#pageUnit()) : this.#pageUnit();
+    return this.unit ? unitAttribute(this, this.unit, this.#pageUnit()) : this.#pageUnit();
   }
 
   #pageUnit(): Unit {
