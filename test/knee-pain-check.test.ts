@@ -689,6 +689,15 @@ describe('<knee-pain-check>', () => {
       });
     }
 
+    it('puts what to do and the call to action before the reasons, which fill screens on a phone', async () => {
+      const el = await fixtureAt<KneePainCheck>(320, html`<knee-pain-check cta-href="/book"></knee-pain-check>`);
+      await complete(el, seePro);
+      const headings = [...el.shadowRoot!.querySelectorAll('.outcome .sub')].map((h) => h.textContent!.trim());
+      expect(headings.indexOf('What to do')).to.be.below(headings.indexOf('Because you said'));
+      const cta = $(el, '[part="cta"]')!;
+      expect(cta.compareDocumentPosition($(el, '.reasons')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'link before the reasons').to.not.equal(0);
+    });
+
     it('takes a custom call-to-action label', async () => {
       const el = await atStep(9, sore, html`<knee-pain-check cta-href="/book" cta-label="Book now"></knee-pain-check>`);
       const link = $<HTMLAnchorElement>(el, '[part="cta"]')!;

@@ -666,6 +666,10 @@ export class KneePainCheck extends KneeWidgetElement {
     this.#goTo(questionOf(reason));
   }
 
+  /**
+   * The outcome: what to do, and the clinic's link, come before why. On a phone the reasons, each with
+   * its sources, filled two to four screens above the booking link.
+   */
   #renderOutcome(result: Assessment): TemplateResult {
     const {outcome, reasons, sameDay} = result;
     const tips = outcome === 'see-professional' ? [] : recoveryTips(outcome, this.answers.region);
@@ -679,6 +683,11 @@ export class KneePainCheck extends KneeWidgetElement {
               ${msg('Some of your answers need a same-day check. Call your doctor, or go to an urgent care service.')}
             </p>`
           : nothing}
+        ${this.renderHeading(msg('What to do'), 2, undefined, 'sub')}
+        <ol class="todo bullets">
+          ${this.#outcomeSteps(outcome, sameDay).map((s) => html`<li>${s}</li>`)}
+        </ol>
+        ${this.#ctaUrl ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.pageText('cta-label', this.ctaLabel, msg('Book an assessment'))}</a>` : nothing}
         ${this.renderHeading(msg('Because you said'), 2, undefined, 'sub')}
         <ul class="reasons bullets">
           ${freshInjuryIn(this.answers) ? html`<li class="flag"><strong>${freshInjury().label}.</strong> ${freshInjury().why}</li>` : nothing}
@@ -691,11 +700,6 @@ export class KneePainCheck extends KneeWidgetElement {
               : this.#renderReason(id),
           )}
         </ul>
-        ${this.renderHeading(msg('What to do'), 2, undefined, 'sub')}
-        <ol class="todo bullets">
-          ${this.#outcomeSteps(outcome, sameDay).map((s) => html`<li>${s}</li>`)}
-        </ol>
-        ${this.#ctaUrl ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.pageText('cta-label', this.ctaLabel, msg('Book an assessment'))}</a>` : nothing}
         ${this.#renderConditions(outcome)}
         ${tips.length
           ? html`${this.renderHeading(outcome === 'soreness' ? msg('Recovery habits') : msg('Recovery tips'), 2, undefined, 'sub')}
