@@ -624,6 +624,9 @@ describe('<knee-map>', () => {
           expect(advice.closest('[hidden]'), 'advice is never inside a collapsed section').to.equal(null);
         }
         expect(root(el).querySelector('.panel-title')!.textContent).to.equal(regions()[region].name);
+        // When to see a professional comes before the causes: after them it was screens down on a phone.
+        const box = root(el).querySelector('[part="professional"]')!;
+        expect(box.compareDocumentPosition(cards[0]!) & Node.DOCUMENT_POSITION_FOLLOWING, 'the box comes before the first cause').to.not.equal(0);
       });
     }
 

@@ -447,14 +447,18 @@ export class KneeMap extends KneeWidgetElement {
   #renderPanel(): TemplateResult {
     const region = this.#region_;
     return html`
-      ${region ? this.#renderRegion(region) : this.#renderIntro()}
-      ${professionalBox(
-        this.#ctaUrl
-          ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.pageText('cta-label', this.ctaLabel, msg('Book an assessment'))}</a>`
-          : nothing,
-      )}
+      ${region ? this.#renderRegion(region) : html`${this.#renderIntro()}${this.#renderProfessional()}`}
       ${this.renderDisclaimer()}
     `;
+  }
+
+  /** The "when to see a professional" box, with the page's booking link. */
+  #renderProfessional(): TemplateResult {
+    return professionalBox(
+      this.#ctaUrl
+        ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.pageText('cta-label', this.ctaLabel, msg('Book an assessment'))}</a>`
+        : nothing,
+    );
   }
 
   #renderIntro(): TemplateResult {
@@ -466,12 +470,17 @@ export class KneeMap extends KneeWidgetElement {
     `;
   }
 
+  /**
+   * A chosen spot: its name, then when to see a professional (with the booking link), then the causes.
+   * After the causes, the box was four screens down on a phone, under cards a reader may not get past.
+   */
   #renderRegion(region: RegionId): TemplateResult {
     const r = regions()[region];
     const {local, anywhere} = conditionsForRegion(region);
     return html`
       ${this.renderHeading(r.name, 1, undefined, 'panel-title')}
       <p class="lead">${r.description}.</p>
+      ${this.#renderProfessional()}
       ${this.renderHeading(msg('Common causes of pain here'), 2, undefined, 'sub')}
       <ul class="conditions">
         ${local.map((c) => this.#renderCondition(c, 3))}
