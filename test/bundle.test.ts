@@ -75,9 +75,11 @@ const KB = 1024;
  * review's and a diff review's mends (a distance keeps its unit on its line, labels are never
  * hyphenated, the shoe list reads only a pair's own fields): 65.8, at 65.73. Then a review of the dark,
  * right-to-left, forced-colours and 200%-text modes (bars and radios beside their text on RTL pages,
- * the chosen spot's tick in system colours): still 65.8, at 65.76.
+ * the chosen spot's tick in system colours): still 65.8, at 65.76. Then unit names an integrator wrote
+ * (unit="miles") and a phone review's mends (44 px targets everywhere; the booking link and the
+ * professional box before the reasons and the causes): 65.9, at 65.85.
  */
-const BUNDLE_BUDGET_KB = 65.8;
+const BUNDLE_BUDGET_KB = 65.9;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -324,7 +324,7 @@ export const kneeMapStyles = css`
     background: var(--_surface);
     border-radius: var(--_pill);
     padding: 0.35em 0.9em;
-    min-height: 2.5em;
+    min-height: var(--_target);
     cursor: pointer;
   }
 

@@ -75,7 +75,7 @@ export const kneePainCheckStyles = css`
 
   button {
     cursor: pointer;
-    min-height: 2.75em;
+    min-height: var(--_target);
     border-radius: var(--_pill);
     padding: 0.4em 1.1em;
     border: 1px solid var(--_border);
@@ -142,7 +142,7 @@ export const kneePainCheckStyles = css`
     display: flex;
     align-items: center;
     gap: 0.75em;
-    min-height: 2.75em;
+    min-height: var(--_target);
     padding: 0.4em 0.75em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
@@ -215,7 +215,7 @@ export const kneePainCheckStyles = css`
   .num {
     display: grid;
     place-items: center;
-    min-height: 2.75em;
+    min-height: var(--_target);
     /* The radio is hidden: this edge is all that shows a score can be chosen. */
     border: 1px solid var(--_field-edge);
     border-radius: calc(var(--_radius) * 0.5);

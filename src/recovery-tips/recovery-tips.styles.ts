@@ -52,7 +52,7 @@ export const recoveryTipsStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-height: 2.75em;
+    min-height: var(--_target);
     padding: 0.3em 0.9em;
     border: 1px solid var(--_border);
     border-radius: var(--_pill);
@@ -101,7 +101,7 @@ export const recoveryTipsStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: 0.5em;
-    min-height: 2.75em;
+    min-height: var(--_target);
   }
 
   .count {
@@ -110,7 +110,7 @@ export const recoveryTipsStyles = css`
 
   .reset,
   .show-all {
-    min-height: 2.75em;
+    min-height: var(--_target);
     padding: 0.3em 0.9em;
     border: 1px solid var(--_border);
     border-radius: var(--_pill);

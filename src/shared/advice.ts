@@ -52,6 +52,8 @@ export const adviceStyles = css`
 
   .cta {
     display: inline-block;
+    box-sizing: border-box;
+    min-height: var(--_target);
     padding: 0.6em 1.1em;
     border-radius: var(--_pill);
     background: var(--_accent);

@@ -64,6 +64,9 @@ export const baseStyles = css`
     /* Buttons, chips, switches and the booking link are pills unless a page squares them off. */
     --_pill: var(--kw-button-radius, 999px);
     --_gap: var(--kw-gap, 1em);
+    /* The least height of anything a reader taps: 2.75em, and never under 44px where the text is small
+       (a 14px chip was 38.5px). Read where it is used, so the em is that control's own. */
+    --_target: max(2.75em, 44px);
     /* The room inside the widget's edge and inside its boxes. With the largest text on a phone (32px on
        360px) 1em and 0.75em would take a sixth of the width, and words break into pieces: there they
        shrink with the window and the widget. On a desktop they are 1em and 0.75em; on a phone at 16px
@@ -215,7 +218,7 @@ export const baseStyles = css`
     background: transparent;
     cursor: pointer;
     padding: 0.3em min(0.9em, 4cqi);
-    min-height: 2.75em;
+    min-height: var(--_target);
     min-width: 3em;
   }
 

@@ -16,7 +16,7 @@ export const toggleStyles = css`
     display: inline-flex;
     align-items: baseline;
     gap: 0.4em;
-    min-height: 2.75em;
+    min-height: var(--_target);
     /* The room above and below the text, not centring, makes one line 2.75em tall: baseline alignment
        would put it at the top of its box. */
     padding: 0.625em 0;

@@ -253,7 +253,7 @@ export const shoeMileageStyles = css`
   }
 
   button {
-    min-height: 2.75em;
+    min-height: var(--_target);
     padding: 0.35em 0.9em;
     border: 1px solid var(--_border);
     border-radius: var(--_pill);
@@ -293,7 +293,7 @@ export const shoeMileageStyles = css`
   }
 
   .small {
-    min-height: 2.25em;
+    min-height: var(--_target);
     padding: 0.2em 0.7em;
     font-size: 0.875em;
   }
@@ -375,7 +375,7 @@ export const shoeMileageStyles = css`
   input:not([type='checkbox']) {
     background: var(--_surface);
     width: 100%;
-    min-height: 2.75em;
+    min-height: var(--_target);
     padding: 0.35em 0.6em;
     border: 1px solid var(--_field-edge);
     border-radius: calc(var(--_radius) * 0.5);
@@ -432,7 +432,7 @@ export const shoeMileageStyles = css`
     display: flex;
     gap: 0.6em;
     align-items: center;
-    min-height: 2.75em;
+    min-height: var(--_target);
     font-weight: 400;
     cursor: pointer;
   }

@@ -117,7 +117,7 @@ export const trainingLoadStyles = css`
     scroll-margin-block: 0.5em;
     box-sizing: border-box;
     width: 5.5em;
-    min-height: 2.75em;
+    min-height: var(--_target);
     padding: 0 0.5em;
     text-align: end;
     font: inherit;
@@ -167,7 +167,7 @@ export const trainingLoadStyles = css`
     background: var(--_surface);
     border-radius: var(--_pill);
     padding: 0.3em 0.9em;
-    min-height: 2.75em;
+    min-height: var(--_target);
     cursor: pointer;
     font-size: 0.875em;
   }

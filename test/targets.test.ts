@@ -1,0 +1,61 @@
+import {expect, html} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+import '../src/index.js';
+import type {ShoeMileage} from '../src/shoe-mileage/shoe-mileage.js';
+import {fixtureAt, nextFrame} from './helpers.js';
+
+/**
+ * Tap targets on a phone: every button, disclosure and booking link is at least 44 px tall (WCAG 2.5.5),
+ * in each widget's busiest states, at 320 px and with the widgets' smaller text (chips, run rows, the
+ * nested "Use my numbers as typed"). Left out: links inside sentences (the sources) and the pain check's
+ * "Change" after each reason, which sit in running text, where WCAG 2.5.8 allows them to be smaller.
+ */
+const TAPPABLE = 'button:not(.change), summary, a.cta, label.score, .option';
+
+const cases: ReadonlyArray<[string, TemplateResult, ((el: HTMLElement) => Promise<void>)?]> = [
+  ['knee-map, a spot chosen and a cause open', html`<knee-map region="outer" cta-href="https://clinic.example/book"></knee-map>`, async (el) => el.shadowRoot!.querySelector<HTMLElement>('.toggle')!.click()],
+  ['recovery-tips', html`<recovery-tips></recovery-tips>`],
+  ['training-load with five weeks', html`<training-load storage="none" weeks="20,22,25,31,40"></training-load>`],
+  [
+    'training-load converted to km',
+    html`<training-load storage="none" unit="mi"></training-load>`,
+    async (el) => {
+      for (const input of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="text"]')) {
+        input.value = '20';
+        input.dispatchEvent(new Event('input', {bubbles: true}));
+      }
+      await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="unit"] button')].find((b) => b.getAttribute('aria-pressed') === 'false')!.click();
+    },
+  ],
+  [
+    'shoe-mileage with a pair and its runs open',
+    html`<shoe-mileage storage="none"></shoe-mileage>`,
+    async (el) => {
+      const shoes = el as ShoeMileage;
+      const pair = shoes.addShoe({name: 'Pegasus'})!;
+      for (let day = 10; day < 22; day++) shoes.logRun(pair.id, 8, `2026-11-${day}`);
+      await shoes.updateComplete;
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Runs'))!.click();
+    },
+  ],
+  ['knee-pain-check, first question', html`<knee-pain-check cta-href="https://clinic.example/book"></knee-pain-check>`],
+];
+
+describe('tap targets', () => {
+  for (const [name, template, setup] of cases) {
+    it(`${name}: every button, disclosure and booking link is at least 44 px tall at 320 px`, async () => {
+      const el = await fixtureAt<HTMLElement & {updateComplete: Promise<unknown>}>(320, template);
+      await setup?.(el);
+      await el.updateComplete;
+      await nextFrame();
+      const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>(TAPPABLE)].filter((t) => t.getClientRects().length);
+      expect(targets.length, 'something to tap').to.be.above(2);
+      const small = targets
+        .map((t) => ({t, box: t.getBoundingClientRect()}))
+        .filter(({box}) => box.height < 43.5)
+        .map(({t, box}) => `${t.localName}.${t.className} "${t.textContent!.trim().slice(0, 30)}" ${box.height.toFixed(1)} px`);
+      expect(small).to.deep.equal([]);
+    });
+  }
+});
