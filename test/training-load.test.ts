@@ -1095,6 +1095,20 @@ describe('<training-load>', () => {
       expect($(small, '.week input')!.getBoundingClientRect().top, 'side by side at 280 px with normal text').to.be.below(label(small).getBoundingClientRect().bottom);
     });
 
+    it('puts the verdict right after the weeks on a phone, and the questions under the weeks beside it when wide', async () => {
+      const top = (el: TrainingLoad, selector: string) => $(el, selector)!.getBoundingClientRect();
+      const phone = await fixtureAt<TrainingLoad>(320, html`<training-load weeks="20,22,21,24,35" storage="none"></training-load>`);
+      // Below the questions, the verdict was 550-670 px under "This week", out of sight once a phone's keypad closed.
+      expect(top(phone, '.results').top, 'results before the questions').to.be.below(top(phone, '.questions').top);
+      expect(top(phone, '.results').top - top(phone, '.week-buttons').bottom).to.be.below(60);
+      const wide = await fixtureAt<TrainingLoad>(800, html`<training-load weeks="20,22,21,24,35" storage="none"></training-load>`);
+      const [form, questions, results] = ['.form', '.questions', '.results'].map((s) => top(wide, s));
+      expect(questions.top - form.bottom, 'the questions right under the weeks').to.be.within(0, 30);
+      expect(Math.abs(questions.left - form.left)).to.be.below(1);
+      expect(results.left, 'the results beside them').to.be.at.least(form.right);
+      expect(Math.abs(results.top - form.top)).to.be.below(1);
+    });
+
     it('fits and stays readable at 280 px, with eight weeks', async () => {
       const el = await fixtureAt<TrainingLoad>(280, html`<training-load weeks="10,12,8,14,12,13,15,16" unit="mi" storage="none"></training-load>`);
       const host = el.getBoundingClientRect();

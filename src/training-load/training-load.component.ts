@@ -162,14 +162,14 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @csspart title - The widget's title.
  * @csspart notice - The note shown when entries can't be saved or stored data couldn't be read.
  * @csspart catch-up - On a visit weeks later: the offer to move the weeks on to this calendar week.
- * @csspart form - The weekly distances, their buttons and the questions.
+ * @csspart form - The weekly distances and their buttons.
  * @csspart unit - The km/mi switch.
  * @csspart converted - After the switch converted the reader's numbers: the note, and the button that keeps them as typed in the new unit.
  * @csspart week - Each week's field.
  * @csspart undo - The Undo button shown after "Start a new week" or "Remove the oldest week".
  * @csspart error - An inline error under a field.
  * @csspart note - An inline note under a field (a 0 that means no percent change can be shown).
- * @csspart questions - The questions (checkboxes).
+ * @csspart questions - The questions (checkboxes), after the results (under the weeks, beside the results, on a wide widget).
  * @csspart results - The figures, the verdict and the chart.
  * @csspart verdict - The plain-language verdict.
  * @csspart cut-back - The lighter-week hint after three build weeks.
@@ -926,6 +926,7 @@ export class TrainingLoad extends KneeWidgetElement {
         <div class="layout">
           ${this.#renderForm()}
           <div class="results" part="results">${this.#renderResults(a)}</div>
+          ${this.#renderQuestions()}
         </div>
         ${professionalBox()}
         ${this.renderDisclaimer()}
@@ -985,16 +986,6 @@ export class TrainingLoad extends KneeWidgetElement {
         ${this.undo ? html`<button type="button" class="small" part="undo" @click=${this.#onUndo}>${msg('Undo')}</button>` : nothing}
       </div>
       ${limit ? html`<p class="hint limit" id="week-limit">${limit}</p>` : nothing}
-      <div class="questions" part="questions" role="group" aria-labelledby="questions-label">
-        <p class="legend" id="questions-label">${msg('Lately, is any of this true for you?')}</p>
-        ${factorIds.map(
-          (id) => html`<label class="check">
-            <input type="checkbox" .checked=${live(this.factors.has(id))} @change=${(e: Event) => this.#onFactor(id, e)} @keydown=${this.#onFactorKeydown} />
-            <span>${this.#factorLabel(id)}</span>
-          </label>`,
-        )}
-        <p class="hint">${msg('Each one adds strain, so each makes the advice one step more careful.')}</p>
-      </div>
     </div>`;
   }
 
@@ -1031,6 +1022,24 @@ export class TrainingLoad extends KneeWidgetElement {
         ? html`<p class=${error ? 'error' : 'note'} id="${id}-note" part=${error ? 'error' : 'note'}>${note}</p>`
         : nothing}
     </li>`;
+  }
+
+  /**
+   * "Lately, is any of this true for you?": after the results, which on a phone now follow the weeks
+   * straight away (below these questions the verdict was 550-670 px under "This week"). Beside the
+   * results, under the weeks, on a wide widget.
+   */
+  #renderQuestions(): TemplateResult {
+    return html`<div class="questions" part="questions" role="group" aria-labelledby="questions-label">
+      <p class="legend" id="questions-label">${msg('Lately, is any of this true for you?')}</p>
+      ${factorIds.map(
+        (id) => html`<label class="check">
+          <input type="checkbox" .checked=${live(this.factors.has(id))} @change=${(e: Event) => this.#onFactor(id, e)} @keydown=${this.#onFactorKeydown} />
+          <span>${this.#factorLabel(id)}</span>
+        </label>`,
+      )}
+      <p class="hint">${msg('Each one adds strain, so each makes the advice one step more careful.')}</p>
+    </div>`;
   }
 
   #renderResults(a: Analysis | null): TemplateResult {

@@ -52,10 +52,17 @@ export const trainingLoadStyles = css`
     grid-template-columns: minmax(0, 1fr);
   }
 
+  /* Wide: the weeks with the questions under them, the results beside both. Narrow: weeks, results,
+     questions, in the order they come in the markup and the Tab order. */
   @container (min-width: 44em) {
     .layout {
       grid-template-columns: minmax(16em, 20em) minmax(0, 1fr);
+      /* Results taller than the weeks grow the questions' row, not the room between weeks and questions. */
+      grid-template-rows: auto 1fr;
       align-items: start;
+    }
+    .results {
+      grid-area: 1 / 2 / span 2;
     }
   }
 
