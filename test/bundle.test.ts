@@ -77,9 +77,10 @@ const KB = 1024;
  * right-to-left, forced-colours and 200%-text modes (bars and radios beside their text on RTL pages,
  * the chosen spot's tick in system colours): still 65.8, at 65.76. Then unit names an integrator wrote
  * (unit="miles") and a phone review's mends (44 px targets everywhere; the booking link and the
- * professional box before the reasons and the causes): 65.9, at 65.85.
+ * professional box before the reasons and the causes): 65.9, at 65.89. Then "More filters" on a phone's
+ * tips (a toggle, its styles and one message) and the tips' reveal reaching the first tip: 66.1, at 66.06.
  */
-const BUNDLE_BUDGET_KB = 65.9;
+const BUNDLE_BUDGET_KB = 66.1;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -44,6 +44,13 @@ const pressed = (el: RecoveryTips, label: string) =>
 const showAll = (el: RecoveryTips) => root(el).querySelector<HTMLButtonElement>('[part="show-all"]');
 const following = (el: RecoveryTips) => root(el).querySelector('[part="following"]')?.textContent?.trim() ?? null;
 
+/** Opens "More filters" (a narrow widget keeps "When" and "Kind of tip" behind it). */
+async function moreFilters(el: RecoveryTips) {
+  const toggle = root(el).querySelector<HTMLButtonElement>('.more')!;
+  if (toggle.getAttribute('aria-expanded') === 'false') toggle.click();
+  await el.updateComplete;
+}
+
 async function settle(...els: Element[]) {
   for (const el of els) await (el as Element & {updateComplete?: Promise<unknown>}).updateComplete;
   await nextFrame();
@@ -295,13 +302,14 @@ describe('<recovery-tips>', () => {
       expect(stop('When')).to.deep.equal([last('When')]);
     });
 
-    it('on a phone, every chip shows: the rows wrap, none scrolls sideways, and Tab goes group to group', async () => {
+    it('on a phone, every chip shows (with More filters open): the rows wrap, none scrolls sideways, and Tab goes group to group', async () => {
       for (const lang of ['en', 'de']) {
         document.documentElement.lang = lang;
         try {
           const el = await fixtureAt<RecoveryTips>(280, html`<recovery-tips limit="0"></recovery-tips>`);
           // German has the longest chip labels.
           await waitUntil(() => lang === 'en' || [...root(el).querySelectorAll('.group-label')].some((l) => l.textContent!.trim() === 'Wo es wehtut'), lang, LOADING);
+          await moreFilters(el);
           const box = root(el).querySelector('.root')!.getBoundingClientRect();
           for (const strip of root(el).querySelectorAll<HTMLElement>('.chips')) {
             expect(strip.scrollWidth, `${lang}: no row scrolls`).to.be.at.most(strip.clientWidth);
@@ -314,6 +322,8 @@ describe('<recovery-tips>', () => {
             const row = chips(el, 'Where it hurts');
             expect(new Set(row.map((c) => Math.round(c.getBoundingClientRect().top))).size, 'the row wraps').to.be.above(1);
             row.find((b) => b.tabIndex === 0)!.focus();
+            await sendKeys({press: 'Tab'});
+            expect(root(el).activeElement, 'then More filters').to.equal(root(el).querySelector('.more'));
             await sendKeys({press: 'Tab'});
             expect(root(el).activeElement === chips(el, 'When').find((b) => b.tabIndex === 0), 'Tab lands on a chip of the next group').to.equal(true);
           }
@@ -469,8 +479,35 @@ describe('<recovery-tips>', () => {
       expect(spoken(el), 'kinds widen the list: "or", apart from the other filters').to.match(/ \(Inner knee; Long term; Rest or Cold and heat\)$/);
     });
 
+    it('on a phone, keeps When and Kind of tip behind More filters, so the first tips show on the first screen', async () => {
+      const el = await fixtureAt<RecoveryTips>(320, html`<recovery-tips></recovery-tips>`);
+      const toggle = root(el).querySelector<HTMLButtonElement>('.more')!;
+      const shown = (label: string) => group(el, label).getClientRects().length > 0;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getClientRects().length, 'the toggle shows').to.be.above(0);
+      expect([shown('Where it hurts'), shown('When'), shown('Kind of tip')]).to.deep.equal([true, false, false]);
+      // 21 chips put the first tip 1,100-1,350 px down a 280-320 px phone.
+      const first = root(el).querySelector('.tip-title')!.getBoundingClientRect().top - el.getBoundingClientRect().top;
+      expect(first, 'the first tip within a phone screen of the widget top').to.be.below(640);
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect([shown('When'), shown('Kind of tip')]).to.deep.equal([true, true]);
+      expect(toggle.getAttribute('aria-controls')).to.equal(group(el, 'When').closest('[id]')!.id);
+    });
+
+    it('opens More filters for a filter set in it, and has none on a wide widget', async () => {
+      const set = await fixtureAt<RecoveryTips>(320, html`<recovery-tips timing="long-term"></recovery-tips>`);
+      expect(root(set).querySelector('.more')!.getAttribute('aria-expanded'), 'a hidden filter would narrow the list unseen').to.equal('true');
+      expect(pressed(set, 'When')).to.deep.equal(['Long term']);
+      const wide = await fixtureAt<RecoveryTips>(800, html`<recovery-tips></recovery-tips>`);
+      expect(root(wide).querySelector('.more')!.getClientRects().length, 'no toggle').to.equal(0);
+      expect(group(wide, 'Kind of tip').getClientRects().length, 'every group shows').to.be.above(0);
+    });
+
     it('keeps a chip the same width pressed and not, so pressing one never moves the chips after it', async () => {
       const el = await fixtureAt<RecoveryTips>(280, html`<recovery-tips limit="0"></recovery-tips>`);
+      await moreFilters(el);
       const all = () => [...root(el).querySelectorAll<HTMLButtonElement>('.chip')];
       const widths = () => all().map((c) => c.getBoundingClientRect().width);
       const before = widths();
@@ -484,16 +521,18 @@ describe('<recovery-tips>', () => {
       expect(grown).to.deep.equal([]);
     });
 
-    it('on a phone, a chip press brings the count into view, as far as the chip can stay on screen', async function () {
+    it('on a phone, a chip press brings the count and the first tip into view, as far as the chip can stay on screen', async function () {
       await onPhone(this, 360, 640, async () => {
         const el = await fixtureAt<RecoveryTips>(344, html`<recovery-tips limit="0"></recovery-tips>`);
+        await moreFilters(el);
         const countBox = () => root(el).querySelector('.count')!.getBoundingClientRect();
         // The widget at the top of the screen, as on first arriving: the count is below the window.
         scrollBy(0, el.getBoundingClientRect().top);
         expect(countBox().bottom, 'the case this is for').to.be.above(innerHeight);
         const next = chip(el, 'When', 'Next few days');
         tap(next);
-        await waitUntil(() => countBox().bottom <= innerHeight, 'the count comes into view', {timeout: 5000});
+        const firstTip = () => root(el).querySelector('.tip-title')!.getBoundingClientRect();
+        await waitUntil(() => firstTip().bottom <= innerHeight, 'the first tip comes into view, the count above it', {timeout: 5000});
         await scrollEnds();
         expect(next.getBoundingClientRect().top, 'the chip is still on screen').to.be.at.least(0);
       });
@@ -502,6 +541,7 @@ describe('<recovery-tips>', () => {
     it('on a short window, the pressed chip stays on screen rather than the count coming into view', async function () {
       await onPhone(this, 360, 320, async () => {
         const el = await fixtureAt<RecoveryTips>(344, html`<recovery-tips limit="0"></recovery-tips>`);
+        await moreFilters(el);
         const countBox = () => root(el).querySelector('.count')!.getBoundingClientRect();
         const first = chip(el, 'Where it hurts', 'Inner knee');
         scrollBy(0, first.getBoundingClientRect().top - 12);
@@ -836,7 +876,7 @@ describe('<recovery-tips>', () => {
       expect(showAll(el), 'the Show all button is measured too').to.exist;
       expect(el.getBoundingClientRect().width).to.be.at.most(280);
       expect(root(el).querySelector('.root')!.scrollWidth).to.be.at.most(Math.ceil(el.clientWidth));
-      for (const b of root(el).querySelectorAll('button')) {
+      for (const b of [...root(el).querySelectorAll('button')].filter((b) => b.getClientRects().length)) {
         const box = b.getBoundingClientRect();
         expect(box.height, b.textContent!).to.be.at.least(24);
         expect(box.width, b.textContent!).to.be.at.least(24);

@@ -40,6 +40,8 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  *
  * The reader narrows the list with filter chips (where it hurts, when, kind of tip); the page can set
  * the same filters with attributes, or point `for` at a `<knee-map>` to follow the spot picked on it.
+ * In a narrow widget (under 30em, a phone) "When" and "Kind of tip" wait behind "More filters", which
+ * opens by itself when one of them is set, so that the first tips show on the first screen.
  * The first few matching tips show at once (`limit`, 6 by default) and a "Show all" button brings the
  * rest, so the list stays a readable length on a phone; new filters start short again.
  * Printing (or saving as PDF) shows every tip expanded, without the chips.
@@ -68,7 +70,7 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * @csspart professional - The "when to see a professional" box (always visible).
  * @csspart following - The note that says which knee-map region is followed.
  * @csspart cautions - A tip's cautions (always visible, never folded away).
- * @csspart filters - The filter chip groups.
+ * @csspart filters - The filter chip groups, and "More filters" (shown only in a narrow widget).
  * @csspart chip - Each filter chip.
  * @csspart count - The number of tips shown (for screen readers it also names the filters, and a reader's filter change here is announced).
  * @csspart reset - The "Reset filters" buttons.
@@ -113,6 +115,7 @@ export class RecoveryTips extends KneeWidgetElement {
     expanded: {state: true},
     printing: {state: true},
     showAll: {state: true},
+    moreFilters: {state: true},
   };
 
   /** Region filter, or null for every region. */
@@ -135,6 +138,11 @@ export class RecoveryTips extends KneeWidgetElement {
   declare limit: number | string;
   /** The reader asked for every tip of the current filters. */
   declare private showAll: boolean;
+  /**
+   * "When" and "Kind of tip" are shown in a narrow widget (a phone): there they sit behind "More filters",
+   * as the 21 chips filled a phone's first screen. Opened by a filter set in them (by the page or here).
+   */
+  declare private moreFilters: boolean;
   /** Between `beforeprint` and `afterprint`: every tip's details are rendered, so the page prints them. */
   declare private printing: boolean;
 
@@ -177,6 +185,7 @@ export class RecoveryTips extends KneeWidgetElement {
     this.expanded = new Set();
     this.printing = false;
     this.showAll = false;
+    this.moreFilters = false;
     this.limit = DEFAULT_LIMIT;
   }
 
@@ -318,6 +327,7 @@ export class RecoveryTips extends KneeWidgetElement {
       } else resetWarning(this, 'category');
       this.#categories_ = values;
     }
+    if ((changed.has('timing') || changed.has('category')) && (this.#timing_ || this.#categories_.length)) this.moreFilters = true;
     if (changed.has('limit')) {
       this.#limit_ = wholeNumber(this, 'limit', this.limit, {min: 0, fallback: DEFAULT_LIMIT}, `is not a whole number of 0 or more; showing ${DEFAULT_LIMIT}.`);
     }
@@ -399,15 +409,16 @@ export class RecoveryTips extends KneeWidgetElement {
   }
 
   /**
-   * After a chip is pressed, the count below the filters (which says what changed) comes into view if it
-   * is below the window, as far as it can without the chip leaving the screen. On a phone it was most of a
-   * screen down, and a press seemed to do nothing.
+   * After a chip is pressed, the count below the filters (which says what changed) and the first tip's
+   * title come into view if they are below the window, as far as they can without the chip leaving the
+   * screen. On a phone they were most of a screen down, and a press seemed to do nothing; with the count
+   * alone at the foot of the screen, it still showed no tip.
    */
   async #revealCount(chip: Element): Promise<void> {
     await this.updateComplete;
-    const count = this.renderRoot.querySelector('.count');
-    if (!count) return;
-    const below = count.getBoundingClientRect().bottom + 8 - innerHeight;
+    const last = this.renderRoot.querySelector('.tip-title') ?? this.renderRoot.querySelector('.count');
+    if (!last) return;
+    const below = last.getBoundingClientRect().bottom + 8 - innerHeight;
     const room = chip.getBoundingClientRect().top - 8;
     if (below > 0 && room > 0) scrollBy({top: Math.min(below, room), behavior: scrollBehavior()});
   }
@@ -553,6 +564,10 @@ export class RecoveryTips extends KneeWidgetElement {
         [msg('Anywhere'), region === null, () => this.#pickRegion(null)],
         ...regionIds.map((r) => [names[r].name, region === r, () => this.#pickRegion(r)] as const),
       ])}
+      <button type="button" class="toggle more" aria-expanded=${this.moreFilters ? 'true' : 'false'} aria-controls="more-filters" @click=${() => (this.moreFilters = !this.moreFilters)}>
+        <span class="chevron" aria-hidden="true"></span>${msg('More filters')}
+      </button>
+      <div class="filters" id="more-filters">
       ${this.#group(GROUPS[1], msg('When'), [
         [msg('Any time'), this.#timing_ === null, () => this.#pickTiming(null)],
         ...tipTimings.map((t) => [this.#timingName(t), this.#timing_ === t, () => this.#pickTiming(t)] as const),
@@ -561,6 +576,7 @@ export class RecoveryTips extends KneeWidgetElement {
         [msg('All kinds'), this.#categories_.length === 0, () => this.#pickCategory(null)],
         ...tipCategoryIds.map((c) => [cats[c].name, this.#categories_.includes(c), () => this.#pickCategory(c)] as const),
       ])}
+      </div>
     </div>`;
   }
 

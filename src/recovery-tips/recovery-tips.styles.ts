@@ -33,6 +33,21 @@ export const recoveryTipsStyles = css`
     gap: 0.5em;
   }
 
+  /* "More filters": only in a narrow widget, where "When" and "Kind of tip" wait behind it. */
+  .more {
+    display: none;
+    justify-self: start;
+  }
+
+  @container (max-width: 30em) {
+    .more {
+      display: inline-flex;
+    }
+    .more[aria-expanded='false'] + .filters {
+      display: none;
+    }
+  }
+
   .group-label {
     display: block;
     font-size: 0.875em;
