@@ -618,6 +618,32 @@ describe('<shoe-mileage>', () => {
       expect(text(card(el, 'Renamed').querySelector('.badge'))).to.equal('Replace soon');
     });
 
+    it('changes the distance a pair had run before it was added, keeping its runs (a typo needed delete and add again)', async () => {
+      const {key, el} = await pairWithOneRun();
+      const c = await openPanel(el, 'Pair', 'edit');
+      const id = idOf(c);
+      expect(q<HTMLInputElement>(el, `#edit-${id}-start`)!.value).to.equal('100');
+      // Saved as shown: nothing changes, to the last decimal.
+      await submit(el, c.querySelector('form')!);
+      expect(stored(key).data.shoes[0]!.startKm).to.equal(100);
+      const again = await openPanel(el, 'Pair', 'edit');
+      fill(el, `edit-${id}-start`, '1000');
+      await submit(el, again.querySelector('form')!);
+      const saved = stored(key).data.shoes[0]!;
+      expect(saved.startKm).to.equal(1000);
+      expect(saved.runs).to.have.length(1);
+      expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal(spaced('1,010.1 km of 800 km'));
+      // Empty is a new pair again; a bad value is refused inline.
+      const third = await openPanel(el, 'Pair', 'edit');
+      fill(el, `edit-${id}-start`, '-3');
+      await submit(el, third.querySelector('form')!);
+      expect(text(q(el, `#edit-${id}-start-error`))).to.equal('A distance cannot be negative.');
+      expect(stored(key).data.shoes[0]!.startKm).to.equal(1000);
+      fill(el, `edit-${id}-start`, '');
+      await submit(el, third.querySelector('form')!);
+      expect(stored(key).data.shoes[0]!.startKm).to.equal(0);
+    });
+
     it('refuses an empty name and a bad limit inline, saving nothing', async () => {
       const {key, el} = await localPair();
       const before = localStorage.getItem(key);

@@ -808,13 +808,17 @@ export class ShoeMileage extends KneeWidgetElement {
     const found: Record<string, FieldError> = {};
     const name = this.#check(found, `${prefix}name`, parseName(get('name'), true));
     const model = this.#check(found, `${prefix}model`, parseName(get('model'), false));
-    const typed = get('limit');
-    let limitKm: number | null | undefined = null;
-    const ownLimit = own(shoe, 'limitKm');
-    if (typed.trim() && ownLimit !== undefined && typed.trim() === inputValue(ownLimit, this.#unit_)) limitKm = ownLimit;
-    else if (typed.trim()) limitKm = this.#check(found, `${prefix}limit`, this.#readDistance(`${prefix}limit`, typed, {maxKm: MAX_TOTAL_KM}));
+    // A distance left as shown keeps its stored value: the field shows it rounded.
+    const distance = (field: string, kept: number | undefined, allowZero: boolean): number | null | undefined => {
+      const typed = get(field).trim();
+      if (!typed) return null;
+      if (kept !== undefined && typed === inputValue(kept, this.#unit_)) return kept;
+      return this.#check(found, prefix + field, this.#readDistance(prefix + field, typed, {maxKm: MAX_TOTAL_KM, allowZero}));
+    };
+    const startKm = distance('start', shoe.startKm, true) ?? 0;
+    const limitKm = distance('limit', own(shoe, 'limitKm'), false);
     if (!this.#setErrors(prefix, found)) return;
-    if (!this.#change((doc) => editShoe(doc, shoe.id, {name, model, limitKm}, new Date().toISOString()))) return this.#gone();
+    if (!this.#change((doc) => editShoe(doc, shoe.id, {name, model, startKm, limitKm}, new Date().toISOString()))) return this.#gone();
     this.#closePanel(shoe.id);
     const saved = name!;
     this.#say(msg(str`Saved ${saved}.`));
@@ -1195,6 +1199,15 @@ export class ShoeMileage extends KneeWidgetElement {
         <div class="fields">
           ${field({id: `${id}name`, name: 'name', label: msg('Name'), value: shoe.name, required: true, error: this.#error(`${id}name`)})}
           ${field({id: `${id}model`, name: 'model', label: msg('Make and model (optional)'), value: shoe.model, error: this.#error(`${id}model`)})}
+          ${field({
+            id: `${id}start`,
+            name: 'start',
+            label: this.#distanceLabel(msg('Distance already run')),
+            hint: msg('Optional, for a pair that is not new.'),
+            value: shoe.startKm ? inputValue(shoe.startKm, this.#unit_) : '',
+            decimal: true,
+            error: this.#error(`${id}start`, MAX_TOTAL_KM),
+          })}
           ${field({
             id: `${id}limit`,
             name: 'limit',

@@ -339,12 +339,12 @@ function mapShoe(doc: ShoeDoc, id: string, change: (shoe: Shoe) => Shoe): ShoeDo
   return changed ? {...doc, shoes} : doc;
 }
 
-export type ShoeEdit = Partial<Pick<Shoe, 'name' | 'model' | 'retired' | 'replaceFlag' | 'wear'>> & {
+export type ShoeEdit = Partial<Pick<Shoe, 'name' | 'model' | 'startKm' | 'retired' | 'replaceFlag' | 'wear'>> & {
   /** A number sets this shoe's own limit; null goes back to the widget's. */
   readonly limitKm?: number | null;
 };
 
-/** Renames, sets the limit, retires or brings back, marks for replacement, ticks signs of wear. */
+/** Renames, sets the distance run before or the limit, retires or brings back, marks for replacement, ticks signs of wear. */
 export function editShoe(doc: ShoeDoc, id: string, edit: ShoeEdit, now: string): ShoeDoc {
   return mapShoe(doc, id, (shoe) => {
     const {limitKm, ...rest} = edit;
