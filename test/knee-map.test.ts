@@ -622,6 +622,8 @@ describe('<knee-map>', () => {
           const advice = card.querySelector<HTMLElement>('.see-pro')!;
           expect(advice.getBoundingClientRect().height, 'advice is rendered').to.be.above(0);
           expect(advice.closest('[hidden]'), 'advice is never inside a collapsed section').to.equal(null);
+          // Before the details, which run to screens on a phone once opened.
+          expect(advice.compareDocumentPosition(card.querySelector('.details')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'advice before the details').to.not.equal(0);
         }
         expect(root(el).querySelector('.panel-title')!.textContent).to.equal(regions()[region].name);
         // When to see a professional comes before the causes: after them it was screens down on a phone.

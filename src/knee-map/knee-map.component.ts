@@ -496,7 +496,8 @@ export class KneeMap extends KneeWidgetElement {
   }
 
   /**
-   * One condition; `level` is its heading's offset: under "Common causes of pain here" or "Pain that can be
+   * One condition: its "see a professional" line before its details, which run to screens on a phone and
+   * would push it out of sight. `level` is its heading's offset: under "Common causes of pain here" or "Pain that can be
    * anywhere", so that in a list of headings the groups don't read as causes.
    */
   #renderCondition(c: Condition, level: number): TemplateResult {
@@ -506,6 +507,7 @@ export class KneeMap extends KneeWidgetElement {
         ${this.renderHeading(c.name, level, undefined, 'condition-name')}
         ${c.otherNames ? html`<p class="other-names">${c.otherNames}</p>` : nothing}
         <p class="summary">${c.summary}</p>
+        <p class="see-pro"><strong>${msg('See a professional:')}</strong> ${c.seeAPro}</p>
         <button
           type="button"
           class="toggle"
@@ -527,7 +529,6 @@ export class KneeMap extends KneeWidgetElement {
                 ${renderSourceList(c.sources)}`
             : nothing}
         </div>
-        <p class="see-pro"><strong>${msg('See a professional:')}</strong> ${c.seeAPro}</p>
       </li>
     `;
   }
