@@ -734,6 +734,18 @@ describe('<knee-pain-check>', () => {
   });
 
   describe('small screens', () => {
+    it('ends "10 worst pain" under the 10, on a phone (where the 10 is the fifth of six) and wide', async () => {
+      for (const width of [320, 800]) {
+        const el = await atStep(6, sore, html`<knee-pain-check></knee-pain-check>`);
+        (el.parentElement as HTMLElement).style.width = `${width}px`;
+        await nextFrame();
+        const ten = $(el, 'input[name^="painDuring-"][value="10"] + .num')!.getBoundingClientRect();
+        const words = $(el, '.ends > :last-child')!.getBoundingClientRect();
+        expect(Math.abs(words.right - ten.right), `${width} px`).to.be.below(2);
+        expect(words.top, 'below the scale').to.be.at.least(ten.bottom);
+      }
+    });
+
     it('fits 280 px, with answer targets of at least 24 px (44 preferred)', async () => {
       for (const n of [0, 3, 6]) {
         const el = await fixtureAt<KneePainCheck>(280, html`<knee-pain-check></knee-pain-check>`);

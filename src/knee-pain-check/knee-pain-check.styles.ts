@@ -236,11 +236,21 @@ export const kneePainCheckStyles = css`
     outline-offset: 2px;
   }
 
+  /* On a phone the 10 is the fifth of six columns, and "10 worst pain" sat under the empty sixth: the
+     padding is that column and its gap (the scores' 0.35em is 0.4em at this smaller text), so the words
+     end under the 10. */
   .ends {
     display: flex;
     justify-content: space-between;
     gap: 1em;
+    padding-inline-end: calc((100% - 2em) / 6 + 0.4em);
     font-size: 0.875em;
+  }
+
+  @container (min-width: 30em) {
+    .ends {
+      padding-inline-end: 0;
+    }
   }
 
   /* "10 worst pain" sits at the end, also when it wraps onto two lines. */
