@@ -296,7 +296,8 @@ export class KneeMap extends KneeWidgetElement {
 
   /**
    * After a tap, a click or Enter: where the panel sits under the drawing (a phone, or a page zoomed
-   * in), its heading and the start of the causes are scrolled into view if they are not already, the
+   * in), its heading and what follows it (the spot's line, the start of when to see a professional) are
+   * scrolled into view if they are not already, the
    * least distance needed, so the chosen spot stays on screen. Otherwise the choice seems to do nothing
    * for anyone who can't hear the announcement.
    */
