@@ -79,9 +79,11 @@ const KB = 1024;
  * (unit="miles") and a phone review's mends (44 px targets everywhere; the booking link and the
  * professional box before the reasons and the causes): 65.9, at 65.89. Then "More filters" on a phone's
  * tips (a toggle, its styles and one message) and the tips' reveal reaching the first tip: 66.1, at 66.06.
- * Then the distance a pair had run before, editable (no new messages): 66.2, at 66.11.
+ * Then the distance a pair had run before, editable (no new messages): 66.2, at 66.11. Then a keyboard and
+ * screen-reader review's mends (the shoe list says a new status after any change, Tab on Undo, the date
+ * field's ring): 66.3, at 66.27.
  */
-const BUNDLE_BUDGET_KB = 66.2;
+const BUNDLE_BUDGET_KB = 66.3;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -533,7 +533,82 @@ describe('<shoe-mileage>', () => {
     });
   });
 
+  describe('saying a new status', () => {
+    it('after a run is edited, deleted or restored, or a new limit is saved, when the status changes', async () => {
+      const {el} = await localPair(toKm(280, 'mi'), 'mi');
+      const id = idOf(card(el, 'Pair'));
+      el.logRun(id, toKm(5, 'mi'), '2026-01-02');
+      await settle(el);
+      const badge = () => text(card(el, 'Pair').querySelector('.badge'));
+      expect(badge()).to.equal('Mid-life');
+      await openPanel(el, 'Pair', 'runs');
+      const run = el.shoes[0]!.runs[0]!.id;
+      q<HTMLButtonElement>(el, `#run-${run}-edit`)!.click();
+      await settle(el);
+      fill(el, `run-${run}-km`, '30');
+      await submit(el, q(el, `#run-${run}-km`)!.closest('form')!);
+      expect(badge()).to.equal('Replace soon');
+      expect(status(el)).to.equal('Run updated. Now at 310 miles: Replace soon.');
+      // The same status again says nothing more.
+      q<HTMLButtonElement>(el, `#run-${run}-edit`)!.click();
+      await settle(el);
+      fill(el, `run-${run}-km`, '31');
+      await submit(el, q(el, `#run-${run}-km`)!.closest('form')!);
+      expect(status(el)).to.equal('Run updated.');
+      card(el, 'Pair').querySelector<HTMLButtonElement>('.run button.danger')!.click();
+      await settle(el);
+      expect(badge()).to.equal('Mid-life');
+      expect(status(el)).to.equal('Deleted a run of 31 miles from Pair. Now at 280 miles: Mid-life.');
+      q<HTMLButtonElement>(el, '.undo')!.click();
+      await settle(el);
+      expect(status(el)).to.equal('Restored the run of 31 miles. Now at 311 miles: Replace soon.');
+      const c = await openPanel(el, 'Pair', 'edit');
+      fill(el, `edit-${id}-limit`, '300');
+      await submit(el, c.querySelector('form')!);
+      expect(badge()).to.equal('Replace now');
+      expect(status(el)).to.equal('Saved Pair. Now at 311 miles: Replace now.');
+    });
+
+    it('rings the date field while Tab is anywhere in it, its calendar button too', async () => {
+      const {el} = await localPair();
+      const c = await openPanel(el, 'Pair', 'log');
+      const date = c.querySelector<HTMLInputElement>('input[type="date"]')!;
+      expect(focused(el), 'focus starts on the distance').to.equal(c.querySelector('input[name="km"]'));
+      // Chromium: month, day, year, then the calendar button, where the field stopped being :focus-visible.
+      for (let i = 0; i < 4; i++) {
+        await sendKeys({press: 'Tab'});
+        if (focused(el) !== date) break;
+        const style = getComputedStyle(date);
+        expect(`${style.outlineStyle} ${style.outlineWidth}`, `Tab ${i + 1}`).to.equal('solid 3px');
+      }
+    });
+
+    it('says "No runs logged yet." when Runs opens on a pair with none (the panel opened without a word)', async () => {
+      const {el} = await localPair();
+      await openPanel(el, 'Pair', 'runs');
+      expect(text(q(el, '.sr-only[role="status"]'))).to.equal('No runs logged yet.');
+    });
+  });
+
   describe('turning Undo down with Escape', () => {
+    it('Tab on Undo does what Escape does: Undo is the widget\'s last control, and Tab left the widget', async () => {
+      const {el} = await localPair();
+      const id = idOf(card(el, 'Pair'));
+      for (const day of ['2026-01-02', '2026-01-03']) el.logRun(id, 3, day);
+      await settle(el);
+      await openPanel(el, 'Pair', 'runs');
+      const [first, second] = [...card(el, 'Pair').querySelectorAll('.run')];
+      const next = second!.querySelector('button')!;
+      first!.querySelector<HTMLButtonElement>('button.danger')!.click();
+      await settle(el);
+      expect(focused(el)).to.equal(q(el, '.undo'));
+      expect(press(focused(el)!, 'Tab').defaultPrevented).to.equal(true);
+      await settle(el);
+      expect(q(el, '.undo'), 'the offer is gone').to.equal(null);
+      expect(focused(el), 'back in the runs').to.equal(q(el, `#${next.id}`));
+    });
+
+
     it('after deleting a run: the message goes and focus returns to the runs, beside the deleted one', async () => {
       const {el} = await localPair();
       const id = idOf(card(el, 'Pair'));
@@ -702,7 +777,7 @@ describe('<shoe-mileage>', () => {
       expect(stored(key).data.shoes[0]!.replaceFlag).to.equal(true);
       expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace soon');
       expect(text(card(el, 'Pair').querySelector('.flag'))).to.equal('Marked for replacement');
-      expect(status(el)).to.contain('Pair is marked for replacement.');
+      expect(status(el), 'and the new status, which only the badge showed').to.equal('Pair is marked for replacement. Now at 40 miles: Replace soon.');
       await expect(el).to.be.accessible();
     });
 

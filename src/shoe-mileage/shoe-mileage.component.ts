@@ -54,6 +54,7 @@ import {
   type ShoeDoc,
   type ShoeEdit,
   type WearSign,
+  type ShoeStatus,
 } from './shoes.js';
 import {ShoeMileageChangeEvent} from './shoe-mileage.events.js';
 import {shoeMileageStyles} from './shoe-mileage.styles.js';
@@ -88,6 +89,8 @@ interface UndoOffer {
   /** What gets focus when the reader turns the offer down with Escape: next to what was deleted. */
   readonly back: string;
   readonly name: string;
+  /** The pair whose distance or status undoing may change (a run's), so that a new status is said. */
+  readonly shoe?: string;
 }
 
 const storageModes = ['local', 'none'] as const;
@@ -642,10 +645,13 @@ export class ShoeMileage extends KneeWidgetElement {
     return id ? `#${id}` : fallback;
   }
 
-  /** Escape on Undo: the message goes, and focus returns to the list, beside what was deleted. */
+  /**
+   * Escape or Tab on Undo: the message goes, and focus returns to the list, beside what was deleted.
+   * (Undo is the widget's last control: Tab took the reader out of the widget, away from their place.)
+   */
   #onUndoKeydown(event: KeyboardEvent): void {
     const offer = this.undo;
-    if (event.key !== 'Escape' || !offer) return;
+    if (!(event.key === 'Escape' || (event.key === 'Tab' && !event.shiftKey)) || !offer) return;
     event.preventDefault();
     this.#clearMessage();
     // What was beside the deleted item may have gone meanwhile (another tab): then the list.
@@ -655,9 +661,10 @@ export class ShoeMileage extends KneeWidgetElement {
   async #onUndo(): Promise<void> {
     const offer = this.undo;
     if (!offer) return;
+    const before = offer.shoe ? this.#statusOf(findShoe(this.doc, offer.shoe)) : undefined;
     this.#change(offer.restore);
     const name = offer.name;
-    this.#say(msg(str`Restored ${name}.`));
+    this.#say(msg(str`Restored ${name}.`) + (offer.shoe ? this.#nowAt(offer.shoe, before) : ''));
     await this.#focusLater(offer.focus);
     // Focus goes to the restored item's title; the whole item comes clear of the message, not its title alone.
     this.#reveal(this.renderRoot.querySelector(offer.focus)?.closest('li'));
@@ -748,13 +755,28 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!this.#change((doc) => addRun(doc, shoe.id, createRun(km!, date!, new Date().toISOString())))) return this.#gone();
     const form = event.currentTarget as HTMLFormElement;
     (form.elements.namedItem('km') as HTMLInputElement).value = '';
-    const now = findShoe(this.doc, shoe.id)!;
     const distance = formatDistance(km!, this.#unit_, LONG);
-    const name = now.name;
-    const total = formatDistance(totalKm(now), this.#unit_, LONG);
-    const label = statusLabel(status(now, this.#warnKm_, this.#limitKm_));
-    this.#say(msg(str`Logged ${distance} for ${name}. Now at ${total}: ${label}.`));
+    const name = shoe.name;
+    this.#say(msg(str`Logged ${distance} for ${name}.`) + this.#nowAt(shoe.id));
     void this.#focusLater(`#${prefix}km`);
+  }
+
+  #statusOf(shoe: Shoe | undefined): ShoeStatus | undefined {
+    return shoe && status(shoe, this.#warnKm_, this.#limitKm_);
+  }
+
+  /**
+   * " Now at 307.6 miles: Replace soon.", to end what a change says, when the pair's status is no longer
+   * `before` (always, without one). A run edited, deleted or restored, a new limit or a flag can each move
+   * a pair past a threshold, and the badge alone changed without a word.
+   */
+  #nowAt(id: string, before?: ShoeStatus): string {
+    const now = findShoe(this.doc, id);
+    const after = this.#statusOf(now);
+    if (!now || after === before) return '';
+    const total = formatDistance(totalKm(now), this.#unit_, LONG);
+    const label = statusLabel(after!);
+    return ` ${msg(str`Now at ${total}: ${label}.`)}`;
   }
 
   #onEditRun(event: SubmitEvent, shoe: Shoe, run: Run): void {
@@ -768,7 +790,7 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!this.#setErrors(prefix, found)) return;
     if (!this.#change((doc) => editRun(doc, shoe.id, run.id, {km: km!, date: date!}, new Date().toISOString()))) return this.#gone();
     this.editingRun = null;
-    this.#say(msg('Run updated.'));
+    this.#say(msg('Run updated.') + this.#nowAt(shoe.id, this.#statusOf(shoe)));
     void this.#focusLater(`#${prefix}edit`);
   }
 
@@ -793,11 +815,12 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!this.#change(remove)) return this.#gone();
     const distance = formatDistance(run.km, this.#unit_, LONG);
     const name = shoe.name;
-    this.#say(msg(str`Deleted a run of ${distance} from ${name}.`), {
+    this.#say(msg(str`Deleted a run of ${distance} from ${name}.`) + this.#nowAt(shoe.id, this.#statusOf(shoe)), {
       restore: (doc) => restoreRun(doc, shoe.id, run, index),
       focus: `#run-${run.id}-edit`,
       back,
       name: msg(str`the run of ${distance}`),
+      shoe: shoe.id,
     });
     void this.#focusUndo(back);
   }
@@ -821,7 +844,7 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!this.#change((doc) => editShoe(doc, shoe.id, {name, model, startKm, limitKm}, new Date().toISOString()))) return this.#gone();
     this.#closePanel(shoe.id);
     const saved = name!;
-    this.#say(msg(str`Saved ${saved}.`));
+    this.#say(msg(str`Saved ${saved}.`) + this.#nowAt(shoe.id, this.#statusOf(shoe)));
     void this.#focusLater(`#shoe-${shoe.id}`);
   }
 
@@ -833,22 +856,21 @@ export class ShoeMileage extends KneeWidgetElement {
 
   /** Any ticked sign makes the pair at least "replace soon": a change of status is announced, with its reason. */
   #onWear(shoe: Shoe, sign: WearSign, checked: boolean): void {
-    const before = status(shoe, this.#warnKm_, this.#limitKm_);
+    const before = this.#statusOf(shoe);
     const wear = wearSigns.filter((w) => (w === sign ? checked : shoe.wear.includes(w)));
     if (!this.#edit(shoe, {wear})) return;
     const now = findShoe(this.doc, shoe.id);
-    if (!now) return;
-    const after = status(now, this.#warnKm_, this.#limitKm_);
-    if (after === before) return;
+    const after = this.#statusOf(now);
+    if (!now || after === before) return;
     const name = now.name;
-    const label = statusLabel(after);
+    const label = statusLabel(after!);
     this.#say(now.wear.length ? msg(str`${name} shows signs of wear. Status: ${label}.`) : msg(str`${name} no longer shows signs of wear. Status: ${label}.`));
   }
 
   #onFlag(shoe: Shoe, replaceFlag: boolean): void {
     if (!this.#edit(shoe, {replaceFlag})) return;
     const name = shoe.name;
-    this.#say(replaceFlag ? msg(str`${name} is marked for replacement.`) : msg(str`${name} is no longer marked for replacement.`));
+    this.#say((replaceFlag ? msg(str`${name} is marked for replacement.`) : msg(str`${name} is no longer marked for replacement.`)) + this.#nowAt(shoe.id, this.#statusOf(shoe)));
   }
 
   #onRetire(shoe: Shoe, retired: boolean): void {
@@ -915,8 +937,10 @@ export class ShoeMileage extends KneeWidgetElement {
     this.editingRun = null;
     this.#clearErrors(shoe.id);
     // Into the panel, as a dialog would: it comes after all four buttons, so Tab would reach them first.
-    // Runs with nothing to act on (none logged yet) leave focus on their button.
+    // Runs with nothing to act on (none logged yet) leave focus on their button, and say so: the panel
+    // opened without a word.
     const now = open.get(shoe.id);
+    if (now === 'runs' && !shoe.runs.length) this.heard = sayAgain(msg('No runs logged yet.'), this.heard);
     if (now === 'log') void this.#focusLater(`#log-${shoe.id}-km`);
     else if (now === 'edit') void this.#focusLater(`#edit-${shoe.id}-name`);
     else if (now) void this.#focusLater(`#panel-${shoe.id} :is(input, button)`);

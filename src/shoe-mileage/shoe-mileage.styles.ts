@@ -385,6 +385,13 @@ export const shoeMileageStyles = css`
     border: 2px solid var(--_danger);
   }
 
+  /* On the date field's own calendar button (Tab reaches it in Chromium) the field is no longer
+     :focus-visible, and the ring went with it. */
+  input[type='date']:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
   .add {
     padding: var(--_inset);
     border-radius: calc(var(--_radius) * 0.75);
