@@ -549,10 +549,14 @@ describe('<training-load>', () => {
       expect(status(el)).to.equal("3 weeks ago: A distance can't be below 0.");
       await type(el, 1, '22');
       await type(el, 4, '40');
+      const before = status(el);
       expect(enter().defaultPrevented).to.equal(true);
       await settle(el);
       const title = root(el).activeElement as HTMLElement;
       expect(title.textContent!.trim()).to.equal('Your training load');
+      // The verdict is read from there: said as well, it was cut off by the heading or heard twice.
+      expect(status(el), 'nothing new said as focus moves').to.equal(before);
+      expect(status(el)).to.not.contain('Ease off');
       const box = title.getBoundingClientRect();
       expect(box.top >= 0 && box.bottom <= window.innerHeight, 'scrolled into view').to.equal(true);
       expect(textOf(el, '.verdict-title')).to.equal('Ease off');

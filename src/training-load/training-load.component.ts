@@ -538,6 +538,13 @@ export class TrainingLoad extends KneeWidgetElement {
     const field = this.#field(row);
     const last = index >= this.rows.length - 1;
     if (field.kind === 'ok' || (field.kind === 'empty' && !last)) {
+      if (last) {
+        // The results, where focus goes, hold the verdict next: said by the live region too, it was cut off
+        // by the heading, or heard twice (as the pain check's outcome, it is read from where focus lands).
+        clearTimeout(this.#typingTimer);
+        this.#typingTimer = undefined;
+        this.#lastStatusKey = this.#status(this.#analysis()).key;
+      }
       void this.#focusWeek(last ? -1 : index + 1);
       return;
     }
