@@ -370,6 +370,8 @@ describe('<knee-map>', () => {
       expect(el.region).to.equal(null);
       expect(options(el).filter((o) => o.getAttribute('aria-selected') === 'true')).to.have.length(0);
       expect(root(el).querySelector('.panel')!.textContent).to.not.contain('Back of the knee');
+      // Said with why, not as a plain "Selection cleared." (which Escape and Clear say).
+      expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal("Back of the knee can't be seen from this side. Selection cleared.");
       // A spot both views show stays chosen.
       option(el, 'inner').dispatchEvent(new MouseEvent('click', {bubbles: true}));
       await settle(el);
@@ -386,6 +388,7 @@ describe('<knee-map>', () => {
       el.view = 'front';
       await settle(el);
       expect(el.region).to.equal(null);
+      expect(root(el).querySelector('[role="status"]')!.textContent).to.contain("Back of the knee can't be seen from this side.");
       expect(el.hasAttribute('region')).to.equal(false);
       expect(options(el).some((o) => o.getAttribute('aria-selected') === 'true')).to.equal(false);
       el.setAttribute('region', 'outer');

@@ -189,6 +189,7 @@ export class KneeMap extends KneeWidgetElement {
     // The page turned the knee (property or attribute) away from the chosen spot: let it go, as the
     // buttons do, so the drawing and the panel agree. (No event: the page made the change.)
     if (changed.has('view') && !changed.has('region') && this.#region_ && viewFor(this.#region_, this.#view_) !== this.#view_) {
+      this.#turnedAway = this.#region_;
       this.region = null;
       this.#region_ = null;
       if (this.hasUpdated) this.#said.say(this.#describeSelection());
@@ -214,6 +215,12 @@ export class KneeMap extends KneeWidgetElement {
   }
 
   #describeSelection(): string {
+    const away = this.#turnedAway;
+    this.#turnedAway = null;
+    if (away && !this.#region_) {
+      const gone = regions()[away].name;
+      return msg(str`${gone} can't be seen from this side. Selection cleared.`);
+    }
     if (!this.#region_) return msg('Selection cleared.');
     const name = regions()[this.#region_].name;
     const count = formatNumber(this.#conditionIds(this.#region_).length);
@@ -369,8 +376,14 @@ export class KneeMap extends KneeWidgetElement {
   /** The reader turned the knee: a chosen spot this side does not show is let go, so the drawing and the panel agree. */
   #pickView(view: View): void {
     this.view = view;
-    if (this.#region_ && viewFor(this.#region_, view) !== view) this.select(null);
+    if (this.#region_ && viewFor(this.#region_, view) !== view) {
+      this.#turnedAway = this.#region_;
+      this.select(null);
+    }
   }
+
+  /** A spot let go because the knee was turned away from it: said with its name, not as a plain clear. */
+  #turnedAway: RegionId | null = null;
 
   #viewDescription(): string {
     const left = this.#side_ === 'left';
