@@ -81,9 +81,10 @@ const KB = 1024;
  * tips (a toggle, its styles and one message) and the tips' reveal reaching the first tip: 66.1, at 66.06.
  * Then the distance a pair had run before, editable (no new messages): 66.2, at 66.11. Then a keyboard and
  * screen-reader review's mends (the shoe list says a new status after any change, Tab on Undo, the date
- * field's ring): 66.3, at 66.27.
+ * field's ring): 66.3, at 66.27; its mends to training-load and the map (no verdict said as focus moves
+ * to it; why a turned knee let go of the chosen spot, one message): 66.4, at 66.33.
  */
-const BUNDLE_BUDGET_KB = 66.3;
+const BUNDLE_BUDGET_KB = 66.4;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
