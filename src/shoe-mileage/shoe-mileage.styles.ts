@@ -292,8 +292,8 @@ export const shoeMileageStyles = css`
     border-color: currentColor;
   }
 
+  /* As tall as every button (44px at least): only narrower. */
   .small {
-    min-height: var(--_target);
     padding: 0.2em 0.7em;
     font-size: 0.875em;
   }
