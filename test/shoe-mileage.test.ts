@@ -591,24 +591,6 @@ describe('<shoe-mileage>', () => {
   });
 
   describe('turning Undo down with Escape', () => {
-    it('Tab on Undo does what Escape does: Undo is the widget\'s last control, and Tab left the widget', async () => {
-      const {el} = await localPair();
-      const id = idOf(card(el, 'Pair'));
-      for (const day of ['2026-01-02', '2026-01-03']) el.logRun(id, 3, day);
-      await settle(el);
-      await openPanel(el, 'Pair', 'runs');
-      const [first, second] = [...card(el, 'Pair').querySelectorAll('.run')];
-      const next = second!.querySelector('button')!;
-      first!.querySelector<HTMLButtonElement>('button.danger')!.click();
-      await settle(el);
-      expect(focused(el)).to.equal(q(el, '.undo'));
-      expect(press(focused(el)!, 'Tab').defaultPrevented).to.equal(true);
-      await settle(el);
-      expect(q(el, '.undo'), 'the offer is gone').to.equal(null);
-      expect(focused(el), 'back in the runs').to.equal(q(el, `#${next.id}`));
-    });
-
-
     it('after deleting a run: the message goes and focus returns to the runs, beside the deleted one', async () => {
       const {el} = await localPair();
       const id = idOf(card(el, 'Pair'));

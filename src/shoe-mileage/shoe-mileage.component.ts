@@ -123,7 +123,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @tagname shoe-mileage
  * @summary Running shoes against their 300–500 mile life: log runs, see when to replace a pair.
  *
- * @attr {'mi'|'km'} unit - The page's unit: Written out (`miles`, `kilometres`, `Meilen`…) is understood too. the unit of `warn-at` and `limit`, and the unit shown and typed until the reader picks one on the km/mi switch (their choice is saved with their shoes and wins when they come back; it never changes `warn-at` and `limit`). Default: miles when the page's `<html lang>` is `en`, `en-US` or `en-GB`, kilometres for any other language or none (`setLocale()` changes the words, not the unit). Stored distances never change.
+ * @attr {'mi'|'km'} unit - The page's unit (written out, `miles`, `kilometres`, `Meilen`…, is understood too): the unit of `warn-at` and `limit`, and the unit shown and typed until the reader picks one on the km/mi switch (their choice is saved with their shoes and wins when they come back; it never changes `warn-at` and `limit`). Default: miles when the page's `<html lang>` is `en`, `en-US` or `en-GB`, kilometres for any other language or none (`setLocale()` changes the words, not the unit). Stored distances never change.
  * @attr {number} warn-at - Distance (in the page's unit: `unit`, or the page language's) from which a pair should be replaced soon. Default 300 mi / 480 km.
  * @attr {number} limit - Distance (in the page's unit: `unit`, or the page language's) at which a pair should be replaced now. Default 500 mi / 800 km. A pair's own limit overrides it.
  * @attr {'local'|'none'} storage - `local` (default) keeps shoes in localStorage; `none` keeps them in memory only (demos).
@@ -645,13 +645,10 @@ export class ShoeMileage extends KneeWidgetElement {
     return id ? `#${id}` : fallback;
   }
 
-  /**
-   * Escape or Tab on Undo: the message goes, and focus returns to the list, beside what was deleted.
-   * (Undo is the widget's last control: Tab took the reader out of the widget, away from their place.)
-   */
+  /** Escape on Undo: the message goes, and focus returns to the list, beside what was deleted. */
   #onUndoKeydown(event: KeyboardEvent): void {
     const offer = this.undo;
-    if (!(event.key === 'Escape' || (event.key === 'Tab' && !event.shiftKey)) || !offer) return;
+    if (event.key !== 'Escape' || !offer) return;
     event.preventDefault();
     this.#clearMessage();
     // What was beside the deleted item may have gone meanwhile (another tab): then the list.
