@@ -140,8 +140,9 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * works in memory and says so.
  *
  * Keyboard: Enter in a week's field goes on to the next week; on a filled-in "This week" it goes on to
- * the results (their title takes focus), which hold nothing to Tab to, and so does Enter on one of the
- * "Lately" questions (Space ticks it). On a wrong distance, or an empty "This week", Enter stays and reads
+ * the results (the verdict, "Ease off", takes focus, or their title before there is one), which hold
+ * nothing to Tab to, and so does Enter on one of the "Lately" questions (Space ticks it). The Tab order
+ * is the weeks, the questions, then "How we work this out", at every width. On a wrong distance, or an empty "This week", Enter stays and reads
  * out what to fix.
  *
  * @tagname training-load
@@ -222,8 +223,8 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /** Preset weekly distances (comma-separated, current unit, oldest first): an example, as in a blog post. The widget says so, and what the reader changes stays in memory: nothing is read or saved under `storage-key`. Empty: none. */
   declare weeks: string;
-  /** `km` or `mi`; empty: from the page language. The reader's choice on the switch is saved with their weeks and wins when they come back. */
-  declare unit: Unit | '';
+  /** `km` or `mi` (or written out: `miles`, `kilometres`…); empty: from the page language. The reader's choice on the switch is saved with their weeks and wins when they come back. */
+  declare unit: string;
   /** localStorage key. Empty: `knee-widgets:training-load`. */
   declare storageKey: string;
   /** `local` (default) or `none`. */
@@ -528,7 +529,7 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /**
    * Enter moves on to the next week, as in a spreadsheet. On "This week", once it holds a distance, it
-   * goes on to the results: they hold nothing to Tab to, so at a high zoom Tab would scroll them past unseen.
+   * goes on to the verdict: the results hold nothing to Tab to, so at a high zoom Tab would scroll them past unseen.
    * On a wrong distance (or an empty "This week") it stays, and shows and says what to fix.
    */
   #onKeydown(index: number, event: KeyboardEvent): void {
@@ -539,11 +540,12 @@ export class TrainingLoad extends KneeWidgetElement {
     const last = index >= this.rows.length - 1;
     if (field.kind === 'ok' || (field.kind === 'empty' && !last)) {
       if (last) {
-        // The results, where focus goes, hold the verdict next: said by the live region too, it was cut off
-        // by the heading, or heard twice (as the pain check's outcome, it is read from where focus lands).
+        // Focus goes to the verdict, which is read from there: said by the live region too, it was cut
+        // off, or heard twice. Whatever the region still held (an error since mended) goes.
         clearTimeout(this.#typingTimer);
         this.#typingTimer = undefined;
         this.#lastStatusKey = this.#status(this.#analysis()).key;
+        this.#said.say('');
       }
       void this.#focusWeek(last ? -1 : index + 1);
       return;
@@ -572,8 +574,8 @@ export class TrainingLoad extends KneeWidgetElement {
   }
 
   /**
-   * Enter on a question goes to the results, as on a filled-in "This week": Space changes the advice,
-   * and the results are out of sight above or below the questions at most widths.
+   * Enter on a question goes to the verdict, as on a filled-in "This week": Space changes the advice,
+   * and the results are above the questions (on a phone, out of sight) or beside them.
    */
   #onFactorKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Enter') return;
@@ -581,9 +583,13 @@ export class TrainingLoad extends KneeWidgetElement {
     void this.#focusWeek(-1);
   }
 
-  /** Focuses week `index`'s field, or with -1 the results' title. */
+  /**
+   * Focuses week `index`'s field, or with -1 the verdict's title ("Ease off"), the news a screen reader
+   * then says and reads on from; without a verdict yet, the results' title.
+   */
   async #focusWeek(index: number): Promise<void> {
-    (await this.focusTarget(index < 0 ? '#results-title' : `#week-${index}`))?.focus();
+    const target = index < 0 ? ((await this.focusTarget('#verdict-title')) ?? (await this.focusTarget('#results-title'))) : await this.focusTarget(`#week-${index}`);
+    target?.focus();
   }
 
   /** Adds an empty week before the oldest one. Returns false (nothing added) when there are already 8 weeks. */
@@ -935,6 +941,7 @@ export class TrainingLoad extends KneeWidgetElement {
           <div class="results" part="results">${this.#renderResults(a)}</div>
           ${this.#renderQuestions()}
         </div>
+        ${this.#renderMethod()}
         ${professionalBox()}
         ${this.renderDisclaimer()}
         <div class="sr-only" role="status">${this.#said.text}</div>
@@ -1051,14 +1058,12 @@ export class TrainingLoad extends KneeWidgetElement {
 
   #renderResults(a: Analysis | null): TemplateResult {
     const heading = this.renderHeading(msg('Your training load'), 1, 'results-title', 'sub');
-    if (!a) return html`${heading}${this.#renderIncomplete()}${this.#renderChart(null)}${this.#renderMethod()}`;
+    if (!a) return html`${heading}${this.#renderIncomplete()}${this.#renderChart(null)}`;
     if (a.allZero) {
       return html`${heading}
-        <p class="message" part="verdict">${this.#allZeroText()}</p>
-        ${this.#renderMethod()}`;
+        <p class="message" part="verdict">${this.#allZeroText()}</p>`;
     }
-    return html`${heading} ${this.#renderVerdict(a)} ${this.#renderFigures(a)} ${this.#renderCutBack(a)} ${this.#renderChart(a)}
-    ${this.#renderMethod()}`;
+    return html`${heading} ${this.#renderVerdict(a)} ${this.#renderFigures(a)} ${this.#renderCutBack(a)} ${this.#renderChart(a)}`;
   }
 
   #renderIncomplete(): TemplateResult {
@@ -1119,7 +1124,7 @@ export class TrainingLoad extends KneeWidgetElement {
     else if (v.level === 2) sentences.push(msg('Run less next week than this week, keep your runs easy, and rest if anything hurts.'));
     else sentences.push(msg('Take a lighter week: fewer, shorter and easier runs. Rest if anything hurts.'));
     return html`<div class="verdict level-${v.level}" part="verdict">
-      <p class="verdict-title"><strong>${this.#headline(a)}</strong></p>
+      <p class="verdict-title" id="verdict-title" tabindex="-1"><strong>${this.#headline(a)}</strong></p>
       <p>${sentences.join(' ')}</p>
     </div>`;
   }

@@ -53,7 +53,8 @@ export const trainingLoadStyles = css`
   }
 
   /* Wide: the weeks with the questions under them, the results beside both. Narrow: weeks, results,
-     questions, in the order they come in the markup and the Tab order. */
+     questions, in the order of the markup. The results hold nothing to Tab to ("How we work this out"
+     is after the layout), so Tab goes weeks, questions at both widths. */
   @container (min-width: 44em) {
     .layout {
       grid-template-columns: minmax(16em, 20em) minmax(0, 1fr);
@@ -202,6 +203,8 @@ export const trainingLoadStyles = css`
     display: flex;
     gap: 0.6em;
     align-items: flex-start;
+    box-sizing: border-box;
+    min-height: var(--_target);
     padding: 0.35em 0;
     cursor: pointer;
   }
