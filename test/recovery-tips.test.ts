@@ -496,10 +496,20 @@ describe('<recovery-tips>', () => {
       expect(toggle.getAttribute('aria-controls')).to.equal(group(el, 'When').closest('[id]')!.id);
     });
 
-    it('opens More filters for a filter set in it, and has none on a wide widget', async () => {
-      const set = await fixtureAt<RecoveryTips>(320, html`<recovery-tips timing="long-term"></recovery-tips>`);
-      expect(root(set).querySelector('.more')!.getAttribute('aria-expanded'), 'a hidden filter would narrow the list unseen').to.equal('true');
+    it('opens More filters for a filter set in it, names how many are on, and has none on a wide widget', async () => {
+      const set = await fixtureAt<RecoveryTips>(320, html`<recovery-tips timing="long-term" category="rest,footwear"></recovery-tips>`);
+      const toggle = root(set).querySelector<HTMLButtonElement>('.more')!;
+      expect(toggle.getAttribute('aria-expanded'), 'a hidden filter would narrow the list unseen').to.equal('true');
       expect(pressed(set, 'When')).to.deep.equal(['Long term']);
+      // Closed, it still says that some of its filters are on.
+      expect(toggle.textContent!.trim()).to.equal('More filters (3)');
+      toggle.click();
+      await set.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.textContent!.trim()).to.equal('More filters (3)');
+      root(set).querySelector<HTMLButtonElement>('[part="reset"]')!.click();
+      await set.updateComplete;
+      expect(toggle.textContent!.trim(), 'none on').to.equal('More filters');
       const wide = await fixtureAt<RecoveryTips>(800, html`<recovery-tips></recovery-tips>`);
       expect(root(wide).querySelector('.more')!.getClientRects().length, 'no toggle').to.equal(0);
       expect(group(wide, 'Kind of tip').getClientRects().length, 'every group shows').to.be.above(0);
@@ -535,6 +545,21 @@ describe('<recovery-tips>', () => {
         await waitUntil(() => firstTip().bottom <= innerHeight, 'the first tip comes into view, the count above it', {timeout: 5000});
         await scrollEnds();
         expect(next.getBoundingClientRect().top, 'the chip is still on screen').to.be.at.least(0);
+      });
+    });
+
+    it('on a phone, a chip press that leaves no tip brings the box that says so, and its Reset, into view', async function () {
+      await onPhone(this, 360, 640, async () => {
+        const el = await fixtureAt<RecoveryTips>(344, html`<recovery-tips limit="0" region="back" timing="right-after"></recovery-tips>`);
+        scrollBy(0, el.getBoundingClientRect().top);
+        const shoes = chip(el, 'Kind of tip', 'Shoes');
+        tap(shoes);
+        await settle(el);
+        expect(count(el), 'the case this is for').to.equal('No tips match these filters.');
+        const reset = () => root(el).querySelector('.empty [part="reset"]')!.getBoundingClientRect();
+        await waitUntil(() => reset().bottom <= innerHeight, 'the empty box comes into view', {timeout: 5000});
+        await scrollEnds();
+        expect(shoes.getBoundingClientRect().top, 'the chip is still on screen').to.be.at.least(0);
       });
     });
 

@@ -41,7 +41,8 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * The reader narrows the list with filter chips (where it hurts, when, kind of tip); the page can set
  * the same filters with attributes, or point `for` at a `<knee-map>` to follow the spot picked on it.
  * In a narrow widget (under 30em, a phone) "When" and "Kind of tip" wait behind "More filters", which
- * opens by itself when one of them is set, so that the first tips show on the first screen.
+ * opens by itself when one of them is set and says how many are on ("More filters (2)"), so that the
+ * first tips show on the first screen and a closed group hides no filter unseen.
  * The first few matching tips show at once (`limit`, 6 by default) and a "Show all" button brings the
  * rest, so the list stays a readable length on a phone; new filters start short again.
  * Printing (or saving as PDF) shows every tip expanded, without the chips.
@@ -410,13 +411,14 @@ export class RecoveryTips extends KneeWidgetElement {
 
   /**
    * After a chip is pressed, the count below the filters (which says what changed) and the first tip's
-   * title come into view if they are below the window, as far as they can without the chip leaving the
+   * title (or, when none matches, the box that says so) come into view if they are below the window, as far as they can without the chip leaving the
    * screen. On a phone they were most of a screen down, and a press seemed to do nothing; with the count
    * alone at the foot of the screen, it still showed no tip.
    */
-  async #revealCount(chip: Element): Promise<void> {
+  async #revealResult(chip: Element): Promise<void> {
     await this.updateComplete;
-    const last = this.renderRoot.querySelector('.tip-title') ?? this.renderRoot.querySelector('.count');
+    // No tip matches: the box that says so, with its Reset button.
+    const last = this.renderRoot.querySelector('.tip-title') ?? this.renderRoot.querySelector('.empty') ?? this.renderRoot.querySelector('.count');
     if (!last) return;
     const below = last.getBoundingClientRect().bottom + 8 - innerHeight;
     const room = chip.getBoundingClientRect().top - 8;
@@ -527,7 +529,7 @@ export class RecoveryTips extends KneeWidgetElement {
       <div class="chips">
         ${chips.map(
           ([text, pressed, onClick], i) =>
-            html`<button type="button" class="chip" part="chip" tabindex=${live(i === current ? '0' : '-1')} aria-pressed=${pressed ? 'true' : 'false'} @click=${(e: Event) => (onClick(), void this.#revealCount(e.currentTarget as Element))}>
+            html`<button type="button" class="chip" part="chip" tabindex=${live(i === current ? '0' : '-1')} aria-pressed=${pressed ? 'true' : 'false'} @click=${(e: Event) => (onClick(), void this.#revealResult(e.currentTarget as Element))}>
               ${text}
             </button>`,
         )}
@@ -565,7 +567,7 @@ export class RecoveryTips extends KneeWidgetElement {
         ...regionIds.map((r) => [names[r].name, region === r, () => this.#pickRegion(r)] as const),
       ])}
       <button type="button" class="toggle more" aria-expanded=${this.moreFilters ? 'true' : 'false'} aria-controls="more-filters" @click=${() => (this.moreFilters = !this.moreFilters)}>
-        <span class="chevron" aria-hidden="true"></span>${msg('More filters')}
+        <span class="chevron" aria-hidden="true"></span>${this.#moreLabel()}
       </button>
       <div class="filters" id="more-filters">
       ${this.#group(GROUPS[1], msg('When'), [
@@ -578,6 +580,13 @@ export class RecoveryTips extends KneeWidgetElement {
       ])}
       </div>
     </div>`;
+  }
+
+  /** "More filters", with how many of them are on ("More filters (2)"), so that closed it hides none unseen. */
+  #moreLabel(): string {
+    const on = (this.#timing_ ? 1 : 0) + this.#categories_.length;
+    const n = formatNumber(on);
+    return on ? msg(str`More filters (${n})`) : msg('More filters');
   }
 
   /**
