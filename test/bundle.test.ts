@@ -83,9 +83,10 @@ const KB = 1024;
  * screen-reader review's mends (the shoe list says a new status after any change, Tab on Undo, the date
  * field's ring): 66.3, at 66.27; its mends to training-load and the map (no verdict said as focus moves
  * to it; why a turned knee let go of the chosen spot, one message): 66.4, at 66.33; and a diff review's
- * mends (the verdict takes focus, "More filters (2)"): still 66.4, at 66.39.
+ * mends (the verdict takes focus, "More filters (2)"): still 66.4, at 66.39. Then a band round each of the
+ * map's spots that takes taps just missing it: 66.5, at 66.44.
  */
-const BUNDLE_BUDGET_KB = 66.4;
+const BUNDLE_BUDGET_KB = 66.5;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -381,6 +381,28 @@ describe('<knee-map>', () => {
       expect(option(el, 'inner').getAttribute('aria-selected')).to.equal('true');
     });
 
+    it('takes a tap that just misses a spot, or lands between two, at 280 px; a tap inside a spot is always that spot', async () => {
+      const el = await fixtureAt<KneeMap>(280, html`<knee-map></knee-map>`);
+      const outer = option(el, 'outer').querySelector<SVGPathElement>('.area')!;
+      expect(outer.getBoundingClientRect().width, 'the case this is for: a narrow side spot (27-30 px in Chromium)').to.be.below(45);
+      // Points in the drawing's own units (the right knee from the front: its outer side is on the left,
+      // x 59.7 at its widest; the kneecap starts at x 91), put on the screen as the drawing is.
+      const tapAt = async (x: number, y: number) => {
+        const p = new DOMPoint(x, y).matrixTransform(outer.getScreenCTM()!);
+        root(el).elementFromPoint(p.x, p.y)?.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+        await settle(el);
+        const picked = el.region;
+        el.select(null);
+        await settle(el);
+        return picked;
+      };
+      expect(await tapAt(54, 156), 'just outside the side spot').to.equal('outer');
+      expect(await tapAt(90.5, 156), 'between the side spot and the kneecap: one of the two, not nothing').to.be.oneOf(['outer', 'front']);
+      expect(await tapAt(95, 156), 'just inside the kneecap').to.equal('front');
+      expect(await tapAt(86, 170), 'just inside the side spot, within the kneecap\'s band').to.equal('outer');
+      expect(await tapAt(20, 40), 'far from every spot: nothing').to.equal(null);
+    });
+
     it('does the same when the page turns the knee, without an event', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map region="back"></knee-map>`);
       let fired = 0;

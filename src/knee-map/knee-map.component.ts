@@ -408,7 +408,10 @@ export class KneeMap extends KneeWidgetElement {
     const description = this.#viewDescription();
 
     // The options' <g> is role="none": a plain <g> would come between the list and its options in some
-    // engines. (Comments here, not in the template, which would ship them.)
+    // engines. Under the spots, a wide invisible edge round each one (.hit) takes taps that miss it by a
+    // little: at 280 px the side spots are 27-30 px wide, and a tap between two spots did nothing. The
+    // spots themselves lie on top, so a tap inside one is always that one. (Comments here, not in the
+    // template, which would ship them.)
     return html`
       <svg
         class="drawing"
@@ -421,6 +424,12 @@ export class KneeMap extends KneeWidgetElement {
         @pointerleave=${() => (this.hoveredRegion = null)}
       >
         <g aria-hidden="true" transform=${mirrored ? MIRROR : nothing}>${anatomy[view]}</g>
+        <g aria-hidden="true" transform=${mirrored ? MIRROR : nothing}>
+          ${order.map(
+            (id) =>
+              svg`<path class="hit" d=${shapes[id]!.d} @click=${() => void this.#onRegionClick(id)} @pointerenter=${() => (this.hoveredRegion = id)} />`,
+          )}
+        </g>
         <g role="none" transform=${mirrored ? MIRROR : nothing}>
           ${order.map((id) => {
             const shape = shapes[id]!;

@@ -127,6 +127,17 @@ export const kneeMapStyles = css`
     transition: fill-opacity 0.15s ease, stroke-opacity 0.15s ease;
   }
 
+  /* A 14-unit band round each spot (about 6 px each side at 280 px), under every spot: see #renderDrawing. */
+  .hit {
+    fill: none;
+    /* Painted, but with nothing: with stroke none, Firefox and WebKit hit-test no band. */
+    stroke: transparent;
+    stroke-width: 14;
+    stroke-linejoin: round;
+    pointer-events: stroke;
+    cursor: pointer;
+  }
+
   .region .dot {
     fill: var(--_highlight);
     stroke: var(--_surface);
