@@ -185,10 +185,16 @@ export const kneePainCheckStyles = css`
     font-weight: 700;
   }
 
+  /* The scores' gap, which the end words' padding (.ends) counts with. */
+  .scores,
+  .ends {
+    --_score-gap: 0.35em;
+  }
+
   .scores {
     display: grid;
     grid-template-columns: repeat(6, minmax(0, 1fr));
-    gap: 0.35em;
+    gap: var(--_score-gap);
   }
 
   @container (min-width: 30em) {
@@ -237,13 +243,16 @@ export const kneePainCheckStyles = css`
   }
 
   /* On a phone the 10 is the fifth of six columns, and "10 worst pain" sat under the empty sixth: the
-     padding is that column and its gap (the scores' 0.35em is 0.4em at this smaller text), so the words
-     end under the 10. */
+     padding is that column (of six, with five gaps) and its gap, so the words end under the 10. The
+     smaller text is the words', so that the gap here is the scores' own. */
   .ends {
     display: flex;
     justify-content: space-between;
-    gap: 1em;
-    padding-inline-end: calc((100% - 2em) / 6 + 0.4em);
+    gap: 0.875em;
+    padding-inline-end: calc((100% - 5 * var(--_score-gap)) / 6 + var(--_score-gap));
+  }
+
+  .ends > * {
     font-size: 0.875em;
   }
 

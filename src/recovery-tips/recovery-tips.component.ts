@@ -417,8 +417,8 @@ export class RecoveryTips extends KneeWidgetElement {
    */
   async #revealResult(chip: Element): Promise<void> {
     await this.updateComplete;
-    // No tip matches: the box that says so, with its Reset button.
-    const last = this.renderRoot.querySelector('.tip-title') ?? this.renderRoot.querySelector('.empty') ?? this.renderRoot.querySelector('.count');
+    // The first tip's title or, when no tip matches, the box that says so, with its Reset button.
+    const last = this.renderRoot.querySelector('.tip-title, .empty');
     if (!last) return;
     const below = last.getBoundingClientRect().bottom + 8 - innerHeight;
     const room = chip.getBoundingClientRect().top - 8;
