@@ -46,6 +46,20 @@ describe('content', () => {
     }
   });
 
+  it("never gives weaker advice on seeing a professional than the pain check, and cites the NHS where it uses the NHS's signs", () => {
+    for (const c of Object.values(all)) {
+      // Strong pain sends the pain check to "today": every condition names it, or a same-day sign.
+      expect(c.seeAPro, c.id).to.match(/the pain is strong|the same day/);
+      // The same-day signs the articles don't give (can't take weight, hot and red, locks or gives way) are the NHS's.
+      if (/put weight|hot and red|locks|gives way/.test(c.seeAPro)) expect(c.sources, c.id).to.include('nhs-knee-pain');
+    }
+    // The ones that can be an injury inside the knee name the signs that can't wait.
+    for (const id of ['bakers-cyst', 'pcl-injury', 'meniscus-tear'] as const) {
+      expect(all[id].seeAPro, id).to.contain("Get help the same day if you can't put weight on the leg or the knee is badly swollen.");
+      expect(all[id].seeAPro, id).to.match(/locks, gives way or won't straighten after a twist or knock/);
+    }
+  });
+
   it('never calls anything a diagnosis in its advice', () => {
     for (const c of Object.values(all)) {
       const text = [c.summary, c.where, c.seeAPro, ...c.symptoms, ...c.causes, ...c.helps].join(' ');

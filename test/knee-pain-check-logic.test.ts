@@ -115,12 +115,19 @@ describe('knee-pain-check logic', () => {
         const result = assess({...restAdjust, ...change});
         expect(result.sameDay, flag).to.equal(redFlags()[flag].sameDay === true);
       }
-      expect(flagCases.filter(([flag]) => redFlags()[flag].sameDay).map(([flag]) => flag)).to.have.members(['no-weight', 'changed-shape', 'infection-signs']);
+      expect(flagCases.filter(([flag]) => redFlags()[flag].sameDay).map(([flag]) => flag)).to.have.members(['no-weight', 'changed-shape', 'infection-signs', 'marked-swelling', 'severe-pain']);
     });
 
-    it('says today when a sudden start comes with marked swelling, strong pain or a stuck or unstable knee, and soon without the sudden start', () => {
+    it('says today for marked swelling or strong pain (the NHS urgent group), however it started', () => {
+      for (const change of [{swelling: 'marked'}, {painDuring: 7}, {painAfter: 9}] as const) {
+        for (const onset of onsets) expect(assess({...sore, onset, ...change}).sameDay, `${onset} and ${JSON.stringify(change)}`).to.equal(true);
+      }
+      expect(assess({...sore, painDuring: 6, painAfter: 6, swelling: 'little'}).sameDay, 'pain 6 and a little swelling').to.equal(false);
+    });
+
+    it('says today when a sudden start comes with a stuck or unstable knee, and soon without the sudden start', () => {
       const stuck = (['locks', 'gives-way', 'cant-straighten'] as const).map((s) => ({signs: [s]}));
-      for (const change of [{swelling: 'marked'}, {painDuring: 7}, {painAfter: 9}, ...stuck] as const) {
+      for (const change of stuck) {
         expect(assess({...sore, onset: 'sudden', ...change}).sameDay, `sudden and ${JSON.stringify(change)}`).to.equal(true);
         expect(assess({...sore, onset: 'gradual', ...change}).sameDay, `gradual and ${JSON.stringify(change)}`).to.equal(false);
         expect(assess({...sore, onset: 'unsure', ...change}).sameDay, `unsure and ${JSON.stringify(change)}`).to.equal(false);
@@ -128,14 +135,14 @@ describe('knee-pain-check logic', () => {
       expect(assess({...sore, onset: 'sudden'}).sameDay, 'a sudden start alone').to.equal(false);
       expect(assess({...sore, onset: 'sudden', painDuring: 6, swelling: 'little'}).sameDay, 'with pain 6 and a little swelling').to.equal(false);
       expect(assess({...sore, onset: 'sudden', signs: ['locks'], duration: 'over-two-weeks'}).sameDay, 'locking weeks after the start').to.equal(false);
-      expect(SAME_DAY_AFTER_INJURY).to.have.members(['marked-swelling', 'severe-pain', 'locks', 'gives-way', 'cant-straighten']);
-      expect(needsSameDay({onset: 'sudden', swelling: 'marked'}), 'when it started not said yet').to.equal(true);
+      expect(SAME_DAY_AFTER_INJURY).to.have.members(['locks', 'gives-way', 'cant-straighten']);
+      expect(needsSameDay({onset: 'sudden', signs: ['gives-way']}), 'when it started not said yet').to.equal(true);
     });
 
     it('says today for a sudden start only in its first week: weeks later, soon is enough', () => {
       for (const duration of durations) {
         const fresh = duration === 'days' || duration === 'under-week';
-        const answers = {...sore, onset: 'sudden', swelling: 'marked', duration} as const;
+        const answers = {...sore, onset: 'sudden', signs: ['locks'], duration} as const;
         expect(assess(answers).sameDay, duration).to.equal(fresh);
         expect(freshInjuryIn(answers), duration).to.equal(fresh);
         expect(assess({...answers, weight: 'no'}).sameDay, `${duration}, a sign that needs today on its own`).to.equal(true);
@@ -190,8 +197,8 @@ describe('knee-pain-check logic', () => {
       expect(SEVERE_PAIN).to.equal(7);
       expect(redFlags()['severe-pain'].label, 'the label says the same number').to.contain(`${SEVERE_PAIN} out of 10`);
       for (const pain of [7, 8, 9, 10] as const) {
-        expect(assess({...sore, painDuring: pain}), `${pain} during`).to.deep.equal({outcome: 'see-professional', reasons: ['severe-pain'], sameDay: false});
-        expect(assess({...sore, painAfter: pain}), `${pain} after`).to.deep.equal({outcome: 'see-professional', reasons: ['severe-pain'], sameDay: false});
+        expect(assess({...sore, painDuring: pain}), `${pain} during`).to.deep.equal({outcome: 'see-professional', reasons: ['severe-pain'], sameDay: true});
+        expect(assess({...sore, painAfter: pain}), `${pain} after`).to.deep.equal({outcome: 'see-professional', reasons: ['severe-pain'], sameDay: true});
       }
       expect(assess({...sore, painDuring: 6, painAfter: 6}).outcome).to.equal('rest-adjust');
     });
@@ -319,7 +326,8 @@ describe('knee-pain-check logic', () => {
       for (const id of ['no-weight', 'changed-shape', 'infection-signs', 'rest-or-night-pain'] as const) {
         expect(all[id].sources, id).to.include('nhs-knee-pain');
       }
-      expect(redFlagIds.filter((id) => all[id].sameDay)).to.have.members(['no-weight', 'changed-shape', 'infection-signs']);
+      expect(redFlagIds.filter((id) => all[id].sameDay)).to.have.members(['no-weight', 'changed-shape', 'infection-signs', 'marked-swelling', 'severe-pain']);
+      for (const id of redFlagIds.filter((id) => all[id].sameDay)) expect(all[id].sources, id).to.include('nhs-knee-pain');
     });
 
     it('never calls anything a diagnosis', () => {

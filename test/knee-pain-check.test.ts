@@ -448,13 +448,13 @@ describe('<knee-pain-check>', () => {
       expect($(el, '.urgent')).to.equal(null);
     });
 
-    it('1 after a sudden start with marked swelling: today, though neither sign needs that alone', async () => {
-      const el = await atStep(9, {...sore, onset: 'sudden', swelling: 'marked'});
+    it('1 after a sudden start with a knee that gives way: today, though neither sign needs that alone', async () => {
+      const el = await atStep(9, {...sore, onset: 'sudden', signs: ['gives-way']});
       expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional today');
       expect($(el, '.urgent')!.textContent).to.contain('Get help today');
       // The reasons say why today: the sudden start's own line says only "soon".
       expect(items(el, '.reasons')[0]).to.equal(`${freshInjury().label}. ${freshInjury().why}`);
-      const later = await atStep(9, {...sore, onset: 'sudden', swelling: 'marked', duration: 'over-two-weeks'});
+      const later = await atStep(9, {...sore, onset: 'sudden', signs: ['gives-way'], duration: 'over-two-weeks'});
       expect($(later, '#outcome-title')!.textContent!.trim(), 'weeks later').to.equal('See a professional soon');
       expect(items(later, '.reasons').join(' ')).to.not.contain(freshInjury().label);
       await expect(el).to.be.accessible();

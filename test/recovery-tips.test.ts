@@ -103,7 +103,7 @@ describe('<recovery-tips>', () => {
       expect(groups).to.deep.equal(tipCategoryIds.map((id) => tipCategories()[id].name));
       const pro = root(el).querySelector<HTMLElement>('[part="professional"]')!;
       // The most urgent first: a reader in pain may stop after the first sentence.
-      expect(pro.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^When to see a professional: get help the same day if you can't put weight on your leg, .*\. Do the same if, right after a twist, a fall or a knock, it swelled up, hurt a lot, locked, gave way or would not straighten\. Get it checked soon if it started with a twist, a fall or a knock, or if the knee is very swollen, locks, gives way or won't straighten\. See a physiotherapist or doctor if the pain is strong, gets worse, or does not get better with rest\./);
+      expect(pro.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^When to see a professional: get help the same day if you can't put weight on your leg, the pain is strong, or your knee is badly swollen or has changed shape\. .*hot and red.*\. Do the same if it locked, gave way or would not straighten right after a twist, a fall or a knock\. Get it checked soon if it started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten\. See a physiotherapist or doctor if the pain gets worse, or does not get better with rest\./);
       expect(pro.getBoundingClientRect().height).to.be.above(0);
       expect(pro.closest('[hidden]')).to.equal(null);
       // After the tips, as in the other widgets, so that the chips come first on a phone's screen.

@@ -9,6 +9,17 @@ import type {Condition, ConditionDetails, ConditionId, RegionId} from './types.j
  * the project's source articles (see `sources.ts`); nothing here is a diagnosis.
  */
 
+/** When to see someone about an overuse problem that has no advice of its own to add. */
+const strongOrWorse = () =>
+  msg("See a physiotherapist or doctor if the pain is strong, if rest and home care don't help, or if it suddenly gets worse.");
+
+/**
+ * The same-day signs (as in the pain check and the "when to see a professional" box) for the conditions
+ * that can be an injury inside the knee.
+ */
+const sameDayHelp = () =>
+  msg("Get help the same day if you can't put weight on the leg or the knee is badly swollen. Do the same if it locks, gives way or won't straighten after a twist or knock.");
+
 /** What helps, and when to see someone, for two kinds of pain at the front of the knee from overuse. */
 const frontOveruseCare = () => ({
   helps: [
@@ -18,7 +29,7 @@ const frontOveruseCare = () => ({
     msg('Strengthen your glutes, the buttock muscles. Strong glutes help keep your hips and knees steady.'),
     msg('Once it settles, build your running back up slowly.'),
   ],
-  seeAPro: msg("If rest and home care don't help, or it gets worse, see a physiotherapist or doctor. They can also check your running form."),
+  seeAPro: msg("See a physiotherapist or doctor if the pain is strong, if rest and home care don't help, or if it gets worse. They can also check your running form."),
 });
 
 /**
@@ -38,7 +49,7 @@ const backOveruseCare = () => ({
     msg('Build strength in the muscles around your knee and hips over time.'),
     msg('Go back slowly. Start with walking or swimming, then add running bit by bit.'),
   ],
-  seeAPro: msg('See a physiotherapist or doctor if it lasts or gets worse. Go sooner if the back of the knee swells.'),
+  seeAPro: msg('See a physiotherapist or doctor if the pain is strong, lasts or gets worse. Go sooner if the back of the knee swells.'),
 });
 
 const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
@@ -65,7 +76,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg("A knee brace made for runner's knee may ease the pain."),
       msg('Stretch or foam roll your thighs and hips after runs. To foam roll, you slowly roll the muscle over a firm foam tube.'),
     ],
-    seeAPro: msg("If rest and home care don't help, or it suddenly gets worse, see a physiotherapist or doctor. A physio can also guide your strength work."),
+    seeAPro: msg("See a physiotherapist or doctor if the pain is strong, if rest and home care don't help, or if it suddenly gets worse. A physio can also guide your strength work."),
   },
   'quadriceps-tendon': {
     otherNames: msg('Quadriceps tendon irritation'),
@@ -134,10 +145,10 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Avoid what makes the tendon hurt, but stay active in other ways.'),
       msg('After that rest, start again with light, easy activity. Then add more, step by step.'),
       coldThenHeat(),
-      msg('A patella strap or brace may take some load off the tendon.'),
+      msg('A kneecap strap or brace may ease the stress on the kneecap.'),
       msg('Keep rest days in your plan, and stretch your thighs after runs.'),
     ],
-    seeAPro: msg("If rest and home care don't help, or it suddenly gets worse, see a physiotherapist or doctor."),
+    seeAPro: strongOrWorse(),
   },
   'it-band-syndrome': {
     otherNames: msg('Iliotibial band syndrome (ITBS)'),
@@ -161,7 +172,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       coldThenHeat(),
       msg('Ask a doctor or pharmacist before taking painkillers that ease swelling, such as ibuprofen.'),
     ],
-    seeAPro: msg("If rest and home care don't help, or it gets worse, see a physiotherapist or doctor. They can also check your running form."),
+    seeAPro: msg("See a physiotherapist or doctor if the pain is strong, if rest and home care don't help, or if it gets worse. They can also check your running form."),
   },
   'pes-anserine-bursitis': {
     otherNames: msg('Pes anserine bursitis'),
@@ -209,7 +220,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Strengthen your glutes with exercises like bridges and clamshells, using a resistance band.'),
       msg('Go back slowly. Start with walking or swimming, then add running bit by bit.'),
     ],
-    seeAPro: msg("If rest and home care don't help, or it suddenly gets worse, see a physiotherapist or doctor."),
+    seeAPro: `${strongOrWorse()} ${msg('If it swelled up after a twist or a knock, get it checked soon.')}`,
   },
   'hamstring-tendinitis': {
     otherNames: msg('Hamstring tendinitis'),
@@ -238,7 +249,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg("Keep moving gently in ways that don't hurt, such as walking."),
       msg('Return to running slowly, once a professional says it is safe.'),
     ],
-    seeAPro: msg("Get it checked soon by a doctor or physiotherapist, since it often points to another knee problem. Don't wait if the knee locks, gives way or won't straighten, or if it swells after a twist or knock."),
+    seeAPro: `${msg('Get it checked soon by a doctor or physiotherapist, since it often points to another knee problem.')} ${sameDayHelp()}`,
   },
   'pcl-injury': {
     otherNames: msg('Posterior cruciate ligament injury'),
@@ -256,7 +267,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Care depends on how bad the injury is, so a professional needs to look at it first.'),
       msg('Return to running slowly, with advice from a physiotherapist or doctor.'),
     ],
-    seeAPro: msg("See a doctor soon, especially after a knock or twist. Don't wait if the knee locks, gives way, won't straighten or swells."),
+    seeAPro: `${msg('See a doctor soon, especially after a knock or twist.')} ${sameDayHelp()}`,
   },
   'meniscus-tear': {
     otherNames: msg('Meniscus tear, torn knee cartilage'),
@@ -278,7 +289,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Go back to running with care, and stop if it hurts.'),
       msg('Many tears are treated without an operation. Some runners get back to running even if the tear never fully heals.'),
     ],
-    seeAPro: msg("See a doctor or physiotherapist soon, especially if the pain started with a twist or knock. Don't wait if the knee locks, gives way, won't straighten or swells."),
+    seeAPro: `${msg('See a doctor or physiotherapist soon, especially if the pain started with a twist or knock.')} ${sameDayHelp()}`,
   },
   osteoarthritis: {
     otherNames: msg('Wear-and-tear arthritis'),
@@ -299,7 +310,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Run on softer ground, and keep your moves smooth rather than sudden.'),
       msg('Symptoms can often be eased quite a lot.'),
     ],
-    seeAPro: msg('See a doctor or physiotherapist if pain, swelling or stiffness keeps you from running or gets worse. They can help you plan safe strength work.'),
+    seeAPro: msg('See a doctor or physiotherapist if the pain is strong, or if pain, swelling or stiffness keeps you from running or gets worse. They can help you plan safe strength work.'),
   },
 });
 

@@ -35,7 +35,7 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
     regions: ['front'],
     name: msg('Kneecap bursitis'),
     summary: msg('A small cushion of fluid on the kneecap (a bursa) swells up. Normally it stops skin, tendon and bone rubbing.'),
-    sources: ['coach-article'],
+    sources: ['coach-article', 'nhs-knee-pain'],
   },
   'patellar-tendinopathy': {
     id: 'patellar-tendinopathy',
@@ -56,7 +56,7 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
     regions: ['inner'],
     name: msg('Inner knee tendon and bursa pain'),
     summary: msg('Pain where some thigh tendons attach to the inner shin, often with a swollen bursa (a small fluid cushion).'),
-    sources: ['coach-article', 'clinic-article'],
+    sources: ['coach-article', 'clinic-article', 'nhs-knee-pain'],
   },
   'mcl-irritation': {
     id: 'mcl-irritation',
@@ -84,7 +84,7 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
     regions: ['back'],
     name: msg("Baker's cyst"),
     summary: msg('A swelling filled with fluid behind the knee, usually caused by another problem inside the knee.'),
-    sources: ['clinic-article'],
+    sources: ['clinic-article', 'nhs-knee-pain'],
   },
   'pcl-injury': {
     id: 'pcl-injury',
@@ -92,7 +92,7 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
     serious: true,
     name: msg('PCL injury'),
     summary: msg('Less common, but more serious: damage to the PCL, a ligament (tough band of tissue) deep in the knee. A knock or a twist that bends the knee the wrong way can cause it.'),
-    sources: ['clinic-article'],
+    sources: ['clinic-article', 'nhs-knee-pain'],
   },
   'meniscus-tear': {
     id: 'meniscus-tear',
@@ -100,7 +100,7 @@ export const conditionBriefs = (): Readonly<Record<ConditionId, ConditionBrief>>
     anywhere: true,
     name: msg('Torn meniscus'),
     summary: msg('A tear in a meniscus, one of two cartilage pads that sit between the thigh bone and shin.'),
-    sources: ['coach-article', 'clinic-article'],
+    sources: ['coach-article', 'clinic-article', 'nhs-knee-pain'],
   },
   osteoarthritis: {
     id: 'osteoarthritis',

@@ -14,6 +14,11 @@ import type {SourceId} from './types.js';
  * shows signs of infection or hurts at rest or at night come from the NHS knee pain page alone: the
  * articles don't cover them, and a check without them would miss the most urgent cases. More than two
  * weeks with a little swelling or pain on standing is our own rule, on the same two weeks.
+ *
+ * Same day (`sameDay`): the signs in the NHS's urgent group ("ask for an urgent GP appointment or get
+ * help from NHS 111"): can't put weight on it or move it, changed shape, badly swollen, very painful,
+ * signs of infection. A knee that locks or gives way is "see a GP" there, so "soon" here, unless it
+ * comes right after an injury (`SAME_DAY_AFTER_INJURY`).
  */
 
 export const redFlagIds = [
@@ -53,11 +58,11 @@ export interface RedFlag {
  * NHS's "see a GP"), but straight after an injury it is the stuck or unstable knee that can't wait. Our
  * own rule: the check says so.
  */
-export const SAME_DAY_AFTER_INJURY: readonly RedFlagId[] = ['marked-swelling', 'severe-pain', 'locks', 'gives-way', 'cant-straighten'];
+export const SAME_DAY_AFTER_INJURY: readonly RedFlagId[] = ['locks', 'gives-way', 'cant-straighten'];
 
 /** How the check words that rule, in a result that it decided and in "How this works". */
 export const freshInjury = () => ({
-  label: msg("It started suddenly in the last week, and your knee is very swollen, locks, gives way or won't straighten, or the pain is strong"),
+  label: msg("It started suddenly in the last week, and your knee locks, gives way or won't straighten"),
   why: msg('Right after a twist or a fall, this can mean a hurt ligament or torn cartilage. Get help the same day.'),
 });
 
@@ -93,8 +98,9 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   },
   'marked-swelling': {
     id: 'marked-swelling',
-    label: msg('Your knee is very swollen, or the swelling keeps coming back'),
-    why: msg('Swelling that is large or does not go away needs a professional to find the cause. Rest alone may not fix it.'),
+    label: msg('Your knee is badly swollen'),
+    why: msg('A lot of swelling needs a professional to find the cause. Rest alone may not fix it. Get help the same day.'),
+    sameDay: true,
     sources: ['coach-article', 'nhs-knee-pain'],
   },
   'no-weight': {
@@ -127,8 +133,9 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   'severe-pain': {
     id: 'severe-pain',
     label: msg('The pain is strong: 7 out of 10 or more'),
-    why: msg('Strong pain is more than normal soreness from training. A physiotherapist or doctor can find the cause and help you manage it.'),
-    sources: ['blog-article', 'coach-article'],
+    why: msg('Strong pain is more than normal soreness from training. Get help the same day: a doctor or physiotherapist can find the cause and help you manage it.'),
+    sameDay: true,
+    sources: ['blog-article', 'coach-article', 'nhs-knee-pain'],
   },
   'getting-worse': {
     id: 'getting-worse',

@@ -27,7 +27,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: msg('Every week, and more often when your knee is sore.'),
   },
   'ease-off': {
-    why: msg('Pain means the knee is taking more than it can handle right now. Less load lets it settle.'),
+    why: msg('Pain is often a sign that the knee is doing more than it can handle right now. Less load lets it settle.'),
     how: [
       msg('Run shorter and easier, or take a few days off.'),
       msg('Leave out hills, speed work and anything else that hurts.'),
@@ -107,7 +107,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: weekly(),
   },
   clamshells: {
-    why: msg('Strong hip muscles stop your hip dropping and your knee turning in as you land. Both are linked to pain on the outer knee and around the kneecap.'),
+    why: msg('Strong hip muscles stop your hip dropping and your knee turning in as you land. Both are linked to knee pain, mostly on the outer side.'),
     how: [
       msg('Lie on your side, hips and knees bent. Keep your feet together and lift your top knee.'),
       msg('For the reverse: keep your knees together and lift your top foot.'),

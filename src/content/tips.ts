@@ -436,7 +436,7 @@ export const tipBriefs = (): readonly TipBrief[] => [
     timing: ['right-after', 'next-days', 'long-term'],
     regions: everywhere,
     conditions: [...overuse, 'meniscus-tear', 'bakers-cyst', 'pcl-injury', 'osteoarthritis'],
-    sources: ['clinic-article', 'coach-article', 'blog-article', 'compression-article'],
+    sources: ['clinic-article', 'coach-article', 'blog-article'],
   },
 
   // Pain relief

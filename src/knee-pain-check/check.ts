@@ -8,7 +8,7 @@
  *    - it started suddenly, with a twist, fall or impact (onset `sudden`);
  *    - the knee locks, gives way, can't fully straighten, has changed shape or can't move, or is hot and
  *      red, or they feel feverish and shivery (any of the `signs` checkboxes);
- *    - swelling is marked or keeps coming back (swelling `marked`);
+ *    - the knee is badly swollen (swelling `marked`);
  *    - they can't put weight on the leg (weight `no`);
  *    - it hurts a lot at rest or at night (restPain `yes`);
  *    - the pain is strong: 7 out of 10 or more, during or after running (`SEVERE_PAIN`);
@@ -19,9 +19,9 @@
  *      `over-two-weeks`, and swelling `little` or weight `hurts`): our own rule, so that such a knee is
  *      not sent to rest for two more weeks first. (Marked swelling and no weight are signs of their own.)
  *    The reasons are every warning sign found, in `redFlagIds` order. It is `sameDay` ("today", not
- *    "soon") when a sign needs that on its own (can't take weight, changed shape or can't move, looks
- *    infected), or when a sudden start in the last week comes with marked swelling, strong pain, or a
- *    knee that locks, gives way or won't straighten (`freshInjuryIn()`).
+ *    "soon") when a sign needs that on its own (can't take weight, changed shape or can't move, badly
+ *    swollen, strong pain, looks infected), or when a sudden start in the last week comes with a knee
+ *    that locks, gives way or won't straighten (`freshInjuryIn()`).
  * 2. `soreness`: no warning sign AND every one of these (the reasons are all of them):
  *    - no swelling (swelling `none`);
  *    - weight-bearing is normal (weight `yes`);
@@ -51,7 +51,7 @@ export const onsets = ['gradual', 'sudden', 'unsure'] as const;
 export type Onset = (typeof onsets)[number];
 
 export const swellings = ['none', 'little', 'marked'] as const;
-/** `marked`: a lot, or it keeps coming back. */
+/** `marked`: a lot (badly swollen). */
 export type Swelling = (typeof swellings)[number];
 
 export const signs = ['locks', 'gives-way', 'cant-straighten', 'changed-shape', 'infection-signs'] as const;
@@ -230,8 +230,8 @@ const sorenessTests: ReadonlyArray<readonly [ReasonId, Field, Test]> = [
 ];
 
 /**
- * A fresh injury (`SAME_DAY_AFTER_INJURY` in red-flags.ts): a sudden start with marked swelling, strong
- * pain, or a knee that locks, gives way or won't straighten, in the last week (or not said when). Weeks
+ * A fresh injury (`SAME_DAY_AFTER_INJURY` in red-flags.ts): a sudden start with a knee that locks, gives
+ * way or won't straighten, in the last week (or not said when). Weeks
  * later, with no other sign, "soon" is enough.
  */
 export function freshInjuryIn(answers: Answers): boolean {

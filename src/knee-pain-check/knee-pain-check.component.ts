@@ -42,8 +42,7 @@ type PainField = 'painDuring' | 'painAfter';
 /**
  * A short questionnaire that walks a runner through "should I run through this knee pain?": one question
  * per step, then one of three outcomes (see a professional soon, or today when an answer needs a
- * same-day check, or a sudden start comes with marked swelling, strong pain, or a knee that locks, gives
- * way or won't straighten; rest and adjust your training; this sounds like normal training soreness) with
+ * same-day check, or a sudden start comes with a knee that locks, gives way or won't straighten; rest and adjust your training; this sounds like normal training soreness) with
  * what to do (and the page's booking link) first, then the answers that led to it, the common causes for
  * the painful spot and matching recovery tips. It never names what is wrong. Each answer listed has a Change button back to its question, the
  * others kept, and from there straight back to the result.
@@ -367,7 +366,7 @@ export class KneePainCheck extends KneeWidgetElement {
       case 'little':
         return [msg('A little')];
       case 'marked':
-        return [msg('A lot, or the swelling keeps coming back')];
+        return [msg('A lot: the knee is badly swollen')];
       case 'locks':
         return [msg('It locks or gets stuck')];
       case 'gives-way':

@@ -19,7 +19,7 @@ export function professionalBox(extra: unknown = nothing): TemplateResult {
   return html`<div class="professional" part="professional">
     <p>
       <strong>${msg('When to see a professional:')}</strong>
-      ${msg("get help the same day if you can't put weight on your leg, your knee has changed shape, or it is hot and red or you feel feverish. Do the same if, right after a twist, a fall or a knock, it swelled up, hurt a lot, locked, gave way or would not straighten. Get it checked soon if it started with a twist, a fall or a knock, or if the knee is very swollen, locks, gives way or won't straighten. See a physiotherapist or doctor if the pain is strong, gets worse, or does not get better with rest. Do not run through pain.")}
+      ${msg("get help the same day if you can't put weight on your leg, the pain is strong, or your knee is badly swollen or has changed shape. The same goes if it is hot and red or you feel feverish. Do the same if it locked, gave way or would not straighten right after a twist, a fall or a knock. Get it checked soon if it started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten. See a physiotherapist or doctor if the pain gets worse, or does not get better with rest. Do not run through pain.")}
     </p>
     ${extra}
   </div>`;
