@@ -91,6 +91,27 @@ describe('hostile pages', () => {
     }
   });
 
+  describe('a dark site that sets only text, surface and accent, on a light page', () => {
+    // What an integrator sets first. The boxes, muted text, borders and warning colours are worked out
+    // from these: light-theme ones would leave light text on pale boxes ("see a professional" at 1.1:1).
+    const box = themedPage(`
+      body { background: #0b1220; color: #e5e7eb; }
+      .kw-dark { --kw-text: #e5e7eb; --kw-surface: #111827; --kw-accent: #fde047; --kw-on-accent: #1c1917; }`,
+      'kw-dark',
+    );
+
+    for (const w of widgets) {
+      for (const state of w.states) {
+        it(`<${w.tag} ${JSON.stringify(state)}> is readable in every colour`, async () => {
+          const el = mount(create(w.tag, state), box());
+          await settled(el);
+          expect(getComputedStyle(el).backgroundColor).to.equal('rgb(17, 24, 39)');
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  });
+
   it('never hyphenates a word inside a button, a link or a disclosure (where text elsewhere may)', async () => {
     const hyphenated: string[] = [];
     for (const w of widgets) {

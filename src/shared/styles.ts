@@ -7,8 +7,9 @@ import {css} from 'lit';
  * token (`--kw-accent`) which falls back to a literal; rendering reads only the private `--_x` names.
  * Text and background are always set as a pair, so a page with white body text cannot make a widget
  * unreadable. The light/dark choice follows the page's `color-scheme` (so a light-only blog never gets a
- * dark widget because the phone is in dark mode), or the `theme` attribute. Each colour is written
- * three times: light (where light-dark() is missing), light-dark() of both, and dark for `theme="dark"`.
+ * dark widget because the phone is in dark mode), or the `theme` attribute, through light-dark(). Where
+ * light-dark() is missing (browsers from before 2024) every colour is the light one, whatever the theme:
+ * readable on any page, if not dark.
  */
 export const baseStyles = css`
   :host {
@@ -79,20 +80,25 @@ export const baseStyles = css`
     border-radius: var(--_radius);
   }
 
+  /* The other colours are worked out from text, surface and accent, so a page that sets only those (a dark
+     site setting text, surface and accent) gets muted text, boxes, borders and the warning colours that
+     go with them, not light-theme ones that can't be read there. Each can still be set on its own. The
+     warning colours are their hue mixed with the text colour: dark red on a light widget, light red on a
+     dark one. */
   @supports (color: light-dark(#000, #fff)) {
     :host {
       --_text: var(--kw-text, light-dark(#1b2227, #e8edf0));
-      --_muted: var(--kw-muted, light-dark(#4a5660, #adb8bf));
       --_surface: var(--kw-surface, light-dark(#ffffff, #161b1f));
-      --_raised: var(--kw-raised, light-dark(#f3f6f7, #20272c));
-      --_border: var(--kw-border, light-dark(#aeb9c0, #56626a));
       --_accent: var(--kw-accent, light-dark(#0b6b63, #5fd0c3));
       --_on-accent: var(--kw-on-accent, light-dark(#ffffff, #0a1918));
-      --_accent-soft: var(--kw-accent-soft, light-dark(#dcefec, #173a36));
       --_focus: var(--kw-focus, light-dark(#1d4ed8, #8fb5ff));
-      --_danger: var(--kw-danger, light-dark(#b42318, #ff8a80));
-      --_warn: var(--kw-warn, light-dark(#8a4b00, #ffc069));
-      --_ok: var(--kw-ok, light-dark(#1e6b34, #7ed99a));
+      --_muted: var(--kw-muted, color-mix(in srgb, var(--_text) 75%, var(--_surface)));
+      --_raised: var(--kw-raised, color-mix(in srgb, var(--_text) 5%, var(--_surface)));
+      --_border: var(--kw-border, color-mix(in srgb, var(--_text) 35%, var(--_surface)));
+      --_accent-soft: var(--kw-accent-soft, color-mix(in srgb, var(--_accent) 15%, var(--_surface)));
+      --_danger: var(--kw-danger, color-mix(in srgb, #d0281c 65%, var(--_text)));
+      --_warn: var(--kw-warn, color-mix(in srgb, #b86200 65%, var(--_text)));
+      --_ok: var(--kw-ok, color-mix(in srgb, #2e8540 65%, var(--_text)));
     }
   }
 
@@ -100,21 +106,8 @@ export const baseStyles = css`
     color-scheme: light;
   }
 
-  /* Explicit dark theme: literal values, so it works where light-dark() does not. */
   :host([theme='dark' i]) {
     color-scheme: dark;
-    --_text: var(--kw-text, #e8edf0);
-    --_muted: var(--kw-muted, #adb8bf);
-    --_surface: var(--kw-surface, #161b1f);
-    --_raised: var(--kw-raised, #20272c);
-    --_border: var(--kw-border, #56626a);
-    --_accent: var(--kw-accent, #5fd0c3);
-    --_on-accent: var(--kw-on-accent, #0a1918);
-    --_accent-soft: var(--kw-accent-soft, #173a36);
-    --_focus: var(--kw-focus, #8fb5ff);
-    --_danger: var(--kw-danger, #ff8a80);
-    --_warn: var(--kw-warn, #ffc069);
-    --_ok: var(--kw-ok, #7ed99a);
   }
 
   :host([hidden]) {
