@@ -87,6 +87,9 @@ const storeSpec = (key: string): StoreSpec<TrainingLoadData> => ({
   empty: emptyData,
 });
 
+/** Said after a week action that Undo can take back: the button is only seen, and it is not where focus goes. */
+const undoNote = () => msg('Undo is after “Start a new week”.');
+
 /** What Undo puts back: the weeks, and the calendar week "This week" was. */
 interface Snapshot {
   readonly rows: readonly Row[];
@@ -614,7 +617,7 @@ export class TrainingLoad extends KneeWidgetElement {
     this.#change(() => {
       this.rows = this.rows.slice(1);
       return true;
-    }, msg(str`Removed the oldest week. ${count}`));
+    }, `${msg(str`Removed the oldest week. ${count}`)} ${undoNote()}`);
     this.undo = before;
     return true;
   }
@@ -639,7 +642,7 @@ export class TrainingLoad extends KneeWidgetElement {
       else if (this.#thisWeek) this.#thisWeek = addWeeks(this.#thisWeek, n);
       this.behind = this.#thisWeek ? Math.max(0, weeksBetween(this.#thisWeek, today())) : 0;
       return true;
-    }, note);
+    }, `${note} ${undoNote()}`);
     this.undo = before;
     void this.#focusWeek(this.rows.length - 1);
   }
