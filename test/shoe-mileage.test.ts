@@ -587,6 +587,16 @@ describe('<shoe-mileage>', () => {
       const {el} = await localPair();
       await openPanel(el, 'Pair', 'runs');
       expect(text(q(el, '.sr-only[role="status"]'))).to.equal('No runs logged yet.');
+      // Gone once the reader moves on: a screen reader reading the page later would find it stale.
+      await openPanel(el, 'Pair', 'runs');
+      expect(text(q(el, '.sr-only[role="status"]')), 'Runs closed').to.equal('');
+      await openPanel(el, 'Pair', 'runs');
+      await openPanel(el, 'Pair', 'wear');
+      expect(text(q(el, '.sr-only[role="status"]')), 'another panel').to.equal('');
+      await openPanel(el, 'Pair', 'runs');
+      press(card(el, 'Pair').querySelector('#toggle-' + idOf(card(el, 'Pair')) + '-runs')!, 'Escape');
+      await settle(el);
+      expect(text(q(el, '.sr-only[role="status"]')), 'closed with Escape').to.equal('');
     });
   });
 

@@ -935,9 +935,9 @@ export class ShoeMileage extends KneeWidgetElement {
     this.#clearErrors(shoe.id);
     // Into the panel, as a dialog would: it comes after all four buttons, so Tab would reach them first.
     // Runs with nothing to act on (none logged yet) leave focus on their button, and say so: the panel
-    // opened without a word.
+    // opened without a word. Whatever was said before goes: it was about what the reader has moved on from.
     const now = open.get(shoe.id);
-    if (now === 'runs' && !shoe.runs.length) this.heard = sayAgain(msg('No runs logged yet.'), this.heard);
+    this.heard = now === 'runs' && !shoe.runs.length ? sayAgain(msg('No runs logged yet.'), this.heard) : '';
     if (now === 'log') void this.#focusLater(`#log-${shoe.id}-km`);
     else if (now === 'edit') void this.#focusLater(`#edit-${shoe.id}-name`);
     else if (now) void this.#focusLater(`#panel-${shoe.id} :is(input, button)`);
@@ -949,6 +949,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const open = new Map(this.open);
     open.delete(id);
     this.open = open;
+    this.heard = '';
     this.#clearErrors(id);
   }
 
