@@ -243,6 +243,24 @@ describe('<knee-map>', () => {
     });
   });
 
+  it('lets a page style the chosen spot apart from the others (::part(region-selected))', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'knee-map::part(region) { outline: 1px dotted rgb(1, 2, 3) } knee-map::part(region-selected) { outline: 3px solid rgb(4, 5, 6) }';
+    document.head.append(style);
+    try {
+      const el = await fixture<KneeMap>(html`<knee-map region="outer"></knee-map>`);
+      const outline = (r: RegionId) => getComputedStyle(option(el, r)).outlineColor;
+      expect(outline('outer')).to.equal('rgb(4, 5, 6)');
+      expect(outline('inner')).to.equal('rgb(1, 2, 3)');
+      el.region = 'inner';
+      await el.updateComplete;
+      expect(outline('inner'), 'it moves with the choice').to.equal('rgb(4, 5, 6)');
+      expect(outline('outer')).to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
+  });
+
   describe('pointer', () => {
     it('hits each region where it is drawn, not something on top of it', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);

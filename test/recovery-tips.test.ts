@@ -232,6 +232,24 @@ describe('<recovery-tips>', () => {
   });
 
   describe('filter chips', () => {
+    it('let a page style the chips that are on apart from the rest (::part(chip-pressed))', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'recovery-tips::part(chip) { background: rgb(1, 2, 3) } recovery-tips::part(chip-pressed) { background: rgb(4, 5, 6) }';
+      document.head.append(style);
+      try {
+        const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0" region="inner"></recovery-tips>`);
+        const bg = (name: string) => getComputedStyle(chip(el, 'Where it hurts', name)).backgroundColor;
+        expect(bg('Inner knee')).to.equal('rgb(4, 5, 6)');
+        expect(bg('Outer knee')).to.equal('rgb(1, 2, 3)');
+        chip(el, 'Where it hurts', 'Outer knee').click();
+        await el.updateComplete;
+        expect(bg('Outer knee'), 'it follows the press').to.equal('rgb(4, 5, 6)');
+        expect(bg('Inner knee')).to.equal('rgb(1, 2, 3)');
+      } finally {
+        style.remove();
+      }
+    });
+
     it('move along a toolbar with the arrow keys, Home and End, and Tab comes back to the chip last used', async () => {
       const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0" region="inner"></recovery-tips>`);
       const row = chips(el, 'Where it hurts');

@@ -59,6 +59,7 @@ import {Announcer} from '../shared/announcer.js';
  * @csspart controls - The front/back and left/right switches.
  * @csspart drawing - The knee drawing (an SVG).
  * @csspart region - Each selectable region of the drawing.
+ * @csspart region-selected - The chosen region, as well as `region`: style it here, or `::part(region)` would style it like the others.
  * @csspart panel - The panel that lists causes for the selected region.
  * @csspart condition - Each condition card in the panel.
  * @csspart professional - The "see a professional" box (always visible).
@@ -436,7 +437,7 @@ export class KneeMap extends KneeWidgetElement {
             const isSelected = this.#region_ === id;
             return svg`<g
               class="region"
-              part="region"
+              part=${isSelected ? 'region region-selected' : 'region'}
               role="option"
               data-region=${id}
               tabindex=${id === stop ? '0' : '-1'}

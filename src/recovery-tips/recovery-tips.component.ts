@@ -73,6 +73,7 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * @csspart cautions - A tip's cautions (always visible, never folded away).
  * @csspart filters - The filter chip groups, and "More filters" (shown only in a narrow widget).
  * @csspart chip - Each filter chip.
+ * @csspart chip-pressed - Each chip that is on, as well as `chip`: style it here, or `::part(chip)` would make it look like the others.
  * @csspart count - The number of tips shown (for screen readers it also names the filters, and a reader's filter change here is announced).
  * @csspart reset - The "Reset filters" buttons.
  * @csspart tip - Each tip card.
@@ -529,7 +530,7 @@ export class RecoveryTips extends KneeWidgetElement {
       <div class="chips">
         ${chips.map(
           ([text, pressed, onClick], i) =>
-            html`<button type="button" class="chip" part="chip" tabindex=${live(i === current ? '0' : '-1')} aria-pressed=${pressed ? 'true' : 'false'} @click=${(e: Event) => (onClick(), void this.#revealResult(e.currentTarget as Element))}>
+            html`<button type="button" class="chip" part=${pressed ? 'chip chip-pressed' : 'chip'} tabindex=${live(i === current ? '0' : '-1')} aria-pressed=${pressed ? 'true' : 'false'} @click=${(e: Event) => (onClick(), void this.#revealResult(e.currentTarget as Element))}>
               ${text}
             </button>`,
         )}

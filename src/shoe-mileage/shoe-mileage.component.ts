@@ -143,6 +143,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @csspart meter - The distance meter of each active shoe.
  * @csspart add-form - The "Add a shoe" form.
  * @csspart backup - The export and import section.
+ * @csspart import-report - The report after an import: what was added, and what was skipped and why (or why nothing was).
  * @csspart status - The message box: a live message, with the Undo button beside it after a delete.
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
