@@ -96,7 +96,7 @@ describe('hostile pages', () => {
     // from these: light-theme ones would leave light text on pale boxes ("see a professional" at 1.1:1).
     const box = themedPage(`
       body { background: #0b1220; color: #e5e7eb; }
-      .kw-dark { --kw-text: #e5e7eb; --kw-surface: #111827; --kw-accent: #fde047; --kw-on-accent: #1c1917; }`,
+      .kw-dark { --kw-text: #e5e7eb; --kw-surface: #111827; --kw-accent: #0f766e; --kw-on-accent: #ffffff; }`,
       'kw-dark',
     );
 

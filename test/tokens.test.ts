@@ -39,7 +39,7 @@ const cssOf = (tag: string) =>
   ((customElements.get(tag) as unknown as {elementStyles: Array<{cssText: string}>}).elementStyles ?? []).map((s) => s.cssText).join('\n');
 
 /** The colour tokens every widget defines (`--_x: var(--kw-x, …)` in the shared styles). */
-const COLOURS = ['text', 'muted', 'surface', 'raised', 'border', 'accent', 'on-accent', 'accent-soft', 'focus', 'danger', 'warn', 'ok'].map((t) => `--kw-${t}`);
+const COLOURS = ['text', 'muted', 'surface', 'raised', 'border', 'accent', 'on-accent', 'accent-soft', 'link', 'focus', 'danger', 'warn', 'ok'].map((t) => `--kw-${t}`);
 const PROBE = 'rgb(1, 2, 3)';
 const PAINT = ['color', 'background-color', 'border-top-color', 'border-right-color', 'border-bottom-color', 'border-left-color', 'outline-color', 'fill', 'stroke', 'text-decoration-color'];
 

@@ -91,6 +91,7 @@ type PainField = 'painDuring' | 'painAfter';
  * @cssprop --knee-pain-check-rest - Colour marking "Rest and adjust". Default `--kw-warn`.
  * @cssprop --knee-pain-check-soreness - Colour marking "This sounds like normal training soreness". Default `--kw-ok`.
  * @cssprop --kw-accent - Shared accent colour (buttons, links, chosen answers).
+ * @cssprop --kw-link - Links and other small text in the accent colour. Default: the accent, mixed a little towards the text colour so it reads as text.
  * @cssprop --kw-on-accent - Text on the accent colour.
  * @cssprop --kw-accent-soft - Soft accent background (chosen answers, the "see a professional" box).
  * @cssprop --kw-text - Text colour.

@@ -89,7 +89,7 @@ export const kneePainCheckStyles = css`
     border: 0;
     background: none;
     padding-inline: 0;
-    color: var(--_accent);
+    color: var(--_link);
     font-weight: 600;
   }
 
@@ -379,7 +379,7 @@ export const kneePainCheckStyles = css`
     padding: 0 0.25em;
     border: 0;
     background: none;
-    color: var(--_accent);
+    color: var(--_link);
     font-size: 0.875em;
     text-decoration: underline;
     cursor: pointer;

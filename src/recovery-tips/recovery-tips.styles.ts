@@ -136,7 +136,7 @@ export const recoveryTipsStyles = css`
   .show-all {
     justify-self: start;
     border-color: var(--_accent);
-    color: var(--_accent);
+    color: var(--_link);
     font-weight: 700;
   }
 

@@ -57,6 +57,9 @@ export const baseStyles = css`
     --_accent: var(--kw-accent, #0b6b63);
     --_on-accent: var(--kw-on-accent, #ffffff);
     --_accent-soft: var(--kw-accent-soft, #dcefec);
+    /* Links and small text in the accent colour: an accent chosen as a button fill may be too pale or
+       too dark to read as text on the surface. */
+    --_link: var(--kw-link, var(--_accent));
     --_focus: var(--kw-focus, #1d4ed8);
     --_danger: var(--kw-danger, #b42318);
     --_warn: var(--kw-warn, #8a4b00);
@@ -96,6 +99,7 @@ export const baseStyles = css`
       --_raised: var(--kw-raised, color-mix(in srgb, var(--_text) 5%, var(--_surface)));
       --_border: var(--kw-border, color-mix(in srgb, var(--_text) 35%, var(--_surface)));
       --_accent-soft: var(--kw-accent-soft, color-mix(in srgb, var(--_accent) 15%, var(--_surface)));
+      --_link: var(--kw-link, color-mix(in srgb, var(--_accent) 70%, var(--_text)));
       --_danger: var(--kw-danger, color-mix(in srgb, #d0281c 65%, var(--_text)));
       --_warn: var(--kw-warn, color-mix(in srgb, #b86200 65%, var(--_text)));
       --_ok: var(--kw-ok, color-mix(in srgb, #2e8540 65%, var(--_text)));
@@ -173,7 +177,7 @@ export const baseStyles = css`
   }
 
   a {
-    color: var(--_accent);
+    color: var(--_link);
   }
 
   /* A label breaks between words, never inside one with a hyphen ("Book an assess-ment", in Firefox). */

@@ -22,7 +22,7 @@ export const toggleStyles = css`
     padding: 0.625em 0;
     border: 0;
     background: none;
-    color: var(--_accent);
+    color: var(--_link);
     font-weight: 600;
     text-align: start;
     cursor: pointer;

@@ -3,7 +3,7 @@ import {css} from 'lit';
 export const shoeMileageStyles = css`
   :host {
     --_fresh: var(--shoe-mileage-fresh, var(--_ok));
-    --_mid: var(--shoe-mileage-mid-life, var(--_accent));
+    --_mid: var(--shoe-mileage-mid-life, var(--_link));
     --_soon: var(--shoe-mileage-replace-soon, var(--_warn));
     --_now: var(--shoe-mileage-replace-now, var(--_danger));
     --_track: var(--shoe-mileage-track, var(--_raised));
@@ -303,7 +303,7 @@ export const shoeMileageStyles = css`
     border: 0;
     background: none;
     padding-inline: 0;
-    color: var(--_accent);
+    color: var(--_link);
     text-decoration: underline;
   }
 
