@@ -45,6 +45,9 @@ const MAX_WORDS = 30;
 /** One message alone is a small sample, so its ceiling is higher; passages are held to MAX_GRADE. */
 const MAX_GRADE_ONE = 12;
 const LONG = 15;
+/** A single sentence of health advice: a reader in pain may read only that one, so it gets a ceiling too. */
+const MAX_GRADE_SENTENCE = 10;
+const SENTENCE_WORDS = 8;
 
 describe('plain language', () => {
   it('counts syllables the usual way', () => {
@@ -62,6 +65,18 @@ describe('plain language', () => {
     const long = (await allMessages()).filter((m) => words(m).length >= LONG);
     expect(long.length, 'messages checked').to.be.above(100);
     const hard = long.filter((m) => grade([m]) > MAX_GRADE_ONE).map((m) => `${grade([m]).toFixed(1)}: ${m}`);
+    expect(hard).to.deep.equal([]);
+  });
+
+  it(`keeps each sentence of the health advice (${SENTENCE_WORDS} words or more) at grade ${MAX_GRADE_SENTENCE} or below`, () => {
+    const texts = [
+      ...Object.values(conditions()).flatMap((c) => [c.summary, c.where, ...c.symptoms, ...c.causes, ...c.helps, c.seeAPro]),
+      ...tips().flatMap((t) => [t.summary, t.why, ...t.how, t.when, ...t.cautions]),
+      ...redFlagIds.flatMap((id) => [redFlags()[id].label, redFlags()[id].why]),
+    ];
+    const checked = texts.flatMap(sentences).filter((s) => words(s).length >= SENTENCE_WORDS);
+    expect(checked.length, 'sentences checked').to.be.above(200);
+    const hard = checked.filter((s) => grade([s]) > MAX_GRADE_SENTENCE).map((s) => `${grade([s]).toFixed(1)}: ${s}`);
     expect(hard).to.deep.equal([]);
   });
 

@@ -9,6 +9,10 @@ import type {Condition, ConditionDetails, ConditionId, RegionId} from './types.j
  * the project's source articles (see `sources.ts`); nothing here is a diagnosis.
  */
 
+/** Where swelling is part of the problem: the painkillers that ease it are not for everyone. */
+const askBeforePainkillers = () =>
+  msg('Some painkillers, like ibuprofen, also bring down swelling. Ask a doctor or pharmacist before you take them.');
+
 /** When to see someone about an overuse problem that has no advice of its own to add. */
 const strongOrWorse = () =>
   msg("See a physiotherapist or doctor if the pain is strong, if rest and home care don't help, or if it suddenly gets worse.");
@@ -123,7 +127,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
     helps: [
       msg('Give it time. Bursitis often settles by itself with rest.'),
       coldThenHeat(),
-      msg('Ask a doctor or pharmacist before taking painkillers that ease swelling, such as ibuprofen.'),
+      askBeforePainkillers(),
       msg('Wait until the swelling has gone down before you run again.'),
       msg('Strengthen the muscles around your knee to help stop it coming back.'),
     ],
@@ -170,7 +174,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Follow a strength plan that gets harder step by step, with work for your hips.'),
       msg('Warm up well before you exercise.'),
       coldThenHeat(),
-      msg('Ask a doctor or pharmacist before taking painkillers that ease swelling, such as ibuprofen.'),
+      askBeforePainkillers(),
     ],
     seeAPro: msg("See a physiotherapist or doctor if the pain is strong, if rest and home care don't help, or if it gets worse. They can also check your running form."),
   },
@@ -193,7 +197,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
     helps: [
       msg('Rest from running and from anything that makes it hurt.'),
       coldThenHeat(),
-      msg('Ask a doctor or pharmacist before taking painkillers that ease swelling, such as ibuprofen.'),
+      askBeforePainkillers(),
       msg('Stretch or foam roll your glutes, thighs and calves.'),
       msg('Wait until the swelling has gone down before you run again. Then build strength around your knee and hips.'),
     ],
@@ -265,7 +269,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
     helps: [
       msg('Stop running and avoid strain on the knee until it has been checked.'),
       msg('Care depends on how bad the injury is, so a professional needs to look at it first.'),
-      msg('Return to running slowly, with advice from a physiotherapist or doctor.'),
+      msg('Go back to running slowly. Ask a physiotherapist or doctor how.'),
     ],
     seeAPro: `${msg('See a doctor soon, especially after a knock or twist.')} ${sameDayHelp()}`,
   },
@@ -285,7 +289,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
     helps: [
       msg('Pause your running until the swelling and pain settle.'),
       coldThenHeat(),
-      msg('Ask a doctor or pharmacist before taking painkillers that ease swelling, such as ibuprofen.'),
+      askBeforePainkillers(),
       msg('Go back to running with care, and stop if it hurts.'),
       msg('Many tears are treated without an operation. Some runners get back to running even if the tear never fully heals.'),
     ],

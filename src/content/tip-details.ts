@@ -181,7 +181,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   },
   'shorter-steps': {
     why: msg('Long strides and heavy heel landings send more force into the knee.'),
-    how: [msg('Listen to your feet: quieter landings usually mean lighter, quicker steps. Land with your foot under your hips.')],
+    how: [msg('Listen to your feet. Quieter landings usually mean lighter, quicker steps. Land with your foot under your hips.')],
     when: msg('On easy runs, a few minutes at a time.'),
   },
   'warm-up-cool-down': {
@@ -240,7 +240,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
 
   // Pain relief
   'painkillers-as-directed': {
-    why: msg('Painkillers such as ibuprofen or naproxen can ease pain and swelling for a short time, but they are not right for everyone.'),
+    why: msg('Some painkillers, like ibuprofen or naproxen, can ease pain and swelling for a short time. But they are not right for everyone.'),
     how: [msg('Ask a doctor or pharmacist first, then take them only as directed.')],
     when: msg('For a short time, while you rest. If the pain is strong, see a professional.'),
   },
