@@ -60,6 +60,19 @@ describe('content', () => {
     }
   });
 
+  it('explains the gym words where a condition uses them: the map shows one condition at a time', () => {
+    const words: ReadonlyArray<readonly [RegExp, RegExp]> = [
+      [/\bglutes\b/i, /buttock/i],
+      [/\bquads\b/i, /front (and back )?of the thigh|front thigh/i],
+      [/\bhamstrings\b/i, /back of the thigh|back thigh/i],
+      [/\bfoam roll/i, /foam tube/i],
+    ];
+    for (const c of Object.values(all)) {
+      const text = [c.summary, c.where, c.seeAPro, ...c.symptoms, ...c.causes, ...c.helps].join(' ');
+      for (const [word, meaning] of words) if (word.test(text)) expect(text, `${c.id}: ${word.source}`).to.match(meaning);
+    }
+  });
+
   it('never calls anything a diagnosis in its advice', () => {
     for (const c of Object.values(all)) {
       const text = [c.summary, c.where, c.seeAPro, ...c.symptoms, ...c.causes, ...c.helps].join(' ');

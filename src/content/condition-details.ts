@@ -9,6 +9,10 @@ import type {Condition, ConditionDetails, ConditionId, RegionId} from './types.j
  * the project's source articles (see `sources.ts`); nothing here is a diagnosis.
  */
 
+/** Said where it is the only word on stretching: what glutes are and what foam rolling is, each time. */
+const stretchAndRoll = () =>
+  msg('Stretch or foam roll your buttock muscles, thighs and calves. To foam roll, slowly roll the muscle over a firm foam tube.');
+
 /** Where swelling is part of the problem: the painkillers that ease it are not for everyone. */
 const askBeforePainkillers = () =>
   msg('Some painkillers, like ibuprofen, also bring down swelling. Ask a doctor or pharmacist before you take them.');
@@ -29,7 +33,7 @@ const frontOveruseCare = () => ({
   helps: [
     msg('Ease off running and skip what makes it hurt. Walking, swimming or cycling can keep you active.'),
     coldThenHeat(),
-    msg('Stretch or foam roll your thighs, hips and calves after runs.'),
+    msg('Stretch or foam roll your thighs, hips and calves after runs. To foam roll, slowly roll the muscle over a firm foam tube.'),
     msg('Strengthen your glutes, the buttock muscles. Strong glutes help keep your hips and knees steady.'),
     msg('Once it settles, build your running back up slowly.'),
   ],
@@ -49,7 +53,7 @@ const backOveruseCare = () => ({
   helps: [
     msg("Rest, and don't run through the pain. Pushing on can turn a small problem into a bigger one."),
     msg('Keep fit with swimming or cycling. They put less strain on your knees.'),
-    msg('Stretch or foam roll your glutes, thighs and calves.'),
+    stretchAndRoll(),
     msg('Build strength in the muscles around your knee and hips over time.'),
     msg('Go back slowly. Start with walking or swimming, then add running bit by bit.'),
   ],
@@ -192,13 +196,13 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Adding miles or speed too quickly.'),
       msg("Hip muscles that don't hold the leg steady."),
       msg('Stiff ankles and feet.'),
-      msg('Tight hamstrings or other muscles whose tendons join at the inner knee.'),
+      msg('Tight hamstrings, the muscles at the back of the thigh, or other muscles whose tendons join at the inner knee.'),
     ],
     helps: [
       msg('Rest from running and from anything that makes it hurt.'),
       coldThenHeat(),
       askBeforePainkillers(),
-      msg('Stretch or foam roll your glutes, thighs and calves.'),
+      stretchAndRoll(),
       msg('Wait until the swelling has gone down before you run again. Then build strength around your knee and hips.'),
     ],
     seeAPro: msg('See a doctor or physiotherapist if the swelling and pain do not go away. If it is bad, they may suggest physiotherapy or a steroid injection. Get help the same day if the knee is hot and red or you feel feverish: that can be a sign of infection.'),
@@ -215,13 +219,13 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('The repeated strain of running.'),
       msg("Hip muscles that don't hold the leg steady."),
       msg('Stiff ankles and feet.'),
-      msg('Tight hamstrings or other muscles whose tendons join at the inner knee.'),
+      msg('Tight hamstrings, the muscles at the back of the thigh, or other muscles whose tendons join at the inner knee.'),
     ],
     helps: [
       msg("Rest, and don't run through the pain. Pushing on can turn a small problem into a bigger one."),
       msg('Keep fit with swimming or cycling. They put less strain on your knees.'),
-      msg('Stretch or foam roll your glutes, thighs and calves.'),
-      msg('Strengthen your glutes with exercises like bridges and clamshells, using a resistance band.'),
+      stretchAndRoll(),
+      msg('Strengthen your glutes, the buttock muscles, with exercises like bridges and clamshells. Use a stretchy exercise band.'),
       msg('Go back slowly. Start with walking or swimming, then add running bit by bit.'),
     ],
     seeAPro: `${strongOrWorse()} ${msg('If it swelled up after a twist or a knock, get it checked soon.')}`,
@@ -306,7 +310,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
     ],
     causes: [
       msg('Cartilage wears thin over time. Mostly, this is a normal part of getting older.'),
-      msg("Weak quads are common with it. It's not clear if they cause it or come from it."),
+      msg("Weak quads, the muscles at the front of the thigh, are common with it. It's not clear if they cause it or come from it."),
     ],
     helps: [
       msg('Gentle, regular movement helps a stiff joint, even when it is a little sore. Stop anything that makes the pain sharp or worse.'),
