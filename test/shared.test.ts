@@ -8,7 +8,7 @@ import {render} from 'lit';
 import {renderSourceList} from '../src/shared/citations.js';
 import {sourceIds} from '../src/content/types.js';
 import {captureWarnings} from './helpers.js';
-import {unitAttribute} from '../src/shared/units.js';
+import {unitAttribute, unitName} from '../src/shared/units.js';
 import {toJson} from '../src/shared/json.js';
 import {rovingIndex} from '../src/shared/roving.js';
 import {create, settled, widgets} from './widgets.js';
@@ -192,6 +192,18 @@ describe('unitAttribute()', () => {
       expect(miles).to.equal(mi);
       expect(kilometres).to.equal(km);
       expect(mi, 'the two units show differently').to.not.equal(km);
+    });
+
+    it(`<${tag}> names its km/mi buttons with the unit's name too ("mi" alone is read as a word)`, async () => {
+      const el = document.body.appendChild(create(tag, {storage: 'none'}));
+      await settled(el);
+      const names = [...el.shadowRoot!.querySelectorAll('[part="unit"] button')].map((b) => [b.textContent!.trim(), b.getAttribute('aria-label')]);
+      el.remove();
+      expect(names).to.deep.equal([
+        ['km', `km (${unitName('km')})`],
+        ['mi', `mi (${unitName('mi')})`],
+      ]);
+      expect(unitName('mi')).to.equal('miles');
     });
   }
 });

@@ -48,22 +48,27 @@ export const baseStyles = css`
     hyphenate-limit-chars: 13 5 5;
 
     --_text: var(--kw-text, #1b2227);
-    --_muted: var(--kw-muted, #4a5660);
     --_surface: var(--kw-surface, #ffffff);
-    --_raised: var(--kw-raised, #f3f6f7);
-    --_border: var(--kw-border, #aeb9c0);
-    /* The edge of a field, where that edge is all that shows it: 3:1 at least (WCAG 1.4.11), so not --_border. */
-    --_field-edge: var(--_muted);
     --_accent: var(--kw-accent, #0b6b63);
     --_on-accent: var(--kw-on-accent, #ffffff);
-    --_accent-soft: var(--kw-accent-soft, #dcefec);
-    /* Links and small text in the accent colour: an accent chosen as a button fill may be too pale or
-       too dark to read as text on the surface. */
-    --_link: var(--kw-link, var(--_accent));
     --_focus: var(--kw-focus, #1d4ed8);
-    --_danger: var(--kw-danger, #b42318);
-    --_warn: var(--kw-warn, #8a4b00);
-    --_ok: var(--kw-ok, #1e6b34);
+    /* The other colours are worked out from text, surface and accent, so a page that sets only those (a
+       dark site) gets muted text, boxes, borders and warning colours that go with them, not light-theme
+       ones that can't be read there. Each can still be set on its own. The warning colours are their hue
+       mixed with the text colour: dark red on a light widget, light red on a dark one. Links and small
+       text in the accent colour lean towards the text colour too: an accent chosen as a button fill may be
+       too pale or too dark to read as text. (A browser without color-mix(), from before 2023, leaves these
+       unset: text then takes the widget's text colour and boxes its background, still readable.) */
+    --_muted: var(--kw-muted, color-mix(in srgb, var(--_text) 75%, var(--_surface)));
+    --_raised: var(--kw-raised, color-mix(in srgb, var(--_text) 5%, var(--_surface)));
+    --_border: var(--kw-border, color-mix(in srgb, var(--_text) 35%, var(--_surface)));
+    /* The edge of a field, where that edge is all that shows it: 3:1 at least (WCAG 1.4.11), so not --_border. */
+    --_field-edge: var(--_muted);
+    --_accent-soft: var(--kw-accent-soft, color-mix(in srgb, var(--_accent) 15%, var(--_surface)));
+    --_link: var(--kw-link, color-mix(in srgb, var(--_accent) 70%, var(--_text)));
+    --_danger: var(--kw-danger, color-mix(in srgb, #d0281c 65%, var(--_text)));
+    --_warn: var(--kw-warn, color-mix(in srgb, #b86200 65%, var(--_text)));
+    --_ok: var(--kw-ok, color-mix(in srgb, #2e8540 65%, var(--_text)));
     --_radius: var(--kw-radius, 0.75em);
     /* Buttons, chips, switches and the booking link are pills unless a page squares them off. */
     --_pill: var(--kw-button-radius, 999px);
@@ -83,11 +88,7 @@ export const baseStyles = css`
     border-radius: var(--_radius);
   }
 
-  /* The other colours are worked out from text, surface and accent, so a page that sets only those (a dark
-     site setting text, surface and accent) gets muted text, boxes, borders and the warning colours that
-     go with them, not light-theme ones that can't be read there. Each can still be set on its own. The
-     warning colours are their hue mixed with the text colour: dark red on a light widget, light red on a
-     dark one. */
+  /* Light or dark, where the browser can choose (the other colours follow these). */
   @supports (color: light-dark(#000, #fff)) {
     :host {
       --_text: var(--kw-text, light-dark(#1b2227, #e8edf0));
@@ -95,14 +96,6 @@ export const baseStyles = css`
       --_accent: var(--kw-accent, light-dark(#0b6b63, #5fd0c3));
       --_on-accent: var(--kw-on-accent, light-dark(#ffffff, #0a1918));
       --_focus: var(--kw-focus, light-dark(#1d4ed8, #8fb5ff));
-      --_muted: var(--kw-muted, color-mix(in srgb, var(--_text) 75%, var(--_surface)));
-      --_raised: var(--kw-raised, color-mix(in srgb, var(--_text) 5%, var(--_surface)));
-      --_border: var(--kw-border, color-mix(in srgb, var(--_text) 35%, var(--_surface)));
-      --_accent-soft: var(--kw-accent-soft, color-mix(in srgb, var(--_accent) 15%, var(--_surface)));
-      --_link: var(--kw-link, color-mix(in srgb, var(--_accent) 70%, var(--_text)));
-      --_danger: var(--kw-danger, color-mix(in srgb, #d0281c 65%, var(--_text)));
-      --_warn: var(--kw-warn, color-mix(in srgb, #b86200 65%, var(--_text)));
-      --_ok: var(--kw-ok, color-mix(in srgb, #2e8540 65%, var(--_text)));
     }
   }
 

@@ -2,6 +2,7 @@
  * Distance units. Everything is stored in kilometres at full precision; miles exist only for display
  * and input, so switching units never loses anything.
  */
+import {html, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber, numberFormat, parseNumber} from './format.js';
 import {getLocale} from './locale.js';
@@ -88,3 +89,15 @@ export function convertedText(from: Unit, to: Unit): string {
   const [a, b] = [unitName(from), unitName(to)];
   return msg(str`Converted from ${a} to ${b}.`);
 }
+
+/**
+ * The km/mi switch of the widgets that take distances: two toggle buttons in a labelled group. Each shows
+ * its symbol and is named with the unit's name too ("mi (miles)"): a screen reader reads "mi" as a word.
+ */
+export const unitSwitch = (current: Unit, set: (unit: Unit) => void): TemplateResult =>
+  html`<div class="segmented" part="unit" role="group" aria-label=${msg('Unit')}>
+    ${units.map(
+      (u) =>
+        html`<button type="button" aria-pressed=${current === u ? 'true' : 'false'} aria-label="${unitSymbol(u)} (${unitName(u)})" @click=${() => set(u)}>${unitSymbol(u)}</button>`,
+    )}
+  </div>`;

@@ -8,7 +8,7 @@ import {formatDate, formatNumber} from '../shared/format.js';
 import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
 import {own} from '../shared/json.js';
-import {LONG, convertedText, defaultUnit, formatDistance, fromKm, toKm, unitAttribute, unitSymbol, type Unit} from '../shared/units.js';
+import {LONG, convertedText, defaultUnit, formatDistance, fromKm, toKm, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
   DOC_VERSION,
@@ -987,7 +987,7 @@ export class ShoeMileage extends KneeWidgetElement {
         ${this.renderTitle(msg('Running shoe mileage'))}
         ${this.#renderIntro()} ${this.#renderNotice()}
         <div class="group">
-          <div class="head-row">${this.renderHeading(msg('Your shoes'), 1, 'list-heading', 'section-title')} ${this.#renderUnitSwitch()}</div>
+          <div class="head-row">${this.renderHeading(msg('Your shoes'), 1, 'list-heading', 'section-title')} ${unitSwitch(this.#unit_, (u) => this.#setUnit(u))}</div>
           ${active.length
             ? html`<ul class="shoes" role="list">
                 ${repeat(active, (s) => s.id, (s) => this.#renderShoe(s))}
@@ -1012,12 +1012,6 @@ export class ShoeMileage extends KneeWidgetElement {
     `;
   }
 
-  /** The km/mi switch: two toggle buttons in a labelled group, as in `<training-load>`. */
-  #renderUnitSwitch(): TemplateResult {
-    const unitButton = (u: Unit) =>
-      html`<button type="button" aria-pressed=${this.#unit_ === u ? 'true' : 'false'} @click=${() => this.#setUnit(u)}>${unitSymbol(u)}</button>`;
-    return html`<div class="segmented" part="unit" role="group" aria-label=${msg('Unit')}>${unitButton('km')}${unitButton('mi')}</div>`;
-  }
 
   #renderIntro(): TemplateResult {
     // Kept on one line: word joiners around the dash (formatDistance keeps the unit with its number).

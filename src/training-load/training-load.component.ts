@@ -7,7 +7,7 @@ import {toggleStyles} from '../shared/toggle.styles.js';
 import {adviceStyles, professionalBox} from '../shared/advice.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
-import {LONG, convertedText, defaultUnit, formatDistance, fromKm, otherUnitText, toKm, typedDistance, unitName, unitAttribute, unitSymbol, type Unit} from '../shared/units.js';
+import {LONG, convertedText, defaultUnit, formatDistance, fromKm, otherUnitText, toKm, typedDistance, unitName, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
 import {own} from '../shared/json.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
@@ -824,11 +824,6 @@ export class TrainingLoad extends KneeWidgetElement {
     return msg(str`${n} weeks ago`);
   }
 
-  /** The unit's short name in the current locale ("km", "mi"). */
-  #unitLabel(unit: Unit = this.#unit_): string {
-    return unitSymbol(unit);
-  }
-
   /** "12 mi"; `spoken`, for text only a screen reader gets: "12 miles" ("mi" is read as a word). */
   #distance(km: number, spoken = false): string {
     return formatDistance(km, this.#unit_, spoken ? LONG : {});
@@ -968,20 +963,16 @@ export class TrainingLoad extends KneeWidgetElement {
 
   #renderForm(): TemplateResult {
     const count = this.rows.length;
-    const unitButton = (u: Unit, label: string) =>
-      html`<button type="button" aria-pressed=${this.#unit_ === u ? 'true' : 'false'} @click=${() => this.#setUnit(u)}>${label}</button>`;
     const atMax = count >= MAX_WEEKS;
     const atMin = count <= MIN_WEEKS;
     const [min, max] = [formatNumber(MIN_WEEKS), formatNumber(MAX_WEEKS)];
     // Why a week button is dimmed, beside it and said when it is pressed anyway.
     const limit = atMax ? msg(str`The figures use at most ${max} weeks.`) : atMin ? msg(str`The figures need at least ${min} weeks.`) : '';
-    const unit = [this.#unitLabel(), unitName(this.#unit_)] as const;
+    const unit = [unitSymbol(this.#unit_), unitName(this.#unit_)] as const;
     return html`<div class="form" part="form">
       <div class="head-row">
         ${this.renderHeading(msg('Distance per week'), 1, undefined, 'sub')}
-        <div class="segmented" part="unit" role="group" aria-label=${msg('Unit')}>
-          ${unitButton('km', this.#unitLabel('km'))}${unitButton('mi', this.#unitLabel('mi'))}
-        </div>
+        ${unitSwitch(this.#unit_, (u) => this.#setUnit(u))}
       </div>
       ${this.converted
         ? html`<p class="hint converted" part="converted">
