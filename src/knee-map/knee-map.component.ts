@@ -2,7 +2,7 @@ import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement, bulletList} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
-import {adviceStyles, professionalBox, scrollBehavior} from '../shared/advice.js';
+import {adviceStyles, bookingLink, professionalBox, scrollBehavior} from '../shared/advice.js';
 import {rovingIndex} from '../shared/roving.js';
 import {oneOf, warn, warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
@@ -480,9 +480,7 @@ export class KneeMap extends KneeWidgetElement {
   /** The "when to see a professional" box, with the page's booking link. */
   #renderProfessional(): TemplateResult {
     return professionalBox(
-      this.#ctaUrl
-        ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.pageText('cta-label', this.ctaLabel, msg('Book an assessment'))}</a>`
-        : nothing,
+      bookingLink(this.#ctaUrl, (builtIn) => this.pageText('cta-label', this.ctaLabel, builtIn)),
     );
   }
 

@@ -4,7 +4,7 @@ import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
-import {adviceStyles, professionalBox} from '../shared/advice.js';
+import {adviceStyles, bookingLink, professionalBox} from '../shared/advice.js';
 import {warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
@@ -687,7 +687,7 @@ export class KneePainCheck extends KneeWidgetElement {
         <ol class="todo bullets">
           ${this.#outcomeSteps(outcome, sameDay).map((s) => html`<li>${s}</li>`)}
         </ol>
-        ${this.#ctaUrl ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.pageText('cta-label', this.ctaLabel, msg('Book an assessment'))}</a>` : nothing}
+        ${bookingLink(this.#ctaUrl, (builtIn) => this.pageText('cta-label', this.ctaLabel, builtIn))}
         ${this.renderHeading(msg('Because you said'), 2, undefined, 'sub')}
         <ul class="reasons bullets">
           ${freshInjuryIn(this.answers) ? html`<li class="flag"><strong>${freshInjury().label}.</strong> ${freshInjury().why}</li>` : nothing}

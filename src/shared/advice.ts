@@ -25,6 +25,13 @@ export function professionalBox(extra: unknown = nothing): TemplateResult {
   </div>`;
 }
 
+/**
+ * The page's booking link (`cta-href`, already filtered by `ctaUrl()`), or nothing without one. `label`
+ * gives its words: the page's `cta-label`, or the built-in ones it is handed.
+ */
+export const bookingLink = (url: string | null, label: (builtIn: string) => string): TemplateResult | typeof nothing =>
+  url ? html`<a class="cta" part="cta" href=${url}>${label(msg('Book an assessment'))}</a>` : nothing;
+
 export const adviceStyles = css`
   /* Cautions stay visible next to the advice they qualify. */
   .cautions {
