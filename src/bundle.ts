@@ -16,5 +16,7 @@ import './shoe-mileage/shoe-mileage.styles.js';
 import './training-load/training-load.styles.js';
 import './content/index.js';
 import './knee-map/knee-map.drawing.js';
+import './shared/dates.js';
+import './shared/weeks.js';
 
 export * from './index.js';

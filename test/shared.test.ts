@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {define} from '../src/shared/define.js';
 import {oneOf, wholeNumber} from '../src/shared/attributes.js';
-import {addWeeks, isDay, today, weekOf, weeksBetween} from '../src/shared/dates.js';
+import {isDay, today} from '../src/shared/dates.js';
+import {addWeeks, weekOf, weeksBetween} from '../src/shared/weeks.js';
 import {resolveLocale} from '../src/shared/locale.js';
 import {formatList, formatNumber, numberFormat} from '../src/shared/format.js';
 import {render} from 'lit';

@@ -5,7 +5,8 @@ import '../src/training-load/training-load.js';
 import type {TrainingLoad, TrainingLoadChangeEvent} from '../src/training-load/training-load.js';
 import {getLocale, setLocale} from '../src/shared/locale.js';
 import {KM_PER_MILE} from '../src/shared/units.js';
-import {addWeeks, today, weekOf} from '../src/shared/dates.js';
+import {today} from '../src/shared/dates.js';
+import {addWeeks, weekOf} from '../src/shared/weeks.js';
 import {captureWarnings, fixtureAt, LOADING, nextFrame} from './helpers.js';
 
 const PREFIX = 'test:training-load:';

@@ -1,3 +1,4 @@
+import {isoNow} from './dates.js';
 import {fromJson, toJson} from './json.js';
 
 /**
@@ -190,7 +191,7 @@ export class Store<T> {
         const k = area.key(i);
         if (k?.startsWith(prefix) && area.getItem(k) === raw) return k;
       }
-      const backupKey = `${prefix}${new Date().toISOString()}`;
+      const backupKey = `${prefix}${isoNow()}`;
       area.setItem(backupKey, raw);
       return area.getItem(backupKey) === raw ? backupKey : null;
     } catch {
@@ -237,7 +238,7 @@ export class Store<T> {
       return;
     }
     const {owner, version} = this.#spec;
-    const envelope: Envelope = {format: FORMAT, owner, version, savedAt: new Date().toISOString(), data: this.#data};
+    const envelope: Envelope = {format: FORMAT, owner, version, savedAt: isoNow(), data: this.#data};
     try {
       area.setItem(this.#spec.key, toJson(envelope));
       this.#base = this.#data;

@@ -10,7 +10,8 @@ import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '
 import {LONG, convertedText, defaultUnit, formatDistance, fromKm, otherUnitText, toKm, typedDistance, unitName, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
 import {own} from '../shared/json.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
-import {addWeeks, isDay, today, weekOf, weeksBetween} from '../shared/dates.js';
+import {isDay, today} from '../shared/dates.js';
+import {addWeeks, weekOf, weeksBetween} from '../shared/weeks.js';
 import {kneeFacts} from '../content/facts.js';
 import {renderSourcesInline} from '../shared/citations.js';
 import {
