@@ -85,8 +85,13 @@ const KB = 1024;
  * to it; why a turned knee let go of the chosen spot, one message): 66.4, at 66.33; and a diff review's
  * mends (the verdict takes focus, "More filters (2)"): still 66.4, at 66.39. Then a band round each of the
  * map's spots that takes taps just missing it: 66.5, at 66.44.
+ * The next stop: the same-day signs in the NHS's urgent group and the condition panels' safety lines, the
+ * theme's other colours mixed from text, surface and accent (which let the literal copies go) and
+ * --kw-link, km/mi buttons named in words, the booking link written once, the week functions out of the
+ * shoe page's chunk (66.45); then at most 1,000 runs a pair from an imported file, and its report line
+ * (0.07): 66.6, at 66.52.
  */
-const BUNDLE_BUDGET_KB = 66.5;
+const BUNDLE_BUDGET_KB = 66.6;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -6,6 +6,7 @@ import {
   DEFAULT_THRESHOLDS,
   EXPORT_FORMAT,
   MAX_RUN_KM,
+  MAX_RUNS,
   MAX_TOTAL_KM,
   addRun,
   addShoe,
@@ -501,6 +502,34 @@ describe('shoe-mileage model', () => {
       const {doc: merged, report} = merge(emptyDoc(), [shoe]);
       expect(visibleShoes(merged)[0]!.runs.map((r) => r.id)).to.deep.equal(['tomorrow']);
       expect(report.skipped).to.deep.equal([{kind: 'run', reason: 'invalid', name: 'Dated'}]);
+    });
+
+    it('takes at most MAX_RUNS runs of a pair in a file, and says how many it skipped', () => {
+      const big = {...withRuns([], {name: 'Big'}), runs: Array.from({length: MAX_RUNS + 2}, (_, i) => createRun(5, '2026-01-01', T0, `r${i}`))};
+      const {doc: merged, report} = merge(emptyDoc(), [big]);
+      expect(visibleShoes(merged)[0]!.runs.map((r) => r.id)).to.deep.equal(big.runs.slice(0, MAX_RUNS).map((r) => r.id));
+      expect(report.addedRuns).to.equal(MAX_RUNS);
+      expect(report.skipped).to.deep.equal([
+        {kind: 'run', reason: 'too-many', name: 'Big'},
+        {kind: 'run', reason: 'too-many', name: 'Big'},
+      ]);
+      // Only imports are capped: shoes already stored keep every run.
+      expect(validateDoc({shoes: [big]})!.shoes[0]!.runs).to.have.length(MAX_RUNS + 2);
+    });
+
+    it('counts the runs a pair has already against MAX_RUNS, so files one after another can not pass it', () => {
+      const have = {...withRuns([], {name: 'Big'}), runs: Array.from({length: MAX_RUNS - 1}, (_, i) => createRun(5, '2026-01-01', T0, `r${i}`))};
+      const file = {...have, runs: [...have.runs, ...['a', 'b', 'c'].map((id) => createRun(5, '2026-01-02', T0, id))]};
+      const {doc: merged, report} = merge({shoes: [have]}, [file]);
+      expect(visibleShoes(merged)[0]!.runs.map((r) => r.id).slice(-2)).to.deep.equal([`r${MAX_RUNS - 2}`, 'a']);
+      expect(report.addedRuns).to.equal(1);
+      const reasons = report.skipped.filter((x) => x.kind === 'run').map((x) => x.reason);
+      expect(reasons.filter((r) => r === 'duplicate')).to.have.length(MAX_RUNS - 1);
+      expect(reasons.filter((r) => r === 'too-many')).to.have.length(2);
+      // Full already: nothing more comes in, and the pair is left as it was.
+      const again = merge(merged, [{...file, runs: [createRun(5, '2026-01-03', T0, 'd')]}]);
+      expect(again.report.addedRuns).to.equal(0);
+      expect(visibleShoes(again.doc)[0]!.runs).to.have.length(MAX_RUNS);
     });
 
     it('cleans the names in a file as typed names are cleaned', () => {

@@ -1475,6 +1475,19 @@ describe('<shoe-mileage>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes at most 1,000 runs of a pair from a file, and says how many it left out', async () => {
+      // A crafted file with 24,000 runs on one pair froze the page for seconds once they were all shown.
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      const shoe = {...createShoe({name: 'Big'}, '2026-01-01T00:00:00.000Z', 'big'), runs: Array.from({length: 1003}, (_, i) => ({id: `r${i}`, km: 5, date: '2026-01-01', updatedAt: '2026-01-01T00:00:00.000Z'}))};
+      const report = await el.importFile(new File([JSON.stringify({format: EXPORT_FORMAT, version: 1, shoes: [shoe]})], 'big.json'));
+      expect(report!.addedRuns).to.equal(1000);
+      expect(el.shoes[0]!.runs.map((r) => r.id)).to.deep.equal(shoe.runs.slice(0, 1000).map((r) => r.id));
+      await settle(el);
+      const shown = text(q(el, '[part="import-report"]'));
+      expect(shown).to.contain('Runs added: 1,000').and.contain('Runs skipped (at most 1,000 per pair in a file): 3');
+      await expect(el).to.be.accessible();
+    });
+
     for (const [label, content] of [
       ['not JSON', 'this is not json'],
       ['JSON of another kind', JSON.stringify({hello: 'world'})],

@@ -8,11 +8,13 @@ import {formatDate, formatNumber} from '../shared/format.js';
 import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
 import {own} from '../shared/json.js';
+import {isoNow} from '../shared/dates.js';
 import {LONG, convertedText, defaultUnit, formatDistance, fromKm, toKm, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
   DOC_VERSION,
   MAX_RUN_KM,
+  MAX_RUNS,
   MAX_TOTAL_KM,
   MAX_SHOES,
   isFull,
@@ -288,7 +290,7 @@ export class ShoeMileage extends KneeWidgetElement {
       if (!name.ok || !model.ok) wrong = 'name missing, or name or model over 80 characters';
       else if (!(startKm >= 0 && startKm <= MAX_TOTAL_KM)) wrong = 'startKm not from 0 to 8046';
       else {
-        const shoe = createShoe({name: name.value, model: model.value, startKm}, new Date().toISOString());
+        const shoe = createShoe({name: name.value, model: model.value, startKm}, isoNow());
         this.#change((doc) => addShoe(doc, shoe));
         return structuredClone(shoe);
       }
@@ -304,7 +306,7 @@ export class ShoeMileage extends KneeWidgetElement {
     if (findShoe(this.#current, shoeId)) {
       if (!(typeof km === 'number' && km > 0 && km <= MAX_RUN_KM)) wrong = 'km not over 0 and up to 1609';
       else if (!day.ok) wrong = 'date not yyyy-mm-dd, today or before';
-      else return this.#change((doc) => addRun(doc, shoeId, createRun(km, day.value, new Date().toISOString())));
+      else return this.#change((doc) => addRun(doc, shoeId, createRun(km, day.value, isoNow())));
     }
     warn(`<shoe-mileage>.logRun(): ${wrong}; ignored.`);
     return false;
@@ -312,7 +314,7 @@ export class ShoeMileage extends KneeWidgetElement {
 
   /** The shoes as an export file's JSON text. */
   exportJson(): string {
-    return exportDoc(this.#current, new Date().toISOString());
+    return exportDoc(this.#current, isoNow());
   }
 
   /**
@@ -732,7 +734,7 @@ export class ShoeMileage extends KneeWidgetElement {
       ? this.#check(found, 'add-start', this.#readDistance('add-start', get('start'), {maxKm: MAX_TOTAL_KM, allowZero: true}))
       : 0;
     if (!this.#setErrors('add-', found)) return;
-    const shoe = createShoe({name: name!, model: model!, startKm: start!}, new Date().toISOString());
+    const shoe = createShoe({name: name!, model: model!, startKm: start!}, isoNow());
     this.#change((doc) => addShoe(doc, shoe));
     (event.currentTarget as HTMLFormElement).reset();
     const added = shoe.name;
@@ -751,7 +753,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const km = this.#check(found, `${prefix}km`, this.#readDistance(`${prefix}km`, get('km')));
     const date = this.#check(found, `${prefix}date`, parseDay(get('date')));
     if (!this.#setErrors(prefix, found)) return;
-    if (!this.#change((doc) => addRun(doc, shoe.id, createRun(km!, date!, new Date().toISOString())))) return this.#gone();
+    if (!this.#change((doc) => addRun(doc, shoe.id, createRun(km!, date!, isoNow())))) return this.#gone();
     const form = event.currentTarget as HTMLFormElement;
     (form.elements.namedItem('km') as HTMLInputElement).value = '';
     const distance = formatDistance(km!, this.#unit_, LONG);
@@ -787,7 +789,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const km = typed.trim() === inputValue(run.km, this.#unit_) ? run.km : this.#check(found, `${prefix}km`, this.#readDistance(`${prefix}km`, typed));
     const date = this.#check(found, `${prefix}date`, parseDay(get('date')));
     if (!this.#setErrors(prefix, found)) return;
-    if (!this.#change((doc) => editRun(doc, shoe.id, run.id, {km: km!, date: date!}, new Date().toISOString()))) return this.#gone();
+    if (!this.#change((doc) => editRun(doc, shoe.id, run.id, {km: km!, date: date!}, isoNow()))) return this.#gone();
     this.editingRun = null;
     this.#say(msg('Run updated.') + this.#nowAt(shoe.id, this.#statusOf(shoe)));
     void this.#focusLater(`#${prefix}edit`);
@@ -840,7 +842,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const startKm = distance('start', shoe.startKm, true) ?? 0;
     const limitKm = distance('limit', own(shoe, 'limitKm'), false);
     if (!this.#setErrors(prefix, found)) return;
-    if (!this.#change((doc) => editShoe(doc, shoe.id, {name, model, startKm, limitKm}, new Date().toISOString()))) return this.#gone();
+    if (!this.#change((doc) => editShoe(doc, shoe.id, {name, model, startKm, limitKm}, isoNow()))) return this.#gone();
     this.#closePanel(shoe.id);
     const saved = name!;
     this.#say(msg(str`Saved ${saved}.`) + this.#nowAt(shoe.id, this.#statusOf(shoe)));
@@ -848,7 +850,7 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   #edit(shoe: Shoe, edit: ShoeEdit): boolean {
-    const done = this.#change((doc) => editShoe(doc, shoe.id, edit, new Date().toISOString()));
+    const done = this.#change((doc) => editShoe(doc, shoe.id, edit, isoNow()));
     if (!done) this.#gone();
     return done;
   }
@@ -893,7 +895,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const remove = (doc: ShoeDoc) => {
       index = doc.shoes.findIndex((s) => s.id === shoe.id && !isGone(s));
       if (index >= 0) original = doc.shoes[index]!;
-      return removeShoe(doc, shoe.id, new Date().toISOString());
+      return removeShoe(doc, shoe.id, isoNow());
     };
     // The last retired pair takes its list with it: then what follows, not the top of the widget.
     const back = this.#neighbour(`#shoe-${shoe.id}`, shoe.retired ? '#backup-heading' : '#list-heading');
@@ -1328,6 +1330,7 @@ export class ShoeMileage extends KneeWidgetElement {
       .join(', ');
     const shoes = formatNumber(r.addedShoes);
     const runs = formatNumber(r.addedRuns);
+    const max = formatNumber(MAX_RUNS);
     return html`<div class="report" part="import-report">
       <p><strong>${title}</strong></p>
       <ul class="bullets">
@@ -1338,6 +1341,7 @@ export class ShoeMileage extends KneeWidgetElement {
         ${deleted ? html`<li>${msg(str`Deleted on this device, so skipped: ${deleted}`)}</li>` : nothing}
         ${line(count('shoe', 'invalid'), (n) => msg(str`Shoes skipped because their data is not valid: ${n}`))}
         ${line(count('run', 'invalid'), (n) => msg(str`Runs skipped because their data is not valid: ${n}`))}
+        ${line(count('run', 'too-many'), (n) => msg(str`Runs skipped (at most ${max} per pair in a file): ${n}`))}
       </ul>
     </div>`;
   }

@@ -77,6 +77,13 @@ export const MAX_TOTAL_KM = 5000 * KM_PER_MILE;
 export const MAX_NAME = 80;
 /** Pairs a reader can keep (retired ones included): more than any rotation, few enough to render at once. */
 export const MAX_SHOES = 200;
+/**
+ * Runs an import may leave a pair with; the rest of the file's runs are skipped. 1,000 runs of 5 miles are
+ * 5,000 miles, the most a pair's limit may be, and "Show all" still draws them in about half a second. A
+ * file with 24,000 runs on one pair froze the page for seconds on "Show all", and after it on every
+ * change. Runs the reader logs are not capped.
+ */
+export const MAX_RUNS = 1000;
 /** Floating point sums of many runs may land a hair below a threshold they reached. */
 const EPSILON = 1e-6;
 
@@ -436,7 +443,7 @@ export function parseExport(text: string): {ok: true; shoes: readonly unknown[]}
   return {ok: true, shoes: data.shoes};
 }
 
-export type SkipReason = 'duplicate' | 'deleted-here' | 'invalid';
+export type SkipReason = 'duplicate' | 'deleted-here' | 'invalid' | 'too-many';
 
 export interface Skipped {
   readonly kind: 'shoe' | 'run';
@@ -473,7 +480,16 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
       continue;
     }
     const {shoe, badRuns} = read;
-    for (let i = 0; i < badRuns; i++) skipped.push({kind: 'run', reason: 'invalid', name: shoe.name});
+    const skip = (count: number, reason: SkipReason) => {
+      for (let i = 0; i < count; i++) skipped.push({kind: 'run', reason, name: shoe.name});
+    };
+    /** `runs`, as many as fit beside the `have` the pair has already (MAX_RUNS); the others are skipped. */
+    const fit = (runs: readonly Run[], have = 0) => {
+      const room = Math.max(0, MAX_RUNS - have);
+      skip(runs.length - room, 'too-many');
+      return runs.slice(0, room);
+    };
+    skip(badRuns, 'invalid');
     const at = index.get(shoe.id);
     const here = at === undefined ? undefined : shoes[at]!;
     if (fromFile.has(shoe.id)) {
@@ -482,10 +498,12 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
     }
     fromFile.add(shoe.id);
     if (!here || (isGone(here) && Date.parse(here.updatedAt) < Date.parse(shoe.updatedAt))) {
-      if (here) shoes[at!] = shoe;
-      else index.set(shoe.id, shoes.push(shoe) - 1);
+      const runs = fit(shoe.runs);
+      const kept = {...shoe, runs};
+      if (here) shoes[at!] = kept;
+      else index.set(shoe.id, shoes.push(kept) - 1);
       addedShoes++;
-      addedRuns += shoe.runs.length;
+      addedRuns += runs.length;
       continue;
     }
     if (isGone(here)) {
@@ -494,8 +512,9 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
     }
     skipped.push({kind: 'shoe', reason: 'duplicate', name: shoe.name});
     const known = new Set(here.runs.map((r) => r.id));
-    const added = shoe.runs.filter((r) => !known.has(r.id));
-    for (let i = added.length; i < shoe.runs.length; i++) skipped.push({kind: 'run', reason: 'duplicate', name: shoe.name});
+    const fresh = shoe.runs.filter((r) => !known.has(r.id));
+    skip(shoe.runs.length - fresh.length, 'duplicate');
+    const added = fit(fresh, here.runs.length);
     if (added.length) {
       shoes[at!] = {...here, runs: [...here.runs, ...added]};
       addedRuns += added.length;
