@@ -243,6 +243,19 @@ describe('<knee-map>', () => {
     });
   });
 
+  it('keeps its spots at 3:1 against the leg on a dark site that set only its own text, surface and accent', async () => {
+    // A clinic's teal on a dark site: as a fill for white button text it is fine, as dots on the dark leg
+    // it was 2.7:1. The spots are drawn in the accent leaning towards the text colour, as links are.
+    const el = await fixture<KneeMap>(html`<knee-map region="outer"></knee-map>`);
+    for (const [name, value] of [['--kw-text', '#e5e7eb'], ['--kw-surface', '#111827'], ['--kw-accent', '#0f766e'], ['--kw-on-accent', '#ffffff']]) el.style.setProperty(name!, value!);
+    await el.updateComplete;
+    const leg = getComputedStyle(root(el).querySelector('.skin')!).fill;
+    expect(contrast(getComputedStyle(option(el, 'inner').querySelector('.dot')!).fill, leg), 'a spot not chosen').to.be.at.least(3);
+    expect(contrast(getComputedStyle(option(el, 'outer').querySelector('.area')!).stroke, leg), "the chosen spot's line").to.be.at.least(3);
+    const tick = root(el).querySelector('.marker')!;
+    expect(contrast(getComputedStyle(tick.querySelector('path')!).stroke, getComputedStyle(tick.querySelector('circle')!).fill), 'the tick on its disc').to.be.at.least(3);
+  });
+
   it('lets a page style the chosen spot apart from the others (::part(region-selected))', async () => {
     const style = document.createElement('style');
     style.textContent = 'knee-map::part(region) { outline: 1px dotted rgb(1, 2, 3) } knee-map::part(region-selected) { outline: 3px solid rgb(4, 5, 6) }';

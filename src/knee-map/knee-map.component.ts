@@ -69,7 +69,7 @@ import {Announcer} from '../shared/announcer.js';
  * @cssprop --knee-map-line - Colour of the drawing's lines. Default `--kw-text`.
  * @cssprop --knee-map-fill - Fill of the leg. Default `--kw-raised`.
  * @cssprop --knee-map-bone - Fill of the kneecap. Default `--kw-surface` (in the dark theme a grey lighter than the skin, `#323c42`).
- * @cssprop --knee-map-highlight - Colour of hovered and selected regions. Default `--kw-accent`.
+ * @cssprop --knee-map-highlight - Colour of the spots, hovered and selected regions. Default `--kw-link` (the accent, leaning towards the text colour so it shows on the leg).
  * @cssprop --knee-map-drawing-width - Largest width of the drawing. Default `20em`.
  * @cssprop --knee-map-padding - Padding inside the border. Default `1em`.
  * @cssprop --kw-accent - Shared accent colour (buttons, links, highlights).

@@ -5,7 +5,7 @@ export const kneeMapStyles = css`
     --_line: var(--knee-map-line, var(--_text));
     --_fill: var(--knee-map-fill, var(--_raised));
     --_bone: var(--knee-map-bone, var(--_surface));
-    --_highlight: var(--knee-map-highlight, var(--_accent));
+    --_highlight: var(--knee-map-highlight, var(--_link));
     --_map-width: var(--knee-map-drawing-width, 20em);
     padding: var(--knee-map-padding, var(--_edge));
     border: 1px solid var(--_border);
