@@ -6,6 +6,17 @@ const settings = document.getElementById('settings') as HTMLFormElement;
 const snippet = document.getElementById('snippet')!;
 const BUNDLE_URL = 'https://cdn.example.com/knee-widgets@0.1.0/dist/knee-widgets.js';
 
+const NIGHT_TOKENS = `<!-- A dark site's own colours: the widgets work out the rest -->
+<meta name="color-scheme" content="dark">
+<style>
+  :root {
+    --kw-text: #e5e7eb;
+    --kw-surface: #111827;
+    --kw-accent: #0f766e;
+    --kw-on-accent: #ffffff;
+  }
+</style>`;
+
 const CLINIC_TOKENS = `<style>
   :root {
     --kw-accent: #6b2fa0;
@@ -32,6 +43,7 @@ function updateSnippet(): void {
     `<html lang="${lang}">`,
     theme === 'dark' ? `<!-- Dark page: declare it and the widgets follow -->\n<meta name="color-scheme" content="dark">` : '',
     theme === 'clinic' ? CLINIC_TOKENS : '',
+    theme === 'night' ? NIGHT_TOKENS : '',
     `<script type="module" src="${BUNDLE_URL}"></script>`,
     ...widgets,
   ].filter(Boolean);
@@ -44,6 +56,7 @@ settings.addEventListener('change', () => {
   root.lang = lang;
   root.classList.toggle('dark', theme === 'dark');
   root.classList.toggle('clinic', theme === 'clinic');
+  root.classList.toggle('night', theme === 'night');
   updateSnippet();
 });
 
