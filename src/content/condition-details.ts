@@ -228,7 +228,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Strengthen your glutes, the buttock muscles, with exercises like bridges and clamshells. Use a stretchy exercise band.'),
       msg('Go back slowly. Start with walking or swimming, then add running bit by bit.'),
     ],
-    seeAPro: `${strongOrWorse()} ${msg('If it swelled up after a twist or a knock, get it checked soon.')}`,
+    seeAPro: `${strongOrWorse()} ${msg('If the knee swelled up after a twist or a knock, get it checked soon.')}`,
   },
   'hamstring-tendinitis': {
     otherNames: msg('Hamstring tendinitis'),
