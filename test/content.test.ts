@@ -48,14 +48,15 @@ describe('content', () => {
 
   it("never gives weaker advice on seeing a professional than the pain check, and cites the NHS where it uses the NHS's signs", () => {
     for (const c of Object.values(all)) {
-      // Strong pain sends the pain check to "today": every condition names it, or a same-day sign.
-      expect(c.seeAPro, c.id).to.match(/the pain is strong|the same day/);
-      // The same-day signs the articles don't give (can't take weight, hot and red, locks or gives way) are the NHS's.
-      if (/put weight|hot and red|locks|gives way/.test(c.seeAPro)) expect(c.sources, c.id).to.include('nhs-knee-pain');
+      // Strong pain and a badly swollen knee send the pain check to "today": every condition says so.
+      expect(c.seeAPro, c.id).to.match(/Get help the same day if the pain is strong(,| or)[^.]* the knee is badly swollen\./);
+      // The same-day signs the articles don't give (can't take weight, badly swollen, hot and red, locks or
+      // gives way) are the NHS's.
+      if (/put weight|hot and red|locks|gives way|badly swollen/.test(c.seeAPro)) expect(c.sources, c.id).to.include('nhs-knee-pain');
     }
     // The ones that can be an injury inside the knee name the signs that can't wait.
     for (const id of ['bakers-cyst', 'pcl-injury', 'meniscus-tear'] as const) {
-      expect(all[id].seeAPro, id).to.contain("Get help the same day if you can't put weight on the leg or the knee is badly swollen.");
+      expect(all[id].seeAPro, id).to.contain("Get help the same day if the pain is strong, you can't put weight on the leg, or the knee is badly swollen.");
       expect(all[id].seeAPro, id).to.match(/locks, gives way or won't straighten after a twist or knock/);
     }
   });

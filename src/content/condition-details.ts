@@ -18,15 +18,21 @@ const askBeforePainkillers = () =>
   msg('Some painkillers, like ibuprofen, also bring down swelling. Ask a doctor or pharmacist before you take them.');
 
 /** When to see someone about an overuse problem that has no advice of its own to add. */
-const strongOrWorse = () =>
-  msg("See a physiotherapist or doctor if the pain is strong, if rest and home care don't help, or if it suddenly gets worse.");
+const restDoesNotHelp = () => msg("If rest and home care don't help, or it suddenly gets worse, see a physiotherapist or doctor.");
 
 /**
- * The same-day signs (as in the pain check and the "when to see a professional" box) for the conditions
- * that can be an injury inside the knee.
+ * The same-day signs, as the pain check and the "when to see a professional" box have them, that every
+ * condition's advice ends with: strong pain and a badly swollen knee for all of them, and for the ones
+ * that can be an injury inside the knee (`injury`) a leg that can't take weight and a knee that locks,
+ * gives way or won't straighten after a twist.
  */
-const sameDayHelp = () =>
-  msg("Get help the same day if you can't put weight on the leg or the knee is badly swollen. Do the same if it locks, gives way or won't straighten after a twist or knock.");
+const sameDay = (injury = false) =>
+  injury
+    ? msg("Get help the same day if the pain is strong, you can't put weight on the leg, or the knee is badly swollen. Do the same if it locks, gives way or won't straighten after a twist or knock.")
+    : msg('Get help the same day if the pain is strong or the knee is badly swollen.');
+
+/** `advice`, then the same-day signs (`sameDay()`). */
+const withSameDay = (advice: string, injury = false) => `${advice} ${sameDay(injury)}`;
 
 /** What helps, and when to see someone, for two kinds of pain at the front of the knee from overuse. */
 const frontOveruseCare = () => ({
@@ -37,7 +43,7 @@ const frontOveruseCare = () => ({
     msg('Strengthen your glutes, the buttock muscles. Strong glutes help keep your hips and knees steady.'),
     msg('Once it settles, build your running back up slowly.'),
   ],
-  seeAPro: msg("See a physiotherapist or doctor if the pain is strong, if rest and home care don't help, or if it gets worse. They can also check your running form."),
+  seeAPro: withSameDay(msg("If rest and home care don't help, or it gets worse, see a physiotherapist or doctor. They can also check your running form.")),
 });
 
 /**
@@ -57,7 +63,7 @@ const backOveruseCare = () => ({
     msg('Build strength in the muscles around your knee and hips over time.'),
     msg('Go back slowly. Start with walking or swimming, then add running bit by bit.'),
   ],
-  seeAPro: msg('See a physiotherapist or doctor if the pain is strong, lasts or gets worse. Go sooner if the back of the knee swells.'),
+  seeAPro: withSameDay(msg('See a physiotherapist or doctor if it lasts or gets worse. Go sooner if the back of the knee swells.')),
 });
 
 const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
@@ -84,7 +90,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg("A knee brace made for runner's knee may ease the pain."),
       msg('Stretch or foam roll your thighs and hips after runs. To foam roll, you slowly roll the muscle over a firm foam tube.'),
     ],
-    seeAPro: msg("See a physiotherapist or doctor if the pain is strong, if rest and home care don't help, or if it suddenly gets worse. A physio can also guide your strength work."),
+    seeAPro: withSameDay(msg("If rest and home care don't help, or it suddenly gets worse, see a physiotherapist or doctor. A physio can also guide your strength work.")),
   },
   'quadriceps-tendon': {
     otherNames: msg('Quadriceps tendon irritation'),
@@ -135,7 +141,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Wait until the swelling has gone down before you run again.'),
       msg('Strengthen the muscles around your knee to help stop it coming back.'),
     ],
-    seeAPro: msg('See a doctor or physiotherapist if the swelling and pain do not go away. If it is bad, they may suggest physiotherapy or a steroid injection. Get help the same day if the knee is hot and red or you feel feverish: that can be a sign of infection.'),
+    seeAPro: withSameDay(msg('See a doctor or physiotherapist if the swelling and pain do not go away. If it is bad, they may suggest physiotherapy or a steroid injection. Get help the same day if the knee is hot and red or you feel feverish: that can be a sign of infection.')),
   },
   'patellar-tendinopathy': {
     otherNames: msg('Patellar tendinopathy, also called patellar tendonitis'),
@@ -156,7 +162,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('A kneecap strap or brace may ease the stress on the kneecap.'),
       msg('Keep rest days in your plan, and stretch your thighs after runs.'),
     ],
-    seeAPro: strongOrWorse(),
+    seeAPro: withSameDay(restDoesNotHelp()),
   },
   'it-band-syndrome': {
     otherNames: msg('Iliotibial band syndrome (ITBS)'),
@@ -180,7 +186,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       coldThenHeat(),
       askBeforePainkillers(),
     ],
-    seeAPro: msg("See a physiotherapist or doctor if the pain is strong, if rest and home care don't help, or if it gets worse. They can also check your running form."),
+    seeAPro: withSameDay(msg("If rest and home care don't help, or it gets worse, see a physiotherapist or doctor. They can also check your running form.")),
   },
   'pes-anserine-bursitis': {
     otherNames: msg('Pes anserine bursitis'),
@@ -205,7 +211,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       stretchAndRoll(),
       msg('Wait until the swelling has gone down before you run again. Then build strength around your knee and hips.'),
     ],
-    seeAPro: msg('See a doctor or physiotherapist if the swelling and pain do not go away. If it is bad, they may suggest physiotherapy or a steroid injection. Get help the same day if the knee is hot and red or you feel feverish: that can be a sign of infection.'),
+    seeAPro: withSameDay(msg('See a doctor or physiotherapist if the swelling and pain do not go away. If it is bad, they may suggest physiotherapy or a steroid injection. Get help the same day if the knee is hot and red or you feel feverish: that can be a sign of infection.')),
   },
   'mcl-irritation': {
     otherNames: msg('Medial collateral ligament (MCL) irritation'),
@@ -228,7 +234,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Strengthen your glutes, the buttock muscles, with exercises like bridges and clamshells. Use a stretchy exercise band.'),
       msg('Go back slowly. Start with walking or swimming, then add running bit by bit.'),
     ],
-    seeAPro: `${strongOrWorse()} ${msg('If the knee swelled up after a twist or a knock, get it checked soon.')}`,
+    seeAPro: withSameDay(`${restDoesNotHelp()} ${msg('If the knee swelled up after a twist or a knock, get it checked soon.')}`),
   },
   'hamstring-tendinitis': {
     otherNames: msg('Hamstring tendinitis'),
@@ -257,7 +263,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg("Keep moving gently in ways that don't hurt, such as walking."),
       msg('Return to running slowly, once a professional says it is safe.'),
     ],
-    seeAPro: `${msg('Get it checked soon by a doctor or physiotherapist, since it often points to another knee problem.')} ${sameDayHelp()}`,
+    seeAPro: withSameDay(msg('Get it checked soon by a doctor or physiotherapist, since it often points to another knee problem.'), true),
   },
   'pcl-injury': {
     otherNames: msg('Posterior cruciate ligament injury'),
@@ -275,7 +281,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Care depends on how bad the injury is, so a professional needs to look at it first.'),
       msg('Go back to running slowly. Ask a physiotherapist or doctor how.'),
     ],
-    seeAPro: `${msg('See a doctor soon, especially after a knock or twist.')} ${sameDayHelp()}`,
+    seeAPro: withSameDay(msg('See a doctor soon, especially after a knock or twist.'), true),
   },
   'meniscus-tear': {
     otherNames: msg('Meniscus tear, torn knee cartilage'),
@@ -297,7 +303,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Go back to running with care, and stop if it hurts.'),
       msg('Many tears are treated without an operation. Some runners get back to running even if the tear never fully heals.'),
     ],
-    seeAPro: `${msg('See a doctor or physiotherapist soon, especially if the pain started with a twist or knock.')} ${sameDayHelp()}`,
+    seeAPro: withSameDay(msg('See a doctor or physiotherapist soon, especially if the pain started with a twist or knock.'), true),
   },
   osteoarthritis: {
     otherNames: msg('Wear-and-tear arthritis'),
@@ -318,7 +324,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Run on softer ground, and keep your moves smooth rather than sudden.'),
       msg('Symptoms can often be eased quite a lot.'),
     ],
-    seeAPro: msg('See a doctor or physiotherapist if the pain is strong, or if pain, swelling or stiffness keeps you from running or gets worse. They can help you plan safe strength work.'),
+    seeAPro: withSameDay(msg('See a doctor or physiotherapist if pain, swelling or stiffness keeps you from running or gets worse. They can help you plan safe strength work.')),
   },
 });
 

@@ -242,7 +242,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
   'painkillers-as-directed': {
     why: msg('Some painkillers, like ibuprofen or naproxen, can ease pain and swelling for a short time. But they are not right for everyone.'),
     how: [msg('Ask a doctor or pharmacist first, then take them only as directed.')],
-    when: msg('For a short time, while you rest. If the pain is strong, see a professional.'),
+    when: msg('For a short time, while you rest. If the pain is strong, get help the same day.'),
   },
 });
 
