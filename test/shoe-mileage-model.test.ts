@@ -517,6 +517,18 @@ describe('shoe-mileage model', () => {
       expect(validateDoc({shoes: [big]})!.shoes[0]!.runs).to.have.length(MAX_RUNS + 2);
     });
 
+    it('keeps the newest runs when a file brings more than MAX_RUNS, in the file\'s order: they are the wear now', () => {
+      const old = Array.from({length: MAX_RUNS}, (_, i) => createRun(5, '2025-01-01', T0, `old${i}`));
+      const recent = ['x', 'y'].map((id) => createRun(5, '2026-03-01', T0, id));
+      const pair = {...withRuns([], {name: 'Worn'}), runs: [...old, ...recent]};
+      const {doc: merged} = merge(emptyDoc(), [pair]);
+      const ids = visibleShoes(merged)[0]!.runs.map((r) => r.id);
+      expect(ids).to.have.length(MAX_RUNS);
+      expect(ids.slice(-2), 'the two newest kept').to.deep.equal(['x', 'y']);
+      expect(ids[0], 'the file order kept').to.equal('old0');
+      expect(ids, 'two of the oldest skipped').to.not.include.members(['old998', 'old999']);
+    });
+
     it('counts the runs a pair has already against MAX_RUNS, so files one after another can not pass it', () => {
       const have = {...withRuns([], {name: 'Big'}), runs: Array.from({length: MAX_RUNS - 1}, (_, i) => createRun(5, '2026-01-01', T0, `r${i}`))};
       const file = {...have, runs: [...have.runs, ...['a', 'b', 'c'].map((id) => createRun(5, '2026-01-02', T0, id))]};

@@ -1484,7 +1484,7 @@ describe('<shoe-mileage>', () => {
       expect(el.shoes[0]!.runs.map((r) => r.id)).to.deep.equal(shoe.runs.slice(0, 1000).map((r) => r.id));
       await settle(el);
       const shown = text(q(el, '[part="import-report"]'));
-      expect(shown).to.contain('Runs added: 1,000').and.contain('Runs skipped (at most 1,000 per pair in a file): 3');
+      expect(shown).to.contain('Runs added: 1,000').and.contain('Runs skipped, as a pair can have at most 1,000: 3');
       await expect(el).to.be.accessible();
     });
 

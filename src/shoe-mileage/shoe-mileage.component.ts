@@ -1341,7 +1341,7 @@ export class ShoeMileage extends KneeWidgetElement {
         ${deleted ? html`<li>${msg(str`Deleted on this device, so skipped: ${deleted}`)}</li>` : nothing}
         ${line(count('shoe', 'invalid'), (n) => msg(str`Shoes skipped because their data is not valid: ${n}`))}
         ${line(count('run', 'invalid'), (n) => msg(str`Runs skipped because their data is not valid: ${n}`))}
-        ${line(count('run', 'too-many'), (n) => msg(str`Runs skipped (at most ${max} per pair in a file): ${n}`))}
+        ${line(count('run', 'too-many'), (n) => msg(str`Runs skipped, as a pair can have at most ${max}: ${n}`))}
       </ul>
     </div>`;
   }

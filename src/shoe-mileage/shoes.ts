@@ -483,11 +483,15 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
     const skip = (count: number, reason: SkipReason) => {
       for (let i = 0; i < count; i++) skipped.push({kind: 'run', reason, name: shoe.name});
     };
-    /** `runs`, as many as fit beside the `have` the pair has already (MAX_RUNS); the others are skipped. */
+    /**
+     * The newest of `runs`, as many as fit beside the `have` the pair has already (MAX_RUNS), in the file's
+     * order; the others are skipped. The newest, as they are the pair's wear now: the oldest would leave a
+     * worn pair looking fresh.
+     */
     const fit = (runs: readonly Run[], have = 0) => {
-      const room = Math.max(0, MAX_RUNS - have);
-      skip(runs.length - room, 'too-many');
-      return runs.slice(0, room);
+      const keep = new Set([...runs].sort((a, b) => b.date.localeCompare(a.date)).slice(0, Math.max(0, MAX_RUNS - have)));
+      skip(runs.length - keep.size, 'too-many');
+      return runs.filter((r) => keep.has(r));
     };
     skip(badRuns, 'invalid');
     const at = index.get(shoe.id);
