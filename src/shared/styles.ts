@@ -57,8 +57,7 @@ export const baseStyles = css`
        ones that can't be read there. Each can still be set on its own. The warning colours are their hue
        mixed with the text colour: dark red on a light widget, light red on a dark one. Links and small
        text in the accent colour lean towards the text colour too: an accent chosen as a button fill may be
-       too pale or too dark to read as text. (A browser without color-mix(), from before 2023, leaves these
-       unset: text then takes the widget's text colour and boxes its background, still readable.) */
+       too pale or too dark to read as text. */
     --_muted: var(--kw-muted, color-mix(in srgb, var(--_text) 75%, var(--_surface)));
     --_raised: var(--kw-raised, color-mix(in srgb, var(--_text) 5%, var(--_surface)));
     --_border: var(--kw-border, color-mix(in srgb, var(--_text) 35%, var(--_surface)));
@@ -97,14 +96,16 @@ export const baseStyles = css`
       --_on-accent: var(--kw-on-accent, light-dark(#ffffff, #0a1918));
       --_focus: var(--kw-focus, light-dark(#1d4ed8, #8fb5ff));
     }
+
+    /* Inside: where light-dark() is missing the colours stay light, and so must the browser's own
+       checkboxes and scrollbars. */
+    :host([theme='dark' i]) {
+      color-scheme: dark;
+    }
   }
 
   :host([theme='light' i]) {
     color-scheme: light;
-  }
-
-  :host([theme='dark' i]) {
-    color-scheme: dark;
   }
 
   :host([hidden]) {

@@ -150,7 +150,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
  * @cssprop --shoe-mileage-fresh - Colour of a fresh pair. Default `--kw-ok`.
- * @cssprop --shoe-mileage-mid-life - Colour of a pair in mid-life. Default `--kw-accent`.
+ * @cssprop --shoe-mileage-mid-life - Colour of a pair in mid-life. Default `--kw-link`.
  * @cssprop --shoe-mileage-replace-soon - Colour of a pair to replace soon. Default `--kw-warn`.
  * @cssprop --shoe-mileage-replace-now - Colour of a pair to replace now. Default `--kw-danger`.
  * @cssprop --shoe-mileage-track - Background of the meter. Default `--kw-raised`.
