@@ -89,9 +89,11 @@ const KB = 1024;
  * theme's other colours mixed from text, surface and accent (which let the literal copies go) and
  * --kw-link, km/mi buttons named in words, the booking link written once, the week functions out of the
  * shoe page's chunk (66.45); then at most 1,000 runs a pair from an imported file, and its report line
- * (0.07): 66.6, at 66.52.
+ * (0.07): 66.6, at 66.52. Then a diff review's mends: every condition panel ends with the same-day signs
+ * and cites the NHS (0.06), the import keeps a pair's newest runs, and the pain check asks apart about
+ * swelling that keeps coming back, "soon" (a new answer and warning sign, 0.1): 66.7, at 66.67.
  */
-const BUNDLE_BUDGET_KB = 66.6;
+const BUNDLE_BUDGET_KB = 66.7;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -49,6 +49,7 @@ const flagCases: ReadonlyArray<readonly [RedFlagId, Partial<Answers>]> = [
   ['locks', {signs: ['locks']}],
   ['cant-straighten', {signs: ['cant-straighten']}],
   ['marked-swelling', {swelling: 'marked'}],
+  ['recurring-swelling', {swelling: 'recurring'}],
   ['no-weight', {weight: 'no'}],
   ['changed-shape', {signs: ['changed-shape']}],
   ['infection-signs', {signs: ['infection-signs']}],

@@ -442,6 +442,15 @@ describe('<knee-pain-check>', () => {
       expect(renderedText(el).toLowerCase()).to.not.contain('diagnos');
     });
 
+    it('1 for swelling that keeps coming back: soon (a badly swollen knee is today)', async () => {
+      const el = await atStep(9, {...sore, swelling: 'recurring'});
+      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional soon');
+      expect(items(el, '.reasons')[0]).to.contain(redFlags()['recurring-swelling'].label);
+      const marked = await atStep(9, {...sore, swelling: 'marked'});
+      expect($(marked, '#outcome-title')!.textContent!.trim()).to.equal('See a professional today');
+      await expect(el).to.be.accessible();
+    });
+
     it('1 without a same-day sign has no "Get help today" box', async () => {
       const el = await atStep(9, {...sore, restPain: 'yes'});
       expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional soon');

@@ -8,7 +8,8 @@ import type {SourceId} from './types.js';
  *
  * From the project's articles: a sudden start with a twist or knock; a knee that won't straighten (a
  * torn meniscus swells so that it can't); swelling that is marked or lasting; pain that gets worse, or
- * doesn't improve after rest; pain that is strong rather than a dull ache. The articles give no
+ * doesn't improve after rest; pain that is strong rather than a dull ache. Swelling that keeps coming back
+ * is the "lasting" kind, and "soon"; a knee that is badly swollen is "today". The articles give no
  * figures: "7 out of 10 or more" and "about two weeks" (the NHS's) are the widget's own cut-offs, and
  * `<knee-pain-check>` says so. A knee that gives way or locks, can't take weight, has changed shape,
  * shows signs of infection or hurts at rest or at night come from the NHS knee pain page alone: the
@@ -27,6 +28,7 @@ export const redFlagIds = [
   'locks',
   'cant-straighten',
   'marked-swelling',
+  'recurring-swelling',
   'no-weight',
   'changed-shape',
   'infection-signs',
@@ -101,6 +103,12 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
     label: msg('Your knee is badly swollen'),
     why: msg('A lot of swelling needs a professional to find the cause. Rest alone may not fix it. Get help the same day.'),
     sameDay: true,
+    sources: ['coach-article', 'nhs-knee-pain'],
+  },
+  'recurring-swelling': {
+    id: 'recurring-swelling',
+    label: msg('The swelling keeps coming back'),
+    why: msg('Swelling that keeps coming back needs a professional to find the cause. Rest alone may not fix it.'),
     sources: ['coach-article', 'nhs-knee-pain'],
   },
   'no-weight': {

@@ -8,7 +8,7 @@
  *    - it started suddenly, with a twist, fall or impact (onset `sudden`);
  *    - the knee locks, gives way, can't fully straighten, has changed shape or can't move, or is hot and
  *      red, or they feel feverish and shivery (any of the `signs` checkboxes);
- *    - the knee is badly swollen (swelling `marked`);
+ *    - the knee is badly swollen (swelling `marked`), or the swelling keeps coming back (`recurring`);
  *    - they can't put weight on the leg (weight `no`);
  *    - it hurts a lot at rest or at night (restPain `yes`);
  *    - the pain is strong: 7 out of 10 or more, during or after running (`SEVERE_PAIN`);
@@ -50,8 +50,8 @@ export const onsets = ['gradual', 'sudden', 'unsure'] as const;
 /** How it started: gradually over several runs, suddenly (twist, fall or impact), or not sure. */
 export type Onset = (typeof onsets)[number];
 
-export const swellings = ['none', 'little', 'marked'] as const;
-/** `marked`: a lot (badly swollen). */
+export const swellings = ['none', 'little', 'recurring', 'marked'] as const;
+/** `recurring`: a little, but it keeps coming back; `marked`: a lot (badly swollen). */
 export type Swelling = (typeof swellings)[number];
 
 export const signs = ['locks', 'gives-way', 'cant-straighten', 'changed-shape', 'infection-signs'] as const;
@@ -169,6 +169,7 @@ export type ReasonId = RedFlagId | 'no-red-flags' | 'swelling' | 'weight' | 'pai
 const reasonQuestions: Partial<Record<ReasonId, QuestionId>> = {
   'sudden-onset': 'onset',
   'marked-swelling': 'swelling',
+  'recurring-swelling': 'swelling',
   swelling: 'swelling',
   'no-weight': 'weight',
   weight: 'weight',
@@ -209,6 +210,7 @@ export function redFlagsIn(answers: Answers): RedFlagId[] {
   const found = new Set<RedFlagId>(a.signs ?? []);
   if (a.onset === 'sudden') found.add('sudden-onset');
   if (a.swelling === 'marked') found.add('marked-swelling');
+  if (a.swelling === 'recurring') found.add('recurring-swelling');
   if (a.weight === 'no') found.add('no-weight');
   if (a.restPain === 'yes') found.add('rest-or-night-pain');
   if (Math.max(a.painDuring ?? 0, a.painAfter ?? 0) >= SEVERE_PAIN) found.add('severe-pain');

@@ -68,7 +68,7 @@ type PainField = 'painDuring' | 'painAfter';
  * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
- * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons, sameDay}`: `outcome` is `see-professional`, `rest-adjust` or `soreness`; `sameDay` is true when a professional should see the reader today rather than soon; `reasons` are the warning signs found (`sudden-onset`, `gives-way`, `locks`, `cant-straighten`, `marked-swelling`, `no-weight`, `changed-shape`, `infection-signs`, `rest-or-night-pain`, `severe-pain`, `getting-worse`, `not-improving`, `lasting-with-signs`) or the answers that decided it (`no-red-flags`, `swelling`, `weight`, `pain-during`, `pain-after`, `duration`, `rest`).
+ * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons, sameDay}`: `outcome` is `see-professional`, `rest-adjust` or `soreness`; `sameDay` is true when a professional should see the reader today rather than soon; `reasons` are the warning signs found (`sudden-onset`, `gives-way`, `locks`, `cant-straighten`, `marked-swelling`, `recurring-swelling`, `no-weight`, `changed-shape`, `infection-signs`, `rest-or-night-pain`, `severe-pain`, `getting-worse`, `not-improving`, `lasting-with-signs`) or the answers that decided it (`no-red-flags`, `swelling`, `weight`, `pain-during`, `pain-after`, `duration`, `rest`).
  *
  * @csspart base - The widget's content. The card around it (border, corner radius, padding) is the element itself: style
  *   the tag to change or remove it. Its background is `--kw-surface`.
@@ -366,6 +366,8 @@ export class KneePainCheck extends KneeWidgetElement {
         return [msg('No')];
       case 'little':
         return [msg('A little')];
+      case 'recurring':
+        return [msg('A little, but it keeps coming back')];
       case 'marked':
         return [msg('A lot: the knee is badly swollen')];
       case 'locks':
