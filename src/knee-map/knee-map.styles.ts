@@ -5,7 +5,10 @@ export const kneeMapStyles = css`
     --_line: var(--knee-map-line, var(--_text));
     --_fill: var(--knee-map-fill, var(--_raised));
     --_bone: var(--knee-map-bone, var(--_surface));
+    /* Lines, dots and the tick: the accent leaning towards the text colour, so they show on the leg. The
+       tint inside a spot carries no meaning of its own (the line does), so it keeps the accent's own hue. */
     --_highlight: var(--knee-map-highlight, var(--_link));
+    --_tint: var(--knee-map-highlight, var(--_accent));
     --_map-width: var(--knee-map-drawing-width, 20em);
     padding: var(--knee-map-padding, var(--_edge));
     border: 1px solid var(--_border);
@@ -117,7 +120,7 @@ export const kneeMapStyles = css`
 
   /* At rest only a hotspot dot invites a tap; the hit area is invisible but catches the pointer. */
   .region .area {
-    fill: var(--_highlight);
+    fill: var(--_tint);
     fill-opacity: 0;
     stroke: var(--_highlight);
     stroke-width: 2;
