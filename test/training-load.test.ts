@@ -616,7 +616,7 @@ describe('<training-load>', () => {
       await settle(el);
       expect(inputs(el)).to.have.length(4);
       expect(values(el)).to.deep.equal(['22', '25', '24', '26']);
-      expect(status(el), 'a verdict without a ratio is still a sentence').to.equal('Removed the oldest week. 4 weeks listed. Undo is after “Start a new week”. No big jump. Next week: 19.4 to 28.6 kilometers.');
+      expect(status(el), 'a verdict without a ratio is still a sentence').to.equal('Removed the oldest week. 4 weeks listed. To take this back, use Undo, after “Start a new week”. No big jump. Next week: 19.4 to 28.6 kilometers.');
       expect(button(el, 'Remove the oldest week').getAttribute('aria-disabled')).to.equal('true');
       expect(limit()).to.equal('The figures need at least 4 weeks.');
       expect(button(el, 'Add an earlier week').hasAttribute('aria-describedby'), 'only the dimmed one').to.equal(false);
@@ -986,13 +986,13 @@ describe('<training-load>', () => {
       expect(status(el)).to.equal('Steady. This week is 1.10 times the average of the 4 weeks before it. Next week: 8.2 to 12.1 kilometers.');
       button(el, 'Start a new week').click();
       await settle(el);
-      expect(status(el), 'a week action’s note says what to fill in, and where Undo is').to.equal('Started a new week: every week moved back one. Enter this week’s distance. Undo is after “Start a new week”.');
+      expect(status(el), 'a week action’s note says what to fill in, and where Undo is').to.equal('Started a new week: every week moved back one. Enter this week’s distance. To take this back, use Undo, after “Start a new week”.');
       // Where the note says it is: the next button after "Start a new week".
       expect(button(el, 'Start a new week').nextElementSibling?.textContent?.trim()).to.equal('Undo');
       const first = $(el, '[role="status"]')!.textContent;
       button(el, 'Start a new week').click();
       await settle(el);
-      expect(status(el), 'the same words the second time').to.equal('Started a new week: every week moved back one. Enter this week’s distance. Undo is after “Start a new week”.');
+      expect(status(el), 'the same words the second time').to.equal('Started a new week: every week moved back one. Enter this week’s distance. To take this back, use Undo, after “Start a new week”.');
       expect($(el, '[role="status"]')!.textContent, 'but a change a screen reader hears').to.not.equal(first);
     });
 

@@ -89,7 +89,7 @@ const storeSpec = (key: string): StoreSpec<TrainingLoadData> => ({
 });
 
 /** Said after a week action that Undo can take back: the button is only seen, and it is not where focus goes. */
-const undoNote = () => msg('Undo is after “Start a new week”.');
+const undoNote = () => msg('To take this back, use Undo, after “Start a new week”.');
 
 /** What Undo puts back: the weeks, and the calendar week "This week" was. */
 interface Snapshot {
