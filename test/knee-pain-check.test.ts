@@ -442,6 +442,18 @@ describe('<knee-pain-check>', () => {
       expect(renderedText(el).toLowerCase()).to.not.contain('diagnos');
     });
 
+    it('each outcome reads on a dark site that set only text, surface and accent', async () => {
+      // The integrator review's worst case: the "See a professional" headline was light on pale grey (1.01:1).
+      const dark = {'--kw-text': '#e5e7eb', '--kw-surface': '#111827', '--kw-accent': '#0f766e', '--kw-on-accent': '#ffffff'};
+      for (const answers of [{...sore, painDuring: 8 as const}, restAdjust, sore]) {
+        const el = await atStep(9, answers);
+        for (const [name, value] of Object.entries(dark)) el.style.setProperty(name, value);
+        await settle(el);
+        expect(getComputedStyle(el).backgroundColor).to.equal('rgb(17, 24, 39)');
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('1 for swelling that keeps coming back: soon (a badly swollen knee is today)', async () => {
       const el = await atStep(9, {...sore, swelling: 'recurring'});
       expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional soon');
