@@ -17,7 +17,7 @@ const stretchAndRoll = () =>
 const askBeforePainkillers = () =>
   msg('Some painkillers, like ibuprofen, also bring down swelling. Ask a doctor or pharmacist before you take them.');
 
-/** When to see someone about an overuse problem that has no advice of its own to add. */
+/** The usual "see someone" line for an overuse problem: when rest doesn't help, or it gets worse. */
 const restDoesNotHelp = () => msg("If rest and home care don't help, or it suddenly gets worse, see a physiotherapist or doctor.");
 
 /**

@@ -41,10 +41,11 @@ type PainField = 'painDuring' | 'painAfter';
 
 /**
  * A short questionnaire that walks a runner through "should I run through this knee pain?": one question
- * per step, then one of three outcomes (see a professional soon, or today when an answer needs a
- * same-day check, or a sudden start comes with a knee that locks, gives way or won't straighten; rest and adjust your training; this sounds like normal training soreness) with
- * what to do (and the page's booking link) first, then the answers that led to it, the common causes for
- * the painful spot and matching recovery tips. It never names what is wrong. Each answer listed has a Change button back to its question, the
+ * per step, then one of three outcomes (see a professional soon, or today when an answer needs a same-day
+ * check, or a sudden start comes with a knee that locks, gives way or won't straighten; rest and adjust
+ * your training; this sounds like normal training soreness) with what to do (and the page's booking link)
+ * first, then the answers that led to it, the common causes for the painful spot and matching recovery
+ * tips. It never names what is wrong. Each answer listed has a Change button back to its question, the
  * others kept, and from there straight back to the result.
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.

@@ -413,9 +413,9 @@ export class RecoveryTips extends KneeWidgetElement {
 
   /**
    * After a chip is pressed, the count below the filters (which says what changed) and the first tip's
-   * title (or, when none matches, the box that says so) come into view if they are below the window, as far as they can without the chip leaving the
-   * screen. On a phone they were most of a screen down, and a press seemed to do nothing; with the count
-   * alone at the foot of the screen, it still showed no tip.
+   * title (or, when none matches, the box that says so) come into view if they are below the window, as
+   * far as they can without the chip leaving the screen. On a phone they were most of a screen down, and
+   * a press seemed to do nothing; with the count alone at the foot of the screen, it still showed no tip.
    */
   async #revealResult(chip: Element): Promise<void> {
     await this.updateComplete;

@@ -105,13 +105,14 @@ const RECENT_RUNS = 10;
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /**
- * Tracks running shoes against their replacement range. The reader adds the pairs they run in, logs
- * each run's distance, and sees each pair's distance so far, a meter towards its limit and a status:
- * fresh, mid-life, replace soon, replace now. A checklist of the signs of wear: any sign ticked makes
- * the pair at least "replace soon", whatever its distance, and a box marks it for replacement. Shoes are kept in the reader's browser (localStorage), can be exported to a file
- * and imported on another device, and stay in step across tabs. An import adds what is new and skips
- * what it can't use (a pair or run that isn't valid, a run dated after tomorrow, runs that would take a
- * pair past 1,000), saying so; names lose control characters, as typed ones do.
+ * Tracks running shoes against their replacement range. The reader adds the pairs they run in, logs each
+ * run's distance, and sees each pair's distance so far, a meter towards its limit and a status: fresh,
+ * mid-life, replace soon, replace now. A checklist of the signs of wear: any sign ticked makes the pair
+ * at least "replace soon", whatever its distance, and a box marks it for replacement. Shoes are kept in
+ * the reader's browser (localStorage), can be exported to a file and imported on another device, and stay
+ * in step across tabs. An import adds what is new and skips what it can't use (a pair or run that isn't
+ * valid, a run dated after tomorrow, runs that would take a pair past 1,000 runs), saying so; names lose
+ * control characters, as typed ones do.
  *
  * Distances are stored in kilometres at full precision. A km/mi switch changes only what is shown and
  * typed; the reader's choice is saved with their shoes. `warn-at` and `limit` stay in the page's unit.

@@ -146,8 +146,8 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * Keyboard: Enter in a week's field goes on to the next week; on a filled-in "This week" it goes on to
  * the results (the verdict, "Ease off", takes focus, or their title before there is one), which hold
  * nothing to Tab to, and so does Enter on one of the "Lately" questions (Space ticks it). The Tab order
- * is the weeks, the questions, then "How we work this out", at every width. On a wrong distance, or an empty "This week", Enter stays and reads
- * out what to fix.
+ * is the weeks, the questions, then "How we work this out", at every width. On a wrong distance, or an
+ * empty "This week", Enter stays and reads out what to fix.
  *
  * @tagname training-load
  * @summary Is my mileage rising too fast? Weekly distance, the acute:chronic workload ratio, and a range for next week.
