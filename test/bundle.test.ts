@@ -92,8 +92,9 @@ const KB = 1024;
  * (0.07): 66.6, at 66.52. Then a diff review's mends: every condition panel ends with the same-day signs
  * and cites the NHS (0.06), the import keeps a pair's newest runs, and the pain check asks apart about
  * swelling that keeps coming back, "soon" (a new answer and warning sign, 0.1): 66.7, at 66.67.
+ * The stop after: the pain check's "Change" buttons at full tap size, each answer a row (0.05): 66.8, at 66.74.
  */
-const BUNDLE_BUDGET_KB = 66.7;
+const BUNDLE_BUDGET_KB = 66.8;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -2,15 +2,17 @@ import {expect, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import '../src/index.js';
 import type {ShoeMileage} from '../src/shoe-mileage/shoe-mileage.js';
+import type {KneePainCheck} from '../src/knee-pain-check/knee-pain-check.js';
+import {questions, type Answers} from '../src/knee-pain-check/check.js';
 import {fixtureAt, nextFrame} from './helpers.js';
 
 /**
  * Tap targets on a phone: every button, disclosure, field, checkbox row and booking link is at least 44 px tall (WCAG 2.5.5),
  * in each widget's busiest states, at 320 and 800 px and with the widgets' smaller text (chips, run rows, the
- * nested "Use my numbers as typed"). Left out: links inside sentences (the sources) and the pain check's
- * "Change" after each reason, which sit in running text, where WCAG 2.5.8 allows them to be smaller.
+ * nested "Use my numbers as typed", the pain check's "Change" after each answer). Left out: links inside
+ * sentences (the sources), which sit in running text, where WCAG 2.5.8 allows them to be smaller.
  */
-const TAPPABLE = "button:not(.change), summary, a.cta, label.score, .option, label.check, input:not([type='checkbox']):not([type='radio'])";
+const TAPPABLE = "button, summary, a.cta, label.score, .option, label.check, input:not([type='checkbox']):not([type='radio'])";
 
 const cases: ReadonlyArray<[string, TemplateResult, ((el: HTMLElement) => Promise<void>)?]> = [
   ['knee-map, a spot chosen and a cause open', html`<knee-map region="outer" cta-href="https://clinic.example/book"></knee-map>`, async (el) => el.shadowRoot!.querySelector<HTMLElement>('.toggle')!.click()],
@@ -40,7 +42,21 @@ const cases: ReadonlyArray<[string, TemplateResult, ((el: HTMLElement) => Promis
     },
   ],
   ['knee-pain-check, first question', html`<knee-pain-check cta-href="https://clinic.example/book"></knee-pain-check>`],
+  ['knee-pain-check, "rest" with three answers to change', html`<knee-pain-check></knee-pain-check>`, outcome({})],
+  ['knee-pain-check, "see someone" with two warning signs to change', html`<knee-pain-check></knee-pain-check>`, outcome({swelling: 'recurring', signs: ['locks']})],
 ];
+
+/** Sets up the pain check's outcome for these answers (to "rest": pain 5 while running, rest has not helped). */
+function outcome(answers: Partial<Answers>) {
+  return async (el: HTMLElement) => {
+    const rest: Answers = {region: 'outer', onset: 'gradual', swelling: 'none', signs: [], weight: 'yes', restPain: 'no', painDuring: 5, painAfter: 4, duration: 'under-week', rest: 'same'};
+    Object.assign(el, {answers: {...rest, ...answers}, step: questions.length - 1});
+    await (el as KneePainCheck).updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.next')!.click();
+    await (el as KneePainCheck).updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('.change').length, '"Change" buttons').to.be.above(1);
+  };
+}
 
 describe('tap targets', () => {
   // Wide too: a checkbox row whose words fit on one line was 36.8 px there.

@@ -45,8 +45,8 @@ type PainField = 'painDuring' | 'painAfter';
  * check, or a sudden start comes with a knee that locks, gives way or won't straighten; rest and adjust
  * your training; this sounds like normal training soreness) with what to do (and the page's booking link)
  * first, then the answers that led to it, the common causes for the painful spot and matching recovery
- * tips. It never names what is wrong. Each answer listed has a Change button back to its question, the
- * others kept, and from there straight back to the result.
+ * tips. It never names what is wrong. Each answer listed has a Change button (44 px tall, like every button)
+ * back to its question, the others kept, and from there straight back to the result.
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
  * Focus moves to each new question's heading, which says the step ("Question 2 of 9: …"; the visible count
@@ -649,7 +649,7 @@ export class KneePainCheck extends KneeWidgetElement {
 
   #renderReason(id: Exclude<ReasonId, RedFlagId>): TemplateResult {
     const text = this.#reasonText(id);
-    return html`<li>${text} ${this.#renderChange(id, text)}</li>`;
+    return html`<li><div>${text}</div>${this.#renderChange(id, text)}</li>`;
   }
 
   /** "Change", after an answer the outcome lists: back to its question, the other answers kept. */
@@ -692,12 +692,12 @@ export class KneePainCheck extends KneeWidgetElement {
         </ol>
         ${bookingLink(this.#ctaUrl, (builtIn) => this.pageText('cta-label', this.ctaLabel, builtIn))}
         ${this.renderHeading(msg('Because you said'), 2, undefined, 'sub')}
-        <ul class="reasons bullets">
-          ${freshInjuryIn(this.answers) ? html`<li class="flag"><strong>${freshInjury().label}.</strong> ${freshInjury().why}</li>` : nothing}
+        <ul class="reasons">
+          ${freshInjuryIn(this.answers) ? html`<li class="flag"><div><strong>${freshInjury().label}.</strong> ${freshInjury().why}</div></li>` : nothing}
           ${reasons.map((id) =>
             isRedFlagId(id)
               ? html`<li class="flag">
-                  <strong>${redFlags()[id].label}.</strong> ${redFlags()[id].why} ${renderSourcesInline(redFlags()[id].sources)}
+                  <div><strong>${redFlags()[id].label}.</strong> ${redFlags()[id].why} ${renderSourcesInline(redFlags()[id].sources)}</div>
                   ${this.#renderChange(id, redFlags()[id].label)}
                 </li>`
               : this.#renderReason(id),

@@ -372,10 +372,31 @@ export const kneePainCheckStyles = css`
     list-style-type: '⚠︎ ';
   }
 
-  /* "Change" after each answer in the outcome: a quiet link-like button, big enough to tap. */
+  /* "Because you said": a row for each answer, its "Change" beside it when the answer fits on one line
+     and under it when not, at full tap size (it had been 24.5 px high, inline after the text). */
+  .reasons {
+    padding: 0;
+    list-style: none;
+    gap: 0;
+  }
+
+  .reasons > li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: end;
+    column-gap: 0.5em;
+    padding-block: 0.35em;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .reasons > li > div {
+    flex: 1 1 auto;
+  }
+
+  /* A quiet link-like button. */
   .change {
-    /* 24 px at the least (WCAG 2.5.8) when a page sets a small --kw-font-size: 1.75em alone was 24.5 px at 16 px. */
-    min-height: max(1.75em, 24px);
+    min-height: var(--_target);
     padding: 0 0.25em;
     border: 0;
     background: none;
