@@ -323,6 +323,13 @@ describe('knee-pain-check logic', () => {
       }
     });
 
+    it('says "the same day" in the same-day signs only, and "soon" in none: the outcome\'s heading says when', () => {
+      for (const id of redFlagIds) {
+        expect(all[id].why, id).to.not.match(/\bsoon\b/);
+        expect(/same day/.test(all[id].why), id).to.equal(all[id].sameDay === true);
+      }
+    });
+
     it('cites the NHS for every warning sign the articles do not cover, and marks same-day ones', () => {
       for (const id of ['no-weight', 'changed-shape', 'infection-signs', 'rest-or-night-pain'] as const) {
         expect(all[id].sources, id).to.include('nhs-knee-pain');

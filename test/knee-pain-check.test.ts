@@ -432,6 +432,7 @@ describe('<knee-pain-check>', () => {
       expect(reasons).to.have.length(2);
       expect(reasons[0]).to.contain(redFlags()['sudden-onset'].label).and.contain(redFlags()['sudden-onset'].why);
       expect(reasons[1]).to.contain(redFlags()['no-weight'].label);
+      expect(reasons.join(' '), 'no reason says "soon" under "today"').to.not.match(/\bsoon\b/);
       expect($(el, '.urgent')!.textContent).to.contain('Get help today');
       expect(items(el, '.todo').length).to.be.at.least(3);
       const {local, anywhere} = conditionsForRegion('back');

@@ -77,7 +77,7 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   'sudden-onset': {
     id: 'sudden-onset',
     label: msg('It started suddenly, with a twist, a fall or a knock'),
-    why: msg('Pain that starts all at once can mean a hurt ligament or torn cartilage, so have it checked soon.'),
+    why: msg('Pain that starts all at once can mean a hurt ligament or torn cartilage. A professional should check it.'),
     sources: ['coach-article', 'clinic-article'],
   },
   'gives-way': {
