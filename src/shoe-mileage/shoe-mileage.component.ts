@@ -63,6 +63,7 @@ import {shoeMileageStyles} from './shoe-mileage.styles.js';
 import {
   errorText,
   field,
+  type FieldOptions,
   importErrorText,
   inputValue,
   noticeIcon,
@@ -424,19 +425,24 @@ export class ShoeMileage extends KneeWidgetElement {
    * `shoe-mileage-change`. Returns whether anything changed.
    */
   #change(change: (doc: ShoeDoc) => ShoeDoc): boolean {
-    const store = this.#store ?? this.#openStore();
-    const before = store.status.kind;
     let changed = false;
-    this.doc = store.update((doc) => {
+    this.#update((doc) => {
       const next = change(doc);
       changed = next !== doc;
       return next;
     });
-    this.storeStatus = store.status;
     this.#clearMessage();
     if (changed) this.#emit();
-    if (store.status.kind !== before && !store.persistent) this.#pendingNotice = true;
     return changed;
+  }
+
+  /** Applies `change` to the freshest stored data and saves it (when saving fails, the next message says so). */
+  #update(change: (doc: ShoeDoc) => ShoeDoc): void {
+    const store = this.#store ?? this.#openStore();
+    const before = store.status.kind;
+    this.doc = store.update(change);
+    this.storeStatus = store.status;
+    if (store.status.kind !== before && !store.persistent) this.#pendingNotice = true;
   }
 
   #emit(): void {
@@ -468,7 +474,7 @@ export class ShoeMileage extends KneeWidgetElement {
         // A distance's error spoke of the old unit ("20 km" in a miles field is fine in km): checked again
         // on the next submit.
         const ids = new Set(this.#retype.map((t) => t.id));
-        this.errors = Object.fromEntries(Object.entries(this.errors).filter(([id]) => !ids.has(id)));
+        this.#dropErrors((id) => ids.has(id));
       }
       this.#unit_ = shown;
     }
@@ -517,11 +523,7 @@ export class ShoeMileage extends KneeWidgetElement {
     if (from !== unit && (this.doc.shoes.length || this.#typedDistances(from).some((t) => t.km !== null))) {
       this.heard = sayAgain(convertedText(from, unit), this.heard);
     }
-    const store = this.#store ?? this.#openStore();
-    const before = store.status.kind;
-    this.doc = store.update((doc) => (doc.unit === unit ? doc : {...doc, unit}));
-    this.storeStatus = store.status;
-    if (store.status.kind !== before && !store.persistent) this.#pendingNotice = true;
+    this.#update((doc) => (doc.unit === unit ? doc : {...doc, unit}));
   }
 
   /** The distances in the open forms, read in `unit` (the one they were typed in). */
@@ -699,10 +701,13 @@ export class ShoeMileage extends KneeWidgetElement {
 
   // ——— Reader actions ———
 
+  /** Forgets the errors of the inputs `drop` picks by id, and adds those `found`. */
+  #dropErrors(drop: (id: string) => boolean, found: Record<string, FieldError> = {}): void {
+    this.errors = {...Object.fromEntries(Object.entries(this.errors).filter(([id]) => !drop(id))), ...found};
+  }
+
   #setErrors(prefix: string, found: Record<string, FieldError>): boolean {
-    const next: Record<string, FieldError> = {};
-    for (const [k, v] of Object.entries(this.errors)) if (!k.startsWith(prefix)) next[k] = v;
-    this.errors = {...next, ...found};
+    this.#dropErrors((id) => id.startsWith(prefix), found);
     const first = Object.keys(found)[0];
     if (first) void this.#focusLater(`#${first}`);
     return !first;
@@ -710,7 +715,7 @@ export class ShoeMileage extends KneeWidgetElement {
 
   /** Forgets the errors of a card's forms and of any run being edited (when a panel opens or closes). */
   #clearErrors(shoeId: string): void {
-    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !k.includes(`-${shoeId}-`) && !k.startsWith('run-')));
+    this.#dropErrors((id) => id.includes(`-${shoeId}-`) || id.startsWith('run-'));
   }
 
   /** Checks each field, collecting errors under their input ids. */
@@ -1055,14 +1060,22 @@ export class ShoeMileage extends KneeWidgetElement {
     return html`<p class="notice" part="notice">${noticeIcon()}<span>${text}</span></p>`;
   }
 
-  #error(id: string, maxKm = MAX_RUN_KM): string | undefined {
+  /**
+   * A field of the form whose ids start with `prefix`: its id is the prefix and its name. With its error,
+   * if any; a distance (`decimal`) has the unit in its label, and its error speaks of `maxKm`.
+   */
+  #field(prefix: string, name: string, options: Omit<FieldOptions, 'id' | 'name' | 'error'>, maxKm = MAX_RUN_KM): TemplateResult {
+    const id = prefix + name;
     const e = this.errors[id];
-    return e ? errorText(e, this.#unit_, maxKm) : undefined;
-  }
-
-  #distanceLabel(label: string): string {
     const unit = unitSymbol(this.#unit_);
-    return msg(str`${label} (${unit})`);
+    const label = options.label;
+    return field({
+      ...options,
+      id,
+      name,
+      label: options.decimal ? msg(str`${label} (${unit})`) : label,
+      error: e && errorText(e, this.#unit_, maxKm),
+    });
   }
 
   #renderShoe(shoe: Shoe): TemplateResult {
@@ -1126,8 +1139,8 @@ export class ShoeMileage extends KneeWidgetElement {
     const day = today();
     return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.#onLog(e, shoe)}>
       <div class="fields pair">
-        ${field({id: `${id}km`, name: 'km', label: this.#distanceLabel(msg('Distance')), decimal: true, required: true, error: this.#error(`${id}km`)})}
-        ${field({id: `${id}date`, name: 'date', label: msg('Date'), type: 'date', value: day, max: day, required: true, error: this.#error(`${id}date`)})}
+        ${this.#field(id, 'km', {label: msg('Distance'), decimal: true, required: true})}
+        ${this.#field(id, 'date', {label: msg('Date'), type: 'date', value: day, max: day, required: true})}
       </div>
       <div class="buttons"><button type="submit" class="primary">${msg('Log run')}<span class="sr-only">: ${shoe.name}</span></button></div>
     </form>`;
@@ -1170,8 +1183,8 @@ export class ShoeMileage extends KneeWidgetElement {
       return html`<li class="run editing">
         <form class="form" novalidate @submit=${(e: SubmitEvent) => this.#onEditRun(e, shoe, run)}>
           <div class="fields pair">
-            ${field({id: `${id}km`, name: 'km', label: this.#distanceLabel(msg('Distance')), value: inputValue(run.km, this.#unit_), decimal: true, required: true, error: this.#error(`${id}km`)})}
-            ${field({id: `${id}date`, name: 'date', label: msg('Date'), type: 'date', value: run.date, max: today(), required: true, error: this.#error(`${id}date`)})}
+            ${this.#field(id, 'km', {label: msg('Distance'), value: inputValue(run.km, this.#unit_), decimal: true, required: true})}
+            ${this.#field(id, 'date', {label: msg('Date'), type: 'date', value: run.date, max: today(), required: true})}
           </div>
           <div class="buttons">
             <button type="submit" class="primary">${msg('Save')}<span class="sr-only">: ${what}</span></button>
@@ -1218,26 +1231,30 @@ export class ShoeMileage extends KneeWidgetElement {
     const name = shoe.name;
     return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.#onSaveShoe(e, shoe)}>
         <div class="fields">
-          ${field({id: `${id}name`, name: 'name', label: msg('Name'), value: shoe.name, required: true, error: this.#error(`${id}name`)})}
-          ${field({id: `${id}model`, name: 'model', label: msg('Make and model (optional)'), value: shoe.model, error: this.#error(`${id}model`)})}
-          ${field({
-            id: `${id}start`,
-            name: 'start',
-            label: this.#distanceLabel(msg('Distance already run')),
-            hint: msg('Optional, for a pair that is not new.'),
-            value: shoe.startKm ? inputValue(shoe.startKm, this.#unit_) : '',
-            decimal: true,
-            error: this.#error(`${id}start`, MAX_TOTAL_KM),
-          })}
-          ${field({
-            id: `${id}limit`,
-            name: 'limit',
-            label: this.#distanceLabel(msg('Replace at')),
-            hint: msg(str`Leave empty to use ${fallback}.`),
-            value: limit === undefined ? '' : inputValue(limit, this.#unit_),
-            decimal: true,
-            error: this.#error(`${id}limit`, MAX_TOTAL_KM),
-          })}
+          ${this.#field(id, 'name', {label: msg('Name'), value: shoe.name, required: true})}
+          ${this.#field(id, 'model', {label: msg('Make and model (optional)'), value: shoe.model})}
+          ${this.#field(
+            id,
+            'start',
+            {
+              label: msg('Distance already run'),
+              hint: msg('Optional, for a pair that is not new.'),
+              value: shoe.startKm ? inputValue(shoe.startKm, this.#unit_) : '',
+              decimal: true,
+            },
+            MAX_TOTAL_KM,
+          )}
+          ${this.#field(
+            id,
+            'limit',
+            {
+              label: msg('Replace at'),
+              hint: msg(str`Leave empty to use ${fallback}.`),
+              value: limit === undefined ? '' : inputValue(limit, this.#unit_),
+              decimal: true,
+            },
+            MAX_TOTAL_KM,
+          )}
         </div>
         <div class="buttons"><button type="submit" class="primary">${msg('Save changes')}<span class="sr-only">: ${name}</span></button></div>
       </form>
@@ -1252,16 +1269,9 @@ export class ShoeMileage extends KneeWidgetElement {
       ${this.renderHeading(msg('Add a shoe'), 1, 'add-title', 'section-title')}
       <div class="form">
         <div class="fields three">
-          ${field({id: 'add-name', name: 'name', label: msg('Name'), required: true, error: this.#error('add-name')})}
-          ${field({id: 'add-model', name: 'model', label: msg('Make and model (optional)'), error: this.#error('add-model')})}
-          ${field({
-            id: 'add-start',
-            name: 'start',
-            label: this.#distanceLabel(msg('Distance already run')),
-            hint: msg('Optional, for a pair that is not new.'),
-            decimal: true,
-            error: this.#error('add-start', MAX_TOTAL_KM),
-          })}
+          ${this.#field('add-', 'name', {label: msg('Name'), required: true})}
+          ${this.#field('add-', 'model', {label: msg('Make and model (optional)')})}
+          ${this.#field('add-', 'start', {label: msg('Distance already run'), hint: msg('Optional, for a pair that is not new.'), decimal: true}, MAX_TOTAL_KM)}
         </div>
         <div class="buttons"><button type="submit" class="primary">${msg('Add shoe')}</button></div>
       </div>

@@ -392,19 +392,7 @@ export function restoreRun(doc: ShoeDoc, shoeId: string, run: Run, index: number
 
 /** Deletes a shoe, leaving a tombstone with no name and no runs. */
 export function removeShoe(doc: ShoeDoc, id: string, now: string): ShoeDoc {
-  return mapShoe(doc, id, (shoe) => ({
-    id: shoe.id,
-    name: '',
-    model: '',
-    startKm: 0,
-    retired: false,
-    replaceFlag: false,
-    wear: [],
-    runs: [],
-    createdAt: shoe.createdAt,
-    updatedAt: now,
-    deleted: true,
-  }));
+  return mapShoe(doc, id, (shoe) => ({...createShoe({name: ''}, now, shoe.id), createdAt: shoe.createdAt, deleted: true}));
 }
 
 /** Puts a deleted shoe back exactly as it was, in its place (undo). */
