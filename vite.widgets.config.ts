@@ -27,6 +27,8 @@ const OWN_CHUNK: Record<string, string> = {
   'shared/announcer.ts': 'advice',
   'shared/advice.ts': 'advice',
   'shared/url.ts': 'advice', // the booking link: knee-map and knee-pain-check, which load advice anyway
+  // Bulleted lists and source lists (knee-map, recovery-tips): out of the shoe page's runtime.
+  'shared/lists.ts': 'advice',
   // Code every page but the shoe list's uses, which sat in the runtime: the shoe page was 0.02 KB from
   // its 30 KB. The injury figures (knee-map, training-load) and the region and condition id lists.
   'content/facts.ts': 'advice',

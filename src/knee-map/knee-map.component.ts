@@ -1,13 +1,14 @@
 import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {KneeWidgetElement, bulletList} from '../shared/widget.js';
+import {KneeWidgetElement} from '../shared/widget.js';
+import {bulletList, renderSourceList} from '../shared/lists.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
 import {adviceStyles, bookingLink, professionalBox, scrollBehavior} from '../shared/advice.js';
 import {rovingIndex} from '../shared/roving.js';
 import {oneOf, warn, warnOnce, resetWarning} from '../shared/attributes.js';
 import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
-import {renderSourceList, renderSourcesInline} from '../shared/citations.js';
+import {renderSourcesInline} from '../shared/citations.js';
 import {conditionsForRegion} from '../content/condition-details.js';
 import {isRegionId, regions} from '../content/regions.js';
 import {kneeFacts} from '../content/facts.js';

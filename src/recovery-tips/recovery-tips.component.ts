@@ -1,8 +1,8 @@
-import {renderSourceList} from '../shared/citations.js';
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
-import {KneeWidgetElement, bulletList} from '../shared/widget.js';
+import {KneeWidgetElement} from '../shared/widget.js';
+import {bulletList, renderSourceList} from '../shared/lists.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
 import {adviceStyles, professionalBox, scrollBehavior} from '../shared/advice.js';
 import {rovingIndex} from '../shared/roving.js';

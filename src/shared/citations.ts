@@ -8,7 +8,7 @@ import type {SourceId} from '../content/types.js';
  * in a new tab so the reader keeps their place, which screen readers are told) and, where asked, the
  * article's title.
  */
-function source(id: SourceId, withTitle: boolean): TemplateResult {
+export function source(id: SourceId, withTitle: boolean): TemplateResult {
   const s = sources()[id];
   // The colon is a message: French puts a no-break space before it. (A message with markup would make the
   // locale modules import lit.)
@@ -16,16 +16,6 @@ function source(id: SourceId, withTitle: boolean): TemplateResult {
   return s.url
     ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${text}<span class="sr-only"> ${msg('(opens in a new tab)')}</span></a>`
     : text;
-}
-
-/** "Sources:" and a list, one source per line, with titles. */
-export function renderSourceList(ids: readonly SourceId[]): TemplateResult {
-  return html`<div class="sources">
-    ${msg('Sources:')}
-    <ul class="bullets">
-      ${ids.map((id) => html`<li>${source(id, true)}</li>`)}
-    </ul>
-  </div>`;
 }
 
 /** Sources after a sentence: "(A; B)", optionally with the "Sources:" label and titles. */

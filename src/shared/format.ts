@@ -30,11 +30,6 @@ export function formatNumber(value: number, options: Intl.NumberFormatOptions = 
   return numberFormat(locale, {maximumFractionDigits: 1, ...options}).format(value);
 }
 
-export function formatPercent(fraction: number, options: Intl.NumberFormatOptions = {}, locale: string = getLocale()): string {
-  if (!Number.isFinite(fraction)) return DASH;
-  return numberFormat(locale, {style: 'percent', maximumFractionDigits: 0, ...options}).format(fraction);
-}
-
 export function formatDate(date: Date | string | number, options: Intl.DateTimeFormatOptions = {dateStyle: 'medium'}, locale: string = getLocale()): string {
   const d = date instanceof Date ? date : new Date(date);
   if (Number.isNaN(d.getTime())) return DASH;

@@ -8,15 +8,6 @@ import {connectTranslations, disconnectTranslations, shownLocale} from './locale
 export const themes = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
-
-/**
- * A bulleted (or, with `ordered`, numbered) list of plain texts. Its `bullets` class keeps the markers
- * beside their left-to-right lines on right-to-left pages (see styles.ts).
- */
-export function bulletList(items: readonly string[], ordered = false): TemplateResult {
-  const lis = items.map((i) => html`<li>${i}</li>`);
-  return ordered ? html`<ol class="bullets">${lis}</ol>` : html`<ul class="bullets">${lis}</ul>`;
-}
 /**
  * The base of every Knee Widgets element: shared tokens and resets, the `theme`, `heading` and
  * `heading-level` attributes, and a re-render whenever the locale changes.

@@ -6,7 +6,7 @@ import {KneeWidgetElement} from '../shared/widget.js';
 import {toggleStyles} from '../shared/toggle.styles.js';
 import {adviceStyles, professionalBox} from '../shared/advice.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
-import {formatDate, formatList, formatNumber, formatPercent, parseNumber} from '../shared/format.js';
+import {formatDate, formatList, formatNumber, parseNumber} from '../shared/format.js';
 import {LONG, convertedText, defaultUnit, formatDistance, fromKm, otherUnitText, toKm, typedDistance, unitName, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
 import {own} from '../shared/json.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
@@ -44,6 +44,8 @@ import {Announcer} from '../shared/announcer.js';
 
 export const DEFAULT_STORAGE_KEY = 'knee-widgets:training-load';
 const storageModes = ['local', 'none'] as const;
+/** "10%", "10 %": a whole percentage in the widgets' locale (only this widget shows percentages). */
+const formatPercent = (fraction: number): string => formatNumber(fraction, {style: 'percent', maximumFractionDigits: 0});
 let presetSerial = 0;
 /** Weeks shown when nothing is stored: enough for the ratio. */
 const START_WEEKS = RATIO_WEEKS;
