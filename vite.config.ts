@@ -52,7 +52,9 @@ export default defineConfig({
         minify: true,
         comments: false,
         entryFileNames: 'knee-widgets.js',
-        chunkFileNames: 'locales/[name]-[hash].js',
+        // Six characters of hash are enough to change when a file does, and each name is written in
+        // every file that imports it: two fewer random characters each is ~50 bytes less on every page.
+        chunkFileNames: 'locales/[name]-[hash:6].js',
       },
     },
   },

@@ -72,8 +72,9 @@ export default mergeConfig(
       rolldownOptions: {
         output: {
           entryFileNames: '[name].js',
+          // Short hashes, as in vite.config.ts: every importing file spells each name out.
           chunkFileNames: ({moduleIds}: {moduleIds: string[]}) =>
-            moduleIds.length && moduleIds.every(isTranslation) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+            moduleIds.length && moduleIds.every(isTranslation) ? 'locales/[name]-[hash:6].js' : 'chunks/[name]-[hash:6].js',
           codeSplitting: {
             groups: [
               // The runtime first, so that the chunks after it hold only their own modules and do not

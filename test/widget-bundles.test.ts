@@ -48,7 +48,7 @@ const chunkNames = (files: ClosureFile[]) =>
   files
     .map((f) => f.path)
     .filter((p) => p.startsWith('chunks/'))
-    .map((p) => p.slice('chunks/'.length).replace(/-[\w-]{8}\.js$/, ''))
+    .map((p) => p.slice('chunks/'.length).replace(/-[\w-]{6}\.js$/, ''))
     .sort();
 
 describe('dist/widgets/: one file per widget', () => {
@@ -114,7 +114,7 @@ describe('dist/widgets/: one file per widget', () => {
         .map((e) => new URL(e.name).pathname)
         .filter((p) => p.includes('/locales/'));
       expect(loaded.length).to.be.above(0);
-      for (const p of loaded) expect(p).to.match(/^\/dist\/widgets\/(locales\/de-(common|conditions|tips|knee-map|recovery-tips)-[\w-]{8}|language)\.js$/);
+      for (const p of loaded) expect(p).to.match(/^\/dist\/widgets\/(locales\/de-(common|conditions|tips|knee-map|recovery-tips)-[\w-]{6}|language)\.js$/);
 
       // language.js runs on the same runtime, so its setLocale changes these widgets.
       const language = (await load('/dist/widgets/language.js')) as {setLocale(l: string | null): Promise<void>; getLocale(): string};
