@@ -6,6 +6,7 @@ import {
   DEFAULT_THRESHOLDS,
   EXPORT_FORMAT,
   MAX_RUN_KM,
+  MAX_STORED_RUN_KM,
   MAX_RUNS,
   MAX_TOTAL_KM,
   addRun,
@@ -191,11 +192,19 @@ describe('shoe-mileage model', () => {
       expect(error('5km', 'km')).to.equal('ok:5');
     });
 
-    it('accepts up to 1000 mi (about 1609 km) in one run', () => {
-      expect(error('1000')).to.equal(`ok:${toKm(1000, 'mi')}`);
-      expect(error('1609', 'km')).to.equal('ok:1609');
-      expect(error('1610', 'km')).to.equal('distance-too-large');
-      expect(MAX_RUN_KM).to.be.closeTo(1609.344, 1e-9);
+    it('accepts up to 200 mi (about 322 km) in a new run, further than the longest one-day races', () => {
+      expect(error('200')).to.equal(`ok:${toKm(200, 'mi')}`);
+      expect(error('321', 'km')).to.equal('ok:321');
+      expect(error('322', 'km')).to.equal('distance-too-large');
+      expect(error('900')).to.equal('distance-too-large');
+      expect(MAX_RUN_KM).to.be.closeTo(321.8688, 1e-9);
+    });
+
+    it('keeps stored runs up to 1000 mi, which readers could type before', () => {
+      const shoe = {...createShoe({name: 'Old'}, '2026-01-01T00:00:00.000Z'), runs: [createRun(900 * 1.609344, '2026-01-02', '2026-01-02T00:00:00.000Z')]};
+      expect(validateDoc({...emptyDoc(), shoes: [shoe]})?.shoes[0]!.runs.length).to.equal(1);
+      const tooFar = {...shoe, runs: [createRun(MAX_STORED_RUN_KM + 1, '2026-01-02', '2026-01-02T00:00:00.000Z')]};
+      expect(validateDoc({...emptyDoc(), shoes: [tooFar]}), 'past that, the data is kept aside as unreadable').to.equal(null);
     });
 
     it('accepts a decimal comma where the language uses one, and only there', () => {

@@ -369,7 +369,9 @@ describe('<shoe-mileage>', () => {
       ['12,5', 'Enter a number, like 5.5.'],
       // The other unit written out is not converted behind the reader's back: the message names the field's.
       ['20 km', 'Enter the distance in miles, like 5.5.'],
-      ['1000.5', 'That is more than 1,000 mi. Please check the number.'],
+      ['200.5', 'That is more than 200 mi. Please check the number.'],
+      // Further than the longest one-day races: 90.0 typed as 900.
+      ['900', 'That is more than 200 mi. Please check the number.'],
     ];
     for (const [value, message] of bad) {
       it(`refuses a run of ${JSON.stringify(value)} with an inline error and saves nothing`, async () => {
@@ -1645,8 +1647,8 @@ describe('<shoe-mileage>', () => {
         'knee-widgets: <shoe-mileage>.addShoe(): name missing, or name or model over 80 characters; ignored.',
         'knee-widgets: <shoe-mileage>.addShoe(): startKm not from 0 to 8046; ignored.',
         'knee-widgets: <shoe-mileage>.logRun(): no shoe has that id; ignored.',
-        'knee-widgets: <shoe-mileage>.logRun(): km not over 0 and up to 1609; ignored.',
-        'knee-widgets: <shoe-mileage>.logRun(): km not over 0 and up to 1609; ignored.',
+        'knee-widgets: <shoe-mileage>.logRun(): km not over 0 and up to 321.9; ignored.',
+        'knee-widgets: <shoe-mileage>.logRun(): km not over 0 and up to 321.9; ignored.',
         'knee-widgets: <shoe-mileage>.logRun(): date not yyyy-mm-dd, today or before; ignored.',
       ]);
       expect(el.shoes.map((s) => s.name)).to.deep.equal(['B']);

@@ -119,7 +119,9 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * typed; the reader's choice is saved with their shoes. `warn-at` and `limit` stay in the page's unit.
  * A distance may be typed with a decimal comma where the language uses one, and with the field's own unit
  * ("12.5 mi"); the other unit ("20 km" in a miles field) is not converted but gets an inline error naming
- * the field's unit. training-load's week fields read distances the same way.
+ * the field's unit. training-load's week fields read distances the same way. A new run over 200 miles
+ * (321.9 km) is taken for a typo and refused with an inline error; runs stored or in a file are kept up to
+ * 1,000 miles, the limit before.
  *
  * Keyboard: Escape closes the open panel (or a run's edit form) and returns to its button. After a
  * delete, focus is on Undo; Escape turns it down and returns to the list, beside what was deleted.
@@ -306,7 +308,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const day = parseDay(String(date));
     let wrong = 'no shoe has that id';
     if (findShoe(this.#current, shoeId)) {
-      if (!(typeof km === 'number' && km > 0 && km <= MAX_RUN_KM)) wrong = 'km not over 0 and up to 1609';
+      if (!(typeof km === 'number' && km > 0 && km <= MAX_RUN_KM)) wrong = 'km not over 0 and up to 321.9';
       else if (!day.ok) wrong = 'date not yyyy-mm-dd, today or before';
       else return this.#change((doc) => addRun(doc, shoeId, createRun(km, day.value, isoNow())));
     }

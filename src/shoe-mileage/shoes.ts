@@ -70,8 +70,13 @@ export const DEFAULT_THRESHOLDS: Readonly<Record<Unit, {readonly warn: number; r
   mi: {warn: 300, limit: 500},
   km: {warn: 480, limit: 800},
 };
-/** One run over 1000 miles is a typo. */
-export const MAX_RUN_KM = 1000 * KM_PER_MILE;
+/**
+ * A new run over 200 miles is a typo (the reader meant 20, or 2.0): that is further than the longest
+ * one-day races. 200 mi is 321.9 km.
+ */
+export const MAX_RUN_KM = 200 * KM_PER_MILE;
+/** Runs already stored or in a file are kept up to 1000 miles, the limit before (readers could type them). */
+export const MAX_STORED_RUN_KM = 1000 * KM_PER_MILE;
 /** Starting distances and limits over 5000 miles are typos too. */
 export const MAX_TOTAL_KM = 5000 * KM_PER_MILE;
 export const MAX_NAME = 80;
@@ -225,7 +230,7 @@ function cleaned(text: string, required: boolean): string {
 export function readRun(raw: unknown): Run | null {
   if (!isObject(raw)) return null;
   const {id, km, date, updatedAt} = raw;
-  if (typeof id !== 'string' || !ID.test(id) || !isKm(km, MAX_RUN_KM, false) || !isDay(date) || !isTime(updatedAt)) return null;
+  if (typeof id !== 'string' || !ID.test(id) || !isKm(km, MAX_STORED_RUN_KM, false) || !isDay(date) || !isTime(updatedAt)) return null;
   return {id, km, date, updatedAt};
 }
 
