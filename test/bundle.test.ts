@@ -94,9 +94,10 @@ const KB = 1024;
  * swelling that keeps coming back, "soon" (a new answer and warning sign, 0.1): 66.7, at 66.67.
  * The stop after: the pain check's "Change" buttons at full tap size, each answer a row (0.05): 66.8, at 66.74.
  * Then a byte review's savings (shared shoe form code, lists out of the widgets' runtime, six-character
- * chunk hashes): 66.6, at 66.58.
+ * chunk hashes): 66.6, at 66.58. Then training-load naming the distances that drop off when the weeks
+ * move on past eight (one message): 66.7, at 66.65.
  */
-const BUNDLE_BUDGET_KB = 66.6;
+const BUNDLE_BUDGET_KB = 66.7;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -1500,6 +1500,24 @@ describe('<training-load>', () => {
         expect($(el, '[part="catch-up"]'), 'offered again after Undo').to.exist;
       });
 
+      it('says which distances drop off when the weeks move on past eight, and Undo brings them back', async () => {
+        const key = freshKey();
+        storedWeeksAgo(key, 4);
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        button(el, 'Move the weeks on').click();
+        await settle(el);
+        expect(values(el)).to.deep.equal(['20', '22', '25', '24', '', '', '', '']);
+        expect(status(el)).to.equal(
+          'Moved the weeks on: “This week” is this week now. Enter its distance. Dropped the oldest, as only 8 weeks fit: 10 kilometers. To take this back, use Undo, after “Start a new week”.',
+        );
+        button(el, 'Undo').click();
+        await settle(el);
+        expect(values(el)).to.deep.equal(['10', '20', '22', '25', '24']);
+        button(el, 'Start a new week').click();
+        await settle(el);
+        expect(status(el), 'nothing dropped, nothing said').to.not.contain('Dropped');
+      });
+
       it('keeps the weeks as they are when the reader says so, and asks no more', async () => {
         const key = freshKey();
         storedWeeksAgo(key, 1);

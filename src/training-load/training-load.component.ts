@@ -635,10 +635,17 @@ export class TrainingLoad extends KneeWidgetElement {
     this.#moveOn(1, msg('Started a new week: every week moved back one. Enter this week’s distance.'));
   }
 
-  /** Moves every week back `weeks` weeks, with empty ones after them, and dates "This week" along. */
+  /**
+   * Moves every week back `weeks` weeks, with empty ones after them, and dates "This week" along. The note
+   * names the distances that no longer fit (8 weeks at most): Undo brings them back.
+   */
   #moveOn(weeks: number, note: string, thisWeek?: string): void {
     const before = this.#snapshot();
     const n = Math.min(Math.max(1, Math.floor(weeks)), MAX_WEEKS);
+    const dropped = this.rows.slice(0, Math.max(0, this.rows.length + n - MAX_WEEKS)).flatMap((r) => (r.km === null ? [] : [this.#distance(r.km, true)]));
+    const max = formatNumber(MAX_WEEKS);
+    const list = formatList(dropped);
+    if (dropped.length) note += ` ${msg(str`Dropped the oldest, as only ${max} weeks fit: ${list}.`)}`;
     this.#change(() => {
       const empty: Row[] = Array.from({length: n}, emptyRow);
       this.rows = [...this.rows, ...empty].slice(-MAX_WEEKS);
