@@ -95,9 +95,10 @@ const KB = 1024;
  * The stop after: the pain check's "Change" buttons at full tap size, each answer a row (0.05): 66.8, at 66.74.
  * Then a byte review's savings (shared shoe form code, lists out of the widgets' runtime, six-character
  * chunk hashes): 66.6, at 66.58. Then training-load naming the distances that drop off when the weeks
- * move on past eight (one message): 66.7, at 66.65.
+ * move on past eight (one message): 66.7, at 66.65. Then the map's left and right arrows going across the
+ * drawing (0.05): 66.8, at 66.71.
  */
-const BUNDLE_BUDGET_KB = 66.7;
+const BUNDLE_BUDGET_KB = 66.8;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

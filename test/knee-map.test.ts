@@ -566,16 +566,21 @@ describe('<knee-map>', () => {
       expect(el.region, 'moving about chose nothing').to.equal(chosen);
     });
 
-    it('moves with the arrow keys, Home and End, wrapping around, without selecting', async () => {
+    it('moves with the arrow keys (left and right across the drawing, down and up through every spot), Home and End, wrapping around, without selecting', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
       option(el, 'outer').focus();
       const steps: Array<[string, RegionId]> = [
         ['ArrowRight', 'front'],
-        ['ArrowDown', 'below-kneecap'],
         ['ArrowRight', 'inner'],
         ['ArrowRight', 'outer'],
         ['ArrowLeft', 'inner'],
+        ['ArrowLeft', 'front'],
+        ['ArrowDown', 'below-kneecap'],
+        ['ArrowRight', 'inner'],
+        ['ArrowDown', 'outer'],
+        ['ArrowUp', 'inner'],
         ['ArrowUp', 'below-kneecap'],
+        ['ArrowLeft', 'outer'],
         ['Home', 'outer'],
         ['End', 'inner'],
       ];
@@ -620,7 +625,7 @@ describe('<knee-map>', () => {
           press(root(el).activeElement!, 'Enter');
           await settle(el);
           reached.add(el.region!);
-          press(root(el).activeElement!, 'ArrowRight');
+          press(root(el).activeElement!, 'ArrowDown');
           await settle(el);
         }
       }

@@ -34,7 +34,8 @@ import {Announcer} from '../shared/announcer.js';
  * A clickable drawing of a knee. The reader picks where it hurts (click, tap, or the keyboard) and the
  * panel lists what commonly causes pain there, what helps, and when to see a professional.
  *
- * The map is one tab stop: arrow keys move between regions, Enter or Space selects (and, where the panel
+ * The map is one tab stop: left and right arrows move across the drawing (side, middle, side), down and up
+ * step through every region in turn, Enter or Space selects (and, where the panel
  * is under the drawing, brings its heading into view, as a tap does), Escape clears. The view and knee
  * switches are radio groups, one tab stop each: the arrow keys turn the knee round or swap sides.
  *
@@ -255,11 +256,20 @@ export class KneeMap extends KneeWidgetElement {
     const i = order.indexOf(current);
     let next: RegionId | undefined;
     switch (event.key) {
+      // Left and right go across the drawing, as the eye does: the two sides and the middle between them
+      // (from "Front of the knee", right is the side, not "Below the kneecap" under it), wrapping round.
       case 'ArrowRight':
+      case 'ArrowLeft': {
+        // The order is: one side, the middle (top to bottom), the other side.
+        const last = order.length - 1;
+        const column = i === 0 ? 0 : i === last ? 2 : 1;
+        next = order[(event.key === 'ArrowRight' ? [1, last, 0] : [last, 0, 1])[column]!];
+        break;
+      }
+      // Down and up step through every spot in turn, as in any list (and as a screen reader expects).
       case 'ArrowDown':
         next = order[(i + 1) % order.length];
         break;
-      case 'ArrowLeft':
       case 'ArrowUp':
         next = order[(i - 1 + order.length) % order.length];
         break;
