@@ -50,10 +50,14 @@ describe('content', () => {
     for (const c of Object.values(all)) {
       // Strong pain and a badly swollen knee send the pain check to "today": every condition says so.
       expect(c.seeAPro, c.id).to.match(/Get help the same day if the pain is strong(,| or)[^.]* the knee is badly swollen\./);
+      // In one sentence: two "Get help the same day" in a row read as two different warnings.
+      expect(c.seeAPro.split('same day').length - 1, `${c.id}: "same day" once`).to.equal(1);
       // The same-day signs the articles don't give (can't take weight, badly swollen, hot and red, locks or
       // gives way) are the NHS's.
       if (/put weight|hot and red|locks|gives way|badly swollen/.test(c.seeAPro)) expect(c.sources, c.id).to.include('nhs-knee-pain');
     }
+    // A swollen bursa can be infected: those two name its signs.
+    for (const id of ['prepatellar-bursitis', 'pes-anserine-bursitis'] as const) expect(all[id].seeAPro, id).to.match(/hot and red, you feel feverish,[^.]*\. Heat, redness and fever can mean an infection\./);
     // The ones that can be an injury inside the knee name the signs that can't wait.
     for (const id of ['bakers-cyst', 'pcl-injury', 'meniscus-tear'] as const) {
       expect(all[id].seeAPro, id).to.contain("Get help the same day if the pain is strong, you can't put weight on the leg, or the knee is badly swollen.");

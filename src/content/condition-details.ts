@@ -22,17 +22,20 @@ const restDoesNotHelp = () => msg("If rest and home care don't help, or it sudde
 
 /**
  * The same-day signs, as the pain check and the "when to see a professional" box have them, that every
- * condition's advice ends with: strong pain and a badly swollen knee for all of them, and for the ones
- * that can be an injury inside the knee (`injury`) a leg that can't take weight and a knee that locks,
- * gives way or won't straighten after a twist.
+ * condition's advice ends with, in one sentence: strong pain and a badly swollen knee for all of them;
+ * for the ones that can be an injury inside the knee (`injury`) a leg that can't take weight and a knee
+ * that locks, gives way or won't straighten after a twist; for a swollen bursa (`infection`) a hot, red
+ * knee or a fever.
  */
-const sameDay = (injury = false) =>
-  injury
+const sameDay = (kind?: 'injury' | 'infection') =>
+  kind === 'injury'
     ? msg("Get help the same day if the pain is strong, you can't put weight on the leg, or the knee is badly swollen. Do the same if it locks, gives way or won't straighten after a twist or knock.")
-    : msg('Get help the same day if the pain is strong or the knee is badly swollen.');
+    : kind
+      ? msg('Get help the same day if the pain is strong, the knee is hot and red, you feel feverish, or the knee is badly swollen. Heat, redness and fever can mean an infection.')
+      : msg('Get help the same day if the pain is strong or the knee is badly swollen.');
 
 /** `advice`, then the same-day signs (`sameDay()`). */
-const withSameDay = (advice: string, injury = false) => `${advice} ${sameDay(injury)}`;
+const withSameDay = (advice: string, kind?: 'injury' | 'infection') => `${advice} ${sameDay(kind)}`;
 
 /** What helps, and when to see someone, for two kinds of pain at the front of the knee from overuse. */
 const frontOveruseCare = () => ({
@@ -141,7 +144,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Wait until the swelling has gone down before you run again.'),
       msg('Strengthen the muscles around your knee to help stop it coming back.'),
     ],
-    seeAPro: withSameDay(msg('See a doctor or physiotherapist if the swelling and pain do not go away. If it is bad, they may suggest physiotherapy or a steroid injection. Get help the same day if the knee is hot and red or you feel feverish: that can be a sign of infection.')),
+    seeAPro: withSameDay(msg('See a doctor or physiotherapist if the swelling and pain do not go away. If it is bad, they may suggest physiotherapy or a steroid injection.'), 'infection'),
   },
   'patellar-tendinopathy': {
     otherNames: msg('Patellar tendinopathy, also called patellar tendonitis'),
@@ -211,7 +214,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       stretchAndRoll(),
       msg('Wait until the swelling has gone down before you run again. Then build strength around your knee and hips.'),
     ],
-    seeAPro: withSameDay(msg('See a doctor or physiotherapist if the swelling and pain do not go away. If it is bad, they may suggest physiotherapy or a steroid injection. Get help the same day if the knee is hot and red or you feel feverish: that can be a sign of infection.')),
+    seeAPro: withSameDay(msg('See a doctor or physiotherapist if the swelling and pain do not go away. If it is bad, they may suggest physiotherapy or a steroid injection.'), 'infection'),
   },
   'mcl-irritation': {
     otherNames: msg('Medial collateral ligament (MCL) irritation'),
@@ -263,7 +266,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg("Keep moving gently in ways that don't hurt, such as walking."),
       msg('Return to running slowly, once a professional says it is safe.'),
     ],
-    seeAPro: withSameDay(msg('Get it checked soon by a doctor or physiotherapist, since it often points to another knee problem.'), true),
+    seeAPro: withSameDay(msg('Get it checked soon by a doctor or physiotherapist, since it often points to another knee problem.'), 'injury'),
   },
   'pcl-injury': {
     otherNames: msg('Posterior cruciate ligament injury'),
@@ -281,7 +284,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Care depends on how bad the injury is, so a professional needs to look at it first.'),
       msg('Go back to running slowly. Ask a physiotherapist or doctor how.'),
     ],
-    seeAPro: withSameDay(msg('See a doctor soon, especially after a knock or twist.'), true),
+    seeAPro: withSameDay(msg('See a doctor soon, especially after a knock or twist.'), 'injury'),
   },
   'meniscus-tear': {
     otherNames: msg('Meniscus tear, torn knee cartilage'),
@@ -303,7 +306,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Go back to running with care, and stop if it hurts.'),
       msg('Many tears are treated without an operation. Some runners get back to running even if the tear never fully heals.'),
     ],
-    seeAPro: withSameDay(msg('See a doctor or physiotherapist soon, especially if the pain started with a twist or knock.'), true),
+    seeAPro: withSameDay(msg('See a doctor or physiotherapist soon, especially if the pain started with a twist or knock.'), 'injury'),
   },
   osteoarthritis: {
     otherNames: msg('Wear-and-tear arthritis'),
