@@ -102,8 +102,15 @@ describe('<recovery-tips>', () => {
       const groups = [...root(el).querySelectorAll('.category-name')].map((h) => h.textContent!.trim());
       expect(groups).to.deep.equal(tipCategoryIds.map((id) => tipCategories()[id].name));
       const pro = root(el).querySelector<HTMLElement>('[part="professional"]')!;
-      // The most urgent first: a reader in pain may stop after the first sentence.
-      expect(pro.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^When to see a professional: get help the same day if you can't put weight on your leg, the pain is strong, or your knee is badly swollen or has changed shape\. .*hot and red.*\. Do the same if it locked, gave way or would not straighten right after a twist, a fall or a knock\. Get it checked soon if it started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten\. See a physiotherapist or doctor if the pain gets worse, or does not get better with rest\./);
+      // A list that answers "when?", the most urgent first: a reader in pain may stop after the first line.
+      const said = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+      expect(said(pro.firstElementChild!)).to.equal('When to see a professional:');
+      const when = [...pro.querySelectorAll('li')];
+      expect(when.map((li) => said(li.querySelector('strong')!))).to.deep.equal(['Today', 'Soon', 'If the pain gets worse']);
+      expect(said(when[0]!)).to.match(/^Today, if you can't put weight on your leg, the pain is strong, or your knee is badly swollen or has changed shape\. .*hot and red.*\. And if it locked, gave way or would not straighten right after a twist, a fall or a knock\.$/);
+      expect(said(when[1]!)).to.equal("Soon, if it started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten.");
+      expect(said(when[2]!)).to.equal('If the pain gets worse, or does not get better with rest: see a physiotherapist or doctor.');
+      expect(said(pro)).to.match(/Do not run through pain\.$/);
       expect(pro.getBoundingClientRect().height).to.be.above(0);
       expect(pro.closest('[hidden]')).to.equal(null);
       // After the tips, as in the other widgets, so that the chips come first on a phone's screen.

@@ -12,15 +12,21 @@ export const scrollBehavior = (): ScrollBehavior => (matchMedia('(prefers-reduce
 
 /**
  * The "when to see a professional" box, the same advice in every widget that gives health advice and
- * always in view, the most urgent first: a reader in pain may read no further than the first sentence.
+ * always in view: a list that answers "when?", the most urgent first (today, soon, if it gets worse), as
+ * a reader in pain may read no further than the first line. It was one paragraph of six sentences.
  * `extra` comes after the advice (a booking link).
  */
 export function professionalBox(extra: unknown = nothing): TemplateResult {
   return html`<div class="professional" part="professional">
-    <p>
-      <strong>${msg('When to see a professional:')}</strong>
-      ${msg("get help the same day if you can't put weight on your leg, the pain is strong, or your knee is badly swollen or has changed shape. The same goes if it is hot and red or you feel feverish. Do the same if it locked, gave way or would not straighten right after a twist, a fall or a knock. Get it checked soon if it started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten. See a physiotherapist or doctor if the pain gets worse, or does not get better with rest. Do not run through pain.")}
-    </p>
+    <p><strong>${msg('When to see a professional:')}</strong></p>
+    <ul class="bullets">
+      <li>
+        <strong>${msg('Today')}</strong>${msg(", if you can't put weight on your leg, the pain is strong, or your knee is badly swollen or has changed shape. The same goes if it is hot and red, or you feel feverish. And if it locked, gave way or would not straighten right after a twist, a fall or a knock.")}
+      </li>
+      <li><strong>${msg('Soon')}</strong>${msg(", if it started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten.")}</li>
+      <li><strong>${msg('If the pain gets worse')}</strong>${msg(', or does not get better with rest: see a physiotherapist or doctor.')}</li>
+    </ul>
+    <p>${msg('Do not run through pain.')}</p>
     ${extra}
   </div>`;
 }
@@ -55,6 +61,13 @@ export const adviceStyles = css`
 
   .professional p {
     margin: 0;
+  }
+
+  .professional ul {
+    display: grid;
+    gap: 0.25em;
+    margin: 0.25em 0;
+    padding-inline-start: 1.25em;
   }
 
   .cta {
