@@ -96,9 +96,10 @@ const KB = 1024;
  * Then a byte review's savings (shared shoe form code, lists out of the widgets' runtime, six-character
  * chunk hashes): 66.6, at 66.58. Then training-load naming the distances that drop off when the weeks
  * move on past eight (one message): 66.7, at 66.65. Then the map's left and right arrows going across the
- * drawing (0.05): 66.8, at 66.71.
+ * drawing (0.05): 66.8, at 66.71. Then "when to see a professional" as a list (today, soon, if it gets
+ * worse; 0.05) and a diff review's mends to the shoe list's distance limits (0.05): 66.9, at 66.83.
  */
-const BUNDLE_BUDGET_KB = 66.8;
+const BUNDLE_BUDGET_KB = 66.9;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -195,6 +195,8 @@ describe('shoe-mileage model', () => {
     it('accepts up to 200 mi (about 322 km) in a new run, further than the longest one-day races', () => {
       expect(error('200')).to.equal(`ok:${toKm(200, 'mi')}`);
       expect(error('321', 'km')).to.equal('ok:321');
+      // Whole units, rounded down, as the error says: "more than 321 km" (321.87 km is 200 mi).
+      expect(error('321.5', 'km')).to.equal('distance-too-large');
       expect(error('322', 'km')).to.equal('distance-too-large');
       expect(error('900')).to.equal('distance-too-large');
       expect(MAX_RUN_KM).to.be.closeTo(321.8688, 1e-9);

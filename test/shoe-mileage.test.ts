@@ -1758,6 +1758,23 @@ describe('<shoe-mileage>', () => {
       expect(stored(key).data.shoes[1]!.startKm).to.equal(8);
     });
 
+    it('refuses, after a switch, a run it refused before it (900 mi shown again as 1448.41 km, 0 as 0)', async () => {
+      for (const typed of ['900', '0']) {
+        const {key, el} = await localPair(undefined, 'mi');
+        const before = localStorage.getItem(key);
+        const id = await logViaForm(el, 'Pair', typed);
+        expect(q(el, `#log-${id}-km-error`), `${typed} refused in mi`).to.exist;
+        unitButton(el, 'km').click();
+        await settle(el);
+        const input = q<HTMLInputElement>(el, `#log-${id}-km`)!;
+        expect(input.value, 'shown again in km').to.equal(typed === '0' ? '0' : '1448.41');
+        await submit(el, input.closest('form')!);
+        expect(input.getAttribute('aria-invalid'), `${typed}: refused in km too`).to.equal('true');
+        expect(text(q(el, `#log-${id}-km-error`))).to.equal(typed === '0' ? 'Enter a distance greater than zero.' : 'That is more than 321 km. Please check the number.');
+        expect(JSON.parse(localStorage.getItem(key)!).data.shoes[0].runs, 'no run saved').to.deep.equal(JSON.parse(before!).data.shoes[0].runs);
+      }
+    });
+
     it('says that the distances changed when the reader switches, and nothing when none is on screen', async () => {
       const el = await local(newKey(), 'km');
       const heard = () => q(el, '.sr-only[role="status"]')!.textContent!;

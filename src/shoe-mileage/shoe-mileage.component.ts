@@ -28,6 +28,7 @@ import {
   emptyDoc,
   exportDoc,
   findShoe,
+  isKm,
   merge,
   parseDay,
   parseDistance,
@@ -555,11 +556,13 @@ export class ShoeMileage extends KneeWidgetElement {
 
   /**
    * A distance the reader submitted in field `id`, in the shown unit; or, when it is a value shown again
-   * after a unit switch and left as it was, the exact km it stood for ("8" km is "4.97" mi, and stays 8 km).
+   * after a unit switch and left as it was, the exact km it stood for ("8" km is "4.97" mi, and stays 8 km)
+   * if that is within the field's limits (else the text is read, and refused, as typed: a run of 900 mi
+   * shown again as 1448.41 km had been saved).
    */
-  #readDistance(id: string, text: string, options?: Parameters<typeof parseDistance>[3]): ReturnType<typeof parseDistance> {
+  #readDistance(id: string, text: string, options: Parameters<typeof parseDistance>[3] = {}): ReturnType<typeof parseDistance> {
     const kept = this.#converted.get(id);
-    if (kept && kept.text === text.trim()) return {ok: true, value: kept.km};
+    if (kept && kept.text === text.trim() && isKm(kept.km, options.maxKm ?? MAX_RUN_KM, !!options.allowZero)) return {ok: true, value: kept.km};
     return parseDistance(text, this.#unit_, this.lang_, options);
   }
 

@@ -150,6 +150,12 @@ const ok = <T>(value: T): Checked<T> => ({ok: true, value});
 const fail = <T>(error: FieldError): Checked<T> => ({ok: false, error});
 
 /**
+ * The most a field takes, in `unit`: `maxKm` in whole units, rounded down, so that the error's "more than
+ * 321 km" is true of every number it refuses (200 mi is 321.87 km: "322" was refused as "more than 322").
+ */
+export const maxIn = (maxKm: number, unit: Unit): number => Math.floor(fromKm(maxKm, unit) + 1e-6);
+
+/**
  * A distance the reader typed, in `unit`, to km. `locale` decides the decimal separator ("12,5" in es,
  * fr and de). Empty, not a number, negative, zero (unless `allowZero`) and over `maxKm` are errors.
  */
@@ -165,7 +171,7 @@ export function parseDistance(
   if (!Number.isFinite(n)) return fail('distance-nan');
   if (n < 0) return fail('distance-negative');
   if (n === 0 && !allowZero) return fail('distance-zero');
-  if (n > fromKm(maxKm, unit) + 1e-9) return fail('distance-too-large');
+  if (n > maxIn(maxKm, unit)) return fail('distance-too-large');
   return ok(n === 0 ? 0 : toKm(n, unit));
 }
 
@@ -212,7 +218,7 @@ export function newId(): string {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && Number.isFinite(Date.parse(v));
-const isKm = (v: unknown, max: number, allowZero: boolean): v is number =>
+export const isKm = (v: unknown, max: number, allowZero: boolean): v is number =>
   typeof v === 'number' && Number.isFinite(v) && (allowZero ? v >= 0 : v > 0) && v <= max + 1e-9;
 const isText = (v: unknown, required: boolean): v is string =>
   typeof v === 'string' && [...v].length <= MAX_NAME && (!required || v.trim() !== '');
