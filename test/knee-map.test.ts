@@ -1,6 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../src/knee-map/knee-map.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
+import type {Side, View} from '../src/knee-map/knee-map.drawing.js';
 import {conditionsForRegion, regionIds, regions, type RegionId} from '../src/content/index.js';
 import {a11ySnapshot, executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, scrollEnds, tap} from './helpers.js';
@@ -592,6 +593,36 @@ describe('<knee-map>', () => {
         expect(options(el).filter((o) => o.getAttribute('tabindex') === '0').map((o) => o.dataset.region)).to.deep.equal([expected]);
       }
       expect(el.region).to.equal(null);
+    });
+
+    it('goes across the drawing with left and right for either knee from either side; down reaches every spot of a vertical list', async () => {
+      // Spots in the order drawn from the viewer's left to right (the middle ones top to bottom).
+      const drawn: Array<[View, Side, RegionId[]]> = [
+        ['front', 'right', ['outer', 'front', 'below-kneecap', 'inner']],
+        ['front', 'left', ['inner', 'front', 'below-kneecap', 'outer']],
+        ['back', 'right', ['inner', 'back', 'outer']],
+        ['back', 'left', ['outer', 'back', 'inner']],
+      ];
+      for (const [view, side, spots] of drawn) {
+        const el = await fixtureAt<KneeMap>(400, html`<knee-map view=${view} side=${side}></knee-map>`);
+        const list = root(el).querySelector('[role="listbox"]')!;
+        expect(list.getAttribute('aria-orientation'), 'vertical, the default').to.equal(null);
+        const walk = async (key: string, from: RegionId, presses: number) => {
+          option(el, from).focus();
+          const seen: Array<string | undefined> = [];
+          for (let i = 0; i < presses; i++) {
+            press(root(el).activeElement!, key);
+            await settle(el);
+            seen.push(focused(el));
+          }
+          return seen;
+        };
+        const [left, middle, right] = [spots[0]!, spots[1]!, spots.at(-1)!];
+        expect(await walk('ArrowRight', left, 3), `${view} ${side}: right`).to.deep.equal([middle, right, left]);
+        expect(await walk('ArrowLeft', left, 3), `${view} ${side}: left`).to.deep.equal([right, middle, left]);
+        if (spots.length === 4) expect(await walk('ArrowRight', spots[2]!, 1), `${view} ${side}: right from under the kneecap`).to.deep.equal([right]);
+        expect(await walk('ArrowDown', left, spots.length), `${view} ${side}: down`).to.deep.equal([...spots.slice(1), left]);
+      }
     });
 
     it('selects with Enter and Space and clears with Escape', async () => {
