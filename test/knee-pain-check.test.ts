@@ -433,6 +433,7 @@ describe('<knee-pain-check>', () => {
       expect(reasons[0]).to.contain(redFlags()['sudden-onset'].label).and.contain(redFlags()['sudden-onset'].why);
       expect(reasons[1]).to.contain(redFlags()['no-weight'].label);
       expect(reasons.join(' '), 'no reason says "soon" under "today"').to.not.match(/\bsoon\b/);
+      expect($(el, '.reasons')!.getAttribute('role'), 'a list without bullets stays a list for VoiceOver').to.equal('list');
       expect($(el, '.urgent')!.textContent).to.contain('Get help today');
       expect(items(el, '.todo').length).to.be.at.least(3);
       const {local, anywhere} = conditionsForRegion('back');

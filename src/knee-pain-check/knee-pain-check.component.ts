@@ -692,7 +692,7 @@ export class KneePainCheck extends KneeWidgetElement {
         </ol>
         ${bookingLink(this.#ctaUrl, (builtIn) => this.pageText('cta-label', this.ctaLabel, builtIn))}
         ${this.renderHeading(msg('Because you said'), 2, undefined, 'sub')}
-        <ul class="reasons">
+        <ul class="reasons" role="list">
           ${freshInjuryIn(this.answers) ? html`<li class="flag"><div><strong>${freshInjury().label}.</strong> ${freshInjury().why}</div></li>` : nothing}
           ${reasons.map((id) =>
             isRedFlagId(id)

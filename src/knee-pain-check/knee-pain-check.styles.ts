@@ -372,8 +372,9 @@ export const kneePainCheckStyles = css`
     list-style-type: '⚠︎ ';
   }
 
-  /* "Because you said": a row for each answer, its "Change" beside it when the answer fits on one line
-     and under it when not, at full tap size (it had been 24.5 px high, inline after the text). */
+  /* "Because you said": a row for each answer, its "Change" beside it when both fit on one line and under
+     it when not, at full tap size (it had been 24.5 px high, inline after the text). No bullets: the list
+     says role="list", which Safari's VoiceOver drops from a list with list-style: none. */
   .reasons {
     padding: 0;
     list-style: none;
