@@ -426,6 +426,19 @@ describe('<shoe-mileage>', () => {
       }
     });
 
+    it('lists runs of one day and one saved moment with the last logged first, the same in every engine', async () => {
+      // logRun() several times in one millisecond, or an import: equal date and updatedAt. The sort said
+      // neither was first, and Firefox showed 5, 5, 7.8, 5 where Chromium showed 7.8 first.
+      const key = newKey();
+      const at = '2026-01-03T08:00:00.000Z';
+      const runs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((km) => ({id: `run${km}x`, km, date: '2026-01-03', updatedAt: at}));
+      localStorage.setItem(key, envelope({shoes: [{...createShoe({name: 'Pair'}, at, 'pairone'), runs}]}));
+      const el = await local(key, 'km');
+      const c = await openPanel(el, 'Pair', 'runs');
+      const shown = [...c.querySelectorAll('.run')].map((r) => parseInt(text(r).replace(/^.*?(\d+) km.*$/, '$1'), 10));
+      expect(shown).to.deep.equal([12, 11, 10, 9, 8, 7, 6, 5, 4, 3]);
+    });
+
     it('edits a run (keeping full precision when the distance is left alone) and deletes one with undo', async () => {
       const {key, el} = await localPair();
       const id = idOf(card(el, 'Pair'));

@@ -1152,7 +1152,10 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   #renderRuns(shoe: Shoe): TemplateResult {
-    const runs = [...shoe.runs].sort((a, b) => (a.date === b.date ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.date < b.date ? 1 : -1));
+    // Newest first: by date, then by when it was saved, then the last logged (reversed, as the sort is
+    // stable). Runs saved in the same millisecond had no order, and Firefox and Chromium differed.
+    const descending = (x: string, y: string) => (x < y ? 1 : x > y ? -1 : 0);
+    const runs = [...shoe.runs].reverse().sort((a, b) => descending(a.date, b.date) || descending(a.updatedAt, b.updatedAt));
     const all = this.allRuns.has(shoe.id);
     const shown = all ? runs : runs.slice(0, RECENT_RUNS);
     const count = formatNumber(runs.length);
