@@ -98,8 +98,9 @@ const KB = 1024;
  * move on past eight (one message): 66.7, at 66.65. Then the map's left and right arrows going across the
  * drawing (0.05): 66.8, at 66.71. Then "when to see a professional" as a list (today, soon, if it gets
  * worse; 0.05) and a diff review's mends to the shoe list's distance limits (0.05): 66.9, at 66.83.
+ * Then Undo after logging a run (one message, 0.07): 67.0, at 66.91.
  */
-const BUNDLE_BUDGET_KB = 66.9;
+const BUNDLE_BUDGET_KB = 67.0;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -361,6 +361,21 @@ describe('<shoe-mileage>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('offers Undo after logging a run (50 typed for 5.0), and focus stays in the distance for the next run', async () => {
+      const {key, el} = await localPair(toKm(290, 'mi'));
+      const id = await logViaForm(el, 'Pair', '50');
+      expect(status(el)).to.equal('Logged 50 miles for Pair. Now at 340 miles: Replace soon.');
+      expect(focused(el), 'ready for the next run').to.equal(q(el, `#log-${id}-km`));
+      expect(text(q(el, '.undo'))).to.equal('Undo: the run of 50 miles');
+      await expect(el).to.be.accessible();
+      q<HTMLButtonElement>(el, '.undo')!.click();
+      await settle(el);
+      expect(stored(key).data.shoes[0]!.runs, 'taken back').to.deep.equal([]);
+      expect(status(el)).to.equal('Removed the run of 50 miles you just logged. Now at 290 miles: Mid-life.');
+      expect(focused(el), 'back in the distance, to type it again').to.equal(q(el, `#log-${id}-km`));
+      expect(q(el, '.undo'), 'nothing more to undo').to.equal(null);
+    });
+
     const bad: Array<[string, string]> = [
       ['', 'Enter a distance.'],
       ['-4', 'A distance cannot be negative.'],

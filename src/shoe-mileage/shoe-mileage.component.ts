@@ -95,6 +95,8 @@ interface UndoOffer {
   readonly name: string;
   /** The pair whose distance or status undoing may change (a run's), so that a new status is said. */
   readonly shoe?: string;
+  /** What Undo says it did, when not "Restored <name>." (a run just logged is taken back). */
+  readonly undone?: string;
 }
 
 const storageModes = ['local', 'none'] as const;
@@ -125,7 +127,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * 1,000 miles, the limit before.
  *
  * Keyboard: Escape closes the open panel (or a run's edit form) and returns to its button. After a
- * delete, focus is on Undo; Escape turns it down and returns to the list, beside what was deleted.
+ * delete, focus is on Undo; Escape turns it down and returns to the list, beside what was deleted. After
+ * a run is logged, focus stays in the distance field for the next one, and the message offers Undo too.
  *
  * @tagname shoe-mileage
  * @summary Running shoes against their 300–500 mile life: log runs, see when to replace a pair.
@@ -673,7 +676,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const before = offer.shoe ? this.#statusOf(findShoe(this.doc, offer.shoe)) : undefined;
     this.#change(offer.restore);
     const name = offer.name;
-    this.#say(msg(str`Restored ${name}.`) + (offer.shoe ? this.#nowAt(offer.shoe, before) : ''));
+    this.#say((offer.undone ?? msg(str`Restored ${name}.`)) + (offer.shoe ? this.#nowAt(offer.shoe, before) : ''));
     await this.#focusLater(offer.focus);
     // Focus goes to the restored item's title; the whole item comes clear of the message, not its title alone.
     this.#reveal(this.renderRoot.querySelector(offer.focus)?.closest('li'));
@@ -764,12 +767,21 @@ export class ShoeMileage extends KneeWidgetElement {
     const km = this.#check(found, `${prefix}km`, this.#readDistance(`${prefix}km`, get('km')));
     const date = this.#check(found, `${prefix}date`, parseDay(get('date')));
     if (!this.#setErrors(prefix, found)) return;
-    if (!this.#change((doc) => addRun(doc, shoe.id, createRun(km!, date!, isoNow())))) return this.#gone();
+    const run = createRun(km!, date!, isoNow());
+    if (!this.#change((doc) => addRun(doc, shoe.id, run))) return this.#gone();
     const form = event.currentTarget as HTMLFormElement;
     (form.elements.namedItem('km') as HTMLInputElement).value = '';
     const distance = formatDistance(km!, this.#unit_, LONG);
     const name = shoe.name;
-    this.#say(msg(str`Logged ${distance} for ${name}.`) + this.#nowAt(shoe.id));
+    // Undo, for a slip of the finger (50 for 5.0): focus stays in the field, for the next run.
+    this.#say(msg(str`Logged ${distance} for ${name}.`) + this.#nowAt(shoe.id), {
+      restore: (doc) => removeRun(doc, shoe.id, run.id),
+      focus: `#${prefix}km`,
+      back: `#${prefix}km`,
+      name: msg(str`the run of ${distance}`),
+      shoe: shoe.id,
+      undone: msg(str`Removed the run of ${distance} you just logged.`),
+    });
     void this.#focusLater(`#${prefix}km`);
   }
 
