@@ -1567,9 +1567,12 @@ describe('<training-load>', () => {
     it('follows changes from another widget with the same key, and stops after disconnecting', async () => {
       const {a, b} = await twoWithOneKey();
       await settle(a);
+      // The page hears the change from both: a listener for analytics on either one is told.
+      const heard = oneEvent(b, 'training-load-change');
       await type(a, 0, '9');
       await settle(b);
       expect(values(b)[0]).to.equal('9');
+      expect((await heard).detail.weeks[0], 'the other widget says its figures changed').to.equal(9);
       b.remove();
       await type(a, 0, '10');
       await settle(b);
@@ -1593,9 +1596,11 @@ describe('<training-load>', () => {
       const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
       const value = JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks: [3, 4, 5, 6, 7], factors: ['sleep']}});
       localStorage.setItem(key, value);
+      const heard = oneEvent(el, 'training-load-change');
       window.dispatchEvent(new StorageEvent('storage', {key, newValue: value}));
       await settle(el);
       expect(values(el)).to.deep.equal(['3', '4', '5', '6', '7']);
+      expect((await heard).detail.factors, 'and says its figures changed').to.deep.equal(['sleep']);
       expect(checkboxes(el)[3]!.checked).to.equal(true);
     });
   });

@@ -162,7 +162,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
- * @fires {TrainingLoadChangeEvent} training-load-change - The figures changed: the reader's input (as they type), a method such as `startNewWeek()`, or another tab. `detail: {weeks, unit, factors, complete, change, ratio, band, level, next, cutBack}`: `weeks` in km, oldest first, `null` for a week not (validly) entered; `change` a fraction (0.25 is 25% more than last week); `ratio` to two decimals, as shown; `band` `low`, `steady`, `caution` or `spike`; `level` 0 (on track) to 3 (cut back); `next` and `cutBack` `{lowKm, highKm}`; the figures are `null` when they can't be worked out. Types: `TrainingLoadChangeDetail`.
+ * @fires {TrainingLoadChangeEvent} training-load-change - The figures changed: the reader's input (as they type), a method such as `startNewWeek()`, or another tab or widget with the same `storage-key`. `detail: {weeks, unit, factors, complete, change, ratio, band, level, next, cutBack}`: `weeks` in km, oldest first, `null` for a week not (validly) entered; `change` a fraction (0.25 is 25% more than last week); `ratio` to two decimals, as shown; `band` `low`, `steady`, `caution` or `spike`; `level` 0 (on track) to 3 (cut back); `next` and `cutBack` `{lowKm, highKm}`; the figures are `null` when they can't be worked out. Types: `TrainingLoadChangeDetail`.
  *
  * @csspart base - The widget's content. The card around it (border, corner radius, padding) is the element itself: style
  *   the tag to change or remove it. Its background is `--kw-surface`.
@@ -312,6 +312,7 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /** Another tab, or another widget on this page with the same key, changed the data. */
   #onStoreChange(data: TrainingLoadData): void {
+    const before = this.#figures();
     // Undo would write the old weeks over what was saved elsewhere, and so would keeping numbers as typed.
     this.undo = null;
     this.converted = null;
@@ -320,6 +321,15 @@ export class TrainingLoad extends KneeWidgetElement {
     this.#readCalendar(data);
     this.factors = new Set(data.factors);
     if (this.#store) this.storeStatus = this.#store.status;
+    this.#emitIfChanged(before);
+  }
+
+  /** `training-load-change`, when the figures differ from `before` (not for the unit they are shown in alone). */
+  #emitIfChanged(before: TrainingLoadChangeDetail): void {
+    const after = this.#figures();
+    if (JSON.stringify({...after, unit: null}) !== JSON.stringify({...before, unit: null})) {
+      this.dispatchEvent(new TrainingLoadChangeEvent(after));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -454,10 +464,7 @@ export class TrainingLoad extends KneeWidgetElement {
     // A week action or a question is not typing: every field's value is whole from here on.
     if (!typing && this.rows.some((r) => r.kept !== r.km)) this.rows = this.rows.map(commit);
     if (save) this.#persist();
-    const after = this.#figures();
-    if (JSON.stringify({...after, unit: null}) !== JSON.stringify({...before, unit: null})) {
-      this.dispatchEvent(new TrainingLoadChangeEvent(after));
-    }
+    this.#emitIfChanged(before);
     clearTimeout(this.#typingTimer);
     this.#typingTimer = undefined;
     if (typing) this.#typingTimer = setTimeout(() => this.#announce(), TYPING_PAUSE_MS);
