@@ -337,6 +337,21 @@ describe('<training-load>', () => {
       }
     });
 
+    it('moves no focus when the page calls its week methods (its own buttons do)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button>Page</button><training-load storage="none" weeks="20,22,25,24,26"></training-load></div>`);
+      const el = wrapper.querySelector('training-load') as TrainingLoad;
+      const page = wrapper.querySelector('button')!;
+      page.focus();
+      expect(el.addEarlierWeek()).to.equal(true);
+      el.startNewWeek();
+      await settle(el);
+      expect(document.activeElement, 'still on the page').to.equal(page);
+      button(el, 'Start a new week').focus();
+      button(el, 'Start a new week').click();
+      await settle(el);
+      expect(root(el).activeElement, 'the button takes the reader to "This week"').to.equal(inputs(el).at(-1));
+    });
+
     it("leaves another widget's data alone when both are given one storage-key", async () => {
       const key = freshKey();
       localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', owner: 'shoe-mileage', version: 1, savedAt: '', data: {shoes: []}}));

@@ -606,8 +606,15 @@ export class TrainingLoad extends KneeWidgetElement {
     target?.focus();
   }
 
-  /** Adds an empty week before the oldest one. Returns false (nothing added) when there are already 8 weeks. */
+  /**
+   * Adds an empty week before the oldest one. Returns false (nothing added) when there are already 8 weeks.
+   * Moves no focus (the widget's own button takes the reader to the new week).
+   */
   addEarlierWeek(): boolean {
+    return this.#addEarlierWeek(false);
+  }
+
+  #addEarlierWeek(focus: boolean): boolean {
     this.#loadEarly();
     if (this.rows.length >= MAX_WEEKS) return false;
     const count = this.#weekCount(this.rows.length + 1);
@@ -615,7 +622,7 @@ export class TrainingLoad extends KneeWidgetElement {
       this.rows = [emptyRow(), ...this.rows];
       return true;
     }, msg(str`Added an earlier week. ${count}`));
-    void this.#focusWeek(0);
+    if (focus) void this.#focusWeek(0);
     return true;
   }
 
@@ -635,18 +642,23 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /**
    * A new week has begun: every week moves back one and "This week" starts empty (the oldest drops off at
-   * 8). Undo puts the weeks back, in case it was tapped by mistake.
+   * 8). Undo puts the weeks back, in case it was tapped by mistake. Moves no focus (the widget's own
+   * button takes the reader to "This week").
    */
   startNewWeek(): void {
+    this.#startNewWeek(false);
+  }
+
+  #startNewWeek(focus: boolean): void {
     this.#loadEarly();
-    this.#moveOn(1, msg('Started a new week: every week moved back one. Enter this week’s distance.'));
+    this.#moveOn(1, msg('Started a new week: every week moved back one. Enter this week’s distance.'), undefined, focus);
   }
 
   /**
    * Moves every week back `weeks` weeks, with empty ones after them, and dates "This week" along. The note
    * names the distances that no longer fit (8 weeks at most): Undo brings them back.
    */
-  #moveOn(weeks: number, note: string, thisWeek?: string): void {
+  #moveOn(weeks: number, note: string, thisWeek?: string, focus = true): void {
     const before = this.#snapshot();
     const n = Math.min(Math.max(1, Math.floor(weeks)), MAX_WEEKS);
     const dropped = this.rows.slice(0, Math.max(0, this.rows.length + n - MAX_WEEKS)).flatMap((r) => (r.km === null ? [] : [this.#distance(r.km, true)]));
@@ -662,7 +674,7 @@ export class TrainingLoad extends KneeWidgetElement {
       return true;
     }, `${note} ${undoNote()}`);
     this.undo = before;
-    void this.#focusWeek(this.rows.length - 1);
+    if (focus) void this.#focusWeek(this.rows.length - 1);
   }
 
   /** The reader came back weeks later: move the weeks on to this calendar week. */
@@ -1002,13 +1014,13 @@ export class TrainingLoad extends KneeWidgetElement {
         ${this.rows.map((row, i) => this.#renderWeek(row, i, count, unit))}
       </ol>
       <div class="week-buttons">
-        <button type="button" class="small" aria-disabled=${atMax ? 'true' : 'false'} aria-describedby=${ifDefined(atMax ? 'week-limit' : undefined)} @click=${() => this.addEarlierWeek() || this.#announce(limit)}>
+        <button type="button" class="small" aria-disabled=${atMax ? 'true' : 'false'} aria-describedby=${ifDefined(atMax ? 'week-limit' : undefined)} @click=${() => this.#addEarlierWeek(true) || this.#announce(limit)}>
           ${msg('Add an earlier week')}
         </button>
         <button type="button" class="small" aria-disabled=${atMin ? 'true' : 'false'} aria-describedby=${ifDefined(atMin ? 'week-limit' : undefined)} @click=${() => this.removeOldestWeek() || this.#announce(limit)}>
           ${msg('Remove the oldest week')}
         </button>
-        <button type="button" class="small" @click=${() => this.startNewWeek()}>${msg('Start a new week')}</button>
+        <button type="button" class="small" @click=${() => this.#startNewWeek(true)}>${msg('Start a new week')}</button>
         ${this.undo ? html`<button type="button" class="small" part="undo" @click=${this.#onUndo}>${msg('Undo')}</button>` : nothing}
       </div>
       ${limit ? html`<p class="hint limit" id="week-limit">${limit}</p>` : nothing}
