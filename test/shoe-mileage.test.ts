@@ -335,6 +335,23 @@ describe('<shoe-mileage>', () => {
       await settle(el);
       expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace now');
     });
+
+    it('takes a limit under the default "replace soon" alone, with "soon" at 60% of it and no warning', async () => {
+      const warnings = captureWarnings();
+      let el: ShoeMileage;
+      try {
+        el = await mount(html`<shoe-mileage storage="none" unit="km" limit="450"></shoe-mileage>`);
+        el.addShoe({name: 'Worn', startKm: 460});
+        el.addShoe({name: 'Soon', startKm: 300});
+        el.addShoe({name: 'Newer', startKm: 260});
+        await settle(el);
+      } finally {
+        warnings.restore();
+      }
+      expect(warnings.messages, 'the page set no warn-at to be wrong').to.deep.equal([]);
+      expect(['Worn', 'Soon', 'Newer'].map((n) => text(card(el, n).querySelector('.badge')))).to.deep.equal(['Replace now', 'Replace soon', 'Mid-life']);
+      expect(card(el, 'Worn').querySelector('[role="meter"]')!.getAttribute('aria-valuemax')).to.equal('450');
+    });
   });
 
   describe('logging runs', () => {

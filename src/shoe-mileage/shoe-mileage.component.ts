@@ -134,7 +134,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @summary Running shoes against their 300–500 mile life: log runs, see when to replace a pair.
  *
  * @attr {'mi'|'km'} unit - The page's unit (written out, `miles`, `kilometres`, `Meilen`…, is understood too): the unit of `warn-at` and `limit`, and the unit shown and typed until the reader picks one on the km/mi switch (their choice is saved with their shoes and wins when they come back; it never changes `warn-at` and `limit`). Default: miles when the page's `<html lang>` is `en`, `en-US` or `en-GB`, kilometres for any other language or none (`setLocale()` changes the words, not the unit). Stored distances never change.
- * @attr {number} warn-at - Distance (in the page's unit: `unit`, or the page language's) from which a pair should be replaced soon. Default 300 mi / 480 km.
+ * @attr {number} warn-at - Distance (in the page's unit: `unit`, or the page language's) from which a pair should be replaced soon. Default 300 mi / 480 km, or 60% of a `limit` at or under that.
  * @attr {number} limit - Distance (in the page's unit: `unit`, or the page language's) at which a pair should be replaced now. Default 500 mi / 800 km. A pair's own limit overrides it.
  * @attr {'local'|'none'} storage - `local` (default) keeps shoes in localStorage; `none` keeps them in memory only (demos).
  * @attr {string} storage-key - localStorage key. Default `knee-widgets:shoes`. Widgets with the same key share their shoes.
@@ -505,8 +505,11 @@ export class ShoeMileage extends KneeWidgetElement {
   #readThresholds(): void {
     const unit = this.#pageUnit_;
     const defaults = DEFAULT_THRESHOLDS[unit];
-    let warn = this.#readThreshold('warn-at', this.warnAt, defaults.warn);
     let limit = this.#readThreshold('limit', this.limit, defaults.limit);
+    // A limit at or under the default "replace soon", with no warn-at of the page's, gets its "soon" at the
+    // same share of it as the defaults (300 of 500): a clinic's limit="450" (km) had been dropped for 800.
+    const share = (limit * defaults.warn) / defaults.limit;
+    let warn = this.#readThreshold('warn-at', this.warnAt, defaults.warn < limit ? defaults.warn : share);
     if (warn >= limit) {
       warnOnce(this, 'thresholds', `<shoe-mileage> warn-at (${warn}) must be below limit (${limit}); using ${defaults.warn} and ${defaults.limit} ${unit}.`);
       warn = defaults.warn;
