@@ -59,6 +59,14 @@ describe('locale', () => {
     expect(title(el)).to.not.equal(german);
   });
 
+  it('takes setLocale() with no argument as setLocale(null): the page language again', async () => {
+    await setLocale('de');
+    document.documentElement.lang = 'fr';
+    await (setLocale as (locale?: string | null) => Promise<void>)();
+    await waitUntil(() => getLocale() === 'fr', 'follows <html lang> again', LOADING);
+    expect(getLocale()).to.equal('fr');
+  });
+
   it('translates the content, not only the interface', async () => {
     const el = await fixture<KneeMap>(html`<knee-map region="outer"></knee-map>`);
     const english = el.shadowRoot!.querySelector('.condition .summary')!.textContent;

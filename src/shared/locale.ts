@@ -183,7 +183,8 @@ function follow(): Promise<void> {
  * `null` returns to following `<html lang>`. Resolves when the translation has loaded.
  */
 export function setLocale(locale: string | null): Promise<void> {
-  override = locale === null ? null : resolveLocale(locale);
+  // Also undefined (a call with no argument): it had pinned English, and <html lang> was no longer followed.
+  override = locale == null ? null : resolveLocale(locale);
   return follow();
 }
 

@@ -330,6 +330,10 @@ export class ShoeMileage extends KneeWidgetElement {
    * when the file was refused (nothing changed). Either way the result is shown to the reader.
    */
   async importFile(file: Blob & {readonly name?: string}): Promise<ImportReport | null> {
+    if (!(file instanceof Blob)) {
+      warn('<shoe-mileage>.importFile(): not a File or Blob; ignored.');
+      return null;
+    }
     // Shown in the report's title: a name can't turn that sentence round.
     const name = plainText(file.name ?? '');
     let text: string;
