@@ -66,11 +66,10 @@ for (const form of document.querySelectorAll<HTMLFormElement>('.widget-settings'
     const field = event.target as HTMLInputElement | HTMLSelectElement;
     if (field.name === 'cta') {
       if ((field as HTMLInputElement).checked) {
+        // No cta-label: the built-in "Book an assessment" follows the language switch.
         el.setAttribute('cta-href', 'https://clinic.example/book');
-        el.setAttribute('cta-label', 'Book an assessment');
       } else {
         el.removeAttribute('cta-href');
-        el.removeAttribute('cta-label');
       }
     } else {
       el.setAttribute(field.name, field.value);
