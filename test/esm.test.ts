@@ -46,13 +46,18 @@ describe('dist/esm (npm entry points)', () => {
       ['./knee-widgets.js', 'default'],
       ['./bundle', 'types'],
       ['./bundle', 'default'],
-      ['./widgets/knee-map.js', 'default'],
+      // Typed, each widget file (its element class and tag-map entry are those of dist/esm/<widget>/<widget>.d.ts).
+      ...['knee-map', 'knee-pain-check', 'recovery-tips', 'training-load', 'shoe-mileage'].flatMap((w) => [
+        [`./widgets/${w}.js`, 'types'],
+        [`./widgets/${w}.js`, 'default'],
+      ] as Array<[string, 'types' | 'default']>),
       ['./widgets/language.js', 'types'],
       ['./widgets/language.js', 'default'],
       ['./custom-elements.json', 'default'],
     ];
     const paths = [pkg.main, pkg.module, pkg.types, pkg.customElements, ...wanted.map(([s, c]) => target(s, c))];
     expect(target('./widgets/knee-map.js', 'default')).to.equal('./dist/widgets/knee-map.js');
+    expect(target('./widgets/knee-map.js', 'types')).to.equal('./dist/esm/knee-map/knee-map.d.ts');
     for (const path of paths) {
       expect(path, 'named in package.json').to.be.a('string').and.match(/^\.?\/?dist\//);
       const file = path!.replace(/^\.?\/?dist\//, '');
