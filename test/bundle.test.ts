@@ -98,9 +98,12 @@ const KB = 1024;
  * move on past eight (one message): 66.7, at 66.65. Then the map's left and right arrows going across the
  * drawing (0.05): 66.8, at 66.71. Then "when to see a professional" as a list (today, soon, if it gets
  * worse; 0.05) and a diff review's mends to the shoe list's distance limits (0.05): 66.9, at 66.83.
- * Then Undo after logging a run (one message, 0.07): 67.0, at 66.91.
+ * Then Undo after logging a run (one message, 0.07): 67.0, at 66.91. Then the integrator review's mends
+ * (change events from other tabs, no focus from the page's calls, a small limit kept, setLocale() and
+ * importFile() with nothing; 0.06) and a last diff review's (Undo after logging checks the run and has a
+ * fallback for focus, lists without bullets say role="list"; 0.05): 67.1, at 67.02.
  */
-const BUNDLE_BUDGET_KB = 67.0;
+const BUNDLE_BUDGET_KB = 67.1;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

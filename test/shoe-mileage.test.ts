@@ -351,6 +351,11 @@ describe('<shoe-mileage>', () => {
       expect(warnings.messages, 'the page set no warn-at to be wrong').to.deep.equal([]);
       expect(['Worn', 'Soon', 'Newer'].map((n) => text(card(el, n).querySelector('.badge')))).to.deep.equal(['Replace now', 'Replace soon', 'Mid-life']);
       expect(card(el, 'Worn').querySelector('[role="meter"]')!.getAttribute('aria-valuemax')).to.equal('450');
+      // No jump just under the default limit: limit="500" has "soon" from 300 km, not from 480.
+      const under = await mount(html`<shoe-mileage storage="none" unit="km" limit="500"></shoe-mileage>`);
+      under.addShoe({name: 'Early', startKm: 310});
+      await settle(under);
+      expect(text(card(under, 'Early').querySelector('.badge'))).to.equal('Replace soon');
     });
   });
 
@@ -391,6 +396,30 @@ describe('<shoe-mileage>', () => {
       expect(status(el)).to.equal('Removed the run of 50 miles you just logged. Now at 290 miles: Mid-life.');
       expect(focused(el), 'back in the distance, to type it again').to.equal(q(el, `#log-${id}-km`));
       expect(q(el, '.undo'), 'nothing more to undo').to.equal(null);
+    });
+
+    it('undoes a logged run only as it was logged, and finds a place for focus if the form has closed', async () => {
+      const {key, el} = await localPair();
+      const id = await logViaForm(el, 'Pair', '50');
+      // The reader opens Runs to look: the log form closes, and Undo goes to "Log a run" instead.
+      await openPanel(el, 'Pair', 'runs');
+      expect(q(el, `#log-${id}-km`)).to.equal(null);
+      q<HTMLButtonElement>(el, '.undo')!.click();
+      await settle(el);
+      expect(stored(key).data.shoes[0]!.runs).to.deep.equal([]);
+      expect(focused(el)).to.equal(q(el, `#toggle-${id}-log`));
+      // Another tab corrects the run (50 to 5) before Undo: Undo leaves the corrected run alone.
+      await logViaForm(el, 'Pair', '50');
+      const doc = stored(key).data;
+      const run = doc.shoes[0]!.runs[0]!;
+      const corrected = {...doc, shoes: [{...doc.shoes[0]!, runs: [{...run, km: toKm(5, 'mi'), updatedAt: '2099-01-01T00:00:00.000Z'}]}]};
+      localStorage.setItem(key, envelope(corrected));
+      window.dispatchEvent(new StorageEvent('storage', {key, newValue: localStorage.getItem(key)}));
+      await settle(el);
+      q<HTMLButtonElement>(el, '.undo')!.click();
+      await settle(el);
+      expect(stored(key).data.shoes[0]!.runs.map((r) => r.km), 'the corrected run stays').to.deep.equal([toKm(5, 'mi')]);
+      expect(status(el)).to.equal('That shoe was changed in another window. Nothing was saved.');
     });
 
     const bad: Array<[string, string]> = [

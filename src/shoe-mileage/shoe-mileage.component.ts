@@ -29,6 +29,7 @@ import {
   exportDoc,
   findShoe,
   isKm,
+  maxIn,
   merge,
   parseDay,
   parseDistance,
@@ -123,18 +124,19 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * A distance may be typed with a decimal comma where the language uses one, and with the field's own unit
  * ("12.5 mi"); the other unit ("20 km" in a miles field) is not converted but gets an inline error naming
  * the field's unit. training-load's week fields read distances the same way. A new run over 200 miles
- * (321.9 km) is taken for a typo and refused with an inline error; runs stored or in a file are kept up to
- * 1,000 miles, the limit before.
+ * (321 km in a km field) is taken for a typo and refused with an inline error; runs stored or in a file are
+ * kept up to 1,000 miles, the limit before.
  *
  * Keyboard: Escape closes the open panel (or a run's edit form) and returns to its button. After a
  * delete, focus is on Undo; Escape turns it down and returns to the list, beside what was deleted. After
- * a run is logged, focus stays in the distance field for the next one, and the message offers Undo too.
+ * a run is logged, focus stays in the distance field for the next one; the message offers Undo too, a tap
+ * away (by keyboard it is after the list, for the message's 10 seconds: Runs has each run's Delete).
  *
  * @tagname shoe-mileage
  * @summary Running shoes against their 300–500 mile life: log runs, see when to replace a pair.
  *
  * @attr {'mi'|'km'} unit - The page's unit (written out, `miles`, `kilometres`, `Meilen`…, is understood too): the unit of `warn-at` and `limit`, and the unit shown and typed until the reader picks one on the km/mi switch (their choice is saved with their shoes and wins when they come back; it never changes `warn-at` and `limit`). Default: miles when the page's `<html lang>` is `en`, `en-US` or `en-GB`, kilometres for any other language or none (`setLocale()` changes the words, not the unit). Stored distances never change.
- * @attr {number} warn-at - Distance (in the page's unit: `unit`, or the page language's) from which a pair should be replaced soon. Default 300 mi / 480 km, or 60% of a `limit` at or under that.
+ * @attr {number} warn-at - Distance (in the page's unit: `unit`, or the page language's) from which a pair should be replaced soon. Default 300 mi / 480 km, or 60% of a `limit` under 500 mi / 800 km.
  * @attr {number} limit - Distance (in the page's unit: `unit`, or the page language's) at which a pair should be replaced now. Default 500 mi / 800 km. A pair's own limit overrides it.
  * @attr {'local'|'none'} storage - `local` (default) keeps shoes in localStorage; `none` keeps them in memory only (demos).
  * @attr {string} storage-key - localStorage key. Default `knee-widgets:shoes`. Widgets with the same key share their shoes.
@@ -327,7 +329,8 @@ export class ShoeMileage extends KneeWidgetElement {
 
   /**
    * Merges the shoes in an exported file (what the Import button does). Resolves to the report, or null
-   * when the file was refused (nothing changed). Either way the result is shown to the reader.
+   * when the file was refused (nothing changed). Either way the result is shown to the reader. Given no
+   * File or Blob, it resolves null with a console warning and shows nothing.
    */
   async importFile(file: Blob & {readonly name?: string}): Promise<ImportReport | null> {
     if (!(file instanceof Blob)) {
@@ -510,10 +513,10 @@ export class ShoeMileage extends KneeWidgetElement {
     const unit = this.#pageUnit_;
     const defaults = DEFAULT_THRESHOLDS[unit];
     let limit = this.#readThreshold('limit', this.limit, defaults.limit);
-    // A limit at or under the default "replace soon", with no warn-at of the page's, gets its "soon" at the
-    // same share of it as the defaults (300 of 500): a clinic's limit="450" (km) had been dropped for 800.
+    // A limit under the default, with no warn-at of the page's, gets its "soon" at the same share of it as
+    // the defaults (300 of 500): a clinic's limit="450" (km) had been dropped for 800.
     const share = (limit * defaults.warn) / defaults.limit;
-    let warn = this.#readThreshold('warn-at', this.warnAt, defaults.warn < limit ? defaults.warn : share);
+    let warn = this.#readThreshold('warn-at', this.warnAt, limit < defaults.limit ? share : defaults.warn);
     if (warn >= limit) {
       warnOnce(this, 'thresholds', `<shoe-mileage> warn-at (${warn}) must be below limit (${limit}); using ${defaults.warn} and ${defaults.limit} ${unit}.`);
       warn = defaults.warn;
@@ -572,8 +575,9 @@ export class ShoeMileage extends KneeWidgetElement {
    */
   #readDistance(id: string, text: string, options: Parameters<typeof parseDistance>[3] = {}): ReturnType<typeof parseDistance> {
     const kept = this.#converted.get(id);
-    if (kept && kept.text === text.trim() && isKm(kept.km, options.maxKm ?? MAX_RUN_KM, !!options.allowZero)) return {ok: true, value: kept.km};
-    return parseDistance(text, this.#unit_, this.lang_, options);
+    const unit = this.#unit_;
+    if (kept && kept.text === text.trim() && isKm(kept.km, toKm(maxIn(options.maxKm ?? MAX_RUN_KM, unit), unit), !!options.allowZero)) return {ok: true, value: kept.km};
+    return parseDistance(text, unit, this.lang_, options);
   }
 
   // ——— Messages, undo and focus ———
@@ -681,10 +685,10 @@ export class ShoeMileage extends KneeWidgetElement {
     const offer = this.undo;
     if (!offer) return;
     const before = offer.shoe ? this.#statusOf(findShoe(this.doc, offer.shoe)) : undefined;
-    this.#change(offer.restore);
+    if (!this.#change(offer.restore)) return this.#gone();
     const name = offer.name;
     this.#say((offer.undone ?? msg(str`Restored ${name}.`)) + (offer.shoe ? this.#nowAt(offer.shoe, before) : ''));
-    await this.#focusLater(offer.focus);
+    await this.#focusLater(offer.focus, offer.back);
     // Focus goes to the restored item's title; the whole item comes clear of the message, not its title alone.
     this.#reveal(this.renderRoot.querySelector(offer.focus)?.closest('li'));
   }
@@ -780,11 +784,13 @@ export class ShoeMileage extends KneeWidgetElement {
     (form.elements.namedItem('km') as HTMLInputElement).value = '';
     const distance = formatDistance(km!, this.#unit_, LONG);
     const name = shoe.name;
-    // Undo, for a slip of the finger (50 for 5.0): focus stays in the field, for the next run.
+    // Undo, for a slip of the finger (50 for 5.0): focus stays in the field, for the next run. Undo takes
+    // the run away only as it was logged (not once another tab has changed or deleted it), and goes back to
+    // the field, or to the card's "Log a run" if the form has closed meanwhile.
     this.#say(msg(str`Logged ${distance} for ${name}.`) + this.#nowAt(shoe.id), {
-      restore: (doc) => removeRun(doc, shoe.id, run.id),
+      restore: (doc) => (findShoe(doc, shoe.id)?.runs.some((r) => r.id === run.id && r.updatedAt === run.updatedAt) ? removeRun(doc, shoe.id, run.id) : doc),
       focus: `#${prefix}km`,
-      back: `#${prefix}km`,
+      back: `#toggle-${shoe.id}-log`,
       name: msg(str`the run of ${distance}`),
       shoe: shoe.id,
       undone: msg(str`Removed the run of ${distance} you just logged.`),
