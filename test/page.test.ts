@@ -36,6 +36,17 @@ describe('a page with every widget', () => {
     for (const t of titles) expect(list.filter((h) => h === t), t).to.have.length(1);
   });
 
+  it('keeps every list drawn without bullets a list for VoiceOver (role="list"; Safari drops it otherwise)', async () => {
+    const page = await allFive();
+    const bare = [...page.children].flatMap((el) =>
+      [...el.shadowRoot!.querySelectorAll('ul, ol')]
+        .filter((list) => list.getClientRects().length && getComputedStyle(list).listStyleType === 'none')
+        .map((list) => `${el.localName} ${list.localName}.${[...list.classList].join('.')}: ${list.getAttribute('role')}`),
+    );
+    expect(bare.length, 'lists drawn without bullets').to.be.above(2);
+    expect(bare.filter((b) => !b.endsWith(': list'))).to.deep.equal([]);
+  });
+
   it('is accessible as a whole: landmarks and ids do not clash between widgets', async () => {
     const page = await allFive();
     await expect(page).to.be.accessible();

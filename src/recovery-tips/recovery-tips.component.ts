@@ -638,7 +638,7 @@ export class RecoveryTips extends KneeWidgetElement {
     return html`${groupByCategory(shown).map(
       (g) => html`<div class="category">
         ${this.renderHeading(cats[g.category].name, 1, undefined, 'category-name')}
-        <ul class="tips">
+        <ul class="tips" role="list">
           ${g.tips.map((t) => this.#renderTip(t))}
         </ul>
       </div>`,

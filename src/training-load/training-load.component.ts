@@ -1010,7 +1010,7 @@ export class TrainingLoad extends KneeWidgetElement {
           </p>`
         : nothing}
       <p class="hint">${msg('Oldest first. For this week, count what you have run and what you still plan.')}</p>
-      <ol class="weeks">
+      <ol class="weeks" role="list">
         ${this.rows.map((row, i) => this.#renderWeek(row, i, count, unit))}
       </ol>
       <div class="week-buttons">
