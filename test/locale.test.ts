@@ -62,7 +62,7 @@ describe('locale', () => {
   it('takes setLocale() with no argument as setLocale(null): the page language again', async () => {
     await setLocale('de');
     document.documentElement.lang = 'fr';
-    await (setLocale as (locale?: string | null) => Promise<void>)();
+    await setLocale();
     await waitUntil(() => getLocale() === 'fr', 'follows <html lang> again', LOADING);
     expect(getLocale()).to.equal('fr');
   });

@@ -182,7 +182,7 @@ function follow(): Promise<void> {
  * Shows every widget in `locale` (a BCP 47 tag; unknown ones give English), whatever the page language.
  * `null` returns to following `<html lang>`. Resolves when the translation has loaded.
  */
-export function setLocale(locale: string | null): Promise<void> {
+export function setLocale(locale?: string | null): Promise<void> {
   // Also undefined (a call with no argument): it had pinned English, and <html lang> was no longer followed.
   override = locale == null ? null : resolveLocale(locale);
   return follow();
