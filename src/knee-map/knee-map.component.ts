@@ -64,7 +64,7 @@ import {Announcer} from '../shared/announcer.js';
  * @csspart region-selected - The chosen region, as well as `region`: style it here, or `::part(region)` would style it like the others.
  * @csspart panel - The panel that lists causes for the selected region.
  * @csspart condition - Each condition card in the panel.
- * @csspart professional - The "see a professional" box (always visible).
+ * @csspart professional - The "when to see a professional" box (always visible).
  * @csspart cta - The call-to-action link.
  * @csspart disclaimer - The "general information, not medical advice" line.
  *

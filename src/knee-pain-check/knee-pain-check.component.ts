@@ -82,7 +82,7 @@ type PainField = 'painDuring' | 'painAfter';
  * @csspart headline - The outcome's headline, with its icon.
  * @csspart cta - The call-to-action link.
  * @csspart restart - The Start again button.
- * @csspart professional - The "see a professional" line (always visible).
+ * @csspart professional - The "when to see a professional" box (always visible).
  * @csspart how - The "How this works" note.
  * @csspart disclaimer - The "general information, not medical advice" line.
  *

@@ -182,7 +182,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @csspart cut-back - The lighter-week hint after three build weeks.
  * @csspart chart - The bar chart (an SVG).
  * @csspart method - The "How we work this out" note.
- * @csspart professional - The "see a professional" box (always visible).
+ * @csspart professional - The "when to see a professional" box (always visible).
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
  * @cssprop --training-load-bar - Colour of the weeks' bars (the oldest ones lighter; this week's takes its verdict's colour).
