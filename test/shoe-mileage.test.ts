@@ -1551,6 +1551,23 @@ describe('<shoe-mileage>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('imports a File made in another frame (an iframe’s Blob is not this window’s Blob)', async () => {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      try {
+        const shoe = createShoe({name: 'Framed'}, '2026-01-01T00:00:00.000Z', 'framed');
+        const FrameFile = (frame.contentWindow as unknown as {File: typeof File}).File;
+        const file = new FrameFile([JSON.stringify({format: EXPORT_FORMAT, version: 1, shoes: [shoe]})], 'framed.json');
+        expect(file instanceof Blob, 'the test needs a foreign File').to.equal(false);
+        const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+        const report = await el.importFile(file);
+        expect(report?.addedShoes).to.equal(1);
+        expect(el.shoes.map((s) => s.name)).to.deep.equal(['Framed']);
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('takes at most 1,000 runs of a pair from a file, and says how many it left out', async () => {
       // A crafted file with 24,000 runs on one pair froze the page for seconds once they were all shown.
       const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);

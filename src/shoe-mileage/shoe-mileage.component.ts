@@ -333,7 +333,8 @@ export class ShoeMileage extends KneeWidgetElement {
    * File or Blob, it resolves null with a console warning and shows nothing.
    */
   async importFile(file: Blob & {readonly name?: string}): Promise<ImportReport | null> {
-    if (!(file instanceof Blob)) {
+    // Not `instanceof Blob`: a File from another frame (an iframe's file input) is another window's Blob.
+    if (typeof file?.text != 'function') {
       warn('<shoe-mileage>.importFile(): not a File or Blob; ignored.');
       return null;
     }
