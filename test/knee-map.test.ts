@@ -886,6 +886,23 @@ describe('<knee-map>', () => {
       ]);
       expect(el.region).to.equal('front');
     });
+
+    it('takes a region in select() as the attribute does: any case, spaces around it ignored', async () => {
+      const el = await fixture<KneeMap>(html`<knee-map></knee-map>`);
+      const seen: Array<string | null> = [];
+      el.addEventListener('knee-region-select', (e) => seen.push(e.detail.region));
+      const warnings = captureWarnings();
+      try {
+        expect(el.select(' Outer ' as RegionId)).to.equal(true);
+      } finally {
+        warnings.restore();
+      }
+      expect(warnings.messages).to.deep.equal([]);
+      expect(el.region, 'stored as its id').to.equal('outer');
+      expect(seen, 'the event gives the id').to.deep.equal(['outer']);
+      await el.updateComplete;
+      expect(root(el).querySelector('.panel-title')!.textContent).to.equal(regions().outer.name);
+    });
   });
 
   describe('call to action', () => {

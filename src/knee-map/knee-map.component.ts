@@ -145,8 +145,12 @@ export class KneeMap extends KneeWidgetElement {
     this.expanded = new Set();
   }
 
-  /** Selects `region` (or clears with null), shows the view it is in, and fires `knee-region-select`. */
+  /**
+   * Selects `region` (or clears with null), shows the view it is in, and fires `knee-region-select`. Like
+   * the attribute, it takes any case, with spaces around it ignored.
+   */
   select(region: RegionId | null): boolean {
+    if (typeof region == 'string') region = region.trim().toLowerCase() as RegionId;
     if (region !== null && !isRegionId(region)) {
       // Each bad call warns; a string is quoted, anything else named by its type (JSON.stringify throws on 1n).
       const given: unknown = region;
