@@ -24,12 +24,12 @@ const restDoesNotHelp = () => msg("If rest and home care don't help, or it sudde
  * The same-day signs, as the pain check and the "when to see a professional" box have them, that every
  * condition's advice ends with, in one sentence: strong pain and a badly swollen knee for all of them;
  * for the ones that can be an injury inside the knee (`injury`) a leg that can't take weight and a knee
- * that locks, gives way or won't straighten after a twist; for a swollen bursa (`infection`) a hot, red
+ * that locks, gives way or won't straighten right after a twist; for a swollen bursa (`infection`) a hot, red
  * knee or a fever.
  */
 const sameDay = (kind?: 'injury' | 'infection') =>
   kind === 'injury'
-    ? msg("Get help the same day if the pain is strong, you can't put weight on the leg, or the knee is badly swollen. Do the same if it locks, gives way or won't straighten after a twist or knock.")
+    ? msg("Get help the same day if the pain is strong, you can't put weight on the leg, or the knee is badly swollen. Do the same if it locks, gives way or won't straighten right after a twist or knock.")
     : kind
       ? msg('Get help the same day if the pain is strong, the knee is hot and red, you feel feverish, or the knee is badly swollen. Heat, redness and fever can mean an infection.')
       : msg('Get help the same day if the pain is strong or the knee is badly swollen.');
@@ -237,7 +237,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Strengthen your glutes, the buttock muscles, with exercises like bridges and clamshells. Use a stretchy exercise band.'),
       msg('Go back slowly. Start with walking or swimming, then add running bit by bit.'),
     ],
-    seeAPro: withSameDay(`${restDoesNotHelp()} ${msg('If the knee swelled up after a twist or a knock, get it checked soon.')}`),
+    seeAPro: withSameDay(`${restDoesNotHelp()} ${msg('If the knee swelled up after a twist or a knock, get it checked soon.')}`, 'injury'),
   },
   'hamstring-tendinitis': {
     otherNames: msg('Hamstring tendinitis'),
