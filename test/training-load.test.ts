@@ -143,7 +143,8 @@ describe('<training-load>', () => {
 
     it('names the method and cites the overuse figure', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" storage="none"></training-load>`);
-      expect(textOf(el, '.fact')).to.contain('About 80% of running injuries come from overuse');
+      // One study's finding, credited to it and to the article that reports it, as on the map.
+      expect(textOf(el, '.fact')).to.contain('In one large study of running injuries, about 80% came from overuse').and.contain("A strength and conditioning coach's guide");
       const link = $<HTMLAnchorElement>(el, '.fact a')!;
       expect(link.href).to.equal('https://doi.org/10.1136/bjsm.36.2.95');
       expect(clean(link.textContent)).to.contain('Taunton et al. 2002');

@@ -8,7 +8,7 @@ export const kneeFacts = (): readonly Fact[] => [
     sources: ['van-der-worp-2015', 'coach-article'],
   },
   {
-    text: msg('About 80% of running injuries come from overuse, such as doing too much, too soon.'),
+    text: msg('In one large study of running injuries, about 80% came from overuse, such as doing too much, too soon.'),
     sources: ['taunton-2002', 'coach-article'],
   },
 ];

@@ -172,7 +172,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
 
   // Training load and form
   'build-gradually': {
-    why: msg('About 80% of running injuries come from overuse, such as doing too much, too soon. Fitness grows faster than tendons and joints.'),
+    why: msg('In one large study, about 80% of running injuries came from overuse, such as doing too much, too soon. Fitness grows faster than tendons and joints.'),
     how: [
       msg('Follow a plan that fits your level. Keep most runs easy.'),
       msg('Change one thing at a time, a little each week, with an easier week now and then.'),

@@ -959,8 +959,7 @@ export class TrainingLoad extends KneeWidgetElement {
         ${this.renderTitle(msg('Is my mileage rising too fast?'))}
         <p class="intro">${msg('Enter what you ran each week to check how fast your load is rising, and get a range for next week.')}</p>
         <p class="hint fact">
-          ${fact ? fact.text : nothing}
-          ${renderSourcesInline(['taunton-2002'])}
+          ${fact ? html`${fact.text} ${renderSourcesInline(fact.sources)}` : nothing}
         </p>
         ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing} ${this.#renderCatchUp()}
         ${this.#preset() ? html`<p class="hint">${msg('These weeks are an example: what you change here is not saved.')}</p>` : nothing}
