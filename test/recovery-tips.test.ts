@@ -671,6 +671,17 @@ describe('<recovery-tips>', () => {
       expect(el.timing).to.equal(null);
       expect(root(el).querySelector('[part="reset"]')).to.equal(null);
     });
+
+    it('drops what it said of the old filters on Reset: focus reads the new count, and only that', async () => {
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
+      chip(el, 'When', 'Long term').click();
+      await settle(el);
+      expect(spoken(el), 'the filtered count was said').to.match(/Long term/);
+      root(el).querySelector<HTMLButtonElement>('.count-row [part="reset"]')!.click();
+      await settle(el);
+      expect(root(el).activeElement?.classList.contains('count'), 'focus on the count').to.equal(true);
+      expect(spoken(el), 'no stale count after it').to.equal('');
+    });
   });
 
   describe('following a <knee-map>', () => {

@@ -435,7 +435,9 @@ export class RecoveryTips extends KneeWidgetElement {
       this.#categories_ = [];
       this.fromMap = false;
     }, false);
-    // The button that had focus is gone: put focus on the count, which says what is shown now.
+    // The button that had focus is gone: put focus on the count, which says what is shown now. What was
+    // said of the old filters goes, or reading on from the count would give the old one after it.
+    this.#said.say('');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
   }
