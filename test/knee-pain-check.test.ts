@@ -114,10 +114,13 @@ describe('<knee-pain-check>', () => {
       await sendKeys({press: 'Enter'});
       await settle(el);
       expect(stepTitle(el)).to.equal(undefined);
+      expect(focusedIn(el), 'focus is in the result').to.not.equal(null);
       el.restart();
       await settle(el);
-      // Started again by the page, focus stays where it was: the status says where the reader is.
-      expect(status(el)).to.equal('Question 1 of 9');
+      // Started again by the page with focus in the result, which goes: focus goes to the first question's
+      // heading, as "Start again" does, not to the page's <body>.
+      expect(focusedIn(el)?.id).to.equal('step-title');
+      expect(status(el)).to.equal('');
       await complete(el, sore, last);
       // The same question again, nothing checked: Tab from its heading reaches its answers.
       expect(stepTitle(el)).to.equal(titles[last]);
@@ -126,6 +129,22 @@ describe('<knee-pain-check>', () => {
       const now = focusedIn(el);
       expect(now?.tagName, 'a radio has focus, not the Next button').to.equal('INPUT');
       expect(field(now as HTMLInputElement)).to.equal('rest');
+    });
+
+    it('moves no focus on restart() by the page while focus is outside it: the status says where the reader is', async () => {
+      const el = await atStep(2);
+      const outside = document.createElement('button');
+      outside.textContent = 'Page button';
+      document.body.append(outside);
+      try {
+        outside.focus();
+        el.restart();
+        await settle(el);
+        expect(document.activeElement).to.equal(outside);
+        expect(status(el)).to.equal('Question 1 of 9');
+      } finally {
+        outside.remove();
+      }
     });
 
     it('keeps a readable column, centred in a wide widget', async () => {

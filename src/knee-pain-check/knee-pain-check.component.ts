@@ -50,8 +50,8 @@ type PainField = 'painDuring' | 'painAfter';
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
  * Focus moves to each new question's heading, which says the step ("Question 2 of 9: …"; the visible count
- * above it is hidden from screen readers). After `restart()` by the page, which moves no focus, a polite
- * live region says it instead.
+ * above it is hidden from screen readers). After `restart()` by the page while focus is elsewhere on the
+ * page, which it leaves there, a polite live region says it instead.
  *
  * Privacy: answers live only in this element's memory while the page is open. They are never stored
  * (no cookies, no localStorage) and never sent anywhere; the completion event carries only the outcome
@@ -166,9 +166,12 @@ export class KneePainCheck extends KneeWidgetElement {
     this.result = null;
   }
 
-  /** Clears every answer (keeping a `region` preselection) and goes back to the first question. */
+  /**
+   * Clears every answer (keeping a `region` preselection) and goes back to the first question. Focus
+   * moves only if it was in the widget (what had it is gone): to the first question, as "Start again" does.
+   */
   restart(): void {
-    this.#restart(false);
+    this.#restart(this.matches(':focus-within'));
   }
 
   /** "Start again": focus goes to the first question's heading, which says where the reader is. */
