@@ -135,6 +135,10 @@ describe('content', () => {
     for (const id of sourceIds) expect(sources()[id].citation).to.not.equal('');
   });
 
+  it('names each source once: a citation never repeats the title shown after it', () => {
+    for (const s of Object.values(sources())) if (s.title) expect(s.citation, s.id).to.not.contain(s.title);
+  });
+
   it('links studies by DOI over https', () => {
     for (const s of Object.values(sources())) {
       if (s.url) expect(s.url, s.id).to.match(/^https:\/\/(doi\.org\/10\.|www\.nhs\.uk\/)/);

@@ -56,7 +56,7 @@ export const sources = (): Readonly<Record<SourceId, Source>> => ({
   },
   'nhs-knee-pain': {
     id: 'nhs-knee-pain',
-    citation: msg('NHS (UK National Health Service): Knee pain'),
+    citation: msg('NHS, the UK National Health Service'),
     title: 'Knee pain',
     publisher: 'NHS',
     url: 'https://www.nhs.uk/conditions/knee-pain/',
