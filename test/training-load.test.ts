@@ -579,6 +579,22 @@ describe('<training-load>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('goes to what is missing with Enter on a filled-in "This week" while an earlier week is empty', async () => {
+      const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage="none"></training-load>`);
+      for (const [i, v] of ['20', '22', '21'].entries()) await type(el, i, v);
+      await type(el, 4, '24');
+      inputs(el).at(-1)!.focus();
+      const event = new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, composed: true, cancelable: true});
+      root(el).activeElement!.dispatchEvent(event);
+      await settle(el);
+      // No verdict yet: focus on the message that says which week is missing, read from there, not on the
+      // results' heading, after which a screen reader heard nothing of why there were no figures.
+      const now = root(el).activeElement as HTMLElement;
+      expect(now.textContent!.trim()).to.match(/^Missing: Last week\. Enter a distance for every week/);
+      expect(status(el), 'nothing said as focus moves').to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
     it('counts several invalid weeks', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" storage="none"></training-load>`);
       await type(el, 0, 'x');

@@ -146,10 +146,10 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * works in memory and says so.
  *
  * Keyboard: Enter in a week's field goes on to the next week; on a filled-in "This week" it goes on to
- * the results (the verdict, "Ease off", takes focus, or their title before there is one), which hold
- * nothing to Tab to, and so does Enter on one of the "Lately" questions (Space ticks it). The Tab order
- * is the weeks, the questions, then "How we work this out", at every width. On a wrong distance, or an
- * empty "This week", Enter stays and reads out what to fix.
+ * the results (the verdict, "Ease off", takes focus, or before there is one the message that says which
+ * week is missing), which hold nothing to Tab to, and so does Enter on one of the "Lately" questions
+ * (Space ticks it). The Tab order is the weeks, the questions, then "How we work this out", at every
+ * width. On a wrong distance, or an empty "This week", Enter stays and reads out what to fix.
  *
  * @tagname training-load
  * @summary Is my mileage rising too fast? Weekly distance, the acute:chronic workload ratio, and a range for next week.
@@ -599,10 +599,10 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /**
    * Focuses week `index`'s field, or with -1 the verdict's title ("Ease off"), the news a screen reader
-   * then says and reads on from; without a verdict yet, the results' title.
+   * then says and reads on from; without a verdict yet, the message in its place ("Missing: Last week…").
    */
   async #focusWeek(index: number): Promise<void> {
-    const target = index < 0 ? ((await this.focusTarget('#verdict-title')) ?? (await this.focusTarget('#results-title'))) : await this.focusTarget(`#week-${index}`);
+    const target = await this.focusTarget(index < 0 ? '#verdict-title, .results .message' : `#week-${index}`);
     target?.focus();
   }
 
@@ -1084,13 +1084,13 @@ export class TrainingLoad extends KneeWidgetElement {
     if (!a) return html`${heading}${this.#renderIncomplete()}${this.#renderChart(null)}`;
     if (a.allZero) {
       return html`${heading}
-        <p class="message" part="verdict">${this.#allZeroText()}</p>`;
+        <p class="message" part="verdict" tabindex="-1">${this.#allZeroText()}</p>`;
     }
     return html`${heading} ${this.#renderVerdict(a)} ${this.#renderFigures(a)} ${this.#renderCutBack(a)} ${this.#renderChart(a)}`;
   }
 
   #renderIncomplete(): TemplateResult {
-    return html`<p class="message">${this.#incomplete().text}</p>`;
+    return html`<p class="message" tabindex="-1">${this.#incomplete().text}</p>`;
   }
 
   /**
