@@ -214,6 +214,17 @@ describe('hostile pages', () => {
       await expect(el).to.be.accessible();
     });
 
+    // dir on the element itself, not on a box round it: the reset ("all: initial", "direction: inherit")
+    // had put the page's direction back, while the arrow keys, which ask :dir(rtl), went by the attribute.
+    for (const w of widgets) {
+      it(`<${w.tag} dir="rtl"> is laid out right to left, and <${w.tag} dir="ltr"> in a right-to-left box left to right`, async () => {
+        const inRtl = await mountIn('ltr', w.tag, {...w.states[0], dir: 'rtl'}, '400px');
+        expect(getComputedStyle(inRtl.shadowRoot!.firstElementChild!).direction).to.equal('rtl');
+        const inLtr = await mountIn('rtl', w.tag, {...w.states[0], dir: 'ltr'}, '400px');
+        expect(getComputedStyle(inLtr.shadowRoot!.firstElementChild!).direction).to.equal('ltr');
+      });
+    }
+
     it('keeps a text box’s accent bar, and an answer’s radio button, on the side its left-to-right text starts', async () => {
       const map = await mountIn('rtl', 'knee-map', {region: 'back'}, '900px');
       for (const selector of ['.see-pro', '.condition.serious']) {

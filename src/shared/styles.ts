@@ -87,6 +87,15 @@ export const baseStyles = css`
     border-radius: var(--_radius);
   }
 
+  /* The reset above takes the page's direction, which beats the browser's own rule for a dir attribute on
+     the element itself: that one must win, as the arrow keys (which ask :dir()) go by it. */
+  :host([dir='rtl' i]) {
+    direction: rtl;
+  }
+  :host([dir='ltr' i]) {
+    direction: ltr;
+  }
+
   /* Light or dark, where the browser can choose (the other colours follow these). */
   @supports (color: light-dark(#000, #fff)) {
     :host {
