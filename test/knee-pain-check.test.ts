@@ -352,6 +352,9 @@ describe('<knee-pain-check>', () => {
       input(el, 'region', 'front').focus();
       await press('ArrowDown');
       expect(checked(el)).to.deep.equal(['region=below-kneecap']);
+      // Its focus ring is round like the radio (square round a circle in Firefox and WebKit before).
+      const ring = getComputedStyle(root(el).activeElement!);
+      expect([ring.outlineStyle, ring.borderRadius], 'a round ring round the radio').to.deep.equal(['solid', '50%']);
       await press('Tab');
       expect(root(el).activeElement).to.equal(nextButton(el));
       await press('Enter');

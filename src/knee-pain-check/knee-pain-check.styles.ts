@@ -168,6 +168,11 @@ export const kneePainCheckStyles = css`
     accent-color: var(--_accent);
   }
 
+  /* The focus ring follows the corners: without them, Firefox and WebKit drew a square round the circle. */
+  .option input[type='radio'] {
+    border-radius: 50%;
+  }
+
   .option-hint {
     display: block;
     font-size: 0.875em;
