@@ -102,8 +102,12 @@ const KB = 1024;
  * (change events from other tabs, no focus from the page's calls, a small limit kept, setLocale() and
  * importFile() with nothing; 0.06) and a last diff review's (Undo after logging checks the run and has a
  * fallback for focus, lists without bullets say role="list"; 0.05): 67.1, at 67.02.
+ * The next stop: a content review's mends (one study's 80% credited to both its sources, "right after" a
+ * twist; 0.04), a screen-reader review's (restart() by the page keeps focus in the widget, Enter goes to
+ * what is missing; 0.03) and a WebKit review's (dir on the element itself): 67.1, at 67.09. Then "When to
+ * see a professional" a heading in each widget's outline (0.04): 67.2, at 67.14.
  */
-const BUNDLE_BUDGET_KB = 67.1;
+const BUNDLE_BUDGET_KB = 67.2;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

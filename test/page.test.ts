@@ -36,6 +36,21 @@ describe('a page with every widget', () => {
     for (const t of titles) expect(list.filter((h) => h === t), t).to.have.length(1);
   });
 
+  it('lets a screen reader jump to "When to see a professional" by heading, in the outline of each widget that gives advice', async () => {
+    const page = await allFive();
+    const advising = [...page.children].filter((el) => el.shadowRoot!.querySelector('.professional'));
+    expect(advising.map((el) => el.localName)).to.deep.equal(['knee-map', 'knee-pain-check', 'recovery-tips', 'training-load']);
+    for (const el of advising) {
+      const title = el.shadowRoot!.querySelector('.professional [role="heading"]');
+      expect(title?.textContent?.trim(), el.localName).to.equal('When to see a professional:');
+      const outline = [...el.shadowRoot!.querySelectorAll('[role="heading"]')].filter((h) => h.getClientRects().length);
+      const levels = outline.map((h) => Number(h.getAttribute('aria-level')));
+      const at = outline.indexOf(title!);
+      expect(levels[at], `${el.localName}: below the widget's title`).to.be.above(levels[0]!);
+      expect(levels[at], `${el.localName}: no level skipped`).to.be.at.most(levels[at - 1]! + 1);
+    }
+  });
+
   it('keeps every list drawn without bullets a list for VoiceOver (role="list"; Safari drops it otherwise)', async () => {
     const page = await allFive();
     const bare = [...page.children].flatMap((el) =>

@@ -495,6 +495,7 @@ export class KneeMap extends KneeWidgetElement {
   /** The "when to see a professional" box, with the page's booking link. */
   #renderProfessional(): TemplateResult {
     return professionalBox(
+      this.level(2),
       bookingLink(this.#ctaUrl, (builtIn) => this.pageText('cta-label', this.ctaLabel, builtIn)),
     );
   }

@@ -497,7 +497,7 @@ export class KneePainCheck extends KneeWidgetElement {
       <section class="root" part="base" lang=${this.lang_} aria-labelledby="title" @keydown=${this.#onAnswerKeydown}>
         ${this.renderTitle(msg('Should you run, rest or see someone?'))}
         ${this.result ? this.#renderOutcome(this.result) : this.#renderStep()}
-        ${professionalBox()}
+        ${professionalBox(this.level(1))}
         ${this.#renderHow()}
         ${this.renderDisclaimer()}
         <div class="sr-only" role="status">${this.#said.text}</div>

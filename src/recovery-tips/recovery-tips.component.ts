@@ -498,7 +498,7 @@ export class RecoveryTips extends KneeWidgetElement {
         </div>
         <p class="sr-only" role="status">${this.#said.text}</p>
         ${shown.length ? this.#renderList(shown) : this.#renderEmpty()}
-        ${professionalBox()} ${this.renderDisclaimer()}
+        ${professionalBox(this.level(1))} ${this.renderDisclaimer()}
       </section>
     `;
   }

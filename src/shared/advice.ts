@@ -14,11 +14,12 @@ export const scrollBehavior = (): ScrollBehavior => (matchMedia('(prefers-reduce
  * The "when to see a professional" box, the same advice in every widget that gives health advice and
  * always in view: a list that answers "when?", the most urgent first (today, soon, if it gets worse), as
  * a reader in pain may read no further than the first line. It was one paragraph of six sentences.
- * `extra` comes after the advice (a booking link).
+ * Its title is a heading at `level` (a screen reader can jump to it); `extra` comes after the advice (a
+ * booking link).
  */
-export function professionalBox(extra: unknown = nothing): TemplateResult {
+export function professionalBox(level: number, extra: unknown = nothing): TemplateResult {
   return html`<div class="professional" part="professional">
-    <p><strong>${msg('When to see a professional:')}</strong></p>
+    <p role="heading" aria-level=${level}><strong>${msg('When to see a professional:')}</strong></p>
     <ul class="bullets">
       <li>
         <strong>${msg('Today')}</strong>${msg(", if you can't put weight on your leg, the pain is strong, or your knee is badly swollen or has changed shape. The same goes if it is hot and red, or you feel feverish. And if it locked, gave way or would not straighten right after a twist, a fall or a knock.")}

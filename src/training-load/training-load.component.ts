@@ -969,7 +969,7 @@ export class TrainingLoad extends KneeWidgetElement {
           ${this.#renderQuestions()}
         </div>
         ${this.#renderMethod()}
-        ${professionalBox()}
+        ${professionalBox(this.level(1))}
         ${this.renderDisclaimer()}
         <div class="sr-only" role="status">${this.#said.text}</div>
       </section>
