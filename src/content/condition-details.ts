@@ -300,7 +300,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('A sudden twist, or a quick change of direction.'),
     ],
     helps: [
-      msg('Pause your running until the swelling and pain settle.'),
+      msg("Don't run again until the knee is no longer swollen or sore."),
       coldThenHeat(),
       askBeforePainkillers(),
       msg('Go back to running with care, and stop if it hurts.'),
@@ -318,7 +318,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Symptoms that range from mild to severe.'),
     ],
     causes: [
-      msg('Cartilage wears thin over time. Mostly, this is a normal part of getting older.'),
+      msg('Cartilage wears thin over time. It often comes with age.'),
       msg("Weak quads, the muscles at the front of the thigh, are common with it. It's not clear if they cause it or come from it."),
     ],
     helps: [

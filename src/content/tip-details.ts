@@ -154,7 +154,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
 
   // Shoes
   'shoe-fit': {
-    why: msg('Badly fitting shoes change how you run and put more stress on your knees.'),
+    why: msg("Shoes that don't fit well can change your stride and load your knees more."),
     how: [
       msg('Ask for advice at a shop that specialises in running shoes.'),
       msg('Have them fitted to your feet, not just picked by size.'),
