@@ -295,7 +295,7 @@ describe('<shoe-mileage>', () => {
       await settle(el);
       expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('68.4 mi of 500 mi');
       expect(spaced(card(el, 'Pair').querySelector('[role="meter"]')!.getAttribute('aria-valuetext'))).to.equal('68 of 500 miles. Status: Fresh');
-      expect(q(el, 'label[for="add-start"]')!.textContent).to.contain('(mi)');
+      expect(q(el, 'label[for="add-start"]')!.textContent).to.contain('(miles)');
       el.unit = 'km';
       await settle(el);
       expect(localStorage.getItem(key), 'switching units writes nothing').to.equal(before);
@@ -308,11 +308,11 @@ describe('<shoe-mileage>', () => {
       const original = html_.getAttribute('lang');
       try {
         for (const [lang, unit] of [
-          ['en-US', 'mi'],
-          ['en-GB', 'mi'],
-          ['en', 'mi'],
-          ['pt-BR', 'km'],
-          ['en-AU', 'km'],
+          ['en-US', 'miles'],
+          ['en-GB', 'miles'],
+          ['en', 'miles'],
+          ['pt-BR', 'kilometers'],
+          ['en-AU', 'kilometers'],
         ]) {
           html_.lang = lang!;
           const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
@@ -430,9 +430,9 @@ describe('<shoe-mileage>', () => {
       ['12,5', 'Enter a number, like 5.5.'],
       // The other unit written out is not converted behind the reader's back: the message names the field's.
       ['20 km', 'Enter the distance in miles, like 5.5.'],
-      ['200.5', 'That is more than 200 mi. Please check the number.'],
+      ['200.5', 'That is more than 200 miles. Please check the number.'],
       // Further than the longest one-day races: 90.0 typed as 900.
-      ['900', 'That is more than 200 mi. Please check the number.'],
+      ['900', 'That is more than 200 miles. Please check the number.'],
     ];
     for (const [value, message] of bad) {
       it(`refuses a run of ${JSON.stringify(value)} with an inline error and saves nothing`, async () => {
@@ -1764,7 +1764,7 @@ describe('<shoe-mileage>', () => {
       el.storageKey = key;
       await settle(el);
       expect(pressed(el), 'the new key’s choice, in the same update').to.equal('mi');
-      expect(q(el, 'label[for="add-start"]')!.textContent).to.contain('(mi)');
+      expect(q(el, 'label[for="add-start"]')!.textContent).to.contain('(miles)');
       localStorage.removeItem(key);
     });
     it('drops a distance\'s error that spoke of the old unit ("20 km" refused in miles, then km picked)', async () => {
@@ -1800,7 +1800,7 @@ describe('<shoe-mileage>', () => {
       expect([km.getAttribute('aria-pressed'), mi.getAttribute('aria-pressed')]).to.deep.equal(['false', 'true']);
       // 800 km is the page's limit, shown in miles.
       expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('68.4 mi of 497.1 mi');
-      expect(q(el, 'label[for="add-start"]')!.textContent).to.contain('(mi)');
+      expect(q(el, 'label[for="add-start"]')!.textContent).to.contain('(miles)');
       expect(text(q(el, '.intro'))).to.match(/after 300\u2060?–\u2060?500\smi \(about 480\u2060?–\u2060?800\skm\)/);
       expect(stored(key).data.shoes, 'the shoes are untouched, in km').to.deep.equal(shoesBefore);
       expect(stored(key).data).to.have.property('unit', 'mi');
@@ -1863,7 +1863,7 @@ describe('<shoe-mileage>', () => {
         expect(input.value, 'shown again in km').to.equal(typed === '0' ? '0' : '1448.41');
         await submit(el, input.closest('form')!);
         expect(input.getAttribute('aria-invalid'), `${typed}: refused in km too`).to.equal('true');
-        expect(text(q(el, `#log-${id}-km-error`))).to.equal(typed === '0' ? 'Enter a distance greater than zero.' : 'That is more than 321 km. Please check the number.');
+        expect(text(q(el, `#log-${id}-km-error`))).to.equal(typed === '0' ? 'Enter a distance greater than zero.' : 'That is more than 321 kilometers. Please check the number.');
         expect(JSON.parse(localStorage.getItem(key)!).data.shoes[0].runs, 'no run saved').to.deep.equal(JSON.parse(before!).data.shoes[0].runs);
       }
     });
@@ -1907,7 +1907,7 @@ describe('<shoe-mileage>', () => {
       const again = await local(key, 'km');
       expect(pressed(again)).to.equal('mi');
       expect(text(card(again, 'Pair').querySelector('.distance'))).to.equal('62.1 mi of 497.1 mi');
-      expect(q(again, 'label[for="add-start"]')!.textContent).to.contain('(mi)');
+      expect(q(again, 'label[for="add-start"]')!.textContent).to.contain('(miles)');
       // Without a unit attribute, on a page whose language means miles, the choice of km wins too.
       unitButton(again, 'km').click();
       await settle(again);

@@ -284,7 +284,7 @@ describe('<training-load>', () => {
       ['12,5', 'Enter a number, like 12.5.'],
       ['15 mi', 'Enter the distance in kilometers, like 12.5.'],
       ['-3', "A distance can't be below 0."],
-      ['501', "That's more than 500 km in one week. Check the number and the unit."],
+      ['501', "That's more than 500 kilometers in one week. Check the number and the unit."],
     ];
     for (const [typed, message] of bad) {
       it(`flags ${JSON.stringify(typed)} inline, hides the figures and saves nothing`, async () => {

@@ -9,7 +9,7 @@ import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
 import {own} from '../shared/json.js';
 import {isoNow} from '../shared/dates.js';
-import {LONG, convertedText, defaultUnit, formatDistance, fromKm, toKm, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
+import {LONG, convertedText, defaultUnit, formatDistance, fromKm, toKm, unitAttribute, unitName, unitSwitch, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
   DOC_VERSION,
@@ -1098,7 +1098,8 @@ export class ShoeMileage extends KneeWidgetElement {
   #field(prefix: string, name: string, options: Omit<FieldOptions, 'id' | 'name' | 'error'>, maxKm = MAX_RUN_KM): TemplateResult {
     const id = prefix + name;
     const e = this.errors[id];
-    const unit = unitSymbol(this.#unit_);
+    // The unit in words ("Distance (miles)"): the label is what a screen reader says in the field.
+    const unit = unitName(this.#unit_);
     const label = options.label;
     return field({
       ...options,

@@ -5,7 +5,7 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../shared/format.js';
-import {formatDistance, fromKm, otherUnitText, toKm, type Unit} from '../shared/units.js';
+import {LONG, formatDistance, fromKm, otherUnitText, toKm, type Unit} from '../shared/units.js';
 import {MAX_SHOES, maxIn, type FieldError, type ImportError, type ShoeStatus, type WearSign} from './shoes.js';
 
 export function statusLabel(status: ShoeStatus): string {
@@ -100,7 +100,8 @@ export function errorText(error: FieldError, unit: Unit, maxKm: number): string 
     case 'distance-zero':
       return msg('Enter a distance greater than zero.');
     case 'distance-too-large': {
-      const max = formatDistance(toKm(maxIn(maxKm, unit), unit), unit, {maximumFractionDigits: 0});
+      // In words, as errors are read out: "mi" is read as a word.
+      const max = formatDistance(toKm(maxIn(maxKm, unit), unit), unit, {...LONG, maximumFractionDigits: 0});
       return msg(str`That is more than ${max}. Please check the number.`);
     }
     case 'name-empty':

@@ -927,7 +927,8 @@ export class TrainingLoad extends KneeWidgetElement {
       case 'negative':
         return msg("A distance can't be below 0.");
       case 'absurd': {
-        const limit = this.#distance(toKm(ABSURD[this.#unit_], this.#unit_));
+        // In words, as errors are read out: "mi" is read as a word.
+        const limit = this.#distance(toKm(ABSURD[this.#unit_], this.#unit_), true);
         return msg(str`That's more than ${limit} in one week. Check the number and the unit.`);
       }
       default:
