@@ -1477,7 +1477,7 @@ describe('<shoe-mileage>', () => {
       await importVia(to, json);
       expect(to.shoes).to.have.length(4);
       expect(text(q(to, '[part="import-report"]'))).to.contain('Shoes added: 0').and.contain('Shoes already here, not added again: 4').and.contain('Runs already here, not added again: 1');
-      expect(status(to), 'what was left out is only in the report: say there is some').to.equal('Import finished. Shoes added: 0. Runs added: 0. Some were skipped: see the report.');
+      expect(status(to), 'what was left out is only in the report: say there is some').to.equal('Import finished. Shoes added: 0. Runs added: 0. Some were not added: the report below says why.');
     });
 
     it('keeps at most 200 pairs: the add form, the API and an import say so, and nothing changes', async () => {

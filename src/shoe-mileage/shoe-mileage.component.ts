@@ -365,7 +365,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const shoes = formatNumber(report.addedShoes);
     const runs = formatNumber(report.addedRuns);
     // What was left out is in the report below: say that there is some, as the report is only seen.
-    const skipped = report.skipped.length ? ` ${msg('Some were skipped: see the report.')}` : '';
+    const skipped = report.skipped.length ? ` ${msg('Some were not added: the report below says why.')}` : '';
     this.#say(msg(str`Import finished. Shoes added: ${shoes}. Runs added: ${runs}.`) + skipped);
     return report;
   }
