@@ -167,6 +167,8 @@ describe('<shoe-mileage>', () => {
       expect(intro).to.contain("A strength and conditioning coach's guide").and.contain("A compression-wear maker's guide");
       expect(text(q(el, '[part="disclaimer"]'))).to.equal('General information, not medical advice. It cannot tell you what is wrong with your knee.');
       expect(text(q(el, '.note'))).to.contain('one of several causes of knee pain');
+      // The same-day signs every condition panel gives, at the least: strong pain and a badly swollen knee.
+      expect(text(q(el, '.note'))).to.contain('Get help the same day if the pain is strong or the knee is badly swollen');
       expect(q(el, '.notice'), 'no storage notice in memory mode').to.equal(null);
       await expect(el).to.be.accessible();
     });
