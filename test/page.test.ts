@@ -42,7 +42,7 @@ describe('a page with every widget', () => {
     expect(advising.map((el) => el.localName)).to.deep.equal(['knee-map', 'knee-pain-check', 'recovery-tips', 'training-load']);
     for (const el of advising) {
       const title = el.shadowRoot!.querySelector('.professional [role="heading"]');
-      expect(title?.textContent?.trim(), el.localName).to.equal('When to see a professional:');
+      expect(title?.textContent?.trim(), el.localName).to.equal('When to see a professional');
       const outline = [...el.shadowRoot!.querySelectorAll('[role="heading"]')].filter((h) => h.getClientRects().length);
       const levels = outline.map((h) => Number(h.getAttribute('aria-level')));
       const at = outline.indexOf(title!);

@@ -104,7 +104,7 @@ describe('<recovery-tips>', () => {
       const pro = root(el).querySelector<HTMLElement>('[part="professional"]')!;
       // A list that answers "when?", the most urgent first: a reader in pain may stop after the first line.
       const said = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
-      expect(said(pro.firstElementChild!)).to.equal('When to see a professional:');
+      expect(said(pro.firstElementChild!)).to.equal('When to see a professional');
       const when = [...pro.querySelectorAll('li')];
       expect(when.map((li) => said(li.querySelector('strong')!))).to.deep.equal(['Today', 'Soon', 'If the pain gets worse']);
       expect(said(when[0]!)).to.match(/^Today, if you can't put weight on your leg, the pain is strong, or your knee is badly swollen or has changed shape\. .*hot and red.*\. And if it locked, gave way or would not straighten right after a twist, a fall or a knock\.$/);

@@ -154,7 +154,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
 
   // Shoes
   'shoe-fit': {
-    why: msg("Shoes that don't fit well can change your stride and load your knees more."),
+    why: msg("Shoes that don't fit well can change your stride, and your knees then take more strain."),
     how: [
       msg('Ask for advice at a shop that specialises in running shoes.'),
       msg('Have them fitted to your feet, not just picked by size.'),

@@ -315,7 +315,7 @@ export const tipBriefs = (): readonly TipBrief[] => [
     id: 'replace-shoes',
     category: 'footwear',
     title: msg('Replace worn-out shoes'),
-    summary: msg('Most running shoes have done their job by 300–500 miles (about 480–800 km).'),
+    summary: msg('Running shoes often wear out after 300–500 miles (about 480–800 km).'),
     cautions: [],
     timing: ['long-term'],
     regions: everywhere,

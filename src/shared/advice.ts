@@ -19,7 +19,7 @@ export const scrollBehavior = (): ScrollBehavior => (matchMedia('(prefers-reduce
  */
 export function professionalBox(level: number, extra: unknown = nothing): TemplateResult {
   return html`<div class="professional" part="professional">
-    <p role="heading" aria-level=${level} class="heading"><strong>${msg('When to see a professional:')}</strong></p>
+    <p role="heading" aria-level=${level} class="heading">${msg('When to see a professional')}</p>
     <ul class="bullets">
       <li>
         <strong>${msg('Today')}</strong>${msg(", if you can't put weight on your leg, the pain is strong, or your knee is badly swollen or has changed shape. The same goes if it is hot and red, or you feel feverish. And if it locked, gave way or would not straighten right after a twist, a fall or a knock.")}
