@@ -147,6 +147,16 @@ describe('<knee-pain-check>', () => {
       }
     });
 
+    it('leaves focus on restart() by the page where it still is in the widget ("How this works")', async () => {
+      const el = await atStep(2);
+      const how = $(el, '[part="how"] summary') as HTMLElement;
+      how.focus();
+      el.restart();
+      await settle(el);
+      expect(focusedIn(el) === how, 'focus stays on "How this works"').to.equal(true);
+      expect(status(el)).to.equal('Question 1 of 9');
+    });
+
     it('keeps a readable column, centred in a wide widget', async () => {
       const el = await fixtureAt<KneePainCheck>(1100, html`<knee-pain-check></knee-pain-check>`);
       const box = el.shadowRoot!.querySelector('.root')!.getBoundingClientRect();
@@ -352,8 +362,8 @@ describe('<knee-pain-check>', () => {
       input(el, 'region', 'front').focus();
       await press('ArrowDown');
       expect(checked(el)).to.deep.equal(['region=below-kneecap']);
-      // Its focus ring follows its corners, round like the radio (square round a circle in Firefox and
-      // WebKit before). (WebKit under xvfb draws no ring at all: its window never has focus.)
+      // Its focus ring follows its corners (square round a circle in Firefox and WebKit before): this checks
+      // the corners, not the ring as drawn. (WebKit under xvfb draws no ring: its window never has focus.)
       expect(getComputedStyle(root(el).activeElement!).borderRadius, 'a round ring round the radio').to.equal('50%');
       await press('Tab');
       expect(root(el).activeElement).to.equal(nextButton(el));

@@ -167,11 +167,19 @@ export class KneePainCheck extends KneeWidgetElement {
   }
 
   /**
-   * Clears every answer (keeping a `region` preselection) and goes back to the first question. Focus
-   * moves only if it was in the widget (what had it is gone): to the first question, as "Start again" does.
+   * Clears every answer (keeping a `region` preselection) and goes back to the first question. Focus moves
+   * only if what had it in the widget is gone (a button of the result): to the first question, as "Start
+   * again" does.
    */
   restart(): void {
-    this.#restart(this.matches(':focus-within'));
+    const had = this.shadowRoot?.activeElement;
+    this.#restart(false);
+    void this.updateComplete.then(() => {
+      if (!had || had.isConnected) return;
+      // The heading says where the reader is: the status, said with the focus move, would be cut off.
+      this.#said.say('');
+      void this.#focusOn('#step-title');
+    });
   }
 
   /** "Start again": focus goes to the first question's heading, which says where the reader is. */
