@@ -1733,6 +1733,8 @@ describe('<shoe-mileage>', () => {
         expect(el.logRun(id, 99999)).to.equal(false);
         expect(el.logRun(id, 5, '2026-13-40')).to.equal(false);
         expect(await el.importFile(null as unknown as Blob), 'resolves null, does not reject').to.equal(null);
+        // Something with text() but no size (a fetch Response) would slip past the file size limit.
+        expect(await el.importFile(new Response('{}') as unknown as Blob), 'not a file').to.equal(null);
       } finally {
         warnings.restore();
       }
@@ -1744,6 +1746,7 @@ describe('<shoe-mileage>', () => {
         'knee-widgets: <shoe-mileage>.logRun(): km not over 0 and up to 321.9; ignored.',
         'knee-widgets: <shoe-mileage>.logRun(): km not over 0 and up to 321.9; ignored.',
         'knee-widgets: <shoe-mileage>.logRun(): date not yyyy-mm-dd, today or before; ignored.',
+        'knee-widgets: <shoe-mileage>.importFile(): not a File or Blob; ignored.',
         'knee-widgets: <shoe-mileage>.importFile(): not a File or Blob; ignored.',
       ]);
       expect(el.shoes.map((s) => s.name)).to.deep.equal(['B']);

@@ -334,7 +334,8 @@ export class ShoeMileage extends KneeWidgetElement {
    */
   async importFile(file: Blob & {readonly name?: string}): Promise<ImportReport | null> {
     // Not `instanceof Blob`: a File from another frame (an iframe's file input) is another window's Blob.
-    if (typeof file?.text != 'function') {
+    // A size is needed too, for the size limit below.
+    if (typeof file?.text != 'function' || typeof file.size != 'number') {
       warn('<shoe-mileage>.importFile(): not a File or Blob; ignored.');
       return null;
     }
