@@ -88,11 +88,11 @@ export const baseStyles = css`
   }
 
   /* The reset above takes the page's direction, which beats the browser's own rule for a dir attribute on
-     the element itself: that one must win, as the arrow keys (which ask :dir()) go by it. */
-  :host([dir='rtl' i]) {
+     the element itself: that one must win, as the :dir() rules below go by it (and dir="auto" too). */
+  :host([dir]:dir(rtl)) {
     direction: rtl;
   }
-  :host([dir='ltr' i]) {
+  :host([dir]:dir(ltr)) {
     direction: ltr;
   }
 
