@@ -902,6 +902,17 @@ describe('<knee-map>', () => {
       expect(seen, 'the event gives the id').to.deep.equal(['outer']);
       await el.updateComplete;
       expect(root(el).querySelector('.panel-title')!.textContent).to.equal(regions().outer.name);
+      // '' clears, as region="" does; a wrong one is quoted as it was given.
+      const again = captureWarnings();
+      try {
+        expect(el.select('' as RegionId)).to.equal(true);
+        expect(el.select(' Elbow ' as RegionId)).to.equal(false);
+      } finally {
+        again.restore();
+      }
+      expect(el.region).to.equal(null);
+      expect(seen).to.deep.equal(['outer', null]);
+      expect(again.messages).to.deep.equal(['knee-widgets: <knee-map>.select(" Elbow "): unknown region, ignored.']);
     });
   });
 

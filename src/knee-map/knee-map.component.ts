@@ -147,13 +147,13 @@ export class KneeMap extends KneeWidgetElement {
 
   /**
    * Selects `region` (or clears with null), shows the view it is in, and fires `knee-region-select`. Like
-   * the attribute, it takes any case, with spaces around it ignored.
+   * the attribute, it takes any case, with spaces around it ignored, and '' clears.
    */
   select(region: RegionId | null): boolean {
-    if (typeof region == 'string') region = region.trim().toLowerCase() as RegionId;
+    const given: unknown = region;
+    if (typeof given == 'string') region = (given.trim().toLowerCase() || null) as RegionId | null;
     if (region !== null && !isRegionId(region)) {
       // Each bad call warns; a string is quoted, anything else named by its type (JSON.stringify throws on 1n).
-      const given: unknown = region;
       warn(`<knee-map>.select(${typeof given === 'string' ? JSON.stringify(given.slice(0, 60)) : typeof given}): unknown region, ignored.`);
       return false;
     }
