@@ -595,6 +595,19 @@ describe('<training-load>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('goes to a wrong earlier week with Enter on a filled-in "This week": its field says what to fix', async () => {
+      const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage="none"></training-load>`);
+      for (const [i, v] of ['20', '-3', '21', '22', '24'].entries()) await type(el, i, v);
+      inputs(el).at(-1)!.focus();
+      const event = new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, composed: true, cancelable: true});
+      root(el).activeElement!.dispatchEvent(event);
+      await settle(el);
+      // "Fix the marked distance" alone did not say which one.
+      expect(root(el).activeElement === inputs(el)[1], 'the wrong week').to.equal(true);
+      expect(inputs(el)[1]!.getAttribute('aria-invalid')).to.equal('true');
+      expect(errorFor(el, 1)).to.equal("A distance can't be below 0.");
+    });
+
     it('counts several invalid weeks', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" storage="none"></training-load>`);
       await type(el, 0, 'x');

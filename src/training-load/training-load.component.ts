@@ -146,10 +146,10 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * works in memory and says so.
  *
  * Keyboard: Enter in a week's field goes on to the next week; on a filled-in "This week" it goes on to
- * the results (the verdict, "Ease off", takes focus, or before there is one the message that says which
- * week is missing), which hold nothing to Tab to, and so does Enter on one of the "Lately" questions
- * (Space ticks it). The Tab order is the weeks, the questions, then "How we work this out", at every
- * width. On a wrong distance, or an empty "This week", Enter stays and reads out what to fix.
+ * the results (the verdict, "Ease off", takes focus; before there is one, a wrong week's field or the
+ * message that says which week is missing), which hold nothing to Tab to, and so does Enter on one of the
+ * "Lately" questions (Space ticks it). The Tab order is the weeks, the questions, then "How we work this
+ * out", at every width. On a wrong distance, or an empty "This week", Enter stays and reads out what to fix.
  *
  * @tagname training-load
  * @summary Is my mileage rising too fast? Weekly distance, the acute:chronic workload ratio, and a range for next week.
@@ -599,9 +599,11 @@ export class TrainingLoad extends KneeWidgetElement {
 
   /**
    * Focuses week `index`'s field, or with -1 the verdict's title ("Ease off"), the news a screen reader
-   * then says and reads on from; without a verdict yet, the message in its place ("Missing: Last week…").
+   * then says and reads on from; without a verdict yet, the first wrong week, whose field says what to fix,
+   * or else the message in the verdict's place ("Missing: Last week…").
    */
   async #focusWeek(index: number): Promise<void> {
+    if (index < 0) index = this.rows.findIndex((r) => !/ok|empty/.test(this.#field(r).kind));
     const target = await this.focusTarget(index < 0 ? '#verdict-title, .results .message' : `#week-${index}`);
     target?.focus();
   }
@@ -1081,7 +1083,7 @@ export class TrainingLoad extends KneeWidgetElement {
   }
 
   #renderResults(a: Analysis | null): TemplateResult {
-    const heading = this.renderHeading(msg('Your training load'), 1, 'results-title', 'sub');
+    const heading = this.renderHeading(msg('Your training load'), 1, undefined, 'sub');
     if (!a) return html`${heading}${this.#renderIncomplete()}${this.#renderChart(null)}`;
     if (a.allZero) {
       return html`${heading}
