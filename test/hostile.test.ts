@@ -215,7 +215,7 @@ describe('hostile pages', () => {
     });
 
     // dir on the element itself, not on a box round it: the reset ("all: initial", "direction: inherit")
-    // had put the page's direction back, while the arrow keys, which ask :dir(rtl), went by the attribute.
+    // had put the page's direction back, while the right-to-left rules, which ask :dir(rtl), went by the attribute.
     for (const w of widgets) {
       it(`<${w.tag} dir="rtl"> is laid out right to left, and <${w.tag} dir="ltr"> in a right-to-left box left to right`, async () => {
         const inRtl = await mountIn('ltr', w.tag, {...w.states[0], dir: 'rtl'}, '400px');
