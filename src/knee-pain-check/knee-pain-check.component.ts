@@ -175,10 +175,7 @@ export class KneePainCheck extends KneeWidgetElement {
     const had = this.shadowRoot?.activeElement;
     this.#restart(false);
     void this.updateComplete.then(() => {
-      if (!had || had.isConnected) return;
-      // The heading says where the reader is: the status, said with the focus move, would be cut off.
-      this.#said.say('');
-      void this.#focusOn('#step-title');
+      if (had && !had.isConnected) this.#arrive(true);
     });
   }
 
@@ -238,7 +235,12 @@ export class KneePainCheck extends KneeWidgetElement {
   #goTo(step: number, focus = true): void {
     this.step = step;
     this.#shown++;
-    this.#said.say(focus ? '' : this.#position(step));
+    this.#arrive(focus);
+  }
+
+  /** Moves focus to the question's heading, or, with `focus` false, has the status say where the reader is. */
+  #arrive(focus: boolean): void {
+    this.#said.say(focus ? '' : this.#position(this.step));
     if (focus) void this.#focusOn('#step-title');
   }
 
