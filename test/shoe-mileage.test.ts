@@ -1242,6 +1242,39 @@ describe('<shoe-mileage>', () => {
       });
     }
 
+    it('shows the pairs and runs it can read when one run in the stored list is bad, keeping it all aside', async () => {
+      const key = newKey();
+      const at = '2026-01-01T00:00:00.000Z';
+      const shoe = (id: string, name: string, runs: unknown[]) => ({
+        id, name, model: '', startKm: 0, retired: false, replaceFlag: false, wear: [], runs, createdAt: at, updatedAt: at,
+      });
+      const run = (id: string, km: unknown) => ({id, km, date: '2026-01-02', updatedAt: at});
+      const raw = envelope({shoes: [shoe('a', 'Good', [run('r1', 10)]), shoe('b', 'Mixed', [run('r2', 5), run('r3', 0)]), {id: 'c', name: 5}]});
+      localStorage.setItem(key, raw);
+      const el = await local(key);
+      expect(el.shoes.map((s) => [s.name, s.runs.map((r) => r.km)])).to.deep.equal([['Good', [10]], ['Mixed', [5]]]);
+      const backups = Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`));
+      expect(backups).to.have.length(1);
+      expect(localStorage.getItem(backups[0]!)).to.equal(raw);
+      expect(text(q(el, '[part="notice"]'))).to.contain('could not be read').and.contain(backups[0]!);
+      await expect(el).to.be.accessible();
+      await addViaForm(el, 'Pair');
+      expect(stored(key).data.shoes.map((s) => s.name)).to.deep.equal(['Good', 'Mixed', 'Pair']);
+      expect(localStorage.getItem(backups[0]!)).to.equal(raw);
+    });
+
+    it('never saves over shoes a newer version of the library saved', async () => {
+      const key = newKey();
+      const newer = JSON.stringify({format: 'knee-widgets', owner: 'shoe-mileage', version: 99, savedAt: 'x', data: {shoes: []}});
+      localStorage.setItem(key, newer);
+      const el = await local(key);
+      expect(text(q(el, '[part="notice"]'))).to.contain('nothing will be saved over them');
+      await addViaForm(el, 'Pair');
+      expect(activeCards(el)).to.have.length(1);
+      expect(localStorage.getItem(key)).to.equal(newer);
+      await expect(el).to.be.accessible();
+    });
+
     it('never saves over unreadable data it could not back up', async () => {
       const key = newKey();
       localStorage.setItem(key, '{broken');
@@ -1275,6 +1308,29 @@ describe('<shoe-mileage>', () => {
       expect(one!.shoes[0]!.runs).to.have.length(1);
       expect(stored(key).data.shoes[0]!.runs).to.have.length(1);
       await expect(two!).to.be.accessible();
+    });
+
+    it('fires the event from the widget used first, and none from either when an import adds nothing', async () => {
+      const {one, two} = await twoWithOneKey();
+      await settle(one!);
+      await settle(two!);
+      const order: EventTarget[] = [];
+      const hear = (e: Event) => order.push(e.target!);
+      document.addEventListener('shoe-mileage-change', hear);
+      try {
+        one!.addShoe({name: 'Shared'});
+        await settle(one!);
+        await settle(two!);
+        expect(order.length, 'one event from each').to.equal(2);
+        expect(order[0] === one && order[1] === two, 'the widget used first').to.equal(true);
+        const report = await one!.importFile(new File([one!.exportJson()], 'same.json'));
+        await settle(one!);
+        await settle(two!);
+        expect(report?.addedShoes).to.equal(0);
+        expect(order.length, 'a pair already here is no change').to.equal(2);
+      } finally {
+        document.removeEventListener('shoe-mileage-change', hear);
+      }
     });
 
     it('shows another tab’s edits live and never loses either tab’s changes', async () => {

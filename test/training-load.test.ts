@@ -1471,26 +1471,43 @@ describe('<training-load>', () => {
       expect($(el, '[part="notice"]'), 'gone once there is room again').to.equal(null);
     });
 
-    for (const [label, raw] of [
-      ['text that is not JSON', '{oops'],
-      ['data of the wrong shape', JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks: [1, 2], factors: []}})],
-      ['negative distances', JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks: [1, 2, -3, 4, 5], factors: []}})],
+    const saved = (data: unknown) => JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data});
+    for (const [label, raw, shown] of [
+      ['text that is not JSON', '{oops', ['', '', '', '', '']],
+      ['weeks of the wrong shape', saved({weeks: 'ten', factors: []}), ['', '', '', '', '']],
+      ['too few weeks', saved({weeks: [1, 2], factors: []}), ['', '', '', '1', '2']],
+      ['one negative distance', saved({weeks: [1, 2, -3, 4, 5], factors: []}), ['1', '2', '', '4', '5']],
+      ['a week saved as text, and no questions', saved({weeks: [1, 2, '3', 4, 5]}), ['1', '2', '', '4', '5']],
     ] as const) {
-      it(`starts empty with a notice when stored data is ${label}, keeping it aside`, async () => {
+      it(`shows what it can read, with a notice, when stored data has ${label}, keeping it all aside`, async () => {
         const key = freshKey();
         localStorage.setItem(key, raw);
         const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
-        expect(values(el)).to.deep.equal(['', '', '', '', '']);
-        expect(textOf(el, '[part="notice"]')).to.contain('could not be read').and.contain('kept aside');
+        expect(values(el)).to.deep.equal(shown);
         const backups = Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`));
         expect(backups).to.have.length(1);
+        expect(textOf(el, '[part="notice"]')).to.contain('could not be read').and.contain(backups[0]!);
         expect(localStorage.getItem(backups[0]!)).to.equal(raw);
         expect(localStorage.getItem(key), 'untouched until the reader changes something').to.equal(raw);
         await expect(el).to.be.accessible();
         await type(el, 0, '5');
+        expect(stored(key)!.data.weeks, 'what was read is saved with the change').to.deep.equal(shown.map((v, i) => (i === 0 ? 5 : v === '' ? null : Number(v))));
         expect(localStorage.getItem(backups[0]!), 'the backup is never overwritten').to.equal(raw);
       });
     }
+
+    it('never saves over weeks a newer version of the library saved', async () => {
+      const key = freshKey();
+      const newer = JSON.stringify({format: 'knee-widgets', owner: 'training-load', version: 2, savedAt: 'x', data: {weeks: [1, 2, 3, 4, 5], factors: []}});
+      localStorage.setItem(key, newer);
+      const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+      expect(textOf(el, '[part="notice"]')).to.contain('nothing will be saved over them');
+      await type(el, 0, '5');
+      expect(values(el)[0]).to.equal('5');
+      expect(localStorage.getItem(key)).to.equal(newer);
+      expect(Object.keys(localStorage).filter((k) => k.startsWith(key))).to.deep.equal([key]);
+      await expect(el).to.be.accessible();
+    });
 
     describe('weeks later', () => {
       const thisMonday = () => weekOf(today());

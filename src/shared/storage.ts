@@ -8,8 +8,11 @@ import {fromJson, toJson} from './json.js';
  * - localStorage that throws on access (private modes, sandboxed iframes): memory, status `unavailable`.
  * - A save that throws (quota): status `full`; the widget keeps working in memory.
  * - Stored data that doesn't parse or validate: copied to a backup key (`<key>:unreadable:<time>`)
- *   before anything else happens, and the widget starts empty, status `recovered`. If even the backup
- *   can't be written, the original is left alone and nothing is ever saved over it (status `blocked`).
+ *   before anything else happens, and the widget starts with what `validate(…, true)` can still read
+ *   (one bad run must not hide every shoe), or empty, status `recovered`. If even the backup can't be
+ *   written, the original is left alone and nothing is ever saved over it (status `blocked`).
+ * - Data saved by a newer version of the library (another page or tab): never saved over (status
+ *   `blocked`), since this version can't carry what the newer one added.
  * - `update()` re-reads what is stored right before applying a change, so two tabs (or two widgets on
  *   one page) editing the same key don't lose each other's changes.
  * - Data another kind of widget saved under the same key (a page gave two widgets one `storage-key`) is
@@ -33,10 +36,13 @@ export interface StoreSpec<T> {
   readonly key: string;
   /** The widget whose data this is (its tag), written into the envelope. */
   readonly owner: string;
-  /** Version written into the envelope. Data of a newer version is treated as unreadable. */
+  /** Version written into the envelope. Data of a newer version is left alone (status `blocked`). */
   readonly version: number;
-  /** Returns valid data (migrated from `version` if older), or null when it can't be used. */
-  validate(data: unknown, version: number): T | null;
+  /**
+   * Returns valid data (migrated from `version` if older), or null when anything is wrong. With `salvage`,
+   * what can still be read, leaving out what can't (null when nothing can be).
+   */
+  validate(data: unknown, version: number, salvage?: boolean): T | null;
   /** The data of a new, empty store. */
   empty(): T;
 }
@@ -52,7 +58,9 @@ interface Envelope {
 
 const FORMAT = 'knee-widgets';
 /** What `parse()` returns for data another kind of widget saved. */
-const TAKEN = Symbol('taken');
+const TAKEN = Symbol();
+/** What `parse()` returns for data a newer version of the library saved. */
+const NEWER = Symbol();
 
 /** Stores on this page by owner and key, so a save can tell the others (the storage event only reaches
  * other tabs). */
@@ -163,21 +171,28 @@ export class Store<T> {
       this.status = {kind: 'taken'};
       return undefined;
     }
+    if (parsed === NEWER) {
+      // A newer version's data, which the reader may still use there: left as it is, in any state.
+      this.status = {kind: 'blocked'};
+      return undefined;
+    }
     if (parsed !== null) return parsed;
     const backupKey = this.#backUp(area, raw);
     this.status = backupKey ? {kind: 'recovered', backupKey} : {kind: 'blocked'};
-    // At first load: start empty (the notice says why). Later (another tab wrote something we can't
-    // read): keep what the reader has.
-    return backupKey && !this.#loaded ? this.#spec.empty() : undefined;
+    if (!backupKey || this.#loaded) return undefined;
+    // At first load: what can still be read, or empty (the notice says why). Later (another tab wrote
+    // something we can't read): keep what the reader has.
+    return (this.#parse(raw, true) as T | null) ?? this.#spec.empty();
   }
 
-  #parse(raw: string): T | typeof TAKEN | null {
+  #parse(raw: string, salvage = false): T | typeof TAKEN | typeof NEWER | null {
     try {
       const envelope = fromJson(raw) as Partial<Envelope> | null;
       if (!envelope || envelope.format !== FORMAT || typeof envelope.version !== 'number') return null;
       if (typeof envelope.owner === 'string' && envelope.owner !== this.#spec.owner) return TAKEN;
-      if (!Number.isInteger(envelope.version) || envelope.version < 1 || envelope.version > this.#spec.version) return null;
-      return this.#spec.validate(envelope.data, envelope.version);
+      if (!Number.isInteger(envelope.version) || envelope.version < 1) return null;
+      if (envelope.version > this.#spec.version) return NEWER;
+      return this.#spec.validate(envelope.data, envelope.version, salvage);
     } catch {
       return null;
     }
@@ -201,7 +216,8 @@ export class Store<T> {
 
   /**
    * Applies `change` to the freshest stored data (another tab's edits included) and saves it. What is
-   * stored but can't be read is copied aside first. Returns the new data.
+   * stored but can't be read is copied aside first. Returns the new data. A change that returns the data
+   * it was given saves nothing.
    */
   update(change: (current: T) => T): T {
     if (this.#readable) {
@@ -211,10 +227,16 @@ export class Store<T> {
         if (fresh !== undefined && this.status.kind !== 'blocked') this.#base = fresh;
       }
     }
+    const before = this.#replay();
     this.#pending.push(change);
-    this.#replay();
+    // A change that changes nothing (an import of pairs already here) is neither saved nor news.
+    if (this.#replay() === before) {
+      this.#pending.pop();
+      return before;
+    }
     this.#persist();
-    this.#notifySiblings();
+    // After the widget that made the change has told the page (its event comes first).
+    queueMicrotask(() => this.#notifySiblings());
     return this.#data;
   }
 
@@ -224,23 +246,15 @@ export class Store<T> {
   }
 
   #persist(): void {
-    if (this.mode === 'none' || this.status.kind === 'unavailable' || this.status.kind === 'blocked' || this.status.kind === 'taken') {
-      // Memory is all there is: nothing waits to be saved.
-      this.#base = this.#data;
-      this.#pending = [];
-      return;
+    // In memory (`none`, unavailable, blocked, taken) there is nowhere to save: nothing waits to be saved.
+    let area: Storage | null = null;
+    if (this.#readable) {
+      area = this.#area();
+      if (!area) this.status = {kind: 'unavailable'};
     }
-    const area = this.#area();
-    if (!area) {
-      this.status = {kind: 'unavailable'};
-      this.#base = this.#data;
-      this.#pending = [];
-      return;
-    }
-    const {owner, version} = this.#spec;
-    const envelope: Envelope = {format: FORMAT, owner, version, savedAt: isoNow(), data: this.#data};
+    const {key, owner, version} = this.#spec;
     try {
-      area.setItem(this.#spec.key, toJson(envelope));
+      area?.setItem(key, toJson({format: FORMAT, owner, version, savedAt: isoNow(), data: this.#data} satisfies Envelope));
       this.#base = this.#data;
       this.#pending = [];
       if (this.status.kind === 'full') this.status = {kind: 'ok'};

@@ -430,8 +430,8 @@ export class ShoeMileage extends KneeWidgetElement {
     const before = this.doc;
     this.doc = data;
     this.storeStatus = this.#store!.status;
-    // Only the reader's unit changed (on the switch of another widget or tab): the shoes did not.
-    if (data.unit !== before.unit && JSON.stringify(data.shoes) === JSON.stringify(before.shoes)) return;
+    // Only the reader's unit changed (on the switch of another widget or tab), or nothing did.
+    if (JSON.stringify(data.shoes) === JSON.stringify(before.shoes)) return;
     this.#emit();
   }
 
@@ -686,7 +686,7 @@ export class ShoeMileage extends KneeWidgetElement {
   async #onUndo(): Promise<void> {
     const offer = this.undo;
     if (!offer) return;
-    const before = offer.shoe ? this.#statusOf(findShoe(this.doc, offer.shoe)) : undefined;
+    const before = offer.shoe ? findShoe(this.doc, offer.shoe) : undefined;
     if (!this.#change(offer.restore)) return this.#gone();
     const name = offer.name;
     this.#say((offer.undone ?? msg(str`Restored ${name}.`)) + (offer.shoe ? this.#nowAt(offer.shoe, before) : ''));
@@ -806,13 +806,13 @@ export class ShoeMileage extends KneeWidgetElement {
 
   /**
    * " Now at 307.6 miles: Replace soon.", to end what a change says, when the pair's status is no longer
-   * `before` (always, without one). A run edited, deleted or restored, a new limit or a flag can each move
+   * that of `before`, the pair as it was (always, without it). A run edited, deleted or restored, a new limit or a flag can each move
    * a pair past a threshold, and the badge alone changed without a word.
    */
-  #nowAt(id: string, before?: ShoeStatus): string {
+  #nowAt(id: string, before?: Shoe): string {
     const now = findShoe(this.doc, id);
     const after = this.#statusOf(now);
-    if (!now || after === before) return '';
+    if (!now || after === this.#statusOf(before)) return '';
     const total = formatDistance(totalKm(now), this.#unit_, LONG);
     const label = statusLabel(after!);
     return ` ${msg(str`Now at ${total}: ${label}.`)}`;
@@ -829,7 +829,7 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!this.#setErrors(prefix, found)) return;
     if (!this.#change((doc) => editRun(doc, shoe.id, run.id, {km: km!, date: date!}, isoNow()))) return this.#gone();
     this.editingRun = null;
-    this.#say(msg('Run updated.') + this.#nowAt(shoe.id, this.#statusOf(shoe)));
+    this.#say(msg('Run updated.') + this.#nowAt(shoe.id, shoe));
     void this.#focusLater(`#${prefix}edit`);
   }
 
@@ -854,7 +854,7 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!this.#change(remove)) return this.#gone();
     const distance = formatDistance(run.km, this.#unit_, LONG);
     const name = shoe.name;
-    this.#say(msg(str`Deleted a run of ${distance} from ${name}.`) + this.#nowAt(shoe.id, this.#statusOf(shoe)), {
+    this.#say(msg(str`Deleted a run of ${distance} from ${name}.`) + this.#nowAt(shoe.id, shoe), {
       restore: (doc) => restoreRun(doc, shoe.id, run, index),
       focus: `#run-${run.id}-edit`,
       back,
@@ -883,7 +883,7 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!this.#change((doc) => editShoe(doc, shoe.id, {name, model, startKm, limitKm}, isoNow()))) return this.#gone();
     this.#closePanel(shoe.id);
     const saved = name!;
-    this.#say(msg(str`Saved ${saved}.`) + this.#nowAt(shoe.id, this.#statusOf(shoe)));
+    this.#say(msg(str`Saved ${saved}.`) + this.#nowAt(shoe.id, shoe));
     void this.#focusLater(`#shoe-${shoe.id}`);
   }
 
@@ -909,7 +909,7 @@ export class ShoeMileage extends KneeWidgetElement {
   #onFlag(shoe: Shoe, replaceFlag: boolean): void {
     if (!this.#edit(shoe, {replaceFlag})) return;
     const name = shoe.name;
-    this.#say((replaceFlag ? msg(str`${name} is marked for replacement.`) : msg(str`${name} is no longer marked for replacement.`)) + this.#nowAt(shoe.id, this.#statusOf(shoe)));
+    this.#say((replaceFlag ? msg(str`${name} is marked for replacement.`) : msg(str`${name} is no longer marked for replacement.`)) + this.#nowAt(shoe.id, shoe));
   }
 
   #onRetire(shoe: Shoe, retired: boolean): void {
@@ -1077,11 +1077,11 @@ export class ShoeMileage extends KneeWidgetElement {
         break;
       case 'recovered': {
         const key = s.backupKey;
-        text = msg(str`Your saved shoes could not be read, so the list started empty. The unreadable data is kept in this browser under “${key}”.`);
+        text = msg(str`Some saved shoe data could not be read, so it isn't shown. All of it is kept, as it was, in this browser under “${key}”.`);
         break;
       }
       case 'blocked':
-        text = msg("Your saved shoes could not be read or copied aside, so nothing will be saved over them and changes won't be kept after you leave this page.");
+        text = msg("Your saved shoes can't be read here, so nothing will be saved over them and changes won't be kept after you leave this page.");
         break;
       case 'taken':
         text = msg("This site keeps another widget's data in the same place, so your shoes won't be kept after you leave this page. Export them to a file to keep them.");

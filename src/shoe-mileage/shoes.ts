@@ -297,16 +297,20 @@ export function readShoe(raw: unknown, lenientRuns = false): {shoe: Shoe; badRun
 
 /**
  * The Store's `validate`: the whole stored document, every field type-checked. Null (so the Store keeps
- * the data aside and starts empty) when anything at all is wrong with the shoes. The reader's unit is
- * only a preference: one this version does not know is dropped, never a reason to set the shoes aside.
+ * the data aside) when anything at all is wrong with the shoes; with `salvage`, the pairs and runs that
+ * can be read, the others left out (as an import does). The reader's unit is only a preference: one this
+ * version does not know is dropped, never a reason to set the shoes aside.
  */
-export function validateDoc(data: unknown, version: number = DOC_VERSION): ShoeDoc | null {
+export function validateDoc(data: unknown, version: number = DOC_VERSION, salvage = false): ShoeDoc | null {
   if (version !== DOC_VERSION || !isObject(data) || !Array.isArray(data.shoes)) return null;
   const shoes: Shoe[] = [];
   const ids = new Set<string>();
   for (const raw of data.shoes) {
-    const read = readShoe(raw);
-    if (!read || ids.has(read.shoe.id)) return null;
+    const read = readShoe(raw, salvage);
+    if (!read || ids.has(read.shoe.id)) {
+      if (salvage) continue;
+      return null;
+    }
     ids.add(read.shoe.id);
     shoes.push(read.shoe);
   }

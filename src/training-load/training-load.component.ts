@@ -62,17 +62,24 @@ export interface TrainingLoadData {
 
 const emptyData = (): TrainingLoadData => ({weeks: Array<null>(START_WEEKS).fill(null), factors: []});
 
-function validateData(data: unknown): TrainingLoadData | null {
+/**
+ * The Store's `validate`. With `salvage` (stored data that failed), what can be read: a bad week is left
+ * blank, the newest MAX_WEEKS are kept, and a short list is filled up with blank weeks as a new one is.
+ */
+function validateData(data: unknown, _version?: number, salvage?: boolean): TrainingLoadData | null {
   if (!data || typeof data !== 'object') return null;
   const {weeks, factors} = data as {weeks?: unknown; factors?: unknown};
-  if (!Array.isArray(weeks) || weeks.length < MIN_WEEKS || weeks.length > MAX_WEEKS) return null;
-  if (!weeks.every((w) => w === null || (isDistance(w) && w <= ABSURD.km))) return null;
-  if (!Array.isArray(factors)) return null;
-  const known = factorIds.filter((f) => factors.includes(f));
+  if (!Array.isArray(weeks)) return null;
+  const read = weeks.map((w) => (isDistance(w) && w <= ABSURD.km ? w : null));
+  if (salvage) while (read.length < START_WEEKS) read.unshift(null);
+  else if (read.length < MIN_WEEKS || read.length > MAX_WEEKS || read.some((w, i) => w !== weeks[i]) || !Array.isArray(factors)) {
+    return null;
+  }
+  const known = factorIds.filter((f) => Array.isArray(factors) && factors.includes(f));
   // An unknown unit is no reason to set the weeks aside: it is dropped, and the page's unit shows.
   const {unit, thisWeek} = data as {unit?: unknown; thisWeek?: unknown};
   return {
-    weeks: weeks as Array<number | null>,
+    weeks: read.slice(-MAX_WEEKS),
     factors: known,
     ...(unit === 'km' || unit === 'mi' ? {unit} : {}),
     ...(isDay(thisWeek) ? {thisWeek: weekOf(thisWeek)} : {}),
@@ -905,8 +912,10 @@ export class TrainingLoad extends KneeWidgetElement {
         return msg("This browser isn't letting the page save, so your weeks will be lost when you leave.");
       case 'full':
         return msg("This browser's storage is full, so your latest changes won't be kept when you leave.");
-      case 'recovered':
-        return msg('Weeks saved earlier could not be read, so this starts empty. The old data is kept aside, untouched.');
+      case 'recovered': {
+        const key = this.storeStatus.backupKey;
+        return msg(str`Some saved weeks could not be read, so they aren't shown. All of it is kept, as it was, in this browser under “${key}”.`);
+      }
       case 'blocked':
         return msg('Weeks saved earlier could not be read. To keep them safe nothing will be saved over them, so your changes will be lost when you leave.');
       case 'taken':
