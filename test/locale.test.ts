@@ -113,11 +113,17 @@ describe('numbers and units', () => {
     expect(seen, 'a breaking space in').to.deep.equal([]);
   });
 
-  it('parses a decimal comma where the language uses one, and nothing ambiguous', () => {
+  it('parses a decimal comma or dot in any language, and nothing ambiguous', () => {
     expect(parseNumber('12,5', 'de')).to.equal(12.5);
     expect(parseNumber('12.5', 'de')).to.equal(12.5);
     expect(parseNumber(' 12.5 ', 'en')).to.equal(12.5);
-    expect(parseNumber('12,5', 'en')).to.be.NaN;
+    // A phone's decimal pad may offer only the comma of the reader's region, on an English page too.
+    expect(parseNumber('12,5', 'en')).to.equal(12.5);
+    expect(parseNumber('8,25', 'en')).to.equal(8.25);
+    expect(parseNumber(',5', 'en')).to.equal(0.5);
+    // Where "," groups thousands, "1,000" is ambiguous: refused, never read as 1.
+    for (const bad of ['1,000', '12,345', '1,200,000', '1,2.5']) expect(parseNumber(bad, 'en'), bad).to.be.NaN;
+    expect(parseNumber('1,000', 'de'), 'a decimal comma where "." groups').to.equal(1);
     for (const bad of ['', ' ', 'abc', '1.2.3', '1e5', '--1', '1,2,3', 'Infinity']) expect(parseNumber(bad, 'fr'), bad).to.be.NaN;
     // Where "." groups thousands, "1.000" and "1.200" are ambiguous: refused, never read as 1 or 1.2.
     for (const locale of ['de', 'es']) {

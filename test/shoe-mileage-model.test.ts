@@ -174,7 +174,7 @@ describe('shoe-mileage model', () => {
       ['abc', 'distance-nan'],
       ['5 miles a day', 'distance-nan'],
       ['5 km', 'distance-unit'],
-      ['12,5', 'distance-nan'],
+      ['1,000', 'distance-nan'],
       ['1e3', 'distance-nan'],
       ['Infinity', 'distance-nan'],
       ['NaN', 'distance-nan'],
@@ -209,12 +209,13 @@ describe('shoe-mileage model', () => {
       expect(validateDoc({...emptyDoc(), shoes: [tooFar]}), 'past that, the data is kept aside as unreadable').to.equal(null);
     });
 
-    it('accepts a decimal comma where the language uses one, and only there', () => {
+    it('accepts a decimal comma or dot in any language, and no thousands', () => {
       for (const locale of ['es', 'fr', 'de']) {
         expect(error('12,5', 'km', locale), locale).to.equal('ok:12.5');
         expect(error(' 7.25 ', 'km', locale), `${locale} also takes a dot`).to.equal('ok:7.25');
       }
-      expect(error('12,5', 'km', 'en')).to.equal('distance-nan');
+      expect(error('12,5', 'km', 'en'), 'a phone pad may offer only a comma').to.equal('ok:12.5');
+      expect(error('1,000', 'km', 'en')).to.equal('distance-nan');
       expect(error('12.5', 'km', 'en')).to.equal('ok:12.5');
     });
 

@@ -42,20 +42,16 @@ export function formatList(items: readonly string[], locale: string = getLocale(
 }
 
 /**
- * Parses a number the reader typed: trims, accepts the locale's decimal separator (a comma in es, fr
- * and de, so "12,5" is 12.5) as well as a dot, and rejects anything else (thousands separators
- * included: "1.000" is ambiguous, so it is not guessed at). Returns NaN when it isn't a number.
+ * Parses a number the reader typed: trims, and takes a comma or a dot as the decimal point, in any
+ * language ("12,5" is 12.5 on an English page too: a phone's number pad may have only the comma of the
+ * reader's region). Anything else is refused, thousands included: "1.000" (de, es) and "1,000" (en) are
+ * a thousand to the reader but 1 to a decimal reading, so they are not guessed at. Returns NaN when it
+ * isn't a number.
  */
 export function parseNumber(text: string, locale: string = getLocale()): number {
   const trimmed = text.trim().replace(/\s+/g, '');
-  if (trimmed === '') return NaN;
-  const parts = numberFormat(locale).formatToParts(12345.5);
-  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
-  const group = parts.find((p) => p.type === 'group')?.value;
-  // Where "." groups thousands (de, es), "1.000" means a thousand to the reader but 1 to a dot-decimal
-  // parser: refuse it rather than guess.
-  if (group === '.' && /^[+-]?\d{1,3}(\.\d{3})+$/.test(trimmed)) return NaN;
-  const normalized = decimal === ',' ? trimmed.replace(',', '.') : trimmed;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(normalized)) return NaN;
-  return Number(normalized);
+  const group = numberFormat(locale).formatToParts(12345).find((p) => p.type === 'group')?.value;
+  if (group && trimmed.includes(group) && /^[+-]?\d{1,3}([.,]\d{3})+$/.test(trimmed)) return NaN;
+  const normalized = trimmed.replace(',', '.');
+  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(normalized) ? Number(normalized) : NaN;
 }

@@ -121,8 +121,9 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  *
  * Distances are stored in kilometres at full precision. A km/mi switch changes only what is shown and
  * typed; the reader's choice is saved with their shoes. `warn-at` and `limit` stay in the page's unit.
- * A distance may be typed with a decimal comma where the language uses one, and with the field's own unit
- * ("12.5 mi"); the other unit ("20 km" in a miles field) is not converted but gets an inline error naming
+ * A distance may be typed with a decimal comma or dot in any language (a phone's number pad may offer only
+ * its region's comma), but not with a thousands separator ("1,000" is refused as ambiguous), and with the
+ * field's own unit ("12.5 mi"); the other unit ("20 km" in a miles field) is not converted but gets an inline error naming
  * the field's unit. training-load's week fields read distances the same way. A new run over 200 miles
  * (321 km in a km field) is taken for a typo and refused with an inline error; runs stored or in a file are
  * kept up to 1,000 miles, the limit before.
