@@ -204,6 +204,36 @@ describe('a page with every widget', () => {
     });
   });
 
+  it('keeps the booking link and a date field inside a phone-wide widget at 200% text (300 px, 32 px text)', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <knee-map region="outer" cta-href="https://clinic.example/book"></knee-map>
+      <knee-pain-check cta-href="https://clinic.example/book"></knee-pain-check>
+      <shoe-mileage storage="none"></shoe-mileage>
+    </div>`);
+    wrap.style.width = '300px';
+    wrap.style.setProperty('--kw-font-size', '32px');
+    // A wide face, as many phones have (the test page's serif is narrow).
+    wrap.style.fontFamily = 'Verdana, "DejaVu Sans", sans-serif';
+    const shoes = wrap.querySelector('shoe-mileage')!;
+    const shoe = shoes.addShoe({name: 'Pair'})!;
+    await shoes.updateComplete;
+    shoes.shadowRoot!.querySelector<HTMLButtonElement>(`#toggle-${shoe.id}-log`)!.click();
+    await shoes.updateComplete;
+    // The pain check's outcome has the same link; its "Next" button has the same width rule.
+    await nextFrame();
+    const checked: string[] = [];
+    const out = [...wrap.children].flatMap((el) => {
+      const edge = el.getBoundingClientRect().right;
+      return [...el.shadowRoot!.querySelectorAll('a.cta, .next, input[type="date"]')].flatMap((c) => {
+        checked.push(`${el.localName} ${c.className || c.localName}`);
+        const right = c.getBoundingClientRect().right;
+        return right > edge + 0.5 ? [`${el.localName} ${c.className || c.localName}: ${Math.round(right - edge)} px out`] : [];
+      });
+    });
+    expect(checked.length, 'the link, the Next button and the date field are there').to.be.at.least(3);
+    expect(out).to.deep.equal([]);
+  });
+
   it('leaves the scroll alone for a press on a field and for focus the page asked not to scroll', async () => {
     const page = await allFive();
     const field = page.querySelector('training-load')!.shadowRoot!.querySelector<HTMLInputElement>('input[type="text"]')!;

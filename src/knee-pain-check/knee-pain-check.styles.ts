@@ -110,7 +110,7 @@ export const kneePainCheckStyles = css`
   .next,
   .cta {
     justify-self: start;
-    min-width: 8em;
+    min-width: min(8em, 100%);
     border: 0;
     background: var(--_accent);
     color: var(--_on-accent);

@@ -71,9 +71,12 @@ export const adviceStyles = css`
     padding-inline-start: 1.25em;
   }
 
+  /* At 200% text on a 320px phone "assessment" alone is wider than the box: it may break, not push out. */
   .cta {
     display: inline-block;
     box-sizing: border-box;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     min-height: var(--_target);
     padding: 0.6em 1.1em;
     border-radius: var(--_pill);

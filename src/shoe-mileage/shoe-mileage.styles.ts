@@ -372,9 +372,11 @@ export const shoeMileageStyles = css`
     font-weight: 600;
   }
 
+  /* min-width: a date field keeps its own minimum, wider than a phone's column at 200% text. */
   input:not([type='checkbox']) {
     background: var(--_surface);
     width: 100%;
+    min-width: 0;
     min-height: var(--_target);
     padding: 0.35em 0.6em;
     border: 1px solid var(--_field-edge);
