@@ -705,6 +705,27 @@ describe('<knee-pain-check>', () => {
       expect(checked(el)).to.deep.equal(['region=all']);
     });
 
+    it('takes the preselected answer away with the attribute, and keeps one the reader chose', async () => {
+      const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check region="inner"></knee-pain-check>`);
+      expect(checked(el)).to.deep.equal(['region=inner']);
+      el.removeAttribute('region');
+      await settle(el);
+      expect(checked(el), 'removed: nothing preselected').to.deep.equal([]);
+      el.setAttribute('region', 'outer');
+      await settle(el);
+      el.setAttribute('region', '');
+      await settle(el);
+      expect(checked(el), 'emptied').to.deep.equal([]);
+      // The reader picks one; a preset that comes and goes after that leaves their pick alone.
+      el.region = 'back';
+      await settle(el);
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[value="front"]')!.click();
+      await settle(el);
+      el.removeAttribute('region');
+      await settle(el);
+      expect(checked(el)).to.deep.equal(['region=front']);
+    });
+
     const bad: Array<[string, string]> = [
       ['region', 'elbow'],
       ['theme', 'neon'],

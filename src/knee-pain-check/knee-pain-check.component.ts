@@ -62,7 +62,7 @@ type PainField = 'painDuring' | 'painAfter';
  * @tagname knee-pain-check
  * @summary Should you run, rest or see someone? A short check of your knee pain.
  *
- * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'|'all'} region - Preselects the answer to "Where is the pain?" (for a page that places the check next to a `<knee-map>`). Empty: nothing preselected.
+ * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'|'all'} region - Preselects the answer to "Where is the pain?" (for a page that places the check next to a `<knee-map>`). Empty or removed: nothing preselected (an answer the reader picked stays).
  * @attr {string} cta-href - Optional call-to-action link on the outcome (http, https, mailto or tel only).
  * @attr {string} cta-label - Text of the call-to-action, as given (not translated). Default "Book an assessment", translated; only spaces gives it too, with a warning.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
@@ -195,8 +195,15 @@ export class KneePainCheck extends KneeWidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('region')) {
+      const before = this.#preset;
       this.#preset = this.#validRegion();
-      if (this.#preset && !this.result) this.answers = {...this.answers, region: this.#preset};
+      // A preset taken away (the attribute removed, emptied or wrong) takes its answer with it, unless
+      // the reader has moved on to an outcome.
+      if (!this.result) {
+        const {region, ...rest} = this.answers;
+        if (this.#preset) this.answers = {...rest, region: this.#preset};
+        else if (before && region === before) this.answers = rest;
+      }
     }
     if (changed.has('ctaHref')) this.#ctaUrl = ctaUrl(this, this.ctaHref);
     // Checked when set, as every other attribute is: the link itself waits for an outcome.
