@@ -3,7 +3,7 @@ import '../src/knee-map/knee-map.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import type {Side, View} from '../src/knee-map/knee-map.drawing.js';
 import {conditionsForRegion, regionIds, regions, type RegionId} from '../src/content/index.js';
-import {a11ySnapshot, executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import {a11ySnapshot, executeServerCommand, sendKeys, sendMouse} from '@web/test-runner-commands';
 import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, scrollEnds, tap} from './helpers.js';
 
 const root = (el: KneeMap) => el.shadowRoot!;
@@ -779,6 +779,24 @@ describe('<knee-map>', () => {
       await settle(el);
       expect(el.region).to.equal(null);
       expect(focused(el), 'focus goes back to the region that was selected').to.equal('inner');
+    });
+
+    it('shows the how-to again after a click on Clear selection, not the name of the spot focus went to', async () => {
+      const el = await fixtureAt<KneeMap>(800, html`<knee-map region="inner"></knee-map>`);
+      const caption = () => root(el).querySelector<HTMLElement>('.caption strong')!.textContent!.trim();
+      const clear = root(el).querySelector('.clear')!;
+      clear.scrollIntoView({block: 'center'});
+      await nextFrame();
+      const box = clear.getBoundingClientRect();
+      await sendMouse({type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]});
+      await settle(el);
+      expect(el.region).to.equal(null);
+      expect(focused(el), 'focus is on a spot, with no ring after a click').to.equal('inner');
+      expect(caption(), 'no name in bold that looks chosen').to.not.equal(regions().inner.name);
+      expect(caption()).to.contain('a spot');
+      await sendKeys({press: 'ArrowDown'});
+      await settle(el);
+      expect(caption(), 'the keyboard brings the ring, and the name with it').to.equal(regions()[focused(el) as RegionId].name);
     });
 
     for (const [how, change] of [

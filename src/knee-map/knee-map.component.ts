@@ -330,10 +330,16 @@ export class KneeMap extends KneeWidgetElement {
     this.renderRoot.querySelector('.panel-title')?.scrollIntoView({block: 'nearest', behavior: scrollBehavior()});
   }
 
+  /** Focus went to a spot after a click or tap on Clear, until the keyboard moves it (see the caption). */
+  #tapped = false;
+
   /** The Clear button disappears with the selection: focus goes back to the map, not to the page. */
-  #onClear(): void {
+  async #onClear(event: MouseEvent): Promise<void> {
     this.select(null);
-    void this.#focusRegion(this.#tabStop(regionOrder(this.#view_, this.#side_)));
+    await this.#focusRegion(this.#tabStop(regionOrder(this.#view_, this.#side_)));
+    // A click has a detail (its count); Enter and Space on the button have none.
+    this.#tapped = event.detail > 0;
+    this.requestUpdate();
   }
 
   #toggleCondition(id: ConditionId): void {
@@ -420,8 +426,9 @@ export class KneeMap extends KneeWidgetElement {
     const selected = this.#region_ ? shapes[this.#region_] : undefined;
     const markerX = selected ? (mirrored ? 242 - selected.cx : selected.cx) : 0;
     // The spot under the pointer, else the keyboard's while it is on the map (a focus ring alone doesn't
-    // name it), else the one chosen (as the marker shows it): once a spot is chosen, the how-to is done.
-    const hint = this.hoveredRegion ?? (this.focusIn ? this.focusedRegion : null) ?? this.#region_ ?? this.focusedRegion;
+    // name it), else the one chosen (as the marker shows it), else the how-to. Not the spot focus went to
+    // after a click or tap on "Clear selection", which shows no ring: its name in bold would look chosen.
+    const hint = this.hoveredRegion ?? (this.focusIn && !this.#tapped ? this.focusedRegion : null) ?? this.#region_;
     const description = this.#viewDescription();
 
     // A listbox is vertical (no aria-orientation): down and up step through every spot, as a screen reader
@@ -461,7 +468,7 @@ export class KneeMap extends KneeWidgetElement {
               aria-label=${`${names[id].name}: ${names[id].description}`}
               @click=${() => void this.#onRegionClick(id)}
               @pointerenter=${() => (this.hoveredRegion = id)}
-              @focus=${() => ((this.focusedRegion = id), (this.focusIn = true))}
+              @focus=${() => ((this.focusedRegion = id), (this.focusIn = true), (this.#tapped = false))}
               @blur=${this.#onRegionBlur}
             ><path class="ring" d=${shape.d} /><path class="area" d=${shape.d} /><circle class="dot" cx=${shape.cx} cy=${shape.cy} r="5" /></g>`;
           })}
