@@ -573,6 +573,28 @@ describe('<recovery-tips>', () => {
       });
     });
 
+    it('on a phone, waits for the presses to pause before scrolling, so a quick second tap hits the chip it aimed at', async function () {
+      await onPhone(this, 360, 640, async () => {
+        const el = await fixtureAt<RecoveryTips>(344, html`<recovery-tips limit="0"></recovery-tips>`);
+        await moreFilters(el);
+        scrollBy(0, el.getBoundingClientRect().top);
+        const first = chip(el, 'Kind of tip', 'Rest');
+        const second = chip(el, 'Kind of tip', 'Strength');
+        const aimedAt = second.getBoundingClientRect().top;
+        tap(first);
+        await el.updateComplete;
+        // A second tap a quarter of a second later, where the reader saw the chip.
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        expect(second.getBoundingClientRect().top, 'the chip is where it was').to.be.closeTo(aimedAt, 1);
+        tap(second);
+        await el.updateComplete;
+        expect(pressed(el, 'Kind of tip')).to.deep.equal(['Rest', 'Strength']);
+        // Then the result comes into view.
+        const firstTip = () => root(el).querySelector('.tip-title')!.getBoundingClientRect();
+        await waitUntil(() => firstTip().bottom <= innerHeight, 'the first tip comes into view once the taps pause', {timeout: 5000});
+      });
+    });
+
     it('on a phone, a chip press that leaves no tip brings the box that says so, and its Reset, into view', async function () {
       await onPhone(this, 360, 640, async () => {
         const el = await fixtureAt<RecoveryTips>(344, html`<recovery-tips limit="0" region="back" timing="right-after"></recovery-tips>`);

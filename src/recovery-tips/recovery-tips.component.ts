@@ -27,6 +27,9 @@ import {Announcer} from '../shared/announcer.js';
 
 /** Tips shown before "Show all": about two screens of a phone, with the filters above them. */
 const DEFAULT_LIMIT = 6;
+/** How long the presses on the chips pause before the result is scrolled into view (a quick second tap
+ * must not land on the chip that moved up under the finger). */
+const REVEAL_PAUSE_MS = 800;
 /** The fewest tips worth a "Show all" button: a list only one or two longer than `limit` shows whole. */
 const MIN_HIDDEN = 3;
 
@@ -205,6 +208,7 @@ export class RecoveryTips extends KneeWidgetElement {
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
     this.printing = false;
+    clearTimeout(this.#revealTimer);
   }
 
   /** The region in use: the followed map's, unless the reader picked one here since. */
@@ -411,20 +415,25 @@ export class RecoveryTips extends KneeWidgetElement {
     this.#said.say(text);
   }
 
+  #revealTimer?: ReturnType<typeof setTimeout>;
+
   /**
-   * After a chip is pressed, the count below the filters (which says what changed) and the first tip's
+   * Once the presses pause, the count below the filters (which says what changed) and the first tip's
    * title (or, when none matches, the box that says so) come into view if they are below the window, as
-   * far as they can without the chip leaving the screen. On a phone they were most of a screen down, and
-   * a press seemed to do nothing; with the count alone at the foot of the screen, it still showed no tip.
+   * far as they can without the last chip pressed leaving the screen. On a phone they were most of a
+   * screen down, and a press seemed to do nothing. Not at once: the chips moved up under the finger, and
+   * a second quick tap (two kinds of tip, say) landed on another chip.
    */
-  async #revealResult(chip: Element): Promise<void> {
-    await this.updateComplete;
-    // The first tip's title or, when no tip matches, the box that says so, with its Reset button.
-    const last = this.renderRoot.querySelector('.tip-title, .empty');
-    if (!last) return;
-    const below = last.getBoundingClientRect().bottom + 8 - innerHeight;
-    const room = chip.getBoundingClientRect().top - 8;
-    if (below > 0 && room > 0) scrollBy({top: Math.min(below, room), behavior: scrollBehavior()});
+  #revealResult(chip: Element): void {
+    clearTimeout(this.#revealTimer);
+    this.#revealTimer = setTimeout(() => {
+      // The first tip's title or, when no tip matches, the box that says so, with its Reset button.
+      const last = this.renderRoot.querySelector('.tip-title, .empty');
+      if (!last || !chip.isConnected) return;
+      const below = last.getBoundingClientRect().bottom + 8 - innerHeight;
+      const room = chip.getBoundingClientRect().top - 8;
+      if (below > 0 && room > 0) scrollBy({top: Math.min(below, room), behavior: scrollBehavior()});
+    }, REVEAL_PAUSE_MS);
   }
 
   async #reset(): Promise<void> {
@@ -533,7 +542,7 @@ export class RecoveryTips extends KneeWidgetElement {
       <div class="chips">
         ${chips.map(
           ([text, pressed, onClick], i) =>
-            html`<button type="button" class="chip" part=${pressed ? 'chip chip-pressed' : 'chip'} tabindex=${live(i === current ? '0' : '-1')} aria-pressed=${pressed ? 'true' : 'false'} @click=${(e: Event) => (onClick(), void this.#revealResult(e.currentTarget as Element))}>
+            html`<button type="button" class="chip" part=${pressed ? 'chip chip-pressed' : 'chip'} tabindex=${live(i === current ? '0' : '-1')} aria-pressed=${pressed ? 'true' : 'false'} @click=${(e: Event) => (onClick(), this.#revealResult(e.currentTarget as Element))}>
               ${text}
             </button>`,
         )}
