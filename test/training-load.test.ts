@@ -7,7 +7,7 @@ import {getLocale, setLocale} from '../src/shared/locale.js';
 import {KM_PER_MILE} from '../src/shared/units.js';
 import {today} from '../src/shared/dates.js';
 import {addWeeks, weekOf} from '../src/shared/weeks.js';
-import {captureWarnings, fixtureAt, LOADING, nextFrame} from './helpers.js';
+import {captureWarnings, fixtureAt, LOADING, nextFrame, onPhone} from './helpers.js';
 
 const PREFIX = 'test:training-load:';
 let serial = 0;
@@ -748,6 +748,34 @@ describe('<training-load>', () => {
       await settle(a);
       expect($(a, '[part="undo"]'), 'gone once the other widget saved').to.equal(null);
       expect(stored(key)!.data.weeks[4]).to.equal(30);
+    });
+  });
+
+  describe('week buttons under the finger', () => {
+    it('keep the pressed button where it was when a week goes or comes above it, and a new week still takes focus', async function () {
+      await onPhone(this, 360, 640, async () => {
+        const el = await fixtureAt<TrainingLoad>(344, html`<training-load storage="none" weeks="20,22,21,24,25,26"></training-load>`);
+        const remove = button(el, 'Remove the oldest week');
+        // The buttons half way down the screen, with the weeks above them partly in view.
+        scrollBy(0, remove.getBoundingClientRect().top - innerHeight / 2);
+        await nextFrame();
+        for (const name of ['Remove the oldest week', 'Start a new week']) {
+          const pressed = button(el, name);
+          const top = pressed.getBoundingClientRect().top;
+          pressed.click();
+          await settle(el);
+          await nextFrame();
+          expect(pressed.getBoundingClientRect().top, `${name}: where the finger is`).to.be.closeTo(top, 1);
+        }
+        const add = button(el, 'Add an earlier week');
+        add.click();
+        await settle(el);
+        await nextFrame();
+        const first = el.shadowRoot!.querySelector('#week-0')!;
+        expect(el.shadowRoot!.activeElement === first, 'the new week has focus').to.equal(true);
+        const box = first.getBoundingClientRect();
+        expect(box.top >= 0 && box.bottom <= innerHeight, 'and is on screen').to.equal(true);
+      });
     });
   });
 

@@ -686,6 +686,19 @@ export class TrainingLoad extends KneeWidgetElement {
     if (focus) void this.#focusWeek(this.rows.length - 1);
   }
 
+  /**
+   * Runs a week button's action with the button kept where it was on screen: a week added or removed
+   * above it moved it by a row, and a quick second tap landed on the button (or field) now there.
+   * Before any focus move, which scrolls only to a field that is off screen.
+   */
+  async #inPlace(event: Event, action: () => unknown): Promise<void> {
+    const button = event.currentTarget as Element;
+    const top = button.getBoundingClientRect().top;
+    action();
+    await this.updateComplete;
+    scrollBy(0, button.getBoundingClientRect().top - top);
+  }
+
   /** The reader came back weeks later: move the weeks on to this calendar week. */
   #onCatchUp(): void {
     // Counted now, not when the offer appeared: the page may have stayed open past a Monday.
@@ -1025,13 +1038,13 @@ export class TrainingLoad extends KneeWidgetElement {
         ${this.rows.map((row, i) => this.#renderWeek(row, i, count, unit))}
       </ol>
       <div class="week-buttons">
-        <button type="button" class="small" aria-disabled=${atMax ? 'true' : 'false'} aria-describedby=${ifDefined(atMax ? 'week-limit' : undefined)} @click=${() => this.#addEarlierWeek(true) || this.#announce(limit)}>
+        <button type="button" class="small" aria-disabled=${atMax ? 'true' : 'false'} aria-describedby=${ifDefined(atMax ? 'week-limit' : undefined)} @click=${(e: Event) => this.#inPlace(e, () => this.#addEarlierWeek(true) || this.#announce(limit))}>
           ${msg('Add an earlier week')}
         </button>
-        <button type="button" class="small" aria-disabled=${atMin ? 'true' : 'false'} aria-describedby=${ifDefined(atMin ? 'week-limit' : undefined)} @click=${() => this.removeOldestWeek() || this.#announce(limit)}>
+        <button type="button" class="small" aria-disabled=${atMin ? 'true' : 'false'} aria-describedby=${ifDefined(atMin ? 'week-limit' : undefined)} @click=${(e: Event) => this.#inPlace(e, () => this.removeOldestWeek() || this.#announce(limit))}>
           ${msg('Remove the oldest week')}
         </button>
-        <button type="button" class="small" @click=${() => this.#startNewWeek(true)}>${msg('Start a new week')}</button>
+        <button type="button" class="small" @click=${(e: Event) => this.#inPlace(e, () => this.#startNewWeek(true))}>${msg('Start a new week')}</button>
         ${this.undo ? html`<button type="button" class="small" part="undo" @click=${this.#onUndo}>${msg('Undo')}</button>` : nothing}
       </div>
       ${limit ? html`<p class="hint limit" id="week-limit">${limit}</p>` : nothing}
