@@ -71,11 +71,53 @@ function tidyPlugin() {
   };
 }
 
+/** Where a source module is in the package: `src/a/b.ts` is published as `dist/esm/a/b.js`. */
+const published = (path) => path.replace(/^src\/(.*)\.ts$/, 'dist/esm/$1.js');
+
+/**
+ * Runs after the tidying: makes the manifest usable by tools that go from a tag to an import (editors'
+ * custom data, JSX and Vue typings, Storybook).
+ * - Each define file (`src/knee-map/knee-map.ts`) gets a `custom-element-definition` export: the tags
+ *   are registered through `define()` (src/shared/define.ts), which the analyzer does not recognise.
+ * - Module paths and references name the published files (`dist/esm/knee-map/knee-map.js`), which the
+ *   package's `exports` allow, not the TypeScript sources, which it does not ship. A reference the
+ *   analyzer wrote as the import said (`./knee-map.events.js`) is resolved against its module first.
+ */
+function publishedPathsPlugin() {
+  return {
+    name: 'knee-widgets:published-paths',
+    packageLinkPhase({customElementsManifest}) {
+      const modules = customElementsManifest.modules;
+      const elements = modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({tag: d.tagName, name: d.name, module: m.path})));
+      for (const {tag, name, module} of elements) {
+        const define = modules.find((m) => m.path === `src/${tag}/${tag}.ts`);
+        if (!define) throw new Error(`custom-elements manifest: no define file src/${tag}/${tag}.ts for <${tag}>`);
+        define.exports = [...(define.exports ?? []), {kind: 'custom-element-definition', name: tag, declaration: {name, module}}];
+      }
+      const resolve = (ref, from) => {
+        if (!ref?.module) return;
+        const joined = ref.module.startsWith('.') ? new URL(ref.module, `file:///${from}`).pathname.slice(1) : ref.module;
+        ref.module = published(joined.replace(/^\//, '').replace(/\.js$/, '.ts'));
+      };
+      for (const m of modules) {
+        for (const e of m.exports ?? []) resolve(e.declaration, m.path);
+        for (const d of m.declarations ?? []) {
+          resolve(d.superclass, m.path);
+          for (const member of d.members ?? []) resolve(member.inheritedFrom, m.path);
+          for (const a of d.attributes ?? []) resolve(a.inheritedFrom, m.path);
+          for (const e of d.events ?? []) resolve(e.inheritedFrom, m.path);
+        }
+      }
+      for (const m of modules) m.path = published(m.path);
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**'],
   outdir: 'dist',
   litelement: true,
   packagejson: true,
-  plugins: [tidyPlugin()],
+  plugins: [tidyPlugin(), publishedPathsPlugin()],
 };

@@ -89,6 +89,23 @@ describe('dist/esm (npm entry points)', () => {
     const supers = elements.map((d) => d.superclass?.module).filter((m): m is string => !!m);
     expect(supers).to.have.length.above(0);
     for (const m of supers) expect(paths.has(m.replace(/^\//, '')), m).to.equal(true);
+    // Tools go from a tag to an import: each tag has a definition, in a module the package ships and lets
+    // a page import (dist/esm/…), never a TypeScript source.
+    const definitions = (manifest.modules as Array<{path: string; exports?: Array<{kind: string; name: string; declaration: {module: string}}>}>).flatMap((m) =>
+      (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({tag: e.name, path: m.path, module: e.declaration.module})),
+    );
+    expect(definitions.map((d) => d.tag).sort()).to.deep.equal(elements.map((d) => d.tagName).sort());
+    for (const d of definitions) {
+      expect(d.path, d.tag).to.equal(`dist/esm/${d.tag}/${d.tag}.js`);
+      expect(paths.has(d.module), `${d.tag}: its class's module is listed`).to.equal(true);
+    }
+    expect([...paths].filter((p) => !/^dist\/esm\/.+\.js$/.test(p)), 'no source paths').to.deep.equal([]);
+    for (const d of definitions) {
+      for (const file of [d.path, d.module]) {
+        const built = await executeServerCommand('dist-file', {path: file.replace(/^dist\//, '')}).then(() => true, () => false);
+        expect(built, `${file} is built`).to.equal(true);
+      }
+    }
     // Each attribute carries its @attr text (allowed values, real defaults), not its property's comment.
     const tips = elements.find((d) => d.tagName === 'recovery-tips')!.attributes as Array<{name: string; type?: {text: string}; description?: string}>;
     expect(tips.find((a) => a.name === 'timing')?.type?.text).to.contain("'right-after'");
