@@ -802,7 +802,7 @@ describe('<recovery-tips>', () => {
       await new Promise((r) => setTimeout(r));
       // A typo in the id looks just like this (still no map a task later), and was silent.
       expect(warnings.messages).to.deep.equal([
-        'knee-widgets: <recovery-tips> for="knee-4": no element has that id yet; the tips follow a <knee-map> given it later.',
+        'knee-widgets: <recovery-tips> for="knee-4": no element in this document or shadow root has that id yet; the tips follow a <knee-map> given it later.',
       ]);
       expect(following(el)).to.equal(null);
       expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'front'})));
@@ -881,7 +881,7 @@ describe('<recovery-tips>', () => {
       warnings.restore();
       // Looked for in its own root: a map added to the page instead would still be missing.
       expect(warnings.messages).to.deep.equal([
-        'knee-widgets: <recovery-tips> for="knee-7": no element has that id yet; the tips follow a <knee-map> given it later.',
+        'knee-widgets: <recovery-tips> for="knee-7": no element in this document or shadow root has that id yet; the tips follow a <knee-map> given it later.',
       ]);
       shadow.append(Object.assign(document.createElement('knee-map'), {id: 'knee-7'}));
       const map = shadow.querySelector('knee-map')!;

@@ -42,12 +42,12 @@ import {Announcer} from '../shared/announcer.js';
  * @tagname knee-map
  * @summary Where does your knee hurt? Common causes, what helps, and when to see someone.
  *
- * @attr {'front'|'back'} view - Which side of the knee is drawn. Default `front`.
- * @attr {'right'|'left'} side - Which knee. Default `right`; a left knee is drawn mirrored.
+ * @attr {'front'|'back'} view - Which side of the knee is drawn. Default `front`. Reflected, so the Front and Back switches change it (and a map without one gets `view="front"`).
+ * @attr {'right'|'left'} side - Which knee. Default `right`; a left knee is drawn mirrored. Reflected, as `view` is.
  * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'} region - The selected region (reflected). Empty: none.
  * @attr {string} cta-href - Optional call-to-action link (http, https, mailto or tel only).
  * @attr {string} cta-label - Text of the call-to-action, as given (not translated). Default "Book an assessment", translated; only spaces gives it too, with a warning.
- * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
+ * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`. Reflected: a widget without one gets `theme="auto"` when it first renders.
  * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *

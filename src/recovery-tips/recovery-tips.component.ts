@@ -57,16 +57,16 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * @tagname recovery-tips
  * @summary Recovery and prevention tips that fit where the knee hurts and when.
  *
- * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'} region - Show the tips that help this part of the knee (reflected). Empty: every region.
+ * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'} region - Show the tips that help this part of the knee (reflected). Empty: every region. It holds the page's or the reader's pick here, not the region of a map the tips follow (`for`).
  * @attr {'right-after'|'next-days'|'long-term'} timing - Show the tips for this time (reflected). Empty: any time.
  * @attr {string} category - One category or a comma list (rest, cold-heat, stretch-roll, strength, support, footwear, load-form, sleep-food, comeback, pain-relief) (reflected). Empty: every category.
  * @attr {number} limit - How many tips show before the "Show all" button. Default 6; `0` shows every tip at once. A list only one or two tips longer shows whole.
- * @attr {string} for - The id of a `<knee-map>` whose selected region the tips follow live (it then overrides `region`, until the reader picks a region here). An id no element has yet warns once; a map given it later is still followed. Property `htmlFor`.
- * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`.
+ * @attr {string} for - The id of a `<knee-map>` in the same document (or the same shadow root) whose selected region the tips follow live (it then overrides `region`, until the reader picks a region here). An id no element has yet warns once; a map given it later is still followed. Property `htmlFor`.
+ * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`. Reflected: a widget without one gets `theme="auto"` when it first renders.
  * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
- * @fires {RecoveryTipsFilterEvent} recovery-tips-filter - The reader changed the filters. `detail: {region, timing, categories, count}`; `count` is how many tips match, shown or behind "Show all".
+ * @fires {RecoveryTipsFilterEvent} recovery-tips-filter - The reader changed the filters here (a pick on a followed map is the map's `knee-region-select`). `detail: {region, timing, categories, count}`; `count` is how many tips match, shown or behind "Show all".
  *
  * @csspart base - The widget's content. The card around it (border, corner radius, padding) is the element itself: style
  *   the tag to change or remove it. Its background is `--kw-surface`.
@@ -271,7 +271,7 @@ export class RecoveryTips extends KneeWidgetElement {
         this.#forCheck = false;
         const id = this.#forId;
         if (id && id !== this.#foundFor && this.isConnected && !this.#map && document.readyState !== 'loading' && !root.getElementById?.(id)) {
-          warnOnce(this, 'for', `<recovery-tips> for="${id.slice(0, 60)}": no element has that id yet; the tips follow a <knee-map> given it later.`);
+          warnOnce(this, 'for', `<recovery-tips> for="${id.slice(0, 60)}": no element in this document or shadow root has that id yet; the tips follow a <knee-map> given it later.`);
         }
       });
     }
