@@ -3,7 +3,7 @@ import '../src/knee-map/knee-map.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import type {Side, View} from '../src/knee-map/knee-map.drawing.js';
 import {conditionsForRegion, regionIds, regions, type RegionId} from '../src/content/index.js';
-import {a11ySnapshot, executeServerCommand, sendKeys, sendMouse} from '@web/test-runner-commands';
+import {a11ySnapshot, executeServerCommand, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, scrollEnds, tap} from './helpers.js';
 
 const root = (el: KneeMap) => el.shadowRoot!;
@@ -292,6 +292,19 @@ describe('<knee-map>', () => {
       const hit = root(el).elementFromPoint(tick.left + tick.width / 2, tick.top + tick.height / 2);
       // It caught the tap: pressing the chosen spot again did nothing where the tick was.
       expect(hit?.closest('[data-region]')?.getAttribute('data-region')).to.equal('outer');
+    });
+
+    it('on a phone held sideways, the whole drawing fits on the screen, every spot at once', async function () {
+      await onPhone(this, 640, 360, async () => {
+        const el = await fixtureAt<KneeMap>(600, html`<knee-map></knee-map>`);
+        const drawing = root(el).querySelector('.drawing')!.getBoundingClientRect();
+        expect(drawing.height, 'the top of the thigh to the shin').to.be.at.most(innerHeight - 16);
+        expect(drawing.width, 'no smaller than the two-column layout allows').to.be.at.least(14 * 16 - 1);
+        // Upright, the drawing keeps its full width.
+        await setViewport({width: 375, height: 667});
+        await nextFrame();
+        expect(root(el).querySelector('.drawing')!.getBoundingClientRect().width).to.be.closeTo(20 * 16, 1);
+      });
     });
 
     it('on a phone, a tap or Enter brings the causes under the drawing into view, and the chosen spot stays on screen', async function () {

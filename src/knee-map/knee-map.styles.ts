@@ -43,10 +43,13 @@ export const kneeMapStyles = css`
     }
   }
 
+  /* On a phone held sideways (360 px high) the full drawing was taller than the screen, so its spots
+     could not all be seen at once. It is at most about 70% of the screen's height, and at least 14em
+     wide (its width in the two-column layout, where its spots are still 24 px and more). */
   .figure {
     margin: 0;
     width: 100%;
-    max-width: var(--_map-width);
+    max-width: min(var(--_map-width), max(14em, 52svh));
     justify-self: center;
   }
 
