@@ -111,9 +111,11 @@ const KB = 1024;
  * importFile() needs a size; 0.05): 67.3, at 67.24.
  * The stop after: a data review's mends (saved data read as far as it can be, a newer version's data never
  * written over, no change event when nothing changed, and the widget used first tells the page first;
- * 0.1): 67.4, at 67.34.
+ * 0.1): 67.4, at 67.34. Then a phone review's (a decimal comma on English pages, 200% text, Clear by
+ * touch, chips and week buttons kept under the finger, the map held sideways) and an integrator review's
+ * (region removed from the pain check; 0.14): 67.5, at 67.48.
  */
-const BUNDLE_BUDGET_KB = 67.4;
+const BUNDLE_BUDGET_KB = 67.5;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -71,12 +71,13 @@ export const adviceStyles = css`
     padding-inline-start: 1.25em;
   }
 
-  /* At 200% text on a 320px phone "assessment" alone is wider than the box: it may break, not push out. */
+  /* At 200% text on a 320px phone "assessment" alone is wider than the box: it breaks at the box's edge
+     rather than push out (break-word: only then; as a grid item its minimum would be the word). */
   .cta {
     display: inline-block;
     box-sizing: border-box;
+    min-inline-size: 0;
     max-inline-size: 100%;
-    overflow-wrap: anywhere;
     min-height: var(--_target);
     padding: 0.6em 1.1em;
     border-radius: var(--_pill);
