@@ -17,7 +17,10 @@ class FakeStorage implements Storage {
     if (this.failReads) throw new DOMException('denied', 'SecurityError');
     return this.map.has(k) ? this.map.get(k)! : null;
   }
+  /** Saves tried, failed ones included. */
+  writes = 0;
   setItem(k: string, v: string) {
+    this.writes++;
     if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
     this.map.set(k, String(v));
   }
@@ -319,6 +322,40 @@ describe('Store', () => {
     one.update((d) => ({items: [...d.items, 'b']}));
     await Promise.resolve();
     expect(heard).to.have.length(1);
+  });
+
+  it('keeps both changes when two widgets in memory with one key each change something in the same task', async () => {
+    const s = spec();
+    const one = new Store(s, 'none');
+    const two = new Store(s, 'none');
+    const stopOne = one.watch(() => {});
+    const stopTwo = two.watch(() => {});
+    try {
+      one.update((d) => ({items: [...d.items, 'A']}));
+      two.update((d) => ({items: [...d.items, 'B']}));
+      await Promise.resolve();
+      expect(one.value.items).to.deep.equal(['A', 'B']);
+      expect(two.value.items).to.deep.equal(['A', 'B']);
+    } finally {
+      stopOne();
+      stopTwo();
+    }
+  });
+
+  it('runs a change once, and tries no save for a change that changes nothing, while storage is full', () => {
+    const area = new FakeStorage();
+    const store = new Store(spec(), 'local', () => area);
+    area.failWrites = true;
+    let runs = 0;
+    store.update((d) => (runs++, {items: [...d.items, 'x']}));
+    expect(runs, 'once').to.equal(1);
+    expect(store.status.kind).to.equal('full');
+    const writes = area.writes;
+    expect(store.update((d) => d).items, 'nothing changed').to.deep.equal(['x']);
+    expect(area.writes, 'and nothing is tried').to.equal(writes);
+    area.failWrites = false;
+    store.update((d) => ({items: [...d.items, 'y']}));
+    expect(store.value.items).to.deep.equal(['x', 'y']);
   });
 
   it('hears other tabs through the storage event, ignoring data it cannot read', () => {

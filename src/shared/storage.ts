@@ -228,16 +228,14 @@ export class Store<T> {
       }
     }
     const before = this.#replay();
-    this.#pending.push(change);
+    const after = change(before);
     // A change that changes nothing (an import of pairs already here) is neither saved nor news.
-    if (this.#replay() === before) {
-      this.#pending.pop();
-      return before;
-    }
+    if (after === before) return before;
+    this.#pending.push(change);
+    this.#data = after;
     this.#persist();
-    // After the widget that made the change has told the page (its event comes first).
-    queueMicrotask(() => this.#notifySiblings());
-    return this.#data;
+    this.#notifySiblings();
+    return after;
   }
 
   /** Saves `data` as it is (replacing what is stored). Returns it. */
@@ -272,7 +270,11 @@ export class Store<T> {
         other.#base = other.#data = this.#data as unknown;
         other.#pending = [];
       } else continue;
-      for (const listener of other.#listeners) listener(other.#data);
+      // The data at once (a change there in this same task builds on this one), the news after the widget
+      // that made the change has told the page: its event comes first.
+      queueMicrotask(() => {
+        for (const listener of other.#listeners) listener(other.#data);
+      });
     }
   }
 
