@@ -113,9 +113,11 @@ const KB = 1024;
  * written over, no change event when nothing changed, and the widget used first tells the page first;
  * 0.1): 67.4, at 67.34. Then a phone review's (a decimal comma on English pages, 200% text, Clear by
  * touch, chips and week buttons kept under the finger, the map held sideways) and an integrator review's
- * (region removed from the pain check; 0.14): 67.5, at 67.48.
+ * (region removed from the pain check; 0.14): 67.5, at 67.48. Then a diff review's mends (other widgets
+ * with the key get the data at once, the news later; a run made once; the tips' scroll left alone once
+ * the reader scrolls; clearer notices): 67.6, at 67.51.
  */
-const BUNDLE_BUDGET_KB = 67.5;
+const BUNDLE_BUDGET_KB = 67.6;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -54,9 +54,13 @@ describe('dist/esm (npm entry points)', () => {
       ['./widgets/language.js', 'types'],
       ['./widgets/language.js', 'default'],
       ['./custom-elements.json', 'default'],
+      // The custom-elements manifest names modules by their path in the package: importable as written.
+      ['./dist/esm/knee-map/knee-map.js', 'types'],
+      ['./dist/esm/knee-map/knee-map.js', 'default'],
     ];
     const paths = [pkg.main, pkg.module, pkg.types, pkg.customElements, ...wanted.map(([s, c]) => target(s, c))];
     expect(target('./widgets/knee-map.js', 'default')).to.equal('./dist/widgets/knee-map.js');
+    expect(target('./dist/esm/knee-map/knee-map.component.js', 'default'), 'a manifest path').to.equal('./dist/esm/knee-map/knee-map.component.js');
     expect(target('./widgets/knee-map.js', 'types')).to.equal('./dist/esm/knee-map/knee-map.d.ts');
     for (const path of paths) {
       expect(path, 'named in package.json').to.be.a('string').and.match(/^\.?\/?dist\//);

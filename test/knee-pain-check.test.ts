@@ -724,6 +724,14 @@ describe('<knee-pain-check>', () => {
       el.removeAttribute('region');
       await settle(el);
       expect(checked(el)).to.deep.equal(['region=front']);
+      // Once the reader has gone on with the preset answer, it is theirs.
+      el.setAttribute('region', 'inner');
+      await settle(el);
+      $<HTMLButtonElement>(el, '[part="next"]')!.click();
+      await settle(el);
+      el.removeAttribute('region');
+      await settle(el);
+      expect((el as unknown as {answers: {region?: string}}).answers.region, 'kept after Next').to.equal('inner');
     });
 
     const bad: Array<[string, string]> = [
@@ -752,6 +760,18 @@ describe('<knee-pain-check>', () => {
         expect($(el, '[part="cta"]')).to.equal(null);
       });
     }
+
+    it('keeps the outcome\'s booking link inside a phone-wide check at 200% text (300 px, 32 px text)', async () => {
+      const el = await fixtureAt<KneePainCheck>(300, html`<knee-pain-check cta-href="https://clinic.example/book"></knee-pain-check>`);
+      el.style.setProperty('--kw-font-size', '32px');
+      // A wide face, as many phones have (the test page's serif is narrow).
+      el.style.fontFamily = 'Verdana, "DejaVu Sans", sans-serif';
+      await complete(el, seePro);
+      const edge = el.getBoundingClientRect().right;
+      const out = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="cta"], [part="restart"]')].map((c) => [c.getAttribute('part'), Math.round(c.getBoundingClientRect().right - edge)] as const);
+      expect(out.length, 'the link and Start again').to.equal(2);
+      expect(out.filter(([, past]) => past > 0)).to.deep.equal([]);
+    });
 
     const safe = ['https://clinic.example/book', 'mailto:desk@clinic.example', 'tel:+15551234567'];
     for (const href of safe) {

@@ -121,6 +121,8 @@ describe('numbers and units', () => {
     expect(parseNumber('12,5', 'en')).to.equal(12.5);
     expect(parseNumber('8,25', 'en')).to.equal(8.25);
     expect(parseNumber(',5', 'en')).to.equal(0.5);
+    expect(parseNumber('0,500', 'en'), 'never a thousand').to.equal(0.5);
+    expect(parseNumber('0.500', 'de')).to.equal(0.5);
     // Where "," groups thousands, "1,000" is ambiguous: refused, never read as 1.
     for (const bad of ['1,000', '12,345', '1,200,000', '1,2.5']) expect(parseNumber(bad, 'en'), bad).to.be.NaN;
     expect(parseNumber('1,000', 'de'), 'a decimal comma where "." groups').to.equal(1);

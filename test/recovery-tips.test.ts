@@ -592,6 +592,15 @@ describe('<recovery-tips>', () => {
         // Then the result comes into view.
         const firstTip = () => root(el).querySelector('.tip-title')!.getBoundingClientRect();
         await waitUntil(() => firstTip().bottom <= innerHeight, 'the first tip comes into view once the taps pause', {timeout: 5000});
+        // Unless the reader scrolled in the pause: then the page does not jump under them.
+        await scrollEnds();
+        scrollBy(0, el.getBoundingClientRect().top);
+        tap(chip(el, 'Kind of tip', 'Shoes'));
+        await el.updateComplete;
+        scrollBy(0, 40);
+        const y = scrollY;
+        await new Promise((resolve) => setTimeout(resolve, 1200));
+        expect(scrollY, 'left where the reader scrolled to').to.equal(y);
       });
     });
 

@@ -1249,10 +1249,12 @@ describe('<shoe-mileage>', () => {
         id, name, model: '', startKm: 0, retired: false, replaceFlag: false, wear: [], runs, createdAt: at, updatedAt: at,
       });
       const run = (id: string, km: unknown) => ({id, km, date: '2026-01-02', updatedAt: at});
-      const raw = envelope({shoes: [shoe('a', 'Good', [run('r1', 10)]), shoe('b', 'Mixed', [run('r2', 5), run('r3', 0)]), {id: 'c', name: 5}]});
+      // A stored run dated ahead (logged on a clock that was wrong) is no reason to leave it out.
+      const ahead = {...run('r4', 3), date: '2099-01-01'};
+      const raw = envelope({shoes: [shoe('a', 'Good', [run('r1', 10), ahead]), shoe('b', 'Mixed', [run('r2', 5), run('r3', 0)]), {id: 'c', name: 5}]});
       localStorage.setItem(key, raw);
       const el = await local(key);
-      expect(el.shoes.map((s) => [s.name, s.runs.map((r) => r.km)])).to.deep.equal([['Good', [10]], ['Mixed', [5]]]);
+      expect(el.shoes.map((s) => [s.name, s.runs.map((r) => r.km)])).to.deep.equal([['Good', [10, 3]], ['Mixed', [5]]]);
       const backups = Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`));
       expect(backups).to.have.length(1);
       expect(localStorage.getItem(backups[0]!)).to.equal(raw);

@@ -197,12 +197,12 @@ export class KneePainCheck extends KneeWidgetElement {
     if (changed.has('region')) {
       const before = this.#preset;
       this.#preset = this.#validRegion();
-      // A preset taken away (the attribute removed, emptied or wrong) takes its answer with it, unless
-      // the reader has moved on to an outcome.
+      // A preset taken away (the attribute removed, emptied or wrong) takes its answer with it while the
+      // first question shows; once the reader has gone on with it, it is their answer.
       if (!this.result) {
         const {region, ...rest} = this.answers;
         if (this.#preset) this.answers = {...rest, region: this.#preset};
-        else if (before && region === before) this.answers = rest;
+        else if (before && region === before && !this.step) this.answers = rest;
       }
     }
     if (changed.has('ctaHref')) this.#ctaUrl = ctaUrl(this, this.ctaHref);

@@ -296,9 +296,11 @@ export const kneePainCheckStyles = css`
     font-size: 0.875em;
   }
 
+  /* One column no wider than the box: the booking link's longest word (at 200% text) could widen it. */
   .outcome {
     --_tone: var(--_sore);
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
 

@@ -426,10 +426,12 @@ export class RecoveryTips extends KneeWidgetElement {
    */
   #revealResult(chip: Element): void {
     clearTimeout(this.#revealTimer);
+    const y = scrollY;
     this.#revealTimer = setTimeout(() => {
-      // The first tip's title or, when no tip matches, the box that says so, with its Reset button.
+      // The first tip's title or, when no tip matches, the box that says so, with its Reset button. Not
+      // once the reader has scrolled meanwhile: the page would jump under them as they read.
       const last = this.renderRoot.querySelector('.tip-title, .empty');
-      if (!last || !chip.isConnected) return;
+      if (!last || !chip.isConnected || scrollY !== y) return;
       const below = last.getBoundingClientRect().bottom + 8 - innerHeight;
       const room = chip.getBoundingClientRect().top - 8;
       if (below > 0 && room > 0) scrollBy({top: Math.min(below, room), behavior: scrollBehavior()});
@@ -437,6 +439,7 @@ export class RecoveryTips extends KneeWidgetElement {
   }
 
   async #reset(): Promise<void> {
+    clearTimeout(this.#revealTimer);
     this.#act(() => {
       this.region = this.#region_ = null;
       this.timing = this.#timing_ = null;

@@ -122,8 +122,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * Distances are stored in kilometres at full precision. A km/mi switch changes only what is shown and
  * typed; the reader's choice is saved with their shoes. `warn-at` and `limit` stay in the page's unit.
  * A distance may be typed with a decimal comma or dot in any language (a phone's number pad may offer only
- * its region's comma), but not with a thousands separator ("1,000" is refused as ambiguous), and with the
- * field's own unit ("12.5 mi"); the other unit ("20 km" in a miles field) is not converted but gets an inline error naming
+ * its region's comma), but not with a thousands separator ("1,000" is refused as ambiguous; spaces are
+ * dropped, so "1 000" is 1000), and with the field's own unit ("12.5 mi"); the other unit ("20 km" in a miles field) is not converted but gets an inline error naming
  * the field's unit. training-load's week fields read distances the same way. A new run over 200 miles
  * (321 km in a km field) is taken for a typo and refused with an inline error; runs stored or in a file are
  * kept up to 1,000 miles, the limit before.
@@ -317,7 +317,11 @@ export class ShoeMileage extends KneeWidgetElement {
     if (findShoe(this.#current, shoeId)) {
       if (!(typeof km === 'number' && km > 0 && km <= MAX_RUN_KM)) wrong = 'km not over 0 and up to 321.9';
       else if (!day.ok) wrong = 'date not yyyy-mm-dd, today or before';
-      else return this.#change((doc) => addRun(doc, shoeId, createRun(km, day.value, isoNow())));
+      else {
+        // Made once, outside the change: a change waiting to be saved (storage full) is applied again.
+        const run = createRun(km, day.value, isoNow());
+        return this.#change((doc) => addRun(doc, shoeId, run));
+      }
     }
     warn(`<shoe-mileage>.logRun(): ${wrong}; ignored.`);
     return false;
@@ -1078,7 +1082,7 @@ export class ShoeMileage extends KneeWidgetElement {
         break;
       case 'recovered': {
         const key = s.backupKey;
-        text = msg(str`Some saved shoe data could not be read, so it isn't shown. All of it is kept, as it was, in this browser under “${key}”.`);
+        text = msg(str`Saved shoes or runs that could not be read are not shown. Nothing was deleted: a copy of everything is kept in this browser under “${key}”.`);
         break;
       }
       case 'blocked':

@@ -242,10 +242,11 @@ export function readRun(raw: unknown): Run | null {
 
 /**
  * A shoe with every field type-checked, unknown fields dropped. Null when a field of the shoe is wrong.
- * With `lenientRuns`, runs that are wrong (or repeat an id, or are dated after tomorrow) are left out and
- * counted instead of failing the whole shoe (for imports).
+ * With `lenientRuns`, runs that are wrong or repeat an id are left out and counted instead of failing the
+ * whole shoe (for imports, and stored data that failed). A file's runs dated after tomorrow too, with
+ * `fromFile`: stored ones were checked when they were typed, on this device's clock.
  */
-export function readShoe(raw: unknown, lenientRuns = false): {shoe: Shoe; badRuns: number} | null {
+export function readShoe(raw: unknown, lenientRuns = false, fromFile = lenientRuns): {shoe: Shoe; badRuns: number} | null {
   if (!isObject(raw)) return null;
   const {id, name, model, startKm, limitKm, warnKm, retired, replaceFlag, wear, runs, createdAt, updatedAt, deleted} = raw;
   const tombstone = deleted === true;
@@ -268,7 +269,7 @@ export function readShoe(raw: unknown, lenientRuns = false): {shoe: Shoe; badRun
   const latest = today(new Date(Date.now() + 864e5));
   for (const r of runs) {
     const run = readRun(r);
-    if (!run || seen.has(run.id) || (lenientRuns && run.date > latest)) {
+    if (!run || seen.has(run.id) || (fromFile && run.date > latest)) {
       if (!lenientRuns) return null;
       badRuns++;
       continue;
@@ -306,7 +307,7 @@ export function validateDoc(data: unknown, version: number = DOC_VERSION, salvag
   const shoes: Shoe[] = [];
   const ids = new Set<string>();
   for (const raw of data.shoes) {
-    const read = readShoe(raw, salvage);
+    const read = readShoe(raw, salvage, false);
     if (!read || ids.has(read.shoe.id)) {
       if (salvage) continue;
       return null;

@@ -71,11 +71,10 @@ function validateData(data: unknown, _version?: number, salvage?: boolean): Trai
   const {weeks, factors} = data as {weeks?: unknown; factors?: unknown};
   if (!Array.isArray(weeks)) return null;
   const read = weeks.map((w) => (isDistance(w) && w <= ABSURD.km ? w : null));
+  const listed: unknown[] | null = Array.isArray(factors) ? factors : null;
   if (salvage) while (read.length < START_WEEKS) read.unshift(null);
-  else if (read.length < MIN_WEEKS || read.length > MAX_WEEKS || read.some((w, i) => w !== weeks[i]) || !Array.isArray(factors)) {
-    return null;
-  }
-  const known = factorIds.filter((f) => Array.isArray(factors) && factors.includes(f));
+  else if (read.length < MIN_WEEKS || read.length > MAX_WEEKS || read.some((w, i) => w !== weeks[i]) || !listed) return null;
+  const known = factorIds.filter((f) => listed?.includes(f));
   // An unknown unit is no reason to set the weeks aside: it is dropped, and the page's unit shows.
   const {unit, thisWeek} = data as {unit?: unknown; thisWeek?: unknown};
   return {
@@ -927,7 +926,7 @@ export class TrainingLoad extends KneeWidgetElement {
         return msg("This browser's storage is full, so your latest changes won't be kept when you leave.");
       case 'recovered': {
         const key = this.storeStatus.backupKey;
-        return msg(str`Some saved weeks could not be read, so they aren't shown. All of it is kept, as it was, in this browser under “${key}”.`);
+        return msg(str`Saved weeks that could not be read are not shown. Nothing was deleted: a copy of everything is kept in this browser under “${key}”.`);
       }
       case 'blocked':
         return msg('Weeks saved earlier could not be read. To keep them safe nothing will be saved over them, so your changes will be lost when you leave.');
