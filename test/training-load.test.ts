@@ -1569,6 +1569,15 @@ describe('<training-load>', () => {
         expect($(el, '[part="catch-up"]')).to.equal(null);
       });
 
+      it('takes a "This week" saved on a clock that ran ahead as this week, so the offer comes when weeks pass', async () => {
+        const key = freshKey();
+        storedWeeksAgo(key, -10);
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        expect($(el, '[part="catch-up"]')).to.equal(null);
+        await type(el, 4, '26');
+        expect(stored(key)!.data, 'not ten weeks ahead').to.deep.include({thisWeek: thisMonday()});
+      });
+
       it('offers to move the weeks on after two calendar weeks, and Undo takes it back', async () => {
         const key = freshKey();
         storedWeeksAgo(key, 2);

@@ -716,10 +716,16 @@ export class TrainingLoad extends KneeWidgetElement {
     void this.#focusWeek(this.rows.length - 1);
   }
 
-  /** Reads when "This week" was, from stored weeks, and how many calendar weeks have passed since. */
+  /**
+   * Reads when "This week" was, from stored weeks, and how many calendar weeks have passed since. Never
+   * later than this week: saved on a clock that ran ahead, it would hold back the offer to move the weeks
+   * on until that date came.
+   */
   #readCalendar(data: TrainingLoadData): void {
     const some = data.weeks.some((w) => w !== null);
-    this.#thisWeek = some ? (own(data, 'thisWeek') ?? null) : null;
+    const stored = some ? (own(data, 'thisWeek') ?? null) : null;
+    const now = weekOf(today());
+    this.#thisWeek = stored && stored > now ? now : stored;
     this.behind = this.#thisWeek ? Math.max(0, weeksBetween(this.#thisWeek, today())) : 0;
   }
 
