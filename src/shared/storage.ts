@@ -121,8 +121,7 @@ export class Store<T> {
   #area(): Storage | null {
     try {
       const area = this.#storage();
-      if (!area) throw new Error('no storage');
-      // Touch it: some browsers only throw on use.
+      // Touch it: some browsers only throw on use (and no storage at all throws here too).
       area.getItem(this.#spec.key);
       return area;
     } catch {
