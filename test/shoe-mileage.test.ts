@@ -181,6 +181,14 @@ describe('<shoe-mileage>', () => {
   });
 
   describe('adding a shoe', () => {
+    it('lets a phone neither autocorrect nor spell-check a name or a model (Hoka, Kinvara)', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      for (const id of ['add-name', 'add-model']) {
+        const input = q<HTMLInputElement>(el, `#${id}`)!;
+        expect([input.getAttribute('autocorrect'), input.spellcheck], id).to.deep.equal(['off', false]);
+      }
+    });
+
     it('adds from the form, saves, announces, fires the event and moves focus to the new card', async () => {
       const key = newKey();
       const el = await local(key);

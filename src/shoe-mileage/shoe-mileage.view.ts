@@ -154,7 +154,10 @@ export interface FieldOptions {
   readonly decimal?: boolean;
 }
 
-/** A labelled input with its hint and inline error (aria-invalid, aria-describedby). */
+/**
+ * A labelled input with its hint and inline error (aria-invalid, aria-describedby). No autocorrect or
+ * spell check: a phone would "correct" a model's name (Hoka, Kinvara) as it is typed.
+ */
 export function field(o: FieldOptions): TemplateResult {
   const described = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="field">
@@ -168,6 +171,8 @@ export function field(o: FieldOptions): TemplateResult {
       maxlength=${o.type === 'date' || o.decimal ? nothing : 80}
       inputmode=${o.decimal ? 'decimal' : nothing}
       autocomplete="off"
+      autocorrect="off"
+      spellcheck="false"
       ?required=${o.required}
       aria-invalid=${o.error ? 'true' : 'false'}
       aria-describedby=${described || nothing}
