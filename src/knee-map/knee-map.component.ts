@@ -433,10 +433,10 @@ export class KneeMap extends KneeWidgetElement {
 
     // A listbox is vertical (no aria-orientation): down and up step through every spot, as a screen reader
     // says; left and right go across the drawing. The options' <g> is role="none": a plain <g> would come
-    // between the list and its options in some engines. Under the spots, a wide invisible edge round each one (.hit) takes taps that miss it by a
-    // little: at 280 px the side spots are 27-30 px wide, and a tap between two spots did nothing. The
-    // spots themselves lie on top, so a tap inside one is always that one. (Comments here, not in the
-    // template, which would ship them.)
+    // between the list and its options in some engines. Under the spots, a wide invisible edge round each
+    // one (.hit) takes taps that miss it by a little: at 280 px the side spots are 27-30 px wide, and a tap
+    // between two spots did nothing. The spots themselves lie on top, so a tap inside one is always that
+    // one. (Comments here, not in the template, which would ship them.)
     return html`
       <svg
         class="drawing"

@@ -123,10 +123,10 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * typed; the reader's choice is saved with their shoes. `warn-at` and `limit` stay in the page's unit.
  * A distance may be typed with a decimal comma or dot in any language (a phone's number pad may offer only
  * its region's comma), but not with a thousands separator ("1,000" is refused as ambiguous; spaces are
- * dropped, so "1 000" is 1000), and with the field's own unit ("12.5 mi"); the other unit ("20 km" in a miles field) is not converted but gets an inline error naming
- * the field's unit. training-load's week fields read distances the same way. A new run over 200 miles
- * (321 km in a km field) is taken for a typo and refused with an inline error; runs stored or in a file are
- * kept up to 1,000 miles, the limit before.
+ * dropped, so "1 000" is 1000), and with the field's own unit ("12.5 mi"); the other unit ("20 km" in a
+ * miles field) is not converted but gets an inline error naming the field's unit. training-load's week
+ * fields read distances the same way. A new run over 200 miles (321 km in a km field) is taken for a typo
+ * and refused with an inline error; runs stored or in a file are kept up to 1,000 miles, the limit before.
  *
  * Keyboard: Escape closes the open panel (or a run's edit form) and returns to its button. After a
  * delete, focus is on Undo; Escape turns it down and returns to the list, beside what was deleted. After
@@ -811,8 +811,8 @@ export class ShoeMileage extends KneeWidgetElement {
 
   /**
    * " Now at 307.6 miles: Replace soon.", to end what a change says, when the pair's status is no longer
-   * that of `before`, the pair as it was (always, without it). A run edited, deleted or restored, a new limit or a flag can each move
-   * a pair past a threshold, and the badge alone changed without a word.
+   * that of `before`, the pair as it was (always, without it). A run edited, deleted or restored, a new
+   * limit or a flag can each move a pair past a threshold, and the badge alone changed without a word.
    */
   #nowAt(id: string, before?: Shoe): string {
     const now = findShoe(this.doc, id);

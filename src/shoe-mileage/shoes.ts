@@ -246,7 +246,7 @@ export function readRun(raw: unknown): Run | null {
  * whole shoe (for imports, and stored data that failed). A file's runs dated after tomorrow too, with
  * `fromFile`: stored ones were checked when they were typed, on this device's clock.
  */
-export function readShoe(raw: unknown, lenientRuns = false, fromFile = lenientRuns): {shoe: Shoe; badRuns: number} | null {
+export function readShoe(raw: unknown, lenientRuns = false, fromFile = false): {shoe: Shoe; badRuns: number} | null {
   if (!isObject(raw)) return null;
   const {id, name, model, startKm, limitKm, warnKm, retired, replaceFlag, wear, runs, createdAt, updatedAt, deleted} = raw;
   const tombstone = deleted === true;
@@ -307,7 +307,7 @@ export function validateDoc(data: unknown, version: number = DOC_VERSION, salvag
   const shoes: Shoe[] = [];
   const ids = new Set<string>();
   for (const raw of data.shoes) {
-    const read = readShoe(raw, salvage, false);
+    const read = readShoe(raw, salvage);
     if (!read || ids.has(read.shoe.id)) {
       if (salvage) continue;
       return null;
@@ -476,7 +476,7 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
   let addedShoes = 0;
   let addedRuns = 0;
   for (const raw of incoming) {
-    const read = readShoe(raw, true);
+    const read = readShoe(raw, true, true);
     // A file's names are cleaned as typed ones are (readShoe did), and one that is then empty is refused.
     const name = parseName(isObject(raw) && typeof raw.name === 'string' ? raw.name : '', true);
     if (!read || isGone(read.shoe) || !name.ok) {
