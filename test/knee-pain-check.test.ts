@@ -309,6 +309,29 @@ describe('<knee-pain-check>', () => {
       expect(input(el, 'painDuring', 5).hasAttribute('aria-describedby')).to.equal(false);
       expect(count(el)).to.equal('Question 7 of 9');
     });
+
+    it('keeps a put-right error’s room until the question changes, so the answers below stay under the finger', async () => {
+      const el = await atStep(6);
+      nextButton(el).click();
+      await settle(el);
+      const top = (e: Element) => e.getBoundingClientRect().top;
+      const after = top(input(el, 'painAfter', 4));
+      const next = top(nextButton(el));
+      input(el, 'painDuring', 3).click();
+      await settle(el);
+      expect($(el, '#error-painDuring'), 'the error is gone').to.equal(null);
+      const room = $(el, '.scale .error:not([id])')!;
+      expect(getComputedStyle(room).visibility, 'its room is empty, and not read').to.equal('hidden');
+      expect(top(input(el, 'painAfter', 4)), 'the second scale stays put').to.equal(after);
+      expect(top(nextButton(el)), 'Next stays put').to.equal(next);
+      input(el, 'painAfter', 4).click();
+      await settle(el);
+      expect(top(nextButton(el)), 'Next stays put').to.equal(next);
+      nextButton(el).click();
+      await settle(el);
+      expect(count(el)).to.equal('Question 8 of 9');
+      expect($(el, '.error'), 'the next question starts without the room').to.equal(null);
+    });
   });
 
   describe('focus and announcements', () => {

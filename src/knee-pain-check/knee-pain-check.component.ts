@@ -154,6 +154,8 @@ export class KneePainCheck extends KneeWidgetElement {
   #shown = 0;
   /** On a question reached from the result's Change button (see `#changeAnswer`). */
   #changing = false;
+  /** Errors on this question that an answer has put right: their room is kept until the question changes. */
+  #righted = new Set<Field>();
 
   constructor() {
     super();
@@ -240,6 +242,7 @@ export class KneePainCheck extends KneeWidgetElement {
    * often cut off by screen readers, so the status says it only when focus stays (`restart()` by the page).
    */
   #goTo(step: number, focus = true): void {
+    this.#righted.clear();
     this.step = step;
     this.#shown++;
     this.#arrive(focus);
@@ -313,6 +316,7 @@ export class KneePainCheck extends KneeWidgetElement {
       const errors = new Set(this.errors);
       errors.delete(field);
       this.errors = errors;
+      this.#righted.add(field);
     }
   }
 
@@ -555,9 +559,17 @@ export class KneePainCheck extends KneeWidgetElement {
     `;
   }
 
+  /**
+   * "Choose an answer to go on.", above the answers. Once an answer puts it right, its room stays, empty and
+   * unread, until the question changes: the answers below don't move up under a finger that is about to tap
+   * again (the second pain scale, Next).
+   */
   #renderError(field: Field): TemplateResult | typeof nothing {
-    if (!this.errors.has(field)) return nothing;
-    return html`<p class="error" id="error-${field}"><span class="error-icon" aria-hidden="true">!</span><span>${msg('Choose an answer to go on.')}</span></p>`;
+    const shown = this.errors.has(field);
+    if (!shown && !this.#righted.has(field)) return nothing;
+    return html`<p class=${shown ? 'error' : 'error righted'} id=${shown ? `error-${field}` : nothing}>
+      <span class="error-icon" aria-hidden="true">!</span><span>${msg('Choose an answer to go on.')}</span>
+    </p>`;
   }
 
   #renderChoices(q: Question): TemplateResult {

@@ -280,6 +280,10 @@ export const kneePainCheckStyles = css`
     font-weight: 700;
   }
 
+  .righted {
+    visibility: hidden;
+  }
+
   .error-icon,
   .icon {
     flex: none;
