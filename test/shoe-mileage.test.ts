@@ -1922,6 +1922,21 @@ describe('<shoe-mileage>', () => {
       expect(stored(key).data.shoes[1]!.startKm).to.equal(8);
     });
 
+    it('brings a typed distance back as typed after switching there and back (100 km, not 100.0046)', async () => {
+      const key = newKey();
+      const el = await local(key, 'km');
+      fill(el, 'add-name', 'Pair');
+      fill(el, 'add-start', '100');
+      unitButton(el, 'mi').click();
+      await settle(el);
+      expect(q<HTMLInputElement>(el, 'input#add-start')!.value).to.equal('62.14');
+      unitButton(el, 'km').click();
+      await settle(el);
+      expect(q<HTMLInputElement>(el, 'input#add-start')!.value).to.equal('100');
+      await submit(el, q<HTMLFormElement>(el, 'form.add')!);
+      expect(stored(key).data.shoes[0]!.startKm).to.equal(100);
+    });
+
     it('refuses, after a switch, a run it refused before it (900 mi shown again as 1448.41 km, 0 as 0)', async () => {
       for (const typed of ['900', '0']) {
         const {key, el} = await localPair(undefined, 'mi');

@@ -490,7 +490,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const shown = this.doc.unit ?? pageUnit;
     if (shown !== this.#unit_) {
       if (this.hasUpdated) {
-        this.#retype = this.#typedDistances(this.#unit_);
+        this.#retype = this.#typedDistances();
         // A distance's error spoke of the old unit ("20 km" in a miles field is fine in km): checked again
         // on the next submit.
         const ids = new Set(this.#retype.map((t) => t.id));
@@ -543,16 +543,20 @@ export class ShoeMileage extends KneeWidgetElement {
   #setUnit(unit: Unit): void {
     const from = this.#unit_;
     if (this.doc.unit === unit) return;
-    if (from !== unit && (this.doc.shoes.length || this.#typedDistances(from).some((t) => t.km !== null))) {
+    if (from !== unit && (this.doc.shoes.length || this.#typedDistances().some((t) => t.km !== null))) {
       this.heard = sayAgain(convertedText(from, unit), this.heard);
     }
     this.#update((doc) => (doc.unit === unit ? doc : {...doc, unit}));
   }
 
-  /** The distances in the open forms, read in `unit` (the one they were typed in). */
-  #typedDistances(unit: Unit): Typed[] {
+  /**
+   * The distances in the open forms, read in the unit shown (the one they were typed in): one already shown
+   * again after a switch, and left as it was, keeps the km it stood for (100 km had become 100.0046 km after
+   * two switches).
+   */
+  #typedDistances(): Typed[] {
     return [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[inputmode="decimal"]')].map((input) => {
-      const typed = parseDistance(input.value, unit, this.lang_, {maxKm: MAX_TOTAL_KM, allowZero: true});
+      const typed = this.#readDistance(input.id, input.value, {maxKm: MAX_TOTAL_KM, allowZero: true});
       return {id: input.id, km: typed.ok ? typed.value : null, untouched: input.value === input.defaultValue};
     });
   }
