@@ -221,6 +221,23 @@ describe('<training-load>', () => {
       expect(status(el)).to.match(/ Next week: [\d.]+ to [\d.]+ kilometers\. Time for a lighter week\?$/);
     });
 
+    it('does not say "keep adding distance" when a lighter week is due: the headline and advice say plan one', async () => {
+      // Steady (ratio 1.20) and no big jump, but three build weeks in a row.
+      const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,24,26,28,30" unit="km" storage="none"></training-load>`);
+      expect($(el, '[part="cut-back"]'), 'the lighter week is due').to.exist;
+      expect(textOf(el, '.verdict-title')).to.equal('Plan a lighter week');
+      expect(textOf(el, '.verdict')).to.contain('make next week lighter').and.not.contain('Keep adding distance');
+      await type(el, 5, '29');
+      await leave(el, 5);
+      expect(status(el), 'said once').to.match(/^Plan a lighter week\. .* Next week: [\d.]+ to [\d.]+ kilometers\.$/);
+      // Without the streak, steady is steady.
+      await type(el, 3, '20');
+      expect($(el, '[part="cut-back"]')).to.equal(null);
+      expect(textOf(el, '.verdict-title')).to.equal('Steady');
+      expect(textOf(el, '.verdict')).to.contain('Keep adding distance slowly');
+      await expect(el).to.be.accessible();
+    });
+
     it('says when no ratio can be worked out because the four earlier weeks are all 0', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="0,0,0,0,8" unit="km" storage="none"></training-load>`);
       expect(figure(el, 'This week against your 4-week average')).to.equal('No ratio can be worked out: the 4 weeks before this one add up to 0.');

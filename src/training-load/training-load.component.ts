@@ -862,7 +862,8 @@ export class TrainingLoad extends KneeWidgetElement {
         ? ` ${msg('If pain made you run less, this range is too much: start with short, easy runs, and see a professional if the pain comes back.')}`
         : '';
     const next = nextRange ? ` ${msg(str`Next week: ${nextRange}`)}.${caution}` : '';
-    const lighter = a.cutBack.kind === 'cut-back' ? ` ${msg('Time for a lighter week?')}` : '';
+    // (Unless the headline says it already.)
+    const lighter = a.cutBack.kind === 'cut-back' && a.verdict.level ? ` ${msg('Time for a lighter week?')}` : '';
     // A sentence of its own, so a screen reader pauses after it ("4 weeks listed. Go carefully.").
     if (a.ratio.kind !== 'ratio') return `${headline}.${next}${lighter}`;
     // The headline is the advice; the band's name beside it ("Steady. Ratio 1.08, steady.") said it twice.
@@ -915,6 +916,8 @@ export class TrainingLoad extends KneeWidgetElement {
     if (v.level === 3) return msg('Cut back');
     if (v.level === 2) return msg('Ease off');
     if (v.level === 1) return msg('Go carefully');
+    // On track, but the lighter week is due: a headline of "Steady" read as "keep going" against it.
+    if (a.cutBack.kind === 'cut-back') return msg('Plan a lighter week');
     if (v.band === 'low') return msg('A lighter week');
     if (v.band === 'steady') return msg('Steady');
     return msg('No big jump');
@@ -1171,7 +1174,8 @@ export class TrainingLoad extends KneeWidgetElement {
       const n = formatNumber(v.factors);
       sentences.push(msg(str`You ticked ${n} things that add strain, so the advice is more careful.`));
     }
-    if (v.level === 0) sentences.push(msg('Keep adding distance slowly, and rest if something starts to ache.'));
+    if (v.level === 0 && a.cutBack.kind === 'cut-back') sentences.push(msg('You added distance three weeks in a row, so make next week lighter, as below.'));
+    else if (v.level === 0) sentences.push(msg('Keep adding distance slowly, and rest if something starts to ache.'));
     else if (v.band === 'low') sentences.push(msg('With the extra strain you ticked, keep next week easy too and build back slowly.'));
     else if (v.level === 1) sentences.push(msg('Hold back a little next week, and watch for aches that last into the next day.'));
     else if (v.level === 2) sentences.push(msg('Run less next week than this week, keep your runs easy, and rest if anything hurts.'));
