@@ -32,6 +32,10 @@ const OWN_CHUNK: Record<string, string> = {
   // Code every page but the shoe list's uses, which sat in the runtime: the shoe page was 0.02 KB from
   // its 30 KB. The injury figures (knee-map, training-load) and the region and condition id lists.
   'content/facts.ts': 'advice',
+  // Every source, and looking them up by id (the studies are 0.4 KB): the shoe list cites its two articles
+  // (content/articles.ts, in the runtime) directly.
+  'content/sources.ts': 'advice',
+  'shared/citations.ts': 'advice',
   'content/types.ts': 'advice',
   // Lit's live() (the pain check's answers, the tips' chips, training-load's fields). Both the facade and
   // the module behind it, or rolldown keeps the module in the runtime.

@@ -1,12 +1,10 @@
-import {msg} from '@lit/localize';
+import {articles} from './articles.js';
 import type {Source, SourceId} from './types.js';
 
 /**
- * The works the content is drawn from. The four articles in the project brief (a strength coach's,
- * a physio clinic's, a runner's blog, a compression-wear maker's guide) and the studies they cite; and,
- * for the warning signs the articles don't cover, the NHS knee pain page (see `red-flags.ts`).
- * Titles, and the citations of studies (names, years, journals), stay in their original language; only
- * the descriptive parts are translated.
+ * The works the content is drawn from: the studies that the articles cite, then the articles themselves
+ * (articles.ts). Titles, and the citations of studies (names, years, journals), stay in their original
+ * language; only the descriptive parts are translated.
  */
 export const sources = (): Readonly<Record<SourceId, Source>> => ({
   'van-der-worp-2015': {
@@ -33,32 +31,5 @@ export const sources = (): Readonly<Record<SourceId, Source>> => ({
     title: 'Exercise for knee osteoarthritis',
     url: 'https://doi.org/10.1097/00002281-200009000-00020',
   },
-  'coach-article': {
-    id: 'coach-article',
-    citation: msg("A strength and conditioning coach's guide"),
-    title: '6 Common Causes of Knee Pain After Running + How to Fix Them',
-  },
-  'clinic-article': {
-    id: 'clinic-article',
-    citation: msg("A physiotherapy clinic's article"),
-    title: 'Knee Pain After Running? There May Be a Good Reason',
-    publisher: 'Innovative Health',
-  },
-  'blog-article': {
-    id: 'blog-article',
-    citation: msg("A runner's blog post"),
-    title: 'Is It Normal For Knees To Hurt After Running',
-  },
-  'compression-article': {
-    id: 'compression-article',
-    citation: msg("A compression-wear maker's guide"),
-    publisher: 'Copper Fit',
-  },
-  'nhs-knee-pain': {
-    id: 'nhs-knee-pain',
-    citation: msg('NHS, the UK National Health Service'),
-    title: 'Knee pain',
-    publisher: 'NHS',
-    url: 'https://www.nhs.uk/conditions/knee-pain/',
-  },
+  ...articles(),
 });

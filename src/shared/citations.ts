@@ -1,29 +1,22 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import {msg} from '@lit/localize';
+import type {TemplateResult} from 'lit';
 import {sources} from '../content/sources.js';
 import type {SourceId} from '../content/types.js';
+import {cite, citeInline, type InlineOptions} from './cite.js';
 
 /**
- * How every widget cites its sources: one source is its citation (a link when it has an address, opened
- * in a new tab so the reader keeps their place, which screen readers are told) and, where asked, the
- * article's title.
+ * Sources cited by id (see cite.ts for how they show). A module of its own so that vite.widgets.config.ts
+ * can keep it, and every source with it, in the `advice` chunk: the shoe list cites its two articles
+ * directly.
  */
 export function source(id: SourceId, withTitle: boolean): TemplateResult {
-  const s = sources()[id];
-  // The colon is a message: French puts a no-break space before it. (A message with markup would make the
-  // locale modules import lit.)
-  const text = html`${s.citation}${withTitle && s.title ? html`${msg(': ', {desc: 'Between a source and its title: "A coach’s guide: 6 Common Causes…"'})}<cite lang="en">${s.title}</cite>` : nothing}`;
-  return s.url
-    ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${text}<span class="sr-only"> ${msg('(opens in a new tab)')}</span></a>`
-    : text;
+  return cite(sources()[id], withTitle);
 }
 
 /** Sources after a sentence: "(A; B)", optionally with the "Sources:" label and titles. */
-export function renderSourcesInline(
-  ids: readonly SourceId[],
-  {label = false, titles = false, brackets = true}: {label?: boolean; titles?: boolean; brackets?: boolean} = {},
-): TemplateResult {
-  const items = ids.map((id, i) => html`${i ? '; ' : ''}${source(id, titles)}`);
-  const body = html`${label ? html`${msg('Sources:')} ` : nothing}${items}`;
-  return brackets ? html`<span class="sources">(${body})</span>` : body;
+export function renderSourcesInline(ids: readonly SourceId[], options?: InlineOptions): TemplateResult {
+  const all = sources();
+  return citeInline(
+    ids.map((id) => all[id]),
+    options,
+  );
 }

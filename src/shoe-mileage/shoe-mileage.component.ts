@@ -1,4 +1,5 @@
-import {renderSourcesInline} from '../shared/citations.js';
+import {citeInline} from '../shared/cite.js';
+import {articles} from '../content/articles.js';
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
@@ -985,13 +986,13 @@ export class ShoeMileage extends KneeWidgetElement {
     this.editingRun = null;
     this.#clearErrors(shoe.id);
     // Into the panel, as a dialog would: it comes after all four buttons, so Tab would reach them first.
-    // Runs with nothing to act on (none logged yet) leave focus on their button, and say so: the panel
-    // opened without a word. Whatever was said before goes: it was about what the reader has moved on from.
+    // Its first control: the distance of a new run, the pair's name in Edit, the first sign of wear, the
+    // first run's Edit. Runs with nothing to act on (none logged yet) leave focus on their button, and say
+    // so: the panel opened without a word. Whatever was said before goes: it was about what the reader has
+    // moved on from.
     const now = open.get(shoe.id);
     this.heard = now === 'runs' && !shoe.runs.length ? sayAgain(msg('No runs logged yet.'), this.heard) : '';
-    if (now === 'log') void this.#focusLater(`#log-${shoe.id}-km`);
-    else if (now === 'edit') void this.#focusLater(`#edit-${shoe.id}-name`);
-    else if (now) void this.#focusLater(`#panel-${shoe.id} :is(input, button)`);
+    if (now) void this.#focusLater(`#panel-${shoe.id} :is(input, button)`);
     // Its last buttons (Retire, Delete) would open under a message still showing.
     if (now && this.message) void this.updateComplete.then(() => this.#reveal(this.renderRoot.querySelector(`#panel-${shoe.id}`)));
   }
@@ -1068,9 +1069,10 @@ export class ShoeMileage extends KneeWidgetElement {
     const mi = span(300, toKm(500, 'mi'), 'mi');
     const km = span(480, 800, 'km');
     const [range, other] = this.#unit_ === 'mi' ? [mi, km] : [km, mi];
+    const {'coach-article': coach, 'compression-article': compression} = articles();
     return html`<p class="intro">
       ${msg(str`Running shoes slowly lose their cushioning and support. Many wear out after ${range} (about ${other}). How and where you run changes how long a pair lasts.`)}
-      ${renderSourcesInline(['coach-article', 'compression-article'], {label: true, titles: true})}
+      ${citeInline([coach, compression], {label: true, titles: true})}
     </p>`;
   }
 
