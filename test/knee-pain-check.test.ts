@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/knee-pain-check/knee-pain-check.js';
 import type {KneePainCheck} from '../src/knee-pain-check/knee-pain-check.js';
-import {questions, recoveryTips, type Answers} from '../src/knee-pain-check/check.js';
+import {SEVERE_PAIN, assess, questions, recoveryTips, type Answers} from '../src/knee-pain-check/check.js';
 import {briefsForRegion, commonConditionIds, conditions, conditionsForRegion, regionIds, regions} from '../src/content/index.js';
 import {freshInjury, redFlagIds, redFlags} from '../src/content/red-flags.js';
 import {captureWarnings, fixtureAt, nextFrame} from './helpers.js';
@@ -52,7 +52,7 @@ const titles = [
   'Is your knee swollen?',
   'Does any of this happen with your knee?',
   'Can you put weight on that leg?',
-  'Does your knee hurt a lot when you rest, or at night?',
+  'Does your knee hurt a lot when you sit or lie still, or at night?',
   'How much does it hurt?',
   'How long has it hurt?',
   'Has rest helped?',
@@ -255,6 +255,17 @@ describe('<knee-pain-check>', () => {
         // "10 worst pain" at the end of its line, also when it wraps.
         expect(getComputedStyle(scale.querySelector('.ends > :last-child')!).textAlign).to.equal('end');
       }
+    });
+
+    it('says on screen from which score the pain counts as strong, the score that asks for a same-day check', async () => {
+      const el = await atStep(6);
+      const hint = $(el, '#hint')!.textContent!;
+      const strong = Number(/(\d+) or more is strong pain/.exec(hint)?.[1]);
+      expect(hint, 'both ends, then the cut-off').to.match(/^0 means no pain\. 10 means the worst pain you can imagine\. \d+ or more is strong pain/);
+      // The score the hint names is where the outcome changes: at it, a same-day check; one below, not.
+      expect(assess({...sore, painAfter: strong})).to.include({outcome: 'see-professional', sameDay: true});
+      expect(assess({...sore, painAfter: strong - 1}).outcome).to.not.equal('see-professional');
+      expect(strong).to.equal(SEVERE_PAIN);
     });
 
     it('keeps the answers when going back', async () => {

@@ -134,7 +134,7 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   },
   'rest-or-night-pain': {
     id: 'rest-or-night-pain',
-    label: msg('Your knee hurts a lot at rest or at night'),
+    label: msg('Your knee hurts a lot when you sit or lie still, or at night'),
     why: msg('Strong pain while your knee is still, or pain that wakes you, should be checked.'),
     sources: ['nhs-knee-pain'],
   },

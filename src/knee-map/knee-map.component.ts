@@ -570,7 +570,7 @@ export class KneeMap extends KneeWidgetElement {
             ? html`${this.renderHeading(msg('Where it hurts'), level + 1, undefined, 'sub')}
                 <p>${c.where}</p>
                 ${this.renderHeading(msg('Typical signs'), level + 1, undefined, 'sub')} ${bulletList(c.symptoms)}
-                ${this.renderHeading(msg('Common causes'), level + 1, undefined, 'sub')} ${bulletList(c.causes)}
+                ${this.renderHeading(msg('Why it happens'), level + 1, undefined, 'sub')} ${bulletList(c.causes)}
                 ${this.renderHeading(msg('What helps'), level + 1, undefined, 'sub')} ${bulletList(c.helps)}
                 ${renderSourceList(c.sources)}`
             : nothing}

@@ -14,6 +14,7 @@ import {isRegionId, regions} from '../content/regions.js';
 import type {ConditionBrief} from '../content/types.js';
 import {freshInjury, isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../content/red-flags.js';
 import {
+  SEVERE_PAIN,
   SORENESS_MAX_PAIN,
   assess,
   freshInjuryIn,
@@ -352,7 +353,7 @@ export class KneePainCheck extends KneeWidgetElement {
       case 'weight':
         return msg('Can you put weight on that leg?');
       case 'rest-pain':
-        return msg('Does your knee hurt a lot when you rest, or at night?');
+        return msg('Does your knee hurt a lot when you sit or lie still, or at night?');
       case 'pain':
         return msg('How much does it hurt?');
       case 'duration':
@@ -367,7 +368,9 @@ export class KneePainCheck extends KneeWidgetElement {
     if (q.id === 'pain') {
       const zero = formatNumber(0);
       const ten = formatNumber(10);
-      return msg(str`${zero} means no pain. ${ten} means the worst pain you can imagine.`);
+      // What "strong" means: the score from which the outcome is a same-day check (the cut-off was unseen).
+      const strong = formatNumber(SEVERE_PAIN);
+      return msg(str`${zero} means no pain. ${ten} means the worst pain you can imagine. ${strong} or more is strong pain that makes it hard to walk or sleep.`);
     }
     return undefined;
   }
@@ -459,7 +462,7 @@ export class KneePainCheck extends KneeWidgetElement {
     }
     if (outcome === 'rest-adjust') {
       return [
-        msg("Take a few days off running, or cut right back. Don't run through pain."),
+        msg("Take a few days off running, or run much less. Don't run through pain."),
         msg("Stay active in ways that don't hurt, such as walking, swimming or cycling."),
         // Heat is for stiffness, not swelling (the tips' own caution): a swollen knee gets cold only.
         this.answers.swelling && this.answers.swelling !== 'none'
