@@ -117,8 +117,12 @@ const KB = 1024;
  * with the key get the data at once, the news later; a run made once; the tips' scroll left alone once
  * the reader scrolls; clearer notices): 67.6, at 67.51. Then a "This week" saved ahead read as this week,
  * and no autocorrect in the shoe fields: at 67.52.
+ * The stop after: a cognitive review's mends. A pain-check error put right keeps its room (0.05); a
+ * distance switched to the other unit and back keeps its km; "Plan a lighter week" when one is due
+ * (0.04); the studies out of the shared runtime (0.03 here; the shoe page 0.44 less); the pain scale's
+ * cut-off on screen, "sit or lie still", "Why it happens" (0.04); "Within a few days": 67.7, at 67.68.
  */
-const BUNDLE_BUDGET_KB = 67.6;
+const BUNDLE_BUDGET_KB = 67.7;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
