@@ -103,8 +103,10 @@ interface UndoOffer {
 
 const storageModes = ['local', 'none'] as const;
 export const DEFAULT_STORAGE_KEY = 'knee-widgets:shoes';
-/** How long the undo button (and any other status message) stays, unless it has focus. */
+/** How long the undo button (and any other status message) stays at least; then, until the reader moves on. */
 const MESSAGE_MS = 10000;
+/** Keys that move focus or hold a modifier: pressed on the way to Undo, they leave the message be. */
+const MOVING_ON_NOT = /^(Tab|Shift|Control|Alt|Meta|CapsLock)$/;
 /** Runs shown before "Show all". */
 const RECENT_RUNS = 10;
 /** No shoe list is this big: 2 MB is thousands of runs. */
@@ -132,7 +134,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * Keyboard: Escape closes the open panel (or a run's edit form) and returns to its button. After a
  * delete, focus is on Undo; Escape turns it down and returns to the list, beside what was deleted. After
  * a run is logged, focus stays in the distance field for the next one; the message offers Undo too, a tap
- * away (by keyboard it is after the list, for the message's 10 seconds: Runs has each run's Delete).
+ * away (by keyboard it is after the list: after 10 seconds the message stays until the reader taps or types
+ * elsewhere in the widget, and Tab and Shift+Tab leave it be. Runs has each run's Delete too).
  *
  * @tagname shoe-mileage
  * @summary Running shoes against their 300–500 mile life: log runs, see when to replace a pair.
@@ -251,8 +254,6 @@ export class ShoeMileage extends KneeWidgetElement {
     (data) => this.#onStoreChange(data),
   );
   #timer?: ReturnType<typeof setTimeout>;
-  /** The message timed out while the reader was on its Undo button: it goes when they leave it. */
-  #expireOnBlur = false;
   /** A change could not be saved just now: the next message says so. */
   #pendingNotice = false;
   /**
@@ -641,10 +642,12 @@ export class ShoeMileage extends KneeWidgetElement {
     this.#used = event.composedPath()[0] as Element;
   }
 
-  /** Shows and announces `text` (politely) for a while. */
+  /**
+   * Shows and announces `text` (politely) for 10 seconds at least, and then until the reader moves on: no
+   * time limit (WCAG 2.2.1), so a slow reader still has its Undo. See `#movedOn`.
+   */
   #say(text: string, undo: UndoOffer | null = null): void {
-    clearTimeout(this.#timer);
-    this.#expireOnBlur = false;
+    this.#stale(false);
     if (this.#pendingNotice && text) {
       text = `${text} ${msg("Changes won't be kept after you leave this page.")}`;
       this.#pendingNotice = false;
@@ -653,27 +656,29 @@ export class ShoeMileage extends KneeWidgetElement {
     this.message = sayAgain(text, this.message);
     this.heard = '';
     this.undo = undo;
-    if (text) this.#timer = setTimeout(() => this.#expire(), MESSAGE_MS);
+    if (text) this.#timer = setTimeout(() => this.#stale(true), MESSAGE_MS);
   }
 
   #clearMessage(): void {
-    clearTimeout(this.#timer);
-    this.#expireOnBlur = false;
+    this.#stale(false);
     this.message = '';
     this.undo = null;
   }
 
-  #expire(): void {
-    // Never pull the Undo button from under the reader's focus or pointer: it goes when they move on.
-    const toast = this.renderRoot.querySelector('.toast');
-    // A touch screen leaves :hover wherever the last tap landed: only a pointer that hovers keeps it.
-    const hovered = matchMedia('(hover: hover)').matches && toast?.matches(':hover');
-    if (this.undo && (toast?.contains(this.shadowRoot!.activeElement) || hovered)) this.#expireOnBlur = true;
-    else this.#clearMessage();
-  }
+  /**
+   * A message that has had its 10 seconds goes when the reader moves on: a tap, click or key anywhere in
+   * the page but on the message itself, before the control acts (so a new message from it stays). Not
+   * Tab, Shift and the like, which lead to Undo; not a touch that only scrolls, which is no click. Until
+   * then it stays, however long the reader takes.
+   */
+  readonly #movedOn = (event: Event) => {
+    if (!event.composedPath().includes(this.renderRoot.querySelector('.toast')!) && !MOVING_ON_NOT.test((event as KeyboardEvent).key)) this.#clearMessage();
+  };
 
-  #onLeaveToast(): void {
-    if (this.#expireOnBlur) this.#clearMessage();
+  /** Listens for the reader moving on while a message has had its time (on the window: a tap outside counts). */
+  #stale(on: boolean): void {
+    clearTimeout(this.#timer);
+    for (const type of ['click', 'keydown']) (on ? addEventListener : removeEventListener)(type, this.#movedOn, true);
   }
 
   /** The first element with an id in the list item after (or else before) the one holding `selector`. */
@@ -1051,10 +1056,10 @@ export class ShoeMileage extends KneeWidgetElement {
           ${msg("Worn-out shoes are only one of several causes of knee pain. Don't wait for new shoes to fix a sore knee. Get help the same day if the pain is strong or the knee is badly swollen, and see a physiotherapist or doctor if it doesn't ease with rest.")}
         </p>
         ${this.renderDisclaimer()}
-        <div class="toast ${this.message ? 'shown' : ''}" part="status" @pointerleave=${this.#onLeaveToast}>
+        <div class="toast ${this.message ? 'shown' : ''}" part="status">
           <span role="status">${this.message}</span>
           ${this.undo
-            ? html`<button type="button" class="undo" @click=${this.#onUndo} @keydown=${this.#onUndoKeydown} @focusout=${this.#onLeaveToast}>${msg('Undo')}<span class="sr-only">: ${this.undo.name}</span></button>`
+            ? html`<button type="button" class="undo" @click=${this.#onUndo} @keydown=${this.#onUndoKeydown}>${msg('Undo')}<span class="sr-only">: ${this.undo.name}</span></button>`
             : nothing}
         </div>
         <span class="sr-only" role="status">${this.heard}</span>
