@@ -22,7 +22,7 @@ const OWN_CHUNK: Record<string, string> = {
   // widgets (which never name a region) paid for them, and the shoe page was 0.2 KB from its 30 KB.
   'content/regions.ts': 'regions',
   // What every widget but the shoe list uses (show-more toggles, a live region that clears itself, the
-  // "see a professional" box): the shoe page is closest to its 30 KB, and its message box has its own timing.
+  // "see a professional" box): the shoe page doesn't need them, and its message box has its own timing.
   'shared/toggle.styles.ts': 'advice',
   'shared/announcer.ts': 'advice',
   'shared/advice.ts': 'advice',

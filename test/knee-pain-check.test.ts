@@ -260,12 +260,12 @@ describe('<knee-pain-check>', () => {
     it('says on screen from which score the pain counts as strong, the score that asks for a same-day check', async () => {
       const el = await atStep(6);
       const hint = $(el, '#hint')!.textContent!;
-      const strong = Number(/(\d+) or more is strong pain/.exec(hint)?.[1]) as NonNullable<Answers['painAfter']>;
       expect(hint, 'both ends, then the cut-off').to.match(/^0 means no pain\. 10 means the worst pain you can imagine\. \d+ or more is strong pain/);
+      const strong = Number(/(\d+) or more is strong pain/.exec(hint)?.[1]) as NonNullable<Answers['painAfter']>;
+      expect(strong).to.equal(SEVERE_PAIN);
       // The score the hint names is where the outcome changes: at it, a same-day check; one below, not.
       expect(assess({...sore, painAfter: strong})).to.include({outcome: 'see-professional', sameDay: true});
       expect(assess({...sore, painAfter: (strong - 1) as typeof strong}).outcome).to.not.equal('see-professional');
-      expect(strong).to.equal(SEVERE_PAIN);
     });
 
     it('keeps the answers when going back', async () => {

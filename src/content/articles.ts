@@ -8,7 +8,7 @@ export type ArticleId = Extract<SourceId, 'coach-article' | 'clinic-article' | '
  * The four articles in the project brief (a strength coach's, a physio clinic's, a runner's blog, a
  * compression-wear maker's guide) and, for the warning signs they don't cover, the NHS knee pain page
  * (see `red-flags.ts`). A module of their own, apart from the studies in `sources.ts`: the shoe list cites
- * two articles and nothing else, and its page (the closest to its 30 KB) does not download the studies.
+ * two articles and nothing else, and its page does not download the studies.
  */
 export const articles = (): Readonly<Record<ArticleId, Source>> => ({
   'coach-article': {

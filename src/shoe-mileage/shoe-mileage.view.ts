@@ -185,5 +185,3 @@ export function field(o: FieldOptions): TemplateResult {
       : nothing}
   </div>`;
 }
-
-/** Inline citations: "(A strength and conditioning coach's guide: <cite>…</cite>; …)". */

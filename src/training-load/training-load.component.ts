@@ -863,7 +863,7 @@ export class TrainingLoad extends KneeWidgetElement {
         : '';
     const next = nextRange ? ` ${msg(str`Next week: ${nextRange}`)}.${caution}` : '';
     // (Unless the headline says it already.)
-    const lighter = a.cutBack.kind === 'cut-back' && a.verdict.level ? ` ${msg('Time for a lighter week?')}` : '';
+    const lighter = a.cutBack.kind === 'cut-back' && a.verdict.level ? ` ${msg('Time for a lighter week')}.` : '';
     // A sentence of its own, so a screen reader pauses after it ("4 weeks listed. Go carefully.").
     if (a.ratio.kind !== 'ratio') return `${headline}.${next}${lighter}`;
     // The headline is the advice; the band's name beside it ("Steady. Ratio 1.08, steady.") said it twice.
@@ -1174,9 +1174,10 @@ export class TrainingLoad extends KneeWidgetElement {
       const n = formatNumber(v.factors);
       sentences.push(msg(str`You ticked ${n} things that add strain, so the advice is more careful.`));
     }
-    if (v.level === 0 && a.cutBack.kind === 'cut-back') sentences.push(msg('You added distance three weeks in a row, so make next week lighter, as below.'));
-    else if (v.level === 0) sentences.push(msg('Keep adding distance slowly, and rest if something starts to ache.'));
-    else if (v.band === 'low') sentences.push(msg('With the extra strain you ticked, keep next week easy too and build back slowly.'));
+    // On track with a lighter week due, the headline says so and the box below says why and how much.
+    if (v.level === 0) {
+      if (a.cutBack.kind !== 'cut-back') sentences.push(msg('Keep adding distance slowly, and rest if something starts to ache.'));
+    } else if (v.band === 'low') sentences.push(msg('With the extra strain you ticked, keep next week easy too and build back slowly.'));
     else if (v.level === 1) sentences.push(msg('Hold back a little next week, and watch for aches that last into the next day.'));
     else if (v.level === 2) sentences.push(msg('Run less next week than this week, keep your runs easy, and rest if anything hurts.'));
     else sentences.push(msg('Take a lighter week: fewer, shorter and easier runs. Rest if anything hurts.'));
@@ -1265,7 +1266,7 @@ export class TrainingLoad extends KneeWidgetElement {
     const least = formatPercent(CUT_BACK_LEAST);
     const most = formatPercent(CUT_BACK_MOST);
     return html`<p class="cut-back" part="cut-back">
-      <strong>${msg('Time for a lighter week?')}</strong>
+      <strong>${msg('Time for a lighter week')}</strong>
       ${msg(str`You added distance three weeks in a row. Think about a lighter week now: ${least} to ${most} less than this week, about ${range}.`)}
     </p>`;
   }
