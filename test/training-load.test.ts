@@ -161,7 +161,7 @@ describe('<training-load>', () => {
       ['low', '10,10,10,10,5', 'A lighter week', '0.50 (low)'],
       ['steady', '10,10,10,10,11', 'Steady', '1.10 (steady)'],
       ['caution', '10,10,10,10,14', 'Go carefully', '1.40 (caution)'],
-      ['spike', '10,10,10,10,20', 'Ease off', '2.00 (spike)'],
+      ['spike', '10,10,10,10,20', 'Run less', '2.00 (spike)'],
     ];
     for (const [band, weeks, headline, ratio] of bandCases) {
       it(`shows the ${band} band with its verdict and colour, accessibly`, async () => {
@@ -184,7 +184,7 @@ describe('<training-load>', () => {
         await settle(el);
         steps.push(textOf(el, '.verdict-title'));
       }
-      expect(steps).to.deep.equal(['Steady', 'Go carefully', 'Ease off', 'Cut back', 'Cut back']);
+      expect(steps).to.deep.equal(['Steady', 'Go carefully', 'Run less', 'Run much less', 'Run much less']);
       expect(textOf(el, '.verdict')).to.contain('You ticked 4 things that add strain');
       expect(figure(el, 'Next week')).to.contain('Stay near the low end.');
       await expect(el).to.be.accessible();
@@ -293,7 +293,7 @@ describe('<training-load>', () => {
       await type(el, 4, '2');
       expect(textOf(el, '.verdict-title')).to.equal('A lighter week');
       await type(el, 4, '20');
-      expect(textOf(el, '.verdict-title')).to.equal('Ease off');
+      expect(textOf(el, '.verdict-title')).to.equal('Run less');
       expect(figure(el, 'This week against your 4-week average')).to.contain('2.00 (spike)');
       expectNoJunk(el);
     });
@@ -590,11 +590,11 @@ describe('<training-load>', () => {
       const title = root(el).activeElement as HTMLElement;
       // Focus on the verdict, which a screen reader says and reads on from: said by the live region as
       // well, it was cut off or heard twice; the error still there from before, mended since, goes.
-      expect(title.textContent!.trim()).to.equal('Ease off');
+      expect(title.textContent!.trim()).to.equal('Run less');
       expect(status(el), 'nothing said as focus moves').to.equal('');
       const box = title.getBoundingClientRect();
       expect(box.top >= 0 && box.bottom <= window.innerHeight, 'scrolled into view').to.equal(true);
-      expect(textOf(el, '.verdict-title')).to.equal('Ease off');
+      expect(textOf(el, '.verdict-title')).to.equal('Run less');
       await expect(el).to.be.accessible();
     });
 
@@ -1041,7 +1041,7 @@ describe('<training-load>', () => {
       await type(el, 4, '20');
       expect(status(el), 'nothing while typing').to.equal('');
       await leave(el, 4);
-      expect(status(el)).to.equal('Ease off. This week is 2.00 times the average of the 4 weeks before it. Next week: 10 to 16.3 kilometers.');
+      expect(status(el)).to.equal('Run less. This week is 2.00 times the average of the 4 weeks before it. Next week: 10 to 16.3 kilometers.');
       await type(el, 4, '1');
       await type(el, 4, '11');
       expect(status(el), 'never the "1" on the way to "11"').to.not.contain('0.10 times');
@@ -1092,7 +1092,7 @@ describe('<training-load>', () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="10,10,10,10,11" storage="none"></training-load>`);
       await type(el, 4, '20');
       expect(status(el)).to.equal('');
-      await waitUntil(() => status(el) === 'Ease off. This week is 2.00 times the average of the 4 weeks before it. Next week: 10 to 16.3 kilometers.', 'announced after the pause', {timeout: 3000});
+      await waitUntil(() => status(el) === 'Run less. This week is 2.00 times the average of the 4 weeks before it. Next week: 10 to 16.3 kilometers.', 'announced after the pause', {timeout: 3000});
     });
   });
 

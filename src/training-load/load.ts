@@ -44,7 +44,7 @@ export type Band = (typeof bands)[number];
 export const factorIds = ['intensity', 'terrain', 'new-activity', 'sleep'] as const;
 export type FactorId = (typeof factorIds)[number];
 
-/** How careful the advice is: 0 on track, 1 go carefully, 2 ease off, 3 cut back. */
+/** How careful the advice is: 0 on track, 1 go carefully, 2 run less, 3 run much less. */
 export type Level = 0 | 1 | 2 | 3;
 export const MAX_LEVEL: Level = 3;
 

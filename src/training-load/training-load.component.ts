@@ -152,7 +152,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * works in memory and says so.
  *
  * Keyboard: Enter in a week's field goes on to the next week; on a filled-in "This week" it goes on to
- * the results (the verdict, "Ease off", takes focus; before there is one, a wrong week's field or the
+ * the results (the verdict, "Run less", takes focus; before there is one, a wrong week's field or the
  * message that says which week is missing), which hold nothing to Tab to, and so does Enter on one of the
  * "Lately" questions (Space ticks it). The Tab order is the weeks, the questions, then "How we work this
  * out", at every width. On a wrong distance, or an empty "This week", Enter stays and reads out what to fix.
@@ -168,7 +168,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
- * @fires {TrainingLoadChangeEvent} training-load-change - The figures changed: the reader's input (as they type), a method such as `startNewWeek()`, or another tab or widget with the same `storage-key`; not the km/mi switch alone, nor a change of `weeks` or `storage-key` by the page. `detail: {weeks, unit, factors, complete, change, ratio, band, level, next, cutBack}`: `weeks` in km, oldest first, `null` for a week not (validly) entered; `change` a fraction (0.25 is 25% more than last week); `ratio` to two decimals, as shown; `band` `low`, `steady`, `caution` or `spike`; `level` 0 (on track) to 3 (cut back); `next` and `cutBack` `{lowKm, highKm}`; the figures are `null` when they can't be worked out. Types: `TrainingLoadChangeDetail`.
+ * @fires {TrainingLoadChangeEvent} training-load-change - The figures changed: the reader's input (as they type), a method such as `startNewWeek()`, or another tab or widget with the same `storage-key`; not the km/mi switch alone, nor a change of `weeks` or `storage-key` by the page. `detail: {weeks, unit, factors, complete, change, ratio, band, level, next, cutBack}`: `weeks` in km, oldest first, `null` for a week not (validly) entered; `change` a fraction (0.25 is 25% more than last week); `ratio` to two decimals, as shown; `band` `low`, `steady`, `caution` or `spike`; `level` 0 (on track) to 3 (run much less); `next` and `cutBack` `{lowKm, highKm}`; the figures are `null` when they can't be worked out. Types: `TrainingLoadChangeDetail`.
  *
  * @csspart base - The widget's content. The card around it (border, corner radius, padding) is the element itself: style
  *   the tag to change or remove it. Its background is `--kw-surface`.
@@ -604,7 +604,7 @@ export class TrainingLoad extends KneeWidgetElement {
   }
 
   /**
-   * Focuses week `index`'s field, or with -1 the verdict's title ("Ease off"), the news a screen reader
+   * Focuses week `index`'s field, or with -1 the verdict's title ("Run less"), the news a screen reader
    * then says and reads on from; without a verdict yet, the first wrong week, whose field says what to fix,
    * or else the message in the verdict's place ("Missing: Last week…").
    */
@@ -913,8 +913,8 @@ export class TrainingLoad extends KneeWidgetElement {
 
   #headline(a: Analysis): string {
     const v = a.verdict;
-    if (v.level === 3) return msg('Cut back');
-    if (v.level === 2) return msg('Ease off');
+    if (v.level === 3) return msg('Run much less');
+    if (v.level === 2) return msg('Run less');
     if (v.level === 1) return msg('Go carefully');
     // On track, but the lighter week is due: a headline of "Steady" read as "keep going" against it.
     if (a.cutBack.kind === 'cut-back') return msg('Plan a lighter week');

@@ -16,7 +16,7 @@ export interface TrainingLoadChangeDetail {
   readonly ratio: number | null;
   /** The band of the ratio; null when there is none. */
   readonly band: Band | null;
-  /** How careful the advice is: 0 on track, 1 go carefully, 2 ease off, 3 cut back; null when incomplete. */
+  /** How careful the advice is: 0 on track, 1 go carefully, 2 run less, 3 run much less; null when incomplete. */
   readonly level: Level | null;
   /** Suggested range for next week, in kilometres; null when there is none. */
   readonly next: {readonly lowKm: number; readonly highKm: number} | null;
