@@ -27,8 +27,6 @@ const OWN_CHUNK: Record<string, string> = {
   'shared/announcer.ts': 'advice',
   'shared/advice.ts': 'advice',
   'shared/url.ts': 'advice', // the booking link: knee-map and knee-pain-check, which load advice anyway
-  // Bulleted lists and source lists (knee-map, recovery-tips): out of the shoe page's runtime.
-  'shared/lists.ts': 'advice',
   // Code every page but the shoe list's uses, which sat in the runtime: the shoe page was 0.02 KB from
   // its 30 KB. The injury figures (knee-map, training-load) and the region and condition id lists.
   'content/facts.ts': 'advice',
@@ -41,11 +39,17 @@ const OWN_CHUNK: Record<string, string> = {
   // the module behind it, or rolldown keeps the module in the runtime.
   'lit/directives/live.js': 'advice',
   'lit-html/directives/live.js': 'advice',
-  // Arrow keys in a one-tab-stop row: the map's switches and the tips' chips (not the pain check's advice).
+  // What only the map and the tips use: arrow keys in a one-tab-stop row (the map's switches, the tips'
+  // chips), and bulleted lists and source lists (in the advice chunk, the pain check and training-load
+  // downloaded them unused).
   'shared/roving.ts': 'roving',
-  'shared/storage.ts': 'storage', // shoe-mileage, training-load: saved data, units, dates and JSON
+  'shared/lists.ts': 'roving',
+  // shoe-mileage, training-load: saved data, units, dates (and showing them) and JSON, and reading the
+  // numbers a reader types (shared/parse.ts; with the dates, 0.2 KB of every other page's runtime).
+  'shared/storage.ts': 'storage',
   'shared/units.ts': 'storage',
   'shared/dates.ts': 'storage',
+  'shared/parse.ts': 'storage',
   'shared/json.ts': 'storage',
 };
 const ownChunk = (id: string) => OWN_CHUNK[id.replace(/\\/g, '/').replace(/^.*\/(src|node_modules)\//, '')];

@@ -6,7 +6,8 @@ import {squeezeCss, squeezeMarkup} from './squeeze.js';
  * Build-only: squeezes the whitespace out of Lit's `html`, `svg` and `css` tagged templates in our
  * sources (indentation is most of their bytes). Uses the TypeScript AST, so nested templates, `msg()`
  * strings and `str` templates are left alone. HTML whitespace is collapsed to one space, never removed,
- * so inline text keeps its spacing; CSS loses comments and the spaces around its punctuation.
+ * so inline text keeps its spacing; CSS loses comments and the spaces around its punctuation. Also drops
+ * the translators' notes (`desc`) from `msg()` calls, which the runtime never reads.
  */
 export function minifyTemplates(): Plugin {
   return {
@@ -31,6 +32,9 @@ export function minifyTemplates(): Plugin {
             if (text !== raw) edits.push({start, end, text});
           }
         }
+        // msg()'s `desc` is a note for translators, which `lit-localize extract` reads from the source;
+        // the runtime reads only `id`. A call whose options are only a `desc` loses them.
+        if (isMsgWithOnlyDesc(node)) edits.push({start: node.arguments[0]!.getEnd(), end: node.arguments[1]!.getEnd(), text: ''});
         ts.forEachChild(node, visit);
       };
       visit(file);
@@ -38,6 +42,19 @@ export function minifyTemplates(): Plugin {
       return applyEdits(code, edits, id);
     },
   };
+}
+
+/** `msg(text, {desc: '…'})`: options that say nothing to the runtime. */
+function isMsgWithOnlyDesc(node: ts.Node): node is ts.CallExpression {
+  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'msg') return false;
+  const options = node.arguments[1];
+  return (
+    node.arguments.length === 2 &&
+    !!options &&
+    ts.isObjectLiteralExpression(options) &&
+    options.properties.length > 0 &&
+    options.properties.every((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'desc')
+  );
 }
 
 interface Edit {

@@ -3,7 +3,8 @@ import '../src/knee-map/knee-map.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import {getLocale, setLocale} from '../src/shared/locale.js';
 import {formatDistance, defaultUnit, toKm, fromKm, typedDistance} from '../src/shared/units.js';
-import {formatNumber, parseNumber} from '../src/shared/format.js';
+import {formatNumber} from '../src/shared/format.js';
+import {parseNumber} from '../src/shared/parse.js';
 import {LOADING} from './helpers.js';
 
 const title = (el: KneeMap) => el.shadowRoot!.querySelector('.title')!.textContent!.trim();

@@ -3,10 +3,10 @@ import '../src/knee-map/knee-map.js';
 import '../src/recovery-tips/recovery-tips.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import type {RecoveryTips, RecoveryTipsFilterDetail} from '../src/recovery-tips/recovery-tips.js';
-import {tipCategories} from '../src/content/tips.js';
+import {tipCategories, tipCategoryIds} from '../src/content/tip-categories.js';
 import {tips, tipsFor} from '../src/content/tip-details.js';
 import {regions} from '../src/content/regions.js';
-import {regionIds, tipCategoryIds, type Tip} from '../src/content/types.js';
+import {regionIds, type Tip} from '../src/content/types.js';
 import {
   groupByCategory,
   parseCategories,

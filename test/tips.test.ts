@@ -1,14 +1,8 @@
 import {expect} from '@open-wc/testing';
-import {tipBriefs, tipBriefsFor, tipCategories} from '../src/content/tips.js';
+import {tipBriefs, tipBriefsFor} from '../src/content/tips.js';
+import {tipCategories, tipCategoryIds, tipTimings} from '../src/content/tip-categories.js';
 import {tipDetails, tips, tipsFor} from '../src/content/tip-details.js';
-import {
-  conditionIds,
-  regionIds,
-  sourceIds,
-  tipCategoryIds,
-  tipTimings,
-  type Tip,
-} from '../src/content/types.js';
+import {conditionIds, regionIds, sourceIds, type Tip} from '../src/content/types.js';
 
 const all = tips();
 const ids = (list: readonly Pick<Tip, 'id'>[]) => list.map((t) => t.id);

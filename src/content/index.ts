@@ -9,6 +9,7 @@ export {conditions, conditionsForRegion} from './condition-details.js';
 export {regions, isRegionId} from './regions.js';
 export {sources} from './sources.js';
 export {kneeFacts} from './facts.js';
-export {tipBriefs, tipBriefsFor, tipCategories, filterTips, type TipFilter} from './tips.js';
+export {tipBriefs, tipBriefsFor, filterTips, type TipFilter} from './tips.js';
+export {tipCategories, tipCategoryIds, tipTimings} from './tip-categories.js';
 export {tipDetails, tips, tipsFor} from './tip-details.js';
 export {redFlags, redFlagIds, isRedFlagId, type RedFlag, type RedFlagId} from './red-flags.js';

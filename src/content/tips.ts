@@ -4,7 +4,6 @@ import {
   type ConditionId,
   type RegionId,
   type TipBrief,
-  type TipCategory,
   type TipCategoryId,
   type TipTiming,
 } from './types.js';
@@ -15,20 +14,6 @@ import {
  * are in `tip-details.ts`, under the same ids. Drawn from the project's source articles (see `sources.ts`) and written in plain words.
  * Data only; nothing here is a diagnosis. Read at render time (the texts call `msg()`).
  */
-
-/** Names of the tip categories, for filter chips, in `tipCategoryIds` order. */
-export const tipCategories = (): Readonly<Record<TipCategoryId, TipCategory>> => ({
-  rest: {id: 'rest', name: msg('Rest')},
-  'cold-heat': {id: 'cold-heat', name: msg('Cold and heat')},
-  'stretch-roll': {id: 'stretch-roll', name: msg('Stretch and roll')},
-  strength: {id: 'strength', name: msg('Strength')},
-  support: {id: 'support', name: msg('Knee support')},
-  footwear: {id: 'footwear', name: msg('Shoes')},
-  'load-form': {id: 'load-form', name: msg('Training and form')},
-  'sleep-food': {id: 'sleep-food', name: msg('Sleep and food')},
-  comeback: {id: 'comeback', name: msg('Coming back')},
-  'pain-relief': {id: 'pain-relief', name: msg('Pain relief')},
-});
 
 const everywhere: readonly RegionId[] = regionIds;
 

@@ -3,6 +3,7 @@
  * text is a plain string in the current locale (the modules export functions that call `msg()`, so
  * they must be read at render time, after the locale has loaded).
  */
+import type {TipCategoryId, TipTiming} from './tip-categories.js';
 
 export const regionIds = ['front', 'below-kneecap', 'inner', 'outer', 'back'] as const;
 /** A part of the knee a runner can point at on `<knee-map>`. */
@@ -105,24 +106,9 @@ export interface Fact {
   readonly sources: readonly SourceId[];
 }
 
-export const tipCategoryIds = [
-  'rest',
-  'cold-heat',
-  'stretch-roll',
-  'strength',
-  'support',
-  'footwear',
-  'load-form',
-  'sleep-food',
-  'comeback',
-  'pain-relief',
-] as const;
-/** A group of recovery and prevention tips. */
-export type TipCategoryId = (typeof tipCategoryIds)[number];
-
-export const tipTimings = ['right-after', 'next-days', 'long-term'] as const;
-/** When a tip applies: right after a run, over the next days, or as a long-term habit. */
-export type TipTiming = (typeof tipTimings)[number];
+// The tip categories and timings (`TipCategoryId`, `TipTiming`) are lists that only <recovery-tips> reads at
+// run time: they are in tip-categories.ts, which the pain check's page does not download.
+export type {TipCategoryId, TipTiming};
 
 export interface TipCategory {
   readonly id: TipCategoryId;

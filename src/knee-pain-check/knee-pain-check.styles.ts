@@ -284,14 +284,10 @@ export const kneePainCheckStyles = css`
     visibility: hidden;
   }
 
-  .error-icon,
-  .icon {
+  .error-icon {
     flex: none;
     width: 1.5em;
     height: 1.5em;
-  }
-
-  .error-icon {
     display: grid;
     place-items: center;
     border-radius: 50%;
@@ -406,16 +402,14 @@ export const kneePainCheckStyles = css`
     flex: 1 1 auto;
   }
 
-  /* A quiet link-like button. */
+  /* A quiet link-like button (its height and cursor are every button's, above). */
   .change {
-    min-height: var(--_target);
     padding: 0 0.25em;
     border: 0;
     background: none;
     color: var(--_link);
     font-size: 0.875em;
     text-decoration: underline;
-    cursor: pointer;
   }
 
   .sources {

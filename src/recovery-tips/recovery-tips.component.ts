@@ -9,17 +9,9 @@ import {rovingIndex} from '../shared/roving.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {regions} from '../content/regions.js';
-import {tipCategories} from '../content/tips.js';
+import {tipCategories, tipCategoryIds, tipTimings} from '../content/tip-categories.js';
 import {tipsFor} from '../content/tip-details.js';
-import {
-  regionIds,
-  tipCategoryIds,
-  tipTimings,
-  type RegionId,
-  type Tip,
-  type TipCategoryId,
-  type TipTiming,
-} from '../content/types.js';
+import {regionIds, type RegionId, type Tip, type TipCategoryId, type TipTiming} from '../content/types.js';
 import {groupByCategory, parseCategories, parseRegion, parseTiming, toggled} from './recovery-tips.filters.js';
 import {RecoveryTipsFilterEvent} from './recovery-tips.events.js';
 import {recoveryTipsStyles} from './recovery-tips.styles.js';

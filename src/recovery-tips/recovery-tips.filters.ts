@@ -2,15 +2,8 @@
  * Pure helpers for `<recovery-tips>`: reading the `category`, `region` and `timing` attributes, and
  * toggling and grouping. No DOM, no messages.
  */
-import {
-  regionIds,
-  tipCategoryIds,
-  tipTimings,
-  type RegionId,
-  type Tip,
-  type TipCategoryId,
-  type TipTiming,
-} from '../content/types.js';
+import {regionIds, type RegionId, type Tip, type TipCategoryId, type TipTiming} from '../content/types.js';
+import {tipCategoryIds, tipTimings} from '../content/tip-categories.js';
 
 export interface ParsedList<T extends string> {
   /** Known entries, without repeats, in canonical order. */

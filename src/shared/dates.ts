@@ -1,8 +1,10 @@
 /**
- * Calendar days as `yyyy-mm-dd` strings in the reader's time zone. Shared by the widgets that keep dated
+ * Calendar days as `yyyy-mm-dd` strings in the reader's time zone, and dates for display. Shared by the widgets that keep dated
  * data (shoe-mileage's runs, training-load's weeks); the weeks they fall in are in weeks.ts, which only
  * training-load uses (so the shoe page doesn't download them).
  */
+import {DASH, cached} from './format.js';
+import {getLocale} from './locale.js';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -23,4 +25,11 @@ export function isDay(text: unknown): text is string {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** A date for display, in the widgets' current locale by default; an invalid one shows as an en dash. */
+export function formatDate(date: Date | string | number, options: Intl.DateTimeFormatOptions = {dateStyle: 'medium'}, locale: string = getLocale()): string {
+  const d = date instanceof Date ? date : new Date(date);
+  if (Number.isNaN(d.getTime())) return DASH;
+  return cached(Intl.DateTimeFormat, locale, options).format(d);
 }

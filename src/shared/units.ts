@@ -4,7 +4,8 @@
  */
 import {html, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {formatNumber, numberFormat, parseNumber} from './format.js';
+import {formatNumber, numberFormat} from './format.js';
+import {parseNumber} from './parse.js';
 import {getLocale} from './locale.js';
 import {oneOf} from './attributes.js';
 

@@ -5,11 +5,11 @@ import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {oneOf, resetWarning, warn, warnOnce} from '../shared/attributes.js';
-import {formatDate, formatNumber} from '../shared/format.js';
+import {formatNumber} from '../shared/format.js';
 import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
 import {own} from '../shared/json.js';
-import {isoNow} from '../shared/dates.js';
+import {formatDate, isoNow} from '../shared/dates.js';
 import {LONG, convertedText, defaultUnit, formatDistance, fromKm, toKm, unitAttribute, unitName, unitSwitch, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
