@@ -3,8 +3,10 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/knee-map/knee-map.js';
 import '../src/recovery-tips/recovery-tips.js';
 import '../src/knee-pain-check/knee-pain-check.js';
+import '../src/training-load/training-load.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import type {RecoveryTips} from '../src/recovery-tips/recovery-tips.js';
+import type {KneePainCheck} from '../src/knee-pain-check/knee-pain-check.js';
 import {getLocale, setLocale} from '../src/shared/locale.js';
 import {partLoaders, partsByTag} from '../src/generated/locale-parts.js';
 import {captureWarnings, LOADING, titleText} from './helpers.js';
@@ -116,6 +118,54 @@ describe('translations load in parts', () => {
     } finally {
       partLoaders['es']!['knee-map'] = original;
       warnings.restore();
+    }
+  });
+
+  it('asks again by itself for a part that failed to load (a dropped request), and when the device is back online', async () => {
+    const original = partLoaders['de']!['knee-pain-check']!;
+    let fail = true;
+    let asked = 0;
+    partLoaders['de']!['knee-pain-check'] = () => (asked++, fail ? Promise.reject(new Error('connection reset')) : original());
+    const warnings = captureWarnings();
+    const lang = (el: Element) => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang');
+    try {
+      const check = await fixture<KneePainCheck>(html`<knee-pain-check></knee-pain-check>`);
+      await setLocale('de');
+      await waitUntil(() => warnings.messages.some((m) => m.includes('"knee-pain-check"')), 'the failure is reported', LOADING);
+      expect(lang(check), 'in English meanwhile').to.equal('en');
+      // Back online: asked again at once (no widget added, no language switch).
+      window.dispatchEvent(new Event('online'));
+      expect(asked, 'asked again when the device is back online').to.equal(2);
+      // Still failing; then the network recovers, and the next try, on a timer, brings it in.
+      await waitUntil(() => warnings.messages.length === 1 && asked === 2, 'the second failure settles, with no second warning', LOADING);
+      fail = false;
+      await waitUntil(() => lang(check) === 'de', 'shown in German after a try of its own', {timeout: 15000});
+      expect(warnings.messages.filter((m) => m.includes('"knee-pain-check"')), 'warned once').to.have.length(1);
+      check.remove();
+    } finally {
+      partLoaders['de']!['knee-pain-check'] = original;
+      warnings.restore();
+    }
+  });
+
+  it('shows a language without a part that is slow to come, and the part when it comes', async () => {
+    const original = partLoaders['fr']!['training-load']!;
+    let arrive = () => {};
+    partLoaders['fr']!['training-load'] = () => new Promise((resolve) => (arrive = () => resolve(original()))) as ReturnType<typeof original>;
+    const lang = (el: Element) => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang');
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div><knee-map></knee-map><training-load storage="none"></training-load></div>`);
+      const [map, load] = [...wrap.children] as [KneeMap, HTMLElement];
+      await setLocale('fr');
+      await map.updateComplete;
+      expect(getLocale(), 'the language shows while one part is on its way').to.equal('fr');
+      expect(lang(map)).to.equal('fr');
+      expect(lang(load), 'the widget whose part is late stays English').to.equal('en');
+      arrive();
+      await waitUntil(() => lang(load) === 'fr', 'and follows when its part comes', LOADING);
+      wrap.remove();
+    } finally {
+      partLoaders['fr']!['training-load'] = original;
     }
   });
 });

@@ -31,7 +31,12 @@ interface Language {
   readonly loading: Map<string, Promise<void>>;
 }
 const languages = new Map<string, Language>();
-const failed = new Set<string>();
+/** Parts that failed to load (`de/tips`), with how often. */
+const failed = new Map<string, number>();
+/** How long a language waits for a slow part before it shows without it; the part follows when it comes. */
+const PART_WAIT_MS = 3000;
+/** When to ask again for a part that failed to load (a dropped request), after each failure. */
+const RETRY_MS = [2000, 8000, 30000];
 
 function language(locale: string): Language {
   let entry = languages.get(locale);
@@ -41,9 +46,10 @@ function language(locale: string): Language {
 
 /**
  * Asks for every wanted part of `locale` that is neither in nor on its way, and resolves when none is
- * on its way any more. A part that fails to load is left out (its text shows in English) with a
- * warning, and is asked for again the next time a widget or a language switch wants it: one missing
- * part never keeps a whole language from showing.
+ * on its way any more, or after PART_WAIT_MS: one slow or missing part never keeps a whole language
+ * from showing. A part that fails to load is left out (its text shows in English) with one warning, and
+ * is asked for again a few times, when the device comes back online, and whenever a widget or a
+ * language switch wants it.
  */
 function loadWanted(locale: string): Promise<void> {
   const entry = language(locale);
@@ -65,15 +71,18 @@ function loadWanted(locale: string): Promise<void> {
             if (localization.getLocale() === locale) connected.forEach((widget) => widget.requestUpdate());
           },
           (error: unknown) => {
-            if (failed.has(`${locale}/${part}`)) return;
-            failed.add(`${locale}/${part}`); // warn once, however often it is tried again
-            console.warn(`knee-widgets: the ${locale} translation of "${part}" failed to load; it shows in English.`, error);
+            const tries = failed.get(`${locale}/${part}`) ?? 0;
+            failed.set(`${locale}/${part}`, tries + 1);
+            const wait = RETRY_MS[tries];
+            if (wait) setTimeout(() => target === locale && void loadWanted(locale), wait);
+            // Once, however often it is tried again.
+            if (!tries) console.warn(`knee-widgets: the ${locale} translation of "${part}" failed to load; it shows in English.`, error);
           },
         )
         .finally(() => entry.loading.delete(part)),
     );
   }
-  return Promise.all(entry.loading.values()).then(() => undefined);
+  return Promise.race([Promise.all(entry.loading.values()), new Promise((resolve) => setTimeout(resolve, PART_WAIT_MS))]).then(() => undefined);
 }
 
 async function loadLocale(locale: string): Promise<{templates: Templates}> {
@@ -194,4 +203,5 @@ if (globalThis.document && globalThis.MutationObserver) {
     {attributes: true, attributeFilter: ['lang']},
   );
   void follow().catch((e) => console.warn('knee-widgets: locale failed to load', e));
+  addEventListener('online', () => void loadWanted(target));
 }
