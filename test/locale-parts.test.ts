@@ -22,6 +22,27 @@ const fetched = (locale: string) =>
 /** The first tip's title: its text comes from the `tips` part, not from the widget's own. */
 const firstTip = (el: Element) => el.shadowRoot!.querySelector('.tip-title')!.textContent!.trim();
 
+/** The language a widget says its text is in. */
+const lang = (el: Element) => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang');
+
+type Loader = () => Promise<{templates: Record<string, unknown>}>;
+
+/**
+ * Runs `body` with `locale`'s `part` loaded by `standIn(original)` (a network that fails or is slow), the
+ * console's warnings collected; then puts the real loader and the console back.
+ */
+async function withPart(locale: string, part: string, standIn: (original: Loader) => Loader, body: (warnings: string[]) => Promise<void>) {
+  const original = partLoaders[locale]![part]!;
+  partLoaders[locale]![part] = standIn(original);
+  const warnings = captureWarnings();
+  try {
+    await body(warnings.messages);
+  } finally {
+    partLoaders[locale]![part] = original;
+    warnings.restore();
+  }
+}
+
 describe('translations load in parts', () => {
   before(() => performance.setResourceTimingBufferSize(10000));
   after(() => setLocale(null));
@@ -61,11 +82,8 @@ describe('translations load in parts', () => {
   });
 
   it('shows a language without the part that failed to load, warns once, and tries again later', async () => {
-    const original = partLoaders['fr']!['tips']!;
     let fail = true;
-    partLoaders['fr']!['tips'] = () => (fail ? Promise.reject(new Error('offline')) : original());
-    const warnings = captureWarnings();
-    try {
+    await withPart('fr', 'tips', (original) => () => (fail ? Promise.reject(new Error('offline')) : original()), async (warnings) => {
       const wrap = await fixture<HTMLDivElement>(html`<div><knee-map></knee-map><recovery-tips></recovery-tips></div>`);
       const [map, tips] = [...wrap.children] as [KneeMap, RecoveryTips];
       const english = titleText(map);
@@ -75,7 +93,7 @@ describe('translations load in parts', () => {
       await tips.updateComplete;
       expect(titleText(map)).to.not.equal(english);
       expect(firstTip(tips), 'the tips are in English').to.equal('Plan rest days');
-      expect(warnings.messages.filter((m) => m.includes('"tips"'))).to.have.length(1);
+      expect(warnings.filter((m) => m.includes('"tips"'))).to.have.length(1);
 
       // The network is back: the next widget that needs the part asks again, and every widget shows it.
       fail = false;
@@ -83,20 +101,13 @@ describe('translations load in parts', () => {
       wrap.append(more);
       await waitUntil(() => firstTip(tips) !== 'Plan rest days', 'the first recovery-tips shows French tips', LOADING);
       await waitUntil(() => firstTip(more) === firstTip(tips), 'the second follows', LOADING);
-      expect(warnings.messages.filter((m) => m.includes('"tips"'))).to.have.length(1);
-    } finally {
-      partLoaders['fr']!['tips'] = original;
-      warnings.restore();
-    }
+      expect(warnings.filter((m) => m.includes('"tips"'))).to.have.length(1);
+    });
   });
 
   it("marks a widget's text as English while its own part is missing, so a screen reader uses the right voice", async () => {
-    const original = partLoaders['es']!['knee-map']!;
     let fail = true;
-    partLoaders['es']!['knee-map'] = () => (fail ? Promise.reject(new Error('offline')) : original());
-    const warnings = captureWarnings();
-    const lang = (el: Element) => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang');
-    try {
+    await withPart('es', 'knee-map', (original) => () => (fail ? Promise.reject(new Error('offline')) : original()), async () => {
       const map = await fixture<KneeMap>(html`<knee-map></knee-map>`);
       await setLocale('es');
       await map.updateComplete;
@@ -115,45 +126,34 @@ describe('translations load in parts', () => {
       own.remove();
       more.remove();
       map.remove();
-    } finally {
-      partLoaders['es']!['knee-map'] = original;
-      warnings.restore();
-    }
+    });
   });
 
   it('asks again by itself for a part that failed to load (a dropped request), and when the device is back online', async () => {
-    const original = partLoaders['de']!['knee-pain-check']!;
     let fail = true;
     let asked = 0;
-    partLoaders['de']!['knee-pain-check'] = () => (asked++, fail ? Promise.reject(new Error('connection reset')) : original());
-    const warnings = captureWarnings();
-    const lang = (el: Element) => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang');
-    try {
+    const standIn = (original: Loader) => () => (asked++, fail ? Promise.reject(new Error('connection reset')) : original());
+    await withPart('de', 'knee-pain-check', standIn, async (warnings) => {
       const check = await fixture<KneePainCheck>(html`<knee-pain-check></knee-pain-check>`);
       await setLocale('de');
-      await waitUntil(() => warnings.messages.some((m) => m.includes('"knee-pain-check"')), 'the failure is reported', LOADING);
+      await waitUntil(() => warnings.some((m) => m.includes('"knee-pain-check"')), 'the failure is reported', LOADING);
       expect(lang(check), 'in English meanwhile').to.equal('en');
       // Back online: asked again at once (no widget added, no language switch).
       window.dispatchEvent(new Event('online'));
       expect(asked, 'asked again when the device is back online').to.equal(2);
       // Still failing; then the network recovers, and the next try, on a timer, brings it in.
-      await waitUntil(() => warnings.messages.length === 1 && asked === 2, 'the second failure settles, with no second warning', LOADING);
+      await waitUntil(() => warnings.length === 1 && asked === 2, 'the second failure settles, with no second warning', LOADING);
       fail = false;
       await waitUntil(() => lang(check) === 'de', 'shown in German after a try of its own', {timeout: 15000});
-      expect(warnings.messages.filter((m) => m.includes('"knee-pain-check"')), 'warned once').to.have.length(1);
+      expect(warnings.filter((m) => m.includes('"knee-pain-check"')), 'warned once').to.have.length(1);
       check.remove();
-    } finally {
-      partLoaders['de']!['knee-pain-check'] = original;
-      warnings.restore();
-    }
+    });
   });
 
   it('shows a language without a part that is slow to come, and the part when it comes', async () => {
-    const original = partLoaders['fr']!['training-load']!;
     let arrive = () => {};
-    partLoaders['fr']!['training-load'] = () => new Promise((resolve) => (arrive = () => resolve(original()))) as ReturnType<typeof original>;
-    const lang = (el: Element) => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang');
-    try {
+    const standIn = (original: Loader) => () => new Promise<Awaited<ReturnType<Loader>>>((resolve) => (arrive = () => resolve(original())));
+    await withPart('fr', 'training-load', standIn, async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div><knee-map></knee-map><training-load storage="none"></training-load></div>`);
       const [map, load] = [...wrap.children] as [KneeMap, HTMLElement];
       await setLocale('fr');
@@ -164,8 +164,6 @@ describe('translations load in parts', () => {
       arrive();
       await waitUntil(() => lang(load) === 'fr', 'and follows when its part comes', LOADING);
       wrap.remove();
-    } finally {
-      partLoaders['fr']!['training-load'] = original;
-    }
+    });
   });
 });
