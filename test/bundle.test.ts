@@ -123,9 +123,10 @@ const KB = 1024;
  * cut-off on screen, "sit or lie still", "Why it happens" (0.04); "Within a few days": 67.7, at 67.68.
  * Then a message with no time limit in the shoe list and plainer headlines in training-load (0.02), and a
  * byte review's moves (dates and number reading into the storage chunk, translators' notes left out of
- * the build; -0.19): 67.6, at 67.51.
+ * the build; -0.19): 67.6, at 67.51. Then translations that show without a slow part and ask again for
+ * a failed one (0.08), and "All your answers" on the pain check's result (0.23): 67.9, at 67.82.
  */
-const BUNDLE_BUDGET_KB = 67.6;
+const BUNDLE_BUDGET_KB = 67.9;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -488,6 +488,33 @@ describe('<knee-pain-check>', () => {
   });
 
   describe('outcomes', () => {
+    it('lists every question with the reader’s answer, to tell or show a professional without remembering them', async () => {
+      const el = await atStep(9, {...seePro, signs: ['locks', 'gives-way'], painDuring: 6});
+      const list = $(el, '[part="answers"]')!;
+      const clean = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
+      expect([...list.querySelectorAll('dt')].map(clean), 'each question, in order').to.deep.equal(titles);
+      const answers = [...list.querySelectorAll('dd')].map(clean);
+      expect(answers).to.deep.equal([
+        'Back of the knee',
+        'Suddenly, with a twist, a fall or a knock',
+        'No',
+        'It locks or gets stuck',
+        'It gives way',
+        'No',
+        'No',
+        'Pain while running: 6 out of 10',
+        'Pain after running: 2 out of 10',
+        'Less than a week',
+        "Yes, it's better",
+      ]);
+      expect(items(el, '.todo').at(-1), 'the advice points to it').to.contain('all your answers are listed below');
+      // "None of these" for no signs.
+      await el.restart();
+      await complete(el, sore, 9);
+      expect(clean($(el, '[part="answers"] dd:nth-of-type(4)')!)).to.equal('None of these');
+      await expect(el).to.be.accessible();
+    });
+
     it('1: see a professional today, with the warning signs, same-day advice, causes and no self-care tips', async () => {
       const el = await atStep(9, seePro);
       const outcome = $(el, '[part="outcome"]')!;

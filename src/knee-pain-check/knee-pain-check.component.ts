@@ -84,6 +84,7 @@ type PainField = 'painDuring' | 'painAfter';
  * @csspart cta - The call-to-action link.
  * @csspart restart - The Start again button.
  * @csspart professional - The "when to see a professional" box (always visible).
+ * @csspart answers - The result's list of every question and the reader's answer (a `<dl>`).
  * @csspart how - The "How this works" note.
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
@@ -457,7 +458,7 @@ export class KneePainCheck extends KneeWidgetElement {
           ? msg('Get help today from your doctor or an urgent care service.')
           : msg('Book a visit with a physiotherapist or doctor in the next few days.'),
         msg('Until then, rest the knee and avoid what makes it hurt.'),
-        msg('Tell them what you noticed here, and when it started.'),
+        msg('Tell them what you noticed and when it started: all your answers are listed below.'),
       ];
     }
     if (outcome === 'rest-adjust') {
@@ -753,12 +754,31 @@ export class KneePainCheck extends KneeWidgetElement {
                 )}
               </ul>`
           : nothing}
+        ${this.#renderAnswers()}
         <div class="actions">
           <button type="button" class="restart" part="restart" @click=${this.#onRestart}>${msg('Start again')}</button>
           <button type="button" class="back" part="back" @click=${this.#back}>${this.#backToLast()}</button>
         </div>
       </div>
     `;
+  }
+
+  /**
+   * Every question with the reader's answer: what to tell, or show, a physiotherapist or doctor, without
+   * having to remember nine answers (and on paper, when the page is printed).
+   */
+  #renderAnswers(): TemplateResult {
+    const answer = (q: Question): string[] => {
+      if (q.kind === 'scale') return [this.#reasonText('pain-during'), this.#reasonText('pain-after')];
+      const value = this.answers[q.fields[0]!];
+      if (!Array.isArray(value)) return [this.#optionText(value as string)[0]];
+      // Each sign ticked, a sentence of its own ("It gives way").
+      return value.length ? value.map((sign) => this.#optionText(sign)[0]) : [msg('None of these')];
+    };
+    return html`${this.renderHeading(msg('All your answers'), 2, undefined, 'sub')}
+      <dl class="answers" part="answers">
+        ${questions.map((q) => html`<dt>${this.#questionTitle(q)}</dt>${answer(q).map((text) => html`<dd>${text}</dd>`)}`)}
+      </dl>`;
   }
 
   /**

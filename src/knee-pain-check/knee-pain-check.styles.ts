@@ -424,6 +424,18 @@ export const kneePainCheckStyles = css`
     align-items: center;
   }
 
+  .answers {
+    margin: 0;
+  }
+
+  .answers dt {
+    font-weight: 700;
+  }
+
+  .answers dd {
+    margin: 0 0 0.5em;
+  }
+
   .how {
     border-top: 1px solid var(--_border);
     padding-top: 0.5em;
