@@ -12,7 +12,7 @@ export const regions = (): Readonly<Record<RegionId, Region>> => ({
     description: msg('The tendon between the kneecap and the shin'),
   },
   inner: {id: 'inner', name: msg('Inner knee'), description: msg('The side facing your other knee')},
-  outer: {id: 'outer', name: msg('Outer knee'), description: msg('The outside of the knee')},
+  outer: {id: 'outer', name: msg('Outer knee'), description: msg('The side away from your other knee')},
   back: {id: 'back', name: msg('Back of the knee'), description: msg('The hollow behind the knee')},
 });
 
