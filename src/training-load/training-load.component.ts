@@ -1000,7 +1000,7 @@ export class TrainingLoad extends KneeWidgetElement {
         <div class="layout">
           ${this.#renderForm()}
           <div class="results" part="results">${this.#renderResults(a)}</div>
-          ${this.#renderQuestions()}
+          ${this.#renderQuestions(a)}
         </div>
         ${this.#renderMethod()}
         ${professionalBox(this.level(1))}
@@ -1098,9 +1098,10 @@ export class TrainingLoad extends KneeWidgetElement {
   /**
    * "Lately, is any of this true for you?": after the results, which on a phone now follow the weeks
    * straight away (below these questions the verdict was 550-670 px under "This week"). Beside the
-   * results, under the weeks, on a wide widget.
+   * results, under the weeks, on a wide widget. Under them, the advice as it is now: a tick changes it, and
+   * on a phone the verdict is out of sight above.
    */
-  #renderQuestions(): TemplateResult {
+  #renderQuestions(a: Analysis | null): TemplateResult {
     return html`<div class="questions" part="questions" role="group" aria-labelledby="questions-label">
       <p class="legend" id="questions-label">${msg('Lately, is any of this true for you?')}</p>
       ${factorIds.map(
@@ -1110,6 +1111,7 @@ export class TrainingLoad extends KneeWidgetElement {
         </label>`,
       )}
       <p class="hint">${msg('Each one adds strain, so each makes the advice one step more careful.')}</p>
+      ${a && !a.allZero ? html`<p class="now">${msg('The advice now:')} <strong>${this.#headline(a)}</strong></p>` : nothing}
     </div>`;
   }
 
