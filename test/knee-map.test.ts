@@ -417,9 +417,13 @@ describe('<knee-map>', () => {
       expect(root(el).querySelector('.panel')!.textContent).to.not.contain('Back of the knee');
       // Said with why, not as a plain "Selection cleared." (which Escape and Clear say).
       expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal("Back of the knee can't be seen from this side. Selection cleared.");
+      // Shown too, under the drawing, where the list of causes just went: not for screen readers alone.
+      const caption = () => root(el).querySelector('.caption strong')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(caption()).to.equal("Back of the knee can't be seen from this side. Selection cleared.");
       // A spot both views show stays chosen.
       option(el, 'inner').dispatchEvent(new MouseEvent('click', {bubbles: true}));
       await settle(el);
+      expect(caption(), 'a new choice takes the note away').to.equal('Inner knee');
       button('Back').click();
       await settle(el);
       expect(el.region).to.equal('inner');
@@ -456,6 +460,13 @@ describe('<knee-map>', () => {
       await settle(el);
       expect(el.region).to.equal(null);
       expect(root(el).querySelector('[role="status"]')!.textContent).to.contain("Back of the knee can't be seen from this side.");
+      const caption = () => root(el).querySelector('.caption strong')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(caption()).to.contain("Back of the knee can't be seen from this side.");
+      el.view = 'back';
+      await settle(el);
+      expect(caption(), 'turned again, with nothing to let go: the note goes').to.not.contain("can't be seen");
+      el.view = 'front';
+      await settle(el);
       expect(el.hasAttribute('region')).to.equal(false);
       expect(options(el).some((o) => o.getAttribute('aria-selected') === 'true')).to.equal(false);
       el.setAttribute('region', 'outer');

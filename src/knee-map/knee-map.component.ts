@@ -105,6 +105,7 @@ export class KneeMap extends KneeWidgetElement {
     ctaLabel: {attribute: 'cta-label'},
     focusedRegion: {state: true},
     hoveredRegion: {state: true},
+    awayShown: {state: true},
     focusIn: {state: true},
     expanded: {state: true},
   };
@@ -122,6 +123,8 @@ export class KneeMap extends KneeWidgetElement {
 
   declare private focusedRegion: RegionId | null;
   declare private hoveredRegion: RegionId | null;
+  /** A chosen spot the reader (or the page) turned the knee away from: the caption says where it went. */
+  declare private awayShown: RegionId | null;
   /** Focus is on a spot of the drawing. */
   declare private focusIn: boolean;
   declare private expanded: ReadonlySet<ConditionId>;
@@ -141,6 +144,7 @@ export class KneeMap extends KneeWidgetElement {
     this.ctaLabel = '';
     this.focusedRegion = null;
     this.hoveredRegion = null;
+    this.awayShown = null;
     this.focusIn = false;
     this.expanded = new Set();
   }
@@ -183,6 +187,7 @@ export class KneeMap extends KneeWidgetElement {
         resetWarning(this, 'region');
       } else if (isRegionId(value)) {
         this.#region_ = value;
+        this.awayShown = null;
         resetWarning(this, 'region');
         // A region can only be seen from one side: show the view it is in.
         const needed = viewFor(value, oneOf(this, 'view', this.view, views, 'front'));
@@ -196,8 +201,10 @@ export class KneeMap extends KneeWidgetElement {
     this.#view_ = oneOf(this, 'view', this.view, views, 'front');
     // The page turned the knee (property or attribute) away from the chosen spot: let it go, as the
     // buttons do, so the drawing and the panel agree. (No event: the page made the change.)
+    // A turn with no spot to let go takes an earlier "can't be seen" note away.
+    if (changed.has('view') && !changed.has('region')) this.awayShown = null;
     if (changed.has('view') && !changed.has('region') && this.#region_ && viewFor(this.#region_, this.#view_) !== this.#view_) {
-      this.#turnedAway = this.#region_;
+      this.#turnedAway = this.awayShown = this.#region_;
       this.region = null;
       this.#region_ = null;
       if (this.hasUpdated) this.#said.say(this.#describeSelection());
@@ -225,10 +232,7 @@ export class KneeMap extends KneeWidgetElement {
   #describeSelection(): string {
     const away = this.#turnedAway;
     this.#turnedAway = null;
-    if (away && !this.#region_) {
-      const gone = regions()[away].name;
-      return msg(str`${gone} can't be seen from this side. Selection cleared.`);
-    }
+    if (away && !this.#region_) return this.#awayText(away);
     if (!this.#region_) return msg('Selection cleared.');
     const name = regions()[this.#region_].name;
     const count = formatNumber(this.#conditionIds(this.#region_).length);
@@ -400,9 +404,14 @@ export class KneeMap extends KneeWidgetElement {
   #pickView(view: View): void {
     this.view = view;
     if (this.#region_ && viewFor(this.#region_, view) !== view) {
-      this.#turnedAway = this.#region_;
+      this.#turnedAway = this.awayShown = this.#region_;
       this.select(null);
     }
+  }
+
+  #awayText(away: RegionId): string {
+    const gone = regions()[away].name;
+    return msg(str`${gone} can't be seen from this side. Selection cleared.`);
   }
 
   /** A spot let go because the knee was turned away from it: said with its name, not as a plain clear. */
@@ -485,7 +494,9 @@ export class KneeMap extends KneeWidgetElement {
         <strong
           >${hint
             ? names[hint].name
-            : html`<span class="touch">${msg('Tap a spot.')}</span><span class="keys">${msg('Click a spot, or use the arrow keys and Enter.')}</span>`}</strong
+            : this.awayShown
+              ? this.#awayText(this.awayShown)
+              : html`<span class="touch">${msg('Tap a spot.')}</span><span class="keys">${msg('Click a spot, or use the arrow keys and Enter.')}</span>`}</strong
         >
       </p>
     `;
