@@ -263,6 +263,8 @@ describe('<knee-pain-check>', () => {
       expect(hint, 'both ends, then the cut-off').to.match(/^0 means no pain\. 10 means the worst pain you can imagine\. \d+ or more is strong pain/);
       const strong = Number(/(\d+) or more is strong pain/.exec(hint)?.[1]) as NonNullable<Answers['painAfter']>;
       expect(strong).to.equal(SEVERE_PAIN);
+      // The box's "Today, if … the pain is strong" gives the same number.
+      expect($(el, '[part="professional"]')!.textContent).to.contain(`the pain is strong (${SEVERE_PAIN} out of 10 or more)`);
       // The score the hint names is where the outcome changes: at it, a same-day check; one below, not.
       expect(assess({...sore, painAfter: strong})).to.include({outcome: 'see-professional', sameDay: true});
       expect(assess({...sore, painAfter: (strong - 1) as typeof strong}).outcome).to.not.equal('see-professional');

@@ -107,7 +107,7 @@ describe('<recovery-tips>', () => {
       expect(said(pro.firstElementChild!)).to.equal('When to see a professional');
       const when = [...pro.querySelectorAll('li')];
       expect(when.map((li) => said(li.querySelector('strong')!))).to.deep.equal(['Today', 'Within a few days', 'If the pain gets worse']);
-      expect(said(when[0]!)).to.match(/^Today, if you can't put weight on your leg, the pain is strong, or your knee is badly swollen or has changed shape\. .*hot and red.*\. And if it locked, gave way or would not straighten right after a twist, a fall or a knock\.$/);
+      expect(said(when[0]!)).to.match(/^Today, if you can't put weight on your leg, the pain is strong \(7 out of 10 or more\), or your knee is badly swollen or has changed shape\. .*hot and red.*\. And if it locked, gave way or would not straighten right after a twist, a fall or a knock\.$/);
       expect(said(when[1]!)).to.equal("Within a few days, if the pain started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten.");
       expect(said(when[2]!)).to.equal('If the pain gets worse, or does not get better with rest: see a physiotherapist or doctor.');
       expect(said(pro)).to.match(/Do not run through pain\.$/);

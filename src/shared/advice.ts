@@ -22,7 +22,7 @@ export function professionalBox(level: number, extra: unknown = nothing): Templa
     <p role="heading" aria-level=${level} class="heading">${msg('When to see a professional')}</p>
     <ul class="bullets">
       <li>
-        <strong>${msg('Today')}</strong>${msg(", if you can't put weight on your leg, the pain is strong, or your knee is badly swollen or has changed shape. The same goes if it is hot and red, or you feel feverish. And if it locked, gave way or would not straighten right after a twist, a fall or a knock.")}
+        <strong>${msg('Today')}</strong>${msg(", if you can't put weight on your leg, the pain is strong (7 out of 10 or more), or your knee is badly swollen or has changed shape. The same goes if it is hot and red, or you feel feverish. And if it locked, gave way or would not straighten right after a twist, a fall or a knock.")}
       </li>
       <li><strong>${msg('Within a few days')}</strong>${msg(", if the pain started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten.")}</li>
       <li><strong>${msg('If the pain gets worse')}</strong>${msg(', or does not get better with rest: see a physiotherapist or doctor.')}</li>
