@@ -45,8 +45,9 @@ type PainField = 'painDuring' | 'painAfter';
  * per step, then one of three outcomes (see a professional soon, or today when an answer needs a same-day
  * check, or a sudden start comes with a knee that locks, gives way or won't straighten; rest and adjust
  * your training; this sounds like normal training soreness) with what to do (and the page's booking link)
- * first, then the answers that led to it, the common causes for the painful spot and matching recovery
- * tips. It never names what is wrong. Each answer listed has a Change button (44 px tall, like every button)
+ * first, then the answers that led to it, the common causes for the painful spot, matching recovery
+ * tips and, last, every question with the reader's answer (to tell or show a professional). It never
+ * names what is wrong. Each answer listed has a Change button (44 px tall, like every button)
  * back to its question, the others kept, and from there straight back to the result.
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
