@@ -462,6 +462,9 @@ describe('<knee-map>', () => {
       expect(root(el).querySelector('[role="status"]')!.textContent).to.contain("Back of the knee can't be seen from this side.");
       const caption = () => root(el).querySelector('.caption strong')!.textContent!.replace(/\s+/g, ' ').trim();
       expect(caption()).to.contain("Back of the knee can't be seen from this side.");
+      el.side = 'left';
+      await settle(el);
+      expect(caption(), 'the other knee: "this side" would now read as the knee\'s side').to.not.contain("can't be seen");
       el.view = 'back';
       await settle(el);
       expect(caption(), 'turned again, with nothing to let go: the note goes').to.not.contain("can't be seen");

@@ -83,7 +83,8 @@ describe('translations load in parts', () => {
 
   it('shows a language without the part that failed to load, warns once, and tries again later', async () => {
     let fail = true;
-    await withPart('fr', 'tips', (original) => () => (fail ? Promise.reject(new Error('offline')) : original()), async (warnings) => {
+    let asked = 0;
+    await withPart('fr', 'tips', (original) => () => (asked++, fail ? Promise.reject(new Error('offline')) : original()), async (warnings) => {
       const wrap = await fixture<HTMLDivElement>(html`<div><knee-map></knee-map><recovery-tips></recovery-tips></div>`);
       const [map, tips] = [...wrap.children] as [KneeMap, RecoveryTips];
       const english = titleText(map);
@@ -97,8 +98,10 @@ describe('translations load in parts', () => {
 
       // The network is back: the next widget that needs the part asks again, and every widget shows it.
       fail = false;
+      const before = asked;
       const more = document.createElement('recovery-tips');
       wrap.append(more);
+      expect(asked, 'asked again at once by the widget that needs it (not the retry timer)').to.equal(before + 1);
       await waitUntil(() => firstTip(tips) !== 'Plan rest days', 'the first recovery-tips shows French tips', LOADING);
       await waitUntil(() => firstTip(more) === firstTip(tips), 'the second follows', LOADING);
       expect(warnings.filter((m) => m.includes('"tips"'))).to.have.length(1);
@@ -107,15 +110,18 @@ describe('translations load in parts', () => {
 
   it("marks a widget's text as English while its own part is missing, so a screen reader uses the right voice", async () => {
     let fail = true;
-    await withPart('es', 'knee-map', (original) => () => (fail ? Promise.reject(new Error('offline')) : original()), async () => {
+    let asked = 0;
+    await withPart('es', 'knee-map', (original) => () => (asked++, fail ? Promise.reject(new Error('offline')) : original()), async () => {
       const map = await fixture<KneeMap>(html`<knee-map></knee-map>`);
       await setLocale('es');
       await map.updateComplete;
       expect(getLocale()).to.equal('es');
       expect(lang(map), 'its own text is in English').to.equal('en');
       fail = false;
+      const before = asked;
       const more = document.createElement('knee-map');
       map.after(more);
+      expect(asked, 'asked again at once').to.equal(before + 1);
       await waitUntil(() => lang(map) === 'es' && lang(more) === 'es', 'both in Spanish once the part is in', LOADING);
       // A widget under a tag of the page's own choosing has all the parts, and says so.
       class ClinicMap extends (customElements.get('knee-map') as CustomElementConstructor) {}

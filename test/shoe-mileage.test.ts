@@ -1080,7 +1080,8 @@ describe('<shoe-mileage>', () => {
       await settle(el);
     }
 
-    it('keeps the undo offer 10 seconds at least, and then until the reader moves on: no time limit', async () => {
+    /** Two pairs, A deleted, its message's timer held: `[el, expire, ms]` (expire() is the 10 seconds up). */
+    async function deletedWithTimerHeld(): Promise<[ShoeMileage, () => void, number]> {
       const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
       el.addShoe({name: 'A'});
       el.addShoe({name: 'B'});
@@ -1088,11 +1089,16 @@ describe('<shoe-mileage>', () => {
       const timers: Array<[() => void, number]> = [];
       await deleteHoldingTimers(el, 'A', timers);
       const [expire, ms] = timers.find(([, t]) => t >= 5000)!;
+      return [el, expire, ms];
+    }
+
+    it('keeps the undo offer 10 seconds at least, and then until the reader moves on: no time limit', async () => {
+      const [el, expire, ms] = await deletedWithTimerHeld();
       expect(ms).to.be.within(5000, 20000);
       expect(focused(el)).to.equal(q(el, '.undo'));
       const field = q<HTMLInputElement>(el, '#add-name')!;
-      const key = async (target: Element, name: string) => {
-        target.dispatchEvent(new KeyboardEvent('keydown', {key: name, bubbles: true, composed: true}));
+      const key = async (target: Element, name: string, init: KeyboardEventInit = {}) => {
+        target.dispatchEvent(new KeyboardEvent('keydown', {key: name, bubbles: true, composed: true, ...init}));
         await settle(el);
       };
       // Within its 10 seconds, a tap elsewhere leaves it (the reader looks at the list first).
@@ -1106,19 +1112,19 @@ describe('<shoe-mileage>', () => {
       await key(field, 'Tab');
       await key(field, 'Shift');
       expect(q(el, '.undo'), 'keys on the message, and Tab on the way to it, leave it').to.exist;
+      await key(document.body, ' ');
+      await key(document.body, 'PageDown');
+      await key(field, 'c', {ctrlKey: true});
+      await key(field, '+', {metaKey: true});
+      expect(q(el, '.undo'), 'keys that scroll, copy or zoom leave it').to.exist;
       await key(field, 'P');
       expect(q(el, '.undo') === null, 'typing elsewhere is moving on').to.equal(true);
       expect(status(el)).to.equal('');
     });
 
     it('lets the message go at a tap elsewhere in the page once its time is up, not at a touch that only scrolls', async () => {
-      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
-      el.addShoe({name: 'A'});
-      el.addShoe({name: 'B'});
-      await settle(el);
-      const timers: Array<[() => void, number]> = [];
-      await deleteHoldingTimers(el, 'A', timers);
-      timers.find(([, t]) => t >= 5000)![0]();
+      const [el, expire] = await deletedWithTimerHeld();
+      expire();
       await settle(el);
       const list = card(el, 'B');
       // A finger put down to scroll: pointer events, no click.
@@ -1132,6 +1138,30 @@ describe('<shoe-mileage>', () => {
       document.body.click();
       await settle(el);
       expect(q(el, '.undo') === null, 'gone at a tap elsewhere').to.equal(true);
+    });
+
+    it('listens on the window only while a message waits, and stops when the widget leaves the page', async () => {
+      const [el, expire] = await deletedWithTimerHeld();
+      const {addEventListener: add, removeEventListener: remove} = window;
+      const listening = new Set<unknown>();
+      window.addEventListener = ((type: string, listener: unknown, options?: unknown) => {
+        if (type === 'click') listening.add(listener);
+        add.call(window, type, listener as EventListener, options as boolean);
+      }) as typeof window.addEventListener;
+      window.removeEventListener = ((type: string, listener: unknown, options?: unknown) => {
+        if (type === 'click') listening.delete(listener);
+        remove.call(window, type, listener as EventListener, options as boolean);
+      }) as typeof window.removeEventListener;
+      try {
+        expect(listening.size, 'none in its first 10 seconds').to.equal(0);
+        expire();
+        expect(listening.size, 'one while it waits for the reader').to.equal(1);
+        el.remove();
+        expect(listening.size, 'none once the widget has left').to.equal(0);
+      } finally {
+        window.addEventListener = add;
+        window.removeEventListener = remove;
+      }
     });
 
     it('scrolls what took the deleted run’s place clear of the message, so the next tap reaches it', async () => {

@@ -180,15 +180,15 @@ describe('<training-load>', () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="10,10,10,10,11" storage="none"></training-load>`);
       const steps: string[] = [textOf(el, '.verdict-title')];
       // Said where the ticks are too: on a phone the verdict is out of sight above them.
-      const now = [textOf(el, '.questions .now')];
+      const now = [textOf(el, '.questions .result-now')];
       for (const box of checkboxes(el)) {
         box.click();
         await settle(el);
         steps.push(textOf(el, '.verdict-title'));
-        now.push(textOf(el, '.questions .now'));
+        now.push(textOf(el, '.questions .result-now'));
       }
       expect(steps).to.deep.equal(['Steady', 'Go carefully', 'Run less', 'Run much less', 'Run much less']);
-      expect(now).to.deep.equal(steps.map((s) => `The advice now: ${s}`));
+      expect(now).to.deep.equal(steps.map((s) => `Your result now: ${s}`));
       expect(textOf(el, '.verdict')).to.contain('You ticked 4 things that add strain');
       expect(figure(el, 'Next week')).to.contain('Stay near the low end.');
       await expect(el).to.be.accessible();

@@ -49,7 +49,8 @@ function language(locale: string): Language {
  * on its way any more, or after PART_WAIT_MS: one slow or missing part never keeps a whole language
  * from showing. A part that fails to load is left out (its text shows in English) with one warning, and
  * is asked for again a few times, when the device comes back online, and whenever a widget or a
- * language switch wants it.
+ * language switch wants it. (Chromium fetches it again; Firefox and Safari remember a failed module
+ * until the page is reloaded, so there the part stays English.)
  */
 function loadWanted(locale: string): Promise<void> {
   const entry = language(locale);
@@ -189,7 +190,8 @@ function follow(): Promise<void> {
 
 /**
  * Shows every widget in `locale` (a BCP 47 tag; unknown ones give English), whatever the page language.
- * `null` returns to following `<html lang>`. Resolves when the translation has loaded.
+ * `null` returns to following `<html lang>`. Resolves when the translation has loaded, or after 3 seconds
+ * with a part still on its way (see `loadWanted()`).
  */
 export function setLocale(locale?: string | null): Promise<void> {
   // Also undefined (a call with no argument): it had pinned English, and <html lang> was no longer followed.

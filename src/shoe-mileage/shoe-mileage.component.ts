@@ -105,8 +105,6 @@ const storageModes = ['local', 'none'] as const;
 export const DEFAULT_STORAGE_KEY = 'knee-widgets:shoes';
 /** How long the undo button (and any other status message) stays at least; then, until the reader moves on. */
 const MESSAGE_MS = 10000;
-/** Keys that move focus or hold a modifier: pressed on the way to Undo, they leave the message be. */
-const MOVING_ON_NOT = /^(Tab|Shift|Control|Alt|Meta|CapsLock)$/;
 /** Runs shown before "Show all". */
 const RECENT_RUNS = 10;
 /** No shoe list is this big: 2 MB is thousands of runs. */
@@ -134,8 +132,9 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * Keyboard: Escape closes the open panel (or a run's edit form) and returns to its button. After a
  * delete, focus is on Undo; Escape turns it down and returns to the list, beside what was deleted. After
  * a run is logged, focus stays in the distance field for the next one; the message offers Undo too, a tap
- * away (by keyboard it is after the list: after 10 seconds the message stays until the reader taps or types
- * elsewhere in the widget, and Tab and Shift+Tab leave it be. Runs has each run's Delete too).
+ * away (by keyboard it is after the list: after 10 seconds the message stays until the reader clicks or taps
+ * anywhere else on the page or types in a field; Tab, Shift+Tab and keys that scroll leave it be. Runs has
+ * each run's Delete too).
  *
  * @tagname shoe-mileage
  * @summary Running shoes against their 300–500 mile life: log runs, see when to replace a pair.
@@ -656,7 +655,8 @@ export class ShoeMileage extends KneeWidgetElement {
     this.message = sayAgain(text, this.message);
     this.heard = '';
     this.undo = undo;
-    if (text) this.#timer = setTimeout(() => this.#stale(true), MESSAGE_MS);
+    // (Not for a widget that has left the page meanwhile, an import still being read, say.)
+    if (text) this.#timer = setTimeout(() => this.isConnected && this.#stale(true), MESSAGE_MS);
   }
 
   #clearMessage(): void {
@@ -666,13 +666,17 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   /**
-   * A message that has had its 10 seconds goes when the reader moves on: a tap, click or key anywhere in
-   * the page but on the message itself, before the control acts (so a new message from it stays). Not
-   * Tab, Shift and the like, which lead to Undo; not a touch that only scrolls, which is no click. Until
-   * then it stays, however long the reader takes.
+   * A message that has had its 10 seconds goes when the reader moves on: a click or tap anywhere in the
+   * page but on the message itself, or typing in a field, before the control acts (so a new message
+   * from it stays). Not Tab or the keys that scroll, zoom or copy; not a touch that only scrolls, which
+   * is no click. Until then it stays, however long the reader takes.
    */
   readonly #movedOn = (event: Event) => {
-    if (!event.composedPath().includes(this.renderRoot.querySelector('.toast')!) && !MOVING_ON_NOT.test((event as KeyboardEvent).key)) this.#clearMessage();
+    const target = event.composedPath()[0];
+    const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+    const {key, ctrlKey, metaKey, altKey} = event as KeyboardEvent;
+    if (key !== undefined && (!typing || ctrlKey || metaKey || altKey || /^(Tab|Shift|Control|Alt|Meta|CapsLock)$/.test(key))) return;
+    if (!event.composedPath().includes(this.renderRoot.querySelector('.toast')!)) this.#clearMessage();
   };
 
   /** Listens for the reader moving on while a message has had its time (on the window: a tap outside counts). */

@@ -1111,7 +1111,7 @@ export class TrainingLoad extends KneeWidgetElement {
         </label>`,
       )}
       <p class="hint">${msg('Each one adds strain, so each makes the advice one step more careful.')}</p>
-      ${a && !a.allZero ? html`<p class="now">${msg('The advice now:')} <strong>${this.#headline(a)}</strong></p>` : nothing}
+      ${a && !a.allZero ? html`<p class="result-now">${msg('Your result now:')} <strong>${this.#headline(a)}</strong></p>` : nothing}
     </div>`;
   }
 
