@@ -1,7 +1,7 @@
 /**
- * Calendar days as `yyyy-mm-dd` strings in the reader's time zone, and dates for display. Shared by the widgets that keep dated
- * data (shoe-mileage's runs, training-load's weeks); the weeks they fall in are in weeks.ts, which only
- * training-load uses (so the shoe page doesn't download them).
+ * Calendar days as `yyyy-mm-dd` strings in the reader's time zone, and dates for display. Shared by the
+ * widgets that keep dated data (shoe-mileage's runs, training-load's weeks); the weeks they fall in are
+ * in weeks.ts, which only training-load uses (so the shoe page doesn't download them).
  */
 import {DASH, cached} from './format.js';
 import {getLocale} from './locale.js';

@@ -132,9 +132,9 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * Keyboard: Escape closes the open panel (or a run's edit form) and returns to its button. After a
  * delete, focus is on Undo; Escape turns it down and returns to the list, beside what was deleted. After
  * a run is logged, focus stays in the distance field for the next one; the message offers Undo too, a tap
- * away (by keyboard it is after the list: after 10 seconds the message stays until the reader clicks or taps
- * anywhere else on the page or types in a field; Tab, Shift+Tab and keys that scroll leave it be. Runs has
- * each run's Delete too).
+ * away (by keyboard it is after the list: after 10 seconds the message stays until the reader clicks or
+ * taps anywhere else on the page or types in a field; Tab, Shift+Tab and keys that scroll leave it be.
+ * Runs has each run's Delete too).
  *
  * @tagname shoe-mileage
  * @summary Running shoes against their 300–500 mile life: log runs, see when to replace a pair.
