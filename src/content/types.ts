@@ -106,8 +106,8 @@ export interface Fact {
   readonly sources: readonly SourceId[];
 }
 
-// The tip categories and timings (`TipCategoryId`, `TipTiming`) are lists that only <recovery-tips> reads at
-// run time: they are in tip-categories.ts, which the pain check's page does not download.
+// The tip categories and timings (`TipCategoryId`, `TipTiming`) are lists that only <recovery-tips>
+// reads at run time: they are in tip-categories.ts, which the pain check's page does not download.
 export type {TipCategoryId, TipTiming};
 
 export interface TipCategory {

@@ -199,11 +199,11 @@ export class KneeMap extends KneeWidgetElement {
       if (this.hasUpdated) this.#said.say(this.#describeSelection());
     }
     this.#view_ = oneOf(this, 'view', this.view, views, 'front');
-    // The page turned the knee (property or attribute) away from the chosen spot: let it go, as the
-    // buttons do, so the drawing and the panel agree. (No event: the page made the change.)
     // A turn with no spot to let go, or the other knee, takes an earlier "can't be seen" note away (after
     // Left/Right, "this side" would read as the knee's side).
     if ((changed.has('view') || changed.has('side')) && !changed.has('region')) this.awayShown = null;
+    // The page turned the knee (property or attribute) away from the chosen spot: let it go, as the
+    // buttons do, so the drawing and the panel agree. (No event: the page made the change.)
     if (changed.has('view') && !changed.has('region') && this.#region_ && viewFor(this.#region_, this.#view_) !== this.#view_) {
       this.#turnedAway = this.awayShown = this.#region_;
       this.region = null;
