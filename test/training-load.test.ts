@@ -232,7 +232,7 @@ describe('<training-load>', () => {
       expect(textOf(el, '.verdict-title')).to.equal('Plan a lighter week');
       expect(textOf(el, '.verdict')).to.not.contain('Keep adding distance');
       // Said once, by the box below: no question after the headline's instruction.
-      expect(textOf(el, '[part="cut-back"]')).to.match(/^Time for a lighter week You added distance three weeks in a row\./);
+      expect(textOf(el, '[part="cut-back"]')).to.match(/^Time for a lighter week\. You added distance three weeks in a row\./);
       await type(el, 5, '29');
       await leave(el, 5);
       expect(status(el), 'said once').to.match(/^Plan a lighter week\. .* Next week: [\d.]+ to [\d.]+ kilometers\.$/);

@@ -1269,7 +1269,7 @@ export class TrainingLoad extends KneeWidgetElement {
     const least = formatPercent(CUT_BACK_LEAST);
     const most = formatPercent(CUT_BACK_MOST);
     return html`<p class="cut-back" part="cut-back">
-      <strong>${msg('Time for a lighter week')}</strong>
+      <strong>${msg('Time for a lighter week')}.</strong>
       ${msg(str`You added distance three weeks in a row. Think about a lighter week now: ${least} to ${most} less than this week, about ${range}.`)}
     </p>`;
   }
