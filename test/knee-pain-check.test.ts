@@ -553,7 +553,7 @@ describe('<knee-pain-check>', () => {
 
     it('1 for swelling that keeps coming back: soon (a badly swollen knee is today)', async () => {
       const el = await atStep(9, {...sore, swelling: 'recurring'});
-      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional soon');
+      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional within a few days');
       expect(items(el, '.reasons')[0]).to.contain(redFlags()['recurring-swelling'].label);
       const marked = await atStep(9, {...sore, swelling: 'marked'});
       expect($(marked, '#outcome-title')!.textContent!.trim()).to.equal('See a professional today');
@@ -562,7 +562,7 @@ describe('<knee-pain-check>', () => {
 
     it('1 without a same-day sign has no "Get help today" box', async () => {
       const el = await atStep(9, {...sore, restPain: 'yes'});
-      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional soon');
+      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional within a few days');
       expect($(el, '.urgent')).to.equal(null);
     });
 
@@ -573,7 +573,7 @@ describe('<knee-pain-check>', () => {
       // The reasons say why today: the sudden start's own line says only "soon".
       expect(items(el, '.reasons')[0]).to.equal(`${freshInjury().label}. ${freshInjury().why}`);
       const later = await atStep(9, {...sore, onset: 'sudden', signs: ['gives-way'], duration: 'over-two-weeks'});
-      expect($(later, '#outcome-title')!.textContent!.trim(), 'weeks later').to.equal('See a professional soon');
+      expect($(later, '#outcome-title')!.textContent!.trim(), 'weeks later').to.equal('See a professional within a few days');
       expect(items(later, '.reasons').join(' ')).to.not.contain(freshInjury().label);
       await expect(el).to.be.accessible();
     });

@@ -42,8 +42,8 @@ type PainField = 'painDuring' | 'painAfter';
 
 /**
  * A short questionnaire that walks a runner through "should I run through this knee pain?": one question
- * per step, then one of three outcomes (see a professional soon, or today when an answer needs a same-day
- * check, or a sudden start comes with a knee that locks, gives way or won't straighten; rest and adjust
+ * per step, then one of three outcomes (see a professional within a few days, or today when an answer needs a
+ * same-day check, or a sudden start comes with a knee that locks, gives way or won't straighten; rest and adjust
  * your training; this sounds like normal training soreness) with what to do (and the page's booking link)
  * first, then the answers that led to it, the common causes for the painful spot, matching recovery
  * tips and, last, every question with the reader's answer (to tell or show a professional). It never
@@ -91,7 +91,7 @@ type PainField = 'painDuring' | 'painAfter';
  *
  * @cssprop --knee-pain-check-padding - Padding inside the border. Default `1em`.
  * @cssprop --knee-pain-check-progress - Colour of the progress bar. Default `--kw-accent`.
- * @cssprop --knee-pain-check-see - Colour marking "See a professional soon" (or "today"). Default `--kw-danger`.
+ * @cssprop --knee-pain-check-see - Colour marking "See a professional within a few days" (or "today"). Default `--kw-danger`.
  * @cssprop --knee-pain-check-rest - Colour marking "Rest and adjust". Default `--kw-warn`.
  * @cssprop --knee-pain-check-soreness - Colour marking "This sounds like normal training soreness". Default `--kw-ok`.
  * @cssprop --kw-accent - Shared accent colour (buttons, links, chosen answers).
@@ -438,7 +438,7 @@ export class KneePainCheck extends KneeWidgetElement {
   }
 
   #outcomeTitle(outcome: Outcome, sameDay: boolean): string {
-    if (outcome === 'see-professional') return sameDay ? msg('See a professional today') : msg('See a professional soon');
+    if (outcome === 'see-professional') return sameDay ? msg('See a professional today') : msg('See a professional within a few days');
     if (outcome === 'rest-adjust') return msg('Rest and adjust your training');
     return msg('This sounds like normal training soreness');
   }
@@ -848,7 +848,7 @@ export class KneePainCheck extends KneeWidgetElement {
             </ul>
           </li>
           <li>
-            <strong>${msg('See a professional soon:')}</strong> ${msg('any one of these warning signs.')}
+            <strong>${msg('See a professional within a few days:')}</strong> ${msg('any one of these warning signs.')}
             <ul class="bullets">
               ${soon.map((f) => html`<li>${f.label}</li>`)}
             </ul>
