@@ -961,41 +961,6 @@ describe('<knee-map>', () => {
     });
   });
 
-  describe('call to action', () => {
-    const safe = ['https://clinic.example/book', 'http://clinic.example/', 'mailto:desk@clinic.example', 'tel:+15551234567'];
-    for (const href of safe) {
-      it(`renders ${href}`, async () => {
-        const el = await fixture<KneeMap>(html`<knee-map cta-href=${href} cta-label="Book now"></knee-map>`);
-        const link = root(el).querySelector<HTMLAnchorElement>('[part="cta"]')!;
-        expect(link.href).to.equal(new URL(href).href);
-        expect(link.textContent!.trim()).to.equal('Book now');
-      });
-    }
-
-    const unsafe = ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)'];
-    for (const href of unsafe) {
-      it(`drops ${JSON.stringify(href)} with one warning`, async () => {
-        const warnings = captureWarnings();
-        let el: KneeMap;
-        try {
-          el = await fixture<KneeMap>(html`<knee-map cta-href=${href}></knee-map>`);
-          el.select('front');
-          await settle(el);
-        } finally {
-          warnings.restore();
-        }
-        expect(root(el).querySelector('[part="cta"]')).to.equal(null);
-        expect(root(el).querySelector('a[href^="javascript"], a[href^="data"], a[href^="vbscript"]')).to.equal(null);
-        expect(warnings.messages).to.have.length(1);
-      });
-    }
-
-    it('has a translated default label', async () => {
-      const el = await fixture<KneeMap>(html`<knee-map cta-href="https://clinic.example/"></knee-map>`);
-      expect(root(el).querySelector('[part="cta"]')!.textContent!.trim()).to.equal('Book an assessment');
-    });
-  });
-
   describe('accessibility (axe)', () => {
     it('is accessible with nothing selected', async () => {
       const el = await fixtureAt<KneeMap>(800, html`<knee-map></knee-map>`);

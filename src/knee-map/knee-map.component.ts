@@ -1,12 +1,9 @@
 import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {KneeWidgetElement} from '../shared/widget.js';
 import {bulletList, renderSourceList} from '../shared/lists.js';
-import {toggleStyles} from '../shared/toggle.styles.js';
-import {adviceStyles, bookingLink, professionalBox, scrollBehavior} from '../shared/advice.js';
+import {AdviceElement, professionalBox, scrollBehavior} from '../shared/advice.js';
 import {rovingIndex} from '../shared/roving.js';
 import {oneOf, warn, warnOnce, resetWarning} from '../shared/attributes.js';
-import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
 import {renderSourcesInline} from '../shared/citations.js';
 import {conditionsForRegion} from '../content/condition-details.js';
@@ -92,17 +89,15 @@ import {Announcer} from '../shared/announcer.js';
  * @cssprop --kw-heading-font - Font family of the headings. Default: `--kw-font`.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
-export class KneeMap extends KneeWidgetElement {
+export class KneeMap extends AdviceElement {
   /** The hidden live region's words, cleared once heard. */
   readonly #said = new Announcer(this);
-  static override styles = [...KneeWidgetElement.styles, toggleStyles, adviceStyles, kneeMapStyles];
+  static override styles = [...AdviceElement.styles, kneeMapStyles];
 
   static override properties: PropertyDeclarations = {
     view: {reflect: true},
     side: {reflect: true},
     region: {reflect: true},
-    ctaHref: {attribute: 'cta-href'},
-    ctaLabel: {attribute: 'cta-label'},
     focusedRegion: {state: true},
     hoveredRegion: {state: true},
     awayShown: {state: true},
@@ -116,11 +111,6 @@ export class KneeMap extends KneeWidgetElement {
   declare side: Side;
   /** The selected region, or null. */
   declare region: RegionId | null;
-  /** Call-to-action URL; rendered only when it is http(s), mailto: or tel:. */
-  declare ctaHref: string;
-  /** Call-to-action text. Empty: "Book an assessment", in the page's language (name a phone link yourself, such as "Call the clinic"). */
-  declare ctaLabel: string;
-
   declare private focusedRegion: RegionId | null;
   declare private hoveredRegion: RegionId | null;
   /** A chosen spot the reader (or the page) turned the knee away from: the caption says where it went. */
@@ -133,15 +123,12 @@ export class KneeMap extends KneeWidgetElement {
   #view_: View = 'front';
   #side_: Side = 'right';
   #region_: RegionId | null = null;
-  #ctaUrl: string | null = null;
 
   constructor() {
     super();
     this.view = 'front';
     this.side = 'right';
     this.region = null;
-    this.ctaHref = '';
-    this.ctaLabel = '';
     this.focusedRegion = null;
     this.hoveredRegion = null;
     this.awayShown = null;
@@ -211,7 +198,6 @@ export class KneeMap extends KneeWidgetElement {
       if (this.hasUpdated) this.#said.say(this.#describeSelection());
     }
     this.#side_ = oneOf(this, 'side', this.side, sides, 'right');
-    if (changed.has('ctaHref')) this.#ctaUrl = ctaUrl(this, this.ctaHref);
   }
 
   /** Focus was in the panel before this update (see `updated()`). */
@@ -513,10 +499,7 @@ export class KneeMap extends KneeWidgetElement {
 
   /** The "when to see a professional" box, with the page's booking link. */
   #renderProfessional(): TemplateResult {
-    return professionalBox(
-      this.level(2),
-      bookingLink(this.#ctaUrl, (builtIn) => this.pageText('cta-label', this.ctaLabel, builtIn)),
-    );
+    return professionalBox(this.level(2), this.renderBooking());
   }
 
   #renderIntro(): TemplateResult {

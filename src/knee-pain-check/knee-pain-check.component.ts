@@ -2,11 +2,8 @@ import {renderSourcesInline} from '../shared/citations.js';
 import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
-import {KneeWidgetElement} from '../shared/widget.js';
-import {toggleStyles} from '../shared/toggle.styles.js';
-import {adviceStyles, bookingLink, professionalBox} from '../shared/advice.js';
+import {AdviceElement, professionalBox} from '../shared/advice.js';
 import {warnOnce, resetWarning} from '../shared/attributes.js';
-import {ctaUrl} from '../shared/url.js';
 import {formatNumber} from '../shared/format.js';
 import {coldThenHeat} from '../content/care.js';
 import {briefsForRegion, commonConditionIds, conditionBriefs} from '../content/conditions.js';
@@ -114,15 +111,13 @@ type PainField = 'painDuring' | 'painAfter';
  * @cssprop --kw-heading-font - Font family of the headings. Default: `--kw-font`.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
-export class KneePainCheck extends KneeWidgetElement {
+export class KneePainCheck extends AdviceElement {
   /** The hidden live region's words, cleared once heard. */
   readonly #said = new Announcer(this);
-  static override styles = [...KneeWidgetElement.styles, toggleStyles, adviceStyles, kneePainCheckStyles];
+  static override styles = [...AdviceElement.styles, kneePainCheckStyles];
 
   static override properties: PropertyDeclarations = {
     region: {},
-    ctaHref: {attribute: 'cta-href'},
-    ctaLabel: {attribute: 'cta-label'},
     step: {state: true},
     answers: {state: true},
     errors: {state: true},
@@ -131,11 +126,6 @@ export class KneePainCheck extends KneeWidgetElement {
 
   /** Preselected answer to the first question: a region id, `all`, or empty. */
   declare region: string | null;
-  /** Call-to-action URL; rendered only when it is http(s), mailto: or tel:. */
-  declare ctaHref: string;
-  /** Call-to-action text. Empty: "Book an assessment", in the page's language (name a phone link yourself, such as "Call the clinic"). */
-  declare ctaLabel: string;
-
   /** Index of the current question. */
   declare private step: number;
   /** The answers so far. Memory only: never stored, never sent. */
@@ -146,7 +136,6 @@ export class KneePainCheck extends KneeWidgetElement {
   declare private result: Assessment | null;
 
   #preset: RegionAnswer | undefined = undefined;
-  #ctaUrl: string | null = null;
   /**
    * Counts the questions shown, for the radio groups' names. Chromium skips a radio group with Tab when a
    * checked radio of the same name, which had focus, was removed from the shadow root (Enter on a checked
@@ -163,8 +152,6 @@ export class KneePainCheck extends KneeWidgetElement {
   constructor() {
     super();
     this.region = null;
-    this.ctaHref = '';
-    this.ctaLabel = '';
     this.step = 0;
     this.answers = {};
     this.errors = new Set();
@@ -210,9 +197,6 @@ export class KneePainCheck extends KneeWidgetElement {
         else if (before && region === before && !this.step) this.answers = rest;
       }
     }
-    if (changed.has('ctaHref')) this.#ctaUrl = ctaUrl(this, this.ctaHref);
-    // Checked when set, as every other attribute is: the link itself waits for an outcome.
-    if (changed.has('ctaLabel')) this.pageText('cta-label', this.ctaLabel, '');
   }
 
   #validRegion(): RegionAnswer | undefined {
@@ -727,7 +711,7 @@ export class KneePainCheck extends KneeWidgetElement {
         <ol class="todo bullets">
           ${this.#outcomeSteps(outcome, sameDay).map((s) => html`<li>${s}</li>`)}
         </ol>
-        ${bookingLink(this.#ctaUrl, (builtIn) => this.pageText('cta-label', this.ctaLabel, builtIn))}
+        ${this.renderBooking()}
         ${this.renderHeading(msg('Because you said'), 2, undefined, 'sub')}
         <ul class="reasons" role="list">
           ${freshInjuryIn(this.answers) ? html`<li class="flag"><div><strong>${freshInjury().label}.</strong> ${freshInjury().why}</div></li>` : nothing}

@@ -1,10 +1,8 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
-import {KneeWidgetElement} from '../shared/widget.js';
 import {bulletList, renderSourceList} from '../shared/lists.js';
-import {toggleStyles} from '../shared/toggle.styles.js';
-import {adviceStyles, professionalBox, scrollBehavior} from '../shared/advice.js';
+import {AdviceElement, professionalBox, scrollBehavior} from '../shared/advice.js';
 import {rovingIndex} from '../shared/roving.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
@@ -54,6 +52,8 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * @attr {string} category - One category or a comma list (rest, cold-heat, stretch-roll, strength, support, footwear, load-form, sleep-food, comeback, pain-relief) (reflected). Empty: every category.
  * @attr {number} limit - How many tips show before the "Show all" button. Default 6; `0` shows every tip at once. A list only one or two tips longer shows whole.
  * @attr {string} for - The id of a `<knee-map>` in the same document (or the same shadow root) whose selected region the tips follow live (it then overrides `region`, until the reader picks a region here). An id no element has yet warns once; a map given it later is still followed. Property `htmlFor`.
+ * @attr {string} cta-href - Optional call-to-action link in the "when to see a professional" box, such as the clinic's booking page (http, https, mailto or tel only).
+ * @attr {string} cta-label - Text of the call-to-action, as given (not translated). Default "Book an assessment", translated; only spaces gives it too, with a warning.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`. Reflected: a widget without one gets `theme="auto"` when it first renders.
  * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
@@ -64,6 +64,7 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  *   the tag to change or remove it. Its background is `--kw-surface`.
  * @csspart title - The widget's title.
  * @csspart professional - The "when to see a professional" box (always visible).
+ * @csspart cta - The call-to-action link, in the "when to see a professional" box.
  * @csspart following - The note that says which knee-map region is followed.
  * @csspart cautions - A tip's cautions (always visible, never folded away).
  * @csspart filters - The filter chip groups, and "More filters" (shown only in a narrow widget).
@@ -96,10 +97,10 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * @cssprop --kw-heading-font - Font family of the headings. Default: `--kw-font`.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
-export class RecoveryTips extends KneeWidgetElement {
+export class RecoveryTips extends AdviceElement {
   /** The hidden live region's words, cleared once heard. */
   readonly #said = new Announcer(this);
-  static override styles = [...KneeWidgetElement.styles, toggleStyles, adviceStyles, recoveryTipsStyles];
+  static override styles = [...AdviceElement.styles, recoveryTipsStyles];
 
   static override properties: PropertyDeclarations = {
     region: {reflect: true},
@@ -502,7 +503,7 @@ export class RecoveryTips extends KneeWidgetElement {
         </div>
         <p class="sr-only" role="status">${this.#said.text}</p>
         ${shown.length ? this.#renderList(shown) : this.#renderEmpty()}
-        ${professionalBox(this.level(1))} ${this.renderDisclaimer()}
+        ${professionalBox(this.level(1), this.renderBooking())} ${this.renderDisclaimer()}
       </section>
     `;
   }

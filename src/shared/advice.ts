@@ -1,5 +1,8 @@
-import {css, html, nothing, type TemplateResult} from 'lit';
+import {css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
+import {KneeWidgetElement} from './widget.js';
+import {ctaUrl} from './url.js';
+import {toggleStyles} from './toggle.styles.js';
 
 /**
  * What the four widgets that give health advice share, and the shoe list does not: the "when to see a
@@ -32,14 +35,7 @@ export function professionalBox(level: number, extra: unknown = nothing): Templa
   </div>`;
 }
 
-/**
- * The page's booking link (`cta-href`, already filtered by `ctaUrl()`), or nothing without one. `label`
- * gives its words: the page's `cta-label`, or the built-in ones it is handed.
- */
-export const bookingLink = (url: string | null, label: (builtIn: string) => string): TemplateResult | typeof nothing =>
-  url ? html`<a class="cta" part="cta" href=${url}>${label(msg('Book an assessment'))}</a>` : nothing;
-
-export const adviceStyles = css`
+const adviceStyles = css`
   /* Cautions stay visible next to the advice they qualify. */
   .cautions {
     margin: 0.35em 0;
@@ -104,3 +100,44 @@ export const adviceStyles = css`
     }
   }
 `;
+
+/**
+ * The base of the four widgets that give health advice: the `cta-href` and `cta-label` attributes of the
+ * page's booking link, which goes where a reader is told to see someone. A clinic sets it once on each
+ * widget it uses; the shoe list gives no such advice and has no link.
+ */
+export class AdviceElement extends KneeWidgetElement {
+  static override styles = [...KneeWidgetElement.styles, toggleStyles, adviceStyles];
+
+  static override properties: PropertyDeclarations = {
+    ctaHref: {attribute: 'cta-href'},
+    ctaLabel: {attribute: 'cta-label'},
+  };
+
+  /** Call-to-action URL; rendered only when it is http(s), mailto: or tel:. */
+  declare ctaHref: string;
+  /** Call-to-action text. Empty: "Book an assessment", in the page's language (name a phone link yourself, such as "Call the clinic"). */
+  declare ctaLabel: string;
+
+  #ctaUrl: string | null = null;
+
+  constructor() {
+    super();
+    this.ctaHref = '';
+    this.ctaLabel = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('ctaHref')) this.#ctaUrl = ctaUrl(this, this.ctaHref);
+    // Checked when set, as every other attribute is, though the link may wait for a result.
+    if (changed.has('ctaLabel')) this.pageText('cta-label', this.ctaLabel, '');
+  }
+
+  /** The page's booking link, in its words or the built-in ones, or nothing without a safe `cta-href`. */
+  protected renderBooking(): TemplateResult | typeof nothing {
+    return this.#ctaUrl
+      ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.pageText('cta-label', this.ctaLabel, msg('Book an assessment'))}</a>`
+      : nothing;
+  }
+}

@@ -2,9 +2,7 @@ import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type
 import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
-import {KneeWidgetElement} from '../shared/widget.js';
-import {toggleStyles} from '../shared/toggle.styles.js';
-import {adviceStyles, professionalBox} from '../shared/advice.js';
+import {AdviceElement, professionalBox} from '../shared/advice.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {parseNumber} from '../shared/parse.js';
@@ -165,6 +163,8 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @attr {'km'|'mi'} unit - Unit shown and typed (reflected). Written out (`miles`, `kilometres`, `Meilen`…) is understood too. Default: `mi` when the page's `<html lang>` is `en`, `en-US` or `en-GB`, `km` for any other language or none (`setLocale()` changes the words, not the unit). The reader's own choice on the km/mi switch is saved with their weeks and comes back with them.
  * @attr {string} storage-key - localStorage key. Default `knee-widgets:training-load`.
  * @attr {'local'|'none'} storage - `none` keeps entries in memory only. Default `local`.
+ * @attr {string} cta-href - Optional call-to-action link in the "when to see a professional" box, such as the clinic's booking page (http, https, mailto or tel only).
+ * @attr {string} cta-label - Text of the call-to-action, as given (not translated). Default "Book an assessment", translated; only spaces gives it too, with a warning.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`. Reflected: a widget without one gets `theme="auto"` when it first renders.
  * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
@@ -190,6 +190,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @csspart chart - The bar chart (an SVG).
  * @csspart method - The "How we work this out" note.
  * @csspart professional - The "when to see a professional" box (always visible).
+ * @csspart cta - The call-to-action link, in the "when to see a professional" box.
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
  * @cssprop --training-load-bar - Colour of the weeks' bars (the oldest ones lighter; this week's takes its verdict's colour).
@@ -216,10 +217,10 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @cssprop --kw-heading-font - Font family of the headings. Default: `--kw-font`.
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
-export class TrainingLoad extends KneeWidgetElement {
+export class TrainingLoad extends AdviceElement {
   /** The hidden live region's words, cleared once heard. */
   readonly #said = new Announcer(this);
-  static override styles = [...KneeWidgetElement.styles, toggleStyles, adviceStyles, trainingLoadStyles];
+  static override styles = [...AdviceElement.styles, trainingLoadStyles];
 
   static override properties: PropertyDeclarations = {
     weeks: {},
@@ -1003,7 +1004,7 @@ export class TrainingLoad extends KneeWidgetElement {
           ${this.#renderQuestions(a)}
         </div>
         ${this.#renderMethod()}
-        ${professionalBox(this.level(1))}
+        ${professionalBox(this.level(1), this.renderBooking())}
         ${this.renderDisclaimer()}
         <div class="sr-only" role="status">${this.#said.text}</div>
       </section>

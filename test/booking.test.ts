@@ -1,0 +1,78 @@
+import {expect, fixture} from '@open-wc/testing';
+import '../src/knee-map/knee-map.js';
+import '../src/recovery-tips/recovery-tips.js';
+import '../src/training-load/training-load.js';
+import {setLocale} from '../src/shared/locale.js';
+import {captureWarnings} from './helpers.js';
+import {settled} from './widgets.js';
+
+/**
+ * The page's booking link (`cta-href`, `cta-label`) in the "when to see a professional" box of the
+ * widgets that always show one. (The pain check's link waits for a result: see its own tests.)
+ */
+const tags = ['knee-map', 'recovery-tips', 'training-load'] as const;
+
+/** The widget with `attributes`; training-load keeps nothing (storage="none"). */
+async function make(tag: string, attributes: string): Promise<HTMLElement> {
+  const extra = tag === 'training-load' ? ' storage="none"' : '';
+  return fixture<HTMLElement>(`<${tag} ${attributes}${extra}></${tag}>`);
+}
+
+const link = (el: Element) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="professional"] a[part="cta"]');
+
+for (const tag of tags) {
+  describe(`<${tag}> booking link`, () => {
+    const safe = ['https://clinic.example/book', 'http://clinic.example/', 'mailto:desk@clinic.example', 'tel:+15551234567'];
+    for (const href of safe) {
+      it(`shows ${href} in the professional box, in the page's words`, async () => {
+        const el = await make(tag, `cta-href="${href}" cta-label="Book now"`);
+        expect(link(el)!.href).to.equal(new URL(href).href);
+        expect(link(el)!.textContent!.trim()).to.equal('Book now');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    const unsafe = ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)'];
+    for (const href of unsafe) {
+      it(`drops ${JSON.stringify(href)} with one warning`, async () => {
+        const warnings = captureWarnings();
+        let el: HTMLElement;
+        try {
+          el = await make(tag, `cta-href="${href}"`);
+          (el as HTMLElement & {requestUpdate(): void}).requestUpdate();
+          await settled(el);
+        } finally {
+          warnings.restore();
+        }
+        expect(link(el) === null, 'no link').to.equal(true);
+        expect(el.shadowRoot!.querySelector('a[href^="javascript"], a[href^="data"], a[href^="vbscript"]') === null).to.equal(true);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(`<${tag}> cta-href=`);
+      });
+    }
+
+    it('has no link without cta-href, and a translated label without cta-label', async () => {
+      const plain = await make(tag, '');
+      expect(link(plain) === null).to.equal(true);
+      const el = await make(tag, 'cta-href="https://clinic.example/"');
+      expect(link(el)!.textContent!.trim()).to.equal('Book an assessment');
+      try {
+        await setLocale('de');
+        await settled(el);
+        expect(link(el)!.textContent!.trim()).to.equal('Untersuchung buchen');
+      } finally {
+        await setLocale(null);
+      }
+    });
+
+    it('follows cta-href set later, and drops the link when it is removed', async () => {
+      const el = await make(tag, '');
+      el.setAttribute('cta-href', 'https://clinic.example/book');
+      await settled(el);
+      expect(link(el)!.href).to.equal('https://clinic.example/book');
+      el.removeAttribute('cta-href');
+      await settled(el);
+      expect(link(el) === null).to.equal(true);
+    });
+  });
+}
