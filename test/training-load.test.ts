@@ -800,6 +800,27 @@ describe('<training-load>', () => {
         expect(box.top >= 0 && box.bottom <= innerHeight, 'and is on screen').to.equal(true);
       });
     });
+
+    it('keep their place when Undo brings a week back, so a double tap on Undo does not remove it again', async function () {
+      await onPhone(this, 360, 640, async () => {
+        const el = await fixtureAt<TrainingLoad>(344, html`<training-load storage="none" weeks="20,22,21,24,25,26"></training-load>`);
+        const remove = button(el, 'Remove the oldest week');
+        scrollBy(0, remove.getBoundingClientRect().top - innerHeight / 2);
+        await nextFrame();
+        remove.click();
+        await settle(el);
+        await nextFrame();
+        const undo = $(el, '[part="undo"]')!;
+        const {top, left, height, width} = undo.getBoundingClientRect();
+        undo.click();
+        await settle(el);
+        await nextFrame();
+        expect(el.shadowRoot!.querySelectorAll('.week').length, 'the week is back').to.equal(6);
+        // What a second tap there would land on now: no control (Undo has gone; Remove had moved there).
+        const under = el.shadowRoot!.elementFromPoint(left + width / 2, top + height / 2);
+        expect(under?.closest('button, input, label') == null, `under the finger: ${under?.localName}.${under?.className}`).to.equal(true);
+      });
+    });
   });
 
   describe('units', () => {

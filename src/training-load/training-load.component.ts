@@ -688,16 +688,17 @@ export class TrainingLoad extends AdviceElement {
   }
 
   /**
-   * Runs a week button's action with the button kept where it was on screen: a week added or removed
-   * above it moved it by a row, and a quick second tap landed on the button (or field) now there.
-   * Before any focus move, which scrolls only to a field that is off screen.
+   * Runs a week button's action with the buttons kept where they were on screen: a week added or removed
+   * above them moved them by a row, and a quick second tap landed on the button (or field) now there.
+   * The row of buttons is measured, not the button: Undo goes once used, and a double tap on it removed
+   * the week again. Before any focus move, which scrolls only to a field that is off screen.
    */
   async #inPlace(event: Event, action: () => unknown): Promise<void> {
-    const button = event.currentTarget as Element;
-    const top = button.getBoundingClientRect().top;
+    const row = (event.currentTarget as Element).parentElement!;
+    const top = row.getBoundingClientRect().top;
     action();
     await this.updateComplete;
-    scrollBy(0, button.getBoundingClientRect().top - top);
+    scrollBy(0, row.getBoundingClientRect().top - top);
   }
 
   /** The reader came back weeks later: move the weeks on to this calendar week. */
@@ -1055,7 +1056,7 @@ export class TrainingLoad extends AdviceElement {
           ${msg('Remove the oldest week')}
         </button>
         <button type="button" class="small" @click=${(e: Event) => this.#inPlace(e, () => this.#startNewWeek(true))}>${msg('Start a new week')}</button>
-        ${this.undo ? html`<button type="button" class="small" part="undo" @click=${this.#onUndo}>${msg('Undo')}</button>` : nothing}
+        ${this.undo ? html`<button type="button" class="small" part="undo" @click=${(e: Event) => this.#inPlace(e, () => this.#onUndo())}>${msg('Undo')}</button>` : nothing}
       </div>
       ${limit ? html`<p class="hint limit" id="week-limit">${limit}</p>` : nothing}
     </div>`;
