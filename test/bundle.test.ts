@@ -129,9 +129,10 @@ const KB = 1024;
  * "7 out of 10" in the professional box (0.08): 68.0, at 67.90. Then the last diff review's mends (the
  * shoe message's keys, the caption's note on a knee switch, "Your result now"): at 67.98. The booking link
  * on all four advice widgets, from one base class (AdviceElement) that replaced the map's and the pain
- * check's copies (−0.14): 67.9, at 67.84.
+ * check's copies (−0.14): 67.9, at 67.84. A deletion made while an Undo shows joins it, so a double tap on
+ * Delete loses nothing (0.12): 68.0, at 67.97.
  */
-const BUNDLE_BUDGET_KB = 67.9;
+const BUNDLE_BUDGET_KB = 68;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -1059,6 +1059,34 @@ describe('<shoe-mileage>', () => {
       expect(status(el)).to.equal('Restored B.');
     });
 
+    it('joins a second deletion to the Undo still showing, so a double tap on Delete loses nothing', async () => {
+      const el = await fixtureAt<ShoeMileage>(320, html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
+      el.addShoe({name: 'A'});
+      el.addShoe({name: 'B'});
+      await settle(el);
+      const a = el.shoes[0]!;
+      for (let i = 1; i <= 3; i++) el.logRun(a.id, i, `2026-01-0${i}`);
+      await settle(el);
+      const before = el.shoes;
+      const c = await openPanel(el, 'A', 'runs');
+      const deleteRun = () => [...c.querySelectorAll<HTMLButtonElement>('.runs button')].find((b) => /^Delete/.test(b.textContent!.trim()))!;
+      // A double tap: the second lands on the Delete that moved into the first one's place.
+      deleteRun().click();
+      await settle(el);
+      deleteRun().click();
+      await settle(el);
+      expect(el.shoes[0]!.runs, 'two runs deleted').to.have.length(1);
+      expect(status(el)).to.match(/^Deleted a run of [\d.]+ miles? from A\. (.* )?Undo brings back everything you just deleted\.$/);
+      // And a pair deleted meanwhile joins them too.
+      button(await openPanel(el, 'B', 'edit'), /^Delete/).click();
+      await settle(el);
+      expect(el.shoes.map((s) => s.name)).to.deep.equal(['A']);
+      q<HTMLButtonElement>(el, '.toast .undo')!.click();
+      await settle(el);
+      expect(el.shoes, 'all three back, as they were').to.deep.equal(before);
+      expect(status(el)).to.match(/^Restored the run of [\d.]+ miles?, the run of [\d.]+ miles?, and B\.$/);
+    });
+
     it('drops the undo offer at the next action', async () => {
       const el = await twoPairsThenDeleteA();
       expect(q(el, '.undo')).to.exist;
@@ -1082,7 +1110,7 @@ describe('<shoe-mileage>', () => {
 
     /** Two pairs, A deleted, its message's timer held: `[el, expire, ms]` (expire() is the 10 seconds up). */
     async function deletedWithTimerHeld(): Promise<[ShoeMileage, () => void, number]> {
-      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
       el.addShoe({name: 'A'});
       el.addShoe({name: 'B'});
       await settle(el);

@@ -5,7 +5,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {oneOf, resetWarning, warn, warnOnce} from '../shared/attributes.js';
-import {formatNumber} from '../shared/format.js';
+import {formatList, formatNumber} from '../shared/format.js';
 import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
 import {own} from '../shared/json.js';
@@ -95,6 +95,8 @@ interface UndoOffer {
   /** What gets focus when the reader turns the offer down with Escape: next to what was deleted. */
   readonly back: string;
   readonly name: string;
+  /** Each thing a deletion took, when Undo brings back more than one (see `#offerDeleted`). */
+  readonly names?: readonly string[];
   /** The pair whose distance or status undoing may change (a run's), so that a new status is said. */
   readonly shoe?: string;
   /** What Undo says it did, when not "Restored <name>." (a run just logged is taken back). */
@@ -659,6 +661,31 @@ export class ShoeMileage extends KneeWidgetElement {
     if (text) this.#timer = setTimeout(() => this.isConnected && this.#stale(true), MESSAGE_MS);
   }
 
+  /**
+   * Says what was deleted, with its Undo. A deletion while the Undo of an earlier one still shows joins
+   * it, and Undo brings back both: a double tap on Delete deleted two (the next row's Delete moves under
+   * the finger), and Undo brought back only the second. `shown`: the offer before the change, which
+   * clears it.
+   */
+  #offerDeleted(text: string, offer: UndoOffer, shown: UndoOffer | null): void {
+    const earlier = shown?.undone === undefined ? shown : null;
+    if (earlier) {
+      const names = [...(earlier.names ?? [earlier.name]), offer.name];
+      const latest = offer.restore;
+      offer = {
+        // The latest first: each was taken from the list as the one before it had left it.
+        restore: (doc) => earlier.restore(latest(doc)),
+        focus: earlier.focus,
+        back: offer.back,
+        name: formatList(names),
+        names,
+        shoe: earlier.shoe === offer.shoe ? offer.shoe : undefined,
+      };
+      text += ` ${msg('Undo brings back everything you just deleted.')}`;
+    }
+    this.#say(text, offer);
+  }
+
   #clearMessage(): void {
     this.#stale(false);
     this.message = '';
@@ -870,16 +897,17 @@ export class ShoeMileage extends KneeWidgetElement {
       return removeRun(doc, shoe.id, run.id);
     };
     const back = this.#neighbour(`#run-${run.id}-edit`, `#toggle-${shoe.id}-runs`);
+    const shown = this.undo;
     if (!this.#change(remove)) return this.#gone();
     const distance = formatDistance(run.km, this.#unit_, LONG);
     const name = shoe.name;
-    this.#say(msg(str`Deleted a run of ${distance} from ${name}.`) + this.#nowAt(shoe.id, shoe), {
+    this.#offerDeleted(msg(str`Deleted a run of ${distance} from ${name}.`) + this.#nowAt(shoe.id, shoe), {
       restore: (doc) => restoreRun(doc, shoe.id, run, index),
       focus: `#run-${run.id}-edit`,
       back,
       name: msg(str`the run of ${distance}`),
       shoe: shoe.id,
-    });
+    }, shown);
     void this.#focusUndo(back);
   }
 
@@ -956,10 +984,11 @@ export class ShoeMileage extends KneeWidgetElement {
     };
     // The last retired pair takes its list with it: then what follows, not the top of the widget.
     const back = this.#neighbour(`#shoe-${shoe.id}`, shoe.retired ? '#backup-heading' : '#list-heading');
+    const shown = this.undo;
     if (!this.#change(remove)) return this.#gone();
     this.#closePanel(shoe.id);
     const name = shoe.name;
-    this.#say(msg(str`Deleted ${name}.`), {restore: (doc) => restoreShoe(doc, original, index), focus: `#shoe-${shoe.id}`, back, name});
+    this.#offerDeleted(msg(str`Deleted ${name}.`), {restore: (doc) => restoreShoe(doc, original, index), focus: `#shoe-${shoe.id}`, back, name}, shown);
     void this.#focusUndo(back);
   }
 
