@@ -347,6 +347,45 @@ describe('<knee-pain-check>', () => {
     });
   });
 
+  describe('a double tap', () => {
+    /** A pointer's click (detail 1), as a finger's tap gives; `.click()` is a key's or a screen reader's (detail 0). */
+    const tapOn = (target: Element) => target.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true, detail: 1}));
+
+    it('on Next does not answer the next question with its second tap; a later tap, and a key at once, do', async () => {
+      const el = await atStep(1);
+      await answerStep(el, sore);
+      tapOn(nextButton(el));
+      await settle(el);
+      expect(stepTitle(el)).to.equal(titles[2]);
+      // The second tap of the double tap, on the answer now under the finger.
+      const first = () => el.shadowRoot!.querySelector<HTMLInputElement>('.option input')!;
+      tapOn(first().closest('label')!);
+      tapOn(first());
+      await settle(el);
+      expect(first().checked, 'not taken').to.equal(false);
+      expect(el.shadowRoot!.querySelector('.option input:checked') === null).to.equal(true);
+      first().click();
+      await settle(el);
+      expect(first().checked, 'a key or a screen reader at once').to.equal(true);
+      first().checked = false;
+      await new Promise((r) => setTimeout(r, 600));
+      el.shadowRoot!.querySelectorAll<HTMLInputElement>('.option input')[1]!.closest('label')!.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true, detail: 1}));
+      await settle(el);
+      expect(el.shadowRoot!.querySelectorAll<HTMLInputElement>('.option input')[1]!.checked, 'a tap once the question has been there a moment').to.equal(true);
+    });
+
+    it('on Next with no answer does not pick the answer that focus brought under the finger', async () => {
+      const el = await atStep(0);
+      tapOn(nextButton(el));
+      await settle(el);
+      const first = el.shadowRoot!.querySelector<HTMLInputElement>('.option input')!;
+      tapOn(first.closest('label')!);
+      await settle(el);
+      expect(first.checked).to.equal(false);
+      expect(stepTitle(el), 'still the first question').to.equal(titles[0]);
+    });
+  });
+
   describe('focus and announcements', () => {
     it('moves focus to each new step’s heading, which says the step: no status at the same moment, which the focus move could cut off', async () => {
       const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);

@@ -37,6 +37,9 @@ import {Announcer} from '../shared/announcer.js';
 
 type PainField = 'painDuring' | 'painAfter';
 
+/** How long after the answers change under the finger a tap on one is taken as the end of a double tap. */
+const SETTLE_MS = 500;
+
 /**
  * A short questionnaire that walks a runner through "should I run through this knee pain?": one question
  * per step, then one of three outcomes (see a professional within a few days, or today when an answer needs a
@@ -148,6 +151,8 @@ export class KneePainCheck extends AdviceElement {
   #changing = false;
   /** Errors on this question that an answer has put right: their room is kept until the question changes. */
   #righted = new Set<Field>();
+  /** When the answers under the reader's finger last changed (a new question, or focus sent up to an error). */
+  #movedAt = -Infinity;
 
   constructor() {
     super();
@@ -230,6 +235,7 @@ export class KneePainCheck extends AdviceElement {
    */
   #goTo(step: number, focus = true): void {
     this.#righted.clear();
+    this.#movedAt = performance.now();
     this.step = step;
     this.#shown++;
     this.#arrive(focus);
@@ -258,6 +264,7 @@ export class KneePainCheck extends AdviceElement {
     const question = questions[this.step]!;
     const missing = unanswered(question, this.answers);
     if (missing.length) {
+      this.#movedAt = performance.now();
       this.errors = new Set(missing);
       // Enter on the first answer leaves focus where it is: then the error is said.
       void this.#focusOn(`input[name^="${missing[0]}-"]`, msg('Choose an answer to go on.'));
@@ -266,6 +273,16 @@ export class KneePainCheck extends AdviceElement {
     this.errors = new Set();
     if (this.step < questions.length - 1 && !this.#changing) this.#goTo(this.step + 1);
     else this.#finish();
+  }
+
+  /**
+   * A tap on an answer just after the answers changed under the finger is the second tap of a double tap
+   * (or a tremor's) on Next, and is let go: it picked an answer to a question not yet read, perhaps a
+   * same-day warning sign. Only a pointer's click (`detail` > 0): keys and screen readers are never
+   * that quick, and their clicks count.
+   */
+  #onAnswerClick(event: MouseEvent): void {
+    if (event.detail > 0 && event.timeStamp - this.#movedAt < SETTLE_MS && (event.target as Element).closest('label')) event.preventDefault();
   }
 
   /** Enter on an answer goes on, as it would submit a form: one key per question, not Tab, Tab, Enter. */
@@ -504,7 +521,7 @@ export class KneePainCheck extends AdviceElement {
 
   protected override render(): TemplateResult {
     return html`
-      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title" @keydown=${this.#onAnswerKeydown}>
+      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title" @keydown=${this.#onAnswerKeydown} @click=${this.#onAnswerClick}>
         ${this.renderTitle(msg('Should you run, rest or see someone?'))}
         ${this.result ? this.#renderOutcome(this.result) : this.#renderStep()}
         ${professionalBox(this.level(1))}
