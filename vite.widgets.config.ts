@@ -51,6 +51,8 @@ const OWN_CHUNK: Record<string, string> = {
   'shared/dates.ts': 'storage',
   'shared/parse.ts': 'storage',
   'shared/json.ts': 'storage',
+  // "Delete my data from this browser": the same two widgets.
+  'shared/forget.ts': 'storage',
 };
 const ownChunk = (id: string) => OWN_CHUNK[id.replace(/\\/g, '/').replace(/^.*\/(src|node_modules)\//, '')];
 

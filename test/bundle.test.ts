@@ -131,9 +131,11 @@ const KB = 1024;
  * on all four advice widgets, from one base class (AdviceElement) that replaced the map's and the pain
  * check's copies (−0.14): 67.9, at 67.84. A deletion made while an Undo shows joins it, so a double tap on
  * Delete loses nothing (0.12): 68.0, at 67.97. The pain check lets go of the second tap of a double tap on
- * Next, which answered the next question (0.12): 68.1, at 68.09.
+ * Next, which answered the next question (0.12): 68.1, at 68.09. "Delete my data from this browser" in the
+ * two widgets that save data, with its question and the set-aside copies it also deletes (0.80): 68.9, at
+ * 68.89.
  */
-const BUNDLE_BUDGET_KB = 68.1;
+const BUNDLE_BUDGET_KB = 68.9;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

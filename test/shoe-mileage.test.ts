@@ -1231,6 +1231,60 @@ describe('<shoe-mileage>', () => {
     });
   });
 
+  describe('delete my data', () => {
+    const ask = (el: ShoeMileage) => q<HTMLButtonElement>(el, '.forget-ask');
+
+    it('deletes every pair, the traces of deleted ones and set-aside copies from this browser, after asking once more', async () => {
+      const key = newKey();
+      localStorage.setItem(key, '{not json');
+      const el = await local(key);
+      expect(text(q(el, '[part="notice"]')), 'a copy was set aside').to.contain(`${key}:unreadable:`);
+      el.addShoe({name: 'Kept'});
+      el.addShoe({name: 'Deleted'});
+      await settle(el);
+      button(await openPanel(el, 'Deleted', 'edit'), /^Delete/).click();
+      await settle(el);
+      expect(stored(key).data.shoes, 'a deleted pair leaves its trace').to.have.length(2);
+      ask(el)!.click();
+      await settle(el);
+      const group = q(el, '[part="forget"]')!;
+      expect(text(group)).to.equal("Delete all your shoes and runs from this browser? Export them first if you want a copy. You can't undo this. Delete everything Cancel");
+      expect(focused(el)?.textContent!.trim(), 'Cancel has focus: a second Enter keeps the data').to.equal('Cancel');
+      await expect(el).to.be.accessible();
+      press(focused(el)!, 'Escape');
+      await settle(el);
+      expect(q(el, '[part="forget"]') === null, 'Escape: not deleted').to.equal(true);
+      expect(focused(el)).to.equal(ask(el));
+      expect(el.shoes.map((x) => x.name)).to.deep.equal(['Kept']);
+      ask(el)!.click();
+      await settle(el);
+      const heard = changed(el);
+      button(q(el, '[part="forget"]')!, 'Delete everything').click();
+      expect((await heard).detail.shoes).to.deep.equal([]);
+      await settle(el);
+      expect(localStorage.getItem(key), 'the key').to.equal(null);
+      expect(Object.keys(localStorage).filter((k) => k.startsWith(key)), 'and the copies').to.deep.equal([]);
+      expect(status(el)).to.equal('Deleted your shoes and runs from this browser.');
+      expect(q(el, '[part="notice"]') === null, 'no notice of a copy that is gone').to.equal(true);
+      expect(ask(el) === null, 'nothing left to delete').to.equal(true);
+      expect(focused(el)?.id).to.equal('backup-heading');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is not offered with nothing kept, in memory only, or on data another widget keeps', async () => {
+      const empty = await local(newKey());
+      expect(ask(empty) === null).to.equal(true);
+      const memory = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      memory.addShoe({name: 'A'});
+      await settle(memory);
+      expect(ask(memory) === null, 'storage="none"').to.equal(true);
+      const mine = await local(newKey());
+      mine.addShoe({name: 'A'});
+      await settle(mine);
+      expect(ask(mine) !== null, 'a pair kept in this browser').to.equal(true);
+    });
+  });
+
   describe('storage faults', () => {
     it('shows saved pairs as saved on a page that added their fields to Object.prototype', async () => {
       const {key, el} = await localPair(toKm(20, 'mi'));

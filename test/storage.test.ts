@@ -379,4 +379,74 @@ describe('Store', () => {
     window.dispatchEvent(new StorageEvent('storage', {key: s.key, newValue: area.getItem(s.key)}));
     expect(heard, 'no listener left behind').to.have.length(1);
   });
+
+  describe('clear()', () => {
+    it('deletes the key and every copy of unreadable data under it, not other keys, and saves again', () => {
+      const area = new FakeStorage();
+      const s = spec();
+      area.setItem(s.key, 'not json');
+      area.setItem(`${s.key}:unreadable:2025-01-01T00:00:00.000Z`, 'older');
+      area.setItem(`${s.key}-other`, 'kept');
+      area.setItem('unrelated', 'kept');
+      const store = new Store(s, 'local', () => area);
+      expect(store.status.kind).to.equal('recovered');
+      expect([...area.map.keys()].filter((k) => k.includes(':unreadable:'))).to.have.length(2);
+      expect(store.clear()).to.deep.equal({items: []});
+      expect([...area.map.keys()].sort()).to.deep.equal([`${s.key}-other`, 'unrelated']);
+      expect(store.status.kind).to.equal('ok');
+      store.update(() => ({items: ['new']}));
+      expect(JSON.parse(area.getItem(s.key)!).data.items).to.deep.equal(['new']);
+    });
+
+    it('deletes data a newer version saved, which it would never save over, as the reader asked', () => {
+      const area = new FakeStorage();
+      const s = spec();
+      area.setItem(s.key, envelope({items: ['x']}, 99));
+      const store = new Store(s, 'local', () => area);
+      expect(store.status.kind).to.equal('blocked');
+      store.clear();
+      expect(area.getItem(s.key)).to.equal(null);
+      expect(store.status.kind).to.equal('ok');
+    });
+
+    it("leaves another widget's data under the same key alone", () => {
+      const area = new FakeStorage();
+      const s = spec();
+      const theirs = JSON.stringify({format: 'knee-widgets', owner: 'someone-else', version: 1, savedAt: '2026-01-01T00:00:00Z', data: {}});
+      area.setItem(s.key, theirs);
+      const warnings = captureWarnings();
+      let store: Store<List>;
+      try {
+        store = new Store(s, 'local', () => area);
+        store.update(() => ({items: ['mine']}));
+        store.clear();
+      } finally {
+        warnings.restore();
+      }
+      expect(area.getItem(s.key)).to.equal(theirs);
+      expect(store.status.kind).to.equal('taken');
+      expect(store.value).to.deep.equal({items: []});
+    });
+
+    it('empties the other widgets with the same key on the page, and clears their notice too', async () => {
+      const area = new FakeStorage();
+      const s = spec();
+      area.setItem(s.key, 'not json');
+      const a = new Store(s, 'local', () => area);
+      const b = new Store(s, 'local', () => area);
+      const heard: List[] = [];
+      const stop = b.watch((d) => heard.push(d));
+      const stopA = a.watch(() => {});
+      try {
+        expect(b.status.kind).to.equal('recovered');
+        a.clear();
+        await Promise.resolve();
+        expect(heard).to.deep.equal([{items: []}]);
+        expect(b.status.kind).to.equal('ok');
+      } finally {
+        stop();
+        stopA();
+      }
+    });
+  });
 });

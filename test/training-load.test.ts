@@ -1438,6 +1438,51 @@ describe('<training-load>', () => {
     });
   });
 
+  describe('delete my data', () => {
+    const ask = (el: TrainingLoad) => $<HTMLButtonElement>(el, '.forget-ask');
+
+    it('says where the weeks are kept, and deletes them and any set-aside copy after asking once more', async () => {
+      const key = freshKey();
+      localStorage.setItem(key, '{not json');
+      const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+      expect(ask(el) !== null, 'a set-aside copy is kept').to.equal(true);
+      await type(el, 4, '30');
+      await leave(el, 4);
+      checkboxes(el)[0]!.click();
+      await settle(el);
+      expect(textOf(el, '.kept .hint')).to.equal('Your weeks and answers are kept in this browser only, so you can come back to them.');
+      ask(el)!.click();
+      await settle(el);
+      expect(clean(root(el).activeElement?.textContent), 'Cancel has focus').to.equal('Cancel');
+      expect(textOf(el, '[part="forget"] p')).to.equal("Delete your weeks and answers from this browser? You can't undo this.");
+      await expect(el).to.be.accessible();
+      button(el, 'Cancel').click();
+      await settle(el);
+      expect(stored(key)!.data.weeks[4], 'Cancel keeps them').to.equal(30);
+      expect(root(el).activeElement).to.equal(ask(el));
+      ask(el)!.click();
+      await settle(el);
+      button(el, 'Delete everything').click();
+      await settle(el);
+      expect(Object.keys(localStorage).filter((k) => k.startsWith(key)), 'the key and the copy').to.deep.equal([]);
+      expect(values(el).every((v) => v === ''), 'no weeks').to.equal(true);
+      expect(checkboxes(el).some((c) => c.checked), 'no answers').to.equal(false);
+      expect(status(el)).to.contain('Deleted your weeks and answers from this browser.');
+      expect($(el, '[part="notice"]') === null).to.equal(true);
+      expect(ask(el) === null, 'nothing left to delete').to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is not offered for an example, in memory, or with nothing kept', async () => {
+      const preset = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26"></training-load>`);
+      const memory = await fixture<TrainingLoad>(html`<training-load storage="none"></training-load>`);
+      await type(memory, 4, '30');
+      await leave(memory, 4);
+      const empty = await fixture<TrainingLoad>(html`<training-load storage-key=${freshKey()}></training-load>`);
+      expect([preset, memory, empty].map((el) => ask(el) === null)).to.deep.equal([true, true, true]);
+    });
+  });
+
   describe('storage', () => {
     it('keeps entries and questions under storage-key and brings them back', async () => {
       const key = freshKey();

@@ -10,10 +10,12 @@ import {widgets} from './widgets.js';
 const KB = 1024;
 const TAGS = widgets.map((w) => w.tag);
 /**
- * What a page with one widget downloads (its file and every chunk it imports, gzip each): at most the
- * 30 KB that issue 8 set for the whole bundle. Today 27.1–29.7 KB.
+ * What a page with one widget downloads (its file and every chunk it imports, gzip each). It was the
+ * 30 KB that issue 8 set for the whole bundle, until "Delete my data from this browser" (from a privacy
+ * review: health data on shared devices) put the two widgets that save data at 30.5 and 30.6 KB: 31 KB
+ * since. Today 27.2–30.6 KB; the three others are under 30.
  */
-const PAGE_BUDGET_KB = 30;
+const PAGE_BUDGET_KB = 31;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);

@@ -237,6 +237,32 @@ export class Store<T> {
     return after;
   }
 
+  /**
+   * Deletes what this store keeps on the device, as the reader asked: its key (unless another kind of
+   * widget's data is there) and every copy of unreadable data set aside under it, even data kept from
+   * being saved over (`blocked`). Starts again empty, and saves again. Returns the empty data.
+   */
+  clear(): T {
+    const area = this.mode === 'local' ? this.#area() : null;
+    if (area) {
+      const key = this.#spec.key;
+      const raw = area.getItem(key);
+      const gone: string[] = raw === null || this.#parse(raw) !== TAKEN ? [key] : [];
+      for (let i = 0; i < area.length; i++) {
+        const k = area.key(i);
+        if (k?.startsWith(`${key}:unreadable:`)) gone.push(k);
+      }
+      for (const k of gone) area.removeItem(k);
+      if (gone[0] === key) this.status = {kind: 'ok'};
+      // Widgets of the same key on this page lose their notice of a backup, or of data they can't read, too.
+      for (const other of siblings.get(this.#siblingKey) ?? []) if (other.mode === this.mode) other.status = this.status;
+    }
+    this.#base = this.#data = this.#spec.empty();
+    this.#pending = [];
+    this.#notifySiblings();
+    return this.#data;
+  }
+
   /** Saves `data` as it is (replacing what is stored). Returns it. */
   save(data: T): T {
     return this.update(() => data);

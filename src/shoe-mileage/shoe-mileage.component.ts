@@ -8,6 +8,7 @@ import {oneOf, resetWarning, warn, warnOnce} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
+import {forgetStyles, renderForget} from '../shared/forget.js';
 import {own} from '../shared/json.js';
 import {formatDate, isoNow} from '../shared/dates.js';
 import {LONG, convertedText, defaultUnit, formatDistance, fromKm, toKm, unitAttribute, unitName, unitSwitch, type Unit} from '../shared/units.js';
@@ -192,7 +193,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @cssprop --kw-font-size - Base font size. Default: the browser's (`medium`).
  */
 export class ShoeMileage extends KneeWidgetElement {
-  static override styles = [...KneeWidgetElement.styles, shoeMileageStyles];
+  static override styles = [...KneeWidgetElement.styles, forgetStyles, shoeMileageStyles];
 
   static override properties: PropertyDeclarations = {
     unit: {},
@@ -210,6 +211,7 @@ export class ShoeMileage extends KneeWidgetElement {
     heard: {state: true},
     undo: {state: true},
     importResult: {state: true},
+    forgetAsked: {state: true},
   };
 
   /** `mi` or `km`; empty follows the page language (`mi` for English in the US and UK and for plain `en`, `km` otherwise). The unit of `warn-at` and `limit`, and the one shown until the reader picks one on the switch: their choice is saved with their shoes and wins when they come back. */
@@ -234,6 +236,8 @@ export class ShoeMileage extends KneeWidgetElement {
   declare private heard: string;
   declare private undo: UndoOffer | null;
   declare private importResult: ImportResult | null;
+  /** "Delete my data from this browser" is asking whether to go ahead. */
+  declare private forgetAsked: boolean;
 
   // Validated values, computed in willUpdate.
   /** The page's unit (`unit`, or the page language's): what `warn-at` and `limit` are in. */
@@ -285,6 +289,7 @@ export class ShoeMileage extends KneeWidgetElement {
     this.heard = '';
     this.undo = null;
     this.importResult = null;
+    this.forgetAsked = false;
   }
 
   // ——— Public API ———
@@ -1402,8 +1407,33 @@ export class ShoeMileage extends KneeWidgetElement {
         </button>
         <input type="file" accept="application/json,.json" hidden tabindex="-1" aria-label=${msg('Import from a file')} @change=${this.#onImportChange} />
       </div>
-      ${this.#renderImportResult()}
+      ${this.#renderImportResult()} ${this.#renderForget()}
     </div>`;
+  }
+
+  /** "Delete my data from this browser" (a deleted pair leaves its id and dates, so it counts). */
+  #renderForget(): TemplateResult | typeof nothing {
+    const forget = renderForget(this, {
+      asked: this.forgetAsked,
+      kept: this.doc.shoes.length > 0,
+      status: this.storeStatus,
+      label: msg('Delete my data from this browser'),
+      question: msg('Delete all your shoes and runs from this browser? Export them first if you want a copy.'),
+      ask: (asked) => (this.forgetAsked = asked),
+      forget: () => this.#onForget(),
+    });
+    return forget === nothing ? nothing : html`<div class="end">${forget}</div>`;
+  }
+
+  #onForget(): void {
+    const store = this.#store ?? this.#openStore();
+    this.doc = store.clear();
+    this.storeStatus = store.status;
+    this.forgetAsked = false;
+    this.importResult = null;
+    this.#emit();
+    this.#say(msg('Deleted your shoes and runs from this browser.'));
+    void this.#focusLater('#backup-heading');
   }
 
   #renderImportResult(): TemplateResult | typeof nothing {

@@ -6,6 +6,7 @@ import {AdviceElement, professionalBox} from '../shared/advice.js';
 import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {parseNumber} from '../shared/parse.js';
+import {forgetStyles, renderForget} from '../shared/forget.js';
 import {LONG, convertedText, defaultUnit, formatDistance, fromKm, otherUnitText, toKm, typedDistance, unitName, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
 import {own} from '../shared/json.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
@@ -220,7 +221,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
 export class TrainingLoad extends AdviceElement {
   /** The hidden live region's words, cleared once heard. */
   readonly #said = new Announcer(this);
-  static override styles = [...AdviceElement.styles, trainingLoadStyles];
+  static override styles = [...AdviceElement.styles, forgetStyles, trainingLoadStyles];
 
   static override properties: PropertyDeclarations = {
     weeks: {},
@@ -234,6 +235,7 @@ export class TrainingLoad extends AdviceElement {
     undo: {state: true},
     behind: {state: true},
     converted: {state: true},
+    forgetAsked: {state: true},
   };
 
   /** Preset weekly distances (comma-separated, current unit, oldest first): an example, as in a blog post. The widget says so, and what the reader changes stays in memory: nothing is read or saved under `storage-key`. Empty: none. */
@@ -254,6 +256,8 @@ export class TrainingLoad extends AdviceElement {
   declare private behind: number;
   /** The unit the reader's numbers were converted from by the switch, while keeping them as typed is offered. */
   declare private converted: Unit | null;
+  /** "Delete my data from this browser" is asking whether to go ahead. */
+  declare private forgetAsked: boolean;
 
   #unit_: Unit = 'km';
   readonly #link = new StoreLink(storeSpec, (data: TrainingLoadData) => this.#onStoreChange(data));
@@ -282,6 +286,7 @@ export class TrainingLoad extends AdviceElement {
     this.undo = null;
     this.behind = 0;
     this.converted = null;
+    this.forgetAsked = false;
   }
 
   override connectedCallback(): void {
@@ -1004,7 +1009,7 @@ export class TrainingLoad extends AdviceElement {
           <div class="results" part="results">${this.#renderResults(a)}</div>
           ${this.#renderQuestions(a)}
         </div>
-        ${this.#renderMethod()}
+        ${this.#renderMethod()} ${this.#renderForget()}
         ${professionalBox(this.level(1), this.renderBooking())}
         ${this.renderDisclaimer()}
         <div class="sr-only" role="status">${this.#said.text}</div>
@@ -1274,6 +1279,31 @@ export class TrainingLoad extends AdviceElement {
       <strong>${msg('Time for a lighter week')}.</strong>
       ${msg(str`You added distance three weeks in a row. Think about a lighter week now: ${least} to ${most} less than this week, about ${range}.`)}
     </p>`;
+  }
+
+  /** Where the weeks are kept, and "Delete my data from this browser", when the reader's are kept here. */
+  #renderForget(): TemplateResult | typeof nothing {
+    const forget = renderForget(this, {
+      asked: this.forgetAsked,
+      kept: this.rows.some((r) => r.km !== null) || this.factors.size > 0,
+      status: this.storeStatus,
+      label: msg('Delete my data from this browser'),
+      question: msg('Delete your weeks and answers from this browser?'),
+      ask: (asked) => (this.forgetAsked = asked),
+      forget: () => this.#onForget(),
+    });
+    return forget === nothing
+      ? nothing
+      : html`<div class="kept"><p class="hint">${msg('Your weeks and answers are kept in this browser only, so you can come back to them.')}</p>${forget}</div>`;
+  }
+
+  #onForget(): void {
+    const store = this.#store;
+    if (!store) return;
+    this.forgetAsked = false;
+    this.#onStoreChange(store.clear());
+    this.#announce(msg('Deleted your weeks and answers from this browser.'));
+    void this.focusTarget('#week-0').then((field) => field?.focus());
   }
 
   #renderMethod(): TemplateResult {

@@ -1,0 +1,78 @@
+import {css, html, nothing, type ReactiveElement, type TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
+import type {StoreStatus} from './storage.js';
+
+/**
+ * "Delete my data from this browser", for the widgets that save what a reader types (the shoe list,
+ * training-load): what a reader on a shared or borrowed device needs, and what a widget's own Delete
+ * buttons can't reach (copies of data that couldn't be read, what a deleted pair leaves so that an import
+ * doesn't bring it back). One more question before it happens, as it can't be undone. The question takes
+ * the button's place, so the second tap of a double tap lands on its words, not on "Delete everything";
+ * focus goes to Cancel, so a second Enter keeps the data.
+ */
+export interface Forget {
+  /** Whether the question is showing. */
+  readonly asked: boolean;
+  /** Whether the widget holds anything of the reader's (a deleted pair's traces count). */
+  readonly kept: boolean;
+  /** The store's status: a copy set aside, or data kept from being saved over, is the reader's too. */
+  readonly status: StoreStatus;
+  /** The button's words, and the question (what goes). */
+  readonly label: string;
+  readonly question: string;
+  /** The reader pressed the button (true), or answered Cancel or Escape (false). */
+  ask(asked: boolean): void;
+  /** The reader answered "Delete everything". */
+  forget(): void;
+}
+
+/**
+ * The button, or the question in its place, when something of the reader's is kept in this browser: not
+ * in memory only (nothing is kept), nor when the key holds another widget's data (none of it is theirs).
+ */
+export function renderForget(host: ReactiveElement, f: Forget): TemplateResult | typeof nothing {
+  const kind = f.status.kind;
+  const aside = kind === 'recovered' || kind === 'blocked';
+  if (!(f.kept || aside) || !(aside || kind === 'ok' || kind === 'full')) return nothing;
+  const ask = (asked: boolean) => {
+    f.ask(asked);
+    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(asked ? '.forget-cancel' : '.forget-ask')?.focus());
+  };
+  if (!f.asked) return html`<button type="button" class="small forget-ask" @click=${() => ask(true)}>${f.label}</button>`;
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    ask(false);
+  };
+  return html`<div class="forget" part="forget" role="group" aria-labelledby="forget-question" @keydown=${onKeydown}>
+    <p id="forget-question">${f.question} ${msg("You can't undo this.")}</p>
+    <div class="forget-buttons">
+      <button type="button" class="small danger" @click=${f.forget}>${msg('Delete everything')}</button>
+      <button type="button" class="small forget-cancel" @click=${() => ask(false)}>${msg('Cancel')}</button>
+    </div>
+  </div>`;
+}
+
+export const forgetStyles = css`
+  .forget {
+    padding: var(--_inset);
+    border: 2px solid var(--_danger);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .forget p {
+    margin: 0 0 0.5em;
+  }
+
+  .forget-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .forget .danger {
+    color: var(--_danger);
+    border-color: currentColor;
+    font-weight: 700;
+  }
+`;
