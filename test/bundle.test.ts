@@ -133,9 +133,10 @@ const KB = 1024;
  * Delete loses nothing (0.12): 68.0, at 67.97. The pain check lets go of the second tap of a double tap on
  * Next, which answered the next question (0.12): 68.1, at 68.09. "Delete my data from this browser" in the
  * two widgets that save data, with its question and the set-aside copies it also deletes (0.80): 68.9, at
- * 68.89.
+ * 68.89. The map's spots named by their names alone, their place on the knee a description (0.03): 69.0,
+ * at 68.92.
  */
-const BUNDLE_BUDGET_KB = 68.9;
+const BUNDLE_BUDGET_KB = 69;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -981,12 +981,14 @@ describe('<knee-map>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('names each region and says whether it is selected', async () => {
+    it('names each region by its name alone (what a voice user says), describes where it is, and says whether it is selected', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map region="front"></knee-map>`);
       const listbox = root(el).querySelector('[role="listbox"]')!;
       expect(listbox.getAttribute('aria-label')).to.contain('Right knee');
       for (const o of options(el)) {
-        expect(o.getAttribute('aria-label')).to.contain(regions()[o.dataset.region as RegionId].name);
+        const region = regions()[o.dataset.region as RegionId];
+        expect(o.getAttribute('aria-label')).to.equal(region.name);
+        expect(root(el).getElementById(o.getAttribute('aria-describedby')!)?.textContent).to.equal(region.description);
         expect(o.getAttribute('aria-selected')).to.equal(o.dataset.region === 'front' ? 'true' : 'false');
       }
     });

@@ -432,7 +432,9 @@ export class KneeMap extends AdviceElement {
     // between the list and its options in some engines. Under the spots, a wide invisible edge round each
     // one (.hit) takes taps that miss it by a little: at 280 px the side spots are 27-30 px wide, and a tap
     // between two spots did nothing. The spots themselves lie on top, so a tap inside one is always that
-    // one. (Comments here, not in the template, which would ship them.)
+    // one. A spot is named by its name alone, which a voice user says to pick it ("Click Outer knee");
+    // where it is on the knee is its description, from hidden text. (Comments here, not in the template,
+    // which would ship them.)
     return html`
       <svg
         class="drawing"
@@ -461,7 +463,8 @@ export class KneeMap extends AdviceElement {
               data-region=${id}
               tabindex=${id === stop ? '0' : '-1'}
               aria-selected=${isSelected ? 'true' : 'false'}
-              aria-label=${`${names[id].name}: ${names[id].description}`}
+              aria-label=${names[id].name}
+              aria-describedby=${`about-${id}`}
               @click=${() => void this.#onRegionClick(id)}
               @pointerenter=${() => (this.hoveredRegion = id)}
               @focus=${() => ((this.focusedRegion = id), (this.focusIn = true), (this.#tapped = false))}
@@ -475,6 +478,7 @@ export class KneeMap extends AdviceElement {
             </g>`
           : nothing}
       </svg>
+      <div hidden>${order.map((id) => html`<span id=${`about-${id}`}>${names[id].description}</span>`)}</div>
       <p class="side-labels" aria-hidden="true"><span>${innerLeft ? msg('Inner') : msg('Outer')}</span><span>${innerLeft ? msg('Outer') : msg('Inner')}</span></p>
       <p class="caption" aria-hidden="true">
         ${description}<br />
