@@ -4,14 +4,12 @@ import '../src/recovery-tips/recovery-tips.js';
 import '../src/training-load/training-load.js';
 import {setLocale} from '../src/shared/locale.js';
 import {captureWarnings} from './helpers.js';
-import {settled} from './widgets.js';
+import {bookingInBox, settled} from './widgets.js';
 
 /**
  * The page's booking link (`cta-href`, `cta-label`) in the "when to see a professional" box of the
  * widgets that always show one. (The pain check's link waits for a result: see its own tests.)
  */
-const tags = ['knee-map', 'recovery-tips', 'training-load'] as const;
-
 /** The widget with `attributes`; training-load keeps nothing (storage="none"). */
 async function make(tag: string, attributes: string): Promise<HTMLElement> {
   const extra = tag === 'training-load' ? ' storage="none"' : '';
@@ -20,7 +18,7 @@ async function make(tag: string, attributes: string): Promise<HTMLElement> {
 
 const link = (el: Element) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="professional"] a[part="cta"]');
 
-for (const tag of tags) {
+for (const tag of bookingInBox) {
   describe(`<${tag}> booking link`, () => {
     const safe = ['https://clinic.example/book', 'http://clinic.example/', 'mailto:desk@clinic.example', 'tel:+15551234567'];
     for (const href of safe) {

@@ -134,9 +134,11 @@ const KB = 1024;
  * Next, which answered the next question (0.12): 68.1, at 68.09. "Delete my data from this browser" in the
  * two widgets that save data, with its question and the set-aside copies it also deletes (0.80): 68.9, at
  * 68.89. The map's spots named by their names alone, their place on the knee a description (0.03): 69.0,
- * at 68.92.
+ * at 68.92. The diff review's mends: deleting everything leaves no Undo or unsaved change to bring it back,
+ * in this page or another tab, and the pain check's double-tap guard asks for the same spot too (0.20):
+ * 69.2, at 69.12.
  */
-const BUNDLE_BUDGET_KB = 69;
+const BUNDLE_BUDGET_KB = 69.2;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

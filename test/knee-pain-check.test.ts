@@ -348,40 +348,60 @@ describe('<knee-pain-check>', () => {
   });
 
   describe('a double tap', () => {
-    /** A pointer's click (detail 1), as a finger's tap gives; `.click()` is a key's or a screen reader's (detail 0). */
-    const tapOn = (target: Element) => target.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true, detail: 1}));
+    /** A pointer's click (detail 1) at a point, as a finger's tap gives; `.click()` is a key's (detail 0). */
+    const tapAt = (target: Element, x: number, y: number) =>
+      target.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true, detail: 1, clientX: x, clientY: y}));
+    const middle = (node: Element) => {
+      const r = node.getBoundingClientRect();
+      return [r.left + r.width / 2, r.top + r.height / 2] as const;
+    };
+    const options = (el: KneePainCheck) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.option input')];
 
-    it('on Next does not answer the next question with its second tap; a later tap, and a key at once, do', async () => {
+    it('on Next does not answer the next question with its second tap, at the same spot', async () => {
       const el = await atStep(1);
       await answerStep(el, sore);
-      tapOn(nextButton(el));
+      const [x, y] = middle(nextButton(el));
+      tapAt(nextButton(el), x, y);
       await settle(el);
       expect(stepTitle(el)).to.equal(titles[2]);
-      // The second tap of the double tap, on the answer now under the finger.
-      const first = () => el.shadowRoot!.querySelector<HTMLInputElement>('.option input')!;
-      tapOn(first().closest('label')!);
-      tapOn(first());
+      // The second tap of the double tap, on the answer now under the finger (on its label, then on it).
+      tapAt(options(el)[0]!.closest('label')!, x, y);
+      tapAt(options(el)[0]!, x, y);
       await settle(el);
-      expect(first().checked, 'not taken').to.equal(false);
-      expect(el.shadowRoot!.querySelector('.option input:checked') === null).to.equal(true);
-      first().click();
+      expect(options(el).some((o) => o.checked), 'not taken').to.equal(false);
+    });
+
+    it('takes a tap elsewhere at once, a key or a screen reader at once, and a tap at the same spot a moment later', async () => {
+      const el = await atStep(1);
+      await answerStep(el, sore);
+      const [x, y] = middle(nextButton(el));
+      tapAt(nextButton(el), x, y);
       await settle(el);
-      expect(first().checked, 'a key or a screen reader at once').to.equal(true);
-      first().checked = false;
+      const [first, second] = options(el) as [HTMLInputElement, HTMLInputElement];
+      const [fx, fy] = middle(first.closest('label')!);
+      expect(Math.hypot(fx - x, fy - y), 'the first answer lies away from Next').to.be.above(40);
+      tapAt(first.closest('label')!, fx, fy);
+      await settle(el);
+      expect(first.checked, 'a tap elsewhere').to.equal(true);
+      second.click();
+      await settle(el);
+      expect(second.checked, 'a key or a screen reader').to.equal(true);
+      tapAt(nextButton(el), x, y);
+      await settle(el);
       await new Promise((r) => setTimeout(r, 600));
-      el.shadowRoot!.querySelectorAll<HTMLInputElement>('.option input')[1]!.closest('label')!.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true, detail: 1}));
+      tapAt(options(el)[1]!.closest('label')!, x, y);
       await settle(el);
-      expect(el.shadowRoot!.querySelectorAll<HTMLInputElement>('.option input')[1]!.checked, 'a tap once the question has been there a moment').to.equal(true);
+      expect(options(el)[1]!.checked, 'the same spot, once the question has been there a moment').to.equal(true);
     });
 
     it('on Next with no answer does not pick the answer that focus brought under the finger', async () => {
       const el = await atStep(0);
-      tapOn(nextButton(el));
+      const [x, y] = middle(nextButton(el));
+      tapAt(nextButton(el), x, y);
       await settle(el);
-      const first = el.shadowRoot!.querySelector<HTMLInputElement>('.option input')!;
-      tapOn(first.closest('label')!);
+      tapAt(options(el)[0]!.closest('label')!, x, y);
       await settle(el);
-      expect(first.checked).to.equal(false);
+      expect(options(el)[0]!.checked).to.equal(false);
       expect(stepTitle(el), 'still the first question').to.equal(titles[0]);
     });
   });

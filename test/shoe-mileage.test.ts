@@ -1065,17 +1065,18 @@ describe('<shoe-mileage>', () => {
       el.addShoe({name: 'B'});
       await settle(el);
       const a = el.shoes[0]!;
-      for (let i = 1; i <= 3; i++) el.logRun(a.id, i, `2026-01-0${i}`);
+      for (let i = 1; i <= 4; i++) el.logRun(a.id, i, `2026-01-0${i}`);
       await settle(el);
       const before = el.shoes;
       const c = await openPanel(el, 'A', 'runs');
-      const deleteRun = () => [...c.querySelectorAll<HTMLButtonElement>('.runs button')].find((b) => /^Delete/.test(b.textContent!.trim()))!;
+      // The last listed: put back in the wrong order, two runs would come back swapped.
+      const deleteRun = () => [...c.querySelectorAll<HTMLButtonElement>('.runs button')].filter((b) => /^Delete/.test(b.textContent!.trim())).at(-1)!;
       // A double tap: the second lands on the Delete that moved into the first one's place.
       deleteRun().click();
       await settle(el);
       deleteRun().click();
       await settle(el);
-      expect(el.shoes[0]!.runs, 'two runs deleted').to.have.length(1);
+      expect(el.shoes[0]!.runs, 'two runs deleted').to.have.length(2);
       expect(status(el)).to.match(/^Deleted a run of [\d.]+ miles? from A\. (.* )?Undo brings back everything you just deleted\.$/);
       // And a pair deleted meanwhile joins them too.
       button(await openPanel(el, 'B', 'edit'), /^Delete/).click();
@@ -1248,8 +1249,8 @@ describe('<shoe-mileage>', () => {
       ask(el)!.click();
       await settle(el);
       const group = q(el, '[part="forget"]')!;
-      expect(text(group)).to.equal("Delete all your shoes and runs from this browser? Export them first if you want a copy. You can't undo this. Delete everything Cancel");
-      expect(focused(el)?.textContent!.trim(), 'Cancel has focus: a second Enter keeps the data').to.equal('Cancel');
+      expect(text(group)).to.equal("Delete all your shoes and runs from this browser? Export them first if you want a copy. You can't undo this. Delete everything Keep my data");
+      expect(focused(el)?.textContent!.trim(), 'a second Enter keeps the data').to.equal('Keep my data');
       await expect(el).to.be.accessible();
       press(focused(el)!, 'Escape');
       await settle(el);
@@ -1274,6 +1275,20 @@ describe('<shoe-mileage>', () => {
     it('is not offered with nothing kept, in memory only, or on data another widget keeps', async () => {
       const empty = await local(newKey());
       expect(ask(empty) === null).to.equal(true);
+      const key = newKey();
+      const theirs = JSON.stringify({format: 'knee-widgets', owner: 'training-load', version: 1, savedAt: '2026-01-01T00:00:00Z', data: {weeks: [], factors: []}});
+      localStorage.setItem(key, theirs);
+      const warnings = captureWarnings();
+      let taken: ShoeMileage;
+      try {
+        taken = await local(key);
+        taken.addShoe({name: 'A'});
+        await settle(taken);
+      } finally {
+        warnings.restore();
+      }
+      expect(ask(taken) === null, "another widget's data").to.equal(true);
+      expect(localStorage.getItem(key)).to.equal(theirs);
       const memory = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
       memory.addShoe({name: 'A'});
       await settle(memory);
@@ -1282,6 +1297,53 @@ describe('<shoe-mileage>', () => {
       mine.addShoe({name: 'A'});
       await settle(mine);
       expect(ask(mine) !== null, 'a pair kept in this browser').to.equal(true);
+    });
+  });
+
+  describe('delete my data, with two widgets on one key', () => {
+    it("takes the Undo away from the other widget, which would have saved a deleted pair back", async () => {
+      const {one, two, key} = await twoWithOneKey();
+      one.addShoe({name: 'A'});
+      one.addShoe({name: 'B'});
+      await settle(one);
+      await settle(two);
+      button(await openPanel(two, 'A', 'edit'), /^Delete/).click();
+      await settle(two);
+      expect(q(two, '.toast .undo') !== null, 'Undo showing').to.equal(true);
+      q<HTMLButtonElement>(one, '.forget-ask')!.click();
+      await settle(one);
+      button(q(one, '[part="forget"]')!, 'Delete everything').click();
+      await settle(one);
+      await settle(two);
+      expect(q(two, '.toast .undo') === null, 'no Undo left').to.equal(true);
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect(two.shoes).to.deep.equal([]);
+    });
+
+    it('keeps the question open where it was asked when the other widget deletes everything; Keep my data then moves focus on', async () => {
+      const {one, two, key} = await twoWithOneKey();
+      one.addShoe({name: 'A'});
+      await settle(one);
+      await settle(two);
+      q<HTMLButtonElement>(one, '.forget-ask')!.click();
+      await settle(one);
+      const keep = focused(one)!;
+      expect(keep.textContent!.trim()).to.equal('Keep my data');
+      q<HTMLButtonElement>(two, '.forget-ask')!.click();
+      await settle(two);
+      button(q(two, '[part="forget"]')!, 'Delete everything').click();
+      await settle(two);
+      await settle(one);
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect(keep.isConnected, 'the question stays, with the button that had focus').to.equal(true);
+      keep.focus();
+      keep.click();
+      await settle(one);
+      expect(q(one, '.forget-ask') === null && q(one, '[part="forget"]') === null, 'nothing kept: no button').to.equal(true);
+      expect(focused(one)?.id).to.equal('backup-heading');
+      one.addShoe({name: 'New'});
+      await settle(one);
+      expect(q(one, '[part="forget"]') === null, 'the question does not come back by itself').to.equal(true);
     });
   });
 

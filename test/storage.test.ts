@@ -428,6 +428,50 @@ describe('Store', () => {
       expect(store.value).to.deep.equal({items: []});
     });
 
+    it('leaves no change of another widget on the page waiting to be saved back (storage was full)', () => {
+      const area = new FakeStorage();
+      const s = spec();
+      const a = new Store(s, 'local', () => area);
+      const b = new Store(s, 'local', () => area);
+      const stopA = a.watch(() => {});
+      const stopB = b.watch(() => {});
+      try {
+        a.update(() => ({items: ['saved']}));
+        area.failWrites = true;
+        b.update((d) => ({items: [...d.items, 'waiting']}));
+        expect(b.status.kind).to.equal('full');
+        area.failWrites = false;
+        a.clear();
+        expect(b.value).to.deep.equal({items: []});
+        b.update((d) => ({items: [...d.items, 'new']}));
+        expect(JSON.parse(area.getItem(s.key)!).data.items).to.deep.equal(['new']);
+      } finally {
+        stopA();
+        stopB();
+      }
+    });
+
+    it('in another tab: drops what waited to be saved and the notice of a copy, when the key is deleted there', () => {
+      const area = new FakeStorage();
+      const s = spec();
+      area.setItem(s.key, 'not json');
+      const store = new Store(s, 'local', () => area);
+      const stop = store.watch(() => {});
+      try {
+        expect(store.status.kind).to.equal('recovered');
+        area.failWrites = true;
+        store.update(() => ({items: ['waiting']}));
+        area.failWrites = false;
+        // The other tab's "Delete my data".
+        area.map.clear();
+        window.dispatchEvent(new StorageEvent('storage', {key: s.key, newValue: null}));
+        expect(store.status.kind).to.equal('ok');
+        expect(store.value).to.deep.equal({items: []});
+      } finally {
+        stop();
+      }
+    });
+
     it('empties the other widgets with the same key on the page, and clears their notice too', async () => {
       const area = new FakeStorage();
       const s = spec();

@@ -1453,12 +1453,12 @@ describe('<training-load>', () => {
       expect(textOf(el, '.kept .hint')).to.equal('Your weeks and answers are kept in this browser only, so you can come back to them.');
       ask(el)!.click();
       await settle(el);
-      expect(clean(root(el).activeElement?.textContent), 'Cancel has focus').to.equal('Cancel');
+      expect(clean(root(el).activeElement?.textContent), 'a second Enter keeps them').to.equal('Keep my data');
       expect(textOf(el, '[part="forget"] p')).to.equal("Delete your weeks and answers from this browser? You can't undo this.");
       await expect(el).to.be.accessible();
-      button(el, 'Cancel').click();
+      button(el, 'Keep my data').click();
       await settle(el);
-      expect(stored(key)!.data.weeks[4], 'Cancel keeps them').to.equal(30);
+      expect(stored(key)!.data.weeks[4], 'kept').to.equal(30);
       expect(root(el).activeElement).to.equal(ask(el));
       ask(el)!.click();
       await settle(el);

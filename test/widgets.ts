@@ -12,6 +12,9 @@ export interface WidgetCase {
   persistent?: Record<string, string>;
 }
 
+/** The widgets whose booking link (`cta-href`) is always in view, in the "when to see a professional" box (the pain check's waits for a result). */
+export const bookingInBox = ['knee-map', 'recovery-tips', 'training-load'] as const;
+
 export const widgets: readonly WidgetCase[] = [
   {
     tag: 'knee-map',

@@ -37,8 +37,9 @@ import {Announcer} from '../shared/announcer.js';
 
 type PainField = 'painDuring' | 'painAfter';
 
-/** How long after the answers change under the finger a tap on one is taken as the end of a double tap. */
+/** A tap on an answer this soon after a button's, and this close to it, is the end of a double tap (see `#onClick`). */
 const SETTLE_MS = 500;
+const SAME_SPOT_PX = 40;
 
 /**
  * A short questionnaire that walks a runner through "should I run through this knee pain?": one question
@@ -151,8 +152,8 @@ export class KneePainCheck extends AdviceElement {
   #changing = false;
   /** Errors on this question that an answer has put right: their room is kept until the question changes. */
   #righted = new Set<Field>();
-  /** When the answers under the reader's finger last changed (a new question, or focus sent up to an error). */
-  #movedAt = -Infinity;
+  /** Where and when a pointer last pressed one of the widget's buttons (see `#onClick`). */
+  #tap = {x: 0, y: 0, t: -Infinity};
 
   constructor() {
     super();
@@ -235,7 +236,6 @@ export class KneePainCheck extends AdviceElement {
    */
   #goTo(step: number, focus = true): void {
     this.#righted.clear();
-    this.#movedAt = performance.now();
     this.step = step;
     this.#shown++;
     this.#arrive(focus);
@@ -264,7 +264,6 @@ export class KneePainCheck extends AdviceElement {
     const question = questions[this.step]!;
     const missing = unanswered(question, this.answers);
     if (missing.length) {
-      this.#movedAt = performance.now();
       this.errors = new Set(missing);
       // Enter on the first answer leaves focus where it is: then the error is said.
       void this.#focusOn(`input[name^="${missing[0]}-"]`, msg('Choose an answer to go on.'));
@@ -276,13 +275,20 @@ export class KneePainCheck extends AdviceElement {
   }
 
   /**
-   * A tap on an answer just after the answers changed under the finger is the second tap of a double tap
-   * (or a tremor's) on Next, and is let go: it picked an answer to a question not yet read, perhaps a
-   * same-day warning sign. Only a pointer's click (`detail` > 0): keys and screen readers are never
-   * that quick, and their clicks count.
+   * A tap on an answer at the spot where a button (Next, Previous, Change) was tapped just before is the
+   * second tap of a double tap, or a tremor's, and is let go: the button had put a new question, or
+   * the first answer, under the finger, and the tap picked an answer not yet read, perhaps a same-day
+   * warning sign. Only a pointer's clicks (`detail` > 0), at the same spot: a screen reader's click (on
+   * iOS a pointer's too) lands in the middle of what it activates, not where a button was half a second
+   * before.
    */
-  #onAnswerClick(event: MouseEvent): void {
-    if (event.detail > 0 && event.timeStamp - this.#movedAt < SETTLE_MS && (event.target as Element).closest('label')) event.preventDefault();
+  #onClick(event: MouseEvent): void {
+    if (!event.detail) return;
+    const {clientX: x, clientY: y, timeStamp: t} = event;
+    const target = event.target as Element;
+    const last = this.#tap;
+    if (target.closest('button')) this.#tap = {x, y, t};
+    else if (target.closest('label') && t - last.t < SETTLE_MS && Math.hypot(x - last.x, y - last.y) < SAME_SPOT_PX) event.preventDefault();
   }
 
   /** Enter on an answer goes on, as it would submit a form: one key per question, not Tab, Tab, Enter. */
@@ -521,7 +527,7 @@ export class KneePainCheck extends AdviceElement {
 
   protected override render(): TemplateResult {
     return html`
-      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title" @keydown=${this.#onAnswerKeydown} @click=${this.#onAnswerClick}>
+      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title" @keydown=${this.#onAnswerKeydown} @click=${this.#onClick}>
         ${this.renderTitle(msg('Should you run, rest or see someone?'))}
         ${this.result ? this.#renderOutcome(this.result) : this.#renderStep()}
         ${professionalBox(this.level(1))}

@@ -8,7 +8,7 @@ import type {StoreStatus} from './storage.js';
  * buttons can't reach (copies of data that couldn't be read, what a deleted pair leaves so that an import
  * doesn't bring it back). One more question before it happens, as it can't be undone. The question takes
  * the button's place, so the second tap of a double tap lands on its words, not on "Delete everything";
- * focus goes to Cancel, so a second Enter keeps the data.
+ * focus goes to "Keep my data", so a second Enter keeps it.
  */
 export interface Forget {
   /** Whether the question is showing. */
@@ -17,38 +17,46 @@ export interface Forget {
   readonly kept: boolean;
   /** The store's status: a copy set aside, or data kept from being saved over, is the reader's too. */
   readonly status: StoreStatus;
-  /** The button's words, and the question (what goes). */
-  readonly label: string;
+  /** The question: what goes. */
   readonly question: string;
-  /** The reader pressed the button (true), or answered Cancel or Escape (false). */
+  /** What gets focus when the question goes and the button is not there (nothing is kept any more). */
+  readonly away: string;
+  /** The reader pressed the button (true), or answered "Keep my data" or Escape (false). */
   ask(asked: boolean): void;
   /** The reader answered "Delete everything". */
   forget(): void;
 }
 
 /**
- * The button, or the question in its place, when something of the reader's is kept in this browser: not
- * in memory only (nothing is kept), nor when the key holds another widget's data (none of it is theirs).
+ * The button when something of the reader's is kept in this browser: not in memory only (nothing is
+ * kept), nor when the key holds another widget's data (none of it is theirs). The question, once asked,
+ * until it is answered, even if another widget or tab deletes the data meanwhile: focus is in it.
  */
 export function renderForget(host: ReactiveElement, f: Forget): TemplateResult | typeof nothing {
   const kind = f.status.kind;
   const aside = kind === 'recovered' || kind === 'blocked';
-  if (!(f.kept || aside) || !(aside || kind === 'ok' || kind === 'full')) return nothing;
-  const ask = (asked: boolean) => {
+  const ask = async (asked: boolean) => {
     f.ask(asked);
-    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(asked ? '.forget-cancel' : '.forget-ask')?.focus());
+    await host.updateComplete;
+    const root = host.renderRoot;
+    const target = root.querySelector<HTMLElement>(asked ? '.forget-keep' : '.forget-ask') ?? root.querySelector<HTMLElement>(f.away);
+    if (target?.getAttribute('role') === 'heading') target.tabIndex = -1;
+    target?.focus();
   };
-  if (!f.asked) return html`<button type="button" class="small forget-ask" @click=${() => ask(true)}>${f.label}</button>`;
+  if (!f.asked) {
+    if (!(f.kept || aside) || !(aside || kind === 'ok' || kind === 'full')) return nothing;
+    return html`<button type="button" class="small forget-ask" @click=${() => void ask(true)}>${msg('Delete my data from this browser')}</button>`;
+  }
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
-    ask(false);
+    void ask(false);
   };
   return html`<div class="forget" part="forget" role="group" aria-labelledby="forget-question" @keydown=${onKeydown}>
     <p id="forget-question">${f.question} ${msg("You can't undo this.")}</p>
     <div class="forget-buttons">
       <button type="button" class="small danger" @click=${f.forget}>${msg('Delete everything')}</button>
-      <button type="button" class="small forget-cancel" @click=${() => ask(false)}>${msg('Cancel')}</button>
+      <button type="button" class="small forget-keep" @click=${() => void ask(false)}>${msg('Keep my data')}</button>
     </div>
   </div>`;
 }

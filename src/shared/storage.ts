@@ -66,6 +66,9 @@ const NEWER = Symbol();
  * other tabs). */
 const siblings = new Map<string, Set<Store<unknown>>>();
 
+/** Where copies of unreadable data under `key` go (then the time). */
+const asideOf = (key: string) => `${key}:unreadable:`;
+
 export class Store<T> {
   status: StoreStatus = {kind: 'ok'};
   /** What was last read from or written to storage (in memory modes, simply the data). */
@@ -199,7 +202,7 @@ export class Store<T> {
 
   /** Copies unreadable data aside, once: an identical earlier backup is reused. */
   #backUp(area: Storage, raw: string): string | null {
-    const prefix = `${this.#spec.key}:unreadable:`;
+    const prefix = asideOf(this.#spec.key);
     try {
       for (let i = 0; i < area.length; i++) {
         const k = area.key(i);
@@ -238,29 +241,42 @@ export class Store<T> {
   }
 
   /**
-   * Deletes what this store keeps on the device, as the reader asked: its key (unless another kind of
-   * widget's data is there) and every copy of unreadable data set aside under it, even data kept from
-   * being saved over (`blocked`). Starts again empty, and saves again. Returns the empty data.
+   * Deletes what this store keeps on the device, as the reader asked: its key and every copy of
+   * unreadable data set aside under it, even data kept from being saved over (`blocked`); nothing when
+   * the key holds another kind of widget's data. Starts again empty, and saves again; the widgets with
+   * the same key on this page too, with no change of theirs left waiting to be saved (it would bring
+   * back what was deleted). Returns the empty data.
    */
   clear(): T {
     const area = this.mode === 'local' ? this.#area() : null;
-    if (area) {
-      const key = this.#spec.key;
-      const raw = area.getItem(key);
-      const gone: string[] = raw === null || this.#parse(raw) !== TAKEN ? [key] : [];
+    const raw = area?.getItem(this.#spec.key);
+    if (area && (raw == null || this.#parse(raw) !== TAKEN)) {
+      const gone = [this.#spec.key];
       for (let i = 0; i < area.length; i++) {
         const k = area.key(i);
-        if (k?.startsWith(`${key}:unreadable:`)) gone.push(k);
+        if (k?.startsWith(asideOf(this.#spec.key))) gone.push(k);
       }
-      for (const k of gone) area.removeItem(k);
-      if (gone[0] === key) this.status = {kind: 'ok'};
-      // Widgets of the same key on this page lose their notice of a backup, or of data they can't read, too.
-      for (const other of siblings.get(this.#siblingKey) ?? []) if (other.mode === this.mode) other.status = this.status;
+      try {
+        for (const k of gone) area.removeItem(k);
+        this.status = {kind: 'ok'};
+      } catch {
+        // Storage taken away meanwhile: what is shown still goes.
+      }
     }
-    this.#base = this.#data = this.#spec.empty();
-    this.#pending = [];
+    for (const store of siblings.get(this.#siblingKey) ?? [this as Store<unknown>]) {
+      if (store.mode !== this.mode) continue;
+      store.status = this.status;
+      store.#forget();
+    }
+    this.#forget();
     this.#notifySiblings();
     return this.#data;
+  }
+
+  /** Empty, with nothing waiting to be saved. */
+  #forget(): void {
+    this.#base = this.#data = this.#spec.empty() as T;
+    this.#pending = [];
   }
 
   /** Saves `data` as it is (replacing what is stored). Returns it. */
@@ -315,6 +331,13 @@ export class Store<T> {
     if (!this.#onStorage && this.mode === 'local' && typeof window !== 'undefined') {
       this.#onStorage = (event: StorageEvent) => {
         if (event.key !== this.#spec.key && event.key !== null) return;
+        // Another tab deleted it all ("Delete my data"): nothing of it is kept back to be saved again, and
+        // a notice of a copy set aside (deleted with it), of data not to save over or of full storage goes.
+        // (Not while another widget's data held the key: what this one shows was never stored.)
+        if (event.newValue === null && this.status.kind !== 'taken') {
+          this.#pending = [];
+          this.status = {kind: 'ok'};
+        }
         if (!this.#readable) return;
         // Another tab wrote something we can't read: keep what we have (its data is still stored).
         if (event.newValue !== null && this.#parse(event.newValue) === null) return;

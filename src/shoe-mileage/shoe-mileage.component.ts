@@ -443,6 +443,8 @@ export class ShoeMileage extends KneeWidgetElement {
     const before = this.doc;
     this.doc = data;
     this.storeStatus = this.#store!.status;
+    // Deleted everywhere ("Delete my data" in another widget or tab): an Undo here would bring it back.
+    if (!data.shoes.length) this.#clearMessage();
     // Only the reader's unit changed (on the switch of another widget or tab), or nothing did.
     if (JSON.stringify(data.shoes) === JSON.stringify(before.shoes)) return;
     this.#emit();
@@ -1417,8 +1419,8 @@ export class ShoeMileage extends KneeWidgetElement {
       asked: this.forgetAsked,
       kept: this.doc.shoes.length > 0,
       status: this.storeStatus,
-      label: msg('Delete my data from this browser'),
       question: msg('Delete all your shoes and runs from this browser? Export them first if you want a copy.'),
+      away: '#backup-heading',
       ask: (asked) => (this.forgetAsked = asked),
       forget: () => this.#onForget(),
     });

@@ -1287,8 +1287,8 @@ export class TrainingLoad extends AdviceElement {
       asked: this.forgetAsked,
       kept: this.rows.some((r) => r.km !== null) || this.factors.size > 0,
       status: this.storeStatus,
-      label: msg('Delete my data from this browser'),
       question: msg('Delete your weeks and answers from this browser?'),
+      away: '#week-0',
       ask: (asked) => (this.forgetAsked = asked),
       forget: () => this.#onForget(),
     });
