@@ -356,13 +356,18 @@ describe('<knee-pain-check>', () => {
       return [r.left + r.width / 2, r.top + r.height / 2] as const;
     };
     const options = (el: KneePainCheck) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.option input')];
-
-    it('on Next does not answer the next question with its second tap, at the same spot', async () => {
+    /** The second question answered and Next tapped at its middle (x, y): the third question shows. */
+    async function tappedNext() {
       const el = await atStep(1);
       await answerStep(el, sore);
       const [x, y] = middle(nextButton(el));
       tapAt(nextButton(el), x, y);
       await settle(el);
+      return {el, x, y};
+    }
+
+    it('on Next does not answer the next question with its second tap, at the same spot', async () => {
+      const {el, x, y} = await tappedNext();
       expect(stepTitle(el)).to.equal(titles[2]);
       // The second tap of the double tap, on the answer now under the finger (on its label, then on it).
       tapAt(options(el)[0]!.closest('label')!, x, y);
@@ -372,11 +377,7 @@ describe('<knee-pain-check>', () => {
     });
 
     it('takes a tap elsewhere at once, a key or a screen reader at once, and a tap at the same spot a moment later', async () => {
-      const el = await atStep(1);
-      await answerStep(el, sore);
-      const [x, y] = middle(nextButton(el));
-      tapAt(nextButton(el), x, y);
-      await settle(el);
+      const {el, x, y} = await tappedNext();
       const [first, second] = options(el) as [HTMLInputElement, HTMLInputElement];
       const [fx, fy] = middle(first.closest('label')!);
       expect(Math.hypot(fx - x, fy - y), 'the first answer lies away from Next').to.be.above(40);

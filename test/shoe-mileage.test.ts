@@ -1085,7 +1085,27 @@ describe('<shoe-mileage>', () => {
       q<HTMLButtonElement>(el, '.toast .undo')!.click();
       await settle(el);
       expect(el.shoes, 'all three back, as they were').to.deep.equal(before);
+      expect(focused(el)?.id, 'on a run put back').to.match(/^run-.*-edit$/);
       expect(status(el)).to.match(/^Restored the run of [\d.]+ miles?, the run of [\d.]+ miles?, and B\.$/);
+    });
+
+    it('puts focus on the pair after Undo brings back a run and then its pair (the run’s panel went with it)', async () => {
+      const el = await fixtureAt<ShoeMileage>(320, html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
+      el.addShoe({name: 'A'});
+      el.addShoe({name: 'B'});
+      await settle(el);
+      el.logRun(el.shoes[0]!.id, 5, '2026-01-01');
+      await settle(el);
+      const c = await openPanel(el, 'A', 'runs');
+      [...c.querySelectorAll<HTMLButtonElement>('.runs button')].find((b) => /^Delete/.test(b.textContent!.trim()))!.click();
+      await settle(el);
+      button(await openPanel(el, 'A', 'edit'), /^Delete/).click();
+      await settle(el);
+      q<HTMLButtonElement>(el, '.toast .undo')!.click();
+      await settle(el);
+      expect(el.shoes[0]!.runs).to.have.length(1);
+      expect(focused(el)).to.equal(card(el, 'A').querySelector('.shoe-name'));
+      expect(status(el)).to.match(/^Restored the run of [\d.]+ miles? and A\./);
     });
 
     it('drops the undo offer at the next action', async () => {

@@ -682,7 +682,8 @@ export class ShoeMileage extends KneeWidgetElement {
       offer = {
         // The latest first: each was taken from the list as the one before it had left it.
         restore: (doc) => earlier.restore(latest(doc)),
-        focus: earlier.focus,
+        // Whichever of them is on screen once back, the first: a run's panel closes with its pair.
+        focus: `${earlier.focus}, ${offer.focus}`,
         back: offer.back,
         name: formatList(names),
         names,
