@@ -117,4 +117,32 @@ describe('theme tokens', () => {
       expect([...missing], 'paints a part, not listed with @cssprop').to.deep.equal([]);
     });
   }
+
+  describe('without light-dark() (Chrome 120–122, Safari 16.4–17.4)', () => {
+    /** Every style rule outside an `@supports` that asks for light-dark(). */
+    function outsideLightDark(rules: CSSRuleList, found: CSSStyleRule[] = []): CSSStyleRule[] {
+      for (const rule of rules) {
+        if (rule instanceof CSSSupportsRule && rule.conditionText.includes('light-dark')) continue;
+        if (rule instanceof CSSStyleRule) found.push(rule);
+        if ('cssRules' in rule) outsideLightDark((rule as CSSGroupingRule).cssRules, found);
+      }
+      return found;
+    }
+
+    it('finds the rules outside the @supports', () => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(':host { color-scheme: inherit } @supports (color: light-dark(#000, #fff)) { :host { color-scheme: dark } }');
+      expect(outsideLightDark(sheet.cssRules).map((r) => r.style.colorScheme)).to.deep.equal(['inherit']);
+    });
+
+    for (const w of widgets) {
+      it(`<${w.tag}> stays light, the browser's own controls and the drawing too: no dark scheme, no page's scheme, no dark fill`, () => {
+        const sheets = (customElements.get(w.tag) as unknown as {elementStyles: Array<{styleSheet?: CSSStyleSheet}>}).elementStyles.map((s) => s.styleSheet!);
+        const rules = sheets.flatMap((sheet) => outsideLightDark(sheet.cssRules));
+        expect(rules.length, 'rules read').to.be.above(10);
+        const dark = rules.filter((r) => /dark|inherit/.test(r.style.colorScheme) || /#323c42|rgb\(50, 60, 66\)/i.test(r.style.cssText)).map((r) => r.cssText);
+        expect(dark).to.deep.equal([]);
+      });
+    }
+  });
 });

@@ -14,15 +14,13 @@ export const kneeMapStyles = css`
     border: 1px solid var(--_border);
   }
 
-  /* In the dark the page-coloured kneecap read as a hole: there it is lighter than the skin, as in light. */
+  /* In the dark the page-coloured kneecap read as a hole: there it is lighter than the skin, as in light.
+     (theme="dark" gets it through the colour scheme; without light-dark() the leg stays light, and so
+     does the kneecap.) */
   @supports (color: light-dark(#000, #fff)) {
     :host {
       --_bone: var(--knee-map-bone, light-dark(var(--_surface), #323c42));
     }
-  }
-
-  :host([theme='dark' i]) {
-    --_bone: var(--knee-map-bone, #323c42);
   }
 
   .intro {

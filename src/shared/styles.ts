@@ -8,15 +8,15 @@ import {css} from 'lit';
  * Text and background are always set as a pair, so a page with white body text cannot make a widget
  * unreadable. The light/dark choice follows the page's `color-scheme` (so a light-only blog never gets a
  * dark widget because the phone is in dark mode), or the `theme` attribute, through light-dark(). Where
- * light-dark() is missing (browsers from before 2024) every colour is the light one, whatever the theme:
- * readable on any page, if not dark.
+ * light-dark() is missing (Chrome 120–122, Safari 16.4–17.4) every colour is the light one, whatever the
+ * theme, and so are the browser's own controls: readable on any page, if not dark.
  */
 export const baseStyles = css`
   :host {
     /* Blog themes set inherited typography (uppercase, letter-spacing, huge line-height, a 10px root):
-       start from initial values, keep the page's font family, direction and colour scheme. */
+       start from initial values, keep the page's font family and direction (and its colour scheme, where
+       light-dark() can follow it: see below). */
     all: initial;
-    color-scheme: inherit;
     direction: inherit;
     display: block;
     /* Every widget is an inline-size container, so its width can't come from its content: where a page
@@ -99,6 +99,7 @@ export const baseStyles = css`
   /* Light or dark, where the browser can choose (the other colours follow these). */
   @supports (color: light-dark(#000, #fff)) {
     :host {
+      color-scheme: inherit;
       --_text: var(--kw-text, light-dark(#1b2227, #e8edf0));
       --_surface: var(--kw-surface, light-dark(#ffffff, #161b1f));
       --_accent: var(--kw-accent, light-dark(#0b6b63, #5fd0c3));
@@ -106,8 +107,9 @@ export const baseStyles = css`
       --_focus: var(--kw-focus, light-dark(#1d4ed8, #8fb5ff));
     }
 
-    /* Inside: where light-dark() is missing the colours stay light, and so must the browser's own
-       checkboxes and scrollbars. */
+    /* Inside, as the page's scheme is: where light-dark() is missing the colours stay light, and so must
+       the browser's own checkboxes, radio buttons and date picker (dark ones, on a light card, looked
+       ticked). */
     :host([theme='dark' i]) {
       color-scheme: dark;
     }
