@@ -600,7 +600,8 @@ describe('<recovery-tips>', () => {
         scrollBy(0, 40);
         const y = scrollY;
         await new Promise((resolve) => setTimeout(resolve, 1200));
-        expect(scrollY, 'left where the reader scrolled to').to.equal(y);
+        // (Within a pixel: Firefox's scroll anchoring can round a fractional position as the list changes.)
+        expect(scrollY, 'left where the reader scrolled to').to.be.closeTo(y, 1);
       });
     });
 
