@@ -775,13 +775,17 @@ describe('<training-load>', () => {
   });
 
   describe('week buttons under the finger', () => {
+    /** Six weeks, with the week buttons half way down a phone's screen and the weeks above partly in view. */
+    async function buttonsMidScreen(): Promise<TrainingLoad> {
+      const el = await fixtureAt<TrainingLoad>(344, html`<training-load storage="none" weeks="20,22,21,24,25,26"></training-load>`);
+      scrollBy(0, button(el, 'Remove the oldest week').getBoundingClientRect().top - innerHeight / 2);
+      await nextFrame();
+      return el;
+    }
+
     it('keep the pressed button where it was when a week goes or comes above it, and a new week still takes focus', async function () {
       await onPhone(this, 360, 640, async () => {
-        const el = await fixtureAt<TrainingLoad>(344, html`<training-load storage="none" weeks="20,22,21,24,25,26"></training-load>`);
-        const remove = button(el, 'Remove the oldest week');
-        // The buttons half way down the screen, with the weeks above them partly in view.
-        scrollBy(0, remove.getBoundingClientRect().top - innerHeight / 2);
-        await nextFrame();
+        const el = await buttonsMidScreen();
         for (const name of ['Remove the oldest week', 'Start a new week']) {
           const pressed = button(el, name);
           const top = pressed.getBoundingClientRect().top;
@@ -803,11 +807,8 @@ describe('<training-load>', () => {
 
     it('keep their place when Undo brings a week back, so a double tap on Undo does not remove it again', async function () {
       await onPhone(this, 360, 640, async () => {
-        const el = await fixtureAt<TrainingLoad>(344, html`<training-load storage="none" weeks="20,22,21,24,25,26"></training-load>`);
-        const remove = button(el, 'Remove the oldest week');
-        scrollBy(0, remove.getBoundingClientRect().top - innerHeight / 2);
-        await nextFrame();
-        remove.click();
+        const el = await buttonsMidScreen();
+        button(el, 'Remove the oldest week').click();
         await settle(el);
         await nextFrame();
         const undo = $(el, '[part="undo"]')!;
