@@ -390,10 +390,11 @@ describe('shoe-mileage model', () => {
       expect(visibleShoes(removed).map((s) => s.name)).to.deep.equal(['B']);
       expect(copyShoes(removed)).to.have.length(1);
       expect(validateDoc(JSON.parse(JSON.stringify(removed)))).to.deep.equal(removed);
-      expect(restoreShoe(removed, a, 0)).to.deep.equal(doc);
-      // Restoring where the tombstone is gone (another tab tidied up) puts it back at its index.
-      expect(restoreShoe({shoes: [b]}, a, 0)).to.deep.equal(doc);
-      expect(restoreShoe(doc, a, 0), 'never duplicates a live shoe').to.equal(doc);
+      expect(restoreShoe(removed, a)).to.deep.equal(doc);
+      // Its tombstone gone ("Delete my data", here or in another tab), it stays gone.
+      const cleared: ShoeDoc = {shoes: [b]};
+      expect(restoreShoe(cleared, a)).to.equal(cleared);
+      expect(restoreShoe(doc, a), 'never duplicates a live shoe').to.equal(doc);
       expect(addRun(removed, a.id, createRun(1, '2026-01-01', T2, 'z')), 'a deleted shoe takes no runs').to.equal(removed);
     });
 
@@ -407,7 +408,7 @@ describe('shoe-mileage model', () => {
       const run = doc.shoes[0]!.runs[0]!;
       doc = restoreRun(removeRun(doc, s.id, 'a'), s.id, run, 0);
       const kept = doc.shoes[0]!;
-      doc = restoreShoe(removeShoe(doc, s.id, T2), kept, 0);
+      doc = restoreShoe(removeShoe(doc, s.id, T2), kept);
       expect(doc.unit).to.equal('mi');
       expect(doc.shoes[0]).to.deep.equal(kept);
       doc = merge(doc, [withRuns([3], {name: 'Other'})]).doc;

@@ -1340,6 +1340,26 @@ describe('<shoe-mileage>', () => {
       expect(two.shoes).to.deep.equal([]);
     });
 
+    it('does not bring a pair back with Undo after another tab deleted everything and added a pair', async () => {
+      const key = newKey();
+      const el = await local(key);
+      el.addShoe({name: 'A'});
+      await settle(el);
+      const saved = stored(key);
+      button(await openPanel(el, 'A', 'edit'), /^Delete/).click();
+      await settle(el);
+      // The other tab: "Delete my data", then a new pair; A's tombstone went with the rest.
+      const pair = saved.data.shoes[0]!;
+      localStorage.setItem(key, JSON.stringify({...saved, data: {...saved.data, shoes: [{...pair, id: `${pair.id.slice(0, -1)}x`, name: 'New'}]}}));
+      window.dispatchEvent(new StorageEvent('storage', {key, newValue: localStorage.getItem(key), storageArea: localStorage}));
+      await settle(el);
+      const undo = q<HTMLButtonElement>(el, '.toast .undo');
+      undo?.click();
+      await settle(el);
+      expect(el.shoes.map((x) => x.name), 'the other tab’s pair is read').to.deep.equal(['New']);
+      expect(stored(key).data.shoes.map((x) => x.name), 'A stays deleted').to.deep.equal(['New']);
+    });
+
     it('keeps the question open where it was asked when the other widget deletes everything; Keep my data then moves focus on', async () => {
       const {one, two, key} = await twoWithOneKey();
       one.addShoe({name: 'A'});

@@ -472,6 +472,47 @@ describe('Store', () => {
       }
     });
 
+    it('in another tab: clears the notice of a copy set aside, and of data not to save over, but not for data another widget keeps there', () => {
+      const statusAfterDelete = (stored: string, owner = 'test-list') => {
+        const area = new FakeStorage();
+        const s = spec(undefined, owner);
+        area.setItem(s.key, stored);
+        const warnings = captureWarnings();
+        try {
+          const store = new Store(s, 'local', () => area);
+          const stop = store.watch(() => {});
+          const before = store.status.kind;
+          area.map.delete(s.key);
+          window.dispatchEvent(new StorageEvent('storage', {key: s.key, newValue: null}));
+          stop();
+          return [before, store.status.kind];
+        } finally {
+          warnings.restore();
+        }
+      };
+      expect(statusAfterDelete('not json')).to.deep.equal(['recovered', 'ok']);
+      expect(statusAfterDelete(envelope({items: []}, 99))).to.deep.equal(['blocked', 'ok']);
+      const theirs = JSON.stringify({format: 'knee-widgets', owner: 'someone-else', version: 1, savedAt: 'x', data: {}});
+      expect(statusAfterDelete(theirs)).to.deep.equal(['taken', 'taken']);
+    });
+
+    it("ignores sessionStorage's events, which another frame may send", () => {
+      const area = new FakeStorage();
+      const s = spec();
+      const store = new Store(s, 'local', () => area);
+      const stop = store.watch(() => {});
+      try {
+        area.failWrites = true;
+        store.update(() => ({items: ['waiting']}));
+        expect(store.status.kind).to.equal('full');
+        window.dispatchEvent(new StorageEvent('storage', {key: null, newValue: null, storageArea: sessionStorage}));
+        expect(store.status.kind).to.equal('full');
+        expect(store.value).to.deep.equal({items: ['waiting']});
+      } finally {
+        stop();
+      }
+    });
+
     it('empties the other widgets with the same key on the page, and clears their notice too', async () => {
       const area = new FakeStorage();
       const s = spec();

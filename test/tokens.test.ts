@@ -119,10 +119,10 @@ describe('theme tokens', () => {
   }
 
   describe('without light-dark() (Chrome 120–122, Safari 16.4–17.4)', () => {
-    /** Every style rule outside an `@supports` that asks for light-dark(). */
+    /** Every style rule outside an `@supports` that asks for light-dark() (an `@supports not` one counts: it applies there). */
     function outsideLightDark(rules: CSSRuleList, found: CSSStyleRule[] = []): CSSStyleRule[] {
       for (const rule of rules) {
-        if (rule instanceof CSSSupportsRule && rule.conditionText.includes('light-dark')) continue;
+        if (rule instanceof CSSSupportsRule && rule.conditionText.includes('light-dark') && !/^\s*not\b/.test(rule.conditionText)) continue;
         if (rule instanceof CSSStyleRule) found.push(rule);
         if ('cssRules' in rule) outsideLightDark((rule as CSSGroupingRule).cssRules, found);
       }
@@ -131,8 +131,10 @@ describe('theme tokens', () => {
 
     it('finds the rules outside the @supports', () => {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(':host { color-scheme: inherit } @supports (color: light-dark(#000, #fff)) { :host { color-scheme: dark } }');
-      expect(outsideLightDark(sheet.cssRules).map((r) => r.style.colorScheme)).to.deep.equal(['inherit']);
+      sheet.replaceSync(
+        ':host { color-scheme: inherit } @supports (color: light-dark(#000, #fff)) { :host { color-scheme: dark } } @supports not (color: light-dark(#000, #fff)) { :host { color-scheme: normal } }',
+      );
+      expect(outsideLightDark(sheet.cssRules).map((r) => r.style.colorScheme)).to.deep.equal(['inherit', 'normal']);
     });
 
     for (const w of widgets) {
@@ -140,8 +142,11 @@ describe('theme tokens', () => {
         const sheets = (customElements.get(w.tag) as unknown as {elementStyles: Array<{styleSheet?: CSSStyleSheet}>}).elementStyles.map((s) => s.styleSheet!);
         const rules = sheets.flatMap((sheet) => outsideLightDark(sheet.cssRules));
         expect(rules.length, 'rules read').to.be.above(10);
-        const dark = rules.filter((r) => /dark|inherit/.test(r.style.colorScheme) || /#323c42|rgb\(50, 60, 66\)/i.test(r.style.cssText)).map((r) => r.cssText);
+        const dark = rules.filter((r) => /dark|inherit|normal/.test(r.style.colorScheme) || /#323c42|rgb\(50, 60, 66\)/i.test(r.style.cssText)).map((r) => r.cssText);
         expect(dark).to.deep.equal([]);
+        // And light from the start: the initial 'normal' would follow a page's <meta name="color-scheme">.
+        const host = rules.filter((r) => r.selectorText === ':host' && r.style.colorScheme).map((r) => r.style.colorScheme);
+        expect(host).to.deep.equal(['light']);
       });
     }
   });

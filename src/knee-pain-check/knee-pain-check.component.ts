@@ -48,8 +48,9 @@ const SAME_SPOT_PX = 40;
  * rest and adjust your training; this sounds like normal training soreness) with what to do (and the
  * page's booking link) first, then the answers that led to it, the common causes for the painful spot,
  * matching recovery tips and, last, every question with the reader's answer (to tell or show a
- * professional). It never names what is wrong. Each answer under "Because you said" has a Change button (44 px tall, like every
- * button) back to its question, the others kept, and from there straight back to the result.
+ * professional). It never names what is wrong. Each answer under "Because you said" has a Change button
+ * (44 px tall, like every button) back to its question, the others kept, and from there straight back to
+ * the result.
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
  * Focus moves to each new question's heading, which says the step ("Question 2 of 9: …"; the visible count

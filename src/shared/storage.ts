@@ -330,11 +330,13 @@ export class Store<T> {
     peers.add(this as Store<unknown>);
     if (!this.#onStorage && this.mode === 'local' && typeof window !== 'undefined') {
       this.#onStorage = (event: StorageEvent) => {
-        if (event.key !== this.#spec.key && event.key !== null) return;
+        // (Not sessionStorage's, which another frame may clear.)
+        if ((event.key !== this.#spec.key && event.key !== null) || (event.storageArea && event.storageArea !== this.#area())) return;
         // Another tab deleted it all ("Delete my data"): nothing of it is kept back to be saved again, and
         // a notice of a copy set aside (deleted with it), of data not to save over or of full storage goes.
-        // (Not while another widget's data held the key: what this one shows was never stored.)
-        if (event.newValue === null && this.status.kind !== 'taken') {
+        // (Not while another widget's data held the key, or storage could not be used: what this one shows
+        // was never stored.)
+        if (event.newValue === null && this.status.kind !== 'taken' && this.status.kind !== 'unavailable') {
           this.#pending = [];
           this.status = {kind: 'ok'};
         }

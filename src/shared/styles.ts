@@ -17,6 +17,9 @@ export const baseStyles = css`
        start from initial values, keep the page's font family and direction (and its colour scheme, where
        light-dark() can follow it: see below). */
     all: initial;
+    /* Light where light-dark() is missing (and the colours are light): 'normal', the initial value, would
+       follow a page's <meta name="color-scheme" content="light dark"> to dark checkboxes. */
+    color-scheme: light;
     direction: inherit;
     display: block;
     /* Every widget is an inline-size container, so its width can't come from its content: where a page

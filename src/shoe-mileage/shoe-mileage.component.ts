@@ -36,7 +36,6 @@ import {
   parseDay,
   parseDistance,
   parseExport,
-  isGone,
   parseName,
   plainText,
   removeRun,
@@ -443,8 +442,8 @@ export class ShoeMileage extends KneeWidgetElement {
     const before = this.doc;
     this.doc = data;
     this.storeStatus = this.#store!.status;
-    // Deleted everywhere ("Delete my data" in another widget or tab): an Undo here would bring it back.
-    if (!data.shoes.length) this.#clearMessage();
+    // Deleted everywhere ("Delete my data" in another widget or tab): the Undo here goes with it.
+    if (!data.shoes.length && this.undo) this.#clearMessage();
     // Only the reader's unit changed (on the switch of another widget or tab), or nothing did.
     if (JSON.stringify(data.shoes) === JSON.stringify(before.shoes)) return;
     this.#emit();
@@ -984,10 +983,8 @@ export class ShoeMileage extends KneeWidgetElement {
 
   #onDeleteShoe(shoe: Shoe): void {
     let original = shoe;
-    let index = -1;
     const remove = (doc: ShoeDoc) => {
-      index = doc.shoes.findIndex((s) => s.id === shoe.id && !isGone(s));
-      if (index >= 0) original = doc.shoes[index]!;
+      original = findShoe(doc, shoe.id) ?? shoe;
       return removeShoe(doc, shoe.id, isoNow());
     };
     // The last retired pair takes its list with it: then what follows, not the top of the widget.
@@ -996,7 +993,7 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!this.#change(remove)) return this.#gone();
     this.#closePanel(shoe.id);
     const name = shoe.name;
-    this.#offerDeleted(msg(str`Deleted ${name}.`), {restore: (doc) => restoreShoe(doc, original, index), focus: `#shoe-${shoe.id}`, back, name}, shown);
+    this.#offerDeleted(msg(str`Deleted ${name}.`), {restore: (doc) => restoreShoe(doc, original), focus: `#shoe-${shoe.id}`, back, name}, shown);
     void this.#focusUndo(back);
   }
 

@@ -411,13 +411,15 @@ export function removeShoe(doc: ShoeDoc, id: string, now: string): ShoeDoc {
   return mapShoe(doc, id, (shoe) => ({...createShoe({name: ''}, now, shoe.id), createdAt: shoe.createdAt, deleted: true}));
 }
 
-/** Puts a deleted shoe back exactly as it was, in its place (undo). */
-export function restoreShoe(doc: ShoeDoc, shoe: Shoe, index: number): ShoeDoc {
+/**
+ * Puts a deleted shoe back exactly as it was, in its tombstone's place (undo). Without its tombstone,
+ * nothing: "Delete my data" (here, in another widget or in another tab) took it for good.
+ */
+export function restoreShoe(doc: ShoeDoc, shoe: Shoe): ShoeDoc {
   const at = doc.shoes.findIndex((s) => s.id === shoe.id);
-  if (at >= 0 && !isGone(doc.shoes[at]!)) return doc;
+  if (at < 0 || !isGone(doc.shoes[at]!)) return doc;
   const shoes = [...doc.shoes];
-  if (at >= 0) shoes[at] = shoe;
-  else shoes.splice(Math.min(index, shoes.length), 0, shoe);
+  shoes[at] = shoe;
   return {...doc, shoes};
 }
 
