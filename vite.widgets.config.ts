@@ -26,7 +26,7 @@ const OWN_CHUNK: Record<string, string> = {
   'shared/toggle.styles.ts': 'advice',
   'shared/announcer.ts': 'advice',
   'shared/advice.ts': 'advice',
-  'shared/url.ts': 'advice', // the booking link: knee-map and knee-pain-check, which load advice anyway
+  'shared/url.ts': 'advice', // the booking link: the four advice widgets (AdviceElement), in advice anyway
   // Code every page but the shoe list's uses, which sat in the runtime: the shoe page was 0.02 KB from
   // its 30 KB. The injury figures (knee-map, training-load) and the region and condition id lists.
   'content/facts.ts': 'advice',

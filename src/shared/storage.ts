@@ -263,7 +263,7 @@ export class Store<T> {
         // Storage taken away meanwhile: what is shown still goes.
       }
     }
-    for (const store of siblings.get(this.#siblingKey) ?? [this as Store<unknown>]) {
+    for (const store of siblings.get(this.#siblingKey) ?? []) {
       if (store.mode !== this.mode) continue;
       store.status = this.status;
       store.#forget();
