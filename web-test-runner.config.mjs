@@ -174,17 +174,22 @@ const distFilePlugin = {
 
 /**
  * `executeServerCommand('forced-colors', {active})`: turns forced colours (Windows High Contrast) on or
- * off. Only Chromium can here (the stock emulateMedia command leaves it out for puppeteer); elsewhere it
- * returns false and the test skips.
+ * off; `executeServerCommand('print', {active})` lays the page out as for paper. Only Chromium can here
+ * (the stock emulateMedia command leaves forced colours out for puppeteer); elsewhere they return false
+ * and the test skips.
  */
-const forcedColorsPlugin = {
-  name: 'knee-widgets:forced-colors',
+const mediaPlugin = {
+  name: 'knee-widgets:media',
   async executeCommand({command, payload, session}) {
-    if (command !== 'forced-colors') return undefined;
+    if (command !== 'forced-colors' && command !== 'print') return undefined;
     if (session.browser.type !== 'puppeteer') return false;
     const page = session.browser.getPage(session.id);
     // Firefox's puppeteer speaks WebDriver BiDi, which has no such emulation.
-    return page.emulateMediaFeatures([{name: 'forced-colors', value: payload?.active ? 'active' : 'none'}]).then(
+    const emulated =
+      command === 'print'
+        ? page.emulateMediaType(payload?.active ? 'print' : null)
+        : page.emulateMediaFeatures([{name: 'forced-colors', value: payload?.active ? 'active' : 'none'}]);
+    return emulated.then(
       () => true,
       () => false,
     );
@@ -229,5 +234,5 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 20000}},
-  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin, forcedColorsPlugin, a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin, mediaPlugin, a11ySnapshotPlugin()],
 };

@@ -35,6 +35,8 @@ import {Announcer} from '../shared/announcer.js';
  * step through every region in turn, Enter or Space selects (and, where the panel
  * is under the drawing, brings its heading into view, as a tap does), Escape clears. The view and knee
  * switches are radio groups, one tab stop each: the arrow keys turn the knee round or swap sides.
+ * Printing (or saving as PDF) shows each listed condition with its details, without the switches, in
+ * light colours whatever the theme.
  *
  * @tagname knee-map
  * @summary Where does your knee hurt? Common causes, what helps, and when to see someone.
@@ -565,7 +567,7 @@ export class KneeMap extends AdviceElement {
           >
         </button>
         <div class="details" id="details-${c.id}" ?hidden=${!open}>
-          ${open
+          ${open || this.printing
             ? html`${this.renderHeading(msg('Where it hurts'), level + 1, undefined, 'sub')}
                 <p>${c.where}</p>
                 ${this.renderHeading(msg('Typical signs'), level + 1, undefined, 'sub')} ${bulletList(c.symptoms)}

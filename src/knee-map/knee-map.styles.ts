@@ -348,8 +348,16 @@ export const kneeMapStyles = css`
       border: 0;
     }
     .controls,
-    .clear {
+    .clear,
+    .toggle {
       display: none;
+    }
+    .details[hidden] {
+      display: grid;
+    }
+    /* A condition runs to most of a page once unfolded: it may break, but not right after a heading. */
+    .heading {
+      break-after: avoid;
     }
   }
 

@@ -112,7 +112,6 @@ export class RecoveryTips extends AdviceElement {
     following: {state: true},
     fromMap: {state: true},
     expanded: {state: true},
-    printing: {state: true},
     showAll: {state: true},
     moreFilters: {state: true},
   };
@@ -142,8 +141,6 @@ export class RecoveryTips extends AdviceElement {
    * as the 21 chips filled a phone's first screen. Opened by a filter set in them (by the page or here).
    */
   declare private moreFilters: boolean;
-  /** Between `beforeprint` and `afterprint`: every tip's details are rendered, so the page prints them. */
-  declare private printing: boolean;
 
   /** Validated values, computed in willUpdate from the public properties. */
   #region_: RegionId | null = null;
@@ -158,14 +155,6 @@ export class RecoveryTips extends AdviceElement {
   #map: Element | null = null;
   #rootObserver: MutationObserver | null = null;
   #mapObserver: MutationObserver | null = null;
-  readonly #onBeforePrint = (): void => {
-    this.printing = true;
-    // Now, not in a microtask: a script's window.print() lays the page out before microtasks run.
-    this.performUpdate();
-  };
-  readonly #onAfterPrint = (): void => {
-    this.printing = false;
-  };
   readonly #onMapSelect = (): void => {
     // The reader picked on the map: follow it again, even if it is the region it already had.
     this.fromMap = true;
@@ -182,7 +171,6 @@ export class RecoveryTips extends AdviceElement {
     this.following = false;
     this.fromMap = true;
     this.expanded = new Set();
-    this.printing = false;
     this.showAll = false;
     this.moreFilters = false;
     this.limit = DEFAULT_LIMIT;
@@ -191,16 +179,11 @@ export class RecoveryTips extends AdviceElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#follow();
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-    window.addEventListener('afterprint', this.#onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unfollow();
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
-    window.removeEventListener('afterprint', this.#onAfterPrint);
-    this.printing = false;
     clearTimeout(this.#revealTimer);
   }
 

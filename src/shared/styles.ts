@@ -122,6 +122,14 @@ export const baseStyles = css`
     color-scheme: light;
   }
 
+  /* On paper, light: a dark card printed its drawing and boxes as ink-heavy blocks. */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
+  }
+
   :host([hidden]) {
     display: none;
   }

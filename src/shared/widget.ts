@@ -19,6 +19,7 @@ export class KneeWidgetElement extends LitElement {
     theme: {reflect: true},
     heading: {},
     headingLevel: {attribute: 'heading-level'},
+    printing: {state: true},
   };
 
   /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
@@ -27,12 +28,24 @@ export class KneeWidgetElement extends LitElement {
   declare heading: string;
   /** Level (1–6) of the widget's title in the page's outline; sub-headings follow on. Default 2. */
   declare headingLevel: number | string;
+  /**
+   * Between the page's `beforeprint` and `afterprint`: a widget renders what it folds away on screen,
+   * so that the page prints it (its print styles unfold it).
+   */
+  declare protected printing: boolean;
+
+  readonly #onPrint = (event: Event): void => {
+    this.printing = event.type === 'beforeprint';
+    // Now, not in a microtask: a script's window.print() lays the page out before microtasks run.
+    if (this.printing) this.performUpdate();
+  };
 
   constructor() {
     super();
     this.theme = 'auto';
     this.heading = '';
     this.headingLevel = 2;
+    this.printing = false;
     updateWhenLocaleChanges(this);
   }
 
@@ -62,11 +75,16 @@ export class KneeWidgetElement extends LitElement {
     super.connectedCallback();
     // The first of its kind on a page in another language may need its part of the translation.
     connectTranslations(this);
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     disconnectTranslations(this);
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
+    this.printing = false;
   }
 
   /** The validated title level, with `offset` for sub-headings, capped at 6. */
