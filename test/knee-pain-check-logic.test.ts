@@ -99,12 +99,24 @@ describe('knee-pain-check logic', () => {
         for (const change of [{swelling: 'little'}, {weight: 'hurts'}] as const) {
           const result = assess({...restAdjust, duration: 'over-two-weeks', rest, ...change});
           expect(result.outcome, `${rest} ${JSON.stringify(change)}`).to.equal('see-professional');
-          expect(result.reasons).to.deep.equal(['lasting-with-signs']);
+          // Not rested, it isn't getting better either: both signs.
+          expect(result.reasons).to.deep.equal(rest === 'better' ? ['lasting-with-signs'] : ['not-improving', 'lasting-with-signs']);
         }
       }
     });
 
-    it('is not one on its own, nor with the same under two weeks', () => {
+    it('is one when it is not getting better, whether rested or not', () => {
+      for (const rest of ['same', 'not-rested'] as const) {
+        for (const base of [sore, restAdjust]) {
+          const result = assess({...base, duration: 'over-two-weeks', rest});
+          expect(result.outcome, rest).to.equal('see-professional');
+          expect(result.reasons).to.deep.equal(['not-improving']);
+        }
+        expect(assess({...sore, duration: 'one-two-weeks', rest}).outcome, `${rest}, under two weeks`).to.equal('rest-adjust');
+      }
+    });
+
+    it('is not one on its own while rest is helping, nor with the same under two weeks', () => {
       expect(assess({...restAdjust, duration: 'over-two-weeks'}).outcome).to.equal('rest-adjust');
       expect(assess({...restAdjust, duration: 'one-two-weeks', swelling: 'little', weight: 'hurts'}).outcome).to.equal('rest-adjust');
     });
@@ -168,7 +180,6 @@ describe('knee-pain-check logic', () => {
       ['less than a week', {duration: 'under-week'}, 'soreness'],
       ['1 to 2 weeks', {duration: 'one-two-weeks'}, 'rest-adjust', ['duration']],
       ['more than 2 weeks, better with rest', {duration: 'over-two-weeks'}, 'rest-adjust', ['duration']],
-      ['more than 2 weeks, not rested yet', {duration: 'over-two-weeks', rest: 'not-rested'}, 'rest-adjust', ['duration']],
       ['rest helped', {rest: 'better'}, 'soreness'],
       ['not rested yet', {rest: 'not-rested'}, 'soreness'],
       ['rest has not changed it (under a week)', {rest: 'same'}, 'rest-adjust', ['rest']],

@@ -270,6 +270,19 @@ describe('<knee-pain-check>', () => {
       expect(assess({...sore, painAfter: (strong - 1) as typeof strong}).outcome).to.not.equal('see-professional');
     });
 
+    it('asks for "getting worse" whether rested or not, and leaves the ache after a long sit out of rest pain', async () => {
+      const described = (el: KneePainCheck) => {
+        const fieldset = $(el, 'fieldset.question')!;
+        expect(fieldset.getAttribute('aria-describedby')).to.equal('hint');
+        return $(el, '#hint')!.textContent!.trim();
+      };
+      const rest = await atStep(questions.findIndex((q) => q.id === 'rest'));
+      expect(described(rest)).to.contain('getting worse').and.contain('whether you have rested or not');
+      expect(input(rest, 'rest', 'worse').closest('label')!.textContent!.trim()).to.equal("It's getting worse from day to day");
+      const restPain = await atStep(questions.findIndex((q) => q.id === 'rest-pain'));
+      expect(described(restPain)).to.contain('sitting a long time with bent knees').and.contain("runner's knee");
+    });
+
     it('keeps the answers when going back', async () => {
       const el = await atStep(7, {...sore, painDuring: 6, painAfter: 1});
       backButton(el)!.click();
@@ -668,11 +681,11 @@ describe('<knee-pain-check>', () => {
       expect($(el, '.urgent')).to.equal(null);
     });
 
-    it('2 after more than two weeks, not rested yet: what to do does not say "after about two weeks" as if none had passed', async () => {
-      const el = await atStep(9, {...restAdjust, duration: 'over-two-weeks', rest: 'not-rested'});
+    it('2 after more than two weeks, getting better with rest: what to do does not say "after about two weeks" as if none had passed', async () => {
+      const el = await atStep(9, {...restAdjust, duration: 'over-two-weeks', rest: 'better'});
       expect($(el, '[part="outcome"]')!.classList.contains('rest-adjust')).to.equal(true);
       const todo = items(el, '.todo').join(' ');
-      expect(todo).to.contain('It has already lasted more than two weeks. See a professional if two weeks of rest');
+      expect(todo).to.contain('It has already lasted more than two weeks. See a professional if it stops getting better');
       expect(todo).to.not.contain('after about two weeks');
     });
 

@@ -148,13 +148,13 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   'getting-worse': {
     id: 'getting-worse',
     label: msg('The pain is getting worse'),
-    why: msg('Pain that grows even though you rest is a sign to stop and get it looked at.'),
+    why: msg('Pain that grows from day to day, rested or not, is a sign to stop and get it looked at.'),
     sources: ['coach-article', 'blog-article', 'nhs-knee-pain'],
   },
   'not-improving': {
     id: 'not-improving',
-    label: msg('It has hurt for more than two weeks, and rest has not helped'),
-    why: msg('Pain that lasts this long without easing with rest should be checked. A physiotherapist or doctor can find out why.'),
+    label: msg('It has hurt for more than two weeks and is not getting better'),
+    why: msg('Pain that lasts this long without easing should be checked, rested or not. A physiotherapist or doctor can find out why.'),
     sources: ['coach-article', 'nhs-knee-pain'],
   },
   'lasting-with-signs': {

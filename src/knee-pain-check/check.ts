@@ -12,9 +12,10 @@
  *    - they can't put weight on the leg (weight `no`);
  *    - it hurts a lot at rest or at night (restPain `yes`);
  *    - the pain is strong: 7 out of 10 or more, during or after running (`SEVERE_PAIN`);
- *    - rest has made no difference and it has lasted more than two weeks (rest `same` and duration
- *      `over-two-weeks`: "not better after about two weeks of rest");
- *    - it is getting worse (rest `worse`);
+ *    - it has lasted more than two weeks and is not getting better: rest made no difference, or it has
+ *      not been rested (rest `same` or `not-rested`, and duration `over-two-weeks`). Pain that goes on
+ *      this long should be checked, and "not better after about two weeks" is the NHS's limit;
+ *    - it is getting worse (rest `worse`; the question says to choose it, rested or not);
  *    - it has lasted more than two weeks, with a little swelling or pain when standing on it (duration
  *      `over-two-weeks`, and swelling `little` or weight `hurts`): our own rule, so that such a knee is
  *      not sent to rest for two more weeks first. (Marked swelling and no weight are signs of their own.)
@@ -31,8 +32,8 @@
  *    - rest helped, or they have not rested yet (rest `better` or `not-rested`).
  * 3. `rest-adjust`: everything else, i.e. no warning sign but at least one soreness test failed: pain of
  *    4 to 6 (7 or more is a warning sign), a little swelling or weight-bearing that hurts (under two weeks:
- *    longer, they are a warning sign), a week or longer, or rest that has not helped yet (under two
- *    weeks). The reasons are the tests that failed.
+ *    longer, they are a warning sign), a week or longer (over two weeks, only while it is getting better
+ *    with rest), or rest that has not helped yet (under two weeks). The reasons are the tests that failed.
  *
  * `assess()` never throws. Values that are not valid answers count as unanswered; an unanswered question
  * never raises a warning sign but rules out `soreness` (it needs every answer).
@@ -215,7 +216,7 @@ export function redFlagsIn(answers: Answers): RedFlagId[] {
   if (a.restPain === 'yes') found.add('rest-or-night-pain');
   if (Math.max(a.painDuring ?? 0, a.painAfter ?? 0) >= SEVERE_PAIN) found.add('severe-pain');
   if (a.rest === 'worse') found.add('getting-worse');
-  if (a.rest === 'same' && a.duration === 'over-two-weeks') found.add('not-improving');
+  if ((a.rest === 'same' || a.rest === 'not-rested') && a.duration === 'over-two-weeks') found.add('not-improving');
   if (a.duration === 'over-two-weeks' && (a.weight === 'hurts' || a.swelling === 'little')) found.add('lasting-with-signs');
   return redFlagIds.filter((id) => found.has(id));
 }

@@ -375,6 +375,10 @@ export class KneePainCheck extends AdviceElement {
 
   #questionHint(q: Question): string | undefined {
     if (q.id === 'signs') return msg('Choose all that apply.');
+    // Not only after a rest: a runner who runs on while it gets worse must not pick "not rested" instead.
+    if (q.id === 'rest') return msg('If the pain is getting worse, choose that, whether you have rested or not.');
+    // Runner's knee often aches after a long sit with bent knees: that is not the warning sign asked about.
+    if (q.id === 'rest-pain') return msg("This means strong pain while your knee rests. An ache after sitting a long time with bent knees doesn't count: that is common with runner's knee.");
     if (q.id === 'pain') {
       const zero = formatNumber(0);
       const ten = formatNumber(10);
@@ -439,7 +443,7 @@ export class KneePainCheck extends AdviceElement {
       case 'same':
         return [msg('No change')];
       case 'worse':
-        return [msg('No, it gets worse from day to day')];
+        return [msg("It's getting worse from day to day")];
       default:
         return [formatNumber(Number(value))];
     }
@@ -479,9 +483,10 @@ export class KneePainCheck extends AdviceElement {
           ? msg('Use cold soon after activity to ease pain and swelling. Skip heat while the knee is swollen.')
           : coldThenHeat(),
         msg('When it no longer hurts, come back gradually: short, easy runs first.'),
-        // "After about two weeks" would read as no time at all to someone whose pain has lasted longer.
+        // "After about two weeks" would read as no time at all to someone whose pain has lasted longer
+        // (and is getting better with rest: otherwise that is a warning sign).
         this.answers.duration === 'over-two-weeks'
-          ? msg("It has already lasted more than two weeks. See a professional if two weeks of rest don't help, if it gets worse, or if a warning sign appears.")
+          ? msg('It has already lasted more than two weeks. See a professional if it stops getting better, gets worse, or a warning sign appears.')
           : msg("See a professional if it isn't better after about two weeks, gets worse, or a warning sign appears."),
       ];
     }
