@@ -1,7 +1,7 @@
 // Runs every test file in Chromium, Firefox and WebKit, using the browsers from Debian packages.
 // Locally, missing engines are skipped (and named); with CI=true every engine is required.
 // BROWSERS=chromium,firefox narrows the run while you work.
-import {execFileSync, spawn} from 'node:child_process';
+import {execFile, execFileSync, spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {basename, dirname, relative, resolve} from 'node:path';
@@ -158,11 +158,23 @@ if (!browsers.length) throw new Error('No browser engine found to run the tests 
  * - `executeServerCommand('dist-closure', {path})`: a file and everything it imports statically, with
  *   sizes (scripts/dist-closure.mjs, as the benchmark counts it).
  * - `executeServerCommand('package-json')`: package.json, to check that what it points at is built.
+ * - `executeServerCommand('node-import', {specifiers})`: imports each package path (`knee-widgets/bundle`)
+ *   in a Node process of its own, as a server-side-rendering framework would: what each threw, or null.
  */
 const distFilePlugin = {
   name: 'knee-widgets:dist-file',
   async executeCommand({command, payload}) {
     if (command === 'package-json') return JSON.parse(await readFile('package.json', 'utf8'));
+    if (command === 'node-import') {
+      // The package imports itself by name from its own folder (Node's self-reference), through `exports`.
+      const one = (specifier) =>
+        new Promise((done) =>
+          execFile(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)});`], (error, _out, stderr) =>
+            done([specifier, error ? stderr.split('\n').find((l) => /^[A-Z]\w*Error\b/.test(l)) ?? String(error).slice(0, 200) : null]),
+          ),
+        );
+      return Object.fromEntries(await Promise.all((payload?.specifiers ?? []).map(one)));
+    }
     if (command !== 'dist-file' && command !== 'dist-closure') return undefined;
     const file = resolve('dist', String(payload?.path ?? ''));
     if (relative(resolve('dist'), file).startsWith('..')) throw new Error(`${command}: ${payload?.path} is outside dist/`);

@@ -140,8 +140,10 @@ const KB = 1024;
  * The next stop: the map printed whole and every widget light on paper, the print state moved into the
  * base class: at 69.11. The pain check's content review: more than two weeks without getting better is a
  * warning sign, rested or not, and hints for "getting worse" and for rest pain (0.15): 69.3, at 69.26.
+ * The integrator review: quote marks a word processor put around a cta-href left out, with a warning
+ * (0.11): 69.4, at 69.37.
  */
-const BUNDLE_BUDGET_KB = 69.3;
+const BUNDLE_BUDGET_KB = 69.4;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

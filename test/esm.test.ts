@@ -70,6 +70,22 @@ describe('dist/esm (npm entry points)', () => {
     }
   });
 
+  it('imports in Node from every entry point, the paths of the browser files included (server-side rendering)', async () => {
+    // Next.js, Nuxt, Astro and SvelteKit import a page's modules on the server too. The browser files carry
+    // Lit's browser build (HTMLElement is not defined there): in Node their paths give the dist/esm modules.
+    const widgetTags = ['knee-map', 'knee-pain-check', 'recovery-tips', 'training-load', 'shoe-mileage'];
+    const specifiers = [
+      'knee-widgets',
+      'knee-widgets/bundle',
+      'knee-widgets/knee-widgets.js',
+      'knee-widgets/widgets/language.js',
+      'knee-widgets/content/index.js',
+      ...widgetTags.flatMap((w) => [`knee-widgets/widgets/${w}.js`, `knee-widgets/${w}/${w}.js`]),
+    ];
+    const thrown = await executeServerCommand<Record<string, string | null>, {specifiers: string[]}>('node-import', {specifiers});
+    expect(thrown).to.deep.equal(Object.fromEntries(specifiers.map((s) => [s, null])));
+  });
+
   it('writes a manifest that documents the element', async () => {
     const {text} = await executeServerCommand<{text: string}, {path: string}>('dist-file', {path: 'custom-elements.json'});
     const manifest = JSON.parse(text) as {modules: Array<{path: string; declarations?: Array<{tagName?: string; superclass?: {module?: string}; attributes?: unknown[]; events?: unknown[]; cssParts?: unknown[]; cssProperties?: unknown[]}>}>};

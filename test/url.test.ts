@@ -60,4 +60,23 @@ describe('ctaUrl', () => {
     expect(warnings.messages[0]).to.contain('cta-href="javascript:alert(1)"');
     expect(warnings.messages[1]).to.contain('cta-href="data:text/html,x"');
   });
+
+  it('leaves out the quote marks a word processor put around the link, with one warning', () => {
+    const host = {localName: 'knee-map'};
+    const warnings = captureWarnings();
+    try {
+      // `cta-href=”https://…”` in a page's HTML: the curly quotes are part of the attribute's value.
+      expect(ctaUrl(host, '”https://clinic.example/book”')).to.equal('https://clinic.example/book');
+      expect(ctaUrl(host, '”https://clinic.example/book”')).to.equal('https://clinic.example/book');
+      expect(ctaUrl(host, '“tel:+15551234567”')).to.equal('tel:+15551234567');
+      expect(ctaUrl(host, '«https://clinic.example/réserver»')).to.equal('https://clinic.example/r%C3%A9server');
+      expect(ctaUrl(host, "'javascript:alert(1)'"), 'still filtered').to.equal(null);
+      expect(ctaUrl(host, 'https://clinic.example/it’s-fine'), 'a quote inside the link stays').to.equal('https://clinic.example/it%E2%80%99s-fine');
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(4);
+    expect(warnings.messages[0]).to.contain('cta-href="”https://clinic.example/book”" has quote marks around it');
+    expect(warnings.messages[3]).to.contain('is not an http(s), mailto: or tel: URL');
+  });
 });

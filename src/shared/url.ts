@@ -23,14 +23,24 @@ export function safeUrl(value: unknown, base: string = globalThis.document?.base
 }
 
 /**
+ * Quote marks around a whole value: an attribute pasted from a word processor (`cta-href=”https://…”`)
+ * keeps its curly quotes in the value, which then reads as a link relative to the page.
+ */
+const QUOTE = `["'“”‘’„«»]+`;
+const QUOTES = new RegExp(`^\\s*${QUOTE}|${QUOTE}\\s*$`, 'g');
+
+/**
  * The call-to-action link from a widget's `cta-href`: the safe URL, or null with one console warning when
- * a value was given but is not allowed.
+ * a value was given but is not allowed. Quote marks around the value are left out, with a warning.
  */
 export function ctaUrl(host: object & {localName?: string}, href: unknown): string | null {
-  const url = safeUrl(href);
+  const bare = typeof href === 'string' ? href.replace(QUOTES, '') : href;
+  const url = safeUrl(bare);
+  const tag = `<${host.localName ?? 'element'}> cta-href="${String(href).slice(0, 60)}"`;
   if (href && !url) {
-    const shown = String(href).slice(0, 60);
-    warnOnce(host, 'cta-href', `<${host.localName ?? 'element'}> cta-href="${shown}" is not an http(s), mailto: or tel: URL; the link is not shown.`);
+    warnOnce(host, 'cta-href', `${tag} is not an http(s), mailto: or tel: URL; the link is not shown.`);
+  } else if (bare !== href) {
+    warnOnce(host, 'cta-href', `${tag} has quote marks around it; using the link inside them.`);
   } else resetWarning(host, 'cta-href');
   return url;
 }

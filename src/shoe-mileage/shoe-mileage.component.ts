@@ -163,6 +163,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @csspart backup - The export and import section.
  * @csspart import-report - The report after an import: what was added, and what was skipped and why (or why nothing was).
  * @csspart status - The message box: a live message, with the Undo button beside it after a delete.
+ * @csspart forget - The question "Delete my data from this browser" asks, with its two buttons.
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
  * @cssprop --shoe-mileage-fresh - Colour of a fresh pair. Default `--kw-ok`.

@@ -192,6 +192,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @csspart method - The "How we work this out" note.
  * @csspart professional - The "when to see a professional" box (always visible).
  * @csspart cta - The call-to-action link, in the "when to see a professional" box.
+ * @csspart forget - The question "Delete my data from this browser" asks, with its two buttons.
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
  * @cssprop --training-load-bar - Colour of the weeks' bars (the oldest ones lighter; this week's takes its verdict's colour).
