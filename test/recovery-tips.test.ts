@@ -6,6 +6,7 @@ import type {RecoveryTips, RecoveryTipsFilterDetail} from '../src/recovery-tips/
 import {tipCategories, tipCategoryIds} from '../src/content/tip-categories.js';
 import {tips, tipsFor} from '../src/content/tip-details.js';
 import {regions} from '../src/content/regions.js';
+import {sources} from '../src/content/sources.js';
 import {regionIds, type Tip} from '../src/content/types.js';
 import {
   groupByCategory,
@@ -110,7 +111,9 @@ describe('<recovery-tips>', () => {
       expect(said(when[0]!)).to.match(/^Today, if you can't put weight on your leg, the pain is strong \(7 out of 10 or more\), or your knee is badly swollen or has changed shape\. .*hot and red.*\. And if it locked, gave way or would not straighten right after a twist, a fall or a knock\.$/);
       expect(said(when[1]!)).to.equal("Within a few days, if the pain started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten.");
       expect(said(when[2]!)).to.equal('If the pain gets worse, or does not get better with rest: see a physiotherapist or doctor.');
-      expect(said(pro)).to.match(/Do not run through pain\.$/);
+      expect(said(pro)).to.match(/Do not run through pain\. Sources: NHS, the UK National Health Service \(opens in a new tab\); A strength and conditioning coach's guide; A runner's blog post$/);
+      // The sources the box's advice comes from, the NHS's linked.
+      expect([...pro.querySelectorAll('.sources a')].map((a) => (a as HTMLAnchorElement).href)).to.deep.equal([sources()['nhs-knee-pain'].url]);
       expect(pro.getBoundingClientRect().height).to.be.above(0);
       expect(pro.closest('[hidden]')).to.equal(null);
       // After the tips, as in the other widgets, so that the chips come first on a phone's screen.

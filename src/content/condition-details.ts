@@ -284,7 +284,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Care depends on how bad the injury is, so a professional needs to look at it first.'),
       msg('Go back to running slowly. Ask a physiotherapist or doctor how.'),
     ],
-    seeAPro: withSameDay(msg('See a doctor soon, especially after a knock or twist.'), 'injury'),
+    seeAPro: withSameDay(msg('See a doctor soon: this is one of the more serious knee injuries.'), 'injury'),
   },
   'meniscus-tear': {
     otherNames: msg('Meniscus tear, torn knee cartilage'),

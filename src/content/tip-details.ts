@@ -90,10 +90,10 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
 
   // Strength
   'strength-habit': {
-    why: msg('Strong glutes, quads, hamstrings and core steady the knee. Weak muscles make running injuries more likely.'),
+    why: msg('Strong muscles in your hips, thighs and trunk steady the knee. When they are weak, the knee takes more of the load of each step.'),
     how: [
       msg('Do a few short sessions a week, with exercises from this list.'),
-      msg('Add reps, sets or a band little by little over the weeks.'),
+      msg('Over the weeks, add a few more repeats, or a resistance band, little by little.'),
     ],
     when: msg('All year, and most of all when you add miles.'),
   },
@@ -107,7 +107,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: weekly(),
   },
   clamshells: {
-    why: msg('Strong hip muscles stop your hip dropping and your knee turning in as you land. Both are linked to knee pain, mostly on the outer side.'),
+    why: msg('Strong hip muscles help keep your hip level and your knee from turning in as you land. When they are weak, the outer side of the knee can take more load.'),
     how: [
       msg('Lie on your side, hips and knees bent. Keep your feet together and lift your top knee.'),
       msg('For the reverse: keep your knees together and lift your top foot.'),
@@ -127,7 +127,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: weekly(),
   },
   'controlled-squats': {
-    why: msg('Squats and lunges build the quads, glutes and hamstrings. Strong quads steady the kneecap and can ease knee pain.'),
+    why: msg('Squats and lunges build the muscles of your thighs and buttocks. Strong front thigh muscles (the quads) help steady the kneecap and can ease knee pain. Weak quads are common in knee arthritis.'),
     how: [
       msg('Squat: sit back slowly until you touch a chair, knees over your toes, then stand.'),
       msg('Once that is easy, try lunges: step forward and lower your back knee a little.'),
@@ -142,7 +142,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     when: msg('On long runs, in the hours after a hard session, and in your first runs back after a break.'),
   },
   'brace-or-strap': {
-    why: msg("A brace made for runner's knee can make it hurt less. A strap below the kneecap takes some load off the tendon."),
+    why: msg("A brace made for runner's knee can make it hurt less. A strap just below the kneecap may ease some of the stress on it."),
     how: [msg("Around the kneecap: a runner's knee brace. Just below it: a strap across the tendon.")],
     when: msg('While it is sore, and as you get back to running.'),
   },

@@ -191,7 +191,7 @@ export const tipBriefs = (): readonly TipBrief[] => [
     timing: ['long-term'],
     regions: everywhere,
     conditions: [...overuse, 'osteoarthritis'],
-    sources: ['compression-article', 'coach-article', 'baker-2000', 'clinic-article'],
+    sources: ['compression-article', 'coach-article', 'clinic-article'],
   },
   {
     id: 'glute-bridges',

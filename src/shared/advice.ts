@@ -3,6 +3,7 @@ import {msg} from '@lit/localize';
 import {KneeWidgetElement} from './widget.js';
 import {ctaUrl} from './url.js';
 import {toggleStyles} from './toggle.styles.js';
+import {renderSourcesInline} from './citations.js';
 
 /**
  * What the four widgets that give health advice share, and the shoe list does not: the "when to see a
@@ -18,7 +19,8 @@ export const scrollBehavior = (): ScrollBehavior => (matchMedia('(prefers-reduce
  * always in view: a list that answers "when?", the most urgent first (today, soon, if it gets worse), as
  * a reader in pain may read no further than the first line. It was one paragraph of six sentences.
  * Its title is a heading at `level` (a screen reader can jump to it); `extra` comes after the advice (a
- * booking link).
+ * booking link). Its sources: the warning signs follow the NHS's knee pain page; "gets worse, or does not
+ * get better" the coach's and the blog's advice.
  */
 export function professionalBox(level: number, extra: unknown = nothing): TemplateResult {
   return html`<div class="professional" part="professional">
@@ -31,6 +33,7 @@ export function professionalBox(level: number, extra: unknown = nothing): Templa
       <li><strong>${msg('If the pain gets worse')}</strong>${msg(', or does not get better with rest: see a physiotherapist or doctor.')}</li>
     </ul>
     <p>${msg('Do not run through pain.')}</p>
+    <p class="sources">${renderSourcesInline(['nhs-knee-pain', 'coach-article', 'blog-article'], {label: true, brackets: false})}</p>
     ${extra}
   </div>`;
 }
@@ -58,6 +61,11 @@ const adviceStyles = css`
 
   .professional p {
     margin: 0;
+  }
+
+  .professional .sources {
+    margin-block-start: 0.35em;
+    font-size: 0.8125em;
   }
 
   .professional ul {
