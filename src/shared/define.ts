@@ -9,11 +9,6 @@
 import './globals.js';
 
 const pending = new Set<string>();
-/** Tags this copy registered. */
-const owned = new Set<string>();
-
-/** Whether this copy of the library registered `tag` (false: not defined, or another copy's). */
-export const owns = (tag: string): boolean => owned.has(tag);
 
 function flushWarning(): void {
   if (pending.size === 0) return;
@@ -34,7 +29,6 @@ export function define(tag: string, ctor: CustomElementConstructor): boolean {
     existing = registry.get(tag);
     if (!existing) {
       registry.define(tag, ctor);
-      owned.add(tag);
       return true;
     }
   } catch (error) {

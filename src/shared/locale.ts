@@ -12,7 +12,6 @@
 import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {partLoaders, partsByTag} from '../generated/locale-parts.js';
-import {owns} from './define.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 export const locales: readonly Locale[] = [sourceLocale, ...targetLocales];
@@ -197,25 +196,7 @@ function follow(): Promise<void> {
 export function setLocale(locale?: string | null): Promise<void> {
   // Also undefined (a call with no argument): it had pinned English, and <html lang> was no longer followed.
   override = locale == null ? null : resolveLocale(locale);
-  warnIfNotOurs();
   return follow();
-}
-
-let warnedNotOurs = false;
-/**
- * A page that imports setLocale() from another address than its widgets' script (WordPress adds `?ver=`)
- * gets a second copy, which has no widgets to change: it said nothing, and the page stayed in English.
- */
-function warnIfNotOurs(): void {
-  const tags = Object.keys(partsByTag);
-  if (warnedNotOurs || tags.some(owns)) return;
-  const theirs = tags.filter((tag) => globalThis.customElements?.get(tag));
-  if (!theirs.length) return;
-  warnedNotOurs = true;
-  console.warn(
-    `knee-widgets: setLocale() changes only its own copy's widgets, and <${theirs[0]}> is another copy's (a script from another address?). ` +
-      'Import it from the address of the widgets’ script, or set <html lang>.',
-  );
 }
 
 if (globalThis.document && globalThis.MutationObserver) {
