@@ -76,7 +76,7 @@ describe('ctaUrl', () => {
       warnings.restore();
     }
     expect(warnings.messages).to.have.length(4);
-    expect(warnings.messages[0]).to.contain('cta-href="”https://clinic.example/book”" has quote marks around it');
+    expect(warnings.messages[0]).to.contain('cta-href="”https://clinic.example/book”": the quote marks around it are left out.');
     expect(warnings.messages[3]).to.contain('is not an http(s), mailto: or tel: URL');
   });
 });

@@ -26,8 +26,7 @@ export function safeUrl(value: unknown, base: string = globalThis.document?.base
  * Quote marks around a whole value: an attribute pasted from a word processor (`cta-href=”https://…”`)
  * keeps its curly quotes in the value, which then reads as a link relative to the page.
  */
-const QUOTE = `["'“”‘’„«»]+`;
-const QUOTES = new RegExp(`^\\s*${QUOTE}|${QUOTE}\\s*$`, 'g');
+const QUOTES = /^\s*["'“”‘’„«»]+|["'“”‘’„«»]+\s*$/g;
 
 /**
  * The call-to-action link from a widget's `cta-href`: the safe URL, or null with one console warning when
@@ -40,7 +39,7 @@ export function ctaUrl(host: object & {localName?: string}, href: unknown): stri
   if (href && !url) {
     warnOnce(host, 'cta-href', `${tag} is not an http(s), mailto: or tel: URL; the link is not shown.`);
   } else if (bare !== href) {
-    warnOnce(host, 'cta-href', `${tag} has quote marks around it; using the link inside them.`);
+    warnOnce(host, 'cta-href', `${tag}: the quote marks around it are left out.`);
   } else resetWarning(host, 'cta-href');
   return url;
 }
