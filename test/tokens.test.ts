@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/index.js';
 import {create, settled, widgets} from './widgets.js';
+import {contrast} from './helpers.js';
 
 /**
  * The shared theme tokens (`--kw-*`) each widget lists with `@cssprop` are what a page author reads in
@@ -117,6 +118,37 @@ describe('theme tokens', () => {
       expect([...missing], 'paints a part, not listed with @cssprop').to.deep.equal([]);
     });
   }
+
+  describe('a brand colour as the accent, without --kw-on-accent', () => {
+    // A clinic's teal, orange and yellow are pale: white text on them was 2.6:1 and worse. Dark ones keep white.
+    const accents = ['#2bb3a3', '#f5a623', '#ffd400', '#7b1fa2', '#0b6b63'];
+    before(function () {
+      if (!CSS.supports('color', 'lch(from red calc(l * 1) c h)')) this.skip();
+    });
+
+    for (const w of widgets) {
+      it(`<${w.tag}>: text on the accent reads at 4.5:1 or more, whatever the accent`, async () => {
+        const low: string[] = [];
+        let filled = 0;
+        for (const accent of accents) {
+          const el = create(w.tag, w.states[0]);
+          el.style.setProperty('--kw-accent', accent);
+          document.body.append(el);
+          await settled(el);
+          for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
+            const style = getComputedStyle(node);
+            if (contrast(style.backgroundColor, accent) > 1.05 || !node.textContent!.trim() || !node.getClientRects().length) continue;
+            filled++;
+            const ratio = contrast(style.color, style.backgroundColor);
+            if (ratio < 4.5) low.push(`${accent} ${node.localName}.${node.className}: ${ratio.toFixed(2)}`);
+          }
+          el.remove();
+        }
+        expect(low).to.deep.equal([]);
+        if (w.tag === 'knee-pain-check' || w.tag === 'knee-map') expect(filled, 'a control filled with the accent was checked').to.be.above(0);
+      });
+    }
+  });
 
   describe('without light-dark() (Chrome 120–122, Safari 16.4–17.4)', () => {
     /** Every style rule outside an `@supports` that asks for light-dark() (an `@supports not` one counts: it applies there). */

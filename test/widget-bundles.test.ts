@@ -13,10 +13,11 @@ const TAGS = widgets.map((w) => w.tag);
  * What a page with one widget downloads (its file and every chunk it imports, gzip each). It was the
  * 30 KB that issue 8 set for the whole bundle, until "Delete my data from this browser" (from a privacy
  * review: health data on shared devices) put the two widgets that save data at 30.5 and 30.6 KB: 31 KB
- * since. Today 27.5–31.0 KB: the pain check went to 30.1 with printing, the sources in its "when to see
- * a professional" box and its own questions' hints; the map and the tips are under 30.
+ * since. Then printing, the sources in the "when to see a professional" box, the quote marks around a
+ * booking link, and the text on a brand-colour accent made black or white to read (0.06 on every page)
+ * took training-load to 31.05: 31.5 KB since. Today 27.6–31.1 KB; the map and the tips are under 30.
  */
-const PAGE_BUDGET_KB = 31;
+const PAGE_BUDGET_KB = 31.5;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);

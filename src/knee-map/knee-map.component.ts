@@ -75,7 +75,7 @@ import {Announcer} from '../shared/announcer.js';
  * @cssprop --knee-map-padding - Padding inside the border. Default `1em`.
  * @cssprop --kw-accent - Shared accent colour (buttons, links, highlights).
  * @cssprop --kw-link - Links and other small text in the accent colour. Default: the accent, mixed a little towards the text colour so it reads as text.
- * @cssprop --kw-on-accent - Text on the accent colour.
+ * @cssprop --kw-on-accent - Text on the accent colour. Default: black or white, whichever reads on the accent.
  * @cssprop --kw-accent-soft - Soft accent background (the "see a professional" box).
  * @cssprop --kw-text - Text colour.
  * @cssprop --kw-muted - Secondary text colour.

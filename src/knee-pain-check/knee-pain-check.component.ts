@@ -98,7 +98,7 @@ const SAME_SPOT_PX = 40;
  * @cssprop --knee-pain-check-soreness - Colour marking "This sounds like normal training soreness". Default `--kw-ok`.
  * @cssprop --kw-accent - Shared accent colour (buttons, links, chosen answers).
  * @cssprop --kw-link - Links and other small text in the accent colour. Default: the accent, mixed a little towards the text colour so it reads as text.
- * @cssprop --kw-on-accent - Text on the accent colour.
+ * @cssprop --kw-on-accent - Text on the accent colour. Default: black or white, whichever reads on the accent.
  * @cssprop --kw-accent-soft - Soft accent background (chosen answers, the "see a professional" box).
  * @cssprop --kw-text - Text colour.
  * @cssprop --kw-muted - Secondary text colour.

@@ -82,7 +82,7 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * @cssprop --recovery-tips-card-width - Smallest width of a tip card before the list goes to one column. Default `18em`.
  * @cssprop --kw-accent - Shared accent colour (chips, links, toggles).
  * @cssprop --kw-link - Links and other small text in the accent colour. Default: the accent, mixed a little towards the text colour so it reads as text.
- * @cssprop --kw-on-accent - Text on the accent colour.
+ * @cssprop --kw-on-accent - Text on the accent colour. Default: black or white, whichever reads on the accent.
  * @cssprop --kw-accent-soft - Soft accent background (the "see a professional" box).
  * @cssprop --kw-text - Text colour.
  * @cssprop --kw-muted - Secondary text colour.

@@ -174,7 +174,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @cssprop --shoe-mileage-padding - Padding inside the border. Default `1em`.
  * @cssprop --kw-accent - Shared accent colour (buttons, links).
  * @cssprop --kw-link - Links and other small text in the accent colour. Default: the accent, mixed a little towards the text colour so it reads as text.
- * @cssprop --kw-on-accent - Text on the accent colour.
+ * @cssprop --kw-on-accent - Text on the accent colour. Default: black or white, whichever reads on the accent.
  * @cssprop --kw-accent-soft - Soft accent background: the button of an open panel (Runs, Signs of wear, Edit).
  * @cssprop --kw-text - Text colour.
  * @cssprop --kw-muted - Secondary text colour.
