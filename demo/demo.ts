@@ -1,5 +1,6 @@
 // Demo page wiring: language and theme switchers, per-widget settings, and the embed snippet.
 // Everything is set through attributes and properties, as a host page would.
+import {widgetMarkup} from './snippet.js';
 
 const root = document.documentElement;
 const settings = document.getElementById('settings') as HTMLFormElement;
@@ -27,20 +28,14 @@ const CLINIC_TOKENS = `<style>
   }
 </style>`;
 
-function widgetMarkup(el: Element): string {
-  const attrs = [...el.attributes]
-    .filter((a) => a.name !== 'id' && !(a.name === 'theme' && a.value === 'auto'))
-    .map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${a.value.replace(/"/g, '&quot;')}"`))
-    .join('');
-  return `<${el.localName}${attrs}></${el.localName}>`;
-}
-
 function updateSnippet(): void {
   const theme = (settings.elements.namedItem('theme') as HTMLSelectElement).value;
   const lang = root.lang;
-  const widgets = [...document.querySelectorAll('main .demo > :is(knee-map, recovery-tips, training-load, shoe-mileage, knee-pain-check)')].map(widgetMarkup);
+  const all = [...document.querySelectorAll('main .demo > :is(knee-map, recovery-tips, training-load, shoe-mileage, knee-pain-check)')];
+  const widgets = all.map((el) => widgetMarkup(el, all));
   const lines = [
-    `<html lang="${lang}">`,
+    // Pasted into a post, an <html> tag does nothing: the page's language is set where the page is made.
+    `<!-- The page's language: <html lang="${lang}"> (on WordPress: Settings, General, Site Language) -->`,
     theme === 'dark' ? `<!-- Dark page: declare it and the widgets follow -->\n<meta name="color-scheme" content="dark">` : '',
     theme === 'clinic' ? CLINIC_TOKENS : '',
     theme === 'night' ? NIGHT_TOKENS : '',
