@@ -157,24 +157,34 @@ describe('<training-load>', () => {
       await expect(el).to.be.accessible();
     });
 
-    const bandCases: Array<[string, string, string, string]> = [
-      ['low', '10,10,10,10,5', 'A lighter week', '0.50 (low)'],
-      ['steady', '10,10,10,10,11', 'Steady', '1.10 (steady)'],
-      ['caution', '10,10,10,10,14', 'Go carefully', '1.40 (caution)'],
-      ['spike', '10,10,10,10,20', 'Run less', '2.00 (spike)'],
+    // [band, weeks, verdict, ratio, this week's bar]
+    const bandCases: Array<[string, string, string, string, string]> = [
+      ['low', '10,10,10,10,5', 'A lighter week', '0.50 (low)', 'band-low'],
+      ['steady', '10,10,10,10,11', 'Steady', '1.10 (steady)', 'tone-0'],
+      ['caution', '10,10,10,10,14', 'Go carefully', '1.40 (caution)', 'tone-1'],
+      ['spike', '10,10,10,10,20', 'Run less', '2.00 (spike)', 'tone-2'],
     ];
-    for (const [band, weeks, headline, ratio] of bandCases) {
+    for (const [band, weeks, headline, ratio, bar] of bandCases) {
       it(`shows the ${band} band with its verdict and colour, accessibly`, async () => {
         const el = await fixture<TrainingLoad>(html`<training-load weeks=${weeks} unit="km" storage="none"></training-load>`);
         expect(textOf(el, '.verdict-title')).to.equal(headline);
         expect(figure(el, 'This week against your 4-week average')).to.contain(ratio);
-        expect($(el, `.band-${band}`), 'ratio and bar marked with the band').to.exist;
-        expect($(el, `rect.now.band-${band}`), 'this week’s bar').to.exist;
+        expect($(el, `strong.band-${band}`), 'the ratio marked with the band').to.exist;
+        expect($(el, `rect.now.${bar}`), 'this week’s bar in its verdict’s colour').to.exist;
         expectNoJunk(el);
         expectSafetyText(el);
         await expect(el).to.be.accessible();
       });
     }
+
+    it('colours this week\'s bar as its verdict, not its ratio: a steady ratio after a big jump is "Go carefully"', async () => {
+      const el = await fixture<TrainingLoad>(html`<training-load weeks="26,28,25,30,32,34,30,36" storage="none"></training-load>`);
+      expect(textOf(el, '.verdict-title')).to.equal('Go carefully');
+      expect(figure(el, 'This week against your 4-week average')).to.contain('(steady)');
+      const bar = $(el, 'rect.now')!;
+      expect(bar.classList.contains('tone-1'), bar.getAttribute('class')!).to.equal(true);
+      expect(getComputedStyle(bar).fill).to.equal(getComputedStyle($(el, '.verdict.level-1')!).borderInlineStartColor);
+    });
 
     it('makes the verdict one step more careful per checked question, and says why', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="10,10,10,10,11" storage="none"></training-load>`);

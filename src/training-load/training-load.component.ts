@@ -1338,7 +1338,9 @@ export class TrainingLoad extends AdviceElement {
     const absent = (i: number) => (fields[i]!.kind === 'empty' ? msg('not entered') : msg('needs fixing'));
     const ok = a !== null && !a.allZero;
     const next = ok && a.next.kind === 'range' ? a.next : null;
-    const band = ok && a.ratio.kind === 'ratio' ? a.ratio.band : null;
+    // This week's bar in its verdict's colour: a steady ratio with a big jump on last week reads "Go
+    // carefully", and a green bar under it said the opposite. A low week that is fine stays muted.
+    const tone = !ok ? '' : a.verdict.level ? `tone-${Math.min(a.verdict.level, 2)}` : a.ratio.kind === 'ratio' && a.ratio.band === 'low' ? 'band-low' : 'tone-0';
     // Next week's row has a second line: the range under its name ("Semaine prochaine : 22,2–36,1 km"
     // on one line ran out of the chart at a phone's largest text, and SVG text doesn't wrap).
     const NEXT_LINE = 1.3;
@@ -1356,7 +1358,7 @@ export class TrainingLoad extends AdviceElement {
 
     const bars = values.map((km, i) => {
       const top = i * ROW;
-      const cls = i === count - 1 ? `bar now ${band ? `band-${band}` : ''}` : i >= chronicFrom ? 'bar' : 'bar old';
+      const cls = i === count - 1 ? `bar now ${tone}` : i >= chronicFrom ? 'bar' : 'bar old';
       const w = km === null ? 0 : x(km);
       return svg`<text class="label" x="0" y=${pct(top + LABEL)}>${this.#weekLabel(i, count)}</text>
         ${km === null

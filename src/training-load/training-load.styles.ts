@@ -330,6 +330,19 @@ export const trainingLoadStyles = css`
     color: var(--_muted);
   }
 
+  /* This week's bar, in its verdict's colour (.level-N marks the verdict itself). */
+  .tone-0 {
+    fill: var(--_ok);
+  }
+
+  .tone-1 {
+    fill: var(--_warn);
+  }
+
+  .tone-2 {
+    fill: var(--_danger);
+  }
+
   .band-steady {
     fill: var(--_ok);
     color: var(--_ok);
