@@ -705,6 +705,13 @@ describe('<knee-map>', () => {
       for (let i = 1; i < outline.length; i++) {
         expect(outline[i]![0], `"${outline[i]![1]}" after "${outline[i - 1]![1]}"`).to.be.at.most(outline[i - 1]![0] + 1);
       }
+      // And look it: each group's title larger than the causes' names under it (design review).
+      const size = (n: Element) => parseFloat(getComputedStyle(n).fontSize);
+      const names = [...root(el).querySelectorAll('.condition-name')];
+      expect(names.length).to.be.above(0);
+      const groups = [...root(el).querySelectorAll('[role="heading"]')].filter((h) => /^(Common causes of pain here|Pain that can be anywhere in the knee)$/.test(h.textContent!.trim()));
+      expect(groups).to.have.length(2);
+      for (const g of groups) expect(size(g), g.textContent!).to.be.above(Math.max(...names.map(size)));
       const {local, anywhere} = conditionsForRegion('outer');
       const group = (title: string, list: readonly {name: string}[]) => {
         const at = outline.findIndex(([, t]) => t === title);

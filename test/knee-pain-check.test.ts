@@ -925,8 +925,14 @@ describe('<knee-pain-check>', () => {
     it('puts what to do and the call to action before the reasons, which fill screens on a phone', async () => {
       const el = await fixtureAt<KneePainCheck>(320, html`<knee-pain-check cta-href="/book"></knee-pain-check>`);
       await complete(el, seePro);
-      const headings = [...el.shadowRoot!.querySelectorAll('.outcome .sub')].map((h) => h.textContent!.trim());
+      const subs = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.outcome .sub')];
+      const headings = subs.map((h) => h.textContent!.trim());
       expect(headings.indexOf('What to do')).to.be.below(headings.indexOf('Because you said'));
+      // Larger than the bold words in the lists under them, so they read as headings (design review).
+      const size = (n: Element) => parseFloat(getComputedStyle(n).fontSize);
+      const bold = [...el.shadowRoot!.querySelectorAll('.outcome li strong')];
+      expect(bold.length).to.be.above(0);
+      for (const h of subs) expect(size(h), h.textContent!).to.be.above(Math.max(...bold.map(size)));
       const cta = $(el, '[part="cta"]')!;
       expect(cta.compareDocumentPosition($(el, '.reasons')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'link before the reasons').to.not.equal(0);
     });

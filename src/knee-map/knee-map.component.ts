@@ -528,12 +528,12 @@ export class KneeMap extends AdviceElement {
       ${this.renderHeading(r.name, 1, undefined, 'panel-title')}
       <p class="lead">${r.description}.</p>
       ${this.#renderProfessional()}
-      ${this.renderHeading(msg('Common causes of pain here'), 2, undefined, 'sub')}
+      ${this.renderHeading(msg('Common causes of pain here'), 2, undefined, 'group')}
       <ul class="conditions" role="list">
         ${local.map((c) => this.#renderCondition(c, 3))}
       </ul>
       ${anywhere.length
-        ? html`${this.renderHeading(msg('Pain that can be anywhere in the knee'), 2, undefined, 'sub')}
+        ? html`${this.renderHeading(msg('Pain that can be anywhere in the knee'), 2, undefined, 'group')}
             <ul class="conditions" role="list">
               ${anywhere.map((c) => this.#renderCondition(c, 3))}
             </ul>`

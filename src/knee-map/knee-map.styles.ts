@@ -301,6 +301,12 @@ export const kneeMapStyles = css`
     margin-top: 0.25em;
   }
 
+  /* "Common causes of pain here": above the causes' names, so a little larger than they are. */
+  .group {
+    font-size: 1.0625em;
+    margin-top: 0.5em;
+  }
+
   .details ul {
     margin: 0;
     padding-inline-start: 1.25em;

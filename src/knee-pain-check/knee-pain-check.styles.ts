@@ -358,8 +358,10 @@ export const kneePainCheckStyles = css`
     border-radius: calc(var(--_radius) * 0.5);
   }
 
+  /* "What to do", "All your answers": above their lists, so larger than the bold words in them. */
   .sub {
-    margin-top: 0.25em;
+    font-size: 1.0625em;
+    margin-top: 0.5em;
   }
 
   ul,
