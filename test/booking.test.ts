@@ -74,3 +74,18 @@ for (const tag of bookingInBox) {
     });
   });
 }
+
+describe('the "when to see a professional" box', () => {
+  it('is spaced alike in every widget that always shows it, its sources and link included', async () => {
+    const layouts = new Set<string>();
+    for (const tag of bookingInBox) {
+      const el = await make(tag, 'cta-href="https://clinic.example/book"');
+      const box = el.shadowRoot!.querySelector<HTMLElement>('[part="professional"]')!;
+      const style = getComputedStyle(box);
+      expect(style.display, tag).to.equal('grid');
+      expect(box.querySelector('.sources'), `${tag}: its sources`).to.not.equal(null);
+      layouts.add(`${style.rowGap} ${style.justifyItems} ${getComputedStyle(box.querySelector('ul')!).margin}`);
+    }
+    expect([...layouts]).to.have.length(1);
+  });
+});

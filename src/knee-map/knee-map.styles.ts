@@ -333,12 +333,6 @@ export const kneeMapStyles = css`
     padding-inline-start: 1.25em;
   }
 
-  .professional {
-    display: grid;
-    gap: 0.5em;
-    justify-items: start;
-  }
-
   .clear {
     justify-self: start;
     border: 1px solid var(--_border);

@@ -53,7 +53,11 @@ const adviceStyles = css`
   }
 
   /* The "when to see a professional" box (professionalBox()) and the booking link that may sit in it. */
+  /* Its title, list, "Do not run through pain", sources and link spaced alike in every widget. */
   .professional {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
     border-radius: calc(var(--_radius) * 0.75);
     padding: var(--_inset);
     background: var(--_accent-soft);
@@ -64,14 +68,13 @@ const adviceStyles = css`
   }
 
   .professional .sources {
-    margin-block-start: 0.35em;
     font-size: 0.8125em;
   }
 
   .professional ul {
     display: grid;
     gap: 0.25em;
-    margin: 0.25em 0;
+    margin: 0;
     padding-inline-start: 1.25em;
   }
 
