@@ -55,8 +55,9 @@ export class KneeWidgetElement extends LitElement {
    * Firefox leaves it where it is, its ring or its lower part cut off. Not for a press (text fields match
    * :focus-visible on a click too, and a scroll between press and release moves the field away), and
    * not for a control wholly out of the window: the browser scrolls to that itself, unless the page
-   * asked it not to (`focus({preventScroll: true})`). On the shadow root: focus moving inside it never
-   * reaches the host.
+   * asked it not to (`focus({preventScroll: true})`). WebKit scrolls a text field only until its caret
+   * shows, the field's lower edge and ring still under the window's: after that scroll it is looked at
+   * again. On the shadow root: focus moving inside it never reaches the host.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -65,8 +66,13 @@ export class KneeWidgetElement extends LitElement {
     root.addEventListener('focusin', (event) => {
       const target = event.target;
       if (!(target instanceof Element) || !target.matches(':focus-visible') || event.timeStamp - pressed < 1000) return;
-      const {top, bottom} = target.getBoundingClientRect();
-      if (bottom > 0 && top < innerHeight) target.scrollIntoView({block: 'nearest'});
+      const reveal = (): boolean => {
+        const {top, bottom} = target.getBoundingClientRect();
+        const partly = bottom > 0 && top < innerHeight;
+        if (partly && target.matches(':focus')) target.scrollIntoView({block: 'nearest'});
+        return partly;
+      };
+      if (!reveal()) addEventListener('scroll', reveal, {once: true, passive: true});
     });
     return root;
   }
