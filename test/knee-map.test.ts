@@ -307,6 +307,22 @@ describe('<knee-map>', () => {
       });
     });
 
+    it('beside a long list of causes on a laptop, keeps the drawing in view as the reader scrolls the list', async function () {
+      await onPhone(this, 1024, 768, async () => {
+        const el = await fixtureAt<KneeMap>(1000, html`<knee-map region="outer"></knee-map>`);
+        const figure = () => root(el).querySelector('.figure')!.getBoundingClientRect();
+        const panel = root(el).querySelector('[part="panel"]')!.getBoundingClientRect();
+        expect(panel.height, 'the causes run past the drawing').to.be.above(figure().height + 300);
+        scrollBy(0, el.getBoundingClientRect().top + 300);
+        await nextFrame();
+        expect(figure().top, 'the drawing still starts on screen').to.be.within(0, 40);
+        // And it goes when the widget does: it never covers what follows.
+        scrollBy(0, el.getBoundingClientRect().bottom);
+        await nextFrame();
+        expect(figure().bottom).to.be.at.most(el.getBoundingClientRect().bottom);
+      });
+    });
+
     it('on a phone, a tap or Enter brings the causes under the drawing into view, and the chosen spot stays on screen', async function () {
       await onPhone(this, 375, 667, async () => {
         const el = await fixtureAt<KneeMap>(360, html`<knee-map></knee-map>`);

@@ -39,6 +39,15 @@ export const kneeMapStyles = css`
       grid-template-columns: minmax(14em, var(--_map-width)) minmax(0, 1fr);
       align-items: start;
     }
+
+    /* Beside a list of causes that runs to screens, the drawing stays in view as the reader scrolls it,
+       where the window is tall enough to hold all of the drawing. */
+    @media (min-height: 44em) {
+      .figure {
+        position: sticky;
+        top: var(--_edge);
+      }
+    }
   }
 
   /* On a phone held sideways (360 px high) the full drawing was taller than the screen, so its spots
