@@ -89,10 +89,11 @@ export const recoveryTipsStyles = css`
   }
 
   /* Pressed: filled and ticked, so the state never relies on colour alone. The tick (0.35em, turned so
-     that it spans about 0.75em) and its gap come out of the padding (1.8em in all), so a chip keeps its
-     width: a wider one would push its neighbours to the next line on a phone and move all below. */
+     that it spans about 0.75em, its stroke on the right), its margins and its gap come out of the padding
+     (1.8em in all), so a chip keeps its width: a wider one would push its neighbours to the next line on
+     a phone and move all below. The margin after it keeps the stroke off the first letter. */
   .chip[aria-pressed='true'] {
-    padding-inline: 0.55em 0.5em;
+    padding-inline: 0.45em 0.4em;
     background: var(--_chip);
     border-color: var(--_chip);
     color: var(--_on-accent);
@@ -104,7 +105,8 @@ export const recoveryTipsStyles = css`
     box-sizing: border-box;
     width: 0.35em;
     height: 0.7em;
-    margin-top: -0.2em;
+    margin-block-start: -0.2em;
+    margin-inline: 0.05em 0.15em;
     border: solid currentColor;
     border-width: 0 0.15em 0.15em 0;
     transform: rotate(45deg);
