@@ -320,7 +320,8 @@ export const kneePainCheckStyles = css`
     border: 2px solid var(--_tone);
     border-inline-start-width: 0.5em;
     border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_raised);
+    /* A tint of its own colour: a grey fill in a red, amber or green frame looked greyed out. */
+    background: color-mix(in srgb, var(--_tone) 8%, var(--_surface));
     flex-wrap: wrap;
   }
 
