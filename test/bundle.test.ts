@@ -144,9 +144,12 @@ const KB = 1024;
  * (0.11): 69.4, at 69.37. The content review's: the "when to see a professional" box names its
  * sources in all four advice widgets, and four tips and a condition say no more than their sources
  * (0.12): 69.5, at 69.49. A shorter warning for the quote marks: at 69.48. The text on the accent black
- * or white, whichever reads on a clinic's brand colour (0.05): 69.6, at 69.53.
+ * or white, whichever reads on a clinic's brand colour (0.05): 69.6, at 69.53. A design review's mends
+ * (this week's bar in its verdict's colour, headings larger than what they head, one spacing for the
+ * professional box, the drawing kept in view beside the causes, kinds of one tip side by side, a tinted
+ * result headline) and a second look at a field WebKit scrolls to short of its edge (0.14): 69.7, at 69.67.
  */
-const BUNDLE_BUDGET_KB = 69.6;
+const BUNDLE_BUDGET_KB = 69.7;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

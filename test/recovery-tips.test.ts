@@ -998,6 +998,21 @@ describe('<recovery-tips>', () => {
       await settle(el);
       expect(box(cards[0]!).height, 'a neighbour keeps its own height').to.be.below(box(cards[1]!).height / 2);
     });
+
+    it('puts kinds of one tip side by side, and gives a kind of more tips a row of its own', async () => {
+      // Filtered down, most kinds have one tip: they made one narrow column beside an empty page.
+      const el = await fixtureAt<RecoveryTips>(1000, html`<recovery-tips region="outer" timing="right-after"></recovery-tips>`);
+      const kinds = [...root(el).querySelectorAll<HTMLElement>('.category')];
+      const tips = (k: Element) => k.querySelectorAll('.tip').length;
+      const ones = kinds.filter((k) => tips(k) === 1);
+      const more = kinds.filter((k) => tips(k) > 1);
+      expect(ones.length, 'kinds of one tip').to.be.at.least(2);
+      expect(more.length, 'a kind of more tips').to.be.at.least(1);
+      const box = (n: Element) => n.getBoundingClientRect();
+      expect(Math.round(box(ones[1]!).top), 'the second kind of one tip beside the first').to.equal(Math.round(box(ones[0]!).top));
+      const row = box(root(el).querySelector('.groups')!).width;
+      for (const k of more) expect(box(k).width, k.textContent!.trim().slice(0, 20)).to.be.closeTo(row, 1);
+    });
   });
 
   describe('a long list: the first tips, then Show all', () => {

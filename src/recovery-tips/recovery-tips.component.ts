@@ -625,14 +625,16 @@ export class RecoveryTips extends AdviceElement {
 
   #renderTips(shown: readonly Tip[]): TemplateResult {
     const cats = tipCategories();
-    return html`${groupByCategory(shown).map(
-      (g) => html`<div class="category">
-        ${this.renderHeading(cats[g.category].name, 1, undefined, 'category-name')}
-        <ul class="tips" role="list">
-          ${g.tips.map((t) => this.#renderTip(t))}
-        </ul>
-      </div>`,
-    )}`;
+    return html`<div class="groups">
+      ${groupByCategory(shown).map(
+        (g) => html`<div class="category">
+          ${this.renderHeading(cats[g.category].name, 1, undefined, 'category-name')}
+          <ul class="tips" role="list">
+            ${g.tips.map((t) => this.#renderTip(t))}
+          </ul>
+        </div>`,
+      )}
+    </div>`;
   }
 
   #renderTip(t: Tip): TemplateResult {

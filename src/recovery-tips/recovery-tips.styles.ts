@@ -155,6 +155,20 @@ export const recoveryTipsStyles = css`
     gap: 0.5em;
   }
 
+  /* Kinds with one tip sit side by side on a wide screen, in the columns the tips use: filtered down,
+     seven kinds of one tip each made one narrow column beside an empty page. A kind with more takes a
+     whole row for its own columns. */
+  .groups {
+    display: grid;
+    gap: calc(var(--_gap) * 0.75);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-width)), 1fr));
+    align-items: start;
+  }
+
+  .category:has(.tip + .tip) {
+    grid-column: 1 / -1;
+  }
+
   .category-name {
     font-size: 1.0625em;
     margin-top: 0.25em;
@@ -228,6 +242,7 @@ export const recoveryTipsStyles = css`
     .details[hidden] {
       display: grid;
     }
+    .groups,
     .tips {
       display: block;
     }
