@@ -61,16 +61,44 @@ try {
       await tab.close();
     }
   }
-  // The picture in the README: the first screen of a desktop page with a region selected.
-  const tab = await browser.newPage();
-  await tab.setViewport({width: 960, height: 760, deviceScaleFactor: 1});
-  const url = new URL('/shot', server.origin);
-  url.searchParams.set('markup', '<knee-map region="outer" cta-href="https://clinic.example/book"></knee-map>');
-  await tab.goto(url.href, {waitUntil: 'networkidle0'});
-  await tab.evaluate(() => document.body.firstElementChild.updateComplete);
+  // The pictures in the README: the map's first screen on a desktop, with a region selected, and each
+  // other widget's first screen on a phone, in a state that shows what it does.
+  const pictures = [
+    ['knee-map', 960, 760, '<knee-map region="outer" cta-href="https://clinic.example/book"></knee-map>'],
+    ['knee-pain-check', 390, 760, '<knee-pain-check></knee-pain-check>'],
+    ['recovery-tips', 390, 760, '<recovery-tips region="front"></recovery-tips>'],
+    ['training-load', 960, 760, '<training-load storage="none" unit="km" weeks="30,32,31,34,41"></training-load>'],
+    [
+      'shoe-mileage',
+      390,
+      760,
+      '<shoe-mileage storage="none" unit="km"></shoe-mileage>',
+      (el) => {
+        const ago = (days) => new Date(Date.now() - days * 864e5).toISOString().slice(0, 10);
+        const daily = el.addShoe({name: 'Daily trainer', model: 'Road, 10 mm drop', startKm: 610});
+        const race = el.addShoe({name: 'Race day', startKm: 120});
+        el.logRun(daily.id, 12, ago(1));
+        el.logRun(race.id, 21.1, ago(3));
+      },
+    ],
+  ];
   mkdirSync('docs', {recursive: true});
-  await tab.screenshot({path: 'docs/knee-map.png'});
-  console.log('wrote docs/knee-map.png');
+  for (const [tag, width, height, markup, setup] of pictures) {
+    const tab = await browser.newPage();
+    await tab.setViewport({width, height, deviceScaleFactor: 1});
+    const url = new URL('/shot', server.origin);
+    url.searchParams.set('markup', markup);
+    await tab.goto(url.href, {waitUntil: 'networkidle0'});
+    const widget = await tab.$('body > :first-child');
+    await widget.evaluate((el) => el.updateComplete);
+    if (setup) {
+      await widget.evaluate(setup);
+      await widget.evaluate((el) => el.updateComplete);
+    }
+    await tab.screenshot({path: `docs/${tag}.png`});
+    console.log(`wrote docs/${tag}.png`);
+    await tab.close();
+  }
 } finally {
   await browser.close();
   await server.close();
