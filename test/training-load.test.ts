@@ -177,6 +177,20 @@ describe('<training-load>', () => {
       });
     }
 
+    it('keeps "Your training load" level with "Distance per week" beside it, whose row holds the km/mi switch', async () => {
+      const el = await fixtureAt<TrainingLoad>(960, html`<training-load weeks="30,32,31,34,41" storage="none"></training-load>`);
+      const textTop = (h: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(h);
+        return range.getBoundingClientRect().top;
+      };
+      const [weeks, results] = [...root(el).querySelectorAll('.sub')];
+      expect(weeks!.textContent!.trim()).to.equal('Distance per week');
+      expect(results!.textContent!.trim()).to.equal('Your training load');
+      expect(results!.getBoundingClientRect().left, 'beside it').to.be.above(weeks!.getBoundingClientRect().right);
+      expect(textTop(results!)).to.be.closeTo(textTop(weeks!), 1);
+    });
+
     it('colours this week\'s bar as its verdict, not its ratio: a steady ratio after a big jump is "Go carefully"', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="26,28,25,30,32,34,30,36" storage="none"></training-load>`);
       expect(textOf(el, '.verdict-title')).to.equal('Go carefully');

@@ -65,6 +65,13 @@ export const trainingLoadStyles = css`
     .results {
       grid-area: 1 / 2 / span 2;
     }
+    /* Level with "Distance per week", centred in a row as tall as the km/mi switch beside it (a button
+       of --_target at the widget's size, in a 1px border; this heading is 1.0625em). */
+    .results > .sub:first-child {
+      display: flex;
+      align-items: center;
+      min-height: calc(max(2.75em / 1.0625, 44px) + 2px);
+    }
   }
 
   .form,
