@@ -2312,6 +2312,23 @@ describe('<shoe-mileage>', () => {
   });
 
   describe('layout and accessibility', () => {
+    it('makes the cards in a row one height, their buttons on one line, until a card opens a panel', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 1000);
+      // A model line and "Replace soon from…" on one card, neither on the next: different heights of content.
+      el.addShoe({name: 'Daily trainer', model: 'Pegasus 40', startKm: toKm(130, 'mi')});
+      el.addShoe({name: 'Race shoes', startKm: toKm(435, 'mi')});
+      await settle(el);
+      const cards = [...root(el).querySelectorAll<HTMLElement>('.shoes > .shoe')];
+      const box = (n: Element) => n.getBoundingClientRect();
+      expect(Math.round(box(cards[1]!).top), 'one row').to.equal(Math.round(box(cards[0]!).top));
+      expect(Math.round(box(cards[1]!).height)).to.equal(Math.round(box(cards[0]!).height));
+      const actions = cards.map((c) => Math.round(box(c.querySelector('.actions')!).top));
+      expect(actions[1], 'buttons on one line').to.equal(actions[0]);
+      // Open, a card grows alone: its neighbour keeps its own height, not the open card's.
+      await openPanel(el, 'Race shoes', 'wear');
+      expect(box(cards[0]!).height).to.be.below(box(cards[1]!).height);
+    });
+
     it('keeps the add form\'s inputs level in one line, each error right under its own input', async () => {
       const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 800);
       const inputs = ['#add-name', '#add-model', '#add-start'].map((s) => q<HTMLInputElement>(el, s)!);

@@ -109,6 +109,11 @@ export const shoeMileageStyles = css`
   .shoes {
     display: grid;
     gap: 0.75em;
+  }
+
+  /* Cards in a row are as tall as the tallest, their buttons along one line at the bottom; while one has
+     a panel open, its neighbours keep their own height. */
+  .shoes:has(.panel:not([hidden])) {
     align-items: start;
   }
 
@@ -120,7 +125,8 @@ export const shoeMileageStyles = css`
 
   .shoe {
     --_status: var(--_mid);
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.4em;
     min-width: 0;
     padding: var(--_inset);
@@ -243,7 +249,8 @@ export const shoeMileageStyles = css`
   }
 
   .actions {
-    margin-top: 0.25em;
+    margin-top: auto;
+    padding-top: 0.25em;
   }
 
   .end {
