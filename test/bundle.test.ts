@@ -148,8 +148,9 @@ const KB = 1024;
  * (this week's bar in its verdict's colour, headings larger than what they head, one spacing for the
  * professional box, the drawing kept in view beside the causes, kinds of one tip side by side, a tinted
  * result headline) and a second look at a field WebKit scrolls to short of its edge (0.14): 69.7, at 69.67.
+ * Then training-load's two headings level, and shoe cards one height in a row (0.06): 69.8, at 69.73.
  */
-const BUNDLE_BUDGET_KB = 69.7;
+const BUNDLE_BUDGET_KB = 69.8;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
