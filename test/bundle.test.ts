@@ -149,8 +149,11 @@ const KB = 1024;
  * professional box, the drawing kept in view beside the causes, kinds of one tip side by side, a tinted
  * result headline) and a second look at a field WebKit scrolls to short of its edge (0.14): 69.7, at 69.67.
  * Then training-load's two headings level, and shoe cards one height in a row (0.06): 69.8, at 69.73.
+ * The diff review's mends: pain over two weeks and not rested a reason of its own, night pain named in the
+ * rest-pain hint, the WebKit focus listener ended on leaving or after half a second, the box's sources
+ * muted in every widget (0.11): 69.9, at 69.85.
  */
-const BUNDLE_BUDGET_KB = 69.8;
+const BUNDLE_BUDGET_KB = 69.9;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

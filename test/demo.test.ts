@@ -9,8 +9,8 @@ describe('the demo’s embed snippet', () => {
     return [...box.children];
   };
 
-  it('keeps the id a widget’s for= points at, and leaves the others out', () => {
-    const all = make('<knee-map id="knee-map" side="left"></knee-map><recovery-tips id="recovery-tips" for="knee-map"></recovery-tips><shoe-mileage id="shoe-mileage"></shoe-mileage>');
+  it('keeps the id a widget’s for= points at, and leaves the others out, and the spot the reader picked', () => {
+    const all = make('<knee-map id="knee-map" side="left" region="front"></knee-map><recovery-tips id="recovery-tips" for="knee-map"></recovery-tips><shoe-mileage id="shoe-mileage"></shoe-mileage>');
     expect(all.map((el) => widgetMarkup(el, all))).to.deep.equal([
       '<knee-map id="knee-map" side="left"></knee-map>',
       '<recovery-tips for="knee-map"></recovery-tips>',

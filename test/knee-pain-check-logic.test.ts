@@ -57,6 +57,7 @@ const flagCases: ReadonlyArray<readonly [RedFlagId, Partial<Answers>]> = [
   ['severe-pain', {painAfter: 7}],
   ['getting-worse', {rest: 'worse'}],
   ['not-improving', {rest: 'same', duration: 'over-two-weeks'}],
+  ['long-unrested', {rest: 'not-rested', duration: 'over-two-weeks'}],
   ['lasting-with-signs', {duration: 'over-two-weeks', swelling: 'little'}],
 ];
 
@@ -100,17 +101,20 @@ describe('knee-pain-check logic', () => {
           const result = assess({...restAdjust, duration: 'over-two-weeks', rest, ...change});
           expect(result.outcome, `${rest} ${JSON.stringify(change)}`).to.equal('see-professional');
           // Not rested, it isn't getting better either: both signs.
-          expect(result.reasons).to.deep.equal(rest === 'better' ? ['lasting-with-signs'] : ['not-improving', 'lasting-with-signs']);
+          expect(result.reasons).to.deep.equal(rest === 'better' ? ['lasting-with-signs'] : ['long-unrested', 'lasting-with-signs']);
         }
       }
     });
 
-    it('is one when it is not getting better, whether rested or not', () => {
+    it('is one when rest has not helped, and when it has not been rested, each its own reason', () => {
+      // The reason is shown as "Because you said…": it says what the reader answered.
+      const reasonFor = {same: 'not-improving', 'not-rested': 'long-unrested'} as const;
       for (const rest of ['same', 'not-rested'] as const) {
         for (const base of [sore, restAdjust]) {
           const result = assess({...base, duration: 'over-two-weeks', rest});
           expect(result.outcome, rest).to.equal('see-professional');
-          expect(result.reasons).to.deep.equal(['not-improving']);
+          expect(result.reasons).to.deep.equal([reasonFor[rest]]);
+          expect(result.sameDay).to.equal(false);
         }
         expect(assess({...sore, duration: 'one-two-weeks', rest}).outcome, `${rest}, under two weeks`).to.equal('rest-adjust');
       }

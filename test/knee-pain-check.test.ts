@@ -280,7 +280,7 @@ describe('<knee-pain-check>', () => {
       expect(described(rest)).to.contain('getting worse').and.contain('whether you have rested or not');
       expect(input(rest, 'rest', 'worse').closest('label')!.textContent!.trim()).to.equal("It's getting worse from day to day");
       const restPain = await atStep(questions.findIndex((q) => q.id === 'rest-pain'));
-      expect(described(restPain)).to.contain('sitting a long time with bent knees').and.contain("runner's knee");
+      expect(described(restPain)).to.contain('sitting a long time with bent knees').and.contain("runner's knee").and.contain('wakes you at night');
     });
 
     it('keeps the answers when going back', async () => {

@@ -255,6 +255,11 @@ describe('a page with every widget', () => {
     await nextFrame();
     expect(scrollY, 'preventScroll is kept').to.equal(far);
     field.blur();
+    // Focus gone, the reader's own scroll that brings the field partly into view is left alone too.
+    const partly = at(10);
+    await nextFrame();
+    await nextFrame();
+    expect(scrollY, 'no jump after focus has left').to.equal(partly);
     scrollTo(0, 0);
   });
 });

@@ -36,6 +36,7 @@ export const redFlagIds = [
   'severe-pain',
   'getting-worse',
   'not-improving',
+  'long-unrested',
   'lasting-with-signs',
 ] as const;
 /** One warning sign. */
@@ -153,9 +154,17 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
   },
   'not-improving': {
     id: 'not-improving',
-    label: msg('It has hurt for more than two weeks and is not getting better'),
-    why: msg('Pain that lasts this long without easing should be checked, rested or not. A physiotherapist or doctor can find out why.'),
+    label: msg('It has hurt for more than two weeks, and rest has not helped'),
+    why: msg('Pain that lasts this long without easing with rest should be checked. A physiotherapist or doctor can find out why.'),
     sources: ['coach-article', 'nhs-knee-pain'],
+  },
+  // Our own rule, beside the NHS's two weeks of rest: pain that has gone on this long is "persistent"
+  // (the clinic's and the blog's word), rested or not, and is not sent to two more weeks of rest first.
+  'long-unrested': {
+    id: 'long-unrested',
+    label: msg("It has hurt for more than two weeks, and you haven't rested it yet"),
+    why: msg('Pain that has gone on this long should be checked before you run on it more. A physiotherapist or doctor can find out why and plan your rest with you.'),
+    sources: ['clinic-article', 'blog-article'],
   },
   'lasting-with-signs': {
     id: 'lasting-with-signs',

@@ -12,9 +12,11 @@
  *    - they can't put weight on the leg (weight `no`);
  *    - it hurts a lot at rest or at night (restPain `yes`);
  *    - the pain is strong: 7 out of 10 or more, during or after running (`SEVERE_PAIN`);
- *    - it has lasted more than two weeks and is not getting better: rest made no difference, or it has
- *      not been rested (rest `same` or `not-rested`, and duration `over-two-weeks`). Pain that goes on
- *      this long should be checked, and "not better after about two weeks" is the NHS's limit;
+ *    - it has lasted more than two weeks and rest made no difference (rest `same` and duration
+ *      `over-two-weeks`: "not better after about two weeks of rest", the NHS's limit);
+ *    - it has lasted more than two weeks and has not been rested (rest `not-rested`, duration
+ *      `over-two-weeks`): our own rule, as pain that goes on this long should be checked, and is not
+ *      sent to two more weeks of rest first;
  *    - it is getting worse (rest `worse`; the question says to choose it, rested or not);
  *    - it has lasted more than two weeks, with a little swelling or pain when standing on it (duration
  *      `over-two-weeks`, and swelling `little` or weight `hurts`): our own rule, so that such a knee is
@@ -181,6 +183,7 @@ const reasonQuestions: Partial<Record<ReasonId, QuestionId>> = {
   duration: 'duration',
   'getting-worse': 'rest',
   'not-improving': 'rest',
+  'long-unrested': 'rest',
   'lasting-with-signs': 'duration',
   rest: 'rest',
 };
@@ -216,7 +219,8 @@ export function redFlagsIn(answers: Answers): RedFlagId[] {
   if (a.restPain === 'yes') found.add('rest-or-night-pain');
   if (Math.max(a.painDuring ?? 0, a.painAfter ?? 0) >= SEVERE_PAIN) found.add('severe-pain');
   if (a.rest === 'worse') found.add('getting-worse');
-  if ((a.rest === 'same' || a.rest === 'not-rested') && a.duration === 'over-two-weeks') found.add('not-improving');
+  if (a.duration === 'over-two-weeks' && a.rest === 'same') found.add('not-improving');
+  if (a.duration === 'over-two-weeks' && a.rest === 'not-rested') found.add('long-unrested');
   if (a.duration === 'over-two-weeks' && (a.weight === 'hurts' || a.swelling === 'little')) found.add('lasting-with-signs');
   return redFlagIds.filter((id) => found.has(id));
 }

@@ -73,7 +73,7 @@ const SAME_SPOT_PX = 40;
  * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
- * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons, sameDay}`: `outcome` is `see-professional`, `rest-adjust` or `soreness`; `sameDay` is true when a professional should see the reader today rather than soon; `reasons` are the warning signs found (`sudden-onset`, `gives-way`, `locks`, `cant-straighten`, `marked-swelling`, `recurring-swelling`, `no-weight`, `changed-shape`, `infection-signs`, `rest-or-night-pain`, `severe-pain`, `getting-worse`, `not-improving`, `lasting-with-signs`) or the answers that decided it (`no-red-flags`, `swelling`, `weight`, `pain-during`, `pain-after`, `duration`, `rest`).
+ * @fires {KneePainCheckCompleteEvent} knee-pain-check-complete - The reader reached an outcome. `detail: {outcome, reasons, sameDay}`: `outcome` is `see-professional`, `rest-adjust` or `soreness`; `sameDay` is true when a professional should see the reader today rather than soon; `reasons` are the warning signs found (`sudden-onset`, `gives-way`, `locks`, `cant-straighten`, `marked-swelling`, `recurring-swelling`, `no-weight`, `changed-shape`, `infection-signs`, `rest-or-night-pain`, `severe-pain`, `getting-worse`, `not-improving`, `long-unrested`, `lasting-with-signs`) or the answers that decided it (`no-red-flags`, `swelling`, `weight`, `pain-during`, `pain-after`, `duration`, `rest`).
  *
  * @csspart base - The widget's content. The card around it (border, corner radius, padding) is the element itself: style
  *   the tag to change or remove it. Its background is `--kw-surface`.
@@ -378,7 +378,7 @@ export class KneePainCheck extends AdviceElement {
     // Not only after a rest: a runner who runs on while it gets worse must not pick "not rested" instead.
     if (q.id === 'rest') return msg('If the pain is getting worse, choose that, whether you have rested or not.');
     // Runner's knee often aches after a long sit with bent knees: that is not the warning sign asked about.
-    if (q.id === 'rest-pain') return msg("This means strong pain while your knee rests. An ache after sitting a long time with bent knees doesn't count: that is common with runner's knee.");
+    if (q.id === 'rest-pain') return msg("This means strong pain while your knee rests, or pain that wakes you at night. An ache after sitting a long time with bent knees doesn't count: that is common with runner's knee.");
     if (q.id === 'pain') {
       const zero = formatNumber(0);
       const ten = formatNumber(10);

@@ -69,6 +69,7 @@ const adviceStyles = css`
 
   .professional .sources {
     font-size: 0.8125em;
+    color: var(--_muted);
   }
 
   .professional ul {

@@ -72,7 +72,19 @@ export class KneeWidgetElement extends LitElement {
         if (partly && target.matches(':focus')) target.scrollIntoView({block: 'nearest'});
         return partly;
       };
-      if (!reveal()) addEventListener('scroll', reveal, {once: true, passive: true});
+      if (reveal()) return;
+      // The browser's own scroll, if it comes soon: not a reader's scroll long after, nor after leaving.
+      const stop = (): void => {
+        removeEventListener('scroll', onScroll);
+        target.removeEventListener('focusout', stop);
+      };
+      const onScroll = (): void => {
+        reveal();
+        stop();
+      };
+      addEventListener('scroll', onScroll, {passive: true});
+      target.addEventListener('focusout', stop);
+      setTimeout(stop, 500);
     });
     return root;
   }

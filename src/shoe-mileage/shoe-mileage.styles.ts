@@ -111,8 +111,8 @@ export const shoeMileageStyles = css`
     gap: 0.75em;
   }
 
-  /* Cards in a row are as tall as the tallest, their buttons along one line at the bottom; while one has
-     a panel open, its neighbours keep their own height. */
+  /* Cards in a row are as tall as the tallest, their buttons along one line at the bottom; while any card
+     has a panel open, every card keeps its own height (an open one would stretch its row's others). */
   .shoes:has(.panel:not([hidden])) {
     align-items: start;
   }
