@@ -52,8 +52,8 @@ const adviceStyles = css`
     padding-inline-start: 1.1em;
   }
 
-  /* The "when to see a professional" box (professionalBox()) and the booking link that may sit in it. */
-  /* Its title, list, "Do not run through pain", sources and link spaced alike in every widget. */
+  /* The "when to see a professional" box (professionalBox()) and the booking link that may sit in it: its
+     title, list, "Do not run through pain", sources and link spaced alike in every widget. */
   .professional {
     display: grid;
     gap: 0.5em;

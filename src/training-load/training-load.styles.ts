@@ -332,6 +332,7 @@ export const trainingLoadStyles = css`
     fill-opacity: 1;
   }
 
+  /* The ratio's band colours its figure; a low week that is fine also colours this week's bar. */
   .band-low {
     fill: var(--_muted);
     color: var(--_muted);
@@ -351,17 +352,14 @@ export const trainingLoadStyles = css`
   }
 
   .band-steady {
-    fill: var(--_ok);
     color: var(--_ok);
   }
 
   .band-caution {
-    fill: var(--_warn);
     color: var(--_warn);
   }
 
   .band-spike {
-    fill: var(--_danger);
     color: var(--_danger);
   }
 
