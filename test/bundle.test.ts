@@ -152,8 +152,10 @@ const KB = 1024;
  * The diff review's mends: pain over two weeks and not rested a reason of its own, night pain named in the
  * rest-pain hint, the WebKit focus listener ended on leaving or after half a second, the box's sources
  * muted in every widget (0.11): 69.9, at 69.85.
+ * A storage-key the host page uses for its own data: left alone, never copied aside, saved over or deleted,
+ * with its own warning (0.07): 70.0, at 69.92.
  */
-const BUNDLE_BUDGET_KB = 69.9;
+const BUNDLE_BUDGET_KB = 70.0;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

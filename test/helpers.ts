@@ -104,6 +104,12 @@ export function contrast(a: string, b: string): number {
  */
 export const LOADING = {timeout: 5000};
 
+/**
+ * Stored text a widget can't read that is still its own: it carries the library's mark (what isn't
+ * marked is the host page's, and is never copied aside, saved over or deleted).
+ */
+export const UNREADABLE = '{"format":"knee-widgets","version":1,"data":{not json';
+
 /** The trans-units of `locales/<locale>.xlf` (each holds the English <source> and its <target>). */
 export async function xliffUnits(locale: string): Promise<Element[]> {
   const response = await fetch(`/locales/${locale}.xlf`);

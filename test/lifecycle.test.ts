@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {bookingInBox, create, settled, widgets} from './widgets.js';
-import {captureWarnings} from './helpers.js';
+import {captureWarnings, UNREADABLE} from './helpers.js';
 
 /**
  * Elements can exist before the script loads, be made with createElement and configured by property,
@@ -132,13 +132,13 @@ describe('lifecycle', () => {
       const key = `${w.persistent['storage-key']}:late-none`;
       it(`<${w.tag}> follows storage = 'none' set right after connecting: nothing is read or written`, async () => {
         // Something unreadable is stored: had the widget read it, it would have copied it aside.
-        localStorage.setItem(key, '{unreadable');
+        localStorage.setItem(key, UNREADABLE);
         const el = create(w.tag, {'storage-key': key}) as HTMLElement & {storage: string};
         document.body.append(el);
         el.storage = 'none';
         try {
           await settled(el);
-          expect(localStorage.getItem(key)).to.equal('{unreadable');
+          expect(localStorage.getItem(key)).to.equal(UNREADABLE);
           expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'no backup made').to.deep.equal([]);
           expect(el.shadowRoot!.querySelector('.notice'), 'no notice about unreadable data').to.equal(null);
         } finally {

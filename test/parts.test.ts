@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/index.js';
 import {create, settled, widgets} from './widgets.js';
+import {UNREADABLE} from './helpers.js';
 
 /**
  * Every CSS part a widget renders is listed with `@csspart` (the manifest, and so the README), or a page
@@ -29,7 +30,7 @@ describe('CSS parts', () => {
       // Saved data it can't read is set aside: the notice, and "Delete my data" with its question.
       if (w.persistent) states.push({...w.persistent, 'storage-key': `test:parts:${w.tag}`});
       for (const state of states) {
-        if (w.persistent) localStorage.setItem(`test:parts:${w.tag}`, '{not json');
+        if (w.persistent) localStorage.setItem(`test:parts:${w.tag}`, UNREADABLE);
         const el = create(w.tag, state);
         document.body.append(el);
         await settled(el);

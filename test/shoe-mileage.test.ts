@@ -7,7 +7,7 @@ import type {ShoeMileage, ShoeMileageChangeEvent, Shoe} from '../src/shoe-mileag
 import {EXPORT_FORMAT, createShoe, today} from '../src/shoe-mileage/shoes.js';
 import {setLocale} from '../src/shared/locale.js';
 import {toKm} from '../src/shared/units.js';
-import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, press, scrollEnds, tap} from './helpers.js';
+import {captureWarnings, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, press, scrollEnds, tap} from './helpers.js';
 
 const PREFIX = 'test:shoe-mileage:';
 let counter = 0;
@@ -1002,30 +1002,37 @@ describe('<shoe-mileage>', () => {
       }
     });
 
-    it("leaves another widget's data alone when both are given one storage-key", async () => {
-      const key = newKey();
-      const warnings = captureWarnings();
-      let el: ShoeMileage | undefined;
-      try {
-        // What <training-load storage-key=…> saves.
-        localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', owner: 'training-load', version: 1, savedAt: '', data: {weeks: [1, 2, 3, 4], factors: []}}));
-        const raw = localStorage.getItem(key);
-        el = await local(key);
-        el.addShoe({name: 'In memory'});
-        el.addShoe({name: 'Also in memory'});
-        await settle(el);
-        expect(localStorage.getItem(key), 'the other widget’s data is untouched').to.equal(raw);
-        expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'and not copied aside').to.deep.equal([]);
-        expect(el.shoes).to.have.length(2);
-        expect(text(q(el, '.notice')!)).to.contain("another widget's data");
-        expect(warnings.messages.filter((m) => m.includes(key))).to.have.length(1);
-        await expect(el).to.be.accessible();
-      } finally {
-        warnings.restore();
-        el?.remove();
-        localStorage.removeItem(key);
-      }
-    });
+    for (const [label, value] of [
+      // What <training-load storage-key=…> saves.
+      ["another widget's data, when both are given one storage-key", JSON.stringify({format: 'knee-widgets', owner: 'training-load', version: 1, savedAt: '', data: {weeks: [1, 2, 3, 4], factors: []}})],
+      // A storage-key the host page uses for its own things.
+      ["the page's own JSON under its storage-key", JSON.stringify({cart: [{sku: 'A1', qty: 2}]})],
+      ["the page's own text under its storage-key", 'dark'],
+    ] as const) {
+      it(`leaves ${label} alone: not copied, saved over or offered for deletion`, async () => {
+        const key = newKey();
+        const warnings = captureWarnings();
+        let el: ShoeMileage | undefined;
+        try {
+          localStorage.setItem(key, value);
+          el = await local(key);
+          el.addShoe({name: 'In memory'});
+          el.addShoe({name: 'Also in memory'});
+          await settle(el);
+          expect(localStorage.getItem(key), 'what is stored is untouched').to.equal(value);
+          expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'and not copied aside').to.deep.equal([]);
+          expect(el.shoes).to.have.length(2);
+          expect(text(q(el, '.notice')!)).to.contain('other data in the same place');
+          expect(q(el, '.forget-ask'), 'nothing of the reader is kept to delete').to.equal(null);
+          expect(warnings.messages.filter((m) => m.includes(key))).to.have.length(1);
+          await expect(el).to.be.accessible();
+        } finally {
+          warnings.restore();
+          el?.remove();
+          localStorage.removeItem(key);
+        }
+      });
+    }
 
     it('deletes with an Undo button beside the status message that restores exactly', async () => {
       const key = newKey();
@@ -1257,7 +1264,7 @@ describe('<shoe-mileage>', () => {
 
     it('deletes every pair, the traces of deleted ones and set-aside copies from this browser, after asking once more', async () => {
       const key = newKey();
-      localStorage.setItem(key, '{not json');
+      localStorage.setItem(key, UNREADABLE);
       const el = await local(key);
       expect(text(q(el, '[part="notice"]')), 'a copy was set aside').to.contain(`${key}:unreadable:`);
       el.addShoe({name: 'Kept'});
@@ -1446,7 +1453,7 @@ describe('<shoe-mileage>', () => {
     });
 
     for (const [label, raw] of [
-      ['text that is not JSON', '{not json'],
+      ['text that is not JSON', UNREADABLE],
       ['data that fails validation', envelope({shoes: [{id: 'x', name: 5}]})],
     ] as const) {
       it(`starts empty with a notice when the stored data is ${label}, keeping it under a backup key`, async () => {
@@ -1503,7 +1510,7 @@ describe('<shoe-mileage>', () => {
 
     it('never saves over unreadable data it could not back up', async () => {
       const key = newKey();
-      localStorage.setItem(key, '{broken');
+      localStorage.setItem(key, UNREADABLE);
       const restore = stubStorage({set: true});
       let el: ShoeMileage;
       try {
@@ -1514,7 +1521,7 @@ describe('<shoe-mileage>', () => {
       expect(text(q(el, '[part="notice"]'))).to.contain('nothing will be saved over them');
       await addViaForm(el, 'Pair');
       expect(activeCards(el)).to.have.length(1);
-      expect(localStorage.getItem(key)).to.equal('{broken');
+      expect(localStorage.getItem(key)).to.equal(UNREADABLE);
       await expect(el).to.be.accessible();
     });
   });

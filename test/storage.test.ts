@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {Store, type StoreSpec} from '../src/shared/storage.js';
-import {captureWarnings} from './helpers.js';
+import {captureWarnings, UNREADABLE} from './helpers.js';
 
 /** A Storage in memory that can be told to fail like real ones do. */
 class FakeStorage implements Storage {
@@ -150,8 +150,8 @@ describe('Store', () => {
   });
 
   for (const [label, raw] of [
-    ['text that is not JSON', '{not json'],
-    ['JSON of another shape', JSON.stringify({hello: 'world'})],
+    ['text that is not JSON', UNREADABLE],
+    ['JSON of another shape', JSON.stringify({format: 'knee-widgets', hello: 'world'})],
     ['data that fails validation', envelope({items: [1, 2]})],
   ] as const) {
     it(`keeps ${label} aside under a backup key and starts empty`, () => {
@@ -218,14 +218,14 @@ describe('Store', () => {
   it('never writes over unreadable data it could not back up', () => {
     const area = new FakeStorage();
     const s = spec();
-    area.setItem(s.key, '{broken');
+    area.setItem(s.key, UNREADABLE);
     area.failWrites = true;
     const store = new Store(s, 'local', () => area);
     expect(store.status.kind).to.equal('blocked');
     area.failWrites = false;
     store.save({items: ['x']});
     store.update((d) => ({items: [...d.items, 'y']}));
-    expect(area.getItem(s.key)).to.equal('{broken');
+    expect(area.getItem(s.key)).to.equal(UNREADABLE);
     expect(store.value.items).to.deep.equal(['x', 'y']);
   });
 
@@ -252,6 +252,35 @@ describe('Store', () => {
     }
     expect(new Store(spec(key, 'test-other'), 'local', () => area).value.items, 'theirs still reads').to.deep.equal(['theirs']);
   });
+
+  for (const [label, raw] of [
+    ['JSON with no mark of the library', JSON.stringify({cart: [1, 2], user: 'x'})],
+    ['a JSON array', '[1,2,3]'],
+    ['plain text', 'dark'],
+    ['text that merely mentions knee-widgets', 'knee-widgets format'],
+  ] as const) {
+    it(`leaves the page's own data under the key alone (${label}): never copied, saved over or deleted`, () => {
+      const area = new FakeStorage();
+      const s = spec();
+      area.setItem(s.key, raw);
+      const warnings = captureWarnings();
+      try {
+        const store = new Store(s, 'local', () => area);
+        expect(store.status.kind).to.equal('taken');
+        expect(store.value.items, 'starts empty').to.deep.equal([]);
+        store.save({items: ['mine']});
+        store.update((d) => ({items: [...d.items, 'more']}));
+        expect(store.value.items, 'works in memory').to.deep.equal(['mine', 'more']);
+        store.clear();
+        expect(area.getItem(s.key), 'never written over nor deleted').to.equal(raw);
+        expect([...area.map.keys()], 'nor copied aside').to.deep.equal([s.key]);
+        expect(warnings.messages, 'one warning').to.have.length(1);
+        expect(warnings.messages[0]).to.contain(s.key).and.contain("isn't a knee widget's");
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
 
   it('saves arrays as arrays on a page whose Array.prototype.toJSON makes strings of them (Prototype.js)', () => {
     const area = new FakeStorage();
@@ -369,6 +398,7 @@ describe('Store', () => {
       window.dispatchEvent(new StorageEvent('storage', {key: s.key, newValue: area.getItem(s.key)}));
       expect(heard).to.deep.equal([['from another tab']]);
       window.dispatchEvent(new StorageEvent('storage', {key: 'some:other:key', newValue: 'x'}));
+      window.dispatchEvent(new StorageEvent('storage', {key: s.key, newValue: UNREADABLE}));
       window.dispatchEvent(new StorageEvent('storage', {key: s.key, newValue: '{garbage'}));
       expect(heard).to.have.length(1);
       expect(store.value.items).to.deep.equal(['from another tab']);
@@ -384,7 +414,7 @@ describe('Store', () => {
     it('deletes the key and every copy of unreadable data under it, not other keys, and saves again', () => {
       const area = new FakeStorage();
       const s = spec();
-      area.setItem(s.key, 'not json');
+      area.setItem(s.key, UNREADABLE);
       area.setItem(`${s.key}:unreadable:2025-01-01T00:00:00.000Z`, 'older');
       area.setItem(`${s.key}-other`, 'kept');
       area.setItem('unrelated', 'kept');
@@ -454,7 +484,7 @@ describe('Store', () => {
     it('in another tab: drops what waited to be saved and the notice of a copy, when the key is deleted there', () => {
       const area = new FakeStorage();
       const s = spec();
-      area.setItem(s.key, 'not json');
+      area.setItem(s.key, UNREADABLE);
       const store = new Store(s, 'local', () => area);
       const stop = store.watch(() => {});
       try {
@@ -490,7 +520,7 @@ describe('Store', () => {
           warnings.restore();
         }
       };
-      expect(statusAfterDelete('not json')).to.deep.equal(['recovered', 'ok']);
+      expect(statusAfterDelete(UNREADABLE)).to.deep.equal(['recovered', 'ok']);
       expect(statusAfterDelete(envelope({items: []}, 99))).to.deep.equal(['blocked', 'ok']);
       const theirs = JSON.stringify({format: 'knee-widgets', owner: 'someone-else', version: 1, savedAt: 'x', data: {}});
       expect(statusAfterDelete(theirs)).to.deep.equal(['taken', 'taken']);
@@ -516,7 +546,7 @@ describe('Store', () => {
     it('empties the other widgets with the same key on the page, and clears their notice too', async () => {
       const area = new FakeStorage();
       const s = spec();
-      area.setItem(s.key, 'not json');
+      area.setItem(s.key, UNREADABLE);
       const a = new Store(s, 'local', () => area);
       const b = new Store(s, 'local', () => area);
       const heard: List[] = [];

@@ -7,7 +7,7 @@ import {getLocale, setLocale} from '../src/shared/locale.js';
 import {KM_PER_MILE} from '../src/shared/units.js';
 import {today} from '../src/shared/dates.js';
 import {addWeeks, weekOf} from '../src/shared/weeks.js';
-import {captureWarnings, fixtureAt, LOADING, nextFrame, onPhone} from './helpers.js';
+import {captureWarnings, fixtureAt, LOADING, UNREADABLE, nextFrame, onPhone} from './helpers.js';
 
 const PREFIX = 'test:training-load:';
 let serial = 0;
@@ -400,24 +400,29 @@ describe('<training-load>', () => {
       expect(root(el).activeElement, 'the button takes the reader to "This week"').to.equal(inputs(el).at(-1));
     });
 
-    it("leaves another widget's data alone when both are given one storage-key", async () => {
-      const key = freshKey();
-      localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', owner: 'shoe-mileage', version: 1, savedAt: '', data: {shoes: []}}));
-      const raw = localStorage.getItem(key);
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
-        for (const [i, v] of ['20', '22', '25', '24', '26'].entries()) await type(el, i, v);
-        expect(localStorage.getItem(key), 'untouched').to.equal(raw);
-        expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'not copied aside').to.deep.equal([]);
-        expect(textOf(el, '.notice')).to.contain("another widget's data");
-        expect($(el, '.figures'), 'works in memory').to.not.equal(null);
-        expect(warnings.messages.filter((m) => m.includes(key))).to.have.length(1);
-        await expect(el).to.be.accessible();
-      } finally {
-        warnings.restore();
-      }
-    });
+    for (const [label, value] of [
+      ["another widget's data, when both are given one storage-key", JSON.stringify({format: 'knee-widgets', owner: 'shoe-mileage', version: 1, savedAt: '', data: {shoes: []}})],
+      ["the page's own data under its storage-key", JSON.stringify([20, 22, 25])],
+    ] as const) {
+      it(`leaves ${label} alone`, async () => {
+        const key = freshKey();
+        localStorage.setItem(key, value);
+        const warnings = captureWarnings();
+        try {
+          const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+          for (const [i, v] of ['20', '22', '25', '24', '26'].entries()) await type(el, i, v);
+          expect(localStorage.getItem(key), 'untouched').to.equal(value);
+          expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'not copied aside').to.deep.equal([]);
+          expect(textOf(el, '.notice')).to.contain('other data in the same place');
+          expect($(el, '.forget-ask'), 'nothing of the reader is kept to delete').to.equal(null);
+          expect($(el, '.figures'), 'works in memory').to.not.equal(null);
+          expect(warnings.messages.filter((m) => m.includes(key))).to.have.length(1);
+          await expect(el).to.be.accessible();
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
 
     it('reads "32,5" typed key by key on an en-AU page as 32.5, and saves nothing half-typed: "32,x" keeps the week as it was', async () => {
       const lang = document.documentElement.lang;
@@ -1468,7 +1473,7 @@ describe('<training-load>', () => {
 
     it('says where the weeks are kept, and deletes them and any set-aside copy after asking once more', async () => {
       const key = freshKey();
-      localStorage.setItem(key, '{not json');
+      localStorage.setItem(key, UNREADABLE);
       const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
       expect(ask(el) !== null, 'a set-aside copy is kept').to.equal(true);
       await type(el, 4, '30');
@@ -1615,7 +1620,7 @@ describe('<training-load>', () => {
 
     const saved = (data: unknown) => JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data});
     for (const [label, raw, shown] of [
-      ['text that is not JSON', '{oops', ['', '', '', '', '']],
+      ['text that is not JSON', UNREADABLE, ['', '', '', '', '']],
       ['weeks of the wrong shape', saved({weeks: 'ten', factors: []}), ['', '', '', '', '']],
       ['too few weeks', saved({weeks: [1, 2], factors: []}), ['', '', '', '1', '2']],
       ['one negative distance', saved({weeks: [1, 2, -3, 4, 5], factors: []}), ['1', '2', '', '4', '5']],

@@ -15,8 +15,10 @@ import {fromJson, toJson} from './json.js';
  *   `blocked`), since this version can't carry what the newer one added.
  * - `update()` re-reads what is stored right before applying a change, so two tabs (or two widgets on
  *   one page) editing the same key don't lose each other's changes.
- * - Data another kind of widget saved under the same key (a page gave two widgets one `storage-key`) is
- *   left alone: one console warning, and this widget keeps its data in memory (status `taken`).
+ * - Data another kind of widget saved under the same key (a page gave two widgets one `storage-key`), or
+ *   data that is not the library's at all (a `storage-key` the host page uses for its own things), is left
+ *   alone: never copied, saved over or deleted; one console warning, and this widget keeps its data in
+ *   memory (status `taken`). Only what carries the library's mark can be the library's, even damaged.
  * - `watch()` hears changes from other tabs (the storage event) and from other widgets on this page.
  */
 
@@ -59,6 +61,10 @@ interface Envelope {
 const FORMAT = 'knee-widgets';
 /** What `parse()` returns for data another kind of widget saved. */
 const TAKEN = Symbol();
+/** What `parse()` returns for data with no mark of the library: the page's own, or another script's. */
+const FOREIGN = Symbol();
+/** Written in every envelope (first). Text without it was never saved by a widget. */
+const MARK = /"format"\s*:\s*"knee-widgets"/;
 /** What `parse()` returns for data a newer version of the library saved. */
 const NEWER = Symbol();
 
@@ -163,12 +169,12 @@ export class Store<T> {
     const raw = area.getItem(this.#spec.key);
     if (raw === null) return this.status.kind === 'blocked' || this.status.kind === 'taken' ? undefined : this.#spec.empty();
     const parsed = this.#parse(raw);
-    if (parsed === TAKEN) {
-      // Not unreadable: another widget's. Copying it aside on every save would fill the storage.
+    if (parsed === TAKEN || parsed === FOREIGN) {
+      // Not unreadable: someone else's. Copying it aside on every save would fill the storage, and
+      // deleting it with the reader's data would delete what isn't theirs.
       if (this.status.kind !== 'taken') {
-        console.warn(
-          `knee-widgets: <${this.#spec.owner}> storage-key "${this.#spec.key}" holds another widget's data; saving nothing.`,
-        );
+        const whose = parsed === TAKEN ? "another widget's data" : "data that isn't a knee widget's";
+        console.warn(`knee-widgets: <${this.#spec.owner}> storage-key "${this.#spec.key}" holds ${whose}; saving nothing.`);
       }
       this.status = {kind: 'taken'};
       return undefined;
@@ -187,7 +193,8 @@ export class Store<T> {
     return (this.#parse(raw, true) as T | null) ?? this.#spec.empty();
   }
 
-  #parse(raw: string, salvage = false): T | typeof TAKEN | typeof NEWER | null {
+  #parse(raw: string, salvage = false): T | typeof TAKEN | typeof FOREIGN | typeof NEWER | null {
+    if (!MARK.test(raw)) return FOREIGN;
     try {
       const envelope = fromJson(raw) as Partial<Envelope> | null;
       if (!envelope || envelope.format !== FORMAT || typeof envelope.version !== 'number') return null;
@@ -243,14 +250,15 @@ export class Store<T> {
   /**
    * Deletes what this store keeps on the device, as the reader asked: its key and every copy of
    * unreadable data set aside under it, even data kept from being saved over (`blocked`); nothing when
-   * the key holds another kind of widget's data. Starts again empty, and saves again; the widgets with
+   * the key holds another kind of widget's data, or data that isn't the library's. Starts again empty, and saves again; the widgets with
    * the same key on this page too, with no change of theirs left waiting to be saved (it would bring
    * back what was deleted). Returns the empty data.
    */
   clear(): T {
     const area = this.mode === 'local' ? this.#area() : null;
     const raw = area?.getItem(this.#spec.key);
-    if (area && (raw == null || this.#parse(raw) !== TAKEN)) {
+    const theirs = raw != null && [TAKEN, FOREIGN].includes(this.#parse(raw) as symbol);
+    if (area && !theirs) {
       const gone = [this.#spec.key];
       for (let i = 0; i < area.length; i++) {
         const k = area.key(i);
@@ -341,8 +349,9 @@ export class Store<T> {
           this.status = {kind: 'ok'};
         }
         if (!this.#readable) return;
-        // Another tab wrote something we can't read: keep what we have (its data is still stored).
-        if (event.newValue !== null && this.#parse(event.newValue) === null) return;
+        // Another tab wrote something we can't read, or another script its own data: keep what we have
+        // (the next save reads it first, and copies it aside or leaves it alone).
+        if (event.newValue !== null && [null, FOREIGN].includes(this.#parse(event.newValue) as null)) return;
         this.load();
         for (const l of this.#listeners) l(this.#data);
       };
