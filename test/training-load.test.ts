@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../src/training-load/training-load.js';
@@ -1143,11 +1143,26 @@ describe('<training-load>', () => {
       expect($(el, '[role="status"]')!.textContent, 'but a change a screen reader hears').to.not.equal(first);
     });
 
-    it('also announces when the reader pauses in the field for a second', async () => {
+    it('says no verdict on a pause, which may come between two keys (a touch screen reader), but on leaving or Enter', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="10,10,10,10,11" storage="none"></training-load>`);
+      // "2" on the way to "20", with a long pause between the keys.
+      await type(el, 4, '2');
+      await aTimeout(1500);
+      expect(status(el), 'nothing said of the "2"').to.equal('');
       await type(el, 4, '20');
-      expect(status(el)).to.equal('');
-      await waitUntil(() => status(el) === 'Run less. This week is 2.00 times the average of the 4 weeks before it. Next week: 10 to 16.3 kilometers.', 'announced after the pause', {timeout: 3000});
+      await aTimeout(1500);
+      expect(status(el), 'nor after the last key').to.equal('');
+      await leave(el, 4);
+      expect(status(el)).to.equal('Run less. This week is 2.00 times the average of the 4 weeks before it. Next week: 10 to 16.3 kilometers.');
+      // Enter on an earlier week moves on and says it; Enter on "This week" moves focus to the verdict.
+      await type(el, 3, '20');
+      await aTimeout(1500);
+      expect(status(el), 'nothing on the pause').to.not.contain('1.60 times');
+      inputs(el)[3]!.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, composed: true, cancelable: true}));
+      await settle(el);
+      await settle(el);
+      // 20 against the average of 10, 10, 10 and 20.
+      expect(status(el)).to.contain('This week is 1.60 times the average of the 4 weeks before it.');
     });
   });
 

@@ -85,7 +85,7 @@ function validateData(data: unknown, _version?: number, salvage?: boolean): Trai
   };
 }
 
-/** How long the reader pauses in a week's field before the verdict is read out. */
+/** How long the reader pauses in a week's field before what is wrong with it is read out. */
 const TYPING_PAUSE_MS = 1000;
 
 const storeSpec = (key: string): StoreSpec<TrainingLoadData> => ({
@@ -272,8 +272,10 @@ export class TrainingLoad extends AdviceElement {
   #chosenUnit: Unit | null = null;
   /** The Monday of the week "This week" is (from the stored weeks), or null before the first save. */
   #thisWeek: string | null = null;
-  /** Set while the reader is typing: the verdict is said when it fires (or when they leave the field). */
+  /** Set while the reader is typing: when it fires, a message (what to fix) is said. */
   #typingTimer?: ReturnType<typeof setTimeout>;
+  /** The reader typed, and what it changed is still to be said (on a pause, on Enter, or on leaving). */
+  #unsaid = false;
 
   constructor() {
     super();
@@ -366,7 +368,7 @@ export class TrainingLoad extends AdviceElement {
     if (this.#needsLoad) this.#loadRows();
     // What the live region compares against: only the reader's own changes are announced (and the
     // verdict they are typing towards is still to be said).
-    if (this.#typingTimer === undefined) this.#lastStatusKey = this.#status(this.#analysis()).key;
+    if (!this.#unsaid) this.#lastStatusKey = this.#status(this.#analysis()).key;
   }
 
   /** The weeks of the preset, or of the store. */
@@ -466,7 +468,9 @@ export class TrainingLoad extends AdviceElement {
   /**
    * Applies a change made by the reader, saves it, and tells the page and the screen reader. While the
    * reader types (`typing`), the figures pass through numbers they don't mean ("3" on the way to "31"),
-   * so the verdict is said once they pause or leave the field, not on every keystroke.
+   * so the verdict is said when they press Enter or leave the field, never on a keystroke or a pause: a
+   * screen reader on a touch screen can take seconds over each key. What is wrong with a field ("Fix the
+   * marked distance…") is said after a pause too.
    */
   #change(mutate: () => boolean, note = '', typing = false): void {
     // Undo is for the last week action only: any other change ends the offer, as it does keeping the
@@ -481,7 +485,8 @@ export class TrainingLoad extends AdviceElement {
     this.#emitIfChanged(before);
     clearTimeout(this.#typingTimer);
     this.#typingTimer = undefined;
-    if (typing) this.#typingTimer = setTimeout(() => this.#announce(), TYPING_PAUSE_MS);
+    this.#unsaid = typing;
+    if (typing) this.#typingTimer = setTimeout(() => this.#announce('', true), TYPING_PAUSE_MS);
     else this.#announce(note);
   }
 
@@ -490,11 +495,14 @@ export class TrainingLoad extends AdviceElement {
    * figures give way to a message ("Fix the marked distance…", "Missing: …"), or one message to another,
    * that message is said instead of the verdict: it goes through the same pause while typing. A week
    * action's own note stands in for it (it says what changed, and focus moves to the week to fill in).
+   * After a pause (`paused`), figures are not said: they wait for Enter or for the reader to leave.
    */
-  #announce(note = ''): void {
+  #announce(note = '', paused = false): void {
     clearTimeout(this.#typingTimer);
     this.#typingTimer = undefined;
     const a = this.#analysis();
+    if (paused && a !== null) return;
+    this.#unsaid = false;
     const {key, line} = this.#status(a);
     const changed = key !== this.#lastStatusKey;
     this.#lastStatusKey = key;
@@ -544,7 +552,7 @@ export class TrainingLoad extends AdviceElement {
    * what it holds, when it is a distance or empty, is a whole value to fall back to (see Row).
    */
   #onBlur(index: number): void {
-    if (this.#typingTimer !== undefined) this.#announce();
+    if (this.#unsaid) this.#announce();
     const row = this.rows[index];
     if (!row) return;
     const left = commit(row.text !== null && !row.touched ? {...row, touched: true} : row);
@@ -572,6 +580,7 @@ export class TrainingLoad extends AdviceElement {
         // off, or heard twice. Whatever the region still held (an error since mended) goes.
         clearTimeout(this.#typingTimer);
         this.#typingTimer = undefined;
+        this.#unsaid = false;
         this.#lastStatusKey = this.#status(this.#analysis()).key;
         this.#said.say('');
       }
@@ -805,9 +814,10 @@ export class TrainingLoad extends AdviceElement {
     this.#persist();
     // Said as well as shown: the offer to keep the numbers comes next in Tab order.
     if (!switched) return;
-    // A verdict still waiting for a typing pause would say over it.
+    // A message still waiting for a typing pause would say over it.
     clearTimeout(this.#typingTimer);
     this.#typingTimer = undefined;
+    this.#unsaid = false;
     this.#said.say(this.converted ? convertedText(this.converted, unit) : '');
   }
 
