@@ -154,8 +154,10 @@ const KB = 1024;
  * muted in every widget (0.11): 69.9, at 69.85.
  * A storage-key the host page uses for its own data: left alone, never copied aside, saved over or deleted,
  * with its own warning (0.07): 70.0, at 69.92.
+ * The screen-reader review: no verdict on a typing pause, and the map's list saying where the other view's
+ * spots are (0.08): 70.1, at 70.00.
  */
-const BUNDLE_BUDGET_KB = 70.0;
+const BUNDLE_BUDGET_KB = 70.1;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -498,6 +498,20 @@ describe('<knee-map>', () => {
   });
 
   describe('keyboard', () => {
+    it("tells a screen reader how to reach the spots the other view shows: the list's options are only this view's", async () => {
+      for (const view of ['front', 'back'] as const) {
+        const el = await fixture<KneeMap>(html`<knee-map view=${view}></knee-map>`);
+        const list = root(el).querySelector('[role="listbox"]')!;
+        const ids = list.getAttribute('aria-describedby')!.split(' ');
+        const description = ids.map((id) => root(el).getElementById(id)?.textContent?.trim() ?? '').join(' ');
+        const missing = regionIds.filter((id) => !order(el).includes(id));
+        expect(missing, view).to.not.be.empty;
+        // "Back of the knee" is named as "the back of the knee": its name without the capital.
+        for (const id of missing) expect(description.toLowerCase(), `${view}: ${id}`).to.contain(regions()[id].name.toLowerCase());
+        expect(description, 'and which view to pick').to.contain(view === 'front' ? 'Back' : 'Front');
+      }
+    });
+
     for (const theme of ['light', 'dark', 'dark, forced colours']) {
       it(`shows where the keyboard is, apart from what is selected, by contrast not hue (${theme})`, async function () {
         if (theme.includes('forced')) {
