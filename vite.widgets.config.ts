@@ -21,10 +21,10 @@ const OWN_CHUNK: Record<string, string> = {
   // The five regions' names: the map, the pain check and the tips. In the runtime, the two storing
   // widgets (which never name a region) paid for them, and the shoe page was 0.2 KB from its 30 KB.
   'content/regions.ts': 'regions',
-  // What every widget but the shoe list uses (show-more toggles, a live region that clears itself, the
-  // "see a professional" box): the shoe page doesn't need them, and its message box has its own timing.
+  // What every widget but the shoe list uses (show-more toggles, the "see a professional" box): the shoe
+  // page doesn't need them. (The live region that clears itself, shared/announcer.ts, is every widget's,
+  // the shoe list's hidden one too: in the runtime.)
   'shared/toggle.styles.ts': 'advice',
-  'shared/announcer.ts': 'advice',
   'shared/advice.ts': 'advice',
   'shared/url.ts': 'advice', // the booking link: the four advice widgets (AdviceElement), in advice anyway
   // Code every page but the shoe list's uses, which sat in the runtime: the shoe page was 0.02 KB from

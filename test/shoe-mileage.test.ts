@@ -7,6 +7,7 @@ import type {ShoeMileage, ShoeMileageChangeEvent, Shoe} from '../src/shoe-mileag
 import {EXPORT_FORMAT, createShoe, today} from '../src/shoe-mileage/shoes.js';
 import {setLocale} from '../src/shared/locale.js';
 import {toKm} from '../src/shared/units.js';
+import {HEARD_MS} from '../src/shared/announcer.js';
 import {captureWarnings, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, press, scrollEnds, tap} from './helpers.js';
 
 const PREFIX = 'test:shoe-mileage:';
@@ -684,16 +685,29 @@ describe('<shoe-mileage>', () => {
       await settle(el);
       expect(text(q(el, '.sr-only[role="status"]')), 'closed with Escape').to.equal('');
     });
+
+    it('empties what it said for screen readers alone after a while, as every widget does', async () => {
+      const {el} = await localPair();
+      await openPanel(el, 'Pair', 'runs');
+      expect(text(q(el, '.sr-only[role="status"]'))).to.equal('No runs logged yet.');
+      // Left in place, a screen reader going down the widget later met it again, out of context.
+      await waitUntil(() => text(q(el, '.sr-only[role="status"]')) === '', 'emptied', {timeout: HEARD_MS + 2000});
+    });
   });
 
   describe('turning Undo down with Escape', () => {
-    it('after deleting a run: the message goes and focus returns to the runs, beside the deleted one', async () => {
+    /** A pair with three runs, its Runs panel open. */
+    async function threeRunsShown() {
       const {el} = await localPair();
       const id = idOf(card(el, 'Pair'));
       for (const day of ['2026-01-02', '2026-01-03', '2026-01-04']) el.logRun(id, 3, day);
       await settle(el);
       await openPanel(el, 'Pair', 'runs');
-      const items = [...card(el, 'Pair').querySelectorAll('.run')];
+      return {el, items: [...card(el, 'Pair').querySelectorAll('.run')]};
+    }
+
+    it('after deleting a run: the message goes and focus returns to the runs, beside the deleted one', async () => {
+      const {el, items} = await threeRunsShown();
       const middle = items[1]!.querySelector<HTMLButtonElement>('button.danger')!;
       const after = items[2]!.querySelector('button')!;
       middle.click();
@@ -713,6 +727,25 @@ describe('<shoe-mileage>', () => {
       await settle(el);
       expect(focused(el), 'the run before').to.equal(q(el, `#${before.id}`));
       await expect(el).to.be.accessible();
+    });
+
+    it('after a delete sent focus to Undo, Tab goes back beside what was deleted, leaving the Undo offer showing', async () => {
+      const {el, items} = await threeRunsShown();
+      const after = items[2]!.querySelector('button')!;
+      items[1]!.querySelector<HTMLButtonElement>('button.danger')!.click();
+      await settle(el);
+      expect(focused(el)).to.equal(q(el, '.undo'));
+      // Undo is the last thing in the widget: Tab left it, far from the runs the reader was working in.
+      expect(press(focused(el)!, 'Tab').defaultPrevented).to.equal(true);
+      await settle(el);
+      expect(focused(el), 'the next run').to.equal(q(el, `#${after.id}`));
+      expect(q(el, '.undo'), 'the offer stays').to.not.equal(null);
+      // Reached with Tab (not sent there by a delete), Undo lets Tab go on out of the widget: no trap.
+      q<HTMLButtonElement>(el, '.undo')!.focus();
+      expect(press(focused(el)!, 'Tab').defaultPrevented).to.equal(false);
+      q<HTMLButtonElement>(el, '.undo')!.click();
+      await settle(el);
+      expect(el.shoes[0]!.runs, 'and Undo still works').to.have.length(3);
     });
 
     it('after deleting a pair: focus goes to the next pair, or to the list when none is left', async () => {
@@ -753,6 +786,9 @@ describe('<shoe-mileage>', () => {
       const c = await openPanel(el, 'Pair', 'edit');
       const id = idOf(c);
       expect(focused(el)).to.equal(q(el, `#edit-${id}-name`));
+      // The caret after the name, where typing adds to it (before it, " 2" made "2Pair").
+      const name = q<HTMLInputElement>(el, `#edit-${id}-name`)!;
+      expect([name.selectionStart, name.selectionEnd]).to.deep.equal([4, 4]);
       expect(text(c.querySelector(`#edit-${id}-limit-hint`))).to.equal('Leave empty to use 500 mi.');
       fill(el, `edit-${id}-name`, 'Renamed');
       fill(el, `edit-${id}-limit`, '800');

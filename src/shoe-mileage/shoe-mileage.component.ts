@@ -8,6 +8,7 @@ import {oneOf, resetWarning, warn, warnOnce} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
+import {Announcer} from '../shared/announcer.js';
 import {forgetStyles, renderForget} from '../shared/forget.js';
 import {own} from '../shared/json.js';
 import {formatDate, isoNow} from '../shared/dates.js';
@@ -208,7 +209,6 @@ export class ShoeMileage extends KneeWidgetElement {
     editingRun: {state: true},
     allRuns: {state: true},
     message: {state: true},
-    heard: {state: true},
     undo: {state: true},
     importResult: {state: true},
     forgetAsked: {state: true},
@@ -232,12 +232,18 @@ export class ShoeMileage extends KneeWidgetElement {
   declare private editingRun: string | null;
   declare private allRuns: ReadonlySet<string>;
   declare private message: string;
-  /** An error read out for screen readers when focus can't take the reader to it (see `focusLater`). */
-  declare private heard: string;
   declare private undo: UndoOffer | null;
   declare private importResult: ImportResult | null;
   /** "Delete my data from this browser" is asking whether to go ahead. */
   declare private forgetAsked: boolean;
+  /**
+   * What is read out for screen readers alone: an error when focus can't take the reader to it (see
+   * `focusLater`), a unit change, an empty list of runs. It goes after a while, as in the other widgets:
+   * left in place, it was met again out of context by a reader going down the widget.
+   */
+  readonly #heard = new Announcer(this);
+  /** Focus is on Undo, sent there by a delete (see `onUndoKeydown`). */
+  #sentToUndo = false;
 
   // Validated values, computed in willUpdate.
   /** The page's unit (`unit`, or the page language's): what `warn-at` and `limit` are in. */
@@ -286,7 +292,7 @@ export class ShoeMileage extends KneeWidgetElement {
     this.editingRun = null;
     this.allRuns = new Set();
     this.message = '';
-    this.heard = '';
+    this.#heard.say('');
     this.undo = null;
     this.importResult = null;
     this.forgetAsked = false;
@@ -554,7 +560,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const from = this.#unit_;
     if (this.doc.unit === unit) return;
     if (from !== unit && (this.doc.shoes.length || this.#typedDistances().some((t) => t.km !== null))) {
-      this.heard = sayAgain(convertedText(from, unit), this.heard);
+      this.#heard.say(convertedText(from, unit));
     }
     this.#update((doc) => (doc.unit === unit ? doc : {...doc, unit}));
   }
@@ -662,7 +668,7 @@ export class ShoeMileage extends KneeWidgetElement {
     }
     // The same words again (a second export, the same refused file) are said again.
     this.message = sayAgain(text, this.message);
-    this.heard = '';
+    this.#heard.say('');
     this.undo = undo;
     // (Not for a widget that has left the page meanwhile, an import still being read, say.)
     if (text) this.#timer = setTimeout(() => this.isConnected && this.#stale(true), MESSAGE_MS);
@@ -727,12 +733,18 @@ export class ShoeMileage extends KneeWidgetElement {
     return id ? `#${id}` : fallback;
   }
 
-  /** Escape on Undo: the message goes, and focus returns to the list, beside what was deleted. */
+  /**
+   * Escape on Undo: the message goes, and focus returns to the list, beside what was deleted. Tab does
+   * the same, leaving the message and its Undo showing, when a delete sent focus to Undo: Undo is the
+   * last thing in the widget, so Tab left the widget, and the reader, who had been working in the list,
+   * was far from it. Not once focus has left Undo (Tab reaching Undo goes on out of the widget).
+   */
   #onUndoKeydown(event: KeyboardEvent): void {
     const offer = this.undo;
-    if (event.key !== 'Escape' || !offer) return;
+    const tab = event.key === 'Tab' && !event.shiftKey && this.#sentToUndo;
+    if ((event.key !== 'Escape' && !tab) || !offer) return;
     event.preventDefault();
-    this.#clearMessage();
+    if (!tab) this.#clearMessage();
     // What was beside the deleted item may have gone meanwhile (another tab): then the list.
     void this.#focusLater(offer.back, '#list-heading');
   }
@@ -760,6 +772,7 @@ export class ShoeMileage extends KneeWidgetElement {
    */
   async #focusUndo(back: string): Promise<void> {
     await this.#focusLater('.undo');
+    this.#sentToUndo = this.shadowRoot!.activeElement?.classList.contains('undo') ?? false;
     this.#reveal(this.renderRoot.querySelector(back));
   }
 
@@ -770,8 +783,11 @@ export class ShoeMileage extends KneeWidgetElement {
     // Focus already there (Enter in a field that is wrong): moving it again says nothing, so its error
     // is read out instead, again if it is the same error (as the pain check does with its own).
     const error = this.shadowRoot!.activeElement === target ? this.renderRoot.querySelector(`#${target.id}-error`)?.textContent?.trim() : '';
-    this.heard = error ? sayAgain(error, this.heard) : '';
+    this.#heard.say(error ?? '');
     target.focus();
+    // In a field that holds words (a pair's name in Edit), the caret goes after them, where typing adds
+    // to them, as when Tab reaches a field: left before them, " 2" made "2Daily trainer".
+    if (target instanceof HTMLInputElement && target.type === 'text') target.setSelectionRange(target.value.length, target.value.length);
   }
 
   // ——— Reader actions ———
@@ -1035,7 +1051,7 @@ export class ShoeMileage extends KneeWidgetElement {
     // so: the panel opened without a word. Whatever was said before goes: it was about what the reader has
     // moved on from.
     const now = open.get(shoe.id);
-    this.heard = now === 'runs' && !shoe.runs.length ? sayAgain(msg('No runs logged yet.'), this.heard) : '';
+    this.#heard.say(now === 'runs' && !shoe.runs.length ? msg('No runs logged yet.') : '');
     if (now) void this.#focusLater(`#panel-${shoe.id} :is(input, button)`);
     // Its last buttons (Retire, Delete) would open under a message still showing.
     if (now && this.message) void this.updateComplete.then(() => this.#reveal(this.renderRoot.querySelector(`#panel-${shoe.id}`)));
@@ -1045,7 +1061,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const open = new Map(this.open);
     open.delete(id);
     this.open = open;
-    this.heard = '';
+    this.#heard.say('');
     this.#clearErrors(id);
   }
 
@@ -1098,10 +1114,10 @@ export class ShoeMileage extends KneeWidgetElement {
         <div class="toast ${this.message ? 'shown' : ''}" part="status">
           <span role="status">${this.message}</span>
           ${this.undo
-            ? html`<button type="button" class="undo" @click=${this.#onUndo} @keydown=${this.#onUndoKeydown}>${msg('Undo')}<span class="sr-only">: ${this.undo.name}</span></button>`
+            ? html`<button type="button" class="undo" @click=${this.#onUndo} @keydown=${this.#onUndoKeydown} @blur=${() => (this.#sentToUndo = false)}>${msg('Undo')}<span class="sr-only">: ${this.undo.name}</span></button>`
             : nothing}
         </div>
-        <span class="sr-only" role="status">${this.heard}</span>
+        <span class="sr-only" role="status">${this.#heard.text}</span>
       </section>
     `;
   }
