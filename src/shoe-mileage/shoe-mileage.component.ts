@@ -1018,13 +1018,14 @@ export class ShoeMileage extends KneeWidgetElement {
     const url = URL.createObjectURL(new Blob([this.exportJson()], {type: 'application/json'}));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `running-shoes-${today()}.json`;
+    const file = (a.download = `running-shoes-${today()}.json`);
     a.hidden = true;
     this.renderRoot.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
-    this.#say(msg('Your shoes were saved to a file.'));
+    // Whether the browser saved it can't be known: a sandboxed frame without downloads drops it silently.
+    this.#say(msg(str`Your shoes were put in the file ${file}. If it isn't in your downloads, this page or your browser stopped it.`));
   }
 
   async #onImportChange(event: Event): Promise<void> {
