@@ -39,10 +39,10 @@ const OWN_CHUNK: Record<string, string> = {
   // the module behind it, or rolldown keeps the module in the runtime.
   'lit/directives/live.js': 'advice',
   'lit-html/directives/live.js': 'advice',
-  // What only the map and the tips use: arrow keys in a one-tab-stop row (the map's switches, the tips'
-  // chips), and bulleted lists and source lists (in the advice chunk, the pain check and training-load
-  // downloaded them unused).
-  'shared/roving.ts': 'roving',
+  // What only the map and the tips use: bulleted lists and source lists (in the advice chunk, the pain
+  // check and training-load downloaded them unused). Arrow keys in a one-tab-stop row and the switches
+  // (shared/roving.ts) are four widgets' and stay in the runtime: in a chunk of their own (0.57 KB with
+  // its imports) they cost the pages that use them more than the 0.3 KB the pain check's pays there.
   'shared/lists.ts': 'roving',
   // shoe-mileage, training-load: saved data, units, dates (and showing them) and JSON, and reading the
   // numbers a reader types (shared/parse.ts; with the dates, 0.2 KB of every other page's runtime).

@@ -53,7 +53,7 @@ describe('forced colours', () => {
 
   it('rings a focused switch button in CanvasText, not the Highlight its pressed neighbour is filled with', async () => {
     const el = await fixture(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
-    const km = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="unit"] button[aria-pressed="false"]')!;
+    const km = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="unit"] button[aria-checked="false"]')!;
     km.focus();
     expect(km.matches(':focus-visible') ? getComputedStyle(km).outlineColor : 'not focus-visible').to.equal(system('CanvasText'));
   });

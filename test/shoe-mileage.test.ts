@@ -2083,7 +2083,7 @@ describe('<shoe-mileage>', () => {
   describe('the km/mi switch', () => {
     const unitSwitch = (el: ShoeMileage) => q(el, '[part="unit"]')!;
     const unitButton = (el: ShoeMileage, unit: 'km' | 'mi') => button(unitSwitch(el), unit);
-    const pressed = (el: ShoeMileage) => text(unitSwitch(el).querySelector('[aria-pressed="true"]'));
+    const pressed = (el: ShoeMileage) => text(unitSwitch(el).querySelector('[aria-checked="true"]'));
 
 
     it('shows the choice saved under a storage key set after the element is in the page', async () => {
@@ -2113,22 +2113,24 @@ describe('<shoe-mileage>', () => {
       expect(el.shoes[0]!.runs[0]!.km).to.equal(20);
     });
 
-    it('is a labelled group of two toggle buttons, operated from the keyboard, that changes only what is shown and typed', async () => {
+    it('is a labelled radio group, one Tab stop where the arrow keys choose as on the map, that changes only what is shown and typed', async () => {
       const {key, el} = await pairWithOneRun();
       const group = unitSwitch(el);
-      expect(group.getAttribute('role')).to.equal('group');
+      expect(group.getAttribute('role')).to.equal('radiogroup');
       expect(group.getAttribute('aria-label')).to.equal('Unit');
       const [km, mi] = [unitButton(el, 'km'), unitButton(el, 'mi')];
       expect(km.type).to.equal('button');
-      expect([km.getAttribute('aria-pressed'), mi.getAttribute('aria-pressed')]).to.deep.equal(['true', 'false']);
+      expect([km.getAttribute('aria-checked'), mi.getAttribute('aria-checked')]).to.deep.equal(['true', 'false']);
+      expect([km.tabIndex, mi.tabIndex], 'one Tab stop, on the choice').to.deep.equal([0, -1]);
       const shoesBefore = stored(key).data.shoes;
       expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('110.1 km of 800 km');
 
-      mi.focus();
-      await sendKeys({press: 'Enter'});
+      km.focus();
+      await sendKeys({press: 'ArrowRight'});
       await settle(el);
-      expect(focused(el), 'focus stays on the button').to.equal(mi);
-      expect([km.getAttribute('aria-pressed'), mi.getAttribute('aria-pressed')]).to.deep.equal(['false', 'true']);
+      expect(focused(el), 'focus moves with the choice').to.equal(mi);
+      expect([km.tabIndex, mi.tabIndex]).to.deep.equal([-1, 0]);
+      expect([km.getAttribute('aria-checked'), mi.getAttribute('aria-checked')]).to.deep.equal(['false', 'true']);
       // 800 km is the page's limit, shown in miles.
       expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('68.4 mi of 497.1 mi');
       expect(q(el, 'label[for="add-start"]')!.textContent).to.contain('(miles)');
@@ -2143,10 +2145,14 @@ describe('<shoe-mileage>', () => {
       expect(stored(key).data.shoes[0]!.runs[1]!.km).to.equal(toKm(5, 'mi'));
       expect(status(el)).to.contain('Logged 5 miles for Pair.');
 
-      km.focus();
-      await sendKeys({press: ' '});
+      // Wrapping round, as native radios do; Space on a choice picks it too.
+      mi.focus();
+      await sendKeys({press: 'ArrowRight'});
       await settle(el);
       expect(focused(el)).to.equal(km);
+      expect(pressed(el)).to.equal('km');
+      await sendKeys({press: ' '});
+      await settle(el);
       expect(pressed(el)).to.equal('km');
       expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('118.2 km of 800 km');
       expect(stored(key).data.shoes[0]!.runs[0]!.km).to.equal(10.123456789);

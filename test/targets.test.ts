@@ -27,7 +27,7 @@ const cases: ReadonlyArray<[string, TemplateResult, ((el: HTMLElement) => Promis
         input.dispatchEvent(new Event('input', {bubbles: true}));
       }
       await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
-      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="unit"] button')].find((b) => b.getAttribute('aria-pressed') === 'false')!.click();
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="unit"] button')].find((b) => b.getAttribute('aria-checked') === 'false')!.click();
     },
   ],
   [

@@ -985,7 +985,7 @@ describe('<training-load>', () => {
       expect(textOf(again, '.suffix [aria-hidden]')).to.equal('mi');
       expect(again.unit).to.equal('mi');
       expect(values(again)[0]).to.equal('12.43');
-      expect($(again, '[part="unit"] [aria-pressed="true"]')!.textContent!.trim()).to.equal('mi');
+      expect($(again, '[part="unit"] [aria-checked="true"]')!.textContent!.trim()).to.equal('mi');
     });
 
     it('reads stored weeks whose unit it does not know, in the page’s unit', async () => {
@@ -1026,7 +1026,7 @@ describe('<training-load>', () => {
           document.documentElement.lang = lang;
           await waitUntil(() => getLocale() === lang.slice(0, 2), `locale for ${lang}`, LOADING);
           const el = await fixture<TrainingLoad>(html`<training-load storage="none"></training-load>`);
-          expect($$(el, '.segmented button').find((b) => b.getAttribute('aria-pressed') === 'true')!.textContent!.trim(), lang).to.equal(unit);
+          expect($$(el, '.segmented button').find((b) => b.getAttribute('aria-checked') === 'true')!.textContent!.trim(), lang).to.equal(unit);
           expect(textOf(el, '.suffix [aria-hidden]'), lang).to.equal(unit);
           // The language's unit is not written onto the page's tag: `unit` stays the page's own choice.
           expect(el.hasAttribute('unit'), lang).to.equal(false);
@@ -1686,7 +1686,7 @@ describe('<training-load>', () => {
         let shown: [string, boolean];
         try {
           const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
-          shown = [clean($(el, '[part="unit"] [aria-pressed="true"]')?.textContent), $(el, '[part="catch-up"]') !== null];
+          shown = [clean($(el, '[part="unit"] [aria-checked="true"]')?.textContent), $(el, '[part="catch-up"]') !== null];
           el.remove();
         } finally {
           delete proto.unit;

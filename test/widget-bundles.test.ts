@@ -15,9 +15,12 @@ const TAGS = widgets.map((w) => w.tag);
  * review: health data on shared devices) put the two widgets that save data at 30.5 and 30.6 KB: 31 KB
  * since. Then printing, the sources in the "when to see a professional" box, the quote marks around a
  * booking link, and the text on a brand-colour accent made black or white to read (0.06 on every page)
- * took training-load to 31.05: 31.5 KB since. Today 27.7–31.2 KB; the map and the tips are under 30.
+ * took training-load to 31.05: 31.5 KB since. Then one switch for every switch (the km/mi switch a radio
+ * group where the arrow keys choose, as the map's are: 0.24–0.34 on every page but the map's, whose own
+ * switch code went) took training-load to 31.55: 32 KB since. Today 27.7–31.6 KB; the map and the tips
+ * are under 30.
  */
-const PAGE_BUDGET_KB = 31.5;
+const PAGE_BUDGET_KB = 32;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);

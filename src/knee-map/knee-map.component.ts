@@ -2,7 +2,7 @@ import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollBehavior} from '../shared/advice.js';
-import {rovingIndex} from '../shared/roving.js';
+import {radioSwitch} from '../shared/roving.js';
 import {oneOf, warn, warnOnce, resetWarning} from '../shared/attributes.js';
 import {formatNumber} from '../shared/format.js';
 import {renderSourcesInline} from '../shared/citations.js';
@@ -361,32 +361,10 @@ export class KneeMap extends AdviceElement {
    * arrow keys switch, as with native radios. As toggle buttons they were four tab stops before the map.
    */
   #renderControls(): TemplateResult {
-    const choice = <T extends string>(value: T, current: T, label: string, pick: (v: T) => void) =>
-      html`<button type="button" role="radio" aria-checked=${value === current ? 'true' : 'false'} tabindex=${value === current ? '0' : '-1'} @click=${() => pick(value)}>
-        ${label}
-      </button>`;
-    const pickView = (v: View) => this.#pickView(v);
-    const pickSide = (s: Side) => (this.side = s);
-    return html`<div class="controls" part="controls" @keydown=${this.#onSwitchKeydown}>
-      <div class="segmented" role="radiogroup" aria-label=${msg('View')}>
-        ${choice('front', this.#view_, msg('Front'), pickView)}${choice('back', this.#view_, msg('Back'), pickView)}
-      </div>
-      <div class="segmented" role="radiogroup" aria-label=${msg('Which knee')}>
-        ${choice('left', this.#side_, msg('Left knee'), pickSide)}${choice('right', this.#side_, msg('Right knee'), pickSide)}
-      </div>
+    return html`<div class="controls" part="controls">
+      ${radioSwitch(msg('View'), [['front', msg('Front')], ['back', msg('Back')]], this.#view_, (v: View) => this.#pickView(v))}
+      ${radioSwitch(msg('Which knee'), [['left', msg('Left knee')], ['right', msg('Right knee')]], this.#side_, (s: Side) => (this.side = s))}
     </div>`;
-  }
-
-  /** Arrow keys (mirrored on a right-to-left page), Home and End in a switch: the next choice, chosen. */
-  #onSwitchKeydown(event: KeyboardEvent): void {
-    const button = event.target as HTMLElement;
-    const row = [...(button.parentElement?.querySelectorAll<HTMLButtonElement>('[role="radio"]') ?? [])];
-    const to = rovingIndex(event, row.indexOf(button as HTMLButtonElement), row.length, getComputedStyle(this).direction === 'rtl', true);
-    if (to === null) return;
-    event.preventDefault();
-    const next = row[to]!;
-    next.click();
-    next.focus();
   }
 
   /** The reader turned the knee: a chosen spot this side does not show is let go, so the drawing and the panel agree. */

@@ -227,7 +227,7 @@ export const baseStyles = css`
     font-size: 1.25em;
   }
 
-  /* A row of toggle buttons (aria-pressed), such as km/mi, or a radio group of buttons (the map's front/back). */
+  /* A switch: a radio group of buttons (radioSwitch: the map's view and knee, km/mi). */
   /* The end buttons round themselves (no overflow: hidden on the pill), so a focus ring can sit outside
      the button, on top of its neighbour, and follow the rounded end instead of being cut by it. */
   .segmented {
@@ -258,7 +258,7 @@ export const baseStyles = css`
     border-inline-start: 1px solid var(--_border);
   }
 
-  .segmented button:is([aria-pressed='true'], [aria-checked='true']) {
+  .segmented button[aria-checked='true'] {
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 700;
@@ -281,7 +281,7 @@ export const baseStyles = css`
 
   /* Forced colours drop the accent fill, which left bold text as the only sign of the pressed button. */
   @media (forced-colors: active) {
-    .segmented button:is([aria-pressed='true'], [aria-checked='true']) {
+    .segmented button[aria-checked='true'] {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;

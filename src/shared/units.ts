@@ -2,7 +2,8 @@
  * Distance units. Everything is stored in kilometres at full precision; miles exist only for display
  * and input, so switching units never loses anything.
  */
-import {html, type TemplateResult} from 'lit';
+import type {TemplateResult} from 'lit';
+import {radioSwitch} from './roving.js';
 import {msg, str} from '@lit/localize';
 import {formatNumber, numberFormat} from './format.js';
 import {parseNumber} from './parse.js';
@@ -92,13 +93,8 @@ export function convertedText(from: Unit, to: Unit): string {
 }
 
 /**
- * The km/mi switch of the widgets that take distances: two toggle buttons in a labelled group. Each shows
- * its symbol and is named with the unit's name too ("mi (miles)"): a screen reader reads "mi" as a word.
+ * The km/mi switch of the widgets that take distances. Each choice shows its symbol and is named with
+ * the unit's name too ("mi (miles)"): a screen reader reads "mi" as a word.
  */
 export const unitSwitch = (current: Unit, set: (unit: Unit) => void): TemplateResult =>
-  html`<div class="segmented" part="unit" role="group" aria-label=${msg('Unit')}>
-    ${units.map(
-      (u) =>
-        html`<button type="button" aria-pressed=${current === u ? 'true' : 'false'} aria-label="${unitSymbol(u)} (${unitName(u)})" @click=${() => set(u)}>${unitSymbol(u)}</button>`,
-    )}
-  </div>`;
+  radioSwitch(msg('Unit'), units.map((u) => [u, unitSymbol(u), `${unitSymbol(u)} (${unitName(u)})`] as const), current, set, 'unit');

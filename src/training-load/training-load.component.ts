@@ -784,7 +784,7 @@ export class TrainingLoad extends AdviceElement {
     }, msg(str`Kept the numbers as typed, in ${name}.`));
     // The button is gone: focus goes back to the switch the reader had just used.
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="unit"] [aria-pressed="true"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[part="unit"] [aria-checked="true"]')?.focus();
   }
 
   #weekCount(n: number): string {
