@@ -156,8 +156,11 @@ const KB = 1024;
  * with its own warning (0.07): 70.0, at 69.92.
  * The screen-reader review: no verdict on a typing pause, and the map's list saying where the other view's
  * spots are (0.08): 70.1, at 70.00.
+ * The keyboard review's and the rest of the screen-reader review's: Tab from Undo back to the list, the
+ * caret after a name in Edit, the km/mi switch a radio group like the map's, ranges in words for screen
+ * readers (0.10): 70.2, at 70.10.
  */
-const BUNDLE_BUDGET_KB = 70.1;
+const BUNDLE_BUDGET_KB = 70.2;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -23,9 +23,12 @@ const values = (el: TrainingLoad) => inputs(el).map((i) => i.value);
 const labels = (el: TrainingLoad) => $$(el, '.week-label').map((l) => clean(l.textContent));
 const button = (el: TrainingLoad, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => clean(b.textContent) === name)!;
 const checkboxes = (el: TrainingLoad) => $$<HTMLInputElement>(el, '.questions input[type="checkbox"]');
+/** What a figure shows (not the words only a screen reader gets). */
 const figure = (el: TrainingLoad, term: string) => {
   const dt = $$(el, '.figures dt').find((d) => clean(d.textContent) === term);
-  return clean(dt?.nextElementSibling?.textContent);
+  const dd = dt?.nextElementSibling?.cloneNode(true) as Element | undefined;
+  dd?.querySelectorAll('.sr-only').forEach((n) => n.remove());
+  return clean(dd?.textContent);
 };
 const status = (el: TrainingLoad) => textOf(el, '[role="status"]');
 const stored = (key: string) => {
@@ -123,6 +126,10 @@ describe('<training-load>', () => {
       expect(figure(el, 'This week against your 4-week average')).to.contain('1.14 (steady)').and.contain('22.8 km');
       // Next week's basis is average(22, 25, 24, 26) = 24.25: 0.8× is 19.4, and 10% over 26 (28.6) is below 1.3× (31.5).
       expect(figure(el, 'Next week')).to.equal('19.4–28.6 km');
+      // In words for a screen reader, which at its usual settings drops the dash ("19.4 28.6 km").
+      const range = $$(el, '.figures dt').find((d) => clean(d.textContent) === 'Next week')!.nextElementSibling!.querySelector('strong')!;
+      expect(clean(range.querySelector('.sr-only')?.textContent)).to.equal('19.4 to 28.6 kilometers');
+      expect(clean(range.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('19.4–28.6 km');
       expect(textOf(el, '.verdict-title')).to.equal('Steady');
       expect($(el, '.cut-back')).to.equal(null);
       expectNoJunk(el);
@@ -238,7 +245,7 @@ describe('<training-load>', () => {
     it('suggests a lighter week after three build weeks in a row', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="18,20,22,25,30" unit="km" storage="none"></training-load>`);
       const hint = textOf(el, '[part="cut-back"]');
-      expect(hint).to.contain('three weeks in a row').and.contain('20% to 30% less').and.contain('21–24 km');
+      expect(hint).to.contain('three weeks in a row').and.contain('20% to 30% less').and.contain('about 21 to 24 kilometers');
       await type(el, 3, '19');
       expect($(el, '[part="cut-back"]'), 'no streak, no hint').to.equal(null);
       // A screen reader hears it too, with next week's range.

@@ -74,6 +74,17 @@ export function formatDistance(km: number, unit: Unit, options: Intl.NumberForma
   }).replace(/ /g, '\u00a0');
 }
 
+/**
+ * "18.2–20.8 mi"; `spoken`, "18.2 to 20.8 miles": for what a screen reader says (at its usual settings it
+ * drops the dash: "18.2 20.8 mi") and for a range in a sentence. One figure when both ends show alike.
+ */
+export function formatRange(lowKm: number, highKm: number, unit: Unit, spoken = false): string {
+  const low = formatNumber(fromKm(lowKm, unit));
+  const high = formatDistance(highKm, unit, spoken ? LONG : {});
+  if (low === formatNumber(fromKm(highKm, unit))) return high;
+  return spoken ? msg(str`${low} to ${high}`) : `${low}–${high}`;
+}
+
 /** The unit's word in the current locale: short ("mi", "km") or, for screen readers, long ("miles"). */
 function unitWord(unit: Unit, unitDisplay: 'short' | 'long'): string {
   const parts = numberFormat(getLocale(), {style: 'unit', unit: unit === 'mi' ? 'mile' : 'kilometer', unitDisplay}).formatToParts(2);

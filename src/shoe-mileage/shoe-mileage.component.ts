@@ -12,7 +12,7 @@ import {Announcer} from '../shared/announcer.js';
 import {forgetStyles, renderForget} from '../shared/forget.js';
 import {own} from '../shared/json.js';
 import {formatDate, isoNow} from '../shared/dates.js';
-import {LONG, convertedText, defaultUnit, formatDistance, fromKm, toKm, unitAttribute, unitName, unitSwitch, type Unit} from '../shared/units.js';
+import {LONG, convertedText, defaultUnit, formatDistance, formatRange, fromKm, toKm, unitAttribute, unitName, unitSwitch, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
   DOC_VERSION,
@@ -1125,10 +1125,9 @@ export class ShoeMileage extends KneeWidgetElement {
 
 
   #renderIntro(): TemplateResult {
-    // Kept on one line: word joiners around the dash (formatDistance keeps the unit with its number).
-    const span = (lo: number, hiKm: number, unit: Unit) => `${formatNumber(lo)}\u2060–\u2060${formatDistance(hiKm, unit)}`;
-    const mi = span(300, toKm(500, 'mi'), 'mi');
-    const km = span(480, 800, 'km');
+    // In words ("300 to 500 miles"): a screen reader at its usual settings drops a dash ("300 500 mi").
+    const mi = formatRange(toKm(300, 'mi'), toKm(500, 'mi'), 'mi', true);
+    const km = formatRange(480, 800, 'km', true);
     const [range, other] = this.#unit_ === 'mi' ? [mi, km] : [km, mi];
     const {'coach-article': coach, 'compression-article': compression} = articles();
     return html`<p class="intro">

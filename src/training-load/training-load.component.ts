@@ -7,7 +7,7 @@ import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {parseNumber} from '../shared/parse.js';
 import {forgetStyles, renderForget} from '../shared/forget.js';
-import {LONG, convertedText, defaultUnit, formatDistance, fromKm, otherUnitText, toKm, typedDistance, unitName, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
+import {LONG, convertedText, defaultUnit, formatDistance, formatRange, fromKm, otherUnitText, toKm, typedDistance, unitName, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
 import {own} from '../shared/json.js';
 import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {formatDate, isDay, today} from '../shared/dates.js';
@@ -905,12 +905,9 @@ export class TrainingLoad extends AdviceElement {
     return formatDistance(km, this.#unit_, spoken ? LONG : {});
   }
 
-  /** "18.2–20.8 mi"; `spoken`, for the live region and the hidden table: "18.2 to 20.8 miles" (a dash is read as a pause). */
+  /** "18.2–20.8 mi"; `spoken`, for the live region, the hidden table and sentences: "18.2 to 20.8 miles". */
   #range(lowKm: number, highKm: number, spoken = false): string {
-    const low = formatNumber(fromKm(lowKm, this.#unit_));
-    const high = this.#distance(highKm, spoken);
-    if (low === formatNumber(fromKm(highKm, this.#unit_))) return high;
-    return spoken ? msg(str`${low} to ${high}`) : `${low}–${high}`;
+    return formatRange(lowKm, highKm, this.#unit_, spoken);
   }
 
   #ratioText(ratio: number): string {
@@ -1255,7 +1252,8 @@ export class TrainingLoad extends AdviceElement {
 
     let next: TemplateResult | typeof nothing = nothing;
     if (a.next.kind === 'range') {
-      const range = this.#range(a.next.low, a.next.high);
+      // Read out as words: a screen reader at its usual settings drops the dash ("19.8 32 mi").
+      const range = html`<span aria-hidden="true">${this.#range(a.next.low, a.next.high)}</span><span class="sr-only">${this.#range(a.next.low, a.next.high, true)}</span>`;
       next = html`<div>
         <dt>${msg('Next week')}</dt>
         <dd><strong>${range}</strong>${a.next.lighter
@@ -1283,7 +1281,8 @@ export class TrainingLoad extends AdviceElement {
 
   #renderCutBack(a: Analysis): TemplateResult | typeof nothing {
     if (a.cutBack.kind !== 'cut-back') return nothing;
-    const range = this.#range(a.cutBack.low, a.cutBack.high);
+    // In words in the sentence ("about 16 to 18.4 miles"), as a screen reader should hear it too.
+    const range = this.#range(a.cutBack.low, a.cutBack.high, true);
     const least = formatPercent(CUT_BACK_LEAST);
     const most = formatPercent(CUT_BACK_MOST);
     return html`<p class="cut-back" part="cut-back">
