@@ -401,6 +401,11 @@ describe('<shoe-mileage>', () => {
       expect(status(el)).to.equal('Logged 50 miles for Pair. Now at 340 miles: Replace soon.');
       expect(focused(el), 'ready for the next run').to.equal(q(el, `#log-${id}-km`));
       expect(text(q(el, '.undo'))).to.equal('Undo: the run of 50 miles');
+      // In the form, after Log run, where focus is: the message's Undo was a dozen Tabs away, after the list.
+      const form = card(el, 'Pair').querySelector('form')!;
+      expect(form.querySelector('.undo'), 'beside Log run').to.equal(q(el, '.undo'));
+      expect(form.querySelector('.undo')!.previousElementSibling?.getAttribute('type')).to.equal('submit');
+      expect(q(el, '.toast .undo'), 'and not twice').to.equal(null);
       await expect(el).to.be.accessible();
       q<HTMLButtonElement>(el, '.undo')!.click();
       await settle(el);
@@ -408,6 +413,22 @@ describe('<shoe-mileage>', () => {
       expect(status(el)).to.equal('Removed the run of 50 miles you just logged. Now at 290 miles: Mid-life.');
       expect(focused(el), 'back in the distance, to type it again').to.equal(q(el, `#log-${id}-km`));
       expect(q(el, '.undo'), 'nothing more to undo').to.equal(null);
+    });
+
+    it("shows a logged run's Undo in the message once its form is closed, and Escape on it goes back to the distance", async () => {
+      const {el} = await localPair();
+      const id = await logViaForm(el, 'Pair', '50');
+      await openPanel(el, 'Pair', 'log');
+      expect(q(el, '.toast .undo'), 'in the message once the form is closed').to.not.equal(null);
+      await openPanel(el, 'Pair', 'log');
+      expect(card(el, 'Pair').querySelector('form .undo'), 'back in the form when it opens again').to.not.equal(null);
+      expect(q(el, '.toast .undo')).to.equal(null);
+      card(el, 'Pair').querySelector<HTMLButtonElement>('form .undo')!.focus();
+      expect(press(focused(el)!, 'Escape').defaultPrevented).to.equal(true);
+      await settle(el);
+      expect(q(el, '.undo'), 'turned down').to.equal(null);
+      expect(focused(el), 'back in the distance, for the next run').to.equal(q(el, `#log-${id}-km`));
+      expect(el.shoes[0]!.runs).to.have.length(1);
     });
 
     it('undoes a logged run only as it was logged, and finds a place for focus if the form has closed', async () => {

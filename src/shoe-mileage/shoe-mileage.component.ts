@@ -102,6 +102,11 @@ interface UndoOffer {
   readonly shoe?: string;
   /** What Undo says it did, when not "Restored <name>." (a run just logged is taken back). */
   readonly undone?: string;
+  /**
+   * The pair whose "Log a run" form shows Undo, after its Log run button, while it is open (a run just
+   * logged): focus stays in that form, and the message's Undo was a dozen Tabs away, after the list.
+   */
+  readonly beside?: string;
 }
 
 const storageModes = ['local', 'none'] as const;
@@ -744,9 +749,11 @@ export class ShoeMileage extends KneeWidgetElement {
     const tab = event.key === 'Tab' && !event.shiftKey && this.#sentToUndo;
     if ((event.key !== 'Escape' && !tab) || !offer) return;
     event.preventDefault();
+    // From the Undo in a "Log a run" form: back to its distance, for the next run.
+    const back = this.#undoBeside() ? offer.focus : offer.back;
     if (!tab) this.#clearMessage();
     // What was beside the deleted item may have gone meanwhile (another tab): then the list.
-    void this.#focusLater(offer.back, '#list-heading');
+    void this.#focusLater(back, '#list-heading');
   }
 
   async #onUndo(): Promise<void> {
@@ -866,6 +873,7 @@ export class ShoeMileage extends KneeWidgetElement {
       name: msg(str`the run of ${distance}`),
       shoe: shoe.id,
       undone: msg(str`Removed the run of ${distance} you just logged.`),
+      beside: shoe.id,
     });
     void this.#focusLater(`#${prefix}km`);
   }
@@ -1071,7 +1079,8 @@ export class ShoeMileage extends KneeWidgetElement {
    * the form), else the card's open panel (focus returns to the panel's button).
    */
   #onCardKeydown(event: KeyboardEvent, shoe: Shoe): void {
-    if (event.key !== 'Escape') return;
+    // (Not an Escape a control in the card has used: the Undo in "Log a run".)
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
     const panel = this.open.get(shoe.id);
     if (!panel) return;
     event.preventDefault();
@@ -1114,9 +1123,7 @@ export class ShoeMileage extends KneeWidgetElement {
         ${this.renderDisclaimer()}
         <div class="toast ${this.message ? 'shown' : ''}" part="status">
           <span role="status">${this.message}</span>
-          ${this.undo
-            ? html`<button type="button" class="undo" @click=${this.#onUndo} @keydown=${this.#onUndoKeydown} @blur=${() => (this.#sentToUndo = false)}>${msg('Undo')}<span class="sr-only">: ${this.undo.name}</span></button>`
-            : nothing}
+          ${this.undo && !this.#undoBeside() ? this.#renderUndo() : nothing}
         </div>
         <span class="sr-only" role="status">${this.#heard.text}</span>
       </section>
@@ -1246,8 +1253,21 @@ export class ShoeMileage extends KneeWidgetElement {
         ${this.#field(id, 'km', {label: msg('Distance'), decimal: true, required: true})}
         ${this.#field(id, 'date', {label: msg('Date'), type: 'date', value: day, max: day, required: true})}
       </div>
-      <div class="buttons"><button type="submit" class="primary">${msg('Log run')}<span class="sr-only">: ${shoe.name}</span></button></div>
+      <div class="buttons">
+        <button type="submit" class="primary">${msg('Log run')}<span class="sr-only">: ${shoe.name}</span></button>
+        ${this.#undoBeside() === shoe.id ? this.#renderUndo() : nothing}
+      </div>
     </form>`;
+  }
+
+  /** The pair whose open "Log a run" form shows the Undo on offer, if any (see `UndoOffer.beside`). */
+  #undoBeside(): string | undefined {
+    const beside = this.undo?.beside;
+    return beside && this.open.get(beside) === 'log' ? beside : undefined;
+  }
+
+  #renderUndo(): TemplateResult {
+    return html`<button type="button" class="undo" @click=${this.#onUndo} @keydown=${this.#onUndoKeydown} @blur=${() => (this.#sentToUndo = false)}>${msg('Undo')}<span class="sr-only">: ${this.undo!.name}</span></button>`;
   }
 
   #renderRuns(shoe: Shoe): TemplateResult {
