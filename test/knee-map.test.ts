@@ -727,6 +727,23 @@ describe('<knee-map>', () => {
   });
 
   describe('panel', () => {
+    for (const width of [320, 1024]) {
+      it(`keeps listed sources a finger apart, 24 px centre to centre, though their text is small (${width} px)`, async () => {
+        const el = await fixtureAt<KneeMap>(width, html`<knee-map region="outer"></knee-map>`);
+        for (const t of root(el).querySelectorAll<HTMLButtonElement>('.toggle')) t.click();
+        await settle(el);
+        const lists = [...root(el).querySelectorAll('.sources ul')].filter((ul) => ul.children.length > 1);
+        expect(lists.length, 'a cause with two sources').to.be.above(0);
+        for (const ul of lists) {
+          const centres = [...ul.querySelectorAll('a')].map((a) => {
+            const r = a.getClientRects()[0]!;
+            return r.top + r.height / 2;
+          });
+          for (let i = 1; i < centres.length; i++) expect(centres[i]! - centres[i - 1]!, ul.textContent!).to.be.at.least(24);
+        }
+      });
+    }
+
     it('nests its headings: the conditions sit one level below "Common causes of pain here" or "Pain that can be anywhere"', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map region="outer"></knee-map>`);
       for (const t of root(el).querySelectorAll<HTMLButtonElement>('.toggle')) t.click();

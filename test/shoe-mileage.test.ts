@@ -802,6 +802,19 @@ describe('<shoe-mileage>', () => {
   });
 
   describe('editing a shoe', () => {
+    it("names each field of a pair's forms with the pair, so no two fields on screen share a name", async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
+      el.addShoe({name: 'Pegasus'});
+      el.addShoe({name: 'Clifton'});
+      await settle(el);
+      await openPanel(el, 'Pegasus', 'edit');
+      await openPanel(el, 'Clifton', 'log');
+      const names = qa<HTMLInputElement>(el, 'input:not([type="file"])').map((i) => text(i.labels![0]));
+      expect(names).to.include('Name: Pegasus').and.include('Name').and.include('Distance (miles): Clifton');
+      expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+      await expect(el).to.be.accessible();
+    });
+
     it('renames and sets its own limit, then moves focus to its heading', async () => {
       const {key, el} = await localPair(toKm(450, 'mi'));
       expect(text(card(el, 'Pair').querySelector('.badge'))).to.equal('Replace soon');

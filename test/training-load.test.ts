@@ -20,6 +20,19 @@ const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').t
 const textOf = (el: TrainingLoad, selector: string) => clean($(el, selector)?.textContent);
 const inputs = (el: TrainingLoad) => $$<HTMLInputElement>(el, '.week input');
 const values = (el: TrainingLoad) => inputs(el).map((i) => i.value);
+/** A field's name as a screen reader or voice control takes it: its labels, less what is aria-hidden. */
+const nameOf = (el: TrainingLoad, input: HTMLInputElement) =>
+  clean(
+    input
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => {
+        const copy = root(el).getElementById(id)!.cloneNode(true) as Element;
+        copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+        return copy.textContent;
+      })
+      .join(' '),
+  );
 const labels = (el: TrainingLoad) => $$(el, '.week-label').map((l) => clean(l.textContent));
 const button = (el: TrainingLoad, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => clean(b.textContent) === name)!;
 const checkboxes = (el: TrainingLoad) => $$<HTMLInputElement>(el, '.questions input[type="checkbox"]');
@@ -223,6 +236,27 @@ describe('<training-load>', () => {
       expect(textOf(el, '.verdict')).to.contain('You ticked 4 things that add strain');
       expect(figure(el, 'Next week')).to.contain('Stay near the low end.');
       await expect(el).to.be.accessible();
+    });
+
+    it("names each week's field with what it shows, unit symbol included, so a voice user can say it", async () => {
+      for (const [lang, unit] of [['en', 'mi'], ['de', 'km']] as const) {
+        if (lang === 'de') await setLocale('de');
+        try {
+          const el = await fixture<TrainingLoad>(html`<training-load unit=${unit} storage="none"></training-load>`);
+          await settle(el);
+          for (const input of inputs(el)) {
+            const name = nameOf(el, input);
+            const copy = input.closest('li')!.cloneNode(true) as Element;
+            copy.querySelectorAll('.sr-only').forEach((n) => n.remove());
+            const shown = clean(copy.textContent);
+            // "Last week mi (miles)": the visible words first, in their order (WCAG 2.5.3).
+            expect(name.startsWith(shown), `${lang}: "${name}" starts with "${shown}"`).to.equal(true);
+            expect(name.length, 'and a screen reader hears the unit in full').to.be.above(shown.length);
+          }
+        } finally {
+          await setLocale('en');
+        }
+      }
     });
 
     it('labels every question the articles ask', async () => {
@@ -439,7 +473,7 @@ describe('<training-load>', () => {
         // As reported: four weeks typed, then "32,5" in This week.
         const fresh = freshKey();
         const first = await fixture<TrainingLoad>(html`<training-load storage-key=${fresh}></training-load>`);
-        expect(textOf(first, '.suffix [aria-hidden]')).to.equal('km');
+        expect(textOf(first, '.suffix .symbol')).to.equal('km');
         for (const [i, v] of ['20', '22', '25', '24'].entries()) await type(first, i, v);
         // A phone's decimal pad may offer only the comma of the reader's region.
         for (const typed of ['3', '32', '32,', '32,5']) await type(first, 4, typed);
@@ -962,16 +996,10 @@ describe('<training-load>', () => {
       expect(el.unit).to.equal('mi');
       expect(el.getAttribute('unit')).to.equal('mi');
       expect(values(el)[0]).to.equal('12.43');
-      expect(textOf(el, '.suffix [aria-hidden]')).to.equal('mi');
+      expect(textOf(el, '.suffix .symbol')).to.equal('mi');
       // Said in full as part of each week's name: a screen reader reads "mi" as a word.
       const week = $<HTMLInputElement>(el, '#week-4')!;
-      const said = (id: string) => {
-        const copy = el.shadowRoot!.getElementById(id)!.cloneNode(true) as Element;
-        copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
-        return copy.textContent!.trim();
-      };
-      const name = week.getAttribute('aria-labelledby')!.split(' ').map(said).join(' ');
-      expect(name).to.equal('This week miles');
+      expect(nameOf(el, week)).to.equal('This week mi (miles)');
       expect(figure(el, 'This week against your 4-week average').slice(0, 14)).to.equal(before.slice(0, 14));
       expect(stored(key)!.data.weeks).to.deep.equal([20, 22, 25, 24, 26]);
       button(el, 'km').click();
@@ -989,7 +1017,7 @@ describe('<training-load>', () => {
       expect(stored(key)!.data).to.deep.include({unit: 'mi', weeks: [20, 22, 25, 24, 26]});
       el.remove();
       const again = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
-      expect(textOf(again, '.suffix [aria-hidden]')).to.equal('mi');
+      expect(textOf(again, '.suffix .symbol')).to.equal('mi');
       expect(again.unit).to.equal('mi');
       expect(values(again)[0]).to.equal('12.43');
       expect($(again, '[part="unit"] [aria-checked="true"]')!.textContent!.trim()).to.equal('mi');
@@ -1000,7 +1028,7 @@ describe('<training-load>', () => {
       localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks: [1, 2, 3, 4, 5], factors: [], unit: 'furlongs'}}));
       const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
       expect(values(el)).to.deep.equal(['1', '2', '3', '4', '5']);
-      expect(textOf(el, '.suffix [aria-hidden]')).to.equal('km');
+      expect(textOf(el, '.suffix .symbol')).to.equal('km');
       expect($(el, '[part="notice"]'), 'not set aside as unreadable').to.equal(null);
     });
 
@@ -1034,7 +1062,7 @@ describe('<training-load>', () => {
           await waitUntil(() => getLocale() === lang.slice(0, 2), `locale for ${lang}`, LOADING);
           const el = await fixture<TrainingLoad>(html`<training-load storage="none"></training-load>`);
           expect($$(el, '.segmented button').find((b) => b.getAttribute('aria-checked') === 'true')!.textContent!.trim(), lang).to.equal(unit);
-          expect(textOf(el, '.suffix [aria-hidden]'), lang).to.equal(unit);
+          expect(textOf(el, '.suffix .symbol'), lang).to.equal(unit);
           // The language's unit is not written onto the page's tag: `unit` stays the page's own choice.
           expect(el.hasAttribute('unit'), lang).to.equal(false);
         }

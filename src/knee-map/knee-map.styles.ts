@@ -332,11 +332,6 @@ export const kneeMapStyles = css`
     border-inline-start: 3px solid var(--_accent);
   }
 
-  .sources {
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-
   .facts {
     margin: 0;
     padding-inline-start: 1.25em;

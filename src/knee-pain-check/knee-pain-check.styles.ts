@@ -415,11 +415,6 @@ export const kneePainCheckStyles = css`
     text-decoration: underline;
   }
 
-  .sources {
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-
   .actions {
     display: flex;
     flex-wrap: wrap;

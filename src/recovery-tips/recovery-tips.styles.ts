@@ -222,11 +222,6 @@ export const recoveryTipsStyles = css`
     padding-inline-start: 1.4em;
   }
 
-  .sources {
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-
   @media print {
     :host {
       border: 0;

@@ -67,9 +67,15 @@ const adviceStyles = css`
     margin: 0;
   }
 
-  .professional .sources {
+  /* Sources, wherever an advice widget lists them: small and muted, under what they back. */
+  .sources {
     font-size: 0.8125em;
     color: var(--_muted);
+  }
+
+  /* One source a line: far enough apart for a finger (24 px, WCAG 2.5.8) at this small size. */
+  .sources li + li {
+    margin-top: 0.5em;
   }
 
   .professional ul {

@@ -1250,8 +1250,8 @@ export class ShoeMileage extends KneeWidgetElement {
     const day = today();
     return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.#onLog(e, shoe)}>
       <div class="fields pair">
-        ${this.#field(id, 'km', {label: msg('Distance'), decimal: true, required: true})}
-        ${this.#field(id, 'date', {label: msg('Date'), type: 'date', value: day, max: day, required: true})}
+        ${this.#field(id, 'km', {label: msg('Distance'), decimal: true, required: true, context: shoe.name})}
+        ${this.#field(id, 'date', {label: msg('Date'), type: 'date', value: day, max: day, required: true, context: shoe.name})}
       </div>
       <div class="buttons">
         <button type="submit" class="primary">${msg('Log run')}<span class="sr-only">: ${shoe.name}</span></button>
@@ -1310,8 +1310,8 @@ export class ShoeMileage extends KneeWidgetElement {
       return html`<li class="run editing">
         <form class="form" novalidate @submit=${(e: SubmitEvent) => this.#onEditRun(e, shoe, run)}>
           <div class="fields pair">
-            ${this.#field(id, 'km', {label: msg('Distance'), value: inputValue(run.km, this.#unit_), decimal: true, required: true})}
-            ${this.#field(id, 'date', {label: msg('Date'), type: 'date', value: run.date, max: today(), required: true})}
+            ${this.#field(id, 'km', {label: msg('Distance'), value: inputValue(run.km, this.#unit_), decimal: true, required: true, context: shoe.name})}
+            ${this.#field(id, 'date', {label: msg('Date'), type: 'date', value: run.date, max: today(), required: true, context: shoe.name})}
           </div>
           <div class="buttons">
             <button type="submit" class="primary">${msg('Save')}<span class="sr-only">: ${what}</span></button>
@@ -1358,8 +1358,8 @@ export class ShoeMileage extends KneeWidgetElement {
     const name = shoe.name;
     return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.#onSaveShoe(e, shoe)}>
         <div class="fields">
-          ${this.#field(id, 'name', {label: msg('Name'), value: shoe.name, required: true})}
-          ${this.#field(id, 'model', {label: msg('Make and model (optional)'), value: shoe.model})}
+          ${this.#field(id, 'name', {label: msg('Name'), value: shoe.name, required: true, context: name})}
+          ${this.#field(id, 'model', {label: msg('Make and model (optional)'), value: shoe.model, context: name})}
           ${this.#field(
             id,
             'start',
@@ -1368,6 +1368,7 @@ export class ShoeMileage extends KneeWidgetElement {
               hint: msg('Optional, for a pair that is not new.'),
               value: shoe.startKm ? inputValue(shoe.startKm, this.#unit_) : '',
               decimal: true,
+              context: name,
             },
             MAX_TOTAL_KM,
           )}
@@ -1379,6 +1380,7 @@ export class ShoeMileage extends KneeWidgetElement {
               hint: msg(str`Leave empty to use ${fallback}.`),
               value: limit === undefined ? '' : inputValue(limit, this.#unit_),
               decimal: true,
+              context: name,
             },
             MAX_TOTAL_KM,
           )}

@@ -148,6 +148,11 @@ export interface FieldOptions {
   /** The message of the field's current error, if any. */
   readonly error?: string;
   readonly type?: 'text' | 'date';
+  /**
+   * Whose field it is, hidden after the label ("Name: Pegasus"): a pair's forms repeat the add form's
+   * labels, and a voice user's "click Name" met two fields on screen.
+   */
+  readonly context?: string;
   readonly required?: boolean;
   readonly max?: string;
   /** Distances: a decimal keypad on phones. */
@@ -161,7 +166,7 @@ export interface FieldOptions {
 export function field(o: FieldOptions): TemplateResult {
   const described = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="field">
-    <label for=${o.id}>${o.label}</label>
+    <label for=${o.id}>${o.label}${o.context ? html`<span class="sr-only">: ${o.context}</span>` : nothing}</label>
     <input
       id=${o.id}
       name=${o.name}
