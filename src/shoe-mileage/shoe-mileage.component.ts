@@ -128,8 +128,9 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * valid, a run dated after tomorrow, runs that would take a pair past 1,000 runs), saying so; names lose
  * control characters, as typed ones do.
  *
- * Distances are stored in kilometres at full precision. A km/mi switch changes only what is shown and
- * typed; the reader's choice is saved with their shoes. `warn-at` and `limit` stay in the page's unit.
+ * Distances are stored in kilometres at full precision. A km/mi switch (a radio group, one tab stop: the
+ * arrow keys choose, as on the map's switches) changes only what is shown and typed; the reader's choice
+ * is saved with their shoes. `warn-at` and `limit` stay in the page's unit.
  * A distance may be typed with a decimal comma or dot in any language (a phone's number pad may offer only
  * its region's comma), but not with a thousands separator ("1,000" is refused as ambiguous; spaces are
  * dropped, so "1 000" is 1000), and with the field's own unit ("12.5 mi"); the other unit ("20 km" in a
@@ -138,11 +139,13 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * and refused with an inline error; runs stored or in a file are kept up to 1,000 miles, the limit before.
  *
  * Keyboard: Escape closes the open panel (or a run's edit form) and returns to its button. After a
- * delete, focus is on Undo; Escape turns it down and returns to the list, beside what was deleted. After
- * a run is logged, focus stays in the distance field for the next one; the message offers Undo too, a tap
- * away (by keyboard it is after the list: after 10 seconds the message stays until the reader clicks or
- * taps anywhere else on the page or types in a field; Tab, Shift+Tab and keys that scroll leave it be.
- * Runs has each run's Delete too).
+ * delete, focus is on Undo; Escape turns it down and returns to the list, beside what was deleted, and
+ * Tab returns there too, leaving Undo on offer (Undo is the last thing in the widget, so Tab would leave
+ * it). Edit puts the caret after the pair's name. After a run is logged, focus stays in the distance field
+ * for the next one, and Undo sits after "Log run", a few Tabs away (Escape on it turns it down and goes
+ * back to the distance); with the form closed, it is in the message. After 10 seconds the message and its
+ * Undo stay until the reader clicks or taps anywhere else on the page or types in a field; Tab, Shift+Tab
+ * and keys that scroll leave them be. Runs has each run's Delete too.
  *
  * @tagname shoe-mileage
  * @summary Running shoes against their 300–500 mile life: log runs, see when to replace a pair.
@@ -168,7 +171,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @csspart add-form - The "Add a shoe" form.
  * @csspart backup - The export and import section.
  * @csspart import-report - The report after an import: what was added, and what was skipped and why (or why nothing was).
- * @csspart status - The message box: a live message, with the Undo button beside it after a delete.
+ * @csspart status - The message box: a live message, with the Undo button beside it after a delete (and after a run is logged, while its form is closed).
  * @csspart forget - The question "Delete my data from this browser" asks, with its two buttons.
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
