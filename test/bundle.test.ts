@@ -162,8 +162,10 @@ const KB = 1024;
  * A logged run's Undo in its form, and the voice-control review's: the unit symbol in each week's name, a
  * pair's fields named with the pair, listed sources a finger apart (0.13, less the three copies of the
  * sources rule made one): 70.3, at 70.23.
+ * A widget's first render waits a moment for the page's language, so a Spanish page no longer flashes
+ * English (0.07): 70.4, at 70.30.
  */
-const BUNDLE_BUDGET_KB = 70.3;
+const BUNDLE_BUDGET_KB = 70.4;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -35,6 +35,11 @@ const languages = new Map<string, Language>();
 const failed = new Map<string, number>();
 /** How long a language waits for a slow part before it shows without it; the part follows when it comes. */
 const PART_WAIT_MS = 3000;
+/**
+ * How long a widget's first render waits for the page's language: a Spanish page showed English for a
+ * moment, which then changed and grew. After it, English shows, and the translation follows.
+ */
+const FIRST_RENDER_WAIT_MS = 1000;
 /** When to ask again for a part that failed to load (a dropped request), after each failure. */
 const RETRY_MS = [2000, 8000, 30000];
 
@@ -109,15 +114,23 @@ interface Widget {
 /** Widgets in the page, to render again when a part of the language they show arrives late. */
 const connected = new Set<Widget>();
 
+/** The page's language on its way (a load started by follow()), settled or not. */
+let arriving: Promise<unknown> = Promise.resolve();
+
 /**
  * Called by every widget as it connects: adds its parts to those the page wants and, when the language
- * shown (or on its way) lacks some, loads them; widgets render again once they are in.
+ * shown (or on its way) lacks some, loads them; widgets render again once they are in. Resolves when the
+ * widget can first render in its language: at once in English, or when the language and the widget's
+ * parts are in, or after FIRST_RENDER_WAIT_MS.
  */
-export function connectTranslations(widget: Widget): void {
+export function connectTranslations(widget: Widget): Promise<void> {
   connected.add(widget);
   const parts = partsByTag[widget.localName] ?? Object.keys(partLoaders[targetLocales[0]] ?? {});
   parts.forEach((part) => wanted.add(part));
-  if (target !== sourceLocale && parts.some((part) => !language(target).ready.has(part))) void loadWanted(target);
+  const missing = target !== sourceLocale && parts.some((part) => !language(target).ready.has(part));
+  const loading = missing ? loadWanted(target) : undefined;
+  if (!missing && target === getLocale()) return Promise.resolve();
+  return Promise.race([Promise.all([arriving, loading]), new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(() => undefined);
 }
 
 export function disconnectTranslations(widget: Widget): void {
@@ -185,7 +198,9 @@ function follow(): Promise<void> {
   if (configured) target = locale;
   // Always ask: lit-localize ignores a request for the locale already active or loading, and a new
   // request supersedes a load still on its way (so en → de → en in quick succession ends in English).
-  return localization.setLocale(locale);
+  const load = localization.setLocale(locale);
+  arriving = load.catch(() => undefined);
+  return load;
 }
 
 /**

@@ -34,6 +34,14 @@ export class KneeWidgetElement extends LitElement {
    */
   declare protected printing: boolean;
 
+  /** When the widget can first render in the page's language (see connectTranslations). */
+  #language: Promise<void> = Promise.resolve();
+
+  /** The first render waits for the page's language a moment: English first, then the change, flashed. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated ? super.scheduleUpdate() : this.#language.then(() => super.scheduleUpdate());
+  }
+
   readonly #onPrint = (event: Event): void => {
     this.printing = event.type === 'beforeprint';
     // Now, not in a microtask: a script's window.print() lays the page out before microtasks run.
@@ -91,8 +99,9 @@ export class KneeWidgetElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The first of its kind on a page in another language may need its part of the translation.
-    connectTranslations(this);
+    // The first of its kind on a page in another language may need its part of the translation; its
+    // first render waits for it a moment (see scheduleUpdate).
+    this.#language = connectTranslations(this);
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
   }

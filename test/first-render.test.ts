@@ -1,0 +1,78 @@
+import {aTimeout, expect, waitUntil} from '@open-wc/testing';
+// A page of its own: no language has loaded here yet, and no widget is in the page.
+import '../src/knee-map/knee-map.js';
+import type {KneeMap} from '../src/knee-map/knee-map.js';
+import {setLocale} from '../src/shared/locale.js';
+import {partLoaders} from '../src/generated/locale-parts.js';
+import {captureWarnings, LOADING, titleText} from './helpers.js';
+
+type Loader = () => Promise<{templates: Record<string, unknown>}>;
+
+/** Holds `locale`'s `part` back until the returned function is called (a slow network). */
+function holdPart(locale: string, part: string): {arrive: () => void; restore: () => void} {
+  const original = partLoaders[locale]![part]! as Loader;
+  let arrive = () => {};
+  partLoaders[locale]![part] = () => new Promise((resolve) => (arrive = () => resolve(original())));
+  return {arrive: () => arrive(), restore: () => (partLoaders[locale]![part] = original)};
+}
+
+const lang = (el: Element) => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang');
+
+describe('a widget first renders in the page language', () => {
+  after(() => setLocale(null));
+
+  it('waits for its words a moment, instead of showing English and then changing and growing', async () => {
+    await setLocale('es');
+    const held = holdPart('es', 'knee-map');
+    try {
+      const map = document.createElement('knee-map') as KneeMap;
+      document.body.append(map);
+      await aTimeout(200);
+      expect(map.hasUpdated, 'nothing shown while its Spanish is on its way').to.equal(false);
+      held.arrive();
+      await map.updateComplete;
+      expect(titleText(map)).to.equal('¿Dónde te duele la rodilla?');
+      expect(lang(map)).to.equal('es');
+      map.remove();
+    } finally {
+      held.restore();
+    }
+  });
+
+  it('shows English after a second when its words are slower, and changes when they come', async () => {
+    await setLocale('en');
+    const held = holdPart('de', 'knee-map');
+    const warnings = captureWarnings();
+    // Not awaited: the language waits 3 seconds for the part before it shows without it.
+    const switched = setLocale('de');
+    let gaveUp = false;
+    void switched.then(() => (gaveUp = true));
+    try {
+      const map = document.createElement('knee-map') as KneeMap;
+      document.body.append(map);
+      await waitUntil(() => map.hasUpdated, 'shown, in English, after a second', LOADING);
+      expect(gaveUp, 'before the language stops waiting for the part, 3 seconds in').to.equal(false);
+      expect(titleText(map)).to.equal('Where does your knee hurt?');
+      expect(lang(map), 'and marked English for a screen reader').to.equal('en');
+      await switched;
+      held.arrive();
+      await waitUntil(() => lang(map) === 'de', 'then German', LOADING);
+      expect(titleText(map)).to.equal('Wo tut dein Knie weh?');
+      map.remove();
+    } finally {
+      held.restore();
+      warnings.restore();
+    }
+  });
+
+  it('renders at once in English, and once a language is in', async () => {
+    for (const locale of ['en', 'es']) {
+      await setLocale(locale);
+      const map = document.createElement('knee-map') as KneeMap;
+      document.body.append(map);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(map.hasUpdated, `${locale}: by the next frame`).to.equal(true);
+      map.remove();
+    }
+  });
+});
