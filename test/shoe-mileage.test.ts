@@ -824,6 +824,16 @@ describe('<shoe-mileage>', () => {
       // The caret after the name, where typing adds to it (before it, " 2" made "2Pair").
       const name = q<HTMLInputElement>(el, `#edit-${id}-name`)!;
       expect([name.selectionStart, name.selectionEnd]).to.deep.equal([4, 4]);
+      // Where focus already is (Enter in a field with an error), the caret stays where the reader put it.
+      const limitField = q<HTMLInputElement>(el, `#edit-${id}-limit`)!;
+      limitField.value = '8x0';
+      limitField.focus();
+      limitField.setSelectionRange(1, 1);
+      await submit(el, c.querySelector('form')!);
+      expect(text(q(el, `#edit-${id}-limit-error`)), 'refused').to.not.equal('');
+      expect(focused(el)).to.equal(limitField);
+      expect([limitField.selectionStart, limitField.selectionEnd], 'the caret where it was').to.deep.equal([1, 1]);
+      limitField.value = '';
       expect(text(c.querySelector(`#edit-${id}-limit-hint`))).to.equal('Leave empty to use 500 mi.');
       fill(el, `edit-${id}-name`, 'Renamed');
       fill(el, `edit-${id}-limit`, '800');
@@ -1105,6 +1115,28 @@ describe('<shoe-mileage>', () => {
       });
     }
 
+    it("offers to delete the copies an earlier version set aside of the page's own data, and leaves the data", async () => {
+      const key = newKey();
+      const warnings = captureWarnings();
+      let el: ShoeMileage | undefined;
+      try {
+        localStorage.setItem(key, 'dark');
+        localStorage.setItem(`${key}:unreadable:2026-01-01T00:00:00.000Z`, 'light');
+        el = await local(key);
+        q<HTMLButtonElement>(el, '.forget-ask')!.click();
+        await settle(el);
+        button(q(el, '[part="forget"]')!, 'Delete everything').click();
+        await settle(el);
+        expect(Object.keys(localStorage).filter((k) => k.startsWith(key))).to.deep.equal([key]);
+        expect(localStorage.getItem(key)).to.equal('dark');
+        expect(q(el, '.forget-ask'), 'nothing left to delete').to.equal(null);
+      } finally {
+        warnings.restore();
+        el?.remove();
+        localStorage.removeItem(key);
+      }
+    });
+
     it('deletes with an Undo button beside the status message that restores exactly', async () => {
       const key = newKey();
       const el = await local(key);
@@ -1184,6 +1216,43 @@ describe('<shoe-mileage>', () => {
       expect(el.shoes[0]!.runs).to.have.length(1);
       expect(focused(el)).to.equal(card(el, 'A').querySelector('.shoe-name'));
       expect(status(el)).to.match(/^Restored the run of [\d.]+ miles? and A\./);
+    });
+
+    it("keeps a logged run's Undo working in its form once the message's 10 seconds are up", async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
+      el.addShoe({name: 'A'});
+      await settle(el);
+      const c = await openPanel(el, 'A', 'log');
+      const id = idOf(c);
+      fill(el, `log-${id}-km`, '50');
+      const timers: Array<[() => void, number]> = [];
+      const original = window.setTimeout;
+      window.setTimeout = ((fn: () => void, ms: number) => (timers.push([fn, ms]), 0)) as typeof window.setTimeout;
+      try {
+        c.querySelector('form')!.requestSubmit();
+      } finally {
+        window.setTimeout = original;
+      }
+      await settle(el);
+      timers.find(([, t]) => t >= 5000)![0]();
+      await settle(el);
+      // A click on it is no "moving on": the window heard it first, and took the offer away.
+      card(el, 'A').querySelector<HTMLButtonElement>('form .undo')!.click();
+      await settle(el);
+      expect(el.shoes[0]!.runs, 'the run is taken back').to.deep.equal([]);
+    });
+
+    it("shows a logged run's Undo in the message when another tab retires the pair whose form held it", async () => {
+      const {one, two} = await twoWithOneKey('mi', 'mi');
+      one.addShoe({name: 'A'});
+      await settle(one);
+      await settle(two);
+      await logViaForm(one, 'A', '5');
+      expect(card(one, 'A').querySelector('form .undo'), 'in the form').to.not.equal(null);
+      button(await openPanel(two, 'A', 'edit'), /^Retire/).click();
+      await settle(two);
+      await settle(one);
+      expect(q(one, '.toast .undo'), 'in the message, not nowhere').to.not.equal(null);
     });
 
     it('drops the undo offer at the next action', async () => {

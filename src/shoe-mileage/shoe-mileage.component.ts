@@ -725,7 +725,9 @@ export class ShoeMileage extends KneeWidgetElement {
     const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
     const {key, ctrlKey, metaKey, altKey} = event as KeyboardEvent;
     if (key !== undefined && (!typing || ctrlKey || metaKey || altKey || /^(Tab|Shift|Control|Alt|Meta|CapsLock)$/.test(key))) return;
-    if (!event.composedPath().includes(this.renderRoot.querySelector('.toast')!)) this.#clearMessage();
+    // Not on the message, nor on its Undo where that sits in a "Log a run" form: the click that undoes.
+    const path = event.composedPath();
+    if (!path.includes(this.renderRoot.querySelector('.toast')!) && !path.some((n) => n instanceof Element && n.classList.contains('undo'))) this.#clearMessage();
   };
 
   /** Listens for the reader moving on while a message has had its time (on the window: a tap outside counts). */
@@ -792,12 +794,14 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!target) return;
     // Focus already there (Enter in a field that is wrong): moving it again says nothing, so its error
     // is read out instead, again if it is the same error (as the pain check does with its own).
-    const error = this.shadowRoot!.activeElement === target ? this.renderRoot.querySelector(`#${target.id}-error`)?.textContent?.trim() : '';
+    const stays = this.shadowRoot!.activeElement === target;
+    const error = stays ? this.renderRoot.querySelector(`#${target.id}-error`)?.textContent?.trim() : '';
     this.#heard.say(error ?? '');
     target.focus();
-    // In a field that holds words (a pair's name in Edit), the caret goes after them, where typing adds
-    // to them, as when Tab reaches a field: left before them, " 2" made "2Daily trainer".
-    if (target instanceof HTMLInputElement && target.type === 'text') target.setSelectionRange(target.value.length, target.value.length);
+    // Into a field that holds words (a pair's name in Edit), the caret goes after them, where typing adds
+    // to them, as when Tab reaches a field: left before them, " 2" made "2Daily trainer". (Not where focus
+    // already was: the reader may be mending the middle of it.)
+    if (!stays && target instanceof HTMLInputElement && target.type === 'text') target.setSelectionRange(target.value.length, target.value.length);
   }
 
   // ——— Reader actions ———
@@ -1263,10 +1267,14 @@ export class ShoeMileage extends KneeWidgetElement {
     </form>`;
   }
 
-  /** The pair whose open "Log a run" form shows the Undo on offer, if any (see `UndoOffer.beside`). */
+  /**
+   * The pair whose open "Log a run" form shows the Undo on offer, if any (see `UndoOffer.beside`): not a
+   * pair another tab has retired or deleted meanwhile, whose form is no longer shown.
+   */
   #undoBeside(): string | undefined {
     const beside = this.undo?.beside;
-    return beside && this.open.get(beside) === 'log' ? beside : undefined;
+    const shoe = beside ? findShoe(this.doc, beside) : undefined;
+    return shoe && !shoe.retired && this.open.get(shoe.id) === 'log' ? shoe.id : undefined;
   }
 
   #renderUndo(): TemplateResult {

@@ -309,6 +309,8 @@ export class TrainingLoad extends AdviceElement {
     this.#link.close();
     clearTimeout(this.#typingTimer);
     this.#typingTimer = undefined;
+    // Taken out mid-typing: nothing is owed (or the live region would stop following the page's changes).
+    this.#unsaid = false;
   }
 
   /** Opens the store for the current key and mode (a new one per change of either) and watches it. */
