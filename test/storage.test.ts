@@ -258,6 +258,7 @@ describe('Store', () => {
     ['a JSON array', '[1,2,3]'],
     ['plain text', 'dark'],
     ['text that merely mentions knee-widgets', 'knee-widgets format'],
+    ['JSON that holds an envelope of the library inside its own', JSON.stringify({backup: {format: 'knee-widgets', version: 1, data: {items: []}}})],
   ] as const) {
     it(`leaves the page's own data under the key alone (${label}): never copied, saved over or deleted`, () => {
       const area = new FakeStorage();
@@ -281,6 +282,26 @@ describe('Store', () => {
       }
     });
   }
+
+  it("deletes, as the reader asks, the copies earlier versions set aside of the page's own data, never the data", () => {
+    const area = new FakeStorage();
+    const s = spec();
+    area.setItem(s.key, 'dark');
+    // What an earlier version made of it, as unreadable data of its own, on every visit it had changed.
+    area.setItem(`${s.key}:unreadable:2026-01-01T00:00:00.000Z`, 'light');
+    area.setItem('unrelated', 'kept');
+    const warnings = captureWarnings();
+    try {
+      const store = new Store(s, 'local', () => area);
+      expect(store.status, 'the copies are said').to.deep.equal({kind: 'taken', copies: true});
+      store.clear();
+      expect([...area.map.keys()].sort()).to.deep.equal([s.key, 'unrelated']);
+      expect(area.getItem(s.key)).to.equal('dark');
+      expect(store.status).to.deep.equal({kind: 'taken'});
+    } finally {
+      warnings.restore();
+    }
+  });
 
   it('saves arrays as arrays on a page whose Array.prototype.toJSON makes strings of them (Prototype.js)', () => {
     const area = new FakeStorage();

@@ -34,7 +34,8 @@ export interface Forget {
  */
 export function renderForget(host: ReactiveElement, f: Forget): TemplateResult | typeof nothing {
   const kind = f.status.kind;
-  const aside = kind === 'recovered' || kind === 'blocked';
+  // Copies set aside, of the reader's data or (by older versions) of the page's own under the same key.
+  const aside = kind === 'recovered' || kind === 'blocked' || (kind === 'taken' && !!f.status.copies);
   const ask = async (asked: boolean) => {
     f.ask(asked);
     await host.updateComplete;

@@ -31,7 +31,8 @@ export type StoreStatus =
   | {readonly kind: 'full'}
   | {readonly kind: 'recovered'; readonly backupKey: string}
   | {readonly kind: 'blocked'}
-  | {readonly kind: 'taken'};
+  /** `copies`: copies of the page's own data under the key, which earlier versions set aside (see clear()). */
+  | {readonly kind: 'taken'; readonly copies?: boolean};
 
 export interface StoreSpec<T> {
   /** localStorage key. */
@@ -63,8 +64,8 @@ const FORMAT = 'knee-widgets';
 const TAKEN = Symbol();
 /** What `parse()` returns for data with no mark of the library: the page's own, or another script's. */
 const FOREIGN = Symbol();
-/** Written in every envelope (first). Text without it was never saved by a widget. */
-const MARK = /"format"\s*:\s*"knee-widgets"/;
+/** How every envelope starts (toJson() writes `format` first, as it always has). Text without it was never saved by a widget. */
+const MARK = /^\{"format":"knee-widgets"/;
 /** What `parse()` returns for data a newer version of the library saved. */
 const NEWER = Symbol();
 
@@ -176,7 +177,7 @@ export class Store<T> {
         const whose = parsed === TAKEN ? "another widget's data" : "data that isn't a knee widget's";
         console.warn(`knee-widgets: <${this.#spec.owner}> storage-key "${this.#spec.key}" holds ${whose}; saving nothing.`);
       }
-      this.status = {kind: 'taken'};
+      this.status = {kind: 'taken', ...(parsed === FOREIGN && this.#asideKeys(area).length ? {copies: true} : {})};
       return undefined;
     }
     if (parsed === NEWER) {
@@ -205,6 +206,16 @@ export class Store<T> {
     } catch {
       return null;
     }
+  }
+
+  /** The keys of the copies set aside under this store's key. */
+  #asideKeys(area: Storage): string[] {
+    const keys: string[] = [];
+    for (let i = 0; i < area.length; i++) {
+      const k = area.key(i);
+      if (k?.startsWith(asideOf(this.#spec.key))) keys.push(k);
+    }
+    return keys;
   }
 
   /** Copies unreadable data aside, once: an identical earlier backup is reused. */
@@ -250,23 +261,22 @@ export class Store<T> {
   /**
    * Deletes what this store keeps on the device, as the reader asked: its key and every copy of
    * unreadable data set aside under it, even data kept from being saved over (`blocked`); nothing when
-   * the key holds another kind of widget's data, or data that isn't the library's. Starts again empty, and saves again; the widgets with
+   * the key holds another kind of widget's data (the copies may be that widget's). When it holds data
+   * that isn't the library's (the page's own), only the copies: versions before this one set the page's
+   * data aside as unreadable, on every visit where it had changed. Starts again empty, and saves again; the widgets with
    * the same key on this page too, with no change of theirs left waiting to be saved (it would bring
    * back what was deleted). Returns the empty data.
    */
   clear(): T {
     const area = this.mode === 'local' ? this.#area() : null;
     const raw = area?.getItem(this.#spec.key);
-    const theirs = raw != null && [TAKEN, FOREIGN].includes(this.#parse(raw) as symbol);
-    if (area && !theirs) {
-      const gone = [this.#spec.key];
-      for (let i = 0; i < area.length; i++) {
-        const k = area.key(i);
-        if (k?.startsWith(asideOf(this.#spec.key))) gone.push(k);
-      }
+    const theirs = raw == null ? null : this.#parse(raw);
+    if (area && theirs !== TAKEN) {
+      const gone = this.#asideKeys(area);
+      if (theirs !== FOREIGN) gone.push(this.#spec.key);
       try {
         for (const k of gone) area.removeItem(k);
-        this.status = {kind: 'ok'};
+        this.status = theirs === FOREIGN ? {kind: 'taken'} : {kind: 'ok'};
       } catch {
         // Storage taken away meanwhile: what is shown still goes.
       }
