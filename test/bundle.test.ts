@@ -164,8 +164,11 @@ const KB = 1024;
  * sources rule made one): 70.3, at 70.23.
  * A widget's first render waits a moment for the page's language, so a Spanish page no longer flashes
  * English (0.07): 70.4, at 70.30.
+ * The diff review's mends: the first render hidden in its place rather than held back, a logged run's Undo
+ * that still works after 10 seconds and shows somewhere when its pair is retired elsewhere, copies older
+ * versions made of the page's data deleted on request (0.12): 70.5, at 70.42.
  */
-const BUNDLE_BUDGET_KB = 70.4;
+const BUNDLE_BUDGET_KB = 70.5;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -36,8 +36,8 @@ const failed = new Map<string, number>();
 /** How long a language waits for a slow part before it shows without it; the part follows when it comes. */
 const PART_WAIT_MS = 3000;
 /**
- * How long a widget's first render waits for the page's language: a Spanish page showed English for a
- * moment, which then changed and grew. After it, English shows, and the translation follows.
+ * How long a widget's first render stays hidden waiting for the page's language: a Spanish page showed
+ * English for a moment, which then changed and grew. After it, English shows, and the translation follows.
  */
 const FIRST_RENDER_WAIT_MS = 1000;
 /** When to ask again for a part that failed to load (a dropped request), after each failure. */
@@ -119,17 +119,17 @@ let arriving: Promise<unknown> = Promise.resolve();
 
 /**
  * Called by every widget as it connects: adds its parts to those the page wants and, when the language
- * shown (or on its way) lacks some, loads them; widgets render again once they are in. Resolves when the
- * widget can first render in its language: at once in English, or when the language and the widget's
- * parts are in, or after FIRST_RENDER_WAIT_MS.
+ * shown (or on its way) lacks some, loads them; widgets render again once they are in. Returns null when
+ * the widget's words are in (English, or its language and parts loaded), else what resolves when they
+ * are, or after FIRST_RENDER_WAIT_MS.
  */
-export function connectTranslations(widget: Widget): Promise<void> {
+export function connectTranslations(widget: Widget): Promise<void> | null {
   connected.add(widget);
   const parts = partsByTag[widget.localName] ?? Object.keys(partLoaders[targetLocales[0]] ?? {});
   parts.forEach((part) => wanted.add(part));
   const missing = target !== sourceLocale && parts.some((part) => !language(target).ready.has(part));
   const loading = missing ? loadWanted(target) : undefined;
-  if (!missing && target === getLocale()) return Promise.resolve();
+  if (!missing && target === getLocale()) return null;
   return Promise.race([Promise.all([arriving, loading]), new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(() => undefined);
 }
 

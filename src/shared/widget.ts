@@ -1,4 +1,4 @@
-import {LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, css, html, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, updateWhenLocaleChanges} from '@lit/localize';
 import {baseStyles} from './styles.js';
@@ -12,6 +12,13 @@ export type Theme = (typeof themes)[number];
  * The base of every Knee Widgets element: shared tokens and resets, the `theme`, `heading` and
  * `heading-level` attributes, and a re-render whenever the locale changes.
  */
+/** A widget's first render, while its words are on their way (see connectedCallback). */
+const waitingStyles = css`
+  * {
+    visibility: hidden !important;
+  }
+`;
+
 export class KneeWidgetElement extends LitElement {
   static override styles = [baseStyles];
 
@@ -33,14 +40,6 @@ export class KneeWidgetElement extends LitElement {
    * so that the page prints it (its print styles unfold it).
    */
   declare protected printing: boolean;
-
-  /** When the widget can first render in the page's language (see connectTranslations). */
-  #language: Promise<void> = Promise.resolve();
-
-  /** The first render waits for the page's language a moment: English first, then the change, flashed. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated ? super.scheduleUpdate() : this.#language.then(() => super.scheduleUpdate());
-  }
 
   readonly #onPrint = (event: Event): void => {
     this.printing = event.type === 'beforeprint';
@@ -99,9 +98,17 @@ export class KneeWidgetElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The first of its kind on a page in another language may need its part of the translation; its
-    // first render waits for it a moment (see scheduleUpdate).
-    this.#language = connectTranslations(this);
+    // The first of its kind on a page in another language may need its part of the translation.
+    const language = connectTranslations(this);
+    // Until the page's language is in (a moment, a second at most), the first render is hidden, in its
+    // place: English showed, then changed its words and grew. Empty instead, the widget took no room, and
+    // the page moved twice.
+    const hidden = waitingStyles.styleSheet;
+    const root = this.renderRoot;
+    if (language && !this.hasUpdated && hidden && root instanceof ShadowRoot) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, hidden];
+      void language.then(() => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== hidden)));
+    }
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
   }
