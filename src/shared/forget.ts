@@ -1,6 +1,7 @@
 import {css, html, nothing, type ReactiveElement, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {StoreStatus} from './storage.js';
+import {focusTargetIn} from './widget.js';
 
 /**
  * "Delete my data from this browser", for the widgets that save what a reader types (the shoe list,
@@ -38,11 +39,7 @@ export function renderForget(host: ReactiveElement, f: Forget): TemplateResult |
   const aside = kind === 'recovered' || kind === 'blocked' || (kind === 'taken' && !!f.status.copies);
   const ask = async (asked: boolean) => {
     f.ask(asked);
-    await host.updateComplete;
-    const root = host.renderRoot;
-    const target = root.querySelector<HTMLElement>(asked ? '.forget-keep' : '.forget-ask') ?? root.querySelector<HTMLElement>(f.away);
-    if (target?.getAttribute('role') === 'heading') target.tabIndex = -1;
-    target?.focus();
+    (await focusTargetIn(host, asked ? '.forget-keep' : '.forget-ask', f.away))?.focus();
   };
   if (!f.asked) {
     if (!(f.kept || aside) || !(aside || kind === 'ok' || kind === 'full')) return nothing;

@@ -1,4 +1,4 @@
-import {LitElement, css, html, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, css, html, type ReactiveElement, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, updateWhenLocaleChanges} from '@lit/localize';
 import {baseStyles} from './styles.js';
@@ -12,6 +12,17 @@ export type Theme = (typeof themes)[number];
  * The base of every Knee Widgets element: shared tokens and resets, the `theme`, `heading` and
  * `heading-level` attributes, and a re-render whenever the locale changes.
  */
+/**
+ * The first element in `host` that one of `selectors` matches once rendered, for a reader's action to
+ * move focus to. A heading is made focusable for it (Tab never stops on one).
+ */
+export async function focusTargetIn(host: ReactiveElement, ...selectors: string[]): Promise<HTMLElement | null> {
+  await host.updateComplete;
+  const target = selectors.map((s) => host.renderRoot.querySelector<HTMLElement>(s)).find(Boolean) ?? null;
+  if (target?.getAttribute('role') === 'heading') target.tabIndex = -1;
+  return target;
+}
+
 /** A widget's first render, while its words are on their way (see connectedCallback). */
 const waitingStyles = css`
   * {
@@ -127,15 +138,9 @@ export class KneeWidgetElement extends LitElement {
     return Math.min(n + offset, 6);
   }
 
-  /**
-   * What `selector` matches once rendered, for a reader's action to move focus to. A heading is made
-   * focusable for it (Tab never stops on one).
-   */
-  protected async focusTarget(selector: string): Promise<HTMLElement | null> {
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    if (target?.getAttribute('role') === 'heading') target.tabIndex = -1;
-    return target;
+  /** The first element one of `selectors` matches once rendered, to move focus to (see focusTargetIn). */
+  protected focusTarget(...selectors: string[]): Promise<HTMLElement | null> {
+    return focusTargetIn(this, ...selectors);
   }
 
   /** A heading that fits the host page's outline (`role="heading"`, no dynamic tag names). */

@@ -790,7 +790,7 @@ export class ShoeMileage extends KneeWidgetElement {
 
   /** Focuses the element matching `selector` (else `fallback`) once rendered. */
   async #focusLater(selector: string, fallback?: string): Promise<void> {
-    const target = (await this.focusTarget(selector)) ?? (fallback ? await this.focusTarget(fallback) : null);
+    const target = await this.focusTarget(selector, ...(fallback ? [fallback] : []));
     if (!target) return;
     // Focus already there (Enter in a field that is wrong): moving it again says nothing, so its error
     // is read out instead, again if it is the same error (as the pain check does with its own).

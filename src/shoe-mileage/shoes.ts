@@ -336,7 +336,7 @@ export function createRun(km: number, date: string, now: string, id: string = ne
 }
 
 /** A tombstone: a shoe deleted here. Its own field only (not one a page added to Object.prototype). */
-export const isGone = (shoe: Shoe): boolean => own(shoe, 'deleted') === true;
+const isGone = (shoe: Shoe): boolean => own(shoe, 'deleted') === true;
 
 /** The shoes a reader sees (tombstones left out). */
 export const visibleShoes = (doc: ShoeDoc): Shoe[] => doc.shoes.filter((s) => !isGone(s));
