@@ -9,10 +9,6 @@ export const themes = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
 /**
- * The base of every Knee Widgets element: shared tokens and resets, the `theme`, `heading` and
- * `heading-level` attributes, and a re-render whenever the locale changes.
- */
-/**
  * The first element in `host` that one of `selectors` matches once rendered, for a reader's action to
  * move focus to. A heading is made focusable for it (Tab never stops on one).
  */
@@ -30,6 +26,10 @@ const waitingStyles = css`
   }
 `;
 
+/**
+ * The base of every Knee Widgets element: shared tokens and resets, the `theme`, `heading` and
+ * `heading-level` attributes, and a re-render whenever the locale changes.
+ */
 export class KneeWidgetElement extends LitElement {
   static override styles = [baseStyles];
 
