@@ -498,6 +498,26 @@ describe('<knee-map>', () => {
   });
 
   describe('keyboard', () => {
+    it('goes back from the panel to the spot chosen with Escape', async () => {
+      const el = await fixture<KneeMap>(html`<knee-map region="outer"></knee-map>`);
+      await settle(el);
+      const toggle = root(el).querySelector<HTMLButtonElement>('[part="panel"] .toggle')!;
+      toggle.focus();
+      expect(press(toggle, 'Escape').defaultPrevented).to.equal(true);
+      await settle(el);
+      expect(focused(el), 'the chosen spot').to.equal('outer');
+      expect(el.region, 'still chosen').to.equal('outer');
+      // With nothing chosen, to the map's tab stop.
+      el.region = '';
+      await settle(el);
+      const link = root(el).querySelector<HTMLElement>('[part="panel"] a')!;
+      link.focus();
+      press(link, 'Escape');
+      await settle(el);
+      expect(root(el).activeElement?.getAttribute('tabindex')).to.equal('0');
+      expect(root(el).activeElement?.getAttribute('role')).to.equal('option');
+    });
+
     it("tells a screen reader how to reach the spots the other view shows: the list's options are only this view's", async () => {
       for (const view of ['front', 'back'] as const) {
         const el = await fixture<KneeMap>(html`<knee-map view=${view}></knee-map>`);

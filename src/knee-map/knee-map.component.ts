@@ -33,8 +33,9 @@ import {Announcer} from '../shared/announcer.js';
  *
  * The map is one tab stop: left and right arrows move across the drawing (side, middle, side), down and up
  * step through every region in turn, Enter or Space selects (and, where the panel
- * is under the drawing, brings its heading into view, as a tap does), Escape clears. The view and knee
- * switches are radio groups, one tab stop each: the arrow keys turn the knee round or swap sides.
+ * is under the drawing, brings its heading into view, as a tap does), Escape clears. Escape in the panel
+ * goes back to the map, to the spot chosen. The view and knee switches are radio groups, one tab stop
+ * each: the arrow keys turn the knee round or swap sides.
  * Printing (or saving as PDF) shows each listed condition with its details, without the switches, in
  * light colours whatever the theme.
  *
@@ -239,6 +240,16 @@ export class KneeMap extends AdviceElement {
     return order[0]!;
   }
 
+  /**
+   * Escape in the panel goes back to the map, to its spot (the one chosen): on a phone the panel runs to
+   * screens of causes, and Shift+Tab back through them was a long way (keyboard review).
+   */
+  #onPanelKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    void this.#focusRegion(this.#tabStop(regionOrder(this.#view_, this.#side_)));
+  }
+
   async #focusRegion(region: RegionId): Promise<void> {
     this.focusedRegion = region;
     await this.updateComplete;
@@ -349,7 +360,7 @@ export class KneeMap extends AdviceElement {
         <p class="intro">${msg('Pick the spot that hurts to see common causes, what helps, and when to see a professional.')}</p>
         <div class="layout">
           <div class="figure">${this.#renderControls()} ${this.#renderDrawing()}</div>
-          <div class="panel" part="panel">${this.#renderPanel()}</div>
+          <div class="panel" part="panel" @keydown=${this.#onPanelKeydown}>${this.#renderPanel()}</div>
         </div>
         <div class="sr-only" role="status">${this.#said.text}</div>
       </section>
