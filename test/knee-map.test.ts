@@ -508,7 +508,7 @@ describe('<knee-map>', () => {
       expect(focused(el), 'the chosen spot').to.equal('outer');
       expect(el.region, 'still chosen').to.equal('outer');
       // With nothing chosen, to the map's tab stop.
-      el.region = '';
+      el.region = null;
       await settle(el);
       const link = root(el).querySelector<HTMLElement>('[part="panel"] a')!;
       link.focus();
