@@ -603,8 +603,9 @@ describe('<recovery-tips>', () => {
         scrollBy(0, 40);
         const y = scrollY;
         await new Promise((resolve) => setTimeout(resolve, 1200));
-        // (Within a pixel: Firefox's scroll anchoring can round a fractional position as the list changes.)
-        expect(scrollY, 'left where the reader scrolled to').to.be.closeTo(y, 1);
+        // (Within a few pixels: Firefox's scroll anchoring keeps what is on screen in place as the list
+        // changes, and moved the page 1 or 2 px in CI runs; bringing the result into view moves it hundreds.)
+        expect(scrollY, 'left where the reader scrolled to').to.be.closeTo(y, 4);
       });
     });
 
