@@ -788,9 +788,9 @@ export class ShoeMileage extends KneeWidgetElement {
     this.#reveal(this.renderRoot.querySelector(back));
   }
 
-  /** Focuses the element matching `selector` (else `fallback`) once rendered. */
-  async #focusLater(selector: string, fallback?: string): Promise<void> {
-    const target = await this.focusTarget(selector, ...(fallback ? [fallback] : []));
+  /** Focuses the first element one of `selectors` matches (the later ones are fallbacks) once rendered. */
+  async #focusLater(...selectors: string[]): Promise<void> {
+    const target = await this.focusTarget(...selectors);
     if (!target) return;
     // Focus already there (Enter in a field that is wrong): moving it again says nothing, so its error
     // is read out instead, again if it is the same error (as the pain check does with its own).
