@@ -167,8 +167,9 @@ const KB = 1024;
  * The diff review's mends: the first render hidden in its place rather than held back, a logged run's Undo
  * that still works after 10 seconds and shows somewhere when its pair is retired elsewhere, copies older
  * versions made of the page's data deleted on request (0.12): 70.5, at 70.42.
+ * The map's spots found by the first letter of their names, as in any listbox (0.12): 70.6, at 70.57.
  */
-const BUNDLE_BUDGET_KB = 70.5;
+const BUNDLE_BUDGET_KB = 70.6;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

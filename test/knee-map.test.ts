@@ -4,6 +4,7 @@ import type {KneeMap} from '../src/knee-map/knee-map.js';
 import type {Side, View} from '../src/knee-map/knee-map.drawing.js';
 import {conditionsForRegion, regionIds, regions, type RegionId} from '../src/content/index.js';
 import {a11ySnapshot, executeServerCommand, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import {setLocale} from '../src/shared/locale.js';
 import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, scrollEnds, tap} from './helpers.js';
 
 const root = (el: KneeMap) => el.shadowRoot!;
@@ -670,6 +671,46 @@ describe('<knee-map>', () => {
         expect(options(el).filter((o) => o.getAttribute('tabindex') === '0').map((o) => o.dataset.region)).to.deep.equal([expected]);
       }
       expect(el.region).to.equal(null);
+    });
+
+    it('goes to a spot by the first letter of its name, the same letter again to the next, in the page language, without selecting', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      option(el, 'outer').focus();
+      const type = async (key: string) => {
+        const event = press(root(el).activeElement!, key);
+        await settle(el);
+        return event.defaultPrevented;
+      };
+      expect(await type('b'), 'a letter is the map\'s').to.equal(true);
+      expect(focused(el), 'b → Below the kneecap').to.equal('below-kneecap');
+      expect(await type('x'), 'a letter no spot starts with is left to the page').to.equal(false);
+      expect(focused(el)).to.equal('below-kneecap');
+      await type('I');
+      expect(focused(el), 'I → Inner knee, whatever the case').to.equal('inner');
+      expect(el.region, 'typing chose nothing').to.equal(null);
+      const ctrl = new KeyboardEvent('keydown', {key: 'f', ctrlKey: true, bubbles: true, composed: true, cancelable: true});
+      root(el).activeElement!.dispatchEvent(ctrl);
+      await settle(el);
+      expect(ctrl.defaultPrevented, 'Ctrl+F is the browser\'s').to.equal(false);
+      expect(focused(el)).to.equal('inner');
+
+      await setLocale('es');
+      await settle(el);
+      // Spanish: Parte delantera, Debajo de la rótula, Parte interna, Parte externa (front view, right knee).
+      option(el, 'outer').focus();
+      const seen: Array<string | undefined> = [];
+      for (let n = 0; n < 3; n++) {
+        await type('p');
+        seen.push(focused(el));
+      }
+      expect(seen, 'p, p, p: each spot whose name starts with P in turn, round to the first').to.deep.equal(['front', 'inner', 'outer']);
+      await type('d');
+      expect(focused(el), 'd → Debajo de la rótula').to.equal('below-kneecap');
+      await setLocale('de');
+      await settle(el);
+      await type('a');
+      expect(focused(el), 'a → Außenseite: accents don\'t count').to.equal('outer');
+      await setLocale(null);
     });
 
     it('goes across the drawing with left and right for either knee from either side; down reaches every spot of a vertical list', async () => {

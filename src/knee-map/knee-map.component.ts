@@ -5,6 +5,7 @@ import {AdviceElement, professionalBox, scrollBehavior} from '../shared/advice.j
 import {radioSwitch} from '../shared/roving.js';
 import {oneOf, warn, warnOnce, resetWarning} from '../shared/attributes.js';
 import {formatNumber} from '../shared/format.js';
+import {getLocale} from '../shared/locale.js';
 import {renderSourcesInline} from '../shared/citations.js';
 import {conditionsForRegion} from '../content/condition-details.js';
 import {isRegionId, regions} from '../content/regions.js';
@@ -32,7 +33,7 @@ import {Announcer} from '../shared/announcer.js';
  * panel lists what commonly causes pain there, what helps, and when to see a professional.
  *
  * The map is one tab stop: left and right arrows move across the drawing (side, middle, side), down and up
- * step through every region in turn, Enter or Space selects (and, where the panel
+ * step through every region in turn, a letter goes to the next region whose name starts with it, Enter or Space selects (and, where the panel
  * is under the drawing, brings its heading into view, as a tap does), Escape clears. Escape in the panel
  * goes back to the map, to the spot chosen. The view and knee switches are radio groups, one tab stop
  * each: the arrow keys turn the knee round or swap sides.
@@ -301,10 +302,25 @@ export class KneeMap extends AdviceElement {
         }
         return;
       default:
-        return;
+        next = this.#typeAhead(event, order, i);
+        if (!next) return;
     }
     event.preventDefault();
     if (next) void this.#focusRegion(next);
+  }
+
+  /**
+   * A letter typed on the map goes to the next spot whose name starts with it ("o" for Outer knee), as in
+   * any listbox, and the same letter again to the next one it starts (in Spanish three names start
+   * "Parte"). Accents and case don't count ("a" finds "Außenseite"). One letter is enough: no two names
+   * in a view share more than a first word. It moves focus only, as the arrows do: Enter or Space chooses.
+   */
+  #typeAhead(event: KeyboardEvent, order: RegionId[], at: number): RegionId | undefined {
+    const key = event.key;
+    if ([...key].length !== 1 || key === ' ' || event.ctrlKey || event.metaKey || event.altKey) return undefined;
+    const names = regions();
+    const starts = (id: RegionId) => names[id].name.slice(0, key.length).localeCompare(key, getLocale(), {sensitivity: 'base'}) === 0;
+    return order.map((_, n) => order[(at + 1 + n) % order.length]!).find(starts);
   }
 
   /**
