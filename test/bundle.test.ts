@@ -168,8 +168,10 @@ const KB = 1024;
  * that still works after 10 seconds and shows somewhere when its pair is retired elsewhere, copies older
  * versions made of the page's data deleted on request (0.12): 70.5, at 70.42.
  * The map's spots found by the first letter of their names, as in any listbox (0.12): 70.6, at 70.57.
+ * Whole numbers under a thousand written without Intl, whose first formatter cost the map's first tap
+ * a third of its time on a slowed CPU (0.03): 70.7, at 70.60.
  */
-const BUNDLE_BUDGET_KB = 70.6;
+const BUNDLE_BUDGET_KB = 70.7;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -3,7 +3,7 @@ import {define} from '../src/shared/define.js';
 import {oneOf, wholeNumber} from '../src/shared/attributes.js';
 import {isDay, today} from '../src/shared/dates.js';
 import {addWeeks, weekOf, weeksBetween} from '../src/shared/weeks.js';
-import {resolveLocale} from '../src/shared/locale.js';
+import {locales, resolveLocale} from '../src/shared/locale.js';
 import {formatList, formatNumber, numberFormat} from '../src/shared/format.js';
 import {renderSourceList} from '../src/shared/lists.js';
 import {render} from 'lit';
@@ -271,6 +271,18 @@ describe('numberFormat()', () => {
     expect(de.format(1234.56)).to.equal('1.234,6');
     expect(formatNumber(1234.56, {}, 'en')).to.equal('1,234.6');
     expect(formatNumber(1234.56, {}, 'de'), 'the cached German formatter is not used for English').to.equal('1.234,6');
+  });
+});
+
+describe('formatNumber()', () => {
+  it('writes whole numbers under a thousand as Intl would in every language, and everything else through Intl', () => {
+    for (const locale of locales) {
+      const intl = new Intl.NumberFormat(locale, {maximumFractionDigits: 1});
+      for (let n = -999; n <= 999; n++) expect(formatNumber(n, {}, locale), `${n} in ${locale}`).to.equal(intl.format(n));
+    }
+    expect(formatNumber(1000, {}, 'en')).to.equal('1,000');
+    expect(formatNumber(2.5, {}, 'de')).to.equal('2,5');
+    expect(formatNumber(5, {style: 'percent'}, 'fr'), 'options go to Intl').to.equal(new Intl.NumberFormat('fr', {style: 'percent'}).format(5));
   });
 });
 
