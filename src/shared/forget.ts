@@ -61,6 +61,15 @@ export function renderForget(host: ReactiveElement, f: Forget): TemplateResult |
 }
 
 export const forgetStyles = css`
+  /* What a widget that keeps data says when it can't keep it (blocked, full, set aside): one look in both. */
+  .notice {
+    padding: 0.6em 0.75em;
+    border: 1px solid var(--_warn);
+    border-inline-start-width: 0.35em;
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_raised);
+  }
+
   .forget {
     padding: var(--_inset);
     border: 2px solid var(--_danger);

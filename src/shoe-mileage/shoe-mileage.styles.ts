@@ -77,11 +77,7 @@ export const shoeMileageStyles = css`
   }
 
   .notice {
-    padding: 0.6em 0.75em;
-    border: 1px solid var(--_soon);
-    border-inline-start-width: 0.35em;
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_raised);
+    border-color: var(--_soon);
   }
 
   .notice .icon,

@@ -32,18 +32,13 @@ export const trainingLoadStyles = css`
     font-size: 0.875em;
   }
 
-  .notice,
-  .catch-up {
-    padding: 0.5em 0.75em;
-    border-inline-start: 0.3em solid var(--_warn);
-    background: var(--_raised);
-    border-radius: calc(var(--_radius) * 0.5);
-  }
-
   .catch-up {
     display: grid;
     gap: 0.5em;
-    border-inline-start-color: var(--_accent);
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.3em solid var(--_accent);
+    background: var(--_raised);
+    border-radius: calc(var(--_radius) * 0.5);
   }
 
   .layout {
