@@ -27,6 +27,8 @@ const OWN_CHUNK: Record<string, string> = {
   'shared/toggle.styles.ts': 'advice',
   'shared/advice.ts': 'advice',
   'shared/url.ts': 'advice', // the booking link: the four advice widgets (AdviceElement), in advice anyway
+  // Attributes that may be left unset (a preselected region, the tips' timing): the same three widgets.
+  'shared/optional.ts': 'regions',
   // Code every page but the shoe list's uses, which sat in the runtime: the shoe page was 0.02 KB from
   // its 30 KB. The injury figures (knee-map, training-load) and the region and condition id lists.
   'content/facts.ts': 'advice',
@@ -43,7 +45,7 @@ const OWN_CHUNK: Record<string, string> = {
   // check and training-load downloaded them unused). Arrow keys in a one-tab-stop row and the switches
   // (shared/roving.ts) are four widgets' and stay in the runtime: in a chunk of their own (0.57 KB with
   // its imports) they cost the pages that use them more than the 0.3 KB the pain check's pays there.
-  'shared/lists.ts': 'roving',
+  'shared/lists.ts': 'lists',
   // shoe-mileage, training-load: saved data, units, dates (and showing them) and JSON, and reading the
   // numbers a reader types (shared/parse.ts; with the dates, 0.2 KB of every other page's runtime).
   'shared/storage.ts': 'storage',
@@ -61,10 +63,10 @@ const ownChunk = (id: string) => OWN_CHUNK[id.replace(/\\/g, '/').replace(/^.*\/
  * dist/widgets/, for pages that use one or two widgets and should not download all five.
  *
  * `<script type="module" src="…/widgets/knee-map.js">` registers `<knee-map>` alone. What the widgets
- * have in common (Lit, the shared base, the locale runtime, sources, regions) is one `runtime` chunk that
- * every widget file imports, so two widget files on one page run one copy of it: one Lit, one set of
- * translations. What only two widgets need (OWN_CHUNK) is a chunk of its own, so that a page with
- * `<knee-map>` does not download the tips. Translations are chunks in dist/widgets/locales/, split into the
+ * have in common (Lit, the shared base, the locale runtime, the two articles the shoe list cites) is one
+ * `runtime` chunk that every widget file imports, so two widget files on one page run one copy of it: one
+ * Lit, one set of translations. What only some widgets need (OWN_CHUNK: the regions, the advice parts,
+ * the storage layer…) is a chunk of its own, so that a page with `<knee-map>` does not download the tips. Translations are chunks in dist/widgets/locales/, split into the
  * same parts as for the one-file bundle.
  */
 export default mergeConfig(
@@ -97,7 +99,7 @@ export default mergeConfig(
               },
               {
                 name: (id: string) => ownChunk(id) ?? null,
-                debugName: 'conditions, tips, regions, storage, roving',
+                debugName: 'conditions, tips, regions, advice, storage, lists',
                 test: (id: string) => !!ownChunk(id),
                 priority: 1,
               },

@@ -1,5 +1,6 @@
 // npm run screenshots: PNGs of the built widgets (dist/knee-widgets.js) in headless Chromium, so the
-// drawings can be reviewed by eye. Writes screenshots/<widget>-<case>-<width>.png.
+// drawings can be reviewed by eye. Writes screenshots/<widget>-<case>-<width>.png, and the README's
+// pictures, docs/<widget>.png (tracked: commit them when a widget's look changes).
 // Run `npm run build` first.
 import {existsSync, mkdirSync} from 'node:fs';
 import {launch} from './chromium.mjs';

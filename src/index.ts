@@ -1,6 +1,6 @@
 /**
- * Knee Widgets: registers every element. This is the entry of the one-file bundle
- * (`dist/knee-widgets.js`) and of the package root.
+ * Knee Widgets: registers every element. The package root; the one-file bundle
+ * (`dist/knee-widgets.js`) is built from src/bundle.ts, which exports all of this.
  */
 export * from './knee-map/knee-map.js';
 export * from './knee-pain-check/knee-pain-check.js';

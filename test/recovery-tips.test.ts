@@ -13,7 +13,6 @@ import {
   parseCategories,
   parseList,
   parseRegion,
-  parseTiming,
   toggled,
 } from '../src/recovery-tips/recovery-tips.filters.js';
 import {sendKeys} from '@web/test-runner-commands';
@@ -73,13 +72,12 @@ describe('recovery-tips filters (pure)', () => {
     expect(parseList('b,a,c', ['a', 'b'] as const)).to.deep.equal({values: ['a', 'b'], unknown: ['c']});
   });
 
-  it('parses one region or timing: null when empty, undefined when unknown', () => {
+  it("parses a map's region: null when empty, undefined when unknown", () => {
     expect(parseRegion(' OUTER ')).to.equal('outer');
     expect(parseRegion('')).to.equal(null);
+    expect(parseRegion('   '), 'spaces only').to.equal(null);
     expect(parseRegion(null)).to.equal(null);
     expect(parseRegion('elbow')).to.equal(undefined);
-    expect(parseTiming('long-term')).to.equal('long-term');
-    expect(parseTiming('soon')).to.equal(undefined);
   });
 
   it('toggles an id in and out of a list, keeping the given order', () => {

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {define} from '../src/shared/define.js';
 import {oneOf, wholeNumber} from '../src/shared/attributes.js';
+import {oneOrNone} from '../src/shared/optional.js';
 import {isDay, today} from '../src/shared/dates.js';
 import {addWeeks, weekOf, weeksBetween} from '../src/shared/weeks.js';
 import {locales, resolveLocale} from '../src/shared/locale.js';
@@ -152,6 +153,28 @@ describe('oneOf()', () => {
       warnings.restore();
     }
     expect(warnings.messages.map((m) => m.match(/"(\w+)"/)![1])).to.deep.equal(['up', 'down', 'up']);
+  });
+});
+
+describe('oneOrNone()', () => {
+  const allowed = ['front', 'back'] as const;
+
+  it('gives the value whatever its case and spacing, null when not set or unknown, and warns once for each unknown value', () => {
+    const host = {localName: 'x-el'};
+    const warnings = captureWarnings();
+    const read = (v: unknown) => oneOrNone(host, 'region', v, allowed, 'showing none');
+    try {
+      expect(read(' BACK ')).to.equal('back');
+      for (const unset of [null, undefined, '', '   ']) expect(read(unset), `${JSON.stringify(unset)} is not set`).to.equal(null);
+      expect(warnings.messages, 'not set is no mistake').to.deep.equal([]);
+      for (let i = 0; i < 3; i++) expect(read('elbow')).to.equal(null);
+      expect(read('front')).to.equal('front');
+      expect(read('elbow')).to.equal(null);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages, 'once, then again after a good value').to.have.length(2);
+    expect(warnings.messages[0]).to.equal('knee-widgets: <x-el> region="elbow" is not one of front, back; showing none.');
   });
 });
 

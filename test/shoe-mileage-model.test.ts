@@ -18,14 +18,12 @@ import {
   editShoe,
   emptyDoc,
   exportDoc,
-  isDay,
   merge,
   newId,
   parseDay,
   parseDistance,
   parseExport,
   parseName,
-  today,
   readShoe,
   removeRun,
   removeShoe,
@@ -40,6 +38,7 @@ import {
   type Shoe,
   type ShoeDoc,
 } from '../src/shoe-mileage/shoes.js';
+import {isDay, today} from '../src/shared/dates.js';
 
 const T0 = '2026-01-01T08:00:00.000Z';
 const T1 = '2026-02-01T08:00:00.000Z';

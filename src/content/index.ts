@@ -1,7 +1,7 @@
 /**
- * The shared medical content: regions, conditions, facts and sources. Data only, no markup; every
- * widget reads it from here so there is one source of truth. Widgets import the modules themselves (not
- * this index), so the translation split (scripts/split-locales.mjs) sees which content each one uses.
+ * The shared medical content: regions, conditions, facts and sources. Data only, no markup: one source
+ * of truth for every widget. This index is for the package's users and the tests; the widgets import the
+ * modules themselves, so the translation split (scripts/split-locales.mjs) sees which content each uses.
  */
 export * from './types.js';
 export {conditionBriefs, briefsForRegion, byRegion, commonConditionIds} from './conditions.js';

@@ -3,12 +3,13 @@ import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollBehavior} from '../shared/advice.js';
 import {radioSwitch} from '../shared/roving.js';
-import {oneOf, warn, warnOnce, resetWarning} from '../shared/attributes.js';
+import {oneOf, warn} from '../shared/attributes.js';
+import {oneOrNone} from '../shared/optional.js';
 import {formatNumber} from '../shared/format.js';
 import {getLocale} from '../shared/locale.js';
 import {renderSourcesInline} from '../shared/citations.js';
 import {conditionsForRegion} from '../content/condition-details.js';
-import {isRegionId, regions} from '../content/regions.js';
+import {isRegionId, regionIds, regions} from '../content/regions.js';
 import {kneeFacts} from '../content/facts.js';
 import type {Condition, ConditionId, RegionId} from '../content/types.js';
 import {
@@ -74,7 +75,7 @@ import {Announcer} from '../shared/announcer.js';
  * @cssprop --knee-map-bone - Fill of the kneecap. Default `--kw-surface` (in the dark theme a grey lighter than the skin, `#323c42`).
  * @cssprop --knee-map-highlight - Colour of the spots, hovered and selected regions. Default `--kw-link` (the accent, leaning towards the text colour so it shows on the leg).
  * @cssprop --knee-map-drawing-width - Largest width of the drawing. Default `20em`.
- * @cssprop --knee-map-padding - Padding inside the border. Default `1em`.
+ * @cssprop --knee-map-padding - Padding inside the border. Default `1em`, less on a narrow phone (`min(1em, 5vw)`).
  * @cssprop --kw-accent - Shared accent colour (buttons, links, highlights).
  * @cssprop --kw-link - Links and other small text in the accent colour. Default: the accent, mixed a little towards the text colour so it reads as text.
  * @cssprop --kw-on-accent - Text on the accent colour. Default: black or white, whichever reads on the accent.
@@ -170,22 +171,12 @@ export class KneeMap extends AdviceElement {
     super.willUpdate(changed);
     this.#focusInPanel = !!this.shadowRoot?.activeElement?.closest('.panel');
     if (changed.has('region')) {
-      const raw = this.region as unknown;
-      // Like every other attribute: any case, spaces around it ignored.
-      const value = raw === null || raw === undefined ? '' : String(raw).trim().toLowerCase();
-      if (value === '') {
-        this.#region_ = null;
-        resetWarning(this, 'region');
-      } else if (isRegionId(value)) {
-        this.#region_ = value;
+      const value = (this.#region_ = oneOrNone(this, 'region', this.region, regionIds, 'showing no selection'));
+      if (value) {
         this.awayShown = null;
-        resetWarning(this, 'region');
         // A region can only be seen from one side: show the view it is in.
         const needed = viewFor(value, oneOf(this, 'view', this.view, views, 'front'));
         if (needed !== this.view) this.view = needed;
-      } else {
-        warnOnce(this, 'region', `<knee-map> region="${String(raw).slice(0, 60)}" is not one of front, below-kneecap, inner, outer, back; showing no selection.`);
-        this.#region_ = null;
       }
       if (this.hasUpdated) this.#said.say(this.#describeSelection());
     }

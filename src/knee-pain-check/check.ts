@@ -138,7 +138,7 @@ const allowed: {readonly [F in Field]: readonly unknown[]} = {
  * Whether `field` holds a valid answer. For `signs`: an empty array ("none of these"), or an array with at
  * least one known sign (unknown entries are ignored, so a known warning sign is never lost).
  */
-export function isAnswered(answers: Answers, field: Field): boolean {
+function isAnswered(answers: Answers, field: Field): boolean {
   const value = answers?.[field] as unknown;
   if (field === 'signs') return Array.isArray(value) && (value.length === 0 || value.some((v) => allowed.signs.includes(v)));
   return allowed[field].includes(value);
@@ -150,7 +150,7 @@ export function unanswered(question: Question, answers: Answers): Field[] {
 }
 
 /** Only the valid answers of `answers` (anything else is dropped as unanswered). */
-export function validAnswers(answers: Answers): Answers {
+function validAnswers(answers: Answers): Answers {
   const out: Record<string, unknown> = {};
   for (const field of Object.keys(allowed) as Field[]) {
     if (!isAnswered(answers, field)) continue;

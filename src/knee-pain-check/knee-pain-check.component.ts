@@ -3,7 +3,7 @@ import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {AdviceElement, professionalBox} from '../shared/advice.js';
-import {warnOnce, resetWarning} from '../shared/attributes.js';
+import {oneOrNone} from '../shared/optional.js';
 import {formatNumber} from '../shared/format.js';
 import {coldThenHeat} from '../content/care.js';
 import {briefsForRegion, commonConditionIds, conditionBriefs} from '../content/conditions.js';
@@ -91,7 +91,7 @@ const SAME_SPOT_PX = 40;
  * @csspart how - The "How this works" note.
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
- * @cssprop --knee-pain-check-padding - Padding inside the border. Default `1em`.
+ * @cssprop --knee-pain-check-padding - Padding inside the border. Default `1em`, less on a narrow phone (`min(1em, 5vw)`).
  * @cssprop --knee-pain-check-progress - Colour of the progress bar. Default `--kw-accent`.
  * @cssprop --knee-pain-check-see - Colour marking "See a professional within a few days" (or "today"). Default `--kw-danger`.
  * @cssprop --knee-pain-check-rest - Colour marking "Rest and adjust". Default `--kw-warn`.
@@ -207,18 +207,7 @@ export class KneePainCheck extends AdviceElement {
   }
 
   #validRegion(): RegionAnswer | undefined {
-    const raw = this.region as unknown;
-    if (raw === null || raw === undefined || raw === '') {
-      resetWarning(this, 'region');
-      return undefined;
-    }
-    const value = String(raw).trim().toLowerCase();
-    if ((regionAnswers as readonly string[]).includes(value)) {
-      resetWarning(this, 'region');
-      return value as RegionAnswer;
-    }
-    warnOnce(this, 'region', `<knee-pain-check> region="${String(raw).slice(0, 60)}" is not one of ${regionAnswers.join(', ')}; nothing is preselected.`);
-    return undefined;
+    return oneOrNone(this, 'region', this.region, regionAnswers, 'nothing is preselected') ?? undefined;
   }
 
   // ---- navigation ----------------------------------------------------------------------------------

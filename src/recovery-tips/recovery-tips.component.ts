@@ -5,12 +5,13 @@ import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollBehavior} from '../shared/advice.js';
 import {rovingIndex} from '../shared/roving.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
+import {oneOrNone} from '../shared/optional.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {regions} from '../content/regions.js';
 import {tipCategories, tipCategoryIds, tipTimings} from '../content/tip-categories.js';
 import {tipsFor} from '../content/tip-details.js';
 import {regionIds, type RegionId, type Tip, type TipCategoryId, type TipTiming} from '../content/types.js';
-import {groupByCategory, parseCategories, parseRegion, parseTiming, toggled} from './recovery-tips.filters.js';
+import {groupByCategory, parseCategories, parseRegion, toggled} from './recovery-tips.filters.js';
 import {RecoveryTipsFilterEvent} from './recovery-tips.events.js';
 import {recoveryTipsStyles} from './recovery-tips.styles.js';
 import {Announcer} from '../shared/announcer.js';
@@ -77,7 +78,7 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * @csspart empty - The message shown when no tip matches.
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
- * @cssprop --recovery-tips-padding - Padding inside the border. Default `1em`.
+ * @cssprop --recovery-tips-padding - Padding inside the border. Default `1em`, less on a narrow phone (`min(1em, 5vw)`).
  * @cssprop --recovery-tips-chip - Background of a pressed chip. Default `--kw-accent`.
  * @cssprop --recovery-tips-card-width - Smallest width of a tip card before the list goes to one column. Default `18em`.
  * @cssprop --kw-accent - Shared accent colour (chips, links, toggles).
@@ -288,18 +289,10 @@ export class RecoveryTips extends AdviceElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('region')) {
-      const region = parseRegion(this.region);
-      if (region === undefined) {
-        warnOnce(this, 'region', `<recovery-tips> region="${String(this.region).slice(0, 60)}" is not one of ${regionIds.join(', ')}; showing every region.`);
-      } else resetWarning(this, 'region');
-      this.#region_ = region ?? null;
+      this.#region_ = oneOrNone(this, 'region', this.region, regionIds, 'showing every region');
     }
     if (changed.has('timing')) {
-      const timing = parseTiming(this.timing);
-      if (timing === undefined) {
-        warnOnce(this, 'timing', `<recovery-tips> timing="${String(this.timing).slice(0, 60)}" is not one of ${tipTimings.join(', ')}; showing any time.`);
-      } else resetWarning(this, 'timing');
-      this.#timing_ = timing ?? null;
+      this.#timing_ = oneOrNone(this, 'timing', this.timing, tipTimings, 'showing any time');
     }
     if (changed.has('category')) {
       const {values, unknown} = parseCategories(this.category);

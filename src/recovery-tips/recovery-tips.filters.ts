@@ -1,9 +1,10 @@
 /**
- * Pure helpers for `<recovery-tips>`: reading the `category`, `region` and `timing` attributes, and
+ * Pure helpers for `<recovery-tips>`: reading the `category` attribute and a map's `region`, and
  * toggling and grouping. No DOM, no messages.
  */
-import {regionIds, type RegionId, type Tip, type TipCategoryId, type TipTiming} from '../content/types.js';
-import {tipCategoryIds, tipTimings} from '../content/tip-categories.js';
+import {regionIds, type RegionId, type Tip, type TipCategoryId} from '../content/types.js';
+import {tipCategoryIds} from '../content/tip-categories.js';
+import {parseOne} from '../shared/optional.js';
 
 export interface ParsedList<T extends string> {
   /** Known entries, without repeats, in canonical order. */
@@ -34,19 +35,8 @@ export function parseList<T extends string>(value: unknown, allowed: readonly T[
 
 export const parseCategories = (value: unknown): ParsedList<TipCategoryId> => parseList(value, tipCategoryIds);
 
-/**
- * One optional value out of `allowed`: `null` when empty, the normalized value when known, or
- * `undefined` when it is not known (the caller warns and treats it as empty).
- */
-export function parseOne<T extends string>(value: unknown, allowed: readonly T[]): T | null | undefined {
-  if (value === null || value === undefined) return null;
-  const normalized = String(value).trim().toLowerCase();
-  if (normalized === '') return null;
-  return (allowed as readonly string[]).includes(normalized) ? (normalized as T) : undefined;
-}
-
+/** A `<knee-map>`'s region attribute, read without a warning (the map gives its own). */
 export const parseRegion = (value: unknown): RegionId | null | undefined => parseOne(value, regionIds);
-export const parseTiming = (value: unknown): TipTiming | null | undefined => parseOne(value, tipTimings);
 
 /** `list` with `id` added or removed, in `order`. */
 export function toggled<T extends string>(list: readonly T[], id: T, order: readonly T[]): T[] {

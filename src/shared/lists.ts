@@ -1,6 +1,6 @@
 /**
  * Lists that the map and the tips show: bulleted texts, and sources one per line. A module of their own
- * so that vite.widgets.config.ts can keep them out of the shared runtime, in the `roving` chunk that only
+ * so that vite.widgets.config.ts can keep them out of the shared runtime, in the `lists` chunk that only
  * those two load (in the `advice` chunk the pain check and training-load carried them unused; in the
  * `conditions` chunk the tips page would download 1.5 KB more).
  */

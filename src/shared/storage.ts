@@ -1,3 +1,4 @@
+import {oneOf} from './attributes.js';
 import {isoNow} from './dates.js';
 import {fromJson, toJson} from './json.js';
 
@@ -22,7 +23,16 @@ import {fromJson, toJson} from './json.js';
  * - `watch()` hears changes from other tabs (the storage event) and from other widgets on this page.
  */
 
-export type StorageMode = 'local' | 'none';
+const storageModes = ['local', 'none'] as const;
+export type StorageMode = (typeof storageModes)[number];
+
+/**
+ * Where a widget's `storage` and `storage-key` attributes say to keep its data: the mode (a bad one is
+ * `local`, with one warning) and the key (empty or spaces only: `fallbackKey`).
+ */
+export function storageSpec(host: {localName: string; storage: unknown; storageKey: unknown}, fallbackKey: string): {mode: StorageMode; key: string} {
+  return {mode: oneOf(host, 'storage', host.storage, storageModes, 'local'), key: String(host.storageKey ?? '').trim() || fallbackKey};
+}
 
 export type StoreStatus =
   | {readonly kind: 'ok'}

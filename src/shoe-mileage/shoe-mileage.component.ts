@@ -4,14 +4,14 @@ import {html, nothing, type PropertyDeclarations, type PropertyValues, type Temp
 import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
-import {oneOf, resetWarning, warn, warnOnce} from '../shared/attributes.js';
+import {resetWarning, warn, warnOnce} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
-import {StoreLink, type Store, type StoreStatus} from '../shared/storage.js';
+import {StoreLink, storageSpec, type StorageMode, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
 import {Announcer} from '../shared/announcer.js';
 import {forgetStyles, renderForget} from '../shared/forget.js';
 import {own} from '../shared/json.js';
-import {formatDate, isoNow} from '../shared/dates.js';
+import {formatDate, isoNow, today} from '../shared/dates.js';
 import {LONG, convertedText, defaultUnit, formatDistance, formatRange, fromKm, toKm, unitAttribute, unitName, unitSwitch, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
@@ -20,6 +20,7 @@ import {
   MAX_RUNS,
   MAX_TOTAL_KM,
   MAX_SHOES,
+  MAX_NAME,
   isFull,
   addRun,
   addShoe,
@@ -45,7 +46,6 @@ import {
   restoreShoe,
   status,
   thresholds,
-  today,
   totalKm,
   validateDoc,
   visibleShoes,
@@ -109,7 +109,6 @@ interface UndoOffer {
   readonly beside?: string;
 }
 
-const storageModes = ['local', 'none'] as const;
 export const DEFAULT_STORAGE_KEY = 'knee-widgets:shoes';
 /** How long the undo button (and any other status message) stays at least; then, until the reader moves on. */
 const MESSAGE_MS = 10000;
@@ -180,7 +179,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @cssprop --shoe-mileage-replace-soon - Colour of a pair to replace soon. Default `--kw-warn`.
  * @cssprop --shoe-mileage-replace-now - Colour of a pair to replace now. Default `--kw-danger`.
  * @cssprop --shoe-mileage-track - Background of the meter. Default `--kw-raised`.
- * @cssprop --shoe-mileage-padding - Padding inside the border. Default `1em`.
+ * @cssprop --shoe-mileage-padding - Padding inside the border. Default `1em`, less on a narrow phone (`min(1em, 5vw)`).
  * @cssprop --kw-accent - Shared accent colour (buttons, links).
  * @cssprop --kw-link - Links and other small text in the accent colour. Default: the accent, mixed a little towards the text colour so it reads as text.
  * @cssprop --kw-on-accent - Text on the accent colour. Default: black or white, whichever reads on the accent.
@@ -229,7 +228,7 @@ export class ShoeMileage extends KneeWidgetElement {
   /** "Replace now" distance in the page's unit (`unit`, or the page language's), whatever the reader picks on the switch. Empty: the default. */
   declare limit: string | number;
   /** `local` or `none`. */
-  declare storage: string;
+  declare storage: StorageMode;
   /** localStorage key. */
   declare storageKey: string;
 
@@ -320,8 +319,8 @@ export class ShoeMileage extends KneeWidgetElement {
     const startKm = Number(init?.startKm ?? 0);
     let wrong = `${MAX_SHOES} pairs is the most it keeps`;
     if (!isFull(this.#current)) {
-      if (!name.ok || !model.ok) wrong = 'name missing, or name or model over 80 characters';
-      else if (!(startKm >= 0 && startKm <= MAX_TOTAL_KM)) wrong = 'startKm not from 0 to 8046';
+      if (!name.ok || !model.ok) wrong = `name missing, or name or model over ${MAX_NAME} characters`;
+      else if (!(startKm >= 0 && startKm <= MAX_TOTAL_KM)) wrong = `startKm not from 0 to ${Math.floor(MAX_TOTAL_KM)}`;
       else {
         const shoe = createShoe({name: name.value, model: model.value, startKm}, isoNow());
         this.#change((doc) => addShoe(doc, shoe));
@@ -423,17 +422,11 @@ export class ShoeMileage extends KneeWidgetElement {
     this.#clearMessage();
   }
 
-  #storeKey(): string {
-    return String(this.storageKey ?? '').trim() || DEFAULT_STORAGE_KEY;
-  }
-
-  #storeMode(): 'local' | 'none' {
-    return oneOf(this, 'storage', this.storage, storageModes, 'local');
-  }
 
   /** Opens the store for the current key and mode (or reads it again), and watches it while connected. */
   #openStore(): Store<ShoeDoc> {
-    if (this.#link.open(this.#storeKey(), this.#storeMode(), this.isConnected)) {
+    const {key, mode} = storageSpec(this, DEFAULT_STORAGE_KEY);
+    if (this.#link.open(key, mode, this.isConnected)) {
       this.#clearMessage();
       this.importResult = null;
       this.doc = this.#store!.value;

@@ -13,8 +13,7 @@ export const wearSigns = ['uneven-soles', 'less-comfort', 'new-soreness'] as con
 /** A sign of a worn-out shoe (from the articles): uneven wear on the soles, less comfort, new soreness. */
 export type WearSign = (typeof wearSigns)[number];
 
-export const shoeStatuses = ['fresh', 'mid-life', 'replace-soon', 'replace-now'] as const;
-export type ShoeStatus = (typeof shoeStatuses)[number];
+export type ShoeStatus = 'fresh' | 'mid-life' | 'replace-soon' | 'replace-now';
 
 export interface Run {
   readonly id: string;
@@ -63,7 +62,7 @@ export interface ShoeDoc {
 export const DOC_VERSION = 1;
 /** Name and version of an exported file. */
 export const EXPORT_FORMAT = 'knee-widgets-shoes';
-export const EXPORT_VERSION = 1;
+const EXPORT_VERSION = 1;
 
 /** Replacement range from the articles: replace soon from 300 miles, replace now at 500 (480/800 km). */
 export const DEFAULT_THRESHOLDS: Readonly<Record<Unit, {readonly warn: number; readonly limit: number}>> = {
@@ -191,7 +190,6 @@ export function parseName(text: string, required: boolean): Checked<string> {
 }
 
 // Days are `yyyy-mm-dd` in the reader's time zone (src/shared/dates.ts, shared with training-load).
-export {isDay, today};
 
 /** The day of a run: required, a real date, not after `latest` (today). */
 export function parseDay(text: string, latest: string = today()): Checked<string> {
@@ -233,7 +231,7 @@ function cleaned(text: string, required: boolean): string {
 }
 
 /** A run with every field type-checked, unknown fields dropped; null when anything is wrong. */
-export function readRun(raw: unknown): Run | null {
+function readRun(raw: unknown): Run | null {
   if (!isObject(raw)) return null;
   const {id, km, date, updatedAt} = raw;
   if (typeof id !== 'string' || !ID.test(id) || !isKm(km, MAX_STORED_RUN_KM, false) || !isDay(date) || !isTime(updatedAt)) return null;

@@ -11,7 +11,7 @@ import type {Unit} from '../shared/units.js';
 export const MIN_WEEKS = 4;
 export const MAX_WEEKS = 8;
 /** Weeks averaged for the chronic load. */
-export const CHRONIC_WEEKS = 4;
+const CHRONIC_WEEKS = 4;
 /** Weeks of history the ratio needs: this week and the four before it. */
 export const RATIO_WEEKS = CHRONIC_WEEKS + 1;
 
@@ -23,16 +23,16 @@ export const CAUTION_UP_TO = 1.5;
 /** Next week may rise by about this much over this week. */
 export const MAX_RISE = 0.1;
 /** Without a ratio, a rise over last week above this counts as a big jump. */
-export const BIG_JUMP = 0.1;
+const BIG_JUMP = 0.1;
 /** A cut-back week is this much lighter than this week. */
 export const CUT_BACK_LEAST = 0.2;
 export const CUT_BACK_MOST = 0.3;
 /** Build weeks in a row after which a lighter week is suggested... */
-export const BUILD_STREAK = 3;
+const BUILD_STREAK = 3;
 /** ...when together they added at least this much (20, 20.1, 20.2, 20.3 is holding steady, not building). */
 export const BUILD_MIN_TOTAL = 0.1;
 /** After a much lighter week, next week starts at the bottom of the steady band, up to this ratio. */
-export const REBUILD_UP_TO = 0.9;
+const REBUILD_UP_TO = 0.9;
 
 /** More than this in one week is not a plausible entry (a typo, or the wrong unit). */
 export const ABSURD: Readonly<Record<Unit, number>> = {km: 500, mi: 300};
@@ -46,7 +46,7 @@ export type FactorId = (typeof factorIds)[number];
 
 /** How careful the advice is: 0 on track, 1 go carefully, 2 run less, 3 run much less. */
 export type Level = 0 | 1 | 2 | 3;
-export const MAX_LEVEL: Level = 3;
+const MAX_LEVEL: Level = 3;
 
 export interface NotAvailable<R extends string> {
   readonly kind: 'not-available';

@@ -3,13 +3,13 @@ import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {AdviceElement, professionalBox} from '../shared/advice.js';
-import {oneOf, resetWarning, warnOnce} from '../shared/attributes.js';
+import {resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {parseNumber} from '../shared/parse.js';
 import {forgetStyles, renderForget} from '../shared/forget.js';
 import {LONG, convertedText, defaultUnit, formatDistance, formatRange, fromKm, otherUnitText, toKm, typedDistance, unitName, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
 import {own} from '../shared/json.js';
-import {StoreLink, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
+import {StoreLink, storageSpec, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {formatDate, isDay, today} from '../shared/dates.js';
 import {addWeeks, weekOf, weeksBetween} from '../shared/weeks.js';
 import {kneeFacts} from '../content/facts.js';
@@ -43,7 +43,6 @@ import {trainingLoadStyles} from './training-load.styles.js';
 import {Announcer} from '../shared/announcer.js';
 
 export const DEFAULT_STORAGE_KEY = 'knee-widgets:training-load';
-const storageModes = ['local', 'none'] as const;
 /** "10%", "10 %": a whole percentage in the widgets' locale (only this widget shows percentages). */
 const formatPercent = (fraction: number): string => formatNumber(fraction, {style: 'percent', maximumFractionDigits: 0});
 let presetSerial = 0;
@@ -201,7 +200,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @cssprop --training-load-bar - Colour of the weeks' bars (the oldest ones lighter; this week's takes its verdict's colour).
  *   Default `--kw-accent`.
  * @cssprop --training-load-range - Colour of the suggested range for next week. Default `--kw-accent`.
- * @cssprop --training-load-padding - Padding inside the border. Default `1em`.
+ * @cssprop --training-load-padding - Padding inside the border. Default `1em`, less on a narrow phone (`min(1em, 5vw)`).
  * @cssprop --kw-accent - Shared accent colour (buttons, links, bars).
  * @cssprop --kw-link - Links and other small text in the accent colour. Default: the accent, mixed a little towards the text colour so it reads as text.
  * @cssprop --kw-on-accent - Text on the accent colour. Default: black or white, whichever reads on the accent.
@@ -315,12 +314,12 @@ export class TrainingLoad extends AdviceElement {
 
   /** Opens the store for the current key and mode (a new one per change of either) and watches it. */
   #attachStore(): void {
-    const chosen = oneOf(this, 'storage', this.storage, storageModes, 'local');
+    const {mode, key: ownKey} = storageSpec(this, DEFAULT_STORAGE_KEY);
     // A `weeks` preset is an example (a blog post's, say): editing it must never touch, or follow, the
     // reader's own saved weeks, so it lives in memory under a key of its own.
     const presetShown = this.#preset() !== null;
-    const key = presetShown ? `${this.#presetKey}` : String(this.storageKey ?? '').trim() || DEFAULT_STORAGE_KEY;
-    if (this.#link.open(key, presetShown ? 'none' : chosen, this.isConnected && !presetShown)) this.#needsLoad = true;
+    const key = presetShown ? `${this.#presetKey}` : ownKey;
+    if (this.#link.open(key, presetShown ? 'none' : mode, this.isConnected && !presetShown)) this.#needsLoad = true;
     this.storeStatus = this.#store!.status;
   }
 
