@@ -164,3 +164,10 @@ describe('numbers and units', () => {
     for (const tag of ['en-AU', 'es', 'fr-FR', 'de-DE', '', null]) expect(defaultUnit(tag), String(tag)).to.equal('km');
   });
 });
+
+describe('parseNumber() spaces', () => {
+  it('drops spaces inside a number, as French writes thousands ("1 000,5", with a plain or a narrow space)', () => {
+    expect(parseNumber('1 000,5', 'fr')).to.equal(1000.5);
+    expect(parseNumber('1\u202f000,5', 'fr')).to.equal(1000.5);
+  });
+});

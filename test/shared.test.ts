@@ -6,11 +6,11 @@ import {isDay, today} from '../src/shared/dates.js';
 import {addWeeks, weekOf, weeksBetween} from '../src/shared/weeks.js';
 import {locales, resolveLocale} from '../src/shared/locale.js';
 import {formatList, formatNumber, numberFormat} from '../src/shared/format.js';
-import {renderSourceList} from '../src/shared/lists.js';
+import {bulletList, renderSourceList} from '../src/shared/lists.js';
 import {render} from 'lit';
 import {sourceIds} from '../src/content/types.js';
 import {captureWarnings} from './helpers.js';
-import {unitAttribute, unitName} from '../src/shared/units.js';
+import {formatRange, unitAttribute, unitName} from '../src/shared/units.js';
 import {toJson} from '../src/shared/json.js';
 import {rovingIndex} from '../src/shared/roving.js';
 import {create, settled, widgets} from './widgets.js';
@@ -431,4 +431,65 @@ describe('shared tokens', () => {
       }
     });
   }
+});
+
+describe('edges the other tests left open (a mutation review)', () => {
+  it('takes an exact attribute as written: theme=" dark" falls back, with a warning, as the styles would not match it', () => {
+    const warnings = captureWarnings();
+    let got: string;
+    try {
+      got = oneOf({localName: 'x-el'}, 'theme', ' dark', ['auto', 'light', 'dark'] as const, 'auto', true);
+    } finally {
+      warnings.restore();
+    }
+    expect(got).to.equal('auto');
+    expect(warnings.messages).to.have.length(1);
+  });
+
+  it('takes both ends of a whole number\'s range: heading-level 1 and 6', () => {
+    const warnings = captureWarnings();
+    let got: number[];
+    try {
+      got = ['1', '6'].map((v) => wholeNumber({localName: 'x-el'}, 'heading-level', v, {min: 1, max: 6, fallback: 2}, 'is not 1–6'));
+    } finally {
+      warnings.restore();
+    }
+    expect(got).to.deep.equal([1, 6]);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('writes a range whose ends show alike as one figure', () => {
+    expect(formatRange(10, 10.01, 'km')).to.equal('10\u00a0km');
+  });
+
+  it('takes 1900-01-01 as the first day', () => {
+    expect(isDay('1900-01-01')).to.equal(true);
+    expect(isDay('1899-12-31')).to.equal(false);
+  });
+
+  it('warns for a second clash with another copy later on, naming only its own tag', async () => {
+    customElements.define('kw-clash-a', class extends HTMLElement {});
+    customElements.define('kw-clash-b', class extends HTMLElement {});
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    const warnings = captureWarnings();
+    try {
+      define('kw-clash-a', class extends HTMLElement {});
+      await tick();
+      define('kw-clash-b', class extends HTMLElement {});
+      await tick();
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(2);
+    expect(warnings.messages[1]).to.contain('<kw-clash-b>').and.not.contain('<kw-clash-a>');
+  });
+
+  it('numbers the steps of an ordered list (<ol>), and bullets the others', () => {
+    const div = document.createElement('div');
+    render(bulletList(['one', 'two'], true), div);
+    expect(div.querySelector('ol.bullets')?.children).to.have.length(2);
+    render(bulletList(['one', 'two']), div);
+    expect(div.querySelector('ol')).to.equal(null);
+    expect(div.querySelector('ul.bullets')?.children).to.have.length(2);
+  });
 });

@@ -9,6 +9,7 @@ import {
   MAX_STORED_RUN_KM,
   MAX_RUNS,
   MAX_TOTAL_KM,
+  MAX_SHOES,
   addRun,
   addShoe,
   copyShoes,
@@ -588,5 +589,21 @@ describe('shoe-mileage model', () => {
       (copy[0] as {name: string}).name = 'changed';
       expect(d.shoes[0]!.name).to.equal('A');
     });
+  });
+});
+
+describe('edges the other tests left open (a mutation review)', () => {
+  const now = '2026-01-01T00:00:00.000Z';
+
+  it('imports again an export of a full list (MAX_SHOES pairs)', () => {
+    const shoes = Array.from({length: MAX_SHOES}, (_, i) => createShoe({name: `P${i}`}, now, `p${i}`));
+    expect(parseExport(exportDoc({shoes}, now)).ok).to.equal(true);
+  });
+
+  it("drops a pair's own warning point when its limit is lowered below it, so the list still reads back", () => {
+    const shoe = {...createShoe({name: 'A'}, now, 'a'), limitKm: 800, warnKm: 600};
+    const doc = editShoe({shoes: [shoe]}, 'a', {limitKm: 500}, now);
+    expect(doc.shoes[0]).to.not.have.property('warnKm');
+    expect(validateDoc(JSON.parse(JSON.stringify(doc))), 'reads back after a reload').to.not.equal(null);
   });
 });

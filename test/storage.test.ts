@@ -586,3 +586,14 @@ describe('Store', () => {
     });
   });
 });
+
+describe('Store versions', () => {
+  it('takes an envelope of version 0 for damaged data (set aside), even where validate() ignores the version', () => {
+    const area = new FakeStorage();
+    const s: StoreSpec<List> = {...spec(), validate: (d) => (Array.isArray((d as {items?: unknown})?.items) ? (d as List) : null)};
+    area.setItem(s.key, envelope({items: ['x']}, 0));
+    const store = new Store(s, 'local', () => area);
+    expect(store.status.kind).to.equal('recovered');
+    expect(store.value.items).to.deep.equal([]);
+  });
+});

@@ -406,3 +406,18 @@ describe('training load calculations', () => {
     });
   });
 });
+
+describe('edges the other tests left open (a mutation review)', () => {
+  it('suggests the lighter week after three build weeks of exactly 10%, where 50 × 1.1 is 55.000000000000007', () => {
+    expect(cutBackWeek([50, 52, 54, 55]).kind).to.equal('cut-back');
+    expect(cutBackWeek([25, 26, 27, 27.5]).kind).to.equal('cut-back');
+  });
+
+  it('after a low week, a ticked question does not hold next week at this week', () => {
+    const a = analyse([10, 10, 10, 10, 7.9], ['sleep']);
+    expect(a.ratio.kind === 'ratio' && a.ratio.band).to.equal('low');
+    expect(a.verdict.level).to.equal(1);
+    expect(a.next.kind === 'range' && a.next.held).to.equal(false);
+    expect(a.next.kind === 'range' && a.next.high).to.be.closeTo(7.9 * 1.1, 1e-9);
+  });
+});

@@ -80,3 +80,18 @@ describe('ctaUrl', () => {
     expect(warnings.messages[3]).to.contain('is not an http(s), mailto: or tel: URL');
   });
 });
+
+describe('ctaUrl() warnings', () => {
+  it('warns again for a bad link that comes back after a good one', () => {
+    const host = {localName: 'knee-map'};
+    const warnings = captureWarnings();
+    try {
+      ctaUrl(host, 'javascript:alert(1)');
+      ctaUrl(host, 'https://clinic.example/');
+      ctaUrl(host, 'javascript:alert(1)');
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(2);
+  });
+});
