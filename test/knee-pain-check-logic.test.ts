@@ -19,8 +19,10 @@ import {
   swellings,
   weights,
   yesNo,
+  outcomes,
   type Answers,
 } from '../src/knee-pain-check/check.js';
+import {optionText, outcomeLead, outcomeSteps, outcomeTitle, questionTitle} from '../src/knee-pain-check/knee-pain-check.text.js';
 import {SAME_DAY_AFTER_INJURY, isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../src/content/red-flags.js';
 import {regionIds, sourceIds} from '../src/content/index.js';
 import {tipsFor} from '../src/content/tip-details.js';
@@ -391,5 +393,34 @@ describe('knee-pain-check logic', () => {
         expect(new Set(list.map((t) => t.category)).size).to.be.at.least(3);
       });
     }
+  });
+});
+
+describe('the pain check\'s words (knee-pain-check.text.ts)', () => {
+  it('gives every question a title of its own, and every answer words that are not its id', () => {
+    const titles = questions.map(questionTitle);
+    expect(new Set(titles).size, 'no two questions alike').to.equal(questions.length);
+    for (const q of questions) {
+      if (q.kind === 'scale') continue;
+      for (const value of q.options) {
+        const [label] = optionText(value);
+        expect(typeof label).to.equal('string');
+        expect(label, `${q.id}: ${value}`).to.not.be.oneOf(['', String(value)]);
+      }
+    }
+  });
+
+  it('says for every outcome what to do, and never to run through pain', () => {
+    for (const outcome of outcomes) {
+      for (const sameDay of [false, true]) {
+        const steps = outcomeSteps(outcome, sameDay, {});
+        expect(outcomeTitle(outcome, sameDay), outcome).to.not.equal('');
+        expect(outcomeLead(outcome), outcome).to.not.equal('');
+        expect(steps.length, `${outcome}: steps`).to.be.at.least(3);
+        expect(steps.some((step) => /run through( the)? pain/.test(step)), `${outcome}: don't run through pain`).to.equal(true);
+      }
+    }
+    expect(outcomeTitle('see-professional', true)).to.contain('today');
+    expect(outcomeSteps('see-professional', true, {}).join(' ')).to.contain('today');
   });
 });
