@@ -1104,7 +1104,7 @@ describe('<shoe-mileage>', () => {
           expect(localStorage.getItem(key), 'what is stored is untouched').to.equal(value);
           expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'and not copied aside').to.deep.equal([]);
           expect(el.shoes).to.have.length(2);
-          expect(text(q(el, '.notice')!)).to.contain('other data in the same place');
+          expect(text(q(el, '.notice')!)).to.contain('other data where your shoes would be saved');
           expect(q(el, '.forget-ask'), 'nothing of the reader is kept to delete').to.equal(null);
           expect(warnings.messages.filter((m) => m.includes(key))).to.have.length(1);
           await expect(el).to.be.accessible();

@@ -454,7 +454,7 @@ describe('<training-load>', () => {
           for (const [i, v] of ['20', '22', '25', '24', '26'].entries()) await type(el, i, v);
           expect(localStorage.getItem(key), 'untouched').to.equal(value);
           expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'not copied aside').to.deep.equal([]);
-          expect(textOf(el, '.notice')).to.contain('other data in the same place');
+          expect(textOf(el, '.notice')).to.contain('other data where your weeks would be saved');
           expect($(el, '.forget-ask'), 'nothing of the reader is kept to delete').to.equal(null);
           expect($(el, '.figures'), 'works in memory').to.not.equal(null);
           expect(warnings.messages.filter((m) => m.includes(key))).to.have.length(1);

@@ -1162,7 +1162,7 @@ export class ShoeMileage extends KneeWidgetElement {
         text = msg("Your saved shoes can't be read here, so nothing will be saved over them and changes won't be kept after you leave this page.");
         break;
       case 'taken':
-        text = msg("This site keeps other data in the same place, so your shoes won't be kept after you leave this page. Export them to a file to keep them.");
+        text = msg("This site already keeps other data where your shoes would be saved, so they won't be kept after you leave this page. Export them to a file to keep them.");
         break;
       default:
         return nothing;

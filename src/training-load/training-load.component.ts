@@ -960,7 +960,7 @@ export class TrainingLoad extends AdviceElement {
       case 'blocked':
         return msg('Weeks saved earlier could not be read. To keep them safe nothing will be saved over them, so your changes will be lost when you leave.');
       case 'taken':
-        return msg("This site keeps other data in the same place, so your weeks will be lost when you leave.");
+        return msg('This site already keeps other data where your weeks would be saved, so they will be lost when you leave.');
       default:
         return null;
     }
