@@ -445,6 +445,23 @@ describe('<knee-map>', () => {
       await settle(el);
       expect(el.region).to.equal('inner');
       expect(option(el, 'inner').getAttribute('aria-selected')).to.equal('true');
+      // For good: cleared later, the caption goes back to the how-to, not to the old note.
+      el.region = null;
+      await settle(el);
+      expect(caption(), 'the note stays gone').to.not.contain("can't be seen");
+    });
+
+    it("ends the \"can't be seen\" note when the page chooses a spot, not only when the reader does", async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map region="back"></knee-map>`);
+      const caption = () => root(el).querySelector('.caption strong')!.textContent!.replace(/\s+/g, ' ').trim();
+      el.view = 'front';
+      await settle(el);
+      expect(caption()).to.equal("Back of the knee can't be seen from this side. Selection cleared.");
+      el.region = 'front';
+      await settle(el);
+      el.region = null;
+      await settle(el);
+      expect(caption()).to.not.contain("can't be seen");
     });
 
     it('takes a tap that just misses a spot, or lands between two, at 280 px; a tap inside a spot is always that spot', async () => {

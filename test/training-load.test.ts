@@ -1873,3 +1873,40 @@ describe('<training-load>', () => {
     });
   });
 });
+
+describe('<training-load>: edges a mutation review found untested', () => {
+  it('links the "0 last week" note to the field it is about', async () => {
+    const el = await fixture<TrainingLoad>(html`<training-load weeks="0,0,0,0,8" unit="km" storage="none"></training-load>`);
+    expect(el.shadowRoot!.querySelector('#week-3-note')!.textContent).to.contain('no percent change');
+    expect(el.shadowRoot!.querySelector('#week-3')!.getAttribute('aria-describedby')).to.equal('week-3-note');
+  });
+
+  it('says nothing of the typing after a pause when the page moved the widget meanwhile', async () => {
+    const el = await fixture<TrainingLoad>(html`<training-load weeks="10,10,10,10,11" unit="km" storage="none"></training-load>`);
+    const status = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    const field = el.shadowRoot!.querySelector<HTMLInputElement>('#week-4')!;
+    field.value = '3x';
+    field.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+    await el.updateComplete;
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await aTimeout(1500);
+    await el.updateComplete;
+    expect(status()).to.equal('');
+  });
+
+  it('draws a next-week range above every week no further right than the longest week\'s bar would go', async () => {
+    const right = (r: Element) => parseFloat(r.getAttribute('x')!) + parseFloat(r.getAttribute('width')!);
+    const chart = (el: TrainingLoad) => el.shadowRoot!.querySelector('svg[part="chart"]')!;
+    // A spike: this week is the longest thing drawn, so its bar is as long as the plot allows.
+    const spike = await fixture<TrainingLoad>(html`<training-load weeks="20,20,20,20,40" unit="km" storage="none"></training-load>`);
+    const full = Math.max(...[...chart(spike).querySelectorAll('rect.bar')].map(right));
+    expect(right(chart(spike).querySelector('rect.range')!)).to.be.below(full);
+    // Steady weeks: next week's range reaches past them all, and ends where the plot ends.
+    const steady = await fixture<TrainingLoad>(html`<training-load weeks="20,20,20,20,20" unit="km" storage="none"></training-load>`);
+    const range = right(chart(steady).querySelector('rect.range')!);
+    expect(range).to.be.above(Math.max(...[...chart(steady).querySelectorAll('rect.bar')].map(right)));
+    expect(range).to.be.closeTo(full, 0.01);
+  });
+});
