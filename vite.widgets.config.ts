@@ -66,8 +66,8 @@ const ownChunk = (id: string) => OWN_CHUNK[id.replace(/\\/g, '/').replace(/^.*\/
  * have in common (Lit, the shared base, the locale runtime, the two articles the shoe list cites) is one
  * `runtime` chunk that every widget file imports, so two widget files on one page run one copy of it: one
  * Lit, one set of translations. What only some widgets need (OWN_CHUNK: the regions, the advice parts,
- * the storage layer…) is a chunk of its own, so that a page with `<knee-map>` does not download the tips. Translations are chunks in dist/widgets/locales/, split into the
- * same parts as for the one-file bundle.
+ * the storage layer…) is a chunk of its own, so that a page with `<knee-map>` does not download the tips.
+ * Translations are chunks in dist/widgets/locales/, split into the same parts as for the one-file bundle.
  */
 export default mergeConfig(
   // The base's `lib` is replaced, not merged: mergeConfig would join the two `formats` arrays into

@@ -232,8 +232,23 @@ const firstActs = {
   'knee-map': ['tap a spot', async (t) => (await t.$('pierce/[data-region="front"] .dot')).click()],
   'recovery-tips': ['tap a chip', async (t) => (await visible(t, '[aria-pressed]')).click()],
   'knee-pain-check': ['tap an answer', async (t) => (await visible(t, 'input')).click()],
-  'training-load': ['type a digit', async (t, mark) => ((await visible(t, 'input')).focus(), await mark(), t.keyboard.type('3'))],
-  'shoe-mileage': ['add a pair with Enter', async (t, mark) => ((await visible(t, 'input')).focus(), await t.keyboard.type('Peg'), await mark(), t.keyboard.press('Enter'))],
+  'training-load': [
+    'type a digit',
+    async (t, mark) => {
+      await (await visible(t, 'input')).focus();
+      await mark();
+      await t.keyboard.type('3');
+    },
+  ],
+  'shoe-mileage': [
+    'add a pair with Enter',
+    async (t, mark) => {
+      await (await visible(t, 'input')).focus();
+      await t.keyboard.type('Peg');
+      await mark();
+      await t.keyboard.press('Enter');
+    },
+  ],
 };
 async function visible(t, selector) {
   for (const h of await t.$$(`pierce/${selector}`)) if (await h.boundingBox()) return h;

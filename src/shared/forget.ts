@@ -31,8 +31,9 @@ export interface Forget {
 /**
  * The button when something of the reader's is kept in this browser: not in memory only (nothing is
  * kept), nor when the key holds another widget's data (none of it is theirs), unless copies set aside
- * under the key are there to delete (`copies`: of the page's own data, by earlier versions). The question, once asked,
- * until it is answered, even if another widget or tab deletes the data meanwhile: focus is in it.
+ * under the key are there to delete (`copies`: of the page's own data, by earlier versions). The
+ * question, once asked, until it is answered, even if another widget or tab deletes the data meanwhile:
+ * focus is in it.
  */
 export function renderForget(host: ReactiveElement, f: Forget): TemplateResult | typeof nothing {
   const kind = f.status.kind;
