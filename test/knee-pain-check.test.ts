@@ -561,6 +561,42 @@ describe('<knee-pain-check>', () => {
       // The heading that takes focus says "Question 1 of 9": said once, not by the status as well.
       expect(status(el)).to.equal('');
     });
+
+    it('chooses a pain score with a digit: "7" is 7, "1" then "0" is 10, each on its own scale', async () => {
+      const el = await atStep(6);
+      const press = async (key: string) => {
+        await sendKeys({press: key});
+        await settle(el);
+      };
+      const focused = () => `${field(root(el).activeElement as HTMLInputElement)}=${(root(el).activeElement as HTMLInputElement).value}`;
+      nextButton(el).click();
+      await settle(el);
+      expect(root(el).querySelectorAll('.error').length, 'both scales need an answer').to.equal(2);
+      input(el, 'painDuring', 0).focus();
+      await press('7');
+      expect(checked(el)).to.deep.equal(['painDuring=7']);
+      expect($(el, '#error-painDuring'), 'a score chosen so puts its missing answer right').to.equal(null);
+      expect(focused(), 'focus goes with the choice, as with the arrows').to.equal('painDuring=7');
+      await press('1');
+      expect(checked(el)).to.deep.equal(['painDuring=1']);
+      await press('0');
+      expect(checked(el)).to.deep.equal(['painDuring=10']);
+      expect(focused()).to.equal('painDuring=10');
+      await press('0');
+      expect(checked(el), 'after 10, a 0 is 0').to.deep.equal(['painDuring=0']);
+      // The other scale answers its own digits, and a "1" left on the first doesn't make its "0" a 10.
+      await press('1');
+      input(el, 'painAfter', 5).focus();
+      await press('0');
+      expect(checked(el)).to.deep.equal(['painDuring=1', 'painAfter=0']);
+      await press('4');
+      expect(checked(el)).to.deep.equal(['painDuring=1', 'painAfter=4']);
+      // A "1" then, a second later, a "0" is 0: the reader has moved on from the 1.
+      await press('1');
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await press('0');
+      expect(checked(el)).to.deep.equal(['painDuring=1', 'painAfter=0']);
+    });
   });
 
   describe('outcomes', () => {

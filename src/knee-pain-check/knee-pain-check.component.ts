@@ -52,6 +52,7 @@ const SAME_SPOT_PX = 40;
  * the result.
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
+ * On a pain scale a digit chooses its score ("7"; "1" then "0" within a second for 10).
  * Focus moves to each new question's heading, which says the step ("Question 2 of 9: …"; the visible count
  * above it is hidden from screen readers). After `restart()` by the page while focus is elsewhere on the
  * page, which it leaves there, a polite live region says it instead.
@@ -154,6 +155,8 @@ export class KneePainCheck extends AdviceElement {
   #righted = new Set<Field>();
   /** Where and when a pointer last pressed one of the widget's buttons (see `#onClick`). */
   #tap = {x: 0, y: 0, t: -Infinity};
+  /** The digit last typed on a pain scale, when, and on which (see `#onScoreKey`). */
+  #digit: {key: string; t: number; on?: EventTarget | null} = {key: '', t: -Infinity};
 
   constructor() {
     super();
@@ -319,6 +322,23 @@ export class KneePainCheck extends AdviceElement {
     }
   }
 
+  /**
+   * A digit typed on a pain scale chooses its score, as the arrow keys choose the next: "7" is 7, and "1"
+   * then "0" within a second on the same scale is 10 (1 is chosen on the way). Without it, 7 was seven presses of an arrow.
+   */
+  #onScoreKey(event: KeyboardEvent): void {
+    const key = event.key;
+    if (!/^\d$/.test(key) || event.ctrlKey || event.metaKey || event.altKey) return;
+    const on = event.currentTarget;
+    const last = this.#digit;
+    const ten = key === '0' && last.key === '1' && last.on === on && event.timeStamp - last.t < 1000;
+    this.#digit = {key, t: event.timeStamp, on};
+    const radio = (on as Element).querySelector<HTMLInputElement>(`[value="${ten ? 10 : key}"]`)!;
+    event.preventDefault();
+    radio.focus();
+    radio.click();
+  }
+
   /** "None of these" clears the signs ticked before: said, since those answers decide the outcome. */
   #noneOfThese(on: boolean): void {
     if (on && this.answers.signs?.length) this.#said.say(msg('The signs you had ticked are now cleared.'));
@@ -458,7 +478,7 @@ export class KneePainCheck extends AdviceElement {
       return html`<fieldset class="scale">
         <legend class="scale-legend">${legend}</legend>
         ${this.#renderError(field)}
-        <div class="scores">
+        <div class="scores" @keydown=${this.#onScoreKey}>
           ${painScores.map(
             (n) => html`<label class="score">
               <input
