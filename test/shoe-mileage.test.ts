@@ -274,7 +274,7 @@ describe('<shoe-mileage>', () => {
         expect(meter.getAttribute('aria-valuemax')).to.equal('500');
         expect(meter.getAttribute('aria-valuenow'), 'clamped to the range').to.equal(now);
         expect(spaced(meter.getAttribute('aria-valuetext'))).to.equal(valueText);
-        expect(meter.getAttribute('aria-label')).to.equal('Distance towards replacement');
+        expect(meter.getAttribute('aria-label'), 'each meter named with its pair').to.equal(`Distance towards replacement: ${name}`);
       }
       const bar = (name: string) => Number(card(el, name).querySelector('.bar')!.getAttribute('width'));
       expect(bar('Fresh pair')).to.be.closeTo(4, 0.01);

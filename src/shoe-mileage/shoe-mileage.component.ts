@@ -1220,7 +1220,7 @@ export class ShoeMileage extends KneeWidgetElement {
       </div>
       ${shoe.model ? html`<p class="model">${shoe.model}</p>` : nothing}
       <p class="distance"><strong>${distance}</strong> ${msg(str`of ${limit}`)}</p>
-      ${renderMeter(km, t.warnKm, t.limitKm, unit, st)}
+      ${renderMeter(shoe.name, km, t.warnKm, t.limitKm, unit, st)}
       <p class="detail">
         <span>${gap >= 0.05 ? msg(str`${remaining} to go`) : gap > -0.05 ? msg('Limit reached') : msg(str`${remaining} past the limit`)}</span>
         ${st === 'fresh' || st === 'mid-life' ? html`<span>${msg(str`Replace soon from ${soon}`)}</span>` : nothing}

@@ -42,10 +42,11 @@ export const inputValue = (km: number, unit: Unit): string =>
   formatNumber(fromKm(km, unit), {maximumFractionDigits: 2, useGrouping: false});
 
 /**
- * How far a shoe is towards its limit: `role="meter"` with readable value text, drawn as an SVG bar
+ * How far a shoe is towards its limit: `role="meter"` named with the pair (each card has one, and a list of
+ * the page's meters showed them all as one name), with readable value text, drawn as an SVG bar
  * whose width is an attribute (no inline styles), with the "replace soon" range shaded.
  */
-export function renderMeter(km: number, warnKm: number, limitKm: number, unit: Unit, status: ShoeStatus): TemplateResult {
+export function renderMeter(name: string, km: number, warnKm: number, limitKm: number, unit: Unit, status: ShoeStatus): TemplateResult {
   const now = Math.round(Math.min(fromKm(km, unit), fromKm(limitKm, unit)) * 10) / 10;
   const max = Math.round(fromKm(limitKm, unit) * 10) / 10;
   const value = formatNumber(fromKm(km, unit), {maximumFractionDigits: 0});
@@ -58,7 +59,7 @@ export function renderMeter(km: number, warnKm: number, limitKm: number, unit: U
     class="meter"
     part="meter"
     role="meter"
-    aria-label=${msg('Distance towards replacement')}
+    aria-label=${msg(str`Distance towards replacement: ${name}`)}
     aria-valuemin="0"
     aria-valuemax=${max}
     aria-valuenow=${now}
