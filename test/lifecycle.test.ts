@@ -42,10 +42,26 @@ describe('lifecycle', () => {
     byProperty.region = 'back';
     document.body.append(byAttribute, byProperty);
     expect(customElements.get('knee-map'), 'not defined yet').to.equal(undefined);
+    // What a page puts inside a tag (the README's fallback link) shows where the widget can't run, and
+    // only there: it has no slot in any widget.
+    const withFallback = widgets.map((w) => {
+      const el = create(w.tag);
+      el.innerHTML = '<a href="/knee-pain">Read about knee pain after running</a>';
+      document.body.append(el);
+      return el;
+    });
+    const shows = (el: HTMLElement) => el.querySelector('a')!.getClientRects().length > 0;
+    for (const el of withFallback) expect(shows(el), `${el.localName}'s fallback before the script`).to.equal(true);
 
     await import('../src/index.js');
     await settled(byAttribute);
     await settled(byProperty);
+    for (const el of withFallback) {
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('h2, [role="heading"]'), `${el.localName} rendered`).to.exist;
+      expect(shows(el), `${el.localName}'s fallback once it runs`).to.equal(false);
+      el.remove();
+    }
     expect(byAttribute.shadowRoot!.querySelector('[data-region="inner"]')!.getAttribute('aria-selected')).to.equal('true');
     expect(byProperty.getAttribute('view'), 'the back region switched to the back view').to.equal('back');
     expect(byProperty.shadowRoot!.querySelector('[data-region="back"]')!.getAttribute('aria-selected')).to.equal('true');
