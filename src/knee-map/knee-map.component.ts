@@ -33,11 +33,11 @@ import {Announcer} from '../shared/announcer.js';
  * panel lists what commonly causes pain there, what helps, and when to see a professional.
  *
  * The map is one tab stop: left and right arrows move across the drawing (side, middle, side), down and up
- * step through every region in turn, a letter goes to the next region whose name starts with it, Enter
- * or Space selects (and, where the panel is under the drawing, brings its heading into view, as a tap
- * does), Escape clears. Escape in the panel
- * goes back to the map, to the spot chosen. The view and knee switches are radio groups, one tab stop
- * each: the arrow keys turn the knee round or swap sides.
+ * step through every region in turn, Home and End go to the first and the last, a letter goes to the next
+ * region whose name starts with it, Enter or Space selects (and, where the panel is under the drawing,
+ * brings its heading into view, as a tap does), Escape clears. Escape in the panel goes back to the map,
+ * to the spot chosen. The view and knee switches are radio groups, one tab stop each: the arrow keys turn
+ * the knee round or swap sides.
  * Printing (or saving as PDF) shows each listed condition with its details, without the switches, in
  * light colours whatever the theme.
  *
