@@ -170,8 +170,11 @@ const KB = 1024;
  * The map's spots found by the first letter of their names, as in any listbox (0.12): 70.6, at 70.57.
  * Whole numbers under a thousand written without Intl, whose first formatter cost the map's first tap
  * a third of its time on a slowed CPU (0.03): 70.7, at 70.60.
+ * A digit chooses a pain score, each shoe meter named with its pair, and from a runner's-journey review a
+ * week over five times every other taken for a possible typo, with no range for next week worked out
+ * from it (300 typed for 30 had made next week 72-118 km after weeks of 20) (0.17): 70.8, at 70.77.
  */
-const BUNDLE_BUDGET_KB = 70.7;
+const BUNDLE_BUDGET_KB = 70.8;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

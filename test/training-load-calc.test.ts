@@ -12,6 +12,7 @@ import {
   checkDistance,
   cutBackWeek,
   factorIds,
+  outlier,
   roundRatio,
   suggestNextWeek,
   verdictFor,
@@ -404,6 +405,32 @@ describe('training load calculations', () => {
       expect(checkDistance(0, 'km')).to.equal('ok');
       expect(checkDistance(Number.NaN, 'km')).to.equal('not-a-number');
     });
+  });
+});
+
+describe('a week that may be a typo', () => {
+  it('is one over five times every other week, one of them above 0', () => {
+    expect(outlier([20, 20, 22, 300], 3)).to.equal(true);
+    expect(outlier([20, 20, 22, 110], 3), 'five times is not over').to.equal(false);
+    expect(outlier([20, 20, 22, 110.01], 3)).to.equal(true);
+    expect(outlier([300, 20, 22, 30], 0), 'any week, not only this one').to.equal(true);
+    expect(outlier([20, 300, 22, 30], 0)).to.equal(false);
+    expect(outlier([0, 0, 0, 40], 3), 'after weeks off, a first week is a start').to.equal(false);
+    expect(outlier([null, 4, null, 30], 3), 'weeks not filled in are left out').to.equal(true);
+    expect(outlier([null, null, null, 30], 3)).to.equal(false);
+    expect(outlier([20, 20, null], 2), 'an empty week is none').to.equal(false);
+  });
+
+  it('leaves the verdict but gives no range for next week and no lighter week', () => {
+    const typo = analyse([18, 20, 20, 22, 300]);
+    expect(typo.next).to.deep.equal({kind: 'not-available', reason: 'outlier'});
+    expect(typo.cutBack).to.deep.equal({kind: 'not-available', reason: 'outlier'});
+    expect(typo.verdict.band).to.equal('spike');
+    // Three build weeks under a typo in the oldest: no lighter week of 20-30% under this week either.
+    const old = analyse([200, 20, 21, 22, 24]);
+    expect(old.cutBack).to.deep.equal({kind: 'not-available', reason: 'outlier'});
+    expect(analyse([40, 20, 21, 22, 24]).cutBack.kind).to.equal('cut-back');
+    expect(analyse([18, 20, 20, 22, 30]).next.kind).to.equal('range');
   });
 });
 

@@ -309,6 +309,36 @@ describe('<training-load>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes a week over five times every other for a possible typo: a note at its field, and no distances for next week', async () => {
+      // 300 typed for 30 after weeks of about 20 made next week 72.4-117.7 km.
+      const el = await fixture<TrainingLoad>(html`<training-load weeks="18,20,20,22,30" unit="km" storage="none"></training-load>`);
+      expect(figure(el, 'Next week')).to.match(/^[\d.]+–[\d.]+ km/);
+      const heard = oneEvent(el, 'training-load-change');
+      await type(el, 4, '300');
+      expect((await heard).detail.next, 'the event has no range either').to.equal(null);
+      const note = $(el, '#week-4-note')!;
+      expect(clean(note.textContent)).to.equal('That is more than 5 times any other week. Check the number.');
+      expect(note.classList.contains('error'), 'a note, not an error: the number may be right').to.equal(false);
+      expect(inputs(el)[4]!.getAttribute('aria-describedby')).to.equal('week-4-note');
+      expect(inputs(el)[4]!.getAttribute('aria-invalid')).to.equal('false');
+      expect(figure(el, 'Next week')).to.equal('Check the marked week first: it may be a typo.');
+      expect(textOf(el, '.results')).to.not.match(/\d–\d/);
+      expect($(el, '[part="cut-back"]'), 'nor a lighter week worked out from it').to.equal(null);
+      expect(textOf(el, '.verdict-title'), 'the verdict stands, in case the number is right').to.equal('Run less');
+      await expect(el).to.be.accessible();
+      // Five times is not over five times; an older week is held to the same.
+      await type(el, 4, '110');
+      expect($(el, '#week-4-note')).to.equal(null);
+      expect(figure(el, 'Next week')).to.match(/^[\d.]+–[\d.]+ km/);
+      await type(el, 4, '30');
+      await type(el, 0, '180');
+      expect(clean($(el, '#week-0-note')!.textContent)).to.contain('more than 5 times');
+      expect(figure(el, 'Next week')).to.equal('Check the marked week first: it may be a typo.');
+      await type(el, 0, '18');
+      expect($(el, '#week-0-note')).to.equal(null);
+      expectNoJunk(el);
+    });
+
     it('says when no ratio can be worked out because the four earlier weeks are all 0', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="0,0,0,0,8" unit="km" storage="none"></training-load>`);
       expect(figure(el, 'This week against your 4-week average')).to.equal('No ratio can be worked out: the 4 weeks before this one add up to 0.');

@@ -17,10 +17,12 @@ const TAGS = widgets.map((w) => w.tag);
  * booking link, and the text on a brand-colour accent made black or white to read (0.06 on every page)
  * took training-load to 31.05: 31.5 KB since. Then one switch for every switch (the km/mi switch a radio
  * group where the arrow keys choose, as the map's are: 0.24–0.34 on every page but the map's, whose own
- * switch code went) took training-load to 31.55: 32 KB since. The figures today are in the README and
- * `npm run bench`; the map and the tips are under 30.
+ * switch code went) took training-load to 31.55: 32 KB since. Then a week that may be a typo (over five
+ * times every other: a note at its field, and no range for next week from it) took training-load to
+ * 32.10: 32.5 KB since. The figures today are in the README and `npm run bench`; the map and the tips are
+ * under 30.
  */
-const PAGE_BUDGET_KB = 32;
+const PAGE_BUDGET_KB = 32.5;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);

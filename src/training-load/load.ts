@@ -36,6 +36,11 @@ const REBUILD_UP_TO = 0.9;
 
 /** More than this in one week is not a plausible entry (a typo, or the wrong unit). */
 export const ABSURD: Readonly<Record<Unit, number>> = {km: 500, mi: 300};
+/**
+ * A week more than this many times every other week (one of which is above 0) may be a typo: 300 for 30.
+ * It stays the reader's number, but no range for next week is worked out from it.
+ */
+export const OUTLIER = 5;
 
 export const bands = ['low', 'steady', 'caution', 'spike'] as const;
 export type Band = (typeof bands)[number];
@@ -94,12 +99,13 @@ export type Suggestion =
        */
       readonly restart: boolean;
     }
-  | NotAvailable<'too-few-weeks' | 'no-base' | 'invalid'>;
+  /** `outlier` (from `analyse()`): a week may be a typo (see `outlier()`). */
+  | NotAvailable<'too-few-weeks' | 'no-base' | 'invalid' | 'outlier'>;
 
 export type CutBack =
   | {readonly kind: 'cut-back'; readonly low: number; readonly high: number}
   /** `band-lower` (from `analyse()`): after a spike, the steady band's range is already lighter still. */
-  | NotAvailable<'no-streak' | 'small-build' | 'too-few-weeks' | 'invalid' | 'band-lower'>;
+  | NotAvailable<'no-streak' | 'small-build' | 'too-few-weeks' | 'invalid' | 'band-lower' | 'outlier'>;
 
 export interface Verdict {
   /** How careful the advice is, after the checked questions. */
@@ -171,6 +177,16 @@ export function checkDistance(value: number, unit: Unit): 'ok' | 'not-a-number' 
   if (value < 0) return 'negative';
   if (value > ABSURD[unit]) return 'absurd';
   return 'ok';
+}
+
+/**
+ * Whether week `i` is more than `OUTLIER` times each of the others (`null`: not filled in), one of which is
+ * above 0. After weeks of 0 any first week is a start, not a typo.
+ */
+export function outlier(weeks: readonly (number | null)[], i: number): boolean {
+  const own = weeks[i];
+  const most = Math.max(0, ...weeks.filter((w, j): w is number => j !== i && w !== null));
+  return own != null && most > 0 && own > OUTLIER * most;
 }
 
 /** This week against last week. */
@@ -292,14 +308,17 @@ export function analyse(weeks: readonly number[], factors: Iterable<FactorId> = 
   let cutBack = cutBackWeek(list);
   // After a spike the band's own range can be lighter than "20-30% under this week": that one is next week's.
   if (cutBack.kind === 'cut-back' && range.kind === 'range' && cutBack.high > range.high + 1e-9) cutBack = notAvailable('band-lower');
+  // 300 typed for 30 after weeks of 20 made next week 72-118 km: no distances for next week from a week
+  // that may be a typo. The verdict stands (a big jump, if the number is right).
+  const typo = usable && weeks.some((_, i) => outlier(weeks, i));
   return {
     usable,
     allZero: usable && weeks.every((w) => w === 0),
     change,
     ratio,
     verdict,
-    next: nextWeek(range, verdict, cutBack, now, ratio),
-    cutBack,
+    next: typo ? notAvailable('outlier') : nextWeek(range, verdict, cutBack, now, ratio),
+    cutBack: typo ? notAvailable('outlier') : cutBack,
   };
 }
 

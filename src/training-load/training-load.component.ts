@@ -24,10 +24,12 @@ import {
   MAX_RISE,
   MAX_WEEKS,
   MIN_WEEKS,
+  OUTLIER,
   RATIO_WEEKS,
   STEADY_UP_TO,
   analyse,
   checkDistance,
+  outlier,
   factorIds,
   isDistance,
   verdictFor,
@@ -142,6 +144,8 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * within the steady band, no higher than this week when the advice is to go carefully or after four weeks
  * off, and a lighter week after three build weeks. A bar chart (with the same figures as a table) shows it all.
  * With older weeks still empty, last week and this week alone already say whether this week is a big jump.
+ * A week over five times every other may be a typo (300 for 30): a note under it says to check it, and no
+ * range for next week or lighter week is worked out until it changes (the verdict stands).
  * The km/mi switch converts the numbers; a reader who typed them in the other unit all along can keep them.
  *
  * Distances are stored in kilometres at full precision; `unit` only changes what is shown and typed.
@@ -1063,7 +1067,7 @@ export class TrainingLoad extends AdviceElement {
         : nothing}
       <p class="hint">${msg('Oldest first. For this week, count what you have run and what you still plan.')}</p>
       <ol class="weeks" role="list">
-        ${this.rows.map((row, i) => this.#renderWeek(row, i, count, unit))}
+        ${this.rows.map((row, i, rows) => this.#renderWeek(row, i, rows.map((r) => this.#field(r)), unit))}
       </ol>
       <div class="week-buttons">
         <button type="button" class="small" aria-disabled=${atMax ? 'true' : 'false'} aria-describedby=${ifDefined(atMax ? 'week-limit' : undefined)} @click=${(e: Event) => this.#inPlace(e, () => this.#addEarlierWeek(true) || this.#announce(limit))}>
@@ -1080,13 +1084,22 @@ export class TrainingLoad extends AdviceElement {
   }
 
   /** `unit`: its symbol, shown beside the field, and its name, said as part of the field's name ("mi" is read as a word). */
-  #renderWeek(row: Row, i: number, count: number, unit: readonly [string, string]): TemplateResult {
-    const field = this.#field(row);
+  #renderWeek(row: Row, i: number, fields: readonly Field[], unit: readonly [string, string]): TemplateResult {
+    const count = fields.length;
+    const field = fields[i]!;
     const shown = field.kind === 'empty' ? (row.touched ? field : null) : field;
     const error = shown ? this.#errorText(shown) : null;
-    const now = i === count - 2 ? this.#field(this.rows[count - 1]!) : null;
+    const now = i === count - 2 ? fields[count - 1] : null;
     const zeroLastWeek = field.kind === 'ok' && field.km === 0 && now?.kind === 'ok' && now.km > 0;
-    const note = error ?? (zeroLastWeek ? msg('With 0 last week there is no percent change to show.') : null);
+    const typo = outlier(fields.map((f) => (f.kind === 'ok' ? f.km : null)), i);
+    const times = formatNumber(OUTLIER);
+    const note =
+      error ??
+      (typo
+        ? msg(str`That is more than ${times} times any other week. Check the number.`)
+        : zeroLastWeek
+          ? msg('With 0 last week there is no percent change to show.')
+          : null);
     const id = `week-${i}`;
     return html`<li class="week ${error ? 'invalid' : ''}" part="week">
       <label class="week-label" id="${id}-name" for=${id}>${this.#weekLabel(i, count)}</label>
@@ -1255,7 +1268,12 @@ export class TrainingLoad extends AdviceElement {
     }
 
     let next: TemplateResult | typeof nothing = nothing;
-    if (a.next.kind === 'range') {
+    if (a.next.kind === 'not-available' && a.next.reason === 'outlier') {
+      next = html`<div>
+        <dt>${msg('Next week')}</dt>
+        <dd>${msg('Check the marked week first: it may be a typo.')}</dd>
+      </div>`;
+    } else if (a.next.kind === 'range') {
       // Read out as words: a screen reader at its usual settings drops the dash ("19.8 32 mi").
       const range = html`<span aria-hidden="true">${this.#range(a.next.low, a.next.high)}</span><span class="sr-only">${this.#range(a.next.low, a.next.high, true)}</span>`;
       next = html`<div>
