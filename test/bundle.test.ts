@@ -173,8 +173,10 @@ const KB = 1024;
  * A digit chooses a pain score, each shoe meter named with its pair, and from a runner's-journey review a
  * week over five times every other taken for a possible typo, with no range for next week worked out
  * from it (300 typed for 30 had made next week 72-118 km after weeks of 20) (0.17): 70.8, at 70.77.
+ * The same review's: with a spot chosen, the tips for it first, so the first six shown are its own (0.06):
+ * 70.9, at 70.83.
  */
-const BUNDLE_BUDGET_KB = 70.8;
+const BUNDLE_BUDGET_KB = 70.9;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

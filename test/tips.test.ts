@@ -126,9 +126,17 @@ describe('tipsFor()', () => {
   it('filters by region', () => {
     for (const r of regionIds) {
       const got = tipsFor({region: r});
-      expect(ids(got)).to.deep.equal(ids(all.filter((t) => t.regions.includes(r))));
+      const here = all.filter((t) => t.regions.includes(r));
+      const spotOnly = here.filter((t) => t.regions.length < regionIds.length);
+      // Those for some spots only first, then those for every spot, each in the list's order.
+      expect(ids(got)).to.deep.equal(ids([...spotOnly, ...here.filter((t) => !spotOnly.includes(t))]));
       expect(got.length, `${r}: some tips help here`).to.be.above(0);
+      expect(spotOnly.length, `${r}: some tips are for it and not everywhere`).to.be.above(0);
     }
+    expect(ids(tipsFor({region: 'front'})).slice(0, 6), 'the first six shown for the front are all for it').to.deep.equal(
+      ids(all.filter((t) => t.regions.includes('front') && t.regions.length < regionIds.length)).slice(0, 6),
+    );
+    expect(ids(tipsFor({})), 'without a region, the list keeps its order').to.deep.equal(ids(all));
     expect(regionIds.some((r) => tipsFor({region: r}).length < all.length), 'a region narrows the list').to.equal(true);
     expect(ids(tipsFor({region: 'back'}))).to.not.include('step-ups');
     expect(ids(tipsFor({region: 'outer'}))).to.include('clamshells');

@@ -446,16 +446,23 @@ export interface TipFilter {
   condition?: ConditionId | null;
 }
 
-/** The tips of `list` that match every given filter field, in order. Pure. */
+/**
+ * The tips of `list` that match every given filter field, in order. Pure. With a region, the tips for
+ * some spots only (and so for this one) come before those for every spot: the first few shown then say
+ * what helps there. Choosing the front of the knee had taken one tip out of 31, and the first six shown
+ * were the same for every spot.
+ */
 export function filterTips<T extends TipBrief>(list: readonly T[], filter: TipFilter): T[] {
   const {region, timing, categories, condition} = filter;
-  return list.filter(
+  const found = list.filter(
     (t) =>
       (!region || t.regions.includes(region)) &&
       (!timing || t.timing.includes(timing)) &&
       (!categories || categories.length === 0 || categories.includes(t.category)) &&
       (!condition || t.conditions.includes(condition)),
   );
+  const general = (t: T) => t.regions.length === everywhere.length;
+  return region ? [...found.filter((t) => !general(t)), ...found.filter(general)] : found;
 }
 
 /** `filterTips` over the briefs. */

@@ -38,7 +38,9 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * opens by itself when one of them is set and says how many are on ("More filters (2)"), so that the
  * first tips show on the first screen and a closed group hides no filter unseen.
  * The first few matching tips show at once (`limit`, 6 by default) and a "Show all" button brings the
- * rest, so the list stays a readable length on a phone; new filters start short again.
+ * rest, so the list stays a readable length on a phone; new filters start short again. With a spot
+ * chosen, the tips for that spot (not for every spot) come first, and their kinds with them: the first
+ * six for the front of the knee are its stretches and strength work.
  * Printing (or saving as PDF) shows every tip expanded, without the chips.
  *
  * Keyboard: each group of chips is one tab stop (a toolbar). Left and right arrows, Home and End move
@@ -193,9 +195,9 @@ export class RecoveryTips extends AdviceElement {
     return this.following && this.fromMap ? this.mapRegion : this.#region_;
   }
 
-  /** The tips shown now. */
+  /** The tips shown now, in the order shown (by kind), so the first few are the top of the whole list. */
   get #shown(): Tip[] {
-    return tipsFor({region: this.#activeRegion, timing: this.#timing_, categories: this.#categories_});
+    return groupByCategory(tipsFor({region: this.#activeRegion, timing: this.#timing_, categories: this.#categories_})).flatMap((g) => g.tips);
   }
 
   // --- Following a <knee-map> ---------------------------------------------------------------------

@@ -46,9 +46,13 @@ export function toggled<T extends string>(list: readonly T[], id: T, order: read
   return order.filter((o) => next.has(o));
 }
 
-/** The tips in groups of one category each, in category order, leaving out empty groups. */
+/**
+ * The tips in groups of one category each, in the order each group's first tip comes in `tips`: the
+ * category order for the tips as listed, and with a spot chosen (whose own tips `tipsFor()` puts first)
+ * the kinds of tip for that spot first.
+ */
 export function groupByCategory(tips: readonly Tip[]): Array<{category: TipCategoryId; tips: Tip[]}> {
-  return tipCategoryIds
-    .map((category) => ({category, tips: tips.filter((t) => t.category === category)}))
-    .filter((g) => g.tips.length > 0);
+  const groups = new Map<TipCategoryId, Tip[]>();
+  for (const t of tips) groups.set(t.category, [...(groups.get(t.category) ?? []), t]);
+  return [...groups].map(([category, list]) => ({category, tips: list}));
 }
