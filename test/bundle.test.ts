@@ -175,8 +175,10 @@ const KB = 1024;
  * from it (300 typed for 30 had made next week 72-118 km after weeks of 20) (0.17): 70.8, at 70.77.
  * The same review's: with a spot chosen, the tips for it first, so the first six shown are its own (0.06):
  * 70.9, at 70.83.
+ * And its third: the pain check's result a button away once an answer needs help today, with the answers
+ * so far, and on to the other questions from there (0.21): 71.1, at 71.04.
  */
-const BUNDLE_BUDGET_KB = 70.9;
+const BUNDLE_BUDGET_KB = 71.1;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

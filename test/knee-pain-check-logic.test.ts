@@ -5,6 +5,7 @@ import {
   SEVERE_PAIN,
   SORENESS_MAX_PAIN,
   assess,
+  firstOpen,
   durations,
   freshInjuryIn,
   needsSameDay,
@@ -13,6 +14,7 @@ import {
   questions,
   recoveryTips,
   redFlagsIn,
+  sameDaySignIn,
   regionAnswers,
   restResponses,
   signs,
@@ -393,6 +395,26 @@ describe('knee-pain-check logic', () => {
         expect(new Set(list.map((t) => t.category)).size).to.be.at.least(3);
       });
     }
+  });
+});
+
+describe('an outcome known before the last question', () => {
+  it('is a same-day sign on its own, which no later answer takes away; a fresh injury can still turn out weeks old', () => {
+    for (const [id, answers] of flagCases) {
+      expect(sameDaySignIn(answers as Answers), id).to.equal(!!redFlags()[id].sameDay);
+      // Every answer after it, whatever it is, keeps the outcome: see a professional today.
+      if (redFlags()[id].sameDay) expect(assess({...sore, ...answers} as Answers)).to.deep.include({outcome: 'see-professional', sameDay: true});
+    }
+    const fresh: Answers = {onset: 'sudden', signs: ['gives-way']};
+    expect(sameDaySignIn(fresh)).to.equal(false);
+    expect(assess({...fresh, duration: 'over-two-weeks'}).sameDay, 'weeks later, soon is enough').to.equal(false);
+  });
+
+  it('finds the first question not answered in full', () => {
+    expect(firstOpen({})).to.equal(0);
+    expect(firstOpen(sore)).to.equal(-1);
+    expect(firstOpen({region: 'front', onset: 'gradual', swelling: 'marked'})).to.equal(3);
+    expect(firstOpen({...sore, painAfter: undefined}), 'a scale half answered').to.equal(6);
   });
 });
 

@@ -1136,4 +1136,79 @@ describe('<knee-pain-check>', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  describe('an early result, once an answer needs help today', () => {
+    const early = (el: KneePainCheck) => $(el, '[part="early"]');
+    const earlyButton = (el: KneePainCheck) => early(el)?.querySelector('button') ?? null;
+    const answered = (el: KneePainCheck) => [...root(el).querySelectorAll('.answers dt')].map((d) => d.textContent!.trim());
+    const swollen: Answers = {...sore, swelling: 'marked'};
+
+    it('offers the result under Next as soon as such an answer is picked, and shows it with the answers so far', async () => {
+      const el = await atStep(2, swollen);
+      expect(early(el), 'not before').to.equal(null);
+      let event: CustomEvent | undefined;
+      el.addEventListener('knee-pain-check-complete', (e) => (event = e as CustomEvent));
+      input(el, 'swelling', 'marked').click();
+      await settle(el);
+      expect(early(el)!.textContent).to.contain('Your answers already say to get help today.');
+      expect(earlyButton(el)!.textContent!.trim()).to.equal('See the result now');
+      // Under Next: nothing moved up or down under a finger on its way to Next.
+      expect(nextButton(el).compareDocumentPosition(early(el)!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      await expect(el).to.be.accessible();
+      earlyButton(el)!.click();
+      await settle(el);
+      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional today');
+      expect(focusedId(el)).to.equal('outcome-title');
+      expect(event?.detail).to.deep.include({outcome: 'see-professional', sameDay: true});
+      expect(answered(el), 'only the questions answered').to.deep.equal(titles.slice(0, 3));
+      expect($(el, '.answers')!.textContent!).to.not.match(/\b(NaN|undefined|null)\b/);
+      expect(backButton(el)!.textContent!.trim()).to.equal('Answer the other questions');
+      await expect(el).to.be.accessible();
+
+      // On to the rest, for a professional to see: from question 4, then the whole result.
+      backButton(el)!.click();
+      await settle(el);
+      expect(stepTitle(el)).to.equal(titles[3]);
+      expect(early(el), 'still offered').to.exist;
+      await complete(el, swollen, questions.length - 3);
+      expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('See a professional today');
+      expect(answered(el)).to.deep.equal(titles);
+      expect(backButton(el)!.textContent!.trim()).to.equal(`Back to question ${questions.length}`);
+    });
+
+    it('is offered for a strong pain score on the scales too, not for a warning sign that can wait, nor on the last question', async () => {
+      const pain = await atStep(6);
+      input(pain, 'painDuring', 8).click();
+      await settle(pain);
+      expect(early(pain), 'strong pain: today').to.exist;
+      earlyButton(pain)!.click();
+      await settle(pain);
+      expect(items(pain, '.reasons')[0]).to.contain('Strong pain');
+      expect($(pain, '.answers')!.textContent!).to.contain('Pain while running: 8 out of 10').and.not.contain('Pain after running');
+
+      const sudden = await atStep(2, {...sore, onset: 'sudden'});
+      expect(early(sudden), 'a sudden start alone can wait a few days').to.equal(null);
+      const last = await atStep(questions.length - 1, {...sore, weight: 'no'});
+      expect(early(last), 'See the result is already the next step').to.equal(null);
+    });
+
+    it('goes on with the questions when a Change takes back the answer that needed help today', async () => {
+      const el = await atStep(2, swollen);
+      input(el, 'swelling', 'marked').click();
+      await settle(el);
+      earlyButton(el)!.click();
+      await settle(el);
+      root(el).querySelector<HTMLButtonElement>('.reasons .change')!.click();
+      await settle(el);
+      expect(stepTitle(el)).to.equal(titles[2]);
+      input(el, 'swelling', 'none').click();
+      await settle(el);
+      expect(early(el)).to.equal(null);
+      nextButton(el).click();
+      await settle(el);
+      expect($(el, '#outcome-title'), 'no result from three answers').to.equal(null);
+      expect(stepTitle(el)).to.equal(titles[3]);
+      expect(focusedId(el)).to.equal('step-title');
+    });
+  });
 });

@@ -251,11 +251,22 @@ export function freshInjuryIn(answers: Answers): boolean {
   );
 }
 
-/** Whether `answers` need help the same day: a sign that does on its own (`sameDay` in red-flags.ts), or a fresh injury. */
-export function needsSameDay(answers: Answers): boolean {
+/**
+ * Whether `answers` hold a warning sign that needs help the same day on its own (`sameDay` in
+ * red-flags.ts). No later answer can take that away, so the outcome is known before the last question.
+ */
+export function sameDaySignIn(answers: Answers): boolean {
   const list = redFlags();
-  return redFlagsIn(answers ?? {}).some((id) => list[id].sameDay) || freshInjuryIn(answers);
+  return redFlagsIn(answers ?? {}).some((id) => list[id].sameDay);
 }
+
+/** Whether `answers` need help the same day: a sign that does on its own, or a fresh injury. */
+export function needsSameDay(answers: Answers): boolean {
+  return sameDaySignIn(answers) || freshInjuryIn(answers);
+}
+
+/** The first question not answered in full, or -1 when every one is. */
+export const firstOpen = (answers: Answers): number => questions.findIndex((q) => unanswered(q, answers ?? {}).length > 0);
 
 /** Chooses the outcome for `answers`. See the rules at the top of this file. */
 export function assess(answers: Answers): Assessment {
@@ -263,8 +274,7 @@ export function assess(answers: Answers): Assessment {
   const flags = redFlagsIn(a);
   if (flags.length) return {outcome: 'see-professional', reasons: flags, sameDay: needsSameDay(a)};
   const failed = sorenessTests.filter(([, field, test]) => isAnswered(a, field) && !test(a)).map(([id]) => id);
-  const complete = questions.every((q) => unanswered(q, a).length === 0);
-  if (complete && failed.length === 0) {
+  if (firstOpen(a) < 0 && failed.length === 0) {
     return {outcome: 'soreness', reasons: ['no-red-flags', ...sorenessTests.map(([id]) => id)], sameDay: false};
   }
   return {outcome: 'rest-adjust', reasons: failed, sameDay: false};

@@ -12,12 +12,14 @@ import {freshInjury, isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '..
 import {
   SORENESS_MAX_PAIN,
   assess,
+  firstOpen,
   freshInjuryIn,
   painScores,
   questionOf,
   questions,
   recoveryTips,
   regionAnswers,
+  sameDaySignIn,
   signs,
   unanswered,
   type Answers,
@@ -49,7 +51,9 @@ const SAME_SPOT_PX = 40;
  * matching recovery tips and, last, every question with the reader's answer (to tell or show a
  * professional). It never names what is wrong. Each answer under "Because you said" has a Change button
  * (44 px tall, like every button) back to its question, the others kept, and from there straight back to
- * the result.
+ * the result. Once an answer needs help today whatever comes after (badly swollen, can't take weight,
+ * strong pain, a changed shape, signs of infection), "See the result now" under Next shows it at once,
+ * with the answers so far; "Answer the other questions" goes on to the rest.
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
  * On a pain scale a digit chooses its score ("7"; "1" then "0" within a second for 10).
@@ -239,8 +243,12 @@ export class KneePainCheck extends AdviceElement {
     if (focus) void this.#focusOn('#step-title');
   }
 
-  /** The result's way back: "Back to question 9" (after a Change, the question changed is not the last). */
+  /**
+   * The result's way back: "Back to question 9" (after a Change, the question changed is not the last);
+   * after an early result, on to the questions not answered yet, for a professional to see.
+   */
   #backToLast(): string {
+    if (firstOpen(this.answers) >= 0) return msg('Answer the other questions');
     const n = formatNumber(questions.length);
     return msg(str`Back to question ${n}`);
   }
@@ -295,12 +303,20 @@ export class KneePainCheck extends AdviceElement {
     this.errors = new Set();
     if (this.result) {
       this.result = null;
-      this.#goTo(questions.length - 1);
+      const open = firstOpen(this.answers);
+      this.#goTo(open < 0 ? questions.length - 1 : open);
     } else if (this.step > 0) this.#goTo(this.step - 1);
   }
 
+  /**
+   * Shows the result: after the last question, from a question reached by Change, or early, once an answer
+   * needs help today whatever comes after (see `#renderEarly`). A Change can take that answer back: then
+   * the questions go on from the first one not answered.
+   */
   #finish(): void {
     this.#changing = false;
+    const open = firstOpen(this.answers);
+    if (open >= 0 && !sameDaySignIn(this.answers)) return this.#goTo(open);
     const result = assess(this.answers);
     this.result = result;
     // Focus on the result's heading reads it out; the same words in the status region would say it twice.
@@ -400,7 +416,22 @@ export class KneePainCheck extends AdviceElement {
       </div>
       ${q.kind === 'scale' ? this.#renderScales(q) : this.#renderChoices(q)}
       <button type="button" class="next" part="next" @click=${this.#next}>${last ? msg('See the result') : msg('Next')}</button>
+      ${this.#renderEarly(last)}
     `;
+  }
+
+  /**
+   * Once an answer needs help today whatever comes after (badly swollen, can't take weight, strong pain...),
+   * the result is a button away: a runner whose knee gave way and swelled up had five more questions, two
+   * pain scales among them, before being told to get help today. Under Next, so that nothing moves under
+   * a finger on its way there.
+   */
+  #renderEarly(last: boolean): TemplateResult | typeof nothing {
+    if (last || !sameDaySignIn(this.answers)) return nothing;
+    return html`<p class="urgent" part="early">
+      ${msg('Your answers already say to get help today.')}
+      <button type="button" @click=${this.#finish}>${msg('See the result now')}</button>
+    </p>`;
   }
 
   /**
@@ -608,16 +639,24 @@ export class KneePainCheck extends AdviceElement {
    * having to remember nine answers (and on paper, when the page is printed).
    */
   #renderAnswers(): TemplateResult {
+    const a = this.answers;
+    // After an early result, only the questions answered.
     const answer = (q: Question): string[] => {
-      if (q.kind === 'scale') return [reasonText('pain-during', this.answers), reasonText('pain-after', this.answers)];
-      const value = this.answers[q.fields[0]!];
+      if (q.kind === 'scale') {
+        return [a.painDuring === undefined ? '' : reasonText('pain-during', a), a.painAfter === undefined ? '' : reasonText('pain-after', a)].filter(Boolean);
+      }
+      const value = a[q.fields[0]!];
+      if (value === undefined) return [];
       if (!Array.isArray(value)) return [optionText(value as string)[0]];
       // Each sign ticked, a sentence of its own ("It gives way").
       return value.length ? value.map((sign) => optionText(sign)[0]) : [msg('None of these')];
     };
     return html`${this.renderHeading(msg('All your answers'), 2, undefined, 'sub')}
       <dl class="answers" part="answers">
-        ${questions.map((q) => html`<dt>${questionTitle(q)}</dt>${answer(q).map((text) => html`<dd>${text}</dd>`)}`)}
+        ${questions.map((q) => {
+          const lines = answer(q);
+          return lines.length ? html`<dt>${questionTitle(q)}</dt>${lines.map((text) => html`<dd>${text}</dd>`)}` : nothing;
+        })}
       </dl>`;
   }
 
