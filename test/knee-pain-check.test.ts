@@ -737,6 +737,8 @@ describe('<knee-pain-check>', () => {
       const el = await atStep(9, {...sore, region: 'all'});
       expect($(el, '[part="outcome"]')!.classList.contains('soreness')).to.equal(true);
       expect($(el, '#outcome-title')!.textContent!.trim()).to.equal('This sounds like normal training soreness');
+      // The check asks "Should you run, rest or see someone?": this answer says "run" in so many words.
+      expect(items(el, '.todo')[0]).to.match(/^You can keep running, gently\./);
       expect(items(el, '.reasons')).to.deep.equal([
         'None of the warning signs',
         'No swelling',
