@@ -177,8 +177,10 @@ const KB = 1024;
  * 70.9, at 70.83.
  * And its third: the pain check's result a button away once an answer needs help today, with the answers
  * so far, and on to the other questions from there (0.21): 71.1, at 71.04.
+ * And its fourth: weeks typed from the top of training-load's form moved down to end at This week on
+ * request, with Undo, where the reader had to type them again (0.16): 71.3, at 71.20.
  */
-const BUNDLE_BUDGET_KB = 71.1;
+const BUNDLE_BUDGET_KB = 71.3;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

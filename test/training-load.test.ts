@@ -827,6 +827,34 @@ describe('<training-load>', () => {
       expect(values(el), 'the oldest drops off after 8').to.deep.equal(['22', '25', '24', '26', '', '', '', '']);
     });
 
+    it('offers to move weeks typed from the top down to end at This week, with Undo', async () => {
+      const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage="none"></training-load>`);
+      const offer = () => $$<HTMLButtonElement>(el, 'button').find((b) => clean(b.textContent) === 'Move them down to end at This week');
+      const values = () => inputs(el).map((i) => i.value);
+      await type(el, 0, '20');
+      expect(offer(), 'one week has nothing to compare with').to.equal(undefined);
+      await type(el, 1, '22');
+      await type(el, 2, '30');
+      expect(textOf(el, '.results')).to.contain('Missing: Last week and This week').and.contain('Are these your latest weeks?');
+      await expect(el).to.be.accessible();
+      offer()!.click();
+      await settle(el);
+      expect(values()).to.deep.equal(['', '', '20', '22', '30']);
+      expect(status(el)).to.contain('Moved your weeks down: the last one you typed is now This week.');
+      expect(textOf(el, '.results'), 'last week and this week already tell a big jump').to.contain('a big jump');
+      expect(root(el).activeElement, 'on to the oldest week, to fill in').to.equal(inputs(el)[0]);
+      expect(offer()).to.equal(undefined);
+      button(el, 'Undo').click();
+      await settle(el);
+      expect(values()).to.deep.equal(['20', '22', '30', '', '']);
+      // Not when only This week is left (a week not run yet), nor with a gap.
+      await type(el, 3, '25');
+      expect(offer()).to.equal(undefined);
+      await type(el, 3, '');
+      await type(el, 1, '');
+      expect(offer()).to.equal(undefined);
+    });
+
     it('offers Undo after starting a new week or removing the oldest, until the next change', async () => {
       const key = freshKey();
       const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);

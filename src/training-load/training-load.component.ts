@@ -144,6 +144,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * within the steady band, no higher than this week when the advice is to go carefully or after four weeks
  * off, and a lighter week after three build weeks. A bar chart (with the same figures as a table) shows it all.
  * With older weeks still empty, last week and this week alone already say whether this week is a big jump.
+ * Weeks typed from the top with the last two empty can be moved down to end at This week (with Undo).
  * A week over five times every other may be a typo (300 for 30): a note under it says to check it, and no
  * range for next week or lighter week is worked out until it changes (the verdict stands).
  * The km/mi switch converts the numbers; a reader who typed them in the other unit all along can keep them.
@@ -1158,7 +1159,36 @@ export class TrainingLoad extends AdviceElement {
   }
 
   #renderIncomplete(): TemplateResult {
-    return html`<p class="message" tabindex="-1">${this.#incomplete().text}</p>`;
+    const typed = this.#typedFromTop();
+    return html`<p class="message" tabindex="-1">${this.#incomplete().text}</p>
+      ${typed
+        ? html`<p class="hint">
+            ${msg('Are these your latest weeks?')}
+            <button type="button" class="small" @click=${() => this.#moveDown(typed)}>${msg('Move them down to end at This week')}</button>
+          </p>`
+        : nothing}`;
+  }
+
+  /**
+   * How many weeks are filled in from the top with every later one empty, the last two at least: a runner
+   * who knows three weeks typed them from the top, and read "Missing: Last week and This week" with no
+   * way but typing them again. 0 otherwise (one week typed has nothing to compare with).
+   */
+  #typedFromTop(): number {
+    const filled = this.rows.map((r) => this.#field(r).kind);
+    const k = filled.indexOf('empty');
+    return k >= 2 && k <= filled.length - 2 && filled.slice(k).every((f) => f === 'empty') && filled.slice(0, k).every((f) => f === 'ok') ? k : 0;
+  }
+
+  /** Moves the `k` weeks typed at the top down to end at This week, with empty weeks above; Undo takes it back. */
+  #moveDown(k: number): void {
+    const before = this.#snapshot();
+    this.#change(() => {
+      this.rows = [...Array.from({length: this.rows.length - k}, emptyRow), ...this.rows.slice(0, k)];
+      return true;
+    }, `${msg('Moved your weeks down: the last one you typed is now This week.')} ${undoNote()}`);
+    this.undo = before;
+    void this.#focusWeek(0);
   }
 
   /**
