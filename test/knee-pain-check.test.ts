@@ -1213,4 +1213,93 @@ describe('<knee-pain-check>', () => {
       expect(focusedId(el)).to.equal('step-title');
     });
   });
+
+  describe('edges a third mutation review found untested', () => {
+    const tapAt = (target: Element, x: number, y: number) =>
+      target.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true, detail: 1, clientX: x, clientY: y}));
+    const options = (el: KneePainCheck) => [...root(el).querySelectorAll<HTMLInputElement>('.option input')];
+
+    it('sends every reason of the result, and sameDay false for a warning sign that can wait a few days', async () => {
+      for (const answers of [seePro, restAdjust, {...sore, onset: 'sudden'} as Answers]) {
+        const el = await atStep(8, answers);
+        await answerStep(el, answers);
+        const heard = oneEvent(el, 'knee-pain-check-complete');
+        nextButton(el).click();
+        const {detail} = await heard;
+        const expected = assess(answers);
+        expect(detail.reasons).to.deep.equal([...expected.reasons]);
+        expect(detail.sameDay).to.equal(expected.sameDay);
+      }
+      expect(assess({...sore, onset: 'sudden'})).to.deep.include({outcome: 'see-professional', sameDay: false});
+    });
+
+    it('sends the event again for the result after a Change', async () => {
+      const el = await atStep(9, seePro);
+      root(el).querySelector<HTMLButtonElement>('.reasons .change')!.click();
+      await settle(el);
+      const heard = oneEvent(el, 'knee-pain-check-complete');
+      nextButton(el).click();
+      expect((await heard).detail.outcome).to.equal('see-professional');
+    });
+
+    it('after a Change, Previous question goes back to the questions in order: Next again, not See the result', async () => {
+      const el = await atStep(9, restAdjust);
+      const change = [...root(el).querySelectorAll<HTMLButtonElement>('.reasons .change')].at(-1)!;
+      change.click();
+      await settle(el);
+      expect(nextButton(el).textContent!.trim()).to.equal('See the result');
+      const at = titles.indexOf(stepTitle(el)!);
+      backButton(el)!.click();
+      await settle(el);
+      expect(stepTitle(el)).to.equal(titles[at - 1]);
+      expect(nextButton(el).textContent!.trim()).to.equal('Next');
+      nextButton(el).click();
+      await settle(el);
+      expect(stepTitle(el), 'on to the following question').to.equal(titles[at]);
+    });
+
+    it('restart() by the page clears a Change in progress and the errors shown', async () => {
+      const el = await atStep(9, restAdjust);
+      root(el).querySelector<HTMLButtonElement>('.reasons .change')!.click();
+      await settle(el);
+      el.restart();
+      await settle(el);
+      expect(stepTitle(el)).to.equal(titles[0]);
+      expect(nextButton(el).textContent!.trim()).to.equal('Next');
+      const fresh = await atStep(0);
+      nextButton(fresh).click();
+      await settle(fresh);
+      expect($(fresh, '.error')).to.exist;
+      fresh.restart();
+      await settle(fresh);
+      expect($(fresh, '.error'), 'no error left from before').to.equal(null);
+    });
+
+    it('lets go of the second tap of a double tap on Previous question, and of one 300 ms after Next', async () => {
+      const el = await atStep(2);
+      const back = backButton(el)!;
+      const r = back.getBoundingClientRect();
+      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+      tapAt(back, x, y);
+      await settle(el);
+      expect(stepTitle(el)).to.equal(titles[1]);
+      // The question shows the answer given before; the tap lands on another.
+      const other = options(el).find((o) => !o.checked)!;
+      tapAt(other.closest('label')!, x, y);
+      await settle(el);
+      expect(other.checked, 'the tap after Previous').to.equal(false);
+
+      const next = await atStep(1);
+      await answerStep(next, sore);
+      const n = nextButton(next).getBoundingClientRect();
+      const [nx, ny] = [n.left + n.width / 2, n.top + n.height / 2];
+      tapAt(nextButton(next), nx, ny);
+      await settle(next);
+      // A slow double tap: about 300 ms apart.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      tapAt(options(next)[0]!.closest('label')!, nx, ny);
+      await settle(next);
+      expect(options(next).some((o) => o.checked), 'a slow double tap').to.equal(false);
+    });
+  });
 });
