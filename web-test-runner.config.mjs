@@ -190,6 +190,15 @@ const distFilePlugin = {
  * (the stock emulateMedia command leaves forced colours out for puppeteer); elsewhere they return false
  * and the test skips.
  */
+/** Every test file first loads test/readable-failures.ts: a failed assertion on an element fails at once. */
+const readableFailuresPlugin = {
+  name: 'knee-widgets:readable-failures',
+  transform(context) {
+    if (!context.path.endsWith('.test.ts')) return undefined;
+    return {body: `import '/test/readable-failures.ts';\n${context.body}`};
+  },
+};
+
 const mediaPlugin = {
   name: 'knee-widgets:media',
   async executeCommand({command, payload, session}) {
@@ -246,5 +255,5 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 20000}},
-  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin, mediaPlugin, a11ySnapshotPlugin()],
+  plugins: [readableFailuresPlugin, esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin, mediaPlugin, a11ySnapshotPlugin()],
 };
