@@ -830,7 +830,6 @@ describe('<training-load>', () => {
     it('offers to move weeks typed from the top down to end at This week, with Undo', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage="none"></training-load>`);
       const offer = () => $$<HTMLButtonElement>(el, 'button').find((b) => clean(b.textContent) === 'Move them down to end at This week');
-      const values = () => inputs(el).map((i) => i.value);
       await type(el, 0, '20');
       expect(offer(), 'one week has nothing to compare with').to.equal(undefined);
       await type(el, 1, '22');
@@ -839,14 +838,14 @@ describe('<training-load>', () => {
       await expect(el).to.be.accessible();
       offer()!.click();
       await settle(el);
-      expect(values()).to.deep.equal(['', '', '20', '22', '30']);
+      expect(values(el)).to.deep.equal(['', '', '20', '22', '30']);
       expect(status(el)).to.contain('Moved your weeks down: the last one you typed is now This week.');
       expect(textOf(el, '.results'), 'last week and this week already tell a big jump').to.contain('a big jump');
       expect(root(el).activeElement, 'on to the oldest week, to fill in').to.equal(inputs(el)[0]);
       expect(offer()).to.equal(undefined);
       button(el, 'Undo').click();
       await settle(el);
-      expect(values()).to.deep.equal(['20', '22', '30', '', '']);
+      expect(values(el)).to.deep.equal(['20', '22', '30', '', '']);
       // Not when only This week is left (a week not run yet), nor with a gap.
       await type(el, 3, '25');
       expect(offer()).to.equal(undefined);
@@ -1966,5 +1965,97 @@ describe('<training-load>: edges a mutation review found untested', () => {
     const range = right(chart(steady).querySelector('rect.range')!);
     expect(range).to.be.above(Math.max(...[...chart(steady).querySelectorAll('rect.bar')].map(right)));
     expect(range).to.be.closeTo(full, 0.01);
+  });
+});
+
+describe('<training-load>: edges a third mutation review found untested', () => {
+  const weeksAgo = (key: string, ago: number) =>
+    localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks: [10, 20, 22, 25, 24], factors: [], thisWeek: addWeeks(weekOf(today()), -ago)}}));
+
+  it('puts focus on This week after "Keep them as they are", whose button goes', async () => {
+    const key = freshKey();
+    weeksAgo(key, 1);
+    const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+    button(el, 'Keep them as they are').focus();
+    button(el, 'Keep them as they are').click();
+    await settle(el);
+    expect(root(el).activeElement === inputs(el).at(-1), 'focus on This week').to.equal(true);
+  });
+
+  it('does not offer a catch-up for saved weeks once the page sets its own', async () => {
+    const key = freshKey();
+    weeksAgo(key, 3);
+    const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+    expect($(el, '[part="catch-up"]') !== null).to.equal(true);
+    el.weeks = '1,2,3,4';
+    await settle(el);
+    expect($(el, '[part="catch-up"]') === null, 'no catch-up').to.equal(true);
+  });
+
+  it('keeps decimals as typed when the reader keeps the numbers after a switch', async () => {
+    const el = await fixture<TrainingLoad>(html`<training-load unit="mi" storage="none"></training-load>`);
+    for (const [i, v] of ['12.5', '13.25', '14', '15.5', '16.75'].entries()) await type(el, i, v);
+    await leave(el, 4);
+    button(el, 'km').click();
+    await settle(el);
+    button(el, 'Use my numbers as typed').click();
+    await settle(el);
+    expect(values(el)).to.deep.equal(['12.5', '13.25', '14', '15.5', '16.75']);
+  });
+
+  it('says nothing of a conversion when there was nothing to convert', async () => {
+    const el = await fixture<TrainingLoad>(html`<training-load unit="mi" storage="none"></training-load>`);
+    button(el, 'km').click();
+    await settle(el);
+    expect(status(el)).to.not.contain('Converted');
+    expect($(el, '[part="converted"]') === null).to.equal(true);
+  });
+
+  it('ends the keep-as-typed offer when another widget on the key changes the weeks', async () => {
+    const {wrapper, a, b} = await twoWithOneKey();
+    for (const [i, v] of ['20', '22', '25', '24', '30'].entries()) await type(a, i, v);
+    await leave(a, 4);
+    button(a, 'mi').click();
+    await settle(a);
+    expect($(a, '[part="converted"]') !== null).to.equal(true);
+    await type(b, 0, '21');
+    await leave(b, 0);
+    await settle(a);
+    expect($(a, '[part="converted"]') === null, 'its numbers are no longer the ones it converted').to.equal(true);
+    wrapper.remove();
+  });
+
+  it('sends the lighter week low to high, the questions in their own order, and all-zero weeks as complete with no figures', async () => {
+    const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,24,26,28,30" unit="km" storage="none"></training-load>`);
+    const heard = oneEvent(el, 'training-load-change');
+    await type(el, 5, '29');
+    const {detail} = await heard;
+    expect(detail.cutBack!.lowKm).to.be.closeTo(29 * 0.7, 1e-9);
+    expect(detail.cutBack!.highKm).to.be.closeTo(29 * 0.8, 1e-9);
+    const ticked = oneEvent(el, 'training-load-change');
+    checkboxes(el)[3]!.click();
+    await ticked;
+    const both = oneEvent(el, 'training-load-change');
+    checkboxes(el)[0]!.click();
+    expect((await both).detail.factors, 'in the questions\' order, not the order ticked').to.deep.equal(['intensity', 'sleep']);
+
+    const zero = await fixture<TrainingLoad>(html`<training-load weeks="0,0,0,0,1" unit="km" storage="none"></training-load>`);
+    const none = oneEvent(zero, 'training-load-change');
+    await type(zero, 4, '0');
+    expect((await none).detail).to.deep.include({complete: true, level: null, ratio: null, next: null});
+  });
+
+  it('fires no change event in a second widget on the key when the first only switches km/mi', async () => {
+    const {wrapper, a, b} = await twoWithOneKey();
+    for (const [i, v] of ['20', '22', '25', '24', '30'].entries()) await type(a, i, v);
+    await leave(a, 4);
+    await settle(b);
+    let fired = 0;
+    b.addEventListener('training-load-change', () => fired++);
+    button(a, 'mi').click();
+    await settle(a);
+    await settle(b);
+    expect(fired).to.equal(0);
+    wrapper.remove();
   });
 });
