@@ -1167,3 +1167,116 @@ describe('<recovery-tips>', () => {
     }
   });
 });
+
+describe('<recovery-tips>: edges a third mutation review found untested', () => {
+  let host: HTMLDivElement;
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.append(host);
+  });
+  afterEach(() => host.remove());
+
+  /** A map (id `m`, region `outer`) and the tips, in `host`, with `tipsAttrs` on the tips. */
+  async function mapAndTips(tipsAttrs: string) {
+    host.innerHTML = `<knee-map id="m" region="outer"></knee-map><recovery-tips ${tipsAttrs}></recovery-tips>`;
+    const map = host.querySelector('knee-map') as KneeMap;
+    const el = host.querySelector('recovery-tips') as RecoveryTips;
+    await settle(map, el);
+    return {map, el};
+  }
+
+  it('starts following a map when `for` is set after the first render', async () => {
+    const {map, el} = await mapAndTips('limit="0"');
+    expect(following(el), 'not following yet').to.equal(null);
+    expect(titles(el)).to.have.length(tips().length);
+    el.htmlFor = 'm';
+    await settle(map, el);
+    expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'outer'})));
+    expect(following(el)).to.equal('Following the knee map: Outer knee.');
+  });
+
+  it('after a pick here, follows the region of another map `for` is pointed at', async () => {
+    // The second map is on the same spot as the first: the new map alone, not a new region, must bring following back.
+    host.innerHTML = '<knee-map id="m" region="outer"></knee-map><knee-map id="m2" region="outer"></knee-map><recovery-tips limit="0" for="m"></recovery-tips>';
+    const el = host.querySelector('recovery-tips') as RecoveryTips;
+    await settle(...host.querySelectorAll('knee-map'), el);
+    chip(el, 'Where it hurts', 'Inner knee').click();
+    await settle(el);
+    expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'inner'})));
+    el.htmlFor = 'm2';
+    await settle(el);
+    expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'outer'})));
+    expect(following(el)).to.equal('Following the knee map: Outer knee.');
+    expect(pressed(el, 'Where it hurts')).to.deep.equal(['Outer knee']);
+  });
+
+  it('stops following when `for` is removed: its own region applies again, with no "following" note', async () => {
+    const {map, el} = await mapAndTips('limit="0" for="m" region="front"');
+    expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'outer'})));
+    el.htmlFor = '';
+    await settle(map, el);
+    expect(following(el)).to.equal(null);
+    expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'front'})));
+    expect(pressed(el, 'Where it hurts')).to.deep.equal(['Front of the knee']);
+  });
+
+  it('stops following when `for` changes to an id no element has, as when it is removed', async () => {
+    const {map, el} = await mapAndTips('limit="0" for="m" region="front"');
+    expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'outer'})));
+    const warnings = captureWarnings();
+    try {
+      el.htmlFor = 'no-such-map';
+      await settle(map, el);
+    } finally {
+      warnings.restore();
+    }
+    expect(following(el)).to.equal(null);
+    expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'front'})));
+    expect(pressed(el, 'Where it hurts')).to.deep.equal(['Front of the knee']);
+  });
+
+  it("after a pick here, follows the map again when the page sets the map's region attribute", async () => {
+    const {map, el} = await mapAndTips('limit="0" for="m"');
+    chip(el, 'Where it hurts', 'Inner knee').click();
+    await settle(el);
+    expect(following(el)).to.contain('Showing the area you chose here');
+    map.setAttribute('region', 'back');
+    await settle(map, el);
+    expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'back'})));
+    expect(following(el)).to.equal('Following the knee map: Back of the knee.');
+  });
+
+  it('on a phone, opens More filters for a category the page sets later, with its chip pressed', async () => {
+    const el = await fixtureAt<RecoveryTips>(320, html`<recovery-tips></recovery-tips>`);
+    const toggle = root(el).querySelector<HTMLButtonElement>('.more')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    el.setAttribute('category', 'strength');
+    await settle(el);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.textContent!.trim()).to.equal('More filters (1)');
+    expect(pressed(el, 'Kind of tip')).to.deep.equal(['Strength']);
+    expect(chip(el, 'Kind of tip', 'Strength').getClientRects().length, 'the pressed chip shows').to.be.above(0);
+  });
+
+  it("gives the followed map's region in the filter event when a chip is pressed here", async () => {
+    const {el} = await mapAndTips('limit="0" for="m"');
+    const events = record(el);
+    await moreFilters(el);
+    chip(el, 'When', 'Right after a run').click();
+    await settle(el);
+    expect(events.map((e) => [e.region, e.timing])).to.deep.equal([['outer', 'right-after']]);
+    expect(events[0]!.count).to.equal(tipsFor({region: 'outer', timing: 'right-after'}).length);
+  });
+
+  it('counts every match in the filter event, those behind "Show all" too', async () => {
+    const el = await fixtureAt<RecoveryTips>(800, html`<recovery-tips></recovery-tips>`);
+    const events = record(el);
+    chip(el, 'Where it hurts', 'Outer knee').click();
+    await settle(el);
+    const matching = tipsFor({region: 'outer'}).length;
+    expect(matching, 'more than the 6 shown first').to.be.above(6);
+    expect(titles(el)).to.have.length(6);
+    expect(showAll(el)).to.exist;
+    expect(events.map((e) => e.count)).to.deep.equal([matching]);
+  });
+});

@@ -2741,3 +2741,163 @@ describe('<shoe-mileage>', () => {
     });
   });
 });
+
+describe('<shoe-mileage>: edges a third mutation review found untested', () => {
+  afterEach(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith(PREFIX)) localStorage.removeItem(k);
+  });
+
+  /** A pair called "Old" (with a model) and one called "New", in memory, in miles. */
+  async function oldAndNew(): Promise<ShoeMileage> {
+    const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
+    el.addShoe({name: 'Old', model: 'Ghost 15'});
+    el.addShoe({name: 'New'});
+    await settle(el);
+    return el;
+  }
+
+  it('says where a retired pair went: "Retired <name>. It is under Retired shoes, with its runs."', async () => {
+    const el = await oldAndNew();
+    button(await openPanel(el, 'Old', 'edit'), /^Retire/).click();
+    await settle(el);
+    expect(status(el)).to.equal('Retired Old. It is under Retired shoes, with its runs.');
+  });
+
+  it('says "<name> is back in your shoes." when a retired pair is brought back', async () => {
+    const el = await oldAndNew();
+    button(await openPanel(el, 'Old', 'edit'), /^Retire/).click();
+    await settle(el);
+    button(retiredCards(el)[0]!, /^Bring back/).click();
+    await settle(el);
+    expect(status(el)).to.equal('Old is back in your shoes.');
+  });
+
+  it('brings back a pair retired from its open Edit panel with that panel closed', async () => {
+    const el = await oldAndNew();
+    const id = idOf(card(el, 'Old'));
+    button(await openPanel(el, 'Old', 'edit'), /^Retire/).click();
+    await settle(el);
+    button(retiredCards(el)[0]!, /^Bring back/).click();
+    await settle(el);
+    expect(q(el, `#toggle-${id}-edit`)!.getAttribute('aria-expanded')).to.equal('false');
+    expect(q<HTMLElement>(el, `#panel-${id}`)!.hidden, 'its panel is hidden').to.equal(true);
+    expect(q(el, `#edit-${id}-name`) === null, 'no Edit form left open').to.equal(true);
+  });
+
+  it('shows the make and model of a retired pair on its card', async () => {
+    const el = await oldAndNew();
+    button(await openPanel(el, 'Old', 'edit'), /^Retire/).click();
+    await settle(el);
+    expect(text(retiredCards(el)[0]!.querySelector('.model'))).to.equal('Ghost 15');
+  });
+
+  it('takes 0 for "Distance already run" in Edit, and stores 0', async () => {
+    const {key, el} = await localPair(100, 'km');
+    const c = await openPanel(el, 'Pair', 'edit');
+    const id = idOf(c);
+    fill(el, `edit-${id}-start`, '0');
+    await submit(el, c.querySelector('form')!);
+    // As text: a failing expect() on an element hangs the runner's error report.
+    expect(text(q(el, `#edit-${id}-start-error`)), 'no error').to.equal('');
+    expect(stored(key).data.shoes[0]!.startKm).to.equal(0);
+    expect(status(el)).to.match(/^Saved Pair\./);
+  });
+
+  it('refuses a limit of 0 in Edit with an inline error, storing nothing', async () => {
+    const {key, el} = await localPair(100, 'km');
+    const before = localStorage.getItem(key);
+    const c = await openPanel(el, 'Pair', 'edit');
+    const id = idOf(c);
+    fill(el, `edit-${id}-limit`, '0');
+    await submit(el, c.querySelector('form')!);
+    expect(text(q(el, `#edit-${id}-limit-error`))).to.equal('Enter a distance greater than zero.');
+    expect(q(el, `#edit-${id}-limit`)!.getAttribute('aria-invalid')).to.equal('true');
+    expect(localStorage.getItem(key)).to.equal(before);
+    expect(stored(key).data.shoes[0]).to.not.have.property('limitKm');
+  });
+
+  it('in miles, keeps the stored km to the last digit when an Edit form is saved untouched', async () => {
+    const key = newKey();
+    const shoe = {...createShoe({name: 'Pair', startKm: 100}, '2026-01-01T00:00:00.000Z', 'p1'), limitKm: 800};
+    localStorage.setItem(key, envelope({shoes: [shoe]}));
+    const el = await local(key, 'mi');
+    const c = await openPanel(el, 'Pair', 'edit');
+    // Shown rounded in miles: read back, 62.14 mi would be 100.0027 km.
+    expect(q<HTMLInputElement>(el, '#edit-p1-start')!.value).to.not.equal('');
+    expect(q<HTMLInputElement>(el, '#edit-p1-limit')!.value).to.not.equal('');
+    await submit(el, c.querySelector('form')!);
+    const saved = stored(key).data.shoes[0]!;
+    expect([saved.startKm, saved.limitKm]).to.deep.equal([100, 800]);
+  });
+
+  it('says only "Saved <new name>." after a rename that leaves the status as it was', async () => {
+    const {el} = await localPair();
+    const c = await openPanel(el, 'Pair', 'edit');
+    fill(el, `edit-${idOf(c)}-name`, 'Renamed');
+    await submit(el, c.querySelector('form')!);
+    expect(status(el)).to.equal('Saved Renamed.');
+  });
+
+  it("drops a run's error on Cancel: editing that run again shows no old error", async () => {
+    const {key, el} = await pairWithOneRun();
+    await openPanel(el, 'Pair', 'runs');
+    const runId = stored(key).data.shoes[0]!.runs[0]!.id;
+    q<HTMLButtonElement>(el, `#run-${runId}-edit`)!.click();
+    await settle(el);
+    fill(el, `run-${runId}-km`, 'x');
+    await submit(el, q(el, `#run-${runId}-km`)!.closest('form')!);
+    expect(text(q(el, `#run-${runId}-km-error`)), 'refused first').to.equal('Enter a number, like 5.5.');
+    button(q(el, `#run-${runId}-km`)!.closest('form')!, /^Cancel/).click();
+    await settle(el);
+    q<HTMLButtonElement>(el, `#run-${runId}-edit`)!.click();
+    await settle(el);
+    expect(text(q(el, `#run-${runId}-km-error`)), 'no stale error').to.equal('');
+    expect(q(el, `#run-${runId}-km`)!.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('importFile() refuses a file over 2 MB as too large, without reading it', async () => {
+    const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+    const json = JSON.stringify({format: EXPORT_FORMAT, version: 1, shoes: [createShoe({name: 'Big'}, '2026-01-01T00:00:00.000Z', 'big')]});
+    // A valid shoe list, padded past 2 MB with white space JSON allows.
+    const file = new File([json, ' '.repeat(2 * 1024 * 1024)], 'big.json');
+    let reads = 0;
+    Object.defineProperty(file, 'text', {value: () => (reads++, Blob.prototype.text.call(file))});
+    expect(await el.importFile(file)).to.equal(null);
+    await settle(el);
+    expect(reads, 'not read').to.equal(0);
+    expect(el.shoes).to.deep.equal([]);
+    expect(status(el)).to.equal('This file is too large to be a shoe list. Nothing was changed.');
+    expect(text(q(el, '[part="import-report"]'))).to.contain('This file is too large to be a shoe list.');
+  });
+
+  it('importFile() says a file whose text cannot be read "could not be read"', async () => {
+    const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+    const broken = {name: 'broken.json', size: 10, text: () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError'))};
+    expect(await el.importFile(broken as unknown as File)).to.equal(null);
+    await settle(el);
+    expect(status(el)).to.equal('This file could not be read. Nothing was changed.');
+    expect(text(q(el, '[part="import-report"]'))).to.contain('This file could not be read.');
+  });
+
+  it('empties the file input after an import, so choosing the same file again imports it again', async () => {
+    const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+    const input = q<HTMLInputElement>(el, 'input[type="file"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['not json'], 'bad.json', {type: 'application/json'}));
+    input.files = transfer.files;
+    expect(input.value, 'a file is chosen').to.not.equal('');
+    const importFile = el.importFile;
+    let started: Promise<unknown> | undefined;
+    el.importFile = (f) => (started = importFile.call(el, f));
+    try {
+      input.dispatchEvent(new Event('change'));
+      await waitUntil(() => started !== undefined, 'the input starts an import');
+      await started;
+      await settle(el);
+    } finally {
+      delete (el as Partial<ShoeMileage>).importFile;
+    }
+    expect(q(el, '[part="import-report"]')).to.exist;
+    expect(input.value).to.equal('');
+  });
+});
