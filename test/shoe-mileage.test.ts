@@ -154,6 +154,34 @@ const changed = (el: Element) => oneEvent(el, 'shoe-mileage-change') as Promise<
 
 const envelope = (data: unknown) => JSON.stringify({format: 'knee-widgets', version: 1, savedAt: '2026-01-01T00:00:00Z', data});
 
+/**
+ * Imports `json` through the file input, as a reader choosing a file does, and waits for its report.
+ * `chosen` sees the input with the file chosen, before the import starts. Returns the input.
+ */
+async function importVia(el: ShoeMileage, json: string, name = 'shoes.json', chosen?: (input: HTMLInputElement) => void) {
+  const file = new File([json], name, {type: 'application/json'});
+  const input = q<HTMLInputElement>(el, 'input[type="file"]')!;
+  expect(input.accept).to.contain('application/json');
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  chosen?.(input);
+  // Wait for the import the input starts (the same method as the API).
+  const importFile = el.importFile;
+  let started: Promise<unknown> | undefined;
+  el.importFile = (f) => (started = importFile.call(el, f));
+  try {
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => started !== undefined, 'the input starts an import');
+    await started;
+  } finally {
+    delete (el as Partial<ShoeMileage>).importFile;
+  }
+  await settle(el);
+  expect(q(el, '[part="import-report"]')).to.exist;
+  return input;
+}
+
 describe('<shoe-mileage>', () => {
   afterEach(() => {
     for (const k of Object.keys(localStorage)) if (k.startsWith(PREFIX)) localStorage.removeItem(k);
@@ -1822,28 +1850,6 @@ describe('<shoe-mileage>', () => {
       return {name, json: await blob!.text()};
     }
 
-    async function importVia(el: ShoeMileage, json: string, name = 'shoes.json') {
-      const file = new File([json], name, {type: 'application/json'});
-      const input = q<HTMLInputElement>(el, 'input[type="file"]')!;
-      expect(input.accept).to.contain('application/json');
-      const transfer = new DataTransfer();
-      transfer.items.add(file);
-      input.files = transfer.files;
-      // Wait for the import the input starts (the same method as the API).
-      const importFile = el.importFile;
-      let started: Promise<unknown> | undefined;
-      el.importFile = (f) => (started = importFile.call(el, f));
-      try {
-        input.dispatchEvent(new Event('change'));
-        await waitUntil(() => started !== undefined, 'the input starts an import');
-        await started;
-      } finally {
-        delete (el as Partial<ShoeMileage>).importFile;
-      }
-      await settle(el);
-      expect(q(el, '[part="import-report"]')).to.exist;
-    }
-
     it('brings a restored pair and the import report wholly clear of the message on a phone, not only the control with focus', async function () {
       const viewport = {width: innerWidth, height: innerHeight};
       // WebKit's driver cannot size the window.
@@ -2189,7 +2195,6 @@ describe('<shoe-mileage>', () => {
     const unitSwitch = (el: ShoeMileage) => q(el, '[part="unit"]')!;
     const unitButton = (el: ShoeMileage, unit: 'km' | 'mi') => button(unitSwitch(el), unit);
     const pressed = (el: ShoeMileage) => text(unitSwitch(el).querySelector('[aria-checked="true"]'));
-
 
     it('shows the choice saved under a storage key set after the element is in the page', async () => {
       const key = newKey();
@@ -2881,23 +2886,7 @@ describe('<shoe-mileage>: edges a third mutation review found untested', () => {
 
   it('empties the file input after an import, so choosing the same file again imports it again', async () => {
     const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
-    const input = q<HTMLInputElement>(el, 'input[type="file"]')!;
-    const transfer = new DataTransfer();
-    transfer.items.add(new File(['not json'], 'bad.json', {type: 'application/json'}));
-    input.files = transfer.files;
-    expect(input.value, 'a file is chosen').to.not.equal('');
-    const importFile = el.importFile;
-    let started: Promise<unknown> | undefined;
-    el.importFile = (f) => (started = importFile.call(el, f));
-    try {
-      input.dispatchEvent(new Event('change'));
-      await waitUntil(() => started !== undefined, 'the input starts an import');
-      await started;
-      await settle(el);
-    } finally {
-      delete (el as Partial<ShoeMileage>).importFile;
-    }
-    expect(q(el, '[part="import-report"]')).to.exist;
+    const input = await importVia(el, 'not json', 'bad.json', (chosen) => expect(chosen.value, 'a file is chosen').to.not.equal(''));
     expect(input.value).to.equal('');
   });
 });

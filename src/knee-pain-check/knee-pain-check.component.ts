@@ -340,7 +340,8 @@ export class KneePainCheck extends AdviceElement {
 
   /**
    * A digit typed on a pain scale chooses its score, as the arrow keys choose the next: "7" is 7, and "1"
-   * then "0" within a second on the same scale is 10 (1 is chosen on the way). Without it, 7 was seven presses of an arrow.
+   * then "0" within a second on the same scale is 10 (1 is chosen on the way). Without it, 7 was seven
+   * presses of an arrow.
    */
   #onScoreKey(event: KeyboardEvent): void {
     const key = event.key;
@@ -643,7 +644,10 @@ export class KneePainCheck extends AdviceElement {
     // After an early result, only the questions answered.
     const answer = (q: Question): string[] => {
       if (q.kind === 'scale') {
-        return [a.painDuring === undefined ? '' : reasonText('pain-during', a), a.painAfter === undefined ? '' : reasonText('pain-after', a)].filter(Boolean);
+        const lines: string[] = [];
+        if (a.painDuring !== undefined) lines.push(reasonText('pain-during', a));
+        if (a.painAfter !== undefined) lines.push(reasonText('pain-after', a));
+        return lines;
       }
       const value = a[q.fields[0]!];
       if (value === undefined) return [];

@@ -1177,7 +1177,8 @@ export class TrainingLoad extends AdviceElement {
   #typedFromTop(): number {
     const filled = this.rows.map((r) => this.#field(r).kind);
     const k = filled.indexOf('empty');
-    return k >= 2 && k <= filled.length - 2 && filled.slice(k).every((f) => f === 'empty') && filled.slice(0, k).every((f) => f === 'ok') ? k : 0;
+    const fromTop = filled.slice(0, k).every((f) => f === 'ok') && filled.slice(k).every((f) => f === 'empty');
+    return k >= 2 && k <= filled.length - 2 && fromTop ? k : 0;
   }
 
   /** Moves the `k` weeks typed at the top down to end at This week, with empty weeks above; Undo takes it back. */
