@@ -179,8 +179,13 @@ const KB = 1024;
  * so far, and on to the other questions from there (0.21): 71.1, at 71.04.
  * And its fourth: weeks typed from the top of training-load's form moved down to end at This week on
  * request, with Undo, where the reader had to type them again (0.16): 71.3, at 71.20.
+ * From a review of time passing: a page left open past midnight or a Sunday night sees the new day when
+ * it shows again or focus comes back (a run logged after midnight had yesterday's date, and last week
+ * stayed "This week", with no offer to move the weeks on, until a reload), training-load's figures say which
+ * week they are for until the weeks move on, a "This week" saved a week ahead is kept, and a run dated
+ * after today keeps its date when its distance is edited (0.24): 71.5, at 71.44.
  */
-const BUNDLE_BUDGET_KB = 71.3;
+const BUNDLE_BUDGET_KB = 71.5;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -13,6 +13,25 @@ export function captureWarnings(): {messages: string[]; restore: () => void} {
 }
 
 /**
+ * Moves the page's clock on by `days` (`new Date()` and `Date.now()`; a date given stays as given) until
+ * the returned function is called: a page left open overnight, or a phone unlocked a week later.
+ */
+export function clockOn(days: number): () => void {
+  const Real = Date;
+  const shift = days * 86_400_000;
+  class Later extends Real {
+    constructor(...args: unknown[]) {
+      super(...((args.length ? args : [Real.now() + shift]) as [number]));
+    }
+    static override now(): number {
+      return Real.now() + shift;
+    }
+  }
+  globalThis.Date = Later as DateConstructor;
+  return () => (globalThis.Date = Real);
+}
+
+/**
  * Runs `body` in a phone-sized window (`width` × `height`) on a page tall enough to scroll, then puts the
  * window and the scroll back. Skips the test where the driver cannot size the window (WebKit's).
  */

@@ -9,7 +9,7 @@ import {today} from '../src/shared/dates.js';
 import {setLocale} from '../src/shared/locale.js';
 import {toKm} from '../src/shared/units.js';
 import {HEARD_MS} from '../src/shared/announcer.js';
-import {captureWarnings, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, press, scrollEnds, tap} from './helpers.js';
+import {captureWarnings, clockOn, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, press, scrollEnds, tap} from './helpers.js';
 
 const PREFIX = 'test:shoe-mileage:';
 let counter = 0;
@@ -531,6 +531,68 @@ describe('<shoe-mileage>', () => {
       await submit(el, card(el, 'Pair').querySelector('form')!);
       expect(text(q(el, `#log-${id}-date-error`))).to.equal('Enter a date.');
       expect(el.shoes[0]!.runs).to.have.length(0);
+    });
+
+    it('dates a run today when its form was shown yesterday and the date left as it was', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`);
+      el.addShoe({name: 'Pair'});
+      await settle(el);
+      const c = await openPanel(el, 'Pair', 'log');
+      const id = idOf(c);
+      const shown = today();
+      // Past midnight, with nothing that tells the widget (Enter in a field that already had focus).
+      const restore = clockOn(1);
+      try {
+        fill(el, `log-${id}-km`, '8');
+        await submit(el, c.querySelector('form')!);
+        expect([el.shoes[0]!.runs[0]?.date, shown === today()]).to.deep.equal([today(), false]);
+      } finally {
+        restore();
+      }
+    });
+
+    it('moves an untouched run date, and the latest date allowed, on to the new day when the reader comes back', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`);
+      el.addShoe({name: 'Pair'});
+      await settle(el);
+      const id = idOf(await openPanel(el, 'Pair', 'log'));
+      const restore = clockOn(1);
+      try {
+        // The form's field had focus when it opened: the reader comes back to the page, and to the field.
+        focused(el)?.blur();
+        q<HTMLInputElement>(el, `#log-${id}-km`)!.focus();
+        await settle(el);
+        const date = q<HTMLInputElement>(el, `#log-${id}-date`)!;
+        expect([date.value, date.max]).to.deep.equal([today(), today()]);
+      } finally {
+        restore();
+      }
+    });
+
+    it('keeps the date of a run dated after today when only its distance is changed', async () => {
+      // Logged a time zone ahead, or on a clock that ran ahead: "Pick today or an earlier date" stopped
+      // the reader mending its distance.
+      const key = newKey();
+      const restore = clockOn(3);
+      const ahead = today();
+      restore();
+      const at = '2026-01-03T08:00:00.000Z';
+      localStorage.setItem(key, envelope({shoes: [{...createShoe({name: 'Pair'}, at, 'pairone'), runs: [{id: 'runahead', km: 5, date: ahead, updatedAt: at}]}]}));
+      const el = await local(key, 'km');
+      await openPanel(el, 'Pair', 'runs');
+      q<HTMLButtonElement>(el, '#run-runahead-edit')!.click();
+      await settle(el);
+      fill(el, 'run-runahead-km', '6');
+      await submit(el, q(el, '#run-runahead-km')!.closest('form')!);
+      expect(q(el, '#run-runahead-date-error'), 'no error').to.equal(null);
+      expect(stored(key).data.shoes[0]!.runs[0]).to.deep.include({km: 6, date: ahead});
+      // A date the reader changes must still be today or earlier.
+      q<HTMLButtonElement>(el, '#run-runahead-edit')!.click();
+      await settle(el);
+      const later = `${Number(ahead.slice(0, 4)) + 1}${ahead.slice(4)}`;
+      fill(el, 'run-runahead-date', later);
+      await submit(el, q(el, '#run-runahead-km')!.closest('form')!);
+      expect(text(q(el, '#run-runahead-date-error'))).to.equal('Pick today or an earlier date.');
     });
 
     it('accepts a decimal comma where the language uses one', async () => {

@@ -7,7 +7,7 @@ import {getLocale, setLocale} from '../src/shared/locale.js';
 import {KM_PER_MILE} from '../src/shared/units.js';
 import {today} from '../src/shared/dates.js';
 import {addWeeks, weekOf} from '../src/shared/weeks.js';
-import {captureWarnings, fixtureAt, LOADING, UNREADABLE, nextFrame, onPhone} from './helpers.js';
+import {captureWarnings, clockOn, fixtureAt, LOADING, UNREADABLE, nextFrame, onPhone} from './helpers.js';
 
 const PREFIX = 'test:training-load:';
 let serial = 0;
@@ -1795,14 +1795,45 @@ describe('<training-load>', () => {
         expect($(el, '[part="catch-up"]')).to.equal(null);
       });
 
-      it('takes a "This week" saved on a clock that ran ahead as this week, so the offer comes when weeks pass', async () => {
-        const key = freshKey();
-        storedWeeksAgo(key, -10);
-        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
-        expect($(el, '[part="catch-up"]')).to.equal(null);
-        await type(el, 4, '26');
-        expect(stored(key)!.data, 'not ten weeks ahead').to.deep.include({thisWeek: thisMonday()});
-      });
+      for (const [ahead, kept, title] of [
+        [10, 0, 'takes a "This week" saved on a clock that ran ahead as this week, so the offer comes when weeks pass'],
+        [1, 1, 'keeps a "This week" saved a week ahead (a time zone ahead, or a new week started on a Sunday), so it is not offered to move on twice'],
+      ] as const) {
+        it(title, async () => {
+          const key = freshKey();
+          storedWeeksAgo(key, -ahead);
+          const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+          expect($(el, '[part="catch-up"]')).to.equal(null);
+          await type(el, 4, '26');
+          expect(stored(key)!.data, `saved as ${kept} weeks ahead`).to.deep.include({thisWeek: addWeeks(thisMonday(), kept)});
+        });
+      }
+
+      for (const [how, comeBack] of [
+        ['focus comes back into it', (el: TrainingLoad) => inputs(el)[4]!.focus()],
+        ['the page shows again', () => document.dispatchEvent(new Event('visibilitychange'))],
+      ] as const) {
+        it(`offers to move the weeks on when the page stayed open into the next week and ${how}`, async () => {
+          const key = freshKey();
+          storedWeeksAgo(key, 0);
+          const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+          expect($(el, '[part="catch-up"]')).to.equal(null);
+          const restore = clockOn(7);
+          try {
+            comeBack(el);
+            await el.updateComplete;
+            expect($(el, '[part="catch-up"]'), 'the offer').to.exist;
+            expect(clean($(el, '[part="stale"]')?.textContent), 'the figures say whose they are').to.match(/^These figures are for the week of .+, not this week\.$/);
+            await expect(el).to.be.accessible();
+            button(el, 'Move the weeks on').click();
+            await settle(el);
+            expect(stored(key)!.data).to.deep.include({thisWeek: weekOf(today())});
+            expect($(el, '[part="stale"]'), 'this week’s figures').to.equal(null);
+          } finally {
+            restore();
+          }
+        });
+      }
 
       it('offers to move the weeks on after two calendar weeks, and Undo takes it back', async () => {
         const key = freshKey();

@@ -3,6 +3,7 @@
  * widgets that keep dated data (shoe-mileage's runs, training-load's weeks); the weeks they fall in are
  * in weeks.ts, which only training-load uses (so the shoe page doesn't download them).
  */
+import type {ReactiveControllerHost} from 'lit';
 import {DASH, cached} from './format.js';
 import {getLocale} from './locale.js';
 
@@ -13,6 +14,31 @@ export const pad = (n: number) => String(n).padStart(2, '0');
 /** Today in the reader's time zone, `yyyy-mm-dd`. */
 export function today(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Calls `changed` when the reader's day is no longer the one last seen, checked when the page shows again
+ * (a phone unlocked the next morning), when focus comes into the widget (a desktop tab left open
+ * overnight) and when it is connected again. What was worked out or filled in for yesterday (the shoe
+ * list's run date, training-load's "This week") would otherwise date what the reader types today.
+ */
+export function watchDay(host: ReactiveControllerHost & HTMLElement, changed: () => void): void {
+  let day = today();
+  const check = (): void => {
+    if (document.visibilityState === 'hidden' || day === (day = today())) return;
+    changed();
+  };
+  host.addController({
+    hostConnected() {
+      document.addEventListener('visibilitychange', check);
+      host.addEventListener('focusin', check);
+      check();
+    },
+    hostDisconnected() {
+      document.removeEventListener('visibilitychange', check);
+      host.removeEventListener('focusin', check);
+    },
+  });
 }
 
 /** This moment as an ISO time (UTC), for when something was saved or changed. */

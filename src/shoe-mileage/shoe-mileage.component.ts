@@ -11,7 +11,7 @@ import {sayAgain} from '../shared/live.js';
 import {Announcer} from '../shared/announcer.js';
 import {forgetStyles, renderForget} from '../shared/forget.js';
 import {own} from '../shared/json.js';
-import {formatDate, isoNow, today} from '../shared/dates.js';
+import {formatDate, isoNow, today, watchDay} from '../shared/dates.js';
 import {LONG, convertedText, defaultUnit, formatDistance, formatRange, fromKm, toKm, unitAttribute, unitName, unitSwitch, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
@@ -303,6 +303,8 @@ export class ShoeMileage extends KneeWidgetElement {
     this.undo = null;
     this.importResult = null;
     this.forgetAsked = false;
+    // A "Log a run" form left open overnight: its date, if untouched, and the latest date allowed move on.
+    watchDay(this, () => this.requestUpdate());
   }
 
   // ——— Public API ———
@@ -854,12 +856,15 @@ export class ShoeMileage extends KneeWidgetElement {
     const get = this.#readForm(event);
     const prefix = `log-${shoe.id}-`;
     const found: Record<string, FieldError> = {};
+    const form = event.currentTarget as HTMLFormElement;
     const km = this.#check(found, `${prefix}km`, this.#readDistance(`${prefix}km`, get('km')));
-    const date = this.#check(found, `${prefix}date`, parseDay(get('date')));
+    // A date the reader left as it was filled in means today, also when the form was shown yesterday and
+    // Enter came after midnight, with nothing that told the widget the day had changed.
+    const day = form.elements.namedItem('date') as HTMLInputElement;
+    const date = this.#check(found, `${prefix}date`, parseDay(day.value === day.defaultValue ? today() : day.value));
     if (!this.#setErrors(prefix, found)) return;
     const run = createRun(km!, date!, isoNow());
     if (!this.#change((doc) => addRun(doc, shoe.id, run))) return this.#gone();
-    const form = event.currentTarget as HTMLFormElement;
     (form.elements.namedItem('km') as HTMLInputElement).value = '';
     const distance = formatDistance(km!, this.#unit_, LONG);
     const name = shoe.name;
@@ -903,7 +908,10 @@ export class ShoeMileage extends KneeWidgetElement {
     const typed = get('km');
     // Unchanged text keeps the run's full precision (the field shows it rounded).
     const km = typed.trim() === inputValue(run.km, this.#unit_) ? run.km : this.#check(found, `${prefix}km`, this.#readDistance(`${prefix}km`, typed));
-    const date = this.#check(found, `${prefix}date`, parseDay(get('date')));
+    // A run dated after today (logged a time zone ahead, or on a clock that ran ahead) keeps its date when
+    // only its distance changes: "Pick today or an earlier date" stopped the reader mending the distance.
+    const day = get('date').trim();
+    const date = this.#check(found, `${prefix}date`, parseDay(day, day === run.date && run.date > today() ? run.date : today()));
     if (!this.#setErrors(prefix, found)) return;
     if (!this.#change((doc) => editRun(doc, shoe.id, run.id, {km: km!, date: date!}, isoNow()))) return this.#gone();
     this.editingRun = null;

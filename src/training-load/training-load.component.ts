@@ -10,7 +10,7 @@ import {forgetStyles, renderForget} from '../shared/forget.js';
 import {LONG, convertedText, defaultUnit, formatDistance, formatRange, fromKm, otherUnitText, toKm, typedDistance, unitName, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
 import {own} from '../shared/json.js';
 import {StoreLink, storageSpec, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
-import {formatDate, isDay, today} from '../shared/dates.js';
+import {formatDate, isDay, today, watchDay} from '../shared/dates.js';
 import {addWeeks, weekOf, weeksBetween} from '../shared/weeks.js';
 import {kneeFacts} from '../content/facts.js';
 import {renderSourcesInline} from '../shared/citations.js';
@@ -193,6 +193,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @csspart note - An inline note under a field (a 0 that means no percent change can be shown).
  * @csspart questions - The questions (checkboxes), after the results (under the weeks, beside the results, on a wide widget).
  * @csspart results - The figures, the verdict and the chart.
+ * @csspart stale - On a visit weeks later, before the weeks are moved on: above the verdict, the week the figures are for.
  * @csspart verdict - The plain-language verdict.
  * @csspart cut-back - The lighter-week hint after three build weeks.
  * @csspart chart - The bar chart (an SVG).
@@ -297,6 +298,8 @@ export class TrainingLoad extends AdviceElement {
     this.behind = 0;
     this.converted = null;
     this.forgetAsked = false;
+    // A page left open over a Sunday night, or a phone unlocked a week later: the offer to move the weeks on shows.
+    watchDay(this, () => this.#countBehind());
   }
 
   override connectedCallback(): void {
@@ -704,7 +707,7 @@ export class TrainingLoad extends AdviceElement {
       this.rows = [...this.rows, ...empty].slice(-MAX_WEEKS);
       if (thisWeek) this.#thisWeek = thisWeek;
       else if (this.#thisWeek) this.#thisWeek = addWeeks(this.#thisWeek, n);
-      this.behind = this.#thisWeek ? Math.max(0, weeksBetween(this.#thisWeek, today())) : 0;
+      this.#countBehind();
       return true;
     }, `${note} ${undoNote()}`);
     this.undo = before;
@@ -744,15 +747,22 @@ export class TrainingLoad extends AdviceElement {
   }
 
   /**
-   * Reads when "This week" was, from stored weeks, and how many calendar weeks have passed since. Never
-   * later than this week: saved on a clock that ran ahead, it would hold back the offer to move the weeks
-   * on until that date came.
+   * Reads when "This week" was, from stored weeks, and how many calendar weeks have passed since. A week
+   * ahead is kept: a reader a time zone ahead on Monday, or who started a new week on a Sunday, saved it,
+   * and this week here would be written back over it and offered to move on again next Monday. Further
+   * ahead, it was saved on a clock that ran ahead: taken as this week, or it would hold back the offer to
+   * move the weeks on until that date came.
    */
   #readCalendar(data: TrainingLoadData): void {
     const some = data.weeks.some((w) => w !== null);
     const stored = some ? (own(data, 'thisWeek') ?? null) : null;
     const now = weekOf(today());
-    this.#thisWeek = stored && stored > now ? now : stored;
+    this.#thisWeek = stored && stored > addWeeks(now, 1) ? now : stored;
+    this.#countBehind();
+  }
+
+  /** How many calendar weeks "This week" is behind today's (see watchDay(): a page left open over a Sunday night). */
+  #countBehind(): void {
     this.behind = this.#thisWeek ? Math.max(0, weeksBetween(this.#thisWeek, today())) : 0;
   }
 
@@ -1034,10 +1044,16 @@ export class TrainingLoad extends AdviceElement {
     `;
   }
 
+  /** The week "This week" is, for display ("2 June 2025"), when that is no longer this week; else null. */
+  #behindWeek(): string | null {
+    if (!this.behind || !this.#thisWeek || this.#preset() !== null) return null;
+    return formatDate(`${this.#thisWeek}T12:00:00`, {day: 'numeric', month: 'long', year: 'numeric'});
+  }
+
   /** After a gap of calendar weeks: offer to move the weeks on, so that "This week" is this week. */
   #renderCatchUp(): TemplateResult | typeof nothing {
-    if (!this.behind || !this.#thisWeek || this.#preset() !== null) return nothing;
-    const date = formatDate(`${this.#thisWeek}T12:00:00`, {day: 'numeric', month: 'long', year: 'numeric'});
+    const date = this.#behindWeek();
+    if (!date) return nothing;
     return html`<div class="catch-up" part="catch-up" role="group" aria-labelledby="catch-up-text">
       <p id="catch-up-text">${msg(str`“This week” here is the week of ${date}. Move the weeks on, so that it is this week?`)}</p>
       <div class="week-buttons">
@@ -1155,7 +1171,11 @@ export class TrainingLoad extends AdviceElement {
       return html`${heading}
         <p class="message" part="verdict" tabindex="-1">${this.#allZeroText()}</p>`;
     }
-    return html`${heading} ${this.#renderVerdict(a)} ${this.#renderFigures(a)} ${this.#renderCutBack(a)} ${this.#renderChart(a)}`;
+    // Weeks later, the advice is still that of the week the weeks end in: a runner back after a layoff
+    // read next week's range as if for now. Said before the verdict, so it is read first.
+    const date = this.#behindWeek();
+    const stale = date ? html`<p class="hint" part="stale">${msg(str`These figures are for the week of ${date}, not this week.`)}</p>` : nothing;
+    return html`${heading} ${stale} ${this.#renderVerdict(a)} ${this.#renderFigures(a)} ${this.#renderCutBack(a)} ${this.#renderChart(a)}`;
   }
 
   #renderIncomplete(): TemplateResult {
