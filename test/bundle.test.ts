@@ -181,9 +181,9 @@ const KB = 1024;
  * request, with Undo, where the reader had to type them again (0.16): 71.3, at 71.20.
  * From a review of time passing: a page left open past midnight or a Sunday night sees the new day when
  * it shows again or focus comes back (a run logged after midnight had yesterday's date, and last week
- * stayed "This week", with no offer to move the weeks on, until a reload), training-load's figures say which
- * week they are for until the weeks move on, a "This week" saved a week ahead is kept, and a run dated
- * after today keeps its date when its distance is edited (0.24): 71.5, at 71.44.
+ * stayed "This week", with no offer to move the weeks on, until a reload), training-load's weeks are named from
+ * today and its figures say which week they are for until the weeks move on, a "This week" saved a week ahead is kept, and a run dated
+ * after today keeps its date when its distance is edited (0.25): 71.5, at 71.45.
  */
 const BUNDLE_BUDGET_KB = 71.5;
 const LOCALE_BUDGET_KB = 15;

@@ -1841,12 +1841,16 @@ describe('<training-load>', () => {
         const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
         const offer = $(el, '[part="catch-up"]')!;
         expect(offer, 'the offer').to.exist;
-        expect(clean(offer.textContent)).to.contain('“This week” here is the week of');
+        expect(clean(offer.textContent)).to.contain('The latest week here is the week of');
+        // Counted from this calendar week: no row is "This week" for a runner to type this week's distance
+        // over the week of a fortnight ago.
+        expect(labels(el), 'weeks named from today').to.deep.equal(['6 weeks ago', '5 weeks ago', '4 weeks ago', '3 weeks ago', '2 weeks ago']);
         expect(root(el).activeElement, 'no focus taken on load').to.equal(null);
         await expect(el).to.be.accessible();
         button(el, 'Move the weeks on').click();
         await settle(el);
         expect(values(el)).to.deep.equal(['10', '20', '22', '25', '24', '', '']);
+        expect(labels(el).slice(-3)).to.deep.equal(['2 weeks ago', 'Last week', 'This week']);
         expect(stored(key)!.data).to.deep.include({thisWeek: thisMonday(), weeks: [10, 20, 22, 25, 24, null, null]});
         expect($(el, '[part="catch-up"]')).to.equal(null);
         expect(root(el).activeElement).to.equal(inputs(el)[6]);

@@ -125,7 +125,9 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * the reader's browser (localStorage), can be exported to a file and imported on another device, and stay
  * in step across tabs. An import adds what is new and skips what it can't use (a pair or run that isn't
  * valid, a run dated after tomorrow, runs that would take a pair past 1,000 runs), saying so; names lose
- * control characters, as typed ones do.
+ * control characters, as typed ones do. A new run's date is today unless the reader changes it, also on a
+ * form shown before midnight; a run already dated after today (logged a time zone ahead) keeps its date
+ * when only its distance is edited.
  *
  * Distances are stored in kilometres at full precision. A km/mi switch (a radio group, one tab stop: the
  * arrow keys choose, as on the map's switches) changes only what is shown and typed; the reader's choice

@@ -151,7 +151,12 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  *
  * Distances are stored in kilometres at full precision; `unit` only changes what is shown and typed.
  * Entries are kept in localStorage (see `storage` and `storage-key`), with the reader's km/mi choice and
- * the calendar week "This week" is: a reader who comes back weeks later is offered to move the weeks on.
+ * the calendar week "This week" is: a reader who comes back weeks later is offered to move the weeks on,
+ * and until then the weeks are named from today (the latest "2 weeks ago", so no field says "This week"
+ * for a runner to type this week's distance over an old one) and the figures say which week they are for.
+ * A page left open past a Sunday night makes the offer when it shows again or the reader comes back into
+ * the widget. Weeks run Monday to Sunday; a "This week" saved up to a week ahead (by a reader a time zone
+ * ahead, or who started a new week on a Sunday) is kept as it is.
  * "Start a new week" and "Remove the oldest week" can be undone. When storage is not possible the widget
  * works in memory and says so.
  *
@@ -911,8 +916,13 @@ export class TrainingLoad extends AdviceElement {
 
   // ---- Text ---------------------------------------------------------------------------------------
 
+  /**
+   * "This week", "Last week", "3 weeks ago", counted from this calendar week: weeks later, before they are
+   * moved on, the last row is "2 weeks ago", not "This week" (where a runner typed this week's distance
+   * over that week's).
+   */
   #weekLabel(index: number, count: number): string {
-    const ago = count - 1 - index;
+    const ago = count - 1 - index + this.#weeksBehind();
     if (ago === 0) return msg('This week');
     if (ago === 1) return msg('Last week');
     const n = formatNumber(ago);
@@ -1044,9 +1054,14 @@ export class TrainingLoad extends AdviceElement {
     `;
   }
 
-  /** The week "This week" is, for display ("2 June 2025"), when that is no longer this week; else null. */
+  /** The calendar weeks since the last row's week, where the reader's own weeks are shown (not a preset's). */
+  #weeksBehind(): number {
+    return this.#thisWeek && this.#preset() === null ? this.behind : 0;
+  }
+
+  /** The latest row's week, for display ("2 June 2025"), when that is no longer this week; else null. */
   #behindWeek(): string | null {
-    if (!this.behind || !this.#thisWeek || this.#preset() !== null) return null;
+    if (!this.#weeksBehind()) return null;
     return formatDate(`${this.#thisWeek}T12:00:00`, {day: 'numeric', month: 'long', year: 'numeric'});
   }
 
@@ -1055,7 +1070,7 @@ export class TrainingLoad extends AdviceElement {
     const date = this.#behindWeek();
     if (!date) return nothing;
     return html`<div class="catch-up" part="catch-up" role="group" aria-labelledby="catch-up-text">
-      <p id="catch-up-text">${msg(str`“This week” here is the week of ${date}. Move the weeks on, so that it is this week?`)}</p>
+      <p id="catch-up-text">${msg(str`The latest week here is the week of ${date}. Move the weeks on, so that it is this week?`)}</p>
       <div class="week-buttons">
         <button type="button" class="small" @click=${this.#onCatchUp}>${msg('Move the weeks on')}</button>
         <button type="button" class="small" @click=${this.#onUpToDate}>${msg('Keep them as they are')}</button>
