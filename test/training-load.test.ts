@@ -1812,6 +1812,7 @@ describe('<training-load>', () => {
       for (const [how, comeBack] of [
         ['focus comes back into it', (el: TrainingLoad) => inputs(el)[4]!.focus()],
         ['the page shows again', () => document.dispatchEvent(new Event('visibilitychange'))],
+        ['it is put back in the page', (el: TrainingLoad) => el.parentNode!.append(el)],
       ] as const) {
         it(`offers to move the weeks on when the page stayed open into the next week and ${how}`, async () => {
           const key = freshKey();
