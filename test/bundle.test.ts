@@ -184,8 +184,12 @@ const KB = 1024;
  * stayed "This week", with no offer to move the weeks on, until a reload), training-load's weeks are named from
  * today and its figures say which week they are for until the weeks move on, a "This week" saved a week ahead is kept, and a run dated
  * after today keeps its date when its distance is edited (0.25): 71.5, at 71.45.
+ * From a review of whether the widgets agree: the "when to see a professional" box names every warning
+ * sign the pain check asks about, with its urgency there (a knee that won't move is for today; swelling
+ * that keeps coming back, pain at rest or at night, and pain lasting over two weeks for the next few
+ * days), where a runner read "within a few days" in the box and "today" in the check (0.06): 71.6, at 71.51.
  */
-const BUNDLE_BUDGET_KB = 71.5;
+const BUNDLE_BUDGET_KB = 71.6;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

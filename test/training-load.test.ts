@@ -114,7 +114,7 @@ function expectSafetyText(el: TrainingLoad) {
   const disclaimer = $(el, '[part="disclaimer"]')!;
   expect(clean(disclaimer.textContent)).to.equal('General information, not medical advice. It cannot tell you what is wrong with your knee.');
   const pro = $(el, '[part="professional"]')!;
-  expect(pro.textContent).to.contain('does not get better with rest').and.contain('gets worse').and.contain('is strong').and.contain('locks, gives way or won\'t straighten');
+  expect(pro.textContent).to.contain('more than two weeks without easing').and.contain('gets worse').and.contain('is strong').and.contain('locks, gives way or won\'t straighten');
   for (const node of [disclaimer, pro]) {
     expect(node.getBoundingClientRect().height, 'rendered').to.be.above(0);
     expect(node.closest('[hidden], details:not([open])')).to.equal(null);

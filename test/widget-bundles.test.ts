@@ -19,10 +19,12 @@ const TAGS = widgets.map((w) => w.tag);
  * group where the arrow keys choose, as the map's are: 0.24–0.34 on every page but the map's, whose own
  * switch code went) took training-load to 31.55: 32 KB since. Then a week that may be a typo (over five
  * times every other: a note at its field, and no range for next week from it) took training-load to
- * 32.10: 32.5 KB since. The figures today are in the README and `npm run bench`; the map and the tips are
- * under 30.
+ * 32.10: 32.5 KB since. Then a review of time passing (a new day seen when the page shows again, the
+ * weeks named from today while they are behind) and the "when to see a professional" box given every
+ * warning sign the pain check asks about (0.06 on the advice pages) took training-load to 32.51: 33 KB
+ * since. The figures today are in the README and `npm run bench`; the map and the tips are under 30.
  */
-const PAGE_BUDGET_KB = 32.5;
+const PAGE_BUDGET_KB = 33;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);

@@ -18,7 +18,7 @@ const askBeforePainkillers = () =>
   msg('Some painkillers, like ibuprofen, also bring down swelling. Ask a doctor or pharmacist before you take them.');
 
 /** The usual "see someone" line for an overuse problem: when rest doesn't help, or it gets worse. */
-const restDoesNotHelp = () => msg("If rest and home care don't help, or it suddenly gets worse, see a physiotherapist or doctor.");
+const restDoesNotHelp = () => msg("If rest and home care don't help within about two weeks, or it gets worse, see a physiotherapist or doctor.");
 
 /**
  * The same-day signs, as the pain check and the "when to see a professional" box have them, that every
@@ -46,7 +46,7 @@ const frontOveruseCare = () => ({
     msg('Strengthen your glutes, the buttock muscles. Strong glutes help keep your hips and knees steady.'),
     msg('Once it settles, build your running back up slowly.'),
   ],
-  seeAPro: withSameDay(msg("If rest and home care don't help, or it gets worse, see a physiotherapist or doctor. They can also check your running form.")),
+  seeAPro: withSameDay(msg("If rest and home care don't help within about two weeks, or it gets worse, see a physiotherapist or doctor. They can also check your running form.")),
 });
 
 /**
@@ -93,7 +93,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg("A knee brace made for runner's knee may ease the pain."),
       msg('Stretch or foam roll your thighs and hips after runs. To foam roll, you slowly roll the muscle over a firm foam tube.'),
     ],
-    seeAPro: withSameDay(msg("If rest and home care don't help, or it suddenly gets worse, see a physiotherapist or doctor. A physio can also guide your strength work.")),
+    seeAPro: withSameDay(msg("If rest and home care don't help within about two weeks, or it gets worse, see a physiotherapist or doctor. A physio can also guide your strength work.")),
   },
   'quadriceps-tendon': {
     otherNames: msg('Quadriceps tendon irritation'),
@@ -189,7 +189,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       coldThenHeat(),
       askBeforePainkillers(),
     ],
-    seeAPro: withSameDay(msg("If rest and home care don't help, or it gets worse, see a physiotherapist or doctor. They can also check your running form.")),
+    seeAPro: withSameDay(msg("If rest and home care don't help within about two weeks, or it gets worse, see a physiotherapist or doctor. They can also check your running form.")),
   },
   'pes-anserine-bursitis': {
     otherNames: msg('Pes anserine bursitis'),

@@ -19,18 +19,20 @@ export const scrollBehavior = (): ScrollBehavior => (matchMedia('(prefers-reduce
  * always in view: a list that answers "when?", the most urgent first (today, soon, if it gets worse), as
  * a reader in pain may read no further than the first line. It was one paragraph of six sentences.
  * Its title is a heading at `level` (a screen reader can jump to it); `extra` comes after the advice (a
- * booking link). Its sources: the warning signs follow the NHS's knee pain page; "gets worse, or does not
- * get better" the coach's and the blog's advice.
+ * booking link). Its sources: the warning signs follow the NHS's knee pain page; "gets worse, or has
+ * lasted" the coach's and the blog's advice. It holds every warning sign the pain check asks about, with
+ * the same urgency (content/red-flags.ts): a runner who reads it and then takes the check is not told two
+ * things.
  */
 export function professionalBox(level: number, extra: unknown = nothing): TemplateResult {
   return html`<div class="professional" part="professional">
     <p role="heading" aria-level=${level} class="heading">${msg('When to see a professional')}</p>
     <ul class="bullets">
       <li>
-        <strong>${msg('Today')}</strong>${msg(", if you can't put weight on your leg, the pain is strong (7 out of 10 or more), or your knee is badly swollen or has changed shape. The same goes if it is hot and red, or you feel feverish. And if it locked, gave way or would not straighten right after a twist, a fall or a knock.")}
+        <strong>${msg('Today')}</strong>${msg(", if you can't put weight on your leg, the pain is strong (7 out of 10 or more), or your knee is badly swollen, has changed shape or won't move. The same goes if it is hot and red, or you feel feverish. And if it locked, gave way or would not straighten right after a twist, a fall or a knock.")}
       </li>
-      <li><strong>${msg('Within a few days')}</strong>${msg(", if the pain started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten.")}</li>
-      <li><strong>${msg('If the pain gets worse')}</strong>${msg(', or does not get better with rest: see a physiotherapist or doctor.')}</li>
+      <li><strong>${msg('Within a few days')}</strong>${msg(", if the pain started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten. The same goes if the swelling keeps coming back, or it hurts a lot when you rest or at night.")}</li>
+      <li><strong>${msg('If the pain gets worse')}</strong>${msg(', or has lasted more than two weeks without easing: stop running, and see a physiotherapist or doctor within a few days.')}</li>
     </ul>
     <p>${msg('Do not run through pain.')}</p>
     <p class="sources">${renderSourcesInline(['nhs-knee-pain', 'coach-article', 'blog-article'], {label: true, brackets: false})}</p>

@@ -1128,7 +1128,7 @@ export class ShoeMileage extends KneeWidgetElement {
         </div>
         ${this.#renderAddForm()} ${retired.length ? this.#renderRetired(retired) : nothing} ${this.#renderBackup()}
         <p class="note">
-          ${msg("Worn-out shoes are only one of several causes of knee pain. Don't wait for new shoes to fix a sore knee. Get help the same day if the pain is strong or the knee is badly swollen, and see a physiotherapist or doctor if it doesn't ease with rest.")}
+          ${msg("Worn-out shoes are only one of several causes of knee pain. Don't wait for new shoes to fix a sore knee. Get help the same day if the pain is strong or the knee is badly swollen. See a physiotherapist or doctor if it hasn't eased after about two weeks of rest.")}
         </p>
         ${this.renderDisclaimer()}
         <div class="toast ${this.message ? 'shown' : ''}" part="status">
