@@ -1797,6 +1797,7 @@ describe('<training-load>', () => {
 
       for (const [ahead, kept, title] of [
         [10, 0, 'takes a "This week" saved on a clock that ran ahead as this week, so the offer comes when weeks pass'],
+        [2, 0, 'takes a "This week" saved two weeks ahead as this week (one ahead is the most a time zone or a Sunday start makes)'],
         [1, 1, 'keeps a "This week" saved a week ahead (a time zone ahead, or a new week started on a Sunday), so it is not offered to move on twice'],
       ] as const) {
         it(title, async () => {
