@@ -188,8 +188,12 @@ const KB = 1024;
  * sign the pain check asks about, with its urgency there (a knee that won't move is for today; swelling
  * that keeps coming back, pain at rest or at night, and pain lasting over two weeks for the next few
  * days), where a runner read "within a few days" in the box and "today" in the check (0.06): 71.6, at 71.51.
+ * From a review of the containers pages put widgets in: the tips' reveal and training-load's week buttons
+ * scroll the page's panel or dialog they are in, not the page behind it, and keep clear of a sticky
+ * header or bottom bar the page gives as scroll padding (one scrollArea() in advice.ts); the map's drawing
+ * stays below a sticky header of --kw-sticky-top (0.25): 71.8, at 71.76.
  */
-const BUNDLE_BUDGET_KB = 71.6;
+const BUNDLE_BUDGET_KB = 71.8;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

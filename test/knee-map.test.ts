@@ -324,6 +324,18 @@ describe('<knee-map>', () => {
       });
     });
 
+    it('keeps the drawing below a page\'s sticky header of --kw-sticky-top as the reader scrolls the causes', async function () {
+      await onPhone(this, 1024, 768, async () => {
+        const el = await fixtureAt<KneeMap>(1000, html`<knee-map region="outer"></knee-map>`);
+        el.style.setProperty('--kw-sticky-top', '72px');
+        const figure = () => root(el).querySelector('.figure')!.getBoundingClientRect();
+        scrollBy(0, el.getBoundingClientRect().top + 300);
+        await nextFrame();
+        // Its switches slid under the header, and focus on them was hidden (WCAG 2.4.11).
+        expect(figure().top, 'below the 72 px header').to.be.within(72, 72 + 40);
+      });
+    });
+
     it('on a phone, a tap or Enter brings the causes under the drawing into view, and the chosen spot stays on screen', async function () {
       await onPhone(this, 375, 667, async () => {
         const el = await fixtureAt<KneeMap>(360, html`<knee-map></knee-map>`);

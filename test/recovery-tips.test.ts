@@ -627,6 +627,28 @@ describe('<recovery-tips>', () => {
       });
     });
 
+    it('in a page\'s scrolling panel, a chip press scrolls the panel, not the page, and keeps the chip below the panel\'s scroll padding', async () => {
+      // A sticky header inside the panel covers its top 100 px, as the panel's scroll-padding-top says.
+      const panel = await fixture<HTMLDivElement>(html`<div><recovery-tips limit="0"></recovery-tips></div>`);
+      Object.assign(panel.style, {height: '360px', width: '344px', overflow: 'auto', scrollPaddingTop: '100px'});
+      const el = panel.querySelector<RecoveryTips>('recovery-tips')!;
+      await el.updateComplete;
+      await nextFrame();
+      const rest = chip(el, 'Kind of tip', 'Rest');
+      // The chip 150 px down the panel, the first tip well below its bottom.
+      panel.scrollTop += rest.getBoundingClientRect().top - panel.getBoundingClientRect().top - 150;
+      await nextFrame();
+      const firstTip = () => root(el).querySelector('.tip-title')!.getBoundingClientRect();
+      expect(firstTip().bottom - panel.getBoundingClientRect().bottom, 'the case this is for: more below than the chip can rise').to.be.above(60);
+      const [y, before] = [scrollY, panel.scrollTop];
+      tap(rest);
+      await waitUntil(() => panel.scrollTop !== before, 'the panel scrolls', {timeout: 5000});
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      const top = panel.getBoundingClientRect().top;
+      // As far as the chip can go without passing under the covered top (150 - 100 - 8 = 42 px).
+      expect([scrollY === y, Math.round(rest.getBoundingClientRect().top - top)], '[the page stays, the chip from the panel top]').to.deep.equal([true, 108]);
+    });
+
     it('on a short window, the pressed chip stays on screen rather than the count coming into view', async function () {
       await onPhone(this, 360, 320, async () => {
         const el = await fixtureAt<RecoveryTips>(344, html`<recovery-tips limit="0"></recovery-tips>`);

@@ -932,6 +932,23 @@ describe('<training-load>', () => {
       });
     });
 
+    it('keep the pressed button where it was in a page\'s scrolling panel, scrolling the panel and not the page', async () => {
+      const panel = await fixture<HTMLDivElement>(html`<div><training-load storage="none" weeks="20,22,21,24,25,26"></training-load></div>`);
+      Object.assign(panel.style, {height: '400px', width: '344px', overflow: 'auto'});
+      const el = panel.querySelector<TrainingLoad>('training-load')!;
+      await el.updateComplete;
+      await nextFrame();
+      const remove = button(el, 'Remove the oldest week');
+      panel.scrollTop += remove.getBoundingClientRect().top - panel.getBoundingClientRect().top - 200;
+      await nextFrame();
+      const [y, top] = [scrollY, remove.getBoundingClientRect().top];
+      remove.click();
+      await settle(el);
+      await nextFrame();
+      // (To a pixel: WebKit rounds the panel's scroll.)
+      expect([scrollY === y, Math.abs(remove.getBoundingClientRect().top - top) <= 1], '[the page stays, the button stays]').to.deep.equal([true, true]);
+    });
+
     it('keep their place when Undo brings a week back, so a double tap on Undo does not remove it again', async function () {
       await onPhone(this, 360, 640, async () => {
         const el = await buttonsMidScreen();

@@ -2,7 +2,7 @@ import {html, nothing, type PropertyDeclarations, type PropertyValues, type Temp
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
-import {AdviceElement, professionalBox, scrollBehavior} from '../shared/advice.js';
+import {AdviceElement, professionalBox, scrollArea, scrollBehavior} from '../shared/advice.js';
 import {rovingIndex} from '../shared/roving.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
 import {oneOrNone} from '../shared/optional.js';
@@ -397,15 +397,18 @@ export class RecoveryTips extends AdviceElement {
    */
   #revealResult(chip: Element): void {
     clearTimeout(this.#revealTimer);
-    const y = scrollY;
+    const {box} = scrollArea(chip);
+    const y = box.scrollTop;
     this.#revealTimer = setTimeout(() => {
       // The first tip's title or, when no tip matches, the box that says so, with its Reset button. Not
-      // once the reader has scrolled meanwhile: the page would jump under them as they read.
+      // once the reader has scrolled meanwhile: the page would jump under them as they read. In the part
+      // of the page's panel (or the window) that a sticky header or a bottom bar leaves (see scrollArea()).
       const last = this.renderRoot.querySelector('.tip-title, .empty');
-      if (!last || !chip.isConnected || scrollY !== y) return;
-      const below = last.getBoundingClientRect().bottom + 8 - innerHeight;
-      const room = chip.getBoundingClientRect().top - 8;
-      if (below > 0 && room > 0) scrollBy({top: Math.min(below, room), behavior: scrollBehavior()});
+      if (!last || !chip.isConnected || box.scrollTop !== y) return;
+      const {top, bottom} = scrollArea(chip);
+      const below = last.getBoundingClientRect().bottom + 8 - bottom;
+      const room = chip.getBoundingClientRect().top - 8 - top;
+      if (below > 0 && room > 0) box.scrollBy({top: Math.min(below, room), behavior: scrollBehavior()});
     }, REVEAL_PAUSE_MS);
   }
 

@@ -14,6 +14,31 @@ import {renderSourcesInline} from './citations.js';
 /** How a widget scrolls what a reader's choice brought up into view: smoothly, unless they ask for less motion. */
 export const scrollBehavior = (): ScrollBehavior => (matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
 
+/** A scroll padding in px (`auto`, and a percentage, count as none). */
+const px = (value: string): number => (value.endsWith('px') ? parseFloat(value) : 0);
+
+/**
+ * What scrolls `node` into view, and the part of the window it shows: the nearest box around it that can
+ * scroll (a page's panel, across shadow roots), or the page. A fixed box (a modal dialog) ends the search:
+ * the page behind it must not move. The part shown leaves out the scroll padding, which is how a page
+ * with a sticky header or a bottom bar says how much they cover. The tips and training-load scrolled the
+ * window: in a panel or a dialog the page behind moved and what was meant to show stayed hidden.
+ */
+export function scrollArea(node: Element): {box: Element; top: number; bottom: number} {
+  const page = document.scrollingElement ?? document.documentElement;
+  let [el, box, top, bottom]: [Element | null | undefined, Element, number, number] = [node, page, 0, innerHeight];
+  while ((el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host) && el !== document.body && el !== page) {
+    const style = getComputedStyle(el);
+    if (style.position === 'fixed' || (/auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight)) {
+      [box, top] = [el, el.getBoundingClientRect().top + el.clientTop];
+      bottom = top + el.clientHeight;
+      break;
+    }
+  }
+  const style = getComputedStyle(box);
+  return {box, top: Math.max(0, top + px(style.scrollPaddingTop)), bottom: Math.min(innerHeight, bottom - px(style.scrollPaddingBottom))};
+}
+
 /**
  * The "when to see a professional" box, the same advice in every widget that gives health advice and
  * always in view: a list that answers "when?", the most urgent first (today, soon, if it gets worse), as

@@ -2,7 +2,7 @@ import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type
 import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
-import {AdviceElement, professionalBox} from '../shared/advice.js';
+import {AdviceElement, professionalBox, scrollArea} from '../shared/advice.js';
 import {resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {parseNumber} from '../shared/parse.js';
@@ -730,7 +730,8 @@ export class TrainingLoad extends AdviceElement {
     const top = row.getBoundingClientRect().top;
     action();
     await this.updateComplete;
-    scrollBy(0, row.getBoundingClientRect().top - top);
+    // What scrolls the row: a page's panel or dialog, else the page (the page behind a dialog moved).
+    scrollArea(row).box.scrollBy(0, row.getBoundingClientRect().top - top);
   }
 
   /** The reader came back weeks later: move the weeks on to this calendar week. */
