@@ -192,8 +192,11 @@ const KB = 1024;
  * scroll the page's panel or dialog they are in, not the page behind it, and keep clear of a sticky
  * header or bottom bar the page gives as scroll padding (one scrollArea() in advice.ts); the map's drawing
  * stays below a sticky header of --kw-sticky-top (0.25): 71.8, at 71.76.
+ * A review of that stop's diff: scrollArea() also finds a panel in a component the widget is slotted into,
+ * a <body> that scrolls, and no panel in a theme's window-tall wrapper; Undo counts the weeks behind
+ * again, and "Start a new week" weeks later moves them on to this week (0.08): 71.9, at 71.84.
  */
-const BUNDLE_BUDGET_KB = 71.8;
+const BUNDLE_BUDGET_KB = 71.9;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

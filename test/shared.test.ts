@@ -13,6 +13,7 @@ import {captureWarnings} from './helpers.js';
 import {formatRange, unitAttribute, unitName} from '../src/shared/units.js';
 import {toJson} from '../src/shared/json.js';
 import {rovingIndex} from '../src/shared/roving.js';
+import {scrollArea} from '../src/shared/advice.js';
 import {create, settled, widgets} from './widgets.js';
 import '../src/index.js';
 
@@ -491,5 +492,68 @@ describe('edges the other tests left open (a mutation review)', () => {
     render(bulletList(['one', 'two']), div);
     expect(div.querySelector('ol')).to.equal(null);
     expect(div.querySelector('ul.bullets')?.children).to.have.length(2);
+  });
+});
+
+/**
+ * scrollArea(): what a widget scrolls to bring something into view, in the containers pages put widgets
+ * in (a review of a diff found each of these cases picking the wrong box). Built with the DOM and
+ * element.style: the project's lint keeps inline style attributes out of templates.
+ */
+describe('scrollArea()', () => {
+  const made: Element[] = [];
+  const box = (styles: Partial<CSSStyleDeclaration>, parent: Element | ShadowRoot = document.body, tag = 'div'): HTMLElement => {
+    const el = document.createElement(tag);
+    Object.assign(el.style, styles);
+    parent.append(el);
+    if (parent === document.body) made.push(el);
+    return el;
+  };
+  afterEach(() => made.splice(0).forEach((el) => el.remove()));
+
+  it('finds a panel in the shadow root of a component the widget is slotted into', () => {
+    const host = box({});
+    const panel = box({height: '200px', overflow: 'auto'}, host.attachShadow({mode: 'open'}));
+    panel.append(document.createElement('slot'));
+    const child = box({height: '1000px'}, host);
+    expect(scrollArea(child).box === panel, 'the panel in the shadow root').to.equal(true);
+  });
+
+  it('takes a theme wrapper as tall as the window, with overflow-x: hidden and a little overflow, for the page', () => {
+    const wrapper = box({overflowX: 'hidden', position: 'relative'});
+    const child = box({height: `${innerHeight + 200}px`}, wrapper);
+    box({position: 'absolute', bottom: '-3px', height: '3px', width: '10px'}, wrapper);
+    expect(wrapper.scrollHeight > wrapper.clientHeight, 'the case this is for: the wrapper scrolls a little').to.equal(true);
+    expect(scrollArea(child).box === document.scrollingElement, 'the page').to.equal(true);
+  });
+
+  it('takes <body> for the page where <html> keeps its overflow and the body scrolls', () => {
+    const [html, body] = [document.documentElement.style.cssText, document.body.style.cssText];
+    try {
+      Object.assign(document.documentElement.style, {overflow: 'hidden', height: '100%'});
+      Object.assign(document.body.style, {overflow: 'auto', height: '100%', margin: '0'});
+      const child = box({height: `${innerHeight * 3}px`});
+      expect(scrollArea(child).box === document.body).to.equal(true);
+    } finally {
+      document.documentElement.style.cssText = html;
+      document.body.style.cssText = body;
+    }
+  });
+
+  it('stops at a fixed box (a modal dialog) that does not scroll, so the page behind stays', () => {
+    const fixed = box({position: 'fixed', top: '0', height: '300px'});
+    const child = box({height: '100px'}, fixed);
+    expect(scrollArea(child).box === fixed).to.equal(true);
+  });
+
+  it('leaves out the scroll padding a page gives for its sticky header and bottom bar', () => {
+    const style = document.documentElement.style.cssText;
+    try {
+      Object.assign(document.documentElement.style, {scrollPaddingTop: '72px', scrollPaddingBottom: '40px'});
+      const {top, bottom} = scrollArea(box({height: '10px'}));
+      expect([top, bottom]).to.deep.equal([72, innerHeight - 40]);
+    } finally {
+      document.documentElement.style.cssText = style;
+    }
   });
 });

@@ -1854,6 +1854,35 @@ describe('<training-load>', () => {
         });
       }
 
+      it('counts the weeks behind again on Undo: a week begun since is not named "This week" again', async () => {
+        const key = freshKey();
+        storedWeeksAgo(key, 0);
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        button(el, 'Start a new week').click();
+        await settle(el);
+        const restore = clockOn(7);
+        try {
+          inputs(el)[0]!.focus();
+          await settle(el);
+          button(el, 'Undo').click();
+          await settle(el);
+          expect([labels(el).at(-1), $(el, '[part="catch-up"]') !== null], '[the last row, the offer]').to.deep.equal(['Last week', true]);
+        } finally {
+          restore();
+        }
+      });
+
+      it('takes "Start a new week" weeks later to this week, so the row it focuses is "This week"', async () => {
+        const key = freshKey();
+        storedWeeksAgo(key, 3);
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        button(el, 'Start a new week').click();
+        await settle(el);
+        expect(stored(key)!.data).to.deep.include({thisWeek: thisMonday()});
+        expect([labels(el).at(-1), $(el, '[part="catch-up"]')], '[the last row, the offer]').to.deep.equal(['This week', null]);
+        expect(root(el).activeElement === inputs(el).at(-1), 'on it').to.equal(true);
+      });
+
       it('offers to move the weeks on after two calendar weeks, and Undo takes it back', async () => {
         const key = freshKey();
         storedWeeksAgo(key, 2);
@@ -1892,6 +1921,9 @@ describe('<training-load>', () => {
         button(el, 'Undo').click();
         await settle(el);
         expect(values(el)).to.deep.equal(['10', '20', '22', '25', '24']);
+        // Up to date, a new week moves them by one (weeks behind, it would move them on to this week).
+        button(el, 'Keep them as they are').click();
+        await settle(el);
         button(el, 'Start a new week').click();
         await settle(el);
         expect(status(el), 'nothing dropped, nothing said').to.not.contain('Dropped');

@@ -404,8 +404,9 @@ export class RecoveryTips extends AdviceElement {
       // once the reader has scrolled meanwhile: the page would jump under them as they read. In the part
       // of the page's panel (or the window) that a sticky header or a bottom bar leaves (see scrollArea()).
       const last = this.renderRoot.querySelector('.tip-title, .empty');
-      if (!last || !chip.isConnected || box.scrollTop !== y) return;
-      const {top, bottom} = scrollArea(chip);
+      const area = scrollArea(chip);
+      if (!last || !chip.isConnected || area.box !== box || box.scrollTop !== y) return;
+      const {top, bottom} = area;
       const below = last.getBoundingClientRect().bottom + 8 - bottom;
       const room = chip.getBoundingClientRect().top - 8 - top;
       if (below > 0 && room > 0) box.scrollBy({top: Math.min(below, room), behavior: scrollBehavior()});

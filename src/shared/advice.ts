@@ -14,22 +14,30 @@ import {renderSourcesInline} from './citations.js';
 /** How a widget scrolls what a reader's choice brought up into view: smoothly, unless they ask for less motion. */
 export const scrollBehavior = (): ScrollBehavior => (matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
 
+/** The element whose shadow root `root` is; null for a document or a detached tree. */
+const hostOf = (root: Node): Element | null => (root instanceof ShadowRoot ? root.host : null);
+
 /** A scroll padding in px (`auto`, and a percentage, count as none). */
 const px = (value: string): number => (value.endsWith('px') ? parseFloat(value) : 0);
 
 /**
  * What scrolls `node` into view, and the part of the window it shows: the nearest box around it that can
- * scroll (a page's panel, across shadow roots), or the page. A fixed box (a modal dialog) ends the search:
- * the page behind it must not move. The part shown leaves out the scroll padding, which is how a page
- * with a sticky header or a bottom bar says how much they cover. The tips and training-load scrolled the
- * window: in a panel or a dialog the page behind moved and what was meant to show stayed hidden.
+ * scroll (a page's panel, also one in a component's shadow root that the widget is slotted into), or the
+ * page. A fixed box (a modal dialog) ends the search: the page behind it must not move. A box as tall as
+ * the window is not a panel (a theme's wrapper with `overflow-x: hidden`, which makes it scroll a few
+ * pixels down too); `<body>` is the page's scroller only where `<html>` doesn't pass its overflow to the
+ * window. The part shown leaves out the scroll padding, which is how a page with a sticky header or a
+ * bottom bar says how much they cover. The tips and training-load scrolled the window: in a panel or a
+ * dialog the page behind moved and what was meant to show stayed hidden.
  */
 export function scrollArea(node: Element): {box: Element; top: number; bottom: number} {
-  const page = document.scrollingElement ?? document.documentElement;
-  let [el, box, top, bottom]: [Element | null | undefined, Element, number, number] = [node, page, 0, innerHeight];
-  while ((el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host) && el !== document.body && el !== page) {
+  const html = document.documentElement;
+  const body = getComputedStyle(html).overflowY !== 'visible' && document.body;
+  let [el, box, top, bottom]: [Element | null | undefined, Element, number, number] = [node, document.scrollingElement ?? html, 0, innerHeight];
+  while ((el = el.assignedSlot ?? el.parentElement ?? hostOf(el.getRootNode())) && el !== html) {
     const style = getComputedStyle(el);
-    if (style.position === 'fixed' || (/auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight)) {
+    const scrolls = /auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight;
+    if (style.position === 'fixed' || (scrolls && (el === body || (el !== document.body && el.clientHeight < innerHeight)))) {
       [box, top] = [el, el.getBoundingClientRect().top + el.clientTop];
       bottom = top + el.clientHeight;
       break;

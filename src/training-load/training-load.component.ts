@@ -104,7 +104,6 @@ const undoNote = () => msg('To take this back, use Undo, after “Start a new we
 interface Snapshot {
   readonly rows: readonly Row[];
   readonly thisWeek: string | null;
-  readonly behind: number;
 }
 
 /**
@@ -684,8 +683,9 @@ export class TrainingLoad extends AdviceElement {
 
   /**
    * A new week has begun: every week moves back one and "This week" starts empty (the oldest drops off at
-   * 8). Undo puts the weeks back, in case it was tapped by mistake. Moves no focus (the widget's own
-   * button takes the reader to "This week").
+   * 8); two or more calendar weeks after the last, they move on to this week, as the offer to do so would.
+   * Undo puts the weeks back, in case it was tapped by mistake. Moves no focus (the widget's own button
+   * takes the reader to "This week").
    */
   startNewWeek(): void {
     this.#startNewWeek(false);
@@ -693,6 +693,9 @@ export class TrainingLoad extends AdviceElement {
 
   #startNewWeek(focus: boolean): void {
     this.#loadEarly();
+    // Weeks behind, a new week is this one: one more would leave the focused row "2 weeks ago", said as
+    // "Enter this week's distance".
+    if (this.#weeksBehind() > 1) return this.#catchUp(focus);
     this.#moveOn(1, msg('Started a new week: every week moved back one. Enter this week’s distance.'), undefined, focus);
   }
 
@@ -735,11 +738,11 @@ export class TrainingLoad extends AdviceElement {
   }
 
   /** The reader came back weeks later: move the weeks on to this calendar week. */
-  #onCatchUp(): void {
+  #catchUp(focus: boolean): void {
     // Counted now, not when the offer appeared: the page may have stayed open past a Monday.
     const behind = this.#thisWeek ? weeksBetween(this.#thisWeek, today()) : 0;
     if (behind < 1) return void (this.behind = 0);
-    this.#moveOn(behind, msg('Moved the weeks on: “This week” is this week now. Enter its distance.'), weekOf(today()));
+    this.#moveOn(behind, msg('Moved the weeks on: “This week” is this week now. Enter its distance.'), weekOf(today()), focus);
   }
 
   /** The reader says the weeks are up to date as they are: "This week" is this calendar week. */
@@ -773,7 +776,7 @@ export class TrainingLoad extends AdviceElement {
   }
 
   #snapshot(): Snapshot {
-    return {rows: this.rows, thisWeek: this.#thisWeek, behind: this.behind};
+    return {rows: this.rows, thisWeek: this.#thisWeek};
   }
 
   /** Puts the weeks back as they were before the last week action, and saves them. */
@@ -783,7 +786,8 @@ export class TrainingLoad extends AdviceElement {
     this.#change(() => {
       this.rows = before.rows;
       this.#thisWeek = before.thisWeek;
-      this.behind = before.behind;
+      // Counted again: a week may have begun since (kept, the last row was named "This week" again).
+      this.#countBehind();
       return true;
     }, msg('Undone: the weeks are back as they were.'));
     void this.#focusWeek(this.rows.length - 1);
@@ -1073,7 +1077,7 @@ export class TrainingLoad extends AdviceElement {
     return html`<div class="catch-up" part="catch-up" role="group" aria-labelledby="catch-up-text">
       <p id="catch-up-text">${msg(str`The latest week here is the week of ${date}. Move the weeks on, so that it is this week?`)}</p>
       <div class="week-buttons">
-        <button type="button" class="small" @click=${this.#onCatchUp}>${msg('Move the weeks on')}</button>
+        <button type="button" class="small" @click=${() => this.#catchUp(true)}>${msg('Move the weeks on')}</button>
         <button type="button" class="small" @click=${this.#onUpToDate}>${msg('Keep them as they are')}</button>
       </div>
     </div>`;
