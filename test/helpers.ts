@@ -49,13 +49,14 @@ export async function onPhone(test: Mocha.Context, width: number, height: number
   }
 }
 
-/** Resolves once the window's scroll has stopped moving (a smooth scroll has ended). */
-export async function scrollEnds(): Promise<void> {
+/** Resolves once the window's scroll (or `box`'s) has stopped moving (a smooth scroll has ended). */
+export async function scrollEnds(box?: Element): Promise<void> {
+  const at = () => (box ? box.scrollTop : scrollY);
   let y = -1;
   await waitUntil(async () => {
     await nextFrame();
-    const still = scrollY === y;
-    y = scrollY;
+    const still = at() === y;
+    y = at();
     return still;
   }, 'the scroll ends', {timeout: 5000});
 }

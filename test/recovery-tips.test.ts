@@ -643,7 +643,7 @@ describe('<recovery-tips>', () => {
       const [y, before] = [scrollY, panel.scrollTop];
       tap(rest);
       await waitUntil(() => panel.scrollTop !== before, 'the panel scrolls', {timeout: 5000});
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await scrollEnds(panel);
       const top = panel.getBoundingClientRect().top;
       // As far as the chip can go without passing under the covered top (150 - 100 - 8 = 42 px).
       expect([scrollY === y, Math.round(rest.getBoundingClientRect().top - top)], '[the page stays, the chip from the panel top]').to.deep.equal([true, 108]);
