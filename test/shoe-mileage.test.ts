@@ -424,6 +424,17 @@ describe('<shoe-mileage>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('names the day of a run logged for another day, so a slip of the month shows', async () => {
+      const {key, el} = await localPair(0);
+      const id = await logViaForm(el, 'Pair', '5', '2026-01-15');
+      expect(status(el)).to.equal('Logged 5 miles on Jan 15, 2026 for Pair. Now at 5 miles: Fresh.');
+      expect(stored(key).data.shoes[0]!.runs[0]!.date).to.equal('2026-01-15');
+      fill(el, `log-${id}-km`, '4');
+      fill(el, `log-${id}-date`, today());
+      await submit(el, q(el, `#log-${id}-km`)!.closest('form')!);
+      expect(status(el), 'today goes without saying').to.equal('Logged 4 miles for Pair. Now at 9 miles: Fresh.');
+    });
+
     it('offers Undo after logging a run (50 typed for 5.0), and focus stays in the distance for the next run', async () => {
       const {key, el} = await localPair(toKm(290, 'mi'));
       const id = await logViaForm(el, 'Pair', '50');

@@ -114,6 +114,10 @@ export const DEFAULT_STORAGE_KEY = 'knee-widgets:shoes';
 const MESSAGE_MS = 10000;
 /** Runs shown before "Show all". */
 const RECENT_RUNS = 10;
+
+/** A run's day as the list shows it: "3 Dec 2026" (a calendar day, read in UTC so no zone moves it). */
+const runDay = (day: string): string => formatDate(`${day}T00:00:00Z`, {dateStyle: 'medium', timeZone: 'UTC'});
+
 /** No shoe list is this big: 2 MB is thousands of runs. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -870,10 +874,13 @@ export class ShoeMileage extends KneeWidgetElement {
     (form.elements.namedItem('km') as HTMLInputElement).value = '';
     const distance = formatDistance(km!, this.#unit_, LONG);
     const name = shoe.name;
+    // A run logged for another day names it, so a slip of the month shows before the reader moves on.
+    const when = date === today() ? '' : runDay(date!);
+    const logged = when ? msg(str`Logged ${distance} on ${when} for ${name}.`) : msg(str`Logged ${distance} for ${name}.`);
     // Undo, for a slip of the finger (50 for 5.0): focus stays in the field, for the next run. Undo takes
     // the run away only as it was logged (not once another tab has changed or deleted it), and goes back to
     // the field, or to the card's "Log a run" if the form has closed meanwhile.
-    this.#say(msg(str`Logged ${distance} for ${name}.`) + this.#nowAt(shoe.id), {
+    this.#say(logged + this.#nowAt(shoe.id), {
       restore: (doc) => (findShoe(doc, shoe.id)?.runs.some((r) => r.id === run.id && r.updatedAt === run.updatedAt) ? removeRun(doc, shoe.id, run.id) : doc),
       focus: `#${prefix}km`,
       back: `#toggle-${shoe.id}-log`,
@@ -1315,7 +1322,7 @@ export class ShoeMileage extends KneeWidgetElement {
 
   #renderRun(shoe: Shoe, run: Run): TemplateResult {
     const id = `run-${run.id}-`;
-    const date = formatDate(`${run.date}T00:00:00Z`, {dateStyle: 'medium', timeZone: 'UTC'});
+    const date = runDay(run.date);
     const distance = formatDistance(run.km, this.#unit_);
     const spoken = formatDistance(run.km, this.#unit_, LONG);
     const what = msg(str`run of ${date}, ${spoken}`);
