@@ -195,8 +195,11 @@ const KB = 1024;
  * A review of that stop's diff: scrollArea() also finds a panel in a component the widget is slotted into,
  * a <body> that scrolls, and no panel in a theme's window-tall wrapper; Undo counts the weeks behind
  * again, and "Start a new week" weeks later moves them on to this week (0.08): 71.9, at 71.84.
+ * From a review of a keen runner's years of data: a run logged for another day names it, and a stored list
+ * with one bad run on a nearly full site shows what can be read, for export, where every pair was hidden,
+ * export was empty, and "Delete my data" then deleted them all (0.14): 72.0, at 71.98.
  */
-const BUNDLE_BUDGET_KB = 71.9;
+const BUNDLE_BUDGET_KB = 72.0;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -149,6 +149,13 @@ function stubStorage(which: {get?: boolean; set?: boolean}): () => void {
   };
 }
 
+/** A pair and a run as stored, for stored lists with something wrong in them. */
+const STORED_AT = '2026-01-01T00:00:00.000Z';
+const rawShoe = (id: string, name: string, runs: unknown[]) => ({
+  id, name, model: '', startKm: 0, retired: false, replaceFlag: false, wear: [], runs, createdAt: STORED_AT, updatedAt: STORED_AT,
+});
+const rawRun = (id: string, km: unknown) => ({id, km, date: '2026-01-02', updatedAt: STORED_AT});
+
 /** The next shoe-mileage-change event from `el`. */
 const changed = (el: Element) => oneEvent(el, 'shoe-mileage-change') as Promise<ShoeMileageChangeEvent>;
 
@@ -1717,14 +1724,9 @@ describe('<shoe-mileage>', () => {
 
     it('shows the pairs and runs it can read when one run in the stored list is bad, keeping it all aside', async () => {
       const key = newKey();
-      const at = '2026-01-01T00:00:00.000Z';
-      const shoe = (id: string, name: string, runs: unknown[]) => ({
-        id, name, model: '', startKm: 0, retired: false, replaceFlag: false, wear: [], runs, createdAt: at, updatedAt: at,
-      });
-      const run = (id: string, km: unknown) => ({id, km, date: '2026-01-02', updatedAt: at});
       // A stored run dated ahead (logged on a clock that was wrong) is no reason to leave it out.
-      const ahead = {...run('r4', 3), date: '2099-01-01'};
-      const raw = envelope({shoes: [shoe('a', 'Good', [run('r1', 10), ahead]), shoe('b', 'Mixed', [run('r2', 5), run('r3', 0)]), {id: 'c', name: 5}]});
+      const ahead = {...rawRun('r4', 3), date: '2099-01-01'};
+      const raw = envelope({shoes: [rawShoe('a', 'Good', [rawRun('r1', 10), ahead]), rawShoe('b', 'Mixed', [rawRun('r2', 5), rawRun('r3', 0)]), {id: 'c', name: 5}]});
       localStorage.setItem(key, raw);
       const el = await local(key);
       expect(el.shoes.map((s) => [s.name, s.runs.map((r) => r.km)])).to.deep.equal([['Good', [10, 3]], ['Mixed', [5]]]);
@@ -1748,6 +1750,29 @@ describe('<shoe-mileage>', () => {
       expect(activeCards(el)).to.have.length(1);
       expect(localStorage.getItem(key)).to.equal(newer);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows the pairs it can read of a list it has no room to copy aside, for export, and saves nothing over it', async () => {
+      // A big list with one bad run on a nearly full site: every pair was hidden, export was empty, and
+      // "Delete my data", after exporting as its question says, deleted them all.
+      const key = newKey();
+      const raw = envelope({shoes: [rawShoe('a', 'Good', [rawRun('r1', 10)]), rawShoe('b', 'Mixed', [rawRun('r2', 5), rawRun('r3', 0)])]});
+      localStorage.setItem(key, raw);
+      const restore = stubStorage({set: true});
+      let el: ShoeMileage;
+      try {
+        el = await local(key, 'km');
+      } finally {
+        restore();
+      }
+      expect(el.shoes.map((s) => [s.name, s.runs.map((r) => r.km)])).to.deep.equal([['Good', [10]], ['Mixed', [5]]]);
+      expect(text(q(el, '[part="notice"]'))).to.contain('no room to keep a copy').and.contain('Export');
+      expect(JSON.parse(el.exportJson()).shoes.map((s: Shoe) => s.name)).to.deep.equal(['Good', 'Mixed']);
+      await expect(el).to.be.accessible();
+      await addViaForm(el, 'Pair');
+      expect(activeCards(el)).to.have.length(3);
+      expect(localStorage.getItem(key)).to.equal(raw);
+      expect(Object.keys(localStorage).filter((k) => k.startsWith(key))).to.deep.equal([key]);
     });
 
     it('never saves over unreadable data it could not back up', async () => {

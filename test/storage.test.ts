@@ -215,6 +215,25 @@ describe('Store', () => {
     expect([...later.map.keys()], 'nothing to copy aside: it is not lost').to.deep.equal([s.key]);
   });
 
+  it('shows what it can still read of data it could not back up, and saves nothing over it', () => {
+    // A big shoe list with one bad run, on a site whose storage is nearly full: every pair was hidden.
+    const area = new FakeStorage();
+    const s = spec();
+    const raw = envelope({items: ['a', 1, 'b']});
+    area.setItem(s.key, raw);
+    area.failWrites = true;
+    const store = new Store(s, 'local', () => area);
+    expect(store.status).to.deep.equal({kind: 'blocked', shown: true});
+    expect(store.value.items, 'one bad item hides only itself').to.deep.equal(['a', 'b']);
+    area.failWrites = false;
+    store.update((d) => ({items: [...d.items, 'c']}));
+    expect(store.value.items).to.deep.equal(['a', 'b', 'c']);
+    expect([...area.map.entries()], 'the original alone, as it was').to.deep.equal([[s.key, raw]]);
+    area.setItem(s.key, UNREADABLE);
+    store.load();
+    expect(store.value.items, 'later, another tab writing what nothing can read changes nothing here').to.deep.equal(['a', 'b', 'c']);
+  });
+
   it('never writes over unreadable data it could not back up', () => {
     const area = new FakeStorage();
     const s = spec();

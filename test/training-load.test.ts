@@ -1767,6 +1767,28 @@ describe('<training-load>', () => {
       });
     }
 
+    it('shows the weeks it can read of data it has no room to copy aside, and saves nothing over it', async () => {
+      const key = freshKey();
+      const raw = saved({weeks: [1, 2, -3, 4, 5], factors: []});
+      localStorage.setItem(key, raw);
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      let el: TrainingLoad;
+      try {
+        el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+      expect(values(el)).to.deep.equal(['1', '2', '', '4', '5']);
+      expect(textOf(el, '[part="notice"]')).to.contain('no room to keep a copy').and.contain('nothing will be saved over them');
+      await expect(el).to.be.accessible();
+      await type(el, 0, '5');
+      expect(values(el)[0]).to.equal('5');
+      expect(Object.keys(localStorage).filter((k) => k.startsWith(key)).map((k) => localStorage.getItem(k))).to.deep.equal([raw]);
+    });
+
     it('never saves over weeks a newer version of the library saved', async () => {
       const key = freshKey();
       const newer = JSON.stringify({format: 'knee-widgets', owner: 'training-load', version: 2, savedAt: 'x', data: {weeks: [1, 2, 3, 4, 5], factors: []}});

@@ -11,7 +11,8 @@ import {fromJson, toJson} from './json.js';
  * - Stored data that doesn't parse or validate: copied to a backup key (`<key>:unreadable:<time>`)
  *   before anything else happens, and the widget starts with what `validate(…, true)` can still read
  *   (one bad run must not hide every shoe), or empty, status `recovered`. If even the backup can't be
- *   written, the original is left alone and nothing is ever saved over it (status `blocked`).
+ *   written, the original is left alone and nothing is ever saved over it (status `blocked`, `shown`
+ *   when what can still be read is shown).
  * - Data saved by a newer version of the library (another page or tab): never saved over (status
  *   `blocked`), since this version can't carry what the newer one added.
  * - `update()` re-reads what is stored right before applying a change, so two tabs (or two widgets on
@@ -40,7 +41,8 @@ export type StoreStatus =
   | {readonly kind: 'unavailable'}
   | {readonly kind: 'full'}
   | {readonly kind: 'recovered'; readonly backupKey: string}
-  | {readonly kind: 'blocked'}
+  /** `shown`: what could still be read of data that couldn't be copied aside is shown, and saved nowhere. */
+  | {readonly kind: 'blocked'; readonly shown?: boolean}
   /** `copies`: copies of the page's own data under the key, which earlier versions set aside (see clear()). */
   | {readonly kind: 'taken'; readonly copies?: boolean};
 
@@ -198,10 +200,15 @@ export class Store<T> {
     if (parsed !== null) return parsed;
     const backupKey = this.#backUp(area, raw);
     this.status = backupKey ? {kind: 'recovered', backupKey} : {kind: 'blocked'};
-    if (!backupKey || this.#loaded) return undefined;
+    if (this.#loaded) return undefined;
     // At first load: what can still be read, or empty (the notice says why). Later (another tab wrote
-    // something we can't read): keep what the reader has.
-    return (this.#parse(raw, true) as T | null) ?? this.#spec.empty();
+    // something we can't read): keep what the reader has. With no room for a copy (a big shoe list on a
+    // nearly full site), what can be read is still shown, and can be exported: one bad run hid every pair,
+    // and "Delete my data" after an empty export deleted them all. Nothing is saved over the original.
+    const read = this.#parse(raw, true) as T | null;
+    if (backupKey) return read ?? this.#spec.empty();
+    if (read) this.status = {kind: 'blocked', shown: true};
+    return read ?? undefined;
   }
 
   #parse(raw: string, salvage = false): T | typeof TAKEN | typeof FOREIGN | typeof NEWER | null {

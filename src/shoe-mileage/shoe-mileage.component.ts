@@ -1176,7 +1176,9 @@ export class ShoeMileage extends KneeWidgetElement {
         break;
       }
       case 'blocked':
-        text = msg("Your saved shoes can't be read here, so nothing will be saved over them and changes won't be kept after you leave this page.");
+        text = s.shown
+          ? msg("Some saved shoes or runs can't be read, and this browser has no room to keep a copy of them. So that nothing is lost, nothing will be saved here: changes won't be kept after you leave this page. Export your shoes to a file to keep them.")
+          : msg("Your saved shoes can't be read here, so nothing will be saved over them and changes won't be kept after you leave this page.");
         break;
       case 'taken':
         text = msg("This site already keeps other data where your shoes would be saved, so they won't be kept after you leave this page. Export them to a file to keep them.");

@@ -988,7 +988,9 @@ export class TrainingLoad extends AdviceElement {
         return msg(str`Saved weeks that could not be read are not shown. Nothing was deleted: a copy of everything is kept in this browser under “${key}”.`);
       }
       case 'blocked':
-        return msg('Weeks saved earlier could not be read. To keep them safe nothing will be saved over them, so your changes will be lost when you leave.');
+        return this.storeStatus.shown
+          ? msg('Some weeks saved earlier could not be read, and this browser has no room to keep a copy of them. To keep them safe nothing will be saved over them, so your changes will be lost when you leave.')
+          : msg('Weeks saved earlier could not be read. To keep them safe nothing will be saved over them, so your changes will be lost when you leave.');
       case 'taken':
         return msg('This site already keeps other data where your weeks would be saved, so they will be lost when you leave.');
       default:
