@@ -198,8 +198,10 @@ const KB = 1024;
  * From a review of a keen runner's years of data: a run logged for another day names it, and a stored list
  * with one bad run on a nearly full site shows what can be read, for export, where every pair was hidden,
  * export was empty, and "Delete my data" then deleted them all (0.14): 72.0, at 71.98.
+ * From a look in Firefox and WebKit: a map spot reached by the keyboard is scrolled into view, as Firefox
+ * scrolls no focused SVG group there (0.06): 72.1, at 72.04.
  */
-const BUNDLE_BUDGET_KB = 72.0;
+const BUNDLE_BUDGET_KB = 72.1;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -336,6 +336,27 @@ describe('<knee-map>', () => {
       });
     });
 
+    it('scrolls a spot reached by Tab or an arrow key into view, in every engine', async function () {
+      // Firefox scrolls no focused SVG group into view: the spot's ring was cut off, or all of it below the window.
+      await onPhone(this, 320, 300, async () => {
+        const el = await fixtureAt<KneeMap>(320, html`<knee-map></knee-map>`);
+        const seen = (region: RegionId) => {
+          const box = option(el, region).getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= innerHeight;
+        };
+        root(el).querySelector<HTMLElement>('button, [role="radio"]')!.focus();
+        for (let i = 0; i < 6 && !focused(el); i++) await sendKeys({press: 'Tab'});
+        const first = focused(el) as RegionId;
+        expect(first, 'Tab reaches a spot').to.be.a('string');
+        await waitUntil(() => seen(first), `Tab scrolls ${first} into view`, {timeout: 3000});
+        scrollTo(0, 0);
+        await sendKeys({press: 'ArrowDown'});
+        const next = focused(el) as RegionId;
+        expect(next, 'the arrow moves on').to.not.equal(first);
+        await waitUntil(() => seen(next), `the arrow scrolls ${next} into view`, {timeout: 3000});
+      });
+    });
+
     it('on a phone, a tap or Enter brings the causes under the drawing into view, and the chosen spot stays on screen', async function () {
       await onPhone(this, 375, 667, async () => {
         const el = await fixtureAt<KneeMap>(360, html`<knee-map></knee-map>`);

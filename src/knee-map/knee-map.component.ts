@@ -319,6 +319,20 @@ export class KneeMap extends AdviceElement {
   }
 
   /**
+   * A spot took focus. Reached by the keyboard, it is scrolled into view, the least distance: Firefox
+   * scrolls no focused SVG group there, and a spot reached by Tab or an arrow key stayed under the window's
+   * edge. (Not on a tap: the page would move under the finger before the click.)
+   */
+  #onRegionFocus(event: FocusEvent, id: RegionId): void {
+    this.focusedRegion = id;
+    this.focusIn = true;
+    this.#tapped = false;
+    const spot = event.currentTarget as SVGGElement;
+    // On its ring: Firefox moves nothing for the group itself, nor for its own scrollIntoView().
+    if (spot.matches(':focus-visible')) spot.querySelector('.ring')!.scrollIntoView({block: 'nearest', inline: 'nearest'});
+  }
+
+  /**
    * Focus left a spot: for another spot, or out of the map. (Listened for on the spots, which take focus
    * anyway: a focus listener on the <svg> makes Chromium put the drawing itself in the Tab order.)
    */
@@ -471,7 +485,7 @@ export class KneeMap extends AdviceElement {
               aria-describedby=${`about-${id}`}
               @click=${() => void this.#onRegionClick(id)}
               @pointerenter=${() => (this.hoveredRegion = id)}
-              @focus=${() => ((this.focusedRegion = id), (this.focusIn = true), (this.#tapped = false))}
+              @focus=${(e: FocusEvent) => this.#onRegionFocus(e, id)}
               @blur=${this.#onRegionBlur}
             ><path class="ring" d=${shape.d} /><path class="area" d=${shape.d} /><circle class="dot" cx=${shape.cx} cy=${shape.cy} r="5" /></g>`;
           })}

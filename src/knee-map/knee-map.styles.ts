@@ -174,6 +174,8 @@ export const kneeMapStyles = css`
     fill: none;
     stroke: none;
     pointer-events: none;
+    /* What a spot reached by the keyboard is scrolled into view by (see #onRegionFocus): all its ring. */
+    scroll-margin-block: 0.5em;
   }
 
   .region:focus-visible .ring {
