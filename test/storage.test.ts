@@ -175,6 +175,31 @@ describe('Store', () => {
     });
   }
 
+  it('reads the stored data afresh only when it has changed since it was last read or saved', () => {
+    // Years of runs were parsed and checked before every change, though nothing else had saved meanwhile.
+    const area = new FakeStorage();
+    const s = spec();
+    let checked = 0;
+    const counted: StoreSpec<List> = {...s, validate: (...args) => (checked++, s.validate(...args))};
+    area.setItem(s.key, envelope({items: ['a']}));
+    const store = new Store(counted, 'local', () => area);
+    expect(checked, 'read at first').to.equal(1);
+    store.update((d) => ({items: [...d.items, 'b']}));
+    store.update((d) => ({items: [...d.items, 'c']}));
+    store.load();
+    expect(checked, 'what it saved itself is not read again').to.equal(1);
+    area.setItem(s.key, envelope({items: ['x']}));
+    store.update((d) => ({items: [...d.items, 'y']}));
+    expect(checked, 'another tab saved: read').to.equal(2);
+    expect(store.value.items).to.deep.equal(['x', 'y']);
+    expect(JSON.parse(area.getItem(s.key)!).data.items).to.deep.equal(['x', 'y']);
+    const saved = area.getItem(s.key)!;
+    store.clear();
+    area.setItem(s.key, saved);
+    store.load();
+    expect(store.value.items, 'after Delete my data, the same text again is read, not taken for what was deleted').to.deep.equal(['x', 'y']);
+  });
+
   it('starts with what it can still read when part of the stored data is bad, keeping all of it aside', () => {
     const area = new FakeStorage();
     const s = spec();

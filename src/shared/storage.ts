@@ -99,6 +99,11 @@ export class Store<T> {
   #onStorage?: (event: StorageEvent) => void;
   /** After the first load, unreadable stored data never replaces what the reader already has. */
   #loaded = false;
+  /**
+   * The stored text `#base` was last read from or saved as: while the key still holds it, reading it
+   * again gives `#base`. A shoe list of years of runs was parsed and checked afresh before every change.
+   */
+  #known: string | null = null;
 
   readonly #spec: StoreSpec<T>;
   /** Where to store; injectable for tests. Any throw counts as "unavailable". */
@@ -180,6 +185,7 @@ export class Store<T> {
    */
   #read(area: Storage): T | undefined {
     const raw = area.getItem(this.#spec.key);
+    if (raw !== null && raw === this.#known) return this.#base;
     if (raw === null) return this.status.kind === 'blocked' || this.status.kind === 'taken' ? undefined : this.#spec.empty();
     const parsed = this.#parse(raw);
     if (parsed === TAKEN || parsed === FOREIGN) {
@@ -197,7 +203,10 @@ export class Store<T> {
       this.status = {kind: 'blocked'};
       return undefined;
     }
-    if (parsed !== null) return parsed;
+    if (parsed !== null) {
+      this.#known = raw;
+      return parsed;
+    }
     const backupKey = this.#backUp(area, raw);
     this.status = backupKey ? {kind: 'recovered', backupKey} : {kind: 'blocked'};
     if (this.#loaded) return undefined;
@@ -312,6 +321,7 @@ export class Store<T> {
   #forget(): void {
     this.#base = this.#data = this.#spec.empty() as T;
     this.#pending = [];
+    this.#known = null;
   }
 
   /** Saves `data` as it is (replacing what is stored). Returns it. */
@@ -328,7 +338,9 @@ export class Store<T> {
     }
     const {key, owner, version} = this.#spec;
     try {
-      area?.setItem(key, toJson({format: FORMAT, owner, version, savedAt: isoNow(), data: this.#data} satisfies Envelope));
+      const text = toJson({format: FORMAT, owner, version, savedAt: isoNow(), data: this.#data} satisfies Envelope);
+      area?.setItem(key, text);
+      this.#known = area ? text : null;
       this.#base = this.#data;
       this.#pending = [];
       if (this.status.kind === 'full') this.status = {kind: 'ok'};
@@ -345,6 +357,7 @@ export class Store<T> {
       else if (other.mode === this.mode) {
         other.#base = other.#data = this.#data as unknown;
         other.#pending = [];
+        other.#known = null;
       } else continue;
       // The data at once (a change there in this same task builds on this one), the news after the widget
       // that made the change has told the page: its event comes first.
