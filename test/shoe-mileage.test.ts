@@ -227,6 +227,27 @@ describe('<shoe-mileage>', () => {
       }
     });
 
+    it("gives each event the shoes as they were then, copied only when a listener reads them", async () => {
+      const {el} = await localPair(0);
+      const events: ShoeMileageChangeEvent[] = [];
+      el.addEventListener('shoe-mileage-change', (e) => events.push(e));
+      const clone = globalThis.structuredClone;
+      let copies = 0;
+      globalThis.structuredClone = ((value: unknown) => (copies++, clone(value))) as typeof clone;
+      try {
+        el.logRun(idOf(card(el, 'Pair')), 5, today());
+        el.logRun(idOf(card(el, 'Pair')), 7, today());
+        expect(copies, 'nobody read them: no copy of years of runs per change').to.equal(0);
+      } finally {
+        globalThis.structuredClone = clone;
+      }
+      expect(events.map((e) => e.detail.shoes[0]!.runs.length), 'read later, each is as it was').to.deep.equal([1, 2]);
+      const first = events[0]!.detail.shoes;
+      expect(events[0]!.detail.shoes, 'one copy for every listener').to.equal(first);
+      (first[0] as {name: string}).name = 'Changed by a listener';
+      expect(el.shoes[0]!.name, 'a copy').to.equal('Pair');
+    });
+
     it('adds from the form, saves, announces, fires the event and moves focus to the new card', async () => {
       const key = newKey();
       const el = await local(key);

@@ -490,8 +490,17 @@ export class ShoeMileage extends KneeWidgetElement {
     if (store.status.kind !== before && !store.persistent) this.#pendingNotice = true;
   }
 
+  /** The event's copy of the shoes is made when a listener first reads it: years of runs took a copy per change. */
   #emit(): void {
-    this.dispatchEvent(new ShoeMileageChangeEvent({shoes: copyShoes(this.doc)}));
+    const doc = this.doc;
+    let copy: Shoe[] | undefined;
+    this.dispatchEvent(
+      new ShoeMileageChangeEvent({
+        get shoes() {
+          return (copy ??= copyShoes(doc));
+        },
+      }),
+    );
   }
 
   // ——— Attributes ———
