@@ -200,8 +200,11 @@ const KB = 1024;
  * export was empty, and "Delete my data" then deleted them all (0.14): 72.0, at 71.98.
  * From a look in Firefox and WebKit: a map spot reached by the keyboard is scrolled into view, as Firefox
  * scrolls no focused SVG group there (0.06): 72.1, at 72.04.
+ * The keen runner's review again: two pairs of one name are told apart in their buttons, meters and
+ * fields, by model or else by distance, and the store reads again only what another tab changed (0.12):
+ * 72.2, at 72.16.
  */
-const BUNDLE_BUDGET_KB = 72.1;
+const BUNDLE_BUDGET_KB = 72.2;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -1166,6 +1166,25 @@ describe('<shoe-mileage>', () => {
       expect(names).to.include.members(['Log a run: Road', 'Log a run: Trail']);
     });
 
+    it('tells pairs of one name apart in their buttons, meters and fields, by model or else by distance', async () => {
+      // Runners rotate two pairs of one shoe: two "Log a run: Pegasus" buttons could not be told apart.
+      const el = await local(newKey(), 'mi');
+      el.addShoe({name: 'Pegasus', model: 'Nike Pegasus 40'});
+      el.addShoe({name: 'pegasus ', model: 'Nike Pegasus 41'});
+      el.addShoe({name: 'Twin', startKm: toKm(120, 'mi')});
+      el.addShoe({name: 'Twin', startKm: toKm(30, 'mi')});
+      el.addShoe({name: 'Road'});
+      await settle(el);
+      const names = qa(el, 'li.shoe .actions button').filter((b) => visible(b) === 'Log a run').map((b) => text(b));
+      expect(names).to.have.members(['Log a run: Pegasus, Nike Pegasus 40', 'Log a run: pegasus, Nike Pegasus 41', 'Log a run: Twin, 120 mi', 'Log a run: Twin, 30 mi', 'Log a run: Road']);
+      const meters = qa(el, '[role="meter"]').map((m) => m.getAttribute('aria-label') ?? '');
+      expect(new Set(meters).size, meters.join(' | ')).to.equal(5);
+      const c = await openPanel(el, 'Twin', 'log');
+      const id = idOf(c);
+      expect(q(el, `#log-${id}-km`)!.getAttribute('aria-label') ?? text(q(el, `label[for="log-${id}-km"]`))).to.contain('Twin, ');
+      await expect(el).to.be.accessible();
+    });
+
     it('drops the Undo message when the element leaves the page, so it cannot linger after a move', async () => {
       const el = await local(newKey());
       el.addShoe({name: 'A'});

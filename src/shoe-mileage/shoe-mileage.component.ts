@@ -1230,6 +1230,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const soon = formatDistance(t.warnKm, unit);
     const open = this.open.get(shoe.id);
     const count = formatNumber(shoe.runs.length);
+    const named = this.#named(shoe);
     const button = (panel: Panel, label: string, primary = false) =>
       html`<button
         type="button"
@@ -1239,7 +1240,7 @@ export class ShoeMileage extends KneeWidgetElement {
         aria-controls="panel-${shoe.id}"
         @click=${() => this.#toggle(shoe, panel)}
       >
-        ${label}<span class="sr-only">: ${shoe.name}</span>
+        ${label}<span class="sr-only">: ${named}</span>
       </button>`;
     return html`<li class="shoe ${st}" part="shoe" @keydown=${(e: KeyboardEvent) => this.#onCardKeydown(e, shoe)}>
       <div class="shoe-head">
@@ -1248,7 +1249,7 @@ export class ShoeMileage extends KneeWidgetElement {
       </div>
       ${shoe.model ? html`<p class="model">${shoe.model}</p>` : nothing}
       <p class="distance"><strong>${distance}</strong> ${msg(str`of ${limit}`)}</p>
-      ${renderMeter(shoe.name, km, t.warnKm, t.limitKm, unit, st)}
+      ${renderMeter(named, km, t.warnKm, t.limitKm, unit, st)}
       <p class="detail">
         <span>${gap >= 0.05 ? msg(str`${remaining} to go`) : gap > -0.05 ? msg('Limit reached') : msg(str`${remaining} past the limit`)}</span>
         ${st === 'fresh' || st === 'mid-life' ? html`<span>${msg(str`Replace soon from ${soon}`)}</span>` : nothing}
@@ -1278,11 +1279,11 @@ export class ShoeMileage extends KneeWidgetElement {
     const day = today();
     return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.#onLog(e, shoe)}>
       <div class="fields pair">
-        ${this.#field(id, 'km', {label: msg('Distance'), decimal: true, required: true, context: shoe.name})}
-        ${this.#field(id, 'date', {label: msg('Date'), type: 'date', value: day, max: day, required: true, context: shoe.name})}
+        ${this.#field(id, 'km', {label: msg('Distance'), decimal: true, required: true, context: this.#named(shoe)})}
+        ${this.#field(id, 'date', {label: msg('Date'), type: 'date', value: day, max: day, required: true, context: this.#named(shoe)})}
       </div>
       <div class="buttons">
-        <button type="submit" class="primary">${msg('Log run')}<span class="sr-only">: ${shoe.name}</span></button>
+        <button type="submit" class="primary">${msg('Log run')}<span class="sr-only">: ${this.#named(shoe)}</span></button>
         ${this.#undoBeside() === shoe.id ? this.#renderUndo() : nothing}
       </div>
     </form>`;
@@ -1331,6 +1332,20 @@ export class ShoeMileage extends KneeWidgetElement {
     ${shoe.startKm > 0 ? html`<p class="muted">${msg(str`Also counts ${start} from before you added this pair.`)}</p>` : nothing}`;
   }
 
+  /**
+   * A pair as its buttons and fields name it to a screen reader or voice control: its name, with its model,
+   * or else its distance, where another pair has the same name. Runners rotating two "Pegasus" pairs had
+   * two "Log a run: Pegasus" buttons, two meters and two forms named alike.
+   */
+  #named(shoe: Shoe): string {
+    const fold = (text: string) => text.trim().toLocaleLowerCase();
+    const alike = visibleShoes(this.doc).filter((s) => fold(s.name) === fold(shoe.name));
+    if (alike.length < 2) return shoe.name;
+    const model = shoe.model.trim();
+    const told = model && alike.filter((s) => fold(s.model) === fold(model)).length < 2;
+    return `${shoe.name}, ${told ? model : formatDistance(totalKm(shoe), this.#unit_)}`;
+  }
+
   #renderRun(shoe: Shoe, run: Run): TemplateResult {
     const id = `run-${run.id}-`;
     const date = runDay(run.date);
@@ -1342,8 +1357,8 @@ export class ShoeMileage extends KneeWidgetElement {
       return html`<li class="run editing">
         <form class="form" novalidate @submit=${(e: SubmitEvent) => this.#onEditRun(e, shoe, run)}>
           <div class="fields pair">
-            ${this.#field(id, 'km', {label: msg('Distance'), value: inputValue(run.km, this.#unit_), decimal: true, required: true, context: shoe.name})}
-            ${this.#field(id, 'date', {label: msg('Date'), type: 'date', value: run.date, max: today(), required: true, context: shoe.name})}
+            ${this.#field(id, 'km', {label: msg('Distance'), value: inputValue(run.km, this.#unit_), decimal: true, required: true, context: this.#named(shoe)})}
+            ${this.#field(id, 'date', {label: msg('Date'), type: 'date', value: run.date, max: today(), required: true, context: this.#named(shoe)})}
           </div>
           <div class="buttons">
             <button type="submit" class="primary">${msg('Save')}<span class="sr-only">: ${what}</span></button>
@@ -1387,7 +1402,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const id = `edit-${shoe.id}-`;
     const fallback = formatDistance(this.#limitKm_, this.#unit_);
     const limit = own(shoe, 'limitKm');
-    const name = shoe.name;
+    const name = this.#named(shoe);
     return html`<form class="form" novalidate @submit=${(e: SubmitEvent) => this.#onSaveShoe(e, shoe)}>
         <div class="fields">
           ${this.#field(id, 'name', {label: msg('Name'), value: shoe.name, required: true, context: name})}
@@ -1449,7 +1464,7 @@ export class ShoeMileage extends KneeWidgetElement {
           (shoe) => {
             const total = formatDistance(totalKm(shoe), this.#unit_);
             const runs = formatNumber(shoe.runs.length);
-            const name = shoe.name;
+            const name = this.#named(shoe);
             return html`<li class="shoe retired" part="shoe">
               ${this.renderHeading(shoe.name, 2, `shoe-${shoe.id}`, 'shoe-name')}
               ${shoe.model ? html`<p class="model">${shoe.model}</p>` : nothing}
