@@ -168,7 +168,8 @@ export const kneePainCheckStyles = css`
     accent-color: var(--_accent);
   }
 
-  /* The focus ring follows the corners: without them, Firefox and WebKit drew a square round the circle. */
+  /* The focus ring follows the corners: without them, WebKit drew a square round the circle. (Firefox
+     keeps its square ring round a native radio: 3px and plain to see, so it is left.) */
   .option input[type='radio'] {
     border-radius: 50%;
   }
