@@ -120,9 +120,11 @@ export function contrast(a: string, b: string): number {
 
 /**
  * waitUntil() options for a wait on something fetched (a translation part, a script): a cold test server
- * on a busy machine can take more than waitUntil's default second. Not a timing check; only a ceiling.
+ * on a busy machine can take more than waitUntil's default second. Not a timing check; only a ceiling:
+ * 5 s was outlasted once by WebKit's German map under a strict CSP, with the two cores also building
+ * another project.
  */
-export const LOADING = {timeout: 5000};
+export const LOADING = {timeout: 15000};
 
 /**
  * Stored text a widget can't read that is still its own: it carries the library's mark (what isn't
