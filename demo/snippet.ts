@@ -1,7 +1,7 @@
 // The demo's embed snippet: each widget's tag as the page has it, for a reader to copy.
 
 /**
- * `el` as markup, with its attributes: `theme="auto"` (what it reflects by itself) and `region` (the
+ * `el` as markup, with its attributes: `theme="auto"` (the default, which says nothing) and `region` (the
  * spot the demo's reader picked, not a setting: pasted, a page's map would open on it) left out, and its `id`
  * only when another widget in `all` points at it with `for` (the tips follow the map by its id: without
  * it the copied tips followed nothing).

@@ -203,8 +203,11 @@ const KB = 1024;
  * The keen runner's review again: two pairs of one name are told apart in their buttons, meters and
  * fields, by model or else by distance, and the store reads again only what another tab changed (0.12):
  * 72.2, at 72.16.
+ * From a look at the widgets in React and Vue: a widget adds no attribute the page didn't write to its own
+ * tag (theme="auto", view="front"), which React's hydration of a server-rendered page reported as a
+ * mismatch (0.08): 72.3, at 72.24.
  */
-const BUNDLE_BUDGET_KB = 72.2;
+const BUNDLE_BUDGET_KB = 72.3;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -18,7 +18,7 @@ describe('the demo’s embed snippet', () => {
     ]);
   });
 
-  it('leaves out theme="auto", which a widget reflects by itself, and escapes what it writes', () => {
+  it('leaves out theme="auto", the default, and escapes what it writes', () => {
     const all = make('<knee-map theme="auto" cta-label="Book &quot;now&quot; &amp; pay"></knee-map><training-load theme="dark"></training-load>');
     expect(all.map((el) => widgetMarkup(el, all))).to.deep.equal([
       '<knee-map cta-label="Book &quot;now&quot; &amp; pay"></knee-map>',

@@ -80,6 +80,28 @@ describe('lifecycle', () => {
       el.remove();
     });
 
+    it(`<${w.tag}> adds no attribute of its own to its tag, so a server-rendered page hydrates as it was sent`, async () => {
+      // React's hydration reported theme="auto" and view="front", sprouted by every widget, as a mismatch.
+      const host = document.createElement('div');
+      host.innerHTML = `<${w.tag} storage="none"></${w.tag}>`;
+      document.body.append(host);
+      const el = host.firstElementChild as HTMLElement & Record<string, unknown>;
+      try {
+        await settled(el);
+        expect(el.shadowRoot!.childElementCount, 'rendered').to.be.above(0);
+        expect(el.getAttributeNames()).to.deep.equal(['storage']);
+        expect(el.theme, 'the property still reads its default').to.equal('auto');
+        if (w.tag === 'knee-map') expect([el.view, el.side]).to.deep.equal(['front', 'right']);
+        el.theme = 'dark';
+        await settled(el);
+        el.theme = 'auto';
+        await settled(el);
+        expect(el.getAttribute('theme'), 'set by the page, it is reflected').to.equal('auto');
+      } finally {
+        host.remove();
+      }
+    });
+
     it(`<${w.tag}> theme=" dark " (spaces left in by a page builder) warns once and stays auto, as its styles do`, async () => {
       const warnings = captureWarnings();
       const el = document.createElement(w.tag);

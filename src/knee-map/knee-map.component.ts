@@ -3,7 +3,7 @@ import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollBehavior} from '../shared/advice.js';
 import {radioSwitch} from '../shared/roving.js';
-import {oneOf, warn} from '../shared/attributes.js';
+import {oneOf, quietDefault, warn} from '../shared/attributes.js';
 import {oneOrNone} from '../shared/optional.js';
 import {formatNumber} from '../shared/format.js';
 import {renderSourcesInline} from '../shared/citations.js';
@@ -44,12 +44,12 @@ import {Announcer} from '../shared/announcer.js';
  * @tagname knee-map
  * @summary Where does your knee hurt? Common causes, what helps, and when to see someone.
  *
- * @attr {'front'|'back'} view - Which side of the knee is drawn. Default `front`. Reflected, so the Front and Back switches change it (and a map without one gets `view="front"`).
+ * @attr {'front'|'back'} view - Which side of the knee is drawn. Default `front`. Reflected, so the Front and Back switches change it (a map without one adds none to its tag until they do).
  * @attr {'right'|'left'} side - Which knee. Default `right`; a left knee is drawn mirrored. Reflected, as `view` is.
  * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'} region - The selected region (reflected). Empty: none.
  * @attr {string} cta-href - Optional call-to-action link (http, https, mailto or tel only).
  * @attr {string} cta-label - Text of the call-to-action, as given (not translated). Default "Book an assessment", translated; only spaces gives it too, with a warning.
- * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`. Reflected: a widget without one gets `theme="auto"` when it first renders.
+ * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`. Reflected once set: a widget without one adds none to its tag.
  * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.
  * @attr {number} heading-level - Level of the title in the page outline (1–6). Default 2. Headings inside the widget take the levels below it, down to 6 (at 5 or 6 they share level 6).
  *
@@ -101,8 +101,8 @@ export class KneeMap extends AdviceElement {
   static override styles = [...AdviceElement.styles, kneeMapStyles];
 
   static override properties: PropertyDeclarations = {
-    view: {reflect: true},
-    side: {reflect: true},
+    view: {reflect: true, hasChanged: quietDefault('front')},
+    side: {reflect: true, hasChanged: quietDefault('right')},
     region: {reflect: true},
     focusedRegion: {state: true},
     hoveredRegion: {state: true},
