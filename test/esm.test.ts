@@ -70,6 +70,30 @@ describe('dist/esm (npm entry points)', () => {
     }
   });
 
+  it('marks every file an entry point that defines widgets leads to as a side effect, in every condition', async () => {
+    // Else a bundler may drop `import 'knee-widgets/bundle'` whole: under `node` it is dist/esm/bundle.js,
+    // which was not listed, and a server build defined nothing.
+    type Target = string | Record<string, string>;
+    const pkg = await executeServerCommand<{sideEffects: string[]; exports: Record<string, Target>}, undefined>('package-json');
+    const listed = (path: string) =>
+      pkg.sideEffects.some((p) => new RegExp(`^${p.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`).test(path));
+    const tags = ['knee-map', 'knee-pain-check', 'recovery-tips', 'training-load', 'shoe-mileage'];
+    const entries: Array<[string, string]> = [
+      ['.', ''],
+      ['./bundle', ''],
+      ['./knee-widgets.js', ''],
+      // ./widgets/knee-map.js, and ./knee-map/knee-map.js (through ./*.js).
+      ...tags.flatMap((t): Array<[string, string]> => [['./widgets/*.js', t], ['./*.js', `${t}/${t}`]]),
+    ];
+    const unlisted = entries.flatMap(([key, star]) => {
+      const value = pkg.exports[key];
+      expect(value, `${key} is exported`).to.exist;
+      const targets = typeof value === 'string' ? [value] : Object.entries(value!).filter(([c]) => c !== 'types').map(([, t]) => t);
+      return targets.map((t) => t.replaceAll('*', star)).filter((t) => !listed(t)).map((t) => `${key}: ${t}`);
+    });
+    expect(unlisted).to.deep.equal([]);
+  });
+
   it('imports in Node from every entry point, the paths of the browser files included (server-side rendering)', async () => {
     // Next.js, Nuxt, Astro and SvelteKit import a page's modules on the server too. The browser files carry
     // Lit's browser build (HTMLElement is not defined there): in Node their paths give the dist/esm modules.
