@@ -97,6 +97,11 @@ describe('lifecycle', () => {
         el.theme = 'auto';
         await settled(el);
         expect(el.getAttribute('theme'), 'set by the page, it is reflected').to.equal('auto');
+        el.theme = 'dark';
+        await settled(el);
+        el.removeAttribute('theme');
+        await settled(el);
+        expect(el.theme, 'the attribute taken away gives the default back').to.equal('auto');
       } finally {
         host.remove();
       }

@@ -3,7 +3,7 @@ import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollBehavior} from '../shared/advice.js';
 import {radioSwitch} from '../shared/roving.js';
-import {oneOf, quietDefault, warn} from '../shared/attributes.js';
+import {oneOf, warn} from '../shared/attributes.js';
 import {oneOrNone} from '../shared/optional.js';
 import {formatNumber} from '../shared/format.js';
 import {renderSourcesInline} from '../shared/citations.js';
@@ -101,8 +101,9 @@ export class KneeMap extends AdviceElement {
   static override styles = [...AdviceElement.styles, kneeMapStyles];
 
   static override properties: PropertyDeclarations = {
-    view: {reflect: true, hasChanged: quietDefault('front')},
-    side: {reflect: true, hasChanged: quietDefault('right')},
+    // Defaults unwritten on the tag until set, as the theme's (see KneeWidgetElement).
+    view: {reflect: true, useDefault: true},
+    side: {reflect: true, useDefault: true},
     region: {reflect: true},
     focusedRegion: {state: true},
     hoveredRegion: {state: true},

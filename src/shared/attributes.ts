@@ -26,16 +26,6 @@ export function resetWarning(host: object, key: string): void {
 }
 
 /**
- * `hasChanged` for a reflected property whose constructor sets its default: that first value is no change,
- * so the widget writes no attribute onto its own tag. A server-rendered page's tags sprouted `theme="auto"`
- * and `view="front"`, and React's hydration reported them as a mismatch. Set later, it is reflected as usual.
- */
-export const quietDefault =
-  (fallback: string) =>
-  (value: unknown, old: unknown): boolean =>
-    !Object.is(value, old) && !(old === undefined && value === fallback);
-
-/**
  * Returns `value` when it is one of `allowed`, otherwise `fallback` with one console warning.
  * `null`/`undefined`/'' mean "not set" and quietly give the fallback. Case never matters; spaces around
  * the value don't either, unless `exact` (an attribute the styles match as written, such as `theme`).

@@ -2,7 +2,7 @@ import {LitElement, css, html, type ReactiveElement, type PropertyDeclarations, 
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, updateWhenLocaleChanges} from '@lit/localize';
 import {baseStyles} from './styles.js';
-import {oneOf, quietDefault, resetWarning, warnOnce, wholeNumber} from './attributes.js';
+import {oneOf, resetWarning, warnOnce, wholeNumber} from './attributes.js';
 import {connectTranslations, disconnectTranslations, shownLocale} from './locale.js';
 
 export const themes = ['auto', 'light', 'dark'] as const;
@@ -34,7 +34,9 @@ export class KneeWidgetElement extends LitElement {
   static override styles = [baseStyles];
 
   static override properties: PropertyDeclarations = {
-    theme: {reflect: true, hasChanged: quietDefault('auto')},
+    // The default, set in the constructor, is not written onto the tag (a server-rendered page's hydration
+    // reported theme="auto" as a mismatch); set later, it is. Removing the attribute gives the default back.
+    theme: {reflect: true, useDefault: true},
     heading: {},
     headingLevel: {attribute: 'heading-level'},
     printing: {state: true},
