@@ -198,6 +198,13 @@ describe('Store', () => {
     area.setItem(s.key, saved);
     store.load();
     expect(store.value.items, 'after Delete my data, the same text again is read, not taken for what was deleted').to.deep.equal(['x', 'y']);
+    // Taken away by someone else, then put back as it was (a page restoring a snapshot).
+    const again = area.getItem(s.key)!;
+    area.removeItem(s.key);
+    store.load();
+    area.setItem(s.key, again);
+    store.load();
+    expect(store.value.items, 'put back as it was: read again').to.deep.equal(['x', 'y']);
   });
 
   it('starts with what it can still read when part of the stored data is bad, keeping all of it aside', () => {
@@ -250,6 +257,8 @@ describe('Store', () => {
     const store = new Store(s, 'local', () => area);
     expect(store.status).to.deep.equal({kind: 'blocked', shown: true});
     expect(store.value.items, 'one bad item hides only itself').to.deep.equal(['a', 'b']);
+    store.load();
+    expect(store.status, 'read again (the widget moved in the page): still shown').to.deep.equal({kind: 'blocked', shown: true});
     area.failWrites = false;
     store.update((d) => ({items: [...d.items, 'c']}));
     expect(store.value.items).to.deep.equal(['a', 'b', 'c']);

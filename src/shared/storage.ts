@@ -186,6 +186,8 @@ export class Store<T> {
   #read(area: Storage): T | undefined {
     const raw = area.getItem(this.#spec.key);
     if (raw !== null && raw === this.#known) return this.#base;
+    // Anything but a clean read of `raw` below leaves `#base` standing for some other text.
+    this.#known = null;
     if (raw === null) return this.status.kind === 'blocked' || this.status.kind === 'taken' ? undefined : this.#spec.empty();
     const parsed = this.#parse(raw);
     if (parsed === TAKEN || parsed === FOREIGN) {
@@ -208,7 +210,9 @@ export class Store<T> {
       return parsed;
     }
     const backupKey = this.#backUp(area, raw);
-    this.status = backupKey ? {kind: 'recovered', backupKey} : {kind: 'blocked'};
+    // What was read at first stays shown, and the notice that says so stays (a widget moved in the page reads again).
+    const shown = this.status.kind === 'blocked' && this.status.shown;
+    this.status = backupKey ? {kind: 'recovered', backupKey} : shown ? {kind: 'blocked', shown} : {kind: 'blocked'};
     if (this.#loaded) return undefined;
     // At first load: what can still be read, or empty (the notice says why). Later (another tab wrote
     // something we can't read): keep what the reader has. With no room for a copy (a big shoe list on a
