@@ -354,6 +354,13 @@ describe('<knee-map>', () => {
         const next = focused(el) as RegionId;
         expect(next, 'the arrow moves on').to.not.equal(first);
         await waitUntil(() => seen(next), `the arrow scrolls ${next} into view`, {timeout: 3000});
+        // The window comes back to the front, after the reader scrolled on: the spot takes focus again,
+        // from nothing in the page, and the page stays where the reader left it.
+        await scrollEnds();
+        scrollTo(0, 1500);
+        option(el, next).dispatchEvent(new FocusEvent('focus', {relatedTarget: null}));
+        await nextFrame();
+        expect(scrollY, 'the page stays where the reader left it').to.equal(1500);
       });
     });
 

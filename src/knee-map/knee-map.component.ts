@@ -329,8 +329,10 @@ export class KneeMap extends AdviceElement {
     this.focusIn = true;
     this.#tapped = false;
     const spot = event.currentTarget as SVGGElement;
-    // On its ring: Firefox moves nothing for the group itself, nor for its own scrollIntoView().
-    if (spot.matches(':focus-visible')) spot.querySelector('.ring')!.scrollIntoView({block: 'nearest', inline: 'nearest'});
+    // On its ring: Firefox moves nothing for the group itself, nor for its own scrollIntoView(). Only when
+    // focus came from elsewhere in the page: the window coming back to the front focuses the spot again,
+    // and a reader who had scrolled on to the causes was taken back up.
+    if (spot.matches(':focus-visible') && event.relatedTarget) spot.querySelector('.ring')!.scrollIntoView({block: 'nearest', inline: 'nearest'});
   }
 
   /**
