@@ -1174,11 +1174,22 @@ describe('<shoe-mileage>', () => {
       el.addShoe({name: 'Twin', startKm: toKm(120, 'mi')});
       el.addShoe({name: 'Twin', startKm: toKm(30, 'mi')});
       el.addShoe({name: 'Road'});
+      // Two of one shoe bought together: one model, no distance yet.
+      el.addShoe({name: 'Clifton', model: 'Hoka Clifton 9'});
+      el.addShoe({name: 'Clifton', model: 'Hoka Clifton 9'});
       await settle(el);
       const names = qa(el, 'li.shoe .actions button').filter((b) => visible(b) === 'Log a run').map((b) => text(b));
-      expect(names).to.have.members(['Log a run: Pegasus, Nike Pegasus 40', 'Log a run: pegasus, Nike Pegasus 41', 'Log a run: Twin, 120 mi', 'Log a run: Twin, 30 mi', 'Log a run: Road']);
+      expect(names).to.have.members([
+        'Log a run: Pegasus, Nike Pegasus 40',
+        'Log a run: pegasus, Nike Pegasus 41',
+        'Log a run: Twin, 120 mi',
+        'Log a run: Twin, 30 mi',
+        'Log a run: Road',
+        'Log a run: Clifton, 1',
+        'Log a run: Clifton, 2',
+      ]);
       const meters = qa(el, '[role="meter"]').map((m) => m.getAttribute('aria-label') ?? '');
-      expect(new Set(meters).size, meters.join(' | ')).to.equal(5);
+      expect(new Set(meters).size, meters.join(' | ')).to.equal(7);
       const c = await openPanel(el, 'Twin', 'log');
       const id = idOf(c);
       expect(q(el, `#log-${id}-km`)!.getAttribute('aria-label') ?? text(q(el, `label[for="log-${id}-km"]`))).to.contain('Twin, ');

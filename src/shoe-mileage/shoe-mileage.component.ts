@@ -1126,6 +1126,7 @@ export class ShoeMileage extends KneeWidgetElement {
   // In the toast only the message is live: the Undo button beside it is announced when it takes focus.
   protected override render(): TemplateResult {
     const shoes = visibleShoes(this.doc);
+    this.#names = this.#nameAlike(shoes);
     const active = shoes.filter((s) => !s.retired);
     const retired = shoes.filter((s) => s.retired);
     return html`
@@ -1332,18 +1333,33 @@ export class ShoeMileage extends KneeWidgetElement {
     ${shoe.startKm > 0 ? html`<p class="muted">${msg(str`Also counts ${start} from before you added this pair.`)}</p>` : nothing}`;
   }
 
+  /** The names of pairs that share one, as #named() gives them; worked out once a render. */
+  #names = new Map<string, string>();
+
   /**
    * A pair as its buttons and fields name it to a screen reader or voice control: its name, with its model,
-   * or else its distance, where another pair has the same name. Runners rotating two "Pegasus" pairs had
-   * two "Log a run: Pegasus" buttons, two meters and two forms named alike.
+   * or else its distance, or else its place among them, where another pair has the same name. Runners
+   * rotating two "Pegasus" pairs had two "Log a run: Pegasus" buttons, two meters and two forms named alike.
    */
   #named(shoe: Shoe): string {
+    return this.#names.get(shoe.id) ?? shoe.name;
+  }
+
+  #nameAlike(shoes: readonly Shoe[]): Map<string, string> {
     const fold = (text: string) => text.trim().toLocaleLowerCase();
-    const alike = visibleShoes(this.doc).filter((s) => fold(s.name) === fold(shoe.name));
-    if (alike.length < 2) return shoe.name;
-    const model = shoe.model.trim();
-    const told = model && alike.filter((s) => fold(s.model) === fold(model)).length < 2;
-    return `${shoe.name}, ${told ? model : formatDistance(totalKm(shoe), this.#unit_)}`;
+    const groups = new Map<string, Shoe[]>();
+    for (const s of shoes) groups.set(fold(s.name), [...(groups.get(fold(s.name)) ?? []), s]);
+    const names = new Map<string, string>();
+    for (const alike of groups.values()) {
+      if (alike.length < 2) continue;
+      const distance = (s: Shoe) => formatDistance(totalKm(s), this.#unit_);
+      const alone = (s: Shoe, key: (s: Shoe) => string) => alike.filter((o) => key(o) === key(s)).length < 2;
+      alike.forEach((s, i) => {
+        const tell = s.model.trim() && alone(s, (o) => fold(o.model)) ? s.model.trim() : alone(s, distance) ? distance(s) : formatNumber(i + 1);
+        names.set(s.id, `${s.name}, ${tell}`);
+      });
+    }
+    return names;
   }
 
   #renderRun(shoe: Shoe, run: Run): TemplateResult {
