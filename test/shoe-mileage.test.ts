@@ -1166,7 +1166,7 @@ describe('<shoe-mileage>', () => {
       expect(names).to.include.members(['Log a run: Road', 'Log a run: Trail']);
     });
 
-    it('tells pairs of one name apart in their buttons, meters and fields, by model or else by distance', async () => {
+    it('tells pairs of one name apart in their buttons, meters and fields, by model, else distance, else place', async () => {
       // Runners rotate two pairs of one shoe: two "Log a run: Pegasus" buttons could not be told apart.
       const el = await local(newKey(), 'mi');
       el.addShoe({name: 'Pegasus', model: 'Nike Pegasus 40'});
