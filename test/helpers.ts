@@ -154,3 +154,23 @@ export function paintedBehind(node: Element): string {
   }
   return 'rgb(255, 255, 255)';
 }
+
+/**
+ * Makes every page's localStorage throw: on reads as a sandboxed frame's does (`get`), on writes as a full one
+ * does (`set`). Returns what puts it back.
+ */
+export function stubStorage(which: {get?: boolean; set?: boolean}): () => void {
+  const {getItem, setItem} = Storage.prototype;
+  if (which.get)
+    Storage.prototype.getItem = function () {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  if (which.set)
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  return () => {
+    Storage.prototype.getItem = getItem;
+    Storage.prototype.setItem = setItem;
+  };
+}

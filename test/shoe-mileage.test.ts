@@ -9,7 +9,7 @@ import {today} from '../src/shared/dates.js';
 import {setLocale} from '../src/shared/locale.js';
 import {toKm} from '../src/shared/units.js';
 import {HEARD_MS} from '../src/shared/announcer.js';
-import {captureWarnings, clockOn, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, press, scrollEnds, tap} from './helpers.js';
+import {captureWarnings, clockOn, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, press, scrollEnds, stubStorage, tap} from './helpers.js';
 
 const PREFIX = 'test:shoe-mileage:';
 let counter = 0;
@@ -131,22 +131,6 @@ async function pairWithOneRun(): Promise<{key: string; el: ShoeMileage}> {
   expect(el.logRun(idOf(card(el, 'Pair')), 10.123456789, '2026-01-02')).to.equal(true);
   await settle(el);
   return {key, el};
-}
-
-function stubStorage(which: {get?: boolean; set?: boolean}): () => void {
-  const {getItem, setItem} = Storage.prototype;
-  if (which.get)
-    Storage.prototype.getItem = function () {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    };
-  if (which.set)
-    Storage.prototype.setItem = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  return () => {
-    Storage.prototype.getItem = getItem;
-    Storage.prototype.setItem = setItem;
-  };
 }
 
 /** A pair and a run as stored, for stored lists with something wrong in them. */

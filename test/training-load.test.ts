@@ -7,7 +7,7 @@ import {getLocale, setLocale} from '../src/shared/locale.js';
 import {KM_PER_MILE} from '../src/shared/units.js';
 import {today} from '../src/shared/dates.js';
 import {addWeeks, weekOf} from '../src/shared/weeks.js';
-import {captureWarnings, clockOn, fixtureAt, LOADING, UNREADABLE, nextFrame, onPhone} from './helpers.js';
+import {captureWarnings, clockOn, fixtureAt, LOADING, UNREADABLE, nextFrame, onPhone, stubStorage} from './helpers.js';
 
 const PREFIX = 'test:training-load:';
 let serial = 0;
@@ -1700,16 +1700,13 @@ describe('<training-load>', () => {
     });
 
     it('works in memory and says so when localStorage is unavailable', async () => {
-      const original = Storage.prototype.getItem;
-      Storage.prototype.getItem = function () {
-        throw new DOMException('denied', 'SecurityError');
-      };
+      const restore = stubStorage({get: true});
       let el: TrainingLoad;
       try {
         el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${freshKey()}></training-load>`);
         await type(el, 0, '12');
       } finally {
-        Storage.prototype.getItem = original;
+        restore();
       }
       expect(textOf(el, '[part="notice"]')).to.contain('will be lost when you leave');
       expect(values(el)[0]).to.equal('12');
@@ -1720,10 +1717,7 @@ describe('<training-load>', () => {
       const key = freshKey();
       const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
       await type(el, 0, '10');
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function () {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
+      const restore = stubStorage({set: true});
       try {
         await type(el, 1, '11');
         await leave(el, 1);
@@ -1735,7 +1729,7 @@ describe('<training-load>', () => {
         expect(values(el).slice(0, 3)).to.deep.equal(['10', '11', '12']);
         await expect(el).to.be.accessible();
       } finally {
-        Storage.prototype.setItem = original;
+        restore();
       }
       expect(stored(key)!.data.weeks.slice(0, 2)).to.deep.equal([10, null]);
       await type(el, 3, '13');
@@ -1771,15 +1765,12 @@ describe('<training-load>', () => {
       const key = freshKey();
       const raw = saved({weeks: [1, 2, -3, 4, 5], factors: []});
       localStorage.setItem(key, raw);
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function () {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
+      const restore = stubStorage({set: true});
       let el: TrainingLoad;
       try {
         el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
       } finally {
-        Storage.prototype.setItem = original;
+        restore();
       }
       expect(values(el)).to.deep.equal(['1', '2', '', '4', '5']);
       expect(textOf(el, '[part="notice"]')).to.contain('no room to keep a copy').and.contain('nothing will be saved over them');

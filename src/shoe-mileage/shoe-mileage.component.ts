@@ -11,7 +11,7 @@ import {sayAgain} from '../shared/live.js';
 import {Announcer} from '../shared/announcer.js';
 import {forgetStyles, renderForget} from '../shared/forget.js';
 import {own} from '../shared/json.js';
-import {formatDate, isoNow, today, watchDay} from '../shared/dates.js';
+import {formatDay, isoNow, today, watchDay} from '../shared/dates.js';
 import {LONG, convertedText, defaultUnit, formatDistance, formatRange, fromKm, toKm, unitAttribute, unitName, unitSwitch, type Unit} from '../shared/units.js';
 import {
   DEFAULT_THRESHOLDS,
@@ -114,9 +114,6 @@ export const DEFAULT_STORAGE_KEY = 'knee-widgets:shoes';
 const MESSAGE_MS = 10000;
 /** Runs shown before "Show all". */
 const RECENT_RUNS = 10;
-
-/** A run's day as the list shows it: "3 Dec 2026" (a calendar day, read in UTC so no zone moves it). */
-const runDay = (day: string): string => formatDate(`${day}T00:00:00Z`, {dateStyle: 'medium', timeZone: 'UTC'});
 
 /** No shoe list is this big: 2 MB is thousands of runs. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -884,7 +881,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const distance = formatDistance(km!, this.#unit_, LONG);
     const name = shoe.name;
     // A run logged for another day names it, so a slip of the month shows before the reader moves on.
-    const when = date === today() ? '' : runDay(date!);
+    const when = date === today() ? '' : formatDay(date!);
     const logged = when ? msg(str`Logged ${distance} on ${when} for ${name}.`) : msg(str`Logged ${distance} for ${name}.`);
     // Undo, for a slip of the finger (50 for 5.0): focus stays in the field, for the next run. Undo takes
     // the run away only as it was logged (not once another tab has changed or deleted it), and goes back to
@@ -1364,7 +1361,7 @@ export class ShoeMileage extends KneeWidgetElement {
 
   #renderRun(shoe: Shoe, run: Run): TemplateResult {
     const id = `run-${run.id}-`;
-    const date = runDay(run.date);
+    const date = formatDay(run.date);
     const distance = formatDistance(run.km, this.#unit_);
     const spoken = formatDistance(run.km, this.#unit_, LONG);
     const what = msg(str`run of ${date}, ${spoken}`);

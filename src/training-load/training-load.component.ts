@@ -10,7 +10,7 @@ import {forgetStyles, renderForget} from '../shared/forget.js';
 import {LONG, convertedText, defaultUnit, formatDistance, formatRange, fromKm, otherUnitText, toKm, typedDistance, unitName, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
 import {own} from '../shared/json.js';
 import {StoreLink, storageSpec, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
-import {formatDate, isDay, today, watchDay} from '../shared/dates.js';
+import {formatDay, isDay, today, watchDay} from '../shared/dates.js';
 import {addWeeks, weekOf, weeksBetween} from '../shared/weeks.js';
 import {kneeFacts} from '../content/facts.js';
 import {renderSourcesInline} from '../shared/citations.js';
@@ -1069,7 +1069,7 @@ export class TrainingLoad extends AdviceElement {
   /** The latest row's week, for display ("2 June 2025"), when that is no longer this week; else null. */
   #behindWeek(): string | null {
     if (!this.#weeksBehind()) return null;
-    return formatDate(`${this.#thisWeek}T12:00:00`, {day: 'numeric', month: 'long', year: 'numeric'});
+    return formatDay(this.#thisWeek!, {day: 'numeric', month: 'long', year: 'numeric'});
   }
 
   /** After a gap of calendar weeks: offer to move the weeks on, so that "This week" is this week. */
