@@ -1178,6 +1178,14 @@ describe('<shoe-mileage>', () => {
       const id = idOf(c);
       expect(q(el, `#log-${id}-km`)!.getAttribute('aria-label') ?? text(q(el, `label[for="log-${id}-km"]`))).to.contain('Twin, ');
       await expect(el).to.be.accessible();
+      // The message says which of the two it was, as the button pressed did.
+      const twin = text(q(el, `#toggle-${id}-log .sr-only`)).replace(/^: /, '');
+      fill(el, `log-${id}-km`, '5');
+      await submit(el, c.querySelector('form')!);
+      expect(status(el).split(' Now at ')[0]).to.equal(`Logged 5 miles for ${twin}.`);
+      button(await openPanel(el, 'Pegasus', 'edit'), /^Delete/).click();
+      await settle(el);
+      expect(status(el)).to.equal('Deleted Pegasus, Nike Pegasus 40.');
     });
 
     it('drops the Undo message when the element leaves the page, so it cannot linger after a move', async () => {

@@ -879,7 +879,7 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!this.#change((doc) => addRun(doc, shoe.id, run))) return this.#gone();
     (form.elements.namedItem('km') as HTMLInputElement).value = '';
     const distance = formatDistance(km!, this.#unit_, LONG);
-    const name = shoe.name;
+    const name = this.#named(shoe);
     // A run logged for another day names it, so a slip of the month shows before the reader moves on.
     const when = date === today() ? '' : formatDay(date!);
     const logged = when ? msg(str`Logged ${distance} on ${when} for ${name}.`) : msg(str`Logged ${distance} for ${name}.`);
@@ -955,7 +955,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const shown = this.undo;
     if (!this.#change(remove)) return this.#gone();
     const distance = formatDistance(run.km, this.#unit_, LONG);
-    const name = shoe.name;
+    const name = this.#named(shoe);
     this.#offerDeleted(msg(str`Deleted a run of ${distance} from ${name}.`) + this.#nowAt(shoe.id, shoe), {
       restore: (doc) => restoreRun(doc, shoe.id, run, index),
       focus: `#run-${run.id}-edit`,
@@ -1003,14 +1003,14 @@ export class ShoeMileage extends KneeWidgetElement {
     const now = findShoe(this.doc, shoe.id);
     const after = this.#statusOf(now);
     if (!now || after === before) return;
-    const name = now.name;
+    const name = this.#named(shoe);
     const label = statusLabel(after!);
     this.#say(now.wear.length ? msg(str`${name} shows signs of wear. Status: ${label}.`) : msg(str`${name} no longer shows signs of wear. Status: ${label}.`));
   }
 
   #onFlag(shoe: Shoe, replaceFlag: boolean): void {
     if (!this.#edit(shoe, {replaceFlag})) return;
-    const name = shoe.name;
+    const name = this.#named(shoe);
     this.#say((replaceFlag ? msg(str`${name} is marked for replacement.`) : msg(str`${name} is no longer marked for replacement.`)) + this.#nowAt(shoe.id, shoe));
   }
 
@@ -1019,7 +1019,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const next = active[active.findIndex((s) => s.id === shoe.id) + 1];
     if (!this.#edit(shoe, {retired})) return;
     this.#closePanel(shoe.id);
-    const name = shoe.name;
+    const name = this.#named(shoe);
     if (retired) {
       this.#say(msg(str`Retired ${name}. It is under Retired shoes, with its runs.`));
       void this.#focusLater(next ? `#shoe-${next.id}` : '#list-heading');
@@ -1040,7 +1040,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const shown = this.undo;
     if (!this.#change(remove)) return this.#gone();
     this.#closePanel(shoe.id);
-    const name = shoe.name;
+    const name = this.#named(shoe);
     this.#offerDeleted(msg(str`Deleted ${name}.`), {restore: (doc) => restoreShoe(doc, original), focus: `#shoe-${shoe.id}`, back, name}, shown);
     void this.#focusUndo(back);
   }
