@@ -156,10 +156,10 @@ export function paintedBehind(node: Element): string {
 }
 
 /**
- * Makes every page's localStorage throw: on reads as a sandboxed frame's does (`get`), on writes as a full one
- * does (`set`). Returns what puts it back.
+ * Runs `work` while every page's localStorage throws: on reads as a sandboxed frame's does (`get`), on
+ * writes as a full one does (`set`); puts it back after, also when `work` fails.
  */
-export function stubStorage(which: {get?: boolean; set?: boolean}): () => void {
+export async function withStorageFailing<T>(which: {get?: boolean; set?: boolean}, work: () => Promise<T>): Promise<T> {
   const {getItem, setItem} = Storage.prototype;
   if (which.get)
     Storage.prototype.getItem = function () {
@@ -169,8 +169,10 @@ export function stubStorage(which: {get?: boolean; set?: boolean}): () => void {
     Storage.prototype.setItem = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
-  return () => {
+  try {
+    return await work();
+  } finally {
     Storage.prototype.getItem = getItem;
     Storage.prototype.setItem = setItem;
-  };
+  }
 }

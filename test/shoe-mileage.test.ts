@@ -9,7 +9,7 @@ import {today} from '../src/shared/dates.js';
 import {setLocale} from '../src/shared/locale.js';
 import {toKm} from '../src/shared/units.js';
 import {HEARD_MS} from '../src/shared/announcer.js';
-import {captureWarnings, clockOn, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, press, scrollEnds, stubStorage, tap} from './helpers.js';
+import {captureWarnings, clockOn, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, press, scrollEnds, tap, withStorageFailing} from './helpers.js';
 
 const PREFIX = 'test:shoe-mileage:';
 let counter = 0;
@@ -1713,8 +1713,7 @@ describe('<shoe-mileage>', () => {
     });
 
     it('works in memory when localStorage throws on access, and says changes won’t be kept', async () => {
-      const restore = stubStorage({get: true, set: true});
-      try {
+      await withStorageFailing({get: true, set: true}, async () => {
         const el = await local(newKey());
         expect(text(q(el, '[part="notice"]'))).to.contain("changes won't be kept after you leave this page");
         await addViaForm(el, 'Pair');
@@ -1722,21 +1721,14 @@ describe('<shoe-mileage>', () => {
         await logViaForm(el, 'Pair', '5');
         expect(el.shoes[0]!.runs).to.have.length(1);
         await expect(el).to.be.accessible();
-      } finally {
-        restore();
-      }
+      });
     });
 
     it('keeps working when storage is full, with a notice and a message', async () => {
       const key = newKey();
       const el = await local(key);
       expect(q(el, '[part="notice"]')).to.equal(null);
-      const restore = stubStorage({set: true});
-      try {
-        await addViaForm(el, 'Pair');
-      } finally {
-        restore();
-      }
+      await withStorageFailing({set: true}, () => addViaForm(el, 'Pair'));
       expect(activeCards(el)).to.have.length(1);
       expect(text(q(el, '[part="notice"]'))).to.contain('full').and.contain("won't be kept");
       expect(status(el)).to.equal("Added Pair. Changes won't be kept after you leave this page.");
@@ -1801,13 +1793,7 @@ describe('<shoe-mileage>', () => {
       const key = newKey();
       const raw = envelope({shoes: [rawShoe('a', 'Good', [rawRun('r1', 10)]), rawShoe('b', 'Mixed', [rawRun('r2', 5), rawRun('r3', 0)])]});
       localStorage.setItem(key, raw);
-      const restore = stubStorage({set: true});
-      let el: ShoeMileage;
-      try {
-        el = await local(key, 'km');
-      } finally {
-        restore();
-      }
+      const el = await withStorageFailing({set: true}, () => local(key, 'km'));
       expect(el.shoes.map((s) => [s.name, s.runs.map((r) => r.km)])).to.deep.equal([['Good', [10]], ['Mixed', [5]]]);
       expect(text(q(el, '[part="notice"]'))).to.contain('no room to keep a copy').and.contain('Export');
       expect(JSON.parse(el.exportJson()).shoes.map((s: Shoe) => s.name)).to.deep.equal(['Good', 'Mixed']);
@@ -1818,16 +1804,25 @@ describe('<shoe-mileage>', () => {
       expect(Object.keys(localStorage).filter((k) => k.startsWith(key))).to.deep.equal([key]);
     });
 
+    it('says it can show none of a list it has no room to copy aside when not one pair of it can be read', async () => {
+      // The notice for a partial salvage told the reader to export shoes it could not show.
+      const key = newKey();
+      const raw = envelope({shoes: [rawShoe('a', '', []), {...rawShoe('b', 'Bad', []), startKm: -1}]});
+      localStorage.setItem(key, raw);
+      const el = await withStorageFailing({set: true}, () => local(key, 'km'));
+      expect(el.shoes).to.deep.equal([]);
+      const notice = text(q(el, '[part="notice"]'));
+      expect(notice).to.contain("can't be read here").and.contain('nothing will be saved over them').and.not.contain('Export');
+      await addViaForm(el, 'Pair');
+      expect(activeCards(el)).to.have.length(1);
+      expect(localStorage.getItem(key)).to.equal(raw);
+      await expect(el).to.be.accessible();
+    });
+
     it('never saves over unreadable data it could not back up', async () => {
       const key = newKey();
       localStorage.setItem(key, UNREADABLE);
-      const restore = stubStorage({set: true});
-      let el: ShoeMileage;
-      try {
-        el = await local(key);
-      } finally {
-        restore();
-      }
+      const el = await withStorageFailing({set: true}, () => local(key));
       expect(text(q(el, '[part="notice"]'))).to.contain('nothing will be saved over them');
       await addViaForm(el, 'Pair');
       expect(activeCards(el)).to.have.length(1);

@@ -7,7 +7,7 @@ import {getLocale, setLocale} from '../src/shared/locale.js';
 import {KM_PER_MILE} from '../src/shared/units.js';
 import {today} from '../src/shared/dates.js';
 import {addWeeks, weekOf} from '../src/shared/weeks.js';
-import {captureWarnings, clockOn, fixtureAt, LOADING, UNREADABLE, nextFrame, onPhone, stubStorage} from './helpers.js';
+import {captureWarnings, clockOn, fixtureAt, LOADING, UNREADABLE, nextFrame, onPhone, withStorageFailing} from './helpers.js';
 
 const PREFIX = 'test:training-load:';
 let serial = 0;
@@ -1700,14 +1700,11 @@ describe('<training-load>', () => {
     });
 
     it('works in memory and says so when localStorage is unavailable', async () => {
-      const restore = stubStorage({get: true});
-      let el: TrainingLoad;
-      try {
-        el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${freshKey()}></training-load>`);
+      const el = await withStorageFailing({get: true}, async () => {
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${freshKey()}></training-load>`);
         await type(el, 0, '12');
-      } finally {
-        restore();
-      }
+        return el;
+      });
       expect(textOf(el, '[part="notice"]')).to.contain('will be lost when you leave');
       expect(values(el)[0]).to.equal('12');
       await expect(el).to.be.accessible();
@@ -1717,8 +1714,7 @@ describe('<training-load>', () => {
       const key = freshKey();
       const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
       await type(el, 0, '10');
-      const restore = stubStorage({set: true});
-      try {
+      await withStorageFailing({set: true}, async () => {
         await type(el, 1, '11');
         await leave(el, 1);
         expect(textOf(el, '[part="notice"]')).to.contain('storage is full');
@@ -1728,9 +1724,7 @@ describe('<training-load>', () => {
         expect(status(el)).to.not.contain('storage is full');
         expect(values(el).slice(0, 3)).to.deep.equal(['10', '11', '12']);
         await expect(el).to.be.accessible();
-      } finally {
-        restore();
-      }
+      });
       expect(stored(key)!.data.weeks.slice(0, 2)).to.deep.equal([10, null]);
       await type(el, 3, '13');
       expect($(el, '[part="notice"]'), 'gone once there is room again').to.equal(null);
@@ -1765,19 +1759,26 @@ describe('<training-load>', () => {
       const key = freshKey();
       const raw = saved({weeks: [1, 2, -3, 4, 5], factors: []});
       localStorage.setItem(key, raw);
-      const restore = stubStorage({set: true});
-      let el: TrainingLoad;
-      try {
-        el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
-      } finally {
-        restore();
-      }
+      const el = await withStorageFailing({set: true}, () => fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`));
       expect(values(el)).to.deep.equal(['1', '2', '', '4', '5']);
       expect(textOf(el, '[part="notice"]')).to.contain('no room to keep a copy').and.contain('nothing will be saved over them');
       await expect(el).to.be.accessible();
       await type(el, 0, '5');
       expect(values(el)[0]).to.equal('5');
       expect(Object.keys(localStorage).filter((k) => k.startsWith(key)).map((k) => localStorage.getItem(k))).to.deep.equal([raw]);
+    });
+
+    it('says it can show none of data it has no room to copy aside when not one week of it can be read', async () => {
+      const key = freshKey();
+      const raw = saved({weeks: [-1, 'x', -3, null, 1e9], factors: 'none'});
+      localStorage.setItem(key, raw);
+      const el = await withStorageFailing({set: true}, () => fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`));
+      expect(values(el)).to.deep.equal(['', '', '', '', '']);
+      const notice = textOf(el, '[part="notice"]');
+      expect(notice).to.contain('nothing will be saved over them').and.not.contain('no room to keep a copy');
+      await type(el, 0, '5');
+      expect(Object.keys(localStorage).filter((k) => k.startsWith(key)).map((k) => localStorage.getItem(k))).to.deep.equal([raw]);
+      await expect(el).to.be.accessible();
     });
 
     it('never saves over weeks a newer version of the library saved', async () => {

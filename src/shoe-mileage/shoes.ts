@@ -297,8 +297,9 @@ export function readShoe(raw: unknown, lenientRuns = false, fromFile = false): {
 /**
  * The Store's `validate`: the whole stored document, every field type-checked. Null (so the Store keeps
  * the data aside) when anything at all is wrong with the shoes; with `salvage`, the pairs and runs that
- * can be read, the others left out (as an import does). The reader's unit is only a preference: one this
- * version does not know is dropped, never a reason to set the shoes aside.
+ * can be read, the others left out (as an import does), or null when no pair can be (so the notice says
+ * nothing of shoes it can't show). The reader's unit is only a preference: one this version does not know
+ * is dropped, never a reason to set the shoes aside.
  */
 export function validateDoc(data: unknown, version: number = DOC_VERSION, salvage = false): ShoeDoc | null {
   if (version !== DOC_VERSION || !isObject(data) || !Array.isArray(data.shoes)) return null;
@@ -313,6 +314,7 @@ export function validateDoc(data: unknown, version: number = DOC_VERSION, salvag
     ids.add(read.shoe.id);
     shoes.push(read.shoe);
   }
+  if (salvage && !shoes.some((s) => !s.deleted)) return null;
   const {unit} = data;
   return {shoes, ...(unit === 'km' || unit === 'mi' ? {unit} : {})};
 }

@@ -65,7 +65,8 @@ const emptyData = (): TrainingLoadData => ({weeks: Array<null>(START_WEEKS).fill
 
 /**
  * The Store's `validate`. With `salvage` (stored data that failed), what can be read: a bad week is left
- * blank, the newest MAX_WEEKS are kept, and a short list is filled up with blank weeks as a new one is.
+ * blank, the newest MAX_WEEKS are kept, and a short list is filled up with blank weeks as a new one is;
+ * null when not one week or answer can be read.
  */
 function validateData(data: unknown, _version?: number, salvage?: boolean): TrainingLoadData | null {
   if (!data || typeof data !== 'object') return null;
@@ -76,6 +77,7 @@ function validateData(data: unknown, _version?: number, salvage?: boolean): Trai
   if (salvage) while (read.length < START_WEEKS) read.unshift(null);
   else if (read.length < MIN_WEEKS || read.length > MAX_WEEKS || read.some((w, i) => w !== weeks[i]) || !listed) return null;
   const known = factorIds.filter((f) => listed?.includes(f));
+  if (salvage && !known.length && read.every((w) => w === null)) return null;
   // An unknown unit is no reason to set the weeks aside: it is dropped, and the page's unit shows.
   const {unit, thisWeek} = data as {unit?: unknown; thisWeek?: unknown};
   return {
