@@ -838,6 +838,27 @@ describe('<knee-map>', () => {
       expect([...reached]).to.have.members([...regionIds]);
     });
 
+    it('moves to the next spot in one render an arrow key, never taking the tab stop back to the spot left', async () => {
+      // updated() read the spot still focused while the next one was drawn, and set it back: a second
+      // render each key, and a warning from Lit's development build.
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      option(el, 'outer').focus();
+      await settle(el);
+      const stops: Array<string | undefined> = [];
+      const updated = el['updated'].bind(el);
+      el['updated'] = (changed) => {
+        updated(changed);
+        stops.push(options(el).find((o) => o.getAttribute('tabindex') === '0')?.dataset.region);
+      };
+      for (const key of ['ArrowDown', 'ArrowDown', 'End']) {
+        press(root(el).activeElement!, key);
+        await settle(el);
+        await settle(el);
+      }
+      expect(stops).to.deep.equal(['front', 'below-kneecap', focused(el)]);
+      expect(focused(el)).to.not.equal('below-kneecap');
+    });
+
     it('keeps the tab stop on the selected region', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map region="below-kneecap"></knee-map>`);
       expect(option(el, 'below-kneecap').getAttribute('tabindex')).to.equal('0');

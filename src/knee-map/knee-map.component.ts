@@ -203,11 +203,15 @@ export class KneeMap extends AdviceElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The spots are drawn in place: after a view or side change the focused one may stand for another
-    // region, or be gone (Firefox and WebKit send no blur then). Read the keyboard's place again.
-    const spot = (this.shadowRoot!.activeElement as Element | null)?.closest?.('[data-region]');
-    const region = spot?.getAttribute('data-region') as RegionId | undefined;
-    if (this.focusIn !== !!spot) this.focusIn = !!spot;
-    if (region && region !== this.focusedRegion) this.focusedRegion = region;
+    // region, or be gone (Firefox and WebKit send no blur then). Read the keyboard's place again. Only
+    // then: an arrow key renders its next spot before focusing it, and reading the spot still focused took
+    // the keyboard's place back, for a second render (and a warning from Lit's development build).
+    if (changed.has('view') || changed.has('side')) {
+      const spot = (this.shadowRoot!.activeElement as Element | null)?.closest?.('[data-region]');
+      const region = spot?.getAttribute('data-region') as RegionId | undefined;
+      if (this.focusIn !== !!spot) this.focusIn = !!spot;
+      if (region && region !== this.focusedRegion) this.focusedRegion = region;
+    }
     // The page cleared the choice (or turned the knee away from it) while focus was in the panel, which
     // went with it: focus goes back to the map, not to the page's body.
     if (this.#focusInPanel && !this.shadowRoot!.activeElement) void this.#focusRegion(this.#tabStop(regionOrder(this.#view_, this.#side_)));
@@ -327,6 +331,8 @@ export class KneeMap extends AdviceElement {
   #onRegionFocus(event: FocusEvent, id: RegionId): void {
     this.focusedRegion = id;
     this.focusIn = true;
+    // The caption names the spot again (the arrow key's render came before this focus).
+    if (this.#tapped) this.requestUpdate();
     this.#tapped = false;
     const spot = event.currentTarget as SVGGElement;
     // On its ring: Firefox moves nothing for the group itself, nor for its own scrollIntoView(). Only when
