@@ -1150,6 +1150,32 @@ describe('<shoe-mileage>', () => {
       expect(names).to.include.members(['Log a run: Road', 'Log a run: Trail']);
     });
 
+    it('shows the last three retired pairs, newest first, until Show all: two dozen pushed Export far down', async () => {
+      const key = newKey();
+      const retiredOn = (id: string, name: string, month: string) => ({...rawShoe(id, name, []), retired: true, updatedAt: `2026-${month}-01T00:00:00.000Z`});
+      const order = [['a', 'A', '01'], ['b', 'B', '03'], ['c', 'C', '02'], ['d', 'D', '05'], ['e', 'E', '04']] as const;
+      localStorage.setItem(key, envelope({shoes: [rawShoe('r', 'Road', []), ...order.map(([id, name, month]) => retiredOn(id, name, month))]}));
+      const el = await local(key);
+      const names = () => retiredCards(el).map((c) => text(c.querySelector('.shoe-name')));
+      const toggle = () => q<HTMLButtonElement>(el, '.group:has(#retired-heading) > button.link');
+      expect(names()).to.deep.equal(['D', 'E', 'B']);
+      expect(text(toggle())).to.equal('Show all 5 retired pairs');
+      await expect(el).to.be.accessible();
+      toggle()!.click();
+      await settle(el);
+      expect(names()).to.deep.equal(['D', 'E', 'B', 'C', 'A']);
+      expect(focused(el), 'on the first pair that came into view').to.equal(card(el, 'C').querySelector('.shoe-name'));
+      expect(text(toggle())).to.equal('Show only the last retired pairs');
+      await expect(el).to.be.accessible();
+      toggle()!.click();
+      await settle(el);
+      expect(names()).to.deep.equal(['D', 'E', 'B']);
+      button(await openPanel(el, 'Road', 'edit'), /^Retire/).click();
+      await settle(el);
+      expect(names(), 'the pair just retired comes first').to.deep.equal(['Road', 'D', 'E']);
+      expect(text(toggle())).to.equal('Show all 6 retired pairs');
+    });
+
     it('tells pairs of one name apart in their buttons, meters and fields, by model, else distance, else place', async () => {
       // Runners rotate two pairs of one shoe: two "Log a run: Pegasus" buttons could not be told apart.
       const el = await local(newKey(), 'mi');

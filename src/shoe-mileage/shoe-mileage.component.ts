@@ -114,6 +114,11 @@ export const DEFAULT_STORAGE_KEY = 'knee-widgets:shoes';
 const MESSAGE_MS = 10000;
 /** Runs shown before "Show all". */
 const RECENT_RUNS = 10;
+/** Retired pairs shown before "Show all": after years, two dozen of them pushed Export and Import far down. */
+const RECENT_RETIRED = 3;
+
+/** Newest first, for ISO dates and times (stable: the same time keeps its order). */
+const newestFirst = (x: string, y: string) => (x < y ? 1 : x > y ? -1 : 0);
 
 /** No shoe list is this big: 2 MB is thousands of runs. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -128,7 +133,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * valid, a run dated after tomorrow, runs that would take a pair past 1,000 runs), saying so; names lose
  * control characters, as typed ones do. A new run's date is today unless the reader changes it, also on a
  * form shown before midnight; a run already dated after today (logged a time zone ahead) keeps its date
- * when only its distance is edited.
+ * when only its distance is edited. A retired pair keeps its runs under Retired shoes, the last retired
+ * first; the three last are shown until "Show all", as a pair's ten latest runs are.
  *
  * Distances are stored in kilometres at full precision. A km/mi switch (a radio group, one tab stop: the
  * arrow keys choose, as on the map's switches) changes only what is shown and typed; the reader's choice
@@ -218,6 +224,7 @@ export class ShoeMileage extends KneeWidgetElement {
     errors: {state: true},
     editingRun: {state: true},
     allRuns: {state: true},
+    allRetired: {state: true},
     message: {state: true},
     undo: {state: true},
     importResult: {state: true},
@@ -241,6 +248,8 @@ export class ShoeMileage extends KneeWidgetElement {
   declare private errors: Readonly<Record<string, FieldError>>;
   declare private editingRun: string | null;
   declare private allRuns: ReadonlySet<string>;
+  /** "Show all" retired pairs was pressed. */
+  declare private allRetired: boolean;
   declare private message: string;
   declare private undo: UndoOffer | null;
   declare private importResult: ImportResult | null;
@@ -301,6 +310,7 @@ export class ShoeMileage extends KneeWidgetElement {
     this.errors = {};
     this.editingRun = null;
     this.allRuns = new Set();
+    this.allRetired = false;
     this.message = '';
     this.#heard.say('');
     this.undo = null;
@@ -1304,8 +1314,7 @@ export class ShoeMileage extends KneeWidgetElement {
   #renderRuns(shoe: Shoe): TemplateResult {
     // Newest first: by date, then by when it was saved, then the last logged (reversed, as the sort is
     // stable). Runs saved in the same millisecond had no order, and Firefox and Chromium differed.
-    const descending = (x: string, y: string) => (x < y ? 1 : x > y ? -1 : 0);
-    const runs = [...shoe.runs].reverse().sort((a, b) => descending(a.date, b.date) || descending(a.updatedAt, b.updatedAt));
+    const runs = [...shoe.runs].reverse().sort((a, b) => newestFirst(a.date, b.date) || newestFirst(a.updatedAt, b.updatedAt));
     const all = this.allRuns.has(shoe.id);
     const shown = all ? runs : runs.slice(0, RECENT_RUNS);
     const count = formatNumber(runs.length);
@@ -1467,12 +1476,24 @@ export class ShoeMileage extends KneeWidgetElement {
     </form>`;
   }
 
-  #renderRetired(retired: readonly Shoe[]): TemplateResult {
+  /**
+   * The last retired first (a retired pair changes no more: its `updatedAt` is when it was retired), the
+   * newest RECENT_RETIRED of them until "Show all", as a pair's runs are.
+   */
+  #renderRetired(all: readonly Shoe[]): TemplateResult {
+    const retired = [...all].sort((a, b) => newestFirst(a.updatedAt, b.updatedAt));
+    const folded = retired.length > RECENT_RETIRED && !this.allRetired;
+    const count = formatNumber(retired.length);
+    const toggle = () => {
+      this.allRetired = folded;
+      // On to the first pair that came into view, as a pair's runs' Show all does.
+      if (folded) void this.#focusLater(`#shoe-${retired[RECENT_RETIRED]!.id}`);
+    };
     return html`<div class="group">
       ${this.renderHeading(msg('Retired shoes'), 1, 'retired-heading', 'section-title')}
       <ul class="shoes" role="list">
         ${repeat(
-          retired,
+          folded ? retired.slice(0, RECENT_RETIRED) : retired,
           (s) => s.id,
           (shoe) => {
             const total = formatDistance(totalKm(shoe), this.#unit_);
@@ -1490,6 +1511,9 @@ export class ShoeMileage extends KneeWidgetElement {
           },
         )}
       </ul>
+      ${retired.length > RECENT_RETIRED
+        ? html`<button type="button" class="link" @click=${toggle}>${folded ? msg(str`Show all ${count} retired pairs`) : msg('Show only the last retired pairs')}</button>`
+        : nothing}
     </div>`;
   }
 
