@@ -85,6 +85,7 @@ const SAME_SPOT_PX = 40;
  * @csspart progress - The progress bar (a `<progress>` element).
  * @csspart question - The question of the current step (a `<fieldset>`).
  * @csspart next - The Next button.
+ * @csspart early - The "get help today" line with its "See the result now" button, shown under a question once an answer needs a same-day check.
  * @csspart back - The button that goes back a step.
  * @csspart outcome - The outcome panel.
  * @csspart headline - The outcome's headline, with its icon.
