@@ -161,7 +161,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @attr {'mi'|'km'} unit - The page's unit (written out, `miles`, `kilometres`, `Meilen`…, is understood too): the unit of `warn-at` and `limit`, and the unit shown and typed until the reader picks one on the km/mi switch (their choice is saved with their shoes and wins when they come back; it never changes `warn-at` and `limit`). Default: miles when the page's `<html lang>` is `en`, `en-US` or `en-GB`, kilometres for any other language or none (`setLocale()` changes the words, not the unit). Stored distances never change.
  * @attr {number} warn-at - Distance (in the page's unit: `unit`, or the page language's) from which a pair should be replaced soon. Default 300 mi / 480 km, or 60% of a `limit` under 500 mi / 800 km.
  * @attr {number} limit - Distance (in the page's unit: `unit`, or the page language's) at which a pair should be replaced now. Default 500 mi / 800 km. A pair's own limit overrides it.
- * @attr {'local'|'none'} storage - `local` (default) keeps shoes in localStorage; `none` keeps them in memory only (demos).
+ * @attr {'local'|'none'} storage - `local` (default) keeps shoes in localStorage; `none` keeps them in memory only (demos); widgets with the same `storage-key` still share them, so give two demos on one page keys of their own.
  * @attr {string} storage-key - localStorage key. Default `knee-widgets:shoes`. Widgets with the same key share their shoes.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`. Reflected once set: a widget without one adds none to its tag.
  * @attr {string} heading - Replaces the built-in title, as given: the page's words are not translated. Only spaces: the built-in title, with a warning.

@@ -176,7 +176,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @attr {string} weeks - Preset weekly distances, oldest first, comma-separated in the current unit (`20,22,25,31`): an example, as in a blog post. The widget says so, and what the reader changes stays in memory (nothing is read or saved under `storage-key`). Bad entries are ignored with one console warning.
  * @attr {'km'|'mi'} unit - Unit shown and typed (reflected). Written out (`miles`, `kilometres`, `Meilen`…) is understood too. Default: `mi` when the page's `<html lang>` is `en`, `en-US` or `en-GB`, `km` for any other language or none (`setLocale()` changes the words, not the unit). The reader's own choice on the km/mi switch is saved with their weeks and comes back with them.
  * @attr {string} storage-key - localStorage key. Default `knee-widgets:training-load`.
- * @attr {'local'|'none'} storage - `none` keeps entries in memory only. Default `local`.
+ * @attr {'local'|'none'} storage - `none` keeps entries in memory only; widgets with the same `storage-key` still share them, so give two examples on one page keys of their own (a `weeks` example shares nothing). Default `local`.
  * @attr {string} cta-href - Optional call-to-action link in the "when to see a professional" box, such as the clinic's booking page (http, https, mailto or tel only).
  * @attr {string} cta-label - Text of the call-to-action, as given (not translated). Default "Book an assessment", translated; only spaces gives it too, with a warning.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`. Reflected once set: a widget without one adds none to its tag.
