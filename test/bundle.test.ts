@@ -210,8 +210,8 @@ const KB = 1024;
  * by their place, and the names are worked out once a render, not for every button of every card (0.07
  * after Lit's useDefault saved 0.04): 72.4, at 72.31.
  * From the previous stop's list: the shoe list shows its last three retired pairs, newest first, until
- * Show all, as two dozen of them pushed Export and Import far down; its messages name a pair as its
- * buttons do (0.13): 72.5, at 72.44.
+ * Show all, as two dozen of them pushed Export and Import far down, each with its Runs to look at and
+ * mend; its messages name a pair as its buttons do (0.17): 72.5, at 72.48.
  */
 const BUNDLE_BUDGET_KB = 72.5;
 const LOCALE_BUDGET_KB = 15;

@@ -1150,6 +1150,40 @@ describe('<shoe-mileage>', () => {
       expect(names).to.include.members(['Log a run: Road', 'Log a run: Trail']);
     });
 
+    it("shows a retired pair's runs where the message that retired it says they are, to look at and mend", async () => {
+      const key = newKey();
+      const el = await local(key);
+      el.addShoe({name: 'Old'});
+      await settle(el);
+      const id = idOf(card(el, 'Old'));
+      el.logRun(id, toKm(8, 'mi'), '2026-01-02');
+      await settle(el);
+      button(await openPanel(el, 'Old', 'edit'), /^Retire/).click();
+      await settle(el);
+      const retired = () => retiredCards(el)[0]!;
+      const toggle = q<HTMLButtonElement>(el, `#toggle-${id}-runs`)!;
+      expect(text(toggle)).to.equal('Runs (1): Old');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.click();
+      await settle(el);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(retired().querySelector('.run-date'))).to.equal('Jan 2, 2026');
+      const runId = stored(key).data.shoes[0]!.runs[0]!.id;
+      expect(focused(el), 'on its first run, as on a pair in use').to.equal(q(el, `#run-${runId}-edit`));
+      await expect(el).to.be.accessible();
+      q<HTMLButtonElement>(el, `#run-${runId}-edit`)!.click();
+      await settle(el);
+      fill(el, `run-${runId}-km`, '6');
+      await submit(el, q(el, `#run-${runId}-km`)!.closest('form')!);
+      expect(stored(key).data.shoes[0]).to.include({retired: true});
+      expect(stored(key).data.shoes[0]!.runs[0]!.km).to.equal(toKm(6, 'mi'));
+      expect(text(retired().querySelector('.muted'))).to.equal('Total: 6 mi. Runs logged: 1.');
+      press(q(el, `#run-${runId}-edit`)!, 'Escape');
+      await settle(el);
+      expect(q(el, `#panel-${id}`)!.hidden, 'Escape closes it').to.equal(true);
+      expect(focused(el)).to.equal(q(el, `#toggle-${id}-runs`));
+    });
+
     it('shows the last three retired pairs, newest first, until Show all: two dozen pushed Export far down', async () => {
       const key = newKey();
       const retiredOn = (id: string, name: string, month: string) => ({...rawShoe(id, name, []), retired: true, updatedAt: `2026-${month}-01T00:00:00.000Z`});

@@ -133,8 +133,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * valid, a run dated after tomorrow, runs that would take a pair past 1,000 runs), saying so; names lose
  * control characters, as typed ones do. A new run's date is today unless the reader changes it, also on a
  * form shown before midnight; a run already dated after today (logged a time zone ahead) keeps its date
- * when only its distance is edited. A retired pair keeps its runs under Retired shoes, the last retired
- * first; the three last are shown until "Show all", as a pair's ten latest runs are.
+ * when only its distance is edited. A retired pair keeps its runs, to look at and mend, under Retired
+ * shoes, the last retired first; the three last are shown until "Show all", as a pair's ten latest runs are.
  *
  * Distances are stored in kilometres at full precision. A km/mi switch (a radio group, one tab stop: the
  * arrow keys choose, as on the map's switches) changes only what is shown and typed; the reader's choice
@@ -1236,20 +1236,8 @@ export class ShoeMileage extends KneeWidgetElement {
     const remaining = formatDistance(Math.abs(t.limitKm - km), unit);
     // "220 mi to go" counts to the limit: where "replace soon" starts is said too, or it reads as fine till then.
     const soon = formatDistance(t.warnKm, unit);
-    const open = this.open.get(shoe.id);
-    const count = formatNumber(shoe.runs.length);
     const named = this.#named(shoe);
-    const button = (panel: Panel, label: string, primary = false) =>
-      html`<button
-        type="button"
-        class=${primary ? 'primary' : ''}
-        id="toggle-${shoe.id}-${panel}"
-        aria-expanded=${open === panel ? 'true' : 'false'}
-        aria-controls="panel-${shoe.id}"
-        @click=${() => this.#toggle(shoe, panel)}
-      >
-        ${label}<span class="sr-only">: ${named}</span>
-      </button>`;
+    const button = (panel: Panel, label: string, primary = false) => this.#panelButton(shoe, panel, label, primary);
     return html`<li class="shoe ${st}" part="shoe" @keydown=${(e: KeyboardEvent) => this.#onCardKeydown(e, shoe)}>
       <div class="shoe-head">
         ${this.renderHeading(shoe.name, 2, `shoe-${shoe.id}`, 'shoe-name')}
@@ -1265,21 +1253,45 @@ export class ShoeMileage extends KneeWidgetElement {
         ${shoe.replaceFlag ? html`<span class="flag">${msg('Marked for replacement')}</span>` : nothing}
       </p>
       <div class="actions">
-        ${button('log', msg('Log a run'), true)} ${button('runs', msg(str`Runs (${count})`))}
+        ${button('log', msg('Log a run'), true)} ${this.#runsButton(shoe)}
         ${button('wear', msg('Signs of wear'))} ${button('edit', msg('Edit'))}
       </div>
-      <div class="panel" id="panel-${shoe.id}" ?hidden=${!open}>
-        ${open === 'log'
-          ? this.#renderLogForm(shoe)
-          : open === 'runs'
-            ? this.#renderRuns(shoe)
-            : open === 'wear'
-              ? this.#renderWear(shoe)
-              : open === 'edit'
-                ? this.#renderEdit(shoe)
-                : nothing}
-      </div>
+      ${this.#renderPanel(shoe)}
     </li>`;
+  }
+
+  /** One of a card's buttons that open a panel under it (one panel open at a time). */
+  #panelButton(shoe: Shoe, panel: Panel, label: string, primary = false): TemplateResult {
+    return html`<button
+      type="button"
+      class=${primary ? 'primary' : ''}
+      id="toggle-${shoe.id}-${panel}"
+      aria-expanded=${this.open.get(shoe.id) === panel ? 'true' : 'false'}
+      aria-controls="panel-${shoe.id}"
+      @click=${() => this.#toggle(shoe, panel)}
+    >
+      ${label}<span class="sr-only">: ${this.#named(shoe)}</span>
+    </button>`;
+  }
+
+  #runsButton(shoe: Shoe): TemplateResult {
+    const count = formatNumber(shoe.runs.length);
+    return this.#panelButton(shoe, 'runs', msg(str`Runs (${count})`));
+  }
+
+  #renderPanel(shoe: Shoe): TemplateResult {
+    const open = this.open.get(shoe.id);
+    return html`<div class="panel" id="panel-${shoe.id}" ?hidden=${!open}>
+      ${open === 'log'
+        ? this.#renderLogForm(shoe)
+        : open === 'runs'
+          ? this.#renderRuns(shoe)
+          : open === 'wear'
+            ? this.#renderWear(shoe)
+            : open === 'edit'
+              ? this.#renderEdit(shoe)
+              : nothing}
+    </div>`;
   }
 
   #renderLogForm(shoe: Shoe): TemplateResult {
@@ -1499,14 +1511,17 @@ export class ShoeMileage extends KneeWidgetElement {
             const total = formatDistance(totalKm(shoe), this.#unit_);
             const runs = formatNumber(shoe.runs.length);
             const name = this.#named(shoe);
-            return html`<li class="shoe retired" part="shoe">
+            // Its runs can be looked at and mended where the message that retired it said they are.
+            return html`<li class="shoe retired" part="shoe" @keydown=${(e: KeyboardEvent) => this.#onCardKeydown(e, shoe)}>
               ${this.renderHeading(shoe.name, 2, `shoe-${shoe.id}`, 'shoe-name')}
               ${shoe.model ? html`<p class="model">${shoe.model}</p>` : nothing}
               <p class="muted">${msg(str`Total: ${total}. Runs logged: ${runs}.`)}</p>
               <div class="actions">
                 <button type="button" @click=${() => this.#onRetire(shoe, false)}>${msg('Bring back')}<span class="sr-only">: ${name}</span></button>
+                ${this.#runsButton(shoe)}
                 <button type="button" class="danger" @click=${() => this.#onDeleteShoe(shoe)}>${msg('Delete')}<span class="sr-only">: ${name}</span></button>
               </div>
+              ${this.#renderPanel(shoe)}
             </li>`;
           },
         )}
