@@ -1154,6 +1154,9 @@ describe('<knee-pain-check>', () => {
       await settle(el);
       expect(early(el)!.textContent).to.contain('Your answers already say to get help today.');
       expect(earlyButton(el)!.textContent!.trim()).to.equal('See the result now');
+      // Said as it appears: a screen reader stays on the answer, and would meet it only questions later.
+      expect(status(el)).to.equal('Your answers already say to get help today. A button after Next shows the result now.');
+
       // Under Next: nothing moved up or down under a finger on its way to Next.
       expect(nextButton(el).compareDocumentPosition(early(el)!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       await expect(el).to.be.accessible();

@@ -327,10 +327,14 @@ export class KneePainCheck extends AdviceElement {
   }
 
   #setAnswer<F extends Field>(field: F, value: Answers[F] | undefined): void {
+    const urgent = sameDaySignIn(this.answers);
     const next: Record<string, unknown> = {...this.answers};
     if (value === undefined) delete next[field];
     else next[field] = value;
     this.answers = next as Answers;
+    // The early way out appears under Next, where a screen reader, still on the answer, would not meet it
+    // for five more questions: it is said as it appears.
+    if (!urgent && !this.#isLast() && sameDaySignIn(this.answers)) this.#said.say(msg('Your answers already say to get help today. A button after Next shows the result now.'));
     if (this.errors.has(field)) {
       const errors = new Set(this.errors);
       errors.delete(field);
@@ -404,7 +408,7 @@ export class KneePainCheck extends AdviceElement {
     const q: Question = questions[this.step] ?? questions[0];
     const total = questions.length;
     const count = formatNumber(total);
-    const last = this.step === total - 1 || this.#changing;
+    const last = this.#isLast();
     return html`
       ${this.step === 0
         ? html`<p class="intro">${msg(str`${count} short questions. At the end you will see whether to keep running, rest, or see someone. Your answers are not saved or sent anywhere.`)}</p>`
@@ -420,6 +424,11 @@ export class KneePainCheck extends AdviceElement {
       <button type="button" class="next" part="next" @click=${this.#next}>${last ? msg('See the result') : msg('Next')}</button>
       ${this.#renderEarly(last)}
     `;
+  }
+
+  /** The question shown is the last to answer: the last of all, or the one being changed from the result. */
+  #isLast(): boolean {
+    return this.step === questions.length - 1 || this.#changing;
   }
 
   /**
