@@ -326,6 +326,13 @@ describe('<training-load>', () => {
       expect($(el, '[part="cut-back"]'), 'nor a lighter week worked out from it').to.equal(null);
       expect(textOf(el, '.verdict-title'), 'the verdict stands, in case the number is right').to.equal('Run less');
       await expect(el).to.be.accessible();
+      // Said when the reader leaves the week, before the verdict worked out from it: the note sits by a
+      // field focus has left, and a screen reader heard only the verdict.
+      await leave(el, 4);
+      expect(status(el)).to.match(/^This week: That is more than 5 times any other week\. Check the number\. Run less\./);
+      await type(el, 3, '22');
+      await leave(el, 3);
+      expect(status(el), 'once, not again at each week').to.not.contain('more than 5 times');
       // Five times is not over five times; an older week is held to the same.
       await type(el, 4, '110');
       expect($(el, '#week-4-note')).to.equal(null);

@@ -386,7 +386,10 @@ export class TrainingLoad extends AdviceElement {
     if (this.#needsLoad) this.#loadRows();
     // What the live region compares against: only the reader's own changes are announced (and the
     // verdict they are typing towards is still to be said).
-    if (!this.#unsaid) this.#lastStatusKey = this.#status(this.#analysis()).key;
+    if (!this.#unsaid) {
+      this.#lastStatusKey = this.#status(this.#analysis()).key;
+      this.#saidSlips = this.#slips().key;
+    }
   }
 
   /** The weeks of the preset, or of the store. */
@@ -525,7 +528,12 @@ export class TrainingLoad extends AdviceElement {
     const changed = key !== this.#lastStatusKey;
     this.#lastStatusKey = key;
     const verdict = changed && (a !== null || !note) ? line : '';
-    const parts = [note, verdict, this.storeStatus.kind === 'full' && this.#savedFull ? this.#noticeText() : ''];
+    // A week that looks like a slip of the finger (250 for 25) is said before the verdict worked out
+    // from it: shown only beside its field, it went unheard once focus had moved on to the next week.
+    const slips = this.#slips();
+    const slip = slips.key !== this.#saidSlips ? slips.line : '';
+    this.#saidSlips = slips.key;
+    const parts = [note, slip, verdict, this.storeStatus.kind === 'full' && this.#savedFull ? this.#noticeText() : ''];
     this.#savedFull = false;
     // Empty when there is nothing new to say; the same news twice in a row (a second new week) is said again.
     this.#said.say(parts.filter(Boolean).join(' '));
@@ -610,6 +618,24 @@ export class TrainingLoad extends AdviceElement {
     this.#setRow(index, {...row, touched: true});
     this.#lastStatusKey = this.#status(this.#analysis()).key;
     this.#announce(this.#fieldError(index, field));
+  }
+
+  /** The weeks that look like a slip, as last said (see `announce`). */
+  #saidSlips = '';
+
+  /** The first week that looks like a slip, as said ("2 weeks ago: That is more than…"), and a key of them all. */
+  #slips(): {key: string; line: string} {
+    const kms = this.rows.map((row) => {
+      const f = this.#field(row);
+      return f.kind === 'ok' ? f.km : null;
+    });
+    const at = kms.flatMap((km, i) => (outlier(kms, i) ? [`${i}:${km}`] : []));
+    return {key: at.join(), line: at.length ? `${this.#weekLabel(parseInt(at[0]!), kms.length)}: ${this.#outlierText()}` : ''};
+  }
+
+  #outlierText(): string {
+    const times = formatNumber(OUTLIER);
+    return msg(str`That is more than ${times} times any other week. Check the number.`);
   }
 
   /** "3 weeks ago: Enter a number, like 12.5." */
@@ -1133,11 +1159,10 @@ export class TrainingLoad extends AdviceElement {
     const now = i === count - 2 ? fields[count - 1] : null;
     const zeroLastWeek = field.kind === 'ok' && field.km === 0 && now?.kind === 'ok' && now.km > 0;
     const typo = outlier(fields.map((f) => (f.kind === 'ok' ? f.km : null)), i);
-    const times = formatNumber(OUTLIER);
     const note =
       error ??
       (typo
-        ? msg(str`That is more than ${times} times any other week. Check the number.`)
+        ? this.#outlierText()
         : zeroLastWeek
           ? msg('With 0 last week there is no percent change to show.')
           : null);
