@@ -213,11 +213,10 @@ const KB = 1024;
  * Show all, as two dozen of them pushed Export and Import far down, each with its Runs to look at and
  * mend; its messages name a pair as its buttons do (0.17): 72.5, at 72.48.
  * From a WCAG 2.2 check, criterion by criterion: the pain check says its early "get help today" as it
- * appears, training-load says a week that looks like a slip before the verdict worked out from it (4.1.3),
- * and the map's sticky drawing stays below a header the page gives as scroll padding (2.4.11) (0.32):
- * 72.9, at 72.80.
+ * appears, and training-load says a week that looks like a slip before the verdict worked out from it
+ * (4.1.3) (0.15): 72.7, at 72.63.
  */
-const BUNDLE_BUDGET_KB = 72.9;
+const BUNDLE_BUDGET_KB = 72.7;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
