@@ -1489,8 +1489,9 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   /**
-   * The last retired first (a retired pair changes no more: its `updatedAt` is when it was retired), the
-   * newest RECENT_RETIRED of them until "Show all", as a pair's runs are.
+   * The last retired first (a retired pair's own fields change no more, and a change to its runs leaves
+   * them be: its `updatedAt` is when it was retired), the newest RECENT_RETIRED of them until "Show all",
+   * as a pair's runs are.
    */
   #renderRetired(all: readonly Shoe[]): TemplateResult {
     const retired = [...all].sort((a, b) => newestFirst(a.updatedAt, b.updatedAt));
