@@ -629,8 +629,8 @@ export class TrainingLoad extends AdviceElement {
       const f = this.#field(row);
       return f.kind === 'ok' ? f.km : null;
     });
-    const at = kms.flatMap((km, i) => (outlier(kms, i) ? [`${i}:${km}`] : []));
-    return {key: at.join(), line: at.length ? `${this.#weekLabel(parseInt(at[0]!), kms.length)}: ${this.#outlierText()}` : ''};
+    const at = kms.flatMap((_, i) => (outlier(kms, i) ? [i] : []));
+    return {key: at.map((i) => `${i}:${kms[i]}`).join(), line: at.length ? `${this.#weekLabel(at[0]!, kms.length)}: ${this.#outlierText()}` : ''};
   }
 
   #outlierText(): string {
