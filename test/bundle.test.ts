@@ -215,8 +215,10 @@ const KB = 1024;
  * From a WCAG 2.2 check, criterion by criterion: the pain check says its early "get help today" as it
  * appears, and training-load says a week that looks like a slip before the verdict worked out from it
  * (4.1.3) (0.15): 72.7, at 72.63.
+ * A run deleted here stays deleted when an older export is imported: its id and time are kept, and the
+ * import report counts the runs it skipped for it (0.25): 72.9, at 72.88.
  */
-const BUNDLE_BUDGET_KB = 72.7;
+const BUNDLE_BUDGET_KB = 72.9;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -365,9 +365,11 @@ describe('shoe-mileage model', () => {
       doc = editRun(doc, s.id, 'a', {km: 6, date: '2026-01-04'}, T1);
       expect(doc.shoes[0]!.runs[0]).to.deep.equal({id: 'a', km: 6, date: '2026-01-04', updatedAt: T1});
       expect(editRun(doc, s.id, 'gone', {km: 1, date: '2026-01-01'}, T1), 'an unknown run changes nothing').to.equal(doc);
-      const removed = removeRun(doc, s.id, 'a');
+      const removed = removeRun(doc, s.id, 'a', T2);
       expect(removed.shoes[0]!.runs.map((r) => r.id)).to.deep.equal(['b']);
-      expect(restoreRun(removed, s.id, doc.shoes[0]!.runs[0]!, 0)).to.deep.equal(doc);
+      expect(removed.shoes[0]!.deletedRuns, 'a deleted run leaves its id and time').to.deep.equal([{id: 'a', deletedAt: T2}]);
+      expect(validateDoc(JSON.parse(JSON.stringify(removed)))).to.deep.equal(removed);
+      expect(restoreRun(removed, s.id, doc.shoes[0]!.runs[0]!, 0), 'undo takes the trace away too').to.deep.equal(doc);
     });
 
     it('renames, sets and clears a limit, retires, marks for replacement', () => {
@@ -406,7 +408,7 @@ describe('shoe-mileage model', () => {
       doc = editRun(doc, s.id, 'a', {km: 6, date: '2026-01-04'}, T1);
       doc = editShoe(doc, s.id, {name: 'Renamed', limitKm: 700}, T1);
       const run = doc.shoes[0]!.runs[0]!;
-      doc = restoreRun(removeRun(doc, s.id, 'a'), s.id, run, 0);
+      doc = restoreRun(removeRun(doc, s.id, 'a', T2), s.id, run, 0);
       const kept = doc.shoes[0]!;
       doc = restoreShoe(removeShoe(doc, s.id, T2), kept);
       expect(doc.unit).to.equal('mi');
@@ -487,6 +489,42 @@ describe('shoe-mileage model', () => {
       const back = merge(deleted, [newer]);
       expect(visibleShoes(back.doc).map((s) => s.name)).to.deep.equal(['A', 'B']);
       expect(back.report.addedShoes).to.equal(1);
+    });
+
+    it('keeps a run deleted here deleted when an older copy is imported, and takes it back if the copy changed it after', () => {
+      const d = doc();
+      const a = d.shoes[0]!;
+      const deleted = removeRun(d, a.id, 'r0', T2);
+      const kept = merge(deleted, [a]);
+      expect(kept.doc, 'nothing changes').to.equal(deleted);
+      expect(kept.report.addedRuns).to.equal(0);
+      expect(kept.report.skipped).to.deep.include({kind: 'run', reason: 'deleted-here', name: 'A'});
+      expect(kept.report.skipped.filter((s) => s.kind === 'run').map((s) => s.reason)).to.deep.equal(['duplicate', 'deleted-here']);
+      // Edited on the other device after it was deleted here: the newer change wins, as for a pair.
+      const edited = {...a, runs: a.runs.map((r) => (r.id === 'r0' ? {...r, km: 6, updatedAt: '2026-04-01T00:00:00.000Z'} : r))};
+      const back = merge(deleted, [edited]);
+      expect(back.report.addedRuns).to.equal(1);
+      expect(back.doc.shoes[0]!.runs.map((r) => [r.id, r.km])).to.deep.equal([
+        ['r1', 10.5],
+        ['r0', 6],
+      ]);
+      expect(back.doc.shoes[0], 'its trace goes once it is back').to.not.have.property('deletedRuns');
+    });
+
+    it('keeps the traces of the newest deleted runs only, and reads them strictly from storage, leniently from a file', () => {
+      const s = withRuns(Array.from({length: MAX_RUNS + 2}, () => 1));
+      let d: ShoeDoc = {shoes: [s]};
+      for (const r of s.runs) d = removeRun(d, s.id, r.id, T2);
+      const traces = d.shoes[0]!.deletedRuns!;
+      expect(traces).to.have.length(MAX_RUNS);
+      expect(traces[0]!.id, 'the oldest two went').to.equal('r2');
+      expect(removeRun(d, s.id, 'r5', T1).shoes[0]!.deletedRuns!.filter((t) => t.id === 'r5'), 'one trace a run').to.deep.equal([
+        {id: 'r5', deletedAt: T1},
+      ]);
+      const stored = {shoes: [{...withRuns([5]), deletedRuns: [{id: 'x', deletedAt: T1}, {id: 'bad id', deletedAt: T1}]}]};
+      expect(validateDoc(stored), 'strict').to.equal(null);
+      expect(validateDoc({shoes: [{...withRuns([5]), deletedRuns: 'x'}]}), 'not a list').to.equal(null);
+      expect(validateDoc(stored, 1, true)!.shoes[0]!.deletedRuns, 'salvaged').to.deep.equal([{id: 'x', deletedAt: T1}]);
     });
 
     it('skips invalid shoes and runs with reasons, keeping the valid ones', () => {

@@ -2186,6 +2186,25 @@ describe('<shoe-mileage>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps a run deleted here deleted when an older export is imported, and says so', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      const pair = el.addShoe({name: 'Pair'})!;
+      el.logRun(pair.id, toKm(5, 'mi'), '2026-01-02');
+      el.logRun(pair.id, toKm(7, 'mi'), '2026-01-03');
+      await settle(el);
+      const older = el.exportJson();
+      button(await openPanel(el, 'Pair', 'runs'), /^Delete: run of Jan 3, 2026/).click();
+      await settle(el);
+      const report = await el.importFile(new File([older], 'older.json'));
+      await settle(el);
+      expect(report!.addedRuns).to.equal(0);
+      expect(el.shoes[0]!.runs.map((r) => r.date)).to.deep.equal(['2026-01-02']);
+      const shown = text(q(el, '[part="import-report"]'));
+      expect(shown).to.contain('Runs deleted on this device, so skipped: 1');
+      expect(shown, 'the pair itself was not deleted').to.not.contain('Deleted on this device, so skipped: Pair');
+      await expect(el).to.be.accessible();
+    });
+
     it('imports a File made in another frame (an iframe’s Blob is not this window’s Blob)', async () => {
       const frame = document.createElement('iframe');
       document.body.append(frame);

@@ -130,8 +130,9 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * at least "replace soon", whatever its distance, and a box marks it for replacement. Shoes are kept in
  * the reader's browser (localStorage), can be exported to a file and imported on another device, and stay
  * in step across tabs. An import adds what is new and skips what it can't use (a pair or run that isn't
- * valid, a run dated after tomorrow, runs that would take a pair past 1,000 runs), saying so; names lose
- * control characters, as typed ones do. A new run's date is today unless the reader changes it, also on a
+ * valid, a run dated after tomorrow, runs that would take a pair past 1,000 runs) and what was deleted on
+ * this device after the file last changed it (a pair or a run), saying so; names lose control characters,
+ * as typed ones do. A new run's date is today unless the reader changes it, also on a
  * form shown before midnight; a run already dated after today (logged a time zone ahead) keeps its date
  * when only its distance is edited. A retired pair keeps its runs, to look at and mend, under Retired
  * shoes, the last retired first; the three last are shown until "Show all", as a pair's ten latest runs are.
@@ -897,7 +898,7 @@ export class ShoeMileage extends KneeWidgetElement {
     // the run away only as it was logged (not once another tab has changed or deleted it), and goes back to
     // the field, or to the card's "Log a run" if the form has closed meanwhile.
     this.#say(logged + this.#nowAt(shoe.id), {
-      restore: (doc) => (findShoe(doc, shoe.id)?.runs.some((r) => r.id === run.id && r.updatedAt === run.updatedAt) ? removeRun(doc, shoe.id, run.id) : doc),
+      restore: (doc) => (findShoe(doc, shoe.id)?.runs.some((r) => r.id === run.id && r.updatedAt === run.updatedAt) ? removeRun(doc, shoe.id, run.id, isoNow()) : doc),
       focus: `#${prefix}km`,
       back: `#toggle-${shoe.id}-log`,
       name: msg(str`the run of ${distance}`),
@@ -959,7 +960,7 @@ export class ShoeMileage extends KneeWidgetElement {
     let index = -1;
     const remove = (doc: ShoeDoc) => {
       index = findShoe(doc, shoe.id)?.runs.findIndex((r) => r.id === run.id) ?? -1;
-      return removeRun(doc, shoe.id, run.id);
+      return removeRun(doc, shoe.id, run.id, isoNow());
     };
     const back = this.#neighbour(`#run-${run.id}-edit`, `#toggle-${shoe.id}-runs`);
     const shown = this.undo;
@@ -1590,7 +1591,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const count = (kind: 'shoe' | 'run', reason: string) => r.skipped.filter((s) => s.kind === kind && s.reason === reason).length;
     const line = (n: number, text: (n: string) => string) => (n ? html`<li>${text(formatNumber(n))}</li>` : nothing);
     const deleted = r.skipped
-      .filter((s) => s.reason === 'deleted-here')
+      .filter((s) => s.kind === 'shoe' && s.reason === 'deleted-here')
       .map((s) => s.name)
       .join(', ');
     const shoes = formatNumber(r.addedShoes);
@@ -1604,6 +1605,7 @@ export class ShoeMileage extends KneeWidgetElement {
         ${line(count('shoe', 'duplicate'), (n) => msg(str`Shoes already here, not added again: ${n}`))}
         ${line(count('run', 'duplicate'), (n) => msg(str`Runs already here, not added again: ${n}`))}
         ${deleted ? html`<li>${msg(str`Deleted on this device, so skipped: ${deleted}`)}</li>` : nothing}
+        ${line(count('run', 'deleted-here'), (n) => msg(str`Runs deleted on this device, so skipped: ${n}`))}
         ${line(count('shoe', 'invalid'), (n) => msg(str`Shoes skipped because their data is not valid: ${n}`))}
         ${line(count('run', 'invalid'), (n) => msg(str`Runs skipped because their data is not valid: ${n}`))}
         ${line(count('run', 'too-many'), (n) => msg(str`Runs skipped, as a pair can have at most ${max}: ${n}`))}

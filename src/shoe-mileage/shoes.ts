@@ -25,6 +25,12 @@ export interface Run {
   readonly updatedAt: string;
 }
 
+/** A run deleted here: its id and when, so an import of an older copy doesn't bring it back. */
+export interface DeletedRun {
+  readonly id: string;
+  readonly deletedAt: string;
+}
+
 export interface Shoe {
   readonly id: string;
   readonly name: string;
@@ -43,6 +49,8 @@ export interface Shoe {
   /** The signs of wear the reader ticked. */
   readonly wear: readonly WearSign[];
   readonly runs: readonly Run[];
+  /** The runs deleted here (the newest MAX_RUNS); optional, as documents saved before had none. */
+  readonly deletedRuns?: readonly DeletedRun[];
   readonly createdAt: string;
   readonly updatedAt: string;
   /** A deleted shoe leaves a tombstone (no name, no runs), so a merge can't bring it back by mistake. */
@@ -246,7 +254,7 @@ function readRun(raw: unknown): Run | null {
  */
 export function readShoe(raw: unknown, lenientRuns = false, fromFile = false): {shoe: Shoe; badRuns: number} | null {
   if (!isObject(raw)) return null;
-  const {id, name, model, startKm, limitKm, warnKm, retired, replaceFlag, wear, runs, createdAt, updatedAt, deleted} = raw;
+  const {id, name, model, startKm, limitKm, warnKm, retired, replaceFlag, wear, runs, deletedRuns = [], createdAt, updatedAt, deleted} = raw;
   const tombstone = deleted === true;
   if (deleted !== undefined && typeof deleted !== 'boolean') return null;
   if (typeof id !== 'string' || !ID.test(id)) return null;
@@ -259,7 +267,13 @@ export function readShoe(raw: unknown, lenientRuns = false, fromFile = false): {
   if (!Array.isArray(wear) || !wear.every((w) => (wearSigns as readonly unknown[]).includes(w)) || new Set(wear).size !== wear.length) {
     return null;
   }
-  if (!Array.isArray(runs) || !isTime(createdAt) || !isTime(updatedAt)) return null;
+  if (!Array.isArray(runs) || !Array.isArray(deletedRuns) || !isTime(createdAt) || !isTime(updatedAt)) return null;
+  // A deleted run's trace that can't be read is only dropped with lenientRuns: no run of the reader's goes with it.
+  const gone: DeletedRun[] = [];
+  for (const d of deletedRuns) {
+    if (isObject(d) && typeof d.id === 'string' && ID.test(d.id) && isTime(d.deletedAt)) gone.push({id: d.id, deletedAt: d.deletedAt});
+    else if (!lenientRuns) return null;
+  }
   const kept: Run[] = [];
   const seen = new Set<string>();
   let badRuns = 0;
@@ -287,6 +301,7 @@ export function readShoe(raw: unknown, lenientRuns = false, fromFile = false): {
     replaceFlag,
     wear: wear as WearSign[],
     runs: kept,
+    ...(gone.length ? {deletedRuns: gone} : {}),
     createdAt,
     updatedAt,
     ...(tombstone ? {deleted: true as const} : {}),
@@ -392,8 +407,26 @@ export function editRun(doc: ShoeDoc, shoeId: string, runId: string, change: {km
   );
 }
 
-export function removeRun(doc: ShoeDoc, shoeId: string, runId: string): ShoeDoc {
-  return mapShoe(doc, shoeId, (shoe) => ({...shoe, runs: shoe.runs.filter((r) => r.id !== runId)}));
+/** `shoe` with these runs and these traces of deleted ones (the newest MAX_RUNS; none, no field). */
+function withRuns(shoe: Shoe, runs: readonly Run[], gone: readonly DeletedRun[]): Shoe {
+  const next: {-readonly [K in keyof Shoe]: Shoe[K]} = {...shoe, runs, deletedRuns: gone.slice(-MAX_RUNS)};
+  if (!gone.length) delete next.deletedRuns;
+  return next;
+}
+
+/** The traces of runs deleted from `shoe`, but those of the runs `ids` (deleted again, or brought back). */
+const deletedBut = (shoe: Shoe, ids: readonly string[]): DeletedRun[] =>
+  (own(shoe, 'deletedRuns') ?? []).filter((d) => !ids.includes(d.id));
+
+/** Deletes a run, leaving its id and time, so that an import of an older copy doesn't bring it back. */
+export function removeRun(doc: ShoeDoc, shoeId: string, runId: string, now: string): ShoeDoc {
+  return mapShoe(doc, shoeId, (shoe) =>
+    withRuns(
+      shoe,
+      shoe.runs.filter((r) => r.id !== runId),
+      [...deletedBut(shoe, [runId]), {id: runId, deletedAt: now}],
+    ),
+  );
 }
 
 /** Puts a removed run back where it was (undo). */
@@ -402,7 +435,7 @@ export function restoreRun(doc: ShoeDoc, shoeId: string, run: Run, index: number
     if (shoe.runs.some((r) => r.id === run.id)) return shoe;
     const runs = [...shoe.runs];
     runs.splice(Math.min(index, runs.length), 0, run);
-    return {...shoe, runs};
+    return withRuns(shoe, runs, deletedBut(shoe, [run.id]));
   });
 }
 
@@ -467,7 +500,7 @@ export interface ImportReport {
 /**
  * Merges shoes from a file (or another copy) into `doc`, by shoe id and run id. New shoes are added;
  * for a shoe already here, only runs it doesn't have yet are added (its own fields stay as they are
- * here). A shoe deleted here after the other copy last changed it stays deleted. Invalid shoes and
+ * here). A shoe or a run deleted here after the other copy last changed it stays deleted. Invalid shoes and
  * runs are skipped. Nothing here is ever removed or overwritten.
  */
 export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc; report: ImportReport} {
@@ -524,9 +557,13 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
     const known = new Set(here.runs.map((r) => r.id));
     const fresh = shoe.runs.filter((r) => !known.has(r.id));
     skip(shoe.runs.length - fresh.length, 'duplicate');
-    const added = fit(fresh, here.runs.length);
+    // A run deleted here stays deleted, unless the other copy changed it after (as for a pair).
+    const traces = own(here, 'deletedRuns') ?? [];
+    const back = fresh.filter((r) => !traces.some((d) => d.id === r.id && Date.parse(d.deletedAt) >= Date.parse(r.updatedAt)));
+    skip(fresh.length - back.length, 'deleted-here');
+    const added = fit(back, here.runs.length);
     if (added.length) {
-      shoes[at!] = {...here, runs: [...here.runs, ...added]};
+      shoes[at!] = withRuns(here, [...here.runs, ...added], deletedBut(here, added.map((r) => r.id)));
       addedRuns += added.length;
     }
   }
