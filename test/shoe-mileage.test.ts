@@ -1118,7 +1118,8 @@ describe('<shoe-mileage>', () => {
       await settle(el);
       expect(activeCards(el).map((x) => text(x.querySelector('.shoe-name')))).to.deep.equal(['New']);
       expect(retiredCards(el).map((x) => text(x.querySelector('.shoe-name')))).to.deep.equal(['Old']);
-      expect(text(retiredCards(el)[0]!.querySelector('.muted'))).to.equal('Total: 8 mi. Runs logged: 1.');
+      expect(text(retiredCards(el)[0]!.querySelector('.muted'))).to.equal('Total: 8 mi.');
+      expect(visible(button(retiredCards(el)[0]!, /^Runs/)), 'the count once, on its button').to.equal('Runs (1)');
       expect(focused(el), 'the next pair').to.equal(card(el, 'New').querySelector('.shoe-name'));
       expect(text(q(el, '#retired-heading'))).to.equal('Retired shoes');
       expect(stored(key).data.shoes[0]).to.include({retired: true});
@@ -1177,7 +1178,7 @@ describe('<shoe-mileage>', () => {
       await submit(el, q(el, `#run-${runId}-km`)!.closest('form')!);
       expect(stored(key).data.shoes[0]).to.include({retired: true});
       expect(stored(key).data.shoes[0]!.runs[0]!.km).to.equal(toKm(6, 'mi'));
-      expect(text(retired().querySelector('.muted'))).to.equal('Total: 6 mi. Runs logged: 1.');
+      expect(text(retired().querySelector('.muted'))).to.equal('Total: 6 mi.');
       press(q(el, `#run-${runId}-edit`)!, 'Escape');
       await settle(el);
       expect(q(el, `#panel-${id}`)!.hidden, 'Escape closes it').to.equal(true);

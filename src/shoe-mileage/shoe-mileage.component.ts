@@ -1511,13 +1511,12 @@ export class ShoeMileage extends KneeWidgetElement {
           (s) => s.id,
           (shoe) => {
             const total = formatDistance(totalKm(shoe), this.#unit_);
-            const runs = formatNumber(shoe.runs.length);
             const name = this.#named(shoe);
             // Its runs can be looked at and mended where the message that retired it said they are.
             return html`<li class="shoe retired" part="shoe" @keydown=${(e: KeyboardEvent) => this.#onCardKeydown(e, shoe)}>
               ${this.renderHeading(shoe.name, 2, `shoe-${shoe.id}`, 'shoe-name')}
               ${shoe.model ? html`<p class="model">${shoe.model}</p>` : nothing}
-              <p class="muted">${msg(str`Total: ${total}. Runs logged: ${runs}.`)}</p>
+              <p class="muted">${msg(str`Total: ${total}.`)}</p>
               <div class="actions">
                 <button type="button" @click=${() => this.#onRetire(shoe, false)}>${msg('Bring back')}<span class="sr-only">: ${name}</span></button>
                 ${this.#runsButton(shoe)}
