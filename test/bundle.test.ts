@@ -217,8 +217,10 @@ const KB = 1024;
  * (4.1.3) (0.15): 72.7, at 72.63.
  * A run deleted here stays deleted when an older export is imported: its id and time are kept, and the
  * import report counts the runs it skipped for it (0.25): 72.9, at 72.88.
+ * From a keyboard review: a Change for every answer in the pain check's list, as where it hurts and how it
+ * started are in no reason and took 41 keys to go back to (0.06): 73.0, at 72.94.
  */
-const BUNDLE_BUDGET_KB = 72.9;
+const BUNDLE_BUDGET_KB = 73.0;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -607,7 +607,7 @@ describe('<knee-pain-check>', () => {
       const list = $(el, '[part="answers"]')!;
       const clean = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
       expect([...list.querySelectorAll('dt')].map(clean), 'each question, in order').to.deep.equal(titles);
-      const answers = [...list.querySelectorAll('dd')].map(clean);
+      const answers = [...list.querySelectorAll('dd:not(.change-cell)')].map(clean);
       expect(answers).to.deep.equal([
         'Back of the knee',
         'Suddenly, with a twist, a fall or a knock',
@@ -625,7 +625,30 @@ describe('<knee-pain-check>', () => {
       // "None of these" for no signs.
       await el.restart();
       await complete(el, sore, 9);
-      expect(clean($(el, '[part="answers"] dd:nth-of-type(4)')!)).to.equal('None of these');
+      expect(clean([...root(el).querySelectorAll('[part="answers"] dd:not(.change-cell)')][3]!)).to.equal('None of these');
+      await expect(el).to.be.accessible();
+    });
+
+    it('changes any answer from the list, straight back to the result: where it hurts is in no reason', async () => {
+      const el = await atStep(9, restAdjust);
+      expect($(el, '#outcome-title')).to.exist;
+      const changes = [...root(el).querySelectorAll<HTMLButtonElement>('[part="answers"] button.change')];
+      expect(changes.map((b) => b.textContent!.replace(/\s+/g, ' ').trim()), 'one for each question, named by it').to.deep.equal(
+        titles.map((t) => `Change: ${t}`),
+      );
+      changes[0]!.click();
+      await settle(el);
+      expect(stepTitle(el)).to.equal(titles[0]);
+      expect(focusedId(el)).to.equal('step-title');
+      expect(checked(el), 'the answer kept').to.deep.equal(['region=outer']);
+      input(el, 'region', 'inner').click();
+      await settle(el);
+      expect(nextButton(el).textContent!.trim()).to.equal('See the result');
+      nextButton(el).click();
+      await settle(el);
+      expect($(el, '#outcome-title'), 'the result again, not question 2').to.exist;
+      const heads = [...root(el).querySelectorAll('[role="heading"]')].map((h) => h.textContent!.trim());
+      expect(heads).to.include(`Where it hurts: ${regions().inner.name}`);
       await expect(el).to.be.accessible();
     });
 

@@ -89,5 +89,24 @@ describe('printing', () => {
       expect(shown('.details').every(Boolean), 'details').to.equal(true);
       for (const selector of ['.toggle', '.controls', '.clear']) expect(shown(selector).some(Boolean), selector).to.equal(false);
     });
+
+    it('<knee-pain-check> prints every answer without its Change buttons', async () => {
+      const el = await fixture<HTMLElement & {updateComplete: Promise<unknown>}>(html`<knee-pain-check></knee-pain-check>`);
+      // Each question's last answer ("None of these" for the signs), then Next, to the result.
+      for (let i = 0; i < 12 && root(el).querySelector('.next'); i++) {
+        const names = new Set([...root(el).querySelectorAll('input')].map((input) => input.name));
+        for (const name of names) {
+          const group = [...root(el).querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
+          (group.find((input) => input.value === 'none') ?? group.at(-1))!.click();
+        }
+        await el.updateComplete;
+        root(el).querySelector<HTMLButtonElement>('.next')!.click();
+        await el.updateComplete;
+      }
+      const shown = (selector: string) => [...root(el).querySelectorAll(selector)].filter((n) => getComputedStyle(n).display !== 'none').length;
+      expect(shown('[part="answers"] dt'), 'every question').to.equal(9);
+      expect(root(el).querySelectorAll('button.change').length, 'the buttons are there on screen').to.be.above(9);
+      expect(shown('button.change'), 'no Change on paper').to.equal(0);
+    });
   });
 });

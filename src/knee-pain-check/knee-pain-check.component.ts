@@ -49,9 +49,9 @@ const SAME_SPOT_PX = 40;
  * won't straighten; rest and adjust your training; this sounds like normal training soreness) with what to do (and the
  * page's booking link) first, then the answers that led to it, the common causes for the painful spot,
  * matching recovery tips and, last, every question with the reader's answer (to tell or show a
- * professional). It never names what is wrong. Each answer under "Because you said" has a Change button
- * (44 px tall, like every button) back to its question, the others kept, and from there straight back to
- * the result. Once an answer needs help today whatever comes after (badly swollen, can't take weight,
+ * professional). It never names what is wrong. Each answer under "Because you said", and each question in
+ * that last list, has a Change button (44 px tall, like every button; left off on paper) back to its
+ * question, the others kept, and from there straight back to the result. Once an answer needs help today whatever comes after (badly swollen, can't take weight,
  * strong pain, a changed shape, signs of infection), "See the result now" under Next shows it at once,
  * with the answers so far; "Answer the other questions" goes on to the rest.
  *
@@ -567,24 +567,26 @@ export class KneePainCheck extends AdviceElement {
 
   #renderReason(id: Exclude<ReasonId, RedFlagId>): TemplateResult {
     const text = reasonText(id, this.answers);
-    return html`<li><div>${text}</div>${this.#renderChange(id, text)}</li>`;
-  }
-
-  /** "Change", after an answer the outcome lists: back to its question, the other answers kept. */
-  #renderChange(reason: ReasonId, answer: string): TemplateResult {
-    return html`<button type="button" class="change" @click=${() => this.#changeAnswer(reason)}>
-      ${msg('Change')}<span class="sr-only">: ${answer}</span>
-    </button>`;
+    return html`<li><div>${text}</div>${this.#renderChange(questionOf(id), text)}</li>`;
   }
 
   /**
-   * Back from the result to one answer's question. That question then leads straight back to the result
-   * ("See the result", and Enter), not through the later ones again; moving back a question ends that.
+   * "Change", after an answer the outcome shows: back to question `step`, the other answers kept. That
+   * question then leads straight back to the result ("See the result", and Enter), not through the later
+   * ones again; moving back a question ends that. `name` says which answer (or question) it changes.
    */
-  #changeAnswer(reason: ReasonId): void {
-    this.#changing = true;
-    this.result = null;
-    this.#goTo(questionOf(reason));
+  #renderChange(step: number, name: string): TemplateResult {
+    return html`<button
+      type="button"
+      class="change"
+      @click=${() => {
+        this.#changing = true;
+        this.result = null;
+        this.#goTo(step);
+      }}
+    >
+      ${msg('Change')}<span class="sr-only">: ${name}</span>
+    </button>`;
   }
 
   /**
@@ -616,7 +618,7 @@ export class KneePainCheck extends AdviceElement {
             isRedFlagId(id)
               ? html`<li class="flag">
                   <div><strong>${redFlags()[id].label}.</strong> ${redFlags()[id].why} ${renderSourcesInline(redFlags()[id].sources)}</div>
-                  ${this.#renderChange(id, redFlags()[id].label)}
+                  ${this.#renderChange(questionOf(id), redFlags()[id].label)}
                 </li>`
               : this.#renderReason(id),
           )}
@@ -647,7 +649,9 @@ export class KneePainCheck extends AdviceElement {
 
   /**
    * Every question with the reader's answer: what to tell, or show, a physiotherapist or doctor, without
-   * having to remember nine answers (and on paper, when the page is printed).
+   * having to remember nine answers (and on paper, when the page is printed). Each with its Change, as in
+   * a "check your answers" list: where it hurts and how it started are in no reason, and going back to
+   * them question by question took 41 keys (keyboard review).
    */
   #renderAnswers(): TemplateResult {
     const a = this.answers;
@@ -667,9 +671,12 @@ export class KneePainCheck extends AdviceElement {
     };
     return html`${this.renderHeading(msg('All your answers'), 2, undefined, 'sub')}
       <dl class="answers" part="answers">
-        ${questions.map((q) => {
+        ${questions.map((q, step) => {
           const lines = answer(q);
-          return lines.length ? html`<dt>${questionTitle(q)}</dt>${lines.map((text) => html`<dd>${text}</dd>`)}` : nothing;
+          const title = questionTitle(q);
+          return lines.length
+            ? html`<div><dt>${title}</dt>${lines.map((text) => html`<dd>${text}</dd>`)}<dd class="change-cell">${this.#renderChange(step, title)}</dd></div>`
+            : nothing;
         })}
       </dl>`;
   }

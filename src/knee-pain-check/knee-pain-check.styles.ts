@@ -431,8 +431,25 @@ export const kneePainCheckStyles = css`
     font-weight: 700;
   }
 
+  /*
+   * A question and its answers, its Change at the end of the question's line (read after the answers).
+   * It spans the rows, so its 44 px don't push the answer away from its question.
+   */
+  .answers > div {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    column-gap: 0.5em;
+    margin-block-end: 0.5em;
+  }
+
   .answers dd {
-    margin: 0 0 0.5em;
+    margin: 0;
+    grid-column: 1;
+  }
+
+  .answers .change-cell {
+    grid-area: 1 / 2 / span 4;
+    align-self: start;
   }
 
   .how {
@@ -451,7 +468,8 @@ export const kneePainCheckStyles = css`
     }
     .top,
     .next,
-    .actions {
+    .actions,
+    .change {
       display: none;
     }
   }
