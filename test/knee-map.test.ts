@@ -641,6 +641,24 @@ describe('<knee-map>', () => {
       expect(options(el).filter((o) => o.getAttribute('tabindex') === '-1')).to.have.length(3);
     });
 
+    it('puts the tab stop, with nothing chosen, on the first spot only this view shows: Back once the knee is turned', async () => {
+      const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+      const stop = () => options(el).filter((o) => o.getAttribute('tabindex') === '0').map((o) => o.dataset.region);
+      expect(stop(), 'the kneecap, not a side').to.deep.equal(['front']);
+      // Turned with the keyboard on the switch, as a reader does: one Tab on is the back of the knee.
+      const back = [...root(el).querySelectorAll<HTMLButtonElement>('[role="radio"]')].find((b) => b.textContent!.trim() === 'Back')!;
+      back.focus();
+      back.click();
+      await settle(el);
+      expect(el.view).to.equal('back');
+      expect(stop()).to.deep.equal(['back']);
+      for (const side of ['left', 'right'] as const) {
+        el.side = side;
+        await settle(el);
+        expect(stop(), side).to.deep.equal(['back']);
+      }
+    });
+
     it('keeps the caption and the tab stop on the focused spot when the page turns the knee or swaps sides', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map region="front"></knee-map>`);
       await settle(el);

@@ -32,7 +32,8 @@ import {Announcer} from '../shared/announcer.js';
  * A clickable drawing of a knee. The reader picks where it hurts (click, tap, or the keyboard) and the
  * panel lists what commonly causes pain there, what helps, and when to see a professional.
  *
- * The map is one tab stop: left and right arrows move across the drawing (side, middle, side), down and up
+ * The map is one tab stop (the spot chosen; with none, the kneecap from the front and the back of the knee
+ * from behind): left and right arrows move across the drawing (side, middle, side), down and up
  * step through every region in turn, Home and End go to the first and the last, a letter goes to the next
  * region whose name starts with it, Enter or Space selects (and, where the panel is under the drawing,
  * brings its heading into view, as a tap does), Escape clears. Escape in the panel goes back to the map,
@@ -229,13 +230,15 @@ export class KneeMap extends AdviceElement {
 
   /**
    * The region that holds the tab stop in the current view: the one with focus while the keys move
-   * about (else a spot before or after the chosen one took two Tabs to leave the map), then the chosen one.
+   * about (else a spot before or after the chosen one took two Tabs to leave the map), then the chosen one,
+   * then the first spot only this view shows: Back, after the reader turned the knee to see the back of it,
+   * where the spot on the inner side had it (keyboard review), and the kneecap from the front.
    */
   #tabStop(order: RegionId[]): RegionId {
     if (this.focusIn && this.focusedRegion && order.includes(this.focusedRegion)) return this.focusedRegion;
     if (this.#region_ && order.includes(this.#region_)) return this.#region_;
     if (this.focusedRegion && order.includes(this.focusedRegion)) return this.focusedRegion;
-    return order[0]!;
+    return order.find((r) => viewFor(r, this.#view_ === 'front' ? 'back' : 'front') === this.#view_)!;
   }
 
   /**
