@@ -219,8 +219,10 @@ const KB = 1024;
  * import report counts the runs it skipped for it (0.25): 72.9, at 72.88.
  * From a keyboard review: a Change for every answer in the pain check's list, as where it hurts and how it
  * started are in no reason and took 41 keys to go back to (0.06): 73.0, at 72.94.
+ * The same review: the map's tab stop on the back of the knee once it is turned, and Down and Up between
+ * training-load's weeks (0.07): 73.1, at 73.01.
  */
-const BUNDLE_BUDGET_KB = 73.0;
+const BUNDLE_BUDGET_KB = 73.1;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -645,6 +645,30 @@ describe('<training-load>', () => {
       expect(inputs(el).map((i) => i.getAttribute('enterkeyhint'))).to.deep.equal(['next', 'next', 'next', 'next', 'done']);
     });
 
+    it('moves to the week below and above with Down and Up, saying what the field left changed, as Tab does', async () => {
+      const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage="none" weeks="20,22,21,24,25"></training-load>`);
+      inputs(el)[4]!.focus();
+      await sendKeys({press: 'ArrowUp'});
+      await settle(el);
+      expect(root(el).activeElement).to.equal(inputs(el)[3]);
+      await sendKeys({press: 'Backspace'});
+      await sendKeys({press: 'Backspace'});
+      await sendKeys({type: '40'});
+      await sendKeys({press: 'ArrowDown'});
+      await settle(el);
+      expect(root(el).activeElement).to.equal(inputs(el)[4]);
+      expect(inputs(el)[3]!.value).to.equal('40');
+      expect(status(el), 'the verdict from the week changed').to.not.equal('');
+      await sendKeys({press: 'ArrowDown'});
+      expect(root(el).activeElement, 'This week is the last: Down stays').to.equal(inputs(el)[4]);
+      inputs(el)[0]!.focus();
+      await sendKeys({press: 'ArrowUp'});
+      expect(root(el).activeElement, 'the oldest is the first').to.equal(inputs(el)[0]);
+      const shifted = new KeyboardEvent('keydown', {key: 'ArrowDown', shiftKey: true, bubbles: true, composed: true, cancelable: true});
+      inputs(el)[0]!.dispatchEvent(shifted);
+      expect(shifted.defaultPrevented, 'Shift+Down selects text, as ever').to.equal(false);
+    });
+
     it('goes to the verdict with Enter on a "Lately" question, whose Space changed the advice out of sight', async () => {
       const el = await fixtureAt<TrainingLoad>(320, html`<training-load unit="km" storage="none" weeks="20,22,21,24,25"></training-load>`);
       const box = $$(el, '.questions input[type="checkbox"]')[0] as HTMLInputElement;

@@ -161,10 +161,10 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * "Start a new week" and "Remove the oldest week" can be undone. When storage is not possible the widget
  * works in memory and says so.
  *
- * Keyboard: Enter in a week's field goes on to the next week; on a filled-in "This week" it goes on to
- * the results (the verdict, "Run less", takes focus; before there is one, a wrong week's field or the
- * message that says which week is missing), which hold nothing to Tab to, and so does Enter on one of the
- * "Lately" questions (Space ticks it). The Tab order is the weeks, the questions, then "How we work this
+ * Keyboard: Down and Up go to the week below and above, and Enter in a week's field goes on to the next
+ * week; on a filled-in "This week" it goes on to the results (the verdict, "Run less", takes focus; before
+ * there is one, a wrong week's field or the message that says which week is missing), which hold nothing
+ * to Tab to, and so does Enter on one of the "Lately" questions (Space ticks it). The Tab order is the weeks, the questions, then "How we work this
  * out", at every width. On a wrong distance, or an empty "This week", Enter stays and reads out what to fix.
  * Screen readers hear the new verdict when the reader leaves a week's field or presses Enter, never on a
  * pause while typing ("3" on the way to "32" is no verdict, and a touch screen reader can take seconds over
@@ -595,6 +595,14 @@ export class TrainingLoad extends AdviceElement {
    * On a wrong distance (or an empty "This week") it stays, and shows and says what to fix.
    */
   #onKeydown(index: number, event: KeyboardEvent): void {
+    // Down and Up go to the week below and above, as in a spreadsheet, as Tab does (the field is left,
+    // and what it changed is said): mending one week from the verdict crossed the week buttons.
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (step && !(event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) && this.rows[index + step]) {
+      event.preventDefault();
+      void this.#focusWeek(index + step);
+      return;
+    }
     if (event.key !== 'Enter') return;
     event.preventDefault();
     const row = this.rows[index]!;
