@@ -221,8 +221,11 @@ const KB = 1024;
  * started are in no reason and took 41 keys to go back to (0.06): 73.0, at 72.94.
  * The same review: the map's tab stop on the back of the knee once it is turned, and Down and Up between
  * training-load's weeks (0.07): 73.1, at 73.01.
+ * The map's sticky drawing below a page's header given as scroll padding (WCAG 2.4.11), taken back in the
+ * stop before for a Firefox flake, now read a frame after the first render, which was the flake's cause
+ * (0.19): 73.3, at 73.20.
  */
-const BUNDLE_BUDGET_KB = 73.1;
+const BUNDLE_BUDGET_KB = 73.3;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -336,6 +336,28 @@ describe('<knee-map>', () => {
       });
     });
 
+    it("keeps the drawing below a page's sticky header given only as scroll padding, as the README asks", async function () {
+      // With html {scroll-padding-top: 64px} alone, the drawing stuck under the header, and Shift+Tab to its
+      // switches put focus where none of it showed (WCAG 2.4.11).
+      const html_ = document.documentElement;
+      html_.style.scrollPaddingTop = '64px';
+      try {
+        await onPhone(this, 1024, 768, async () => {
+          const el = await fixtureAt<KneeMap>(1000, html`<knee-map region="outer"></knee-map>`);
+          const figure = () => root(el).querySelector('.figure')!.getBoundingClientRect();
+          scrollBy(0, el.getBoundingClientRect().top + 300);
+          await nextFrame();
+          expect(figure().top, 'below the 64 px header').to.be.within(64, 64 + 40);
+          // The page's own --kw-sticky-top still wins.
+          el.style.setProperty('--kw-sticky-top', '120px');
+          await nextFrame();
+          expect(figure().top).to.be.within(120, 120 + 40);
+        });
+      } finally {
+        html_.style.scrollPaddingTop = '';
+      }
+    });
+
     it('scrolls a spot reached by Tab or an arrow key into view, in every engine', async function () {
       // Firefox scrolls no focused SVG group into view: the spot's ring was cut off, or all of it below the window.
       await onPhone(this, 320, 300, async () => {

@@ -1,7 +1,7 @@
 import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
-import {AdviceElement, professionalBox, scrollBehavior} from '../shared/advice.js';
+import {AdviceElement, professionalBox, scrollBehavior, scrollPaddingTop} from '../shared/advice.js';
 import {radioSwitch} from '../shared/roving.js';
 import {oneOf, warn} from '../shared/attributes.js';
 import {oneOrNone} from '../shared/optional.js';
@@ -76,7 +76,7 @@ import {Announcer} from '../shared/announcer.js';
  * @cssprop --knee-map-bone - Fill of the kneecap. Default `--kw-surface` (in the dark theme a grey lighter than the skin, `#323c42`).
  * @cssprop --knee-map-highlight - Colour of the spots, hovered and selected regions. Default `--kw-link` (the accent, leaning towards the text colour so it shows on the leg).
  * @cssprop --knee-map-drawing-width - Largest width of the drawing. Default `20em`.
- * @cssprop --kw-sticky-top - The height of the page's own sticky or fixed header, if it has one (`72px`): in the two-column layout the drawing stays in view as the causes scroll, below it. Default `0px`.
+ * @cssprop --kw-sticky-top - The height of the page's own sticky or fixed header, if it has one (`72px`): in the two-column layout the drawing stays in view as the causes scroll, below it. Default: the page's `scroll-padding-top` (read on load and when the window is resized), else `0px`.
  * @cssprop --knee-map-padding - Padding inside the border. Default `1em`, less on a narrow phone (`min(1em, 5vw)`).
  * @cssprop --kw-accent - Shared accent colour (buttons, links, highlights).
  * @cssprop --kw-link - Links and other small text in the accent colour. Default: the accent, mixed a little towards the text colour so it reads as text.
@@ -143,6 +143,48 @@ export class KneeMap extends AdviceElement {
     this.focusIn = false;
     this.expanded = new Set();
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('resize', this.#readPadding, {passive: true});
+    if (this.hasUpdated) this.#readSoon();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('resize', this.#readPadding);
+    cancelAnimationFrame(this.#frame);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.#readSoon();
+  }
+
+  #frame = 0;
+
+  /**
+   * The padding is read at the next frame, not in the first render (nor as the widget is moved). Read
+   * then, it made Firefox lay the page out at once, before the widgets after the map had rendered: on
+   * that short page it pulled the window's scroll up (from 7149 px to 1662 in the page test) and left its
+   * visual viewport behind until the next frame, so a press in that frame landed off the page. By the next
+   * frame the page is laid out whole, as the browser draws it anyway.
+   */
+  #readSoon = (): void => {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(this.#readPadding);
+  };
+
+  /**
+   * The page's sticky header, as its scroll padding says (the README asks a page with one to give it):
+   * the sticky drawing stays below it, unless --kw-sticky-top says otherwise. With only the padding, the
+   * drawing stuck under the header, and Shift+Tab to its switches put focus where none of it showed.
+   * Read again when the window is resized, as a header's height may change with it.
+   */
+  #readPadding = (): void => {
+    const figure = this.renderRoot.querySelector<HTMLElement>('.figure');
+    figure?.style.setProperty('--_pad-top', `${scrollPaddingTop(figure)}px`);
+  };
 
   /**
    * Selects `region` (or clears with null), shows the view it is in, and fires `knee-region-select`. Like

@@ -42,12 +42,12 @@ export const kneeMapStyles = css`
 
     /* Beside a list of causes that runs to screens, the drawing stays in view as the reader scrolls it,
        where the window is tall enough to hold all of the drawing. Below a page's own sticky header, as
-       far down as the page says (--kw-sticky-top): over it, the switches slid under the header, and
-       focus on them was hidden. */
+       far down as the page says (--kw-sticky-top, else its scroll padding, --_pad-top): over it, the
+       switches slid under the header, and focus on them was hidden. */
     @media (min-height: 44em) {
       .figure {
         position: sticky;
-        top: calc(var(--kw-sticky-top, 0px) + var(--_edge));
+        top: calc(var(--kw-sticky-top, var(--_pad-top, 0px)) + var(--_edge));
       }
     }
   }

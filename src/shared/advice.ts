@@ -20,6 +20,9 @@ const hostOf = (root: Node): Element | null => (root instanceof ShadowRoot ? roo
 /** A scroll padding in px (`auto`, and a percentage, count as none). */
 const px = (value: string): number => (value.endsWith('px') ? parseFloat(value) : 0);
 
+/** The scroll padding at the top of what scrolls `node`: how a page says how tall its sticky header is. */
+export const scrollPaddingTop = (node: Element): number => px(getComputedStyle(scrollArea(node).box).scrollPaddingTop);
+
 /**
  * What scrolls `node` into view, and the part of the window it shows: the nearest box around it that can
  * scroll (a page's panel, also one in a component's shadow root that the widget is slotted into), or the
