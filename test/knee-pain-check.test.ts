@@ -636,6 +636,9 @@ describe('<knee-pain-check>', () => {
       expect(changes.map((b) => b.textContent!.replace(/\s+/g, ' ').trim()), 'one for each question, named by it').to.deep.equal(
         titles.map((t) => `Change: ${t}`),
       );
+      // "Start again" and "Back to question 9" come before them, not nine Tabs further down.
+      const actions = $(el, '.outcome > .actions')!;
+      expect(actions.compareDocumentPosition($(el, '[part="answers"]')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'the list after the actions').to.not.equal(0);
       changes[0]!.click();
       await settle(el);
       expect(stepTitle(el)).to.equal(titles[0]);

@@ -638,11 +638,11 @@ export class KneePainCheck extends AdviceElement {
                 )}
               </ul>`
           : nothing}
-        ${this.#renderAnswers()}
         <div class="actions">
           <button type="button" class="restart" part="restart" @click=${this.#onRestart}>${msg('Start again')}</button>
           <button type="button" class="back" part="back" @click=${this.#back}>${this.#backToLast()}</button>
         </div>
+        ${this.#renderAnswers()}
       </div>
     `;
   }
@@ -651,7 +651,8 @@ export class KneePainCheck extends AdviceElement {
    * Every question with the reader's answer: what to tell, or show, a physiotherapist or doctor, without
    * having to remember nine answers (and on paper, when the page is printed). Each with its Change, as in
    * a "check your answers" list: where it hurts and how it started are in no reason, and going back to
-   * them question by question took 41 keys (keyboard review).
+   * them question by question took 41 keys (keyboard review). Last, after "Start again", which its nine
+   * buttons would have put nine Tabs further down.
    */
   #renderAnswers(): TemplateResult {
     const a = this.answers;
