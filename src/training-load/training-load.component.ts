@@ -595,8 +595,8 @@ export class TrainingLoad extends AdviceElement {
    * On a wrong distance (or an empty "This week") it stays, and shows and says what to fix.
    */
   #onKeydown(index: number, event: KeyboardEvent): void {
-    // Down and Up go to the week below and above, as in a spreadsheet, as Tab does (the field is left,
-    // and what it changed is said): mending one week from the verdict crossed the week buttons.
+    // Down and Up go to the week below and above, as in a spreadsheet where Enter already goes down; the
+    // field is left as with Tab, and what it changed is said.
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (step && !(event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) && this.rows[index + step]) {
       event.preventDefault();
