@@ -49,7 +49,10 @@ export interface Shoe {
   /** The signs of wear the reader ticked. */
   readonly wear: readonly WearSign[];
   readonly runs: readonly Run[];
-  /** The runs deleted here (the newest MAX_RUNS); optional, as documents saved before had none. */
+  /**
+   * The runs deleted on this device (the newest MAX_RUNS): kept here only, never exported or taken from a
+   * file, as an import skips a run "deleted on this device". Optional: documents saved before had none.
+   */
   readonly deletedRuns?: readonly DeletedRun[];
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -421,11 +424,13 @@ const deletedBut = (shoe: Shoe, ids: readonly string[]): DeletedRun[] =>
 /** Deletes a run, leaving its id and time, so that an import of an older copy doesn't bring it back. */
 export function removeRun(doc: ShoeDoc, shoeId: string, runId: string, now: string): ShoeDoc {
   return mapShoe(doc, shoeId, (shoe) =>
-    withRuns(
-      shoe,
-      shoe.runs.filter((r) => r.id !== runId),
-      [...deletedBut(shoe, [runId]), {id: runId, deletedAt: now}],
-    ),
+    shoe.runs.some((r) => r.id === runId)
+      ? withRuns(
+          shoe,
+          shoe.runs.filter((r) => r.id !== runId),
+          [...deletedBut(shoe, [runId]), {id: runId, deletedAt: now}],
+        )
+      : shoe,
   );
 }
 
@@ -458,9 +463,12 @@ export function restoreShoe(doc: ShoeDoc, shoe: Shoe): ShoeDoc {
 
 // ——— Export, import and merge ———
 
+/** The visible shoes without what only this device keeps (the traces of runs deleted here). */
+const ownShoes = (doc: ShoeDoc): Shoe[] => visibleShoes(doc).map((s) => withRuns(s, s.runs, []));
+
 /** An exported file: the visible shoes in a named, versioned JSON document (the reader's unit is this device's, and stays here). */
 export function exportDoc(doc: ShoeDoc, now: string): string {
-  return toJson({format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, shoes: visibleShoes(doc)}, 2);
+  return toJson({format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, shoes: ownShoes(doc)}, 2);
 }
 
 export type ImportError = 'not-json' | 'wrong-format' | 'newer-version' | 'too-many';
@@ -481,6 +489,9 @@ export function parseExport(text: string): {ok: true; shoes: readonly unknown[]}
   if (data.shoes.length > MAX_SHOES) return {ok: false, error: 'too-many'};
   return {ok: true, shoes: data.shoes};
 }
+
+/** Deleted here (at `deletedAt`) after the other copy last changed it (at `changedAt`), so it stays deleted. */
+const deletedSince = (deletedAt: string, changedAt: string): boolean => Date.parse(deletedAt) >= Date.parse(changedAt);
 
 export type SkipReason = 'duplicate' | 'deleted-here' | 'invalid' | 'too-many';
 
@@ -540,9 +551,10 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
       continue;
     }
     fromFile.add(shoe.id);
-    if (!here || (isGone(here) && Date.parse(here.updatedAt) < Date.parse(shoe.updatedAt))) {
+    if (!here || (isGone(here) && !deletedSince(here.updatedAt, shoe.updatedAt))) {
       const runs = fit(shoe.runs);
-      const kept = {...shoe, runs};
+      // A file's traces of deleted runs are another device's: "deleted on this device" says what it skips.
+      const kept = withRuns(shoe, runs, []);
       if (here) shoes[at!] = kept;
       else index.set(shoe.id, shoes.push(kept) - 1);
       addedShoes++;
@@ -559,7 +571,7 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
     skip(shoe.runs.length - fresh.length, 'duplicate');
     // A run deleted here stays deleted, unless the other copy changed it after (as for a pair).
     const traces = own(here, 'deletedRuns') ?? [];
-    const back = fresh.filter((r) => !traces.some((d) => d.id === r.id && Date.parse(d.deletedAt) >= Date.parse(r.updatedAt)));
+    const back = fresh.filter((r) => !traces.some((d) => d.id === r.id && deletedSince(d.deletedAt, r.updatedAt)));
     skip(fresh.length - back.length, 'deleted-here');
     const added = fit(back, here.runs.length);
     if (added.length) {
@@ -573,5 +585,5 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
 
 /** A deep copy of the visible shoes, for events and the `shoes` property. */
 export function copyShoes(doc: ShoeDoc): Shoe[] {
-  return structuredClone(visibleShoes(doc));
+  return structuredClone(ownShoes(doc));
 }
