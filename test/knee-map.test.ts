@@ -679,6 +679,18 @@ describe('<knee-map>', () => {
         await settle(el);
         expect(stop(), side).to.deep.equal(['back']);
       }
+      // Also after the keyboard was on a side spot: the side spot the front view had doesn't keep it.
+      const front = [...root(el).querySelectorAll<HTMLButtonElement>('[role="radio"]')].find((b) => b.textContent!.trim() === 'Front')!;
+      front.focus();
+      front.click();
+      await settle(el);
+      option(el, 'inner').focus();
+      await settle(el);
+      expect(stop()).to.deep.equal(['inner']);
+      back.focus();
+      back.click();
+      await settle(el);
+      expect(stop(), 'turned round again').to.deep.equal(['back']);
     });
 
     it('keeps the caption and the tab stop on the focused spot when the page turns the knee or swaps sides', async () => {

@@ -457,8 +457,13 @@ export class KneeMap extends AdviceElement {
     </div>`;
   }
 
-  /** The reader turned the knee: a chosen spot this side does not show is let go, so the drawing and the panel agree. */
+  /**
+   * The reader turned the knee: a chosen spot this side does not show is let go, so the drawing and the
+   * panel agree. A spot the keyboard was on before is forgotten, so the way back into the drawing is the
+   * spot this side adds (the back of the knee), not a side spot the other view had (a diff review).
+   */
   #pickView(view: View): void {
+    if (!this.focusIn) this.focusedRegion = null;
     this.view = view;
     if (this.#region_ && viewFor(this.#region_, view) !== view) {
       this.#turnedAway = this.awayShown = this.#region_;

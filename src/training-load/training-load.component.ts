@@ -595,12 +595,15 @@ export class TrainingLoad extends AdviceElement {
    * On a wrong distance (or an empty "This week") it stays, and shows and says what to fix.
    */
   #onKeydown(index: number, event: KeyboardEvent): void {
+    // A key that picks or ends an input method's word (Japanese "２４") is the input method's.
+    if (event.isComposing) return;
     // Down and Up go to the week below and above, as in a spreadsheet where Enter already goes down; the
-    // field is left as with Tab, and what it changed is said.
+    // field is left as with Tab, and what it changed is said. Its distance is selected, as Tab selects it,
+    // so typing replaces it.
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (step && !(event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) && this.rows[index + step]) {
       event.preventDefault();
-      void this.#focusWeek(index + step);
+      void this.#focusWeek(index + step, true);
       return;
     }
     if (event.key !== 'Enter') return;
@@ -677,10 +680,11 @@ export class TrainingLoad extends AdviceElement {
    * then says and reads on from; without a verdict yet, the first wrong week, whose field says what to fix,
    * or else the message in the verdict's place ("Missing: Last week…").
    */
-  async #focusWeek(index: number): Promise<void> {
+  async #focusWeek(index: number, select = false): Promise<void> {
     if (index < 0) index = this.rows.findIndex((r) => !/ok|empty/.test(this.#field(r).kind));
     const target = await this.focusTarget(index < 0 ? '#verdict-title, .results .message' : `#week-${index}`);
     target?.focus();
+    if (select) (target as HTMLInputElement | null)?.select();
   }
 
   /**
