@@ -348,6 +348,16 @@ describe('<knee-map>', () => {
           scrollBy(0, el.getBoundingClientRect().top + 300);
           await nextFrame();
           expect(figure().top, 'below the 64 px header').to.be.within(64, 64 + 40);
+          // Written where there is a padding only: on the many pages without one, nothing to restyle.
+          html_.style.scrollPaddingTop = '';
+          dispatchEvent(new Event('resize'));
+          expect(root(el).querySelector<HTMLElement>('.figure')!.style.getPropertyValue('--_pad-top')).to.equal('0px');
+          const bare = await fixtureAt<KneeMap>(1000, html`<knee-map></knee-map>`);
+          await nextFrame();
+          await nextFrame();
+          expect(root(bare).querySelector<HTMLElement>('.figure')!.getAttribute('style'), 'no padding, no style written').to.equal(null);
+          html_.style.scrollPaddingTop = '64px';
+          dispatchEvent(new Event('resize'));
           // The page's own --kw-sticky-top still wins.
           el.style.setProperty('--kw-sticky-top', '120px');
           await nextFrame();

@@ -183,7 +183,10 @@ export class KneeMap extends AdviceElement {
    */
   #readPadding = (): void => {
     const figure = this.renderRoot.querySelector<HTMLElement>('.figure');
-    figure?.style.setProperty('--_pad-top', `${scrollPaddingTop(figure)}px`);
+    if (!figure) return;
+    // Written only when it changes (none, on most pages): each write makes the page work its styles out again.
+    const pad = `${scrollPaddingTop(figure)}px`;
+    if (pad !== (figure.style.getPropertyValue('--_pad-top') || '0px')) figure.style.setProperty('--_pad-top', pad);
   };
 
   /**
