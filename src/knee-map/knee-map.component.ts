@@ -76,7 +76,7 @@ import {Announcer} from '../shared/announcer.js';
  * @cssprop --knee-map-bone - Fill of the kneecap. Default `--kw-surface` (in the dark theme a grey lighter than the skin, `#323c42`).
  * @cssprop --knee-map-highlight - Colour of the spots, hovered and selected regions. Default `--kw-link` (the accent, leaning towards the text colour so it shows on the leg).
  * @cssprop --knee-map-drawing-width - Largest width of the drawing. Default `20em`.
- * @cssprop --kw-sticky-top - The height of the page's own sticky or fixed header, if it has one (`72px`): in the two-column layout the drawing stays in view as the causes scroll, below it. Default: the page's `scroll-padding-top` (read on load and when the window is resized), else `0px`.
+ * @cssprop --kw-sticky-top - The height of the page's own sticky or fixed header, if it has one (`72px`): in the two-column layout the drawing stays in view as the causes scroll, below it. Default: the page's `scroll-padding-top` (read once the map is drawn and when the window is resized), else `0px`.
  * @cssprop --knee-map-padding - Padding inside the border. Default `1em`, less on a narrow phone (`min(1em, 5vw)`).
  * @cssprop --kw-accent - Shared accent colour (buttons, links, highlights).
  * @cssprop --kw-link - Links and other small text in the accent colour. Default: the accent, mixed a little towards the text colour so it reads as text.

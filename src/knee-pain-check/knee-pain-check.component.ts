@@ -51,9 +51,10 @@ const SAME_SPOT_PX = 40;
  * matching recovery tips and, last, every question with the reader's answer (to tell or show a
  * professional). It never names what is wrong. Each answer under "Because you said", and each question in
  * that last list, has a Change button (44 px tall, like every button; left off on paper) back to its
- * question, the others kept, and from there straight back to the result. Once an answer needs help today whatever comes after (badly swollen, can't take weight,
- * strong pain, a changed shape, signs of infection), "See the result now" under Next shows it at once,
- * with the answers so far; "Answer the other questions" goes on to the rest.
+ * question, the others kept, and from there straight back to the result. Once an answer needs help today
+ * whatever comes after (badly swollen, can't take weight, strong pain, a changed shape, signs of
+ * infection), "See the result now" under Next shows it at once, with the answers so far; "Answer the
+ * other questions" goes on to the rest.
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
  * On a pain scale a digit chooses its score ("7"; "1" then "0" within a second for 10).

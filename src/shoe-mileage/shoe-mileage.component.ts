@@ -132,9 +132,9 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * in step across tabs. An import adds what is new and skips what it can't use (a pair or run that isn't
  * valid, a run dated after tomorrow, runs that would take a pair past 1,000 runs) and what was deleted on
  * this device after the file last changed it (a pair or a run), saying so; names lose control characters,
- * as typed ones do. A new run's date is today unless the reader changes it, also on a
- * form shown before midnight; a run already dated after today (logged a time zone ahead) keeps its date
- * when only its distance is edited. A retired pair keeps its runs, to look at and mend, under Retired
+ * as typed ones do. A new run's date is today unless the reader changes it, also on a form shown before
+ * midnight; a run already dated after today (logged a time zone ahead) keeps its date when only its
+ * distance is edited. A retired pair keeps its runs, to look at and mend, under Retired
  * shoes, the last retired first; the three last are shown until "Show all", as a pair's ten latest runs are.
  *
  * Distances are stored in kilometres at full precision. A km/mi switch (a radio group, one tab stop: the

@@ -511,8 +511,8 @@ export interface ImportReport {
 /**
  * Merges shoes from a file (or another copy) into `doc`, by shoe id and run id. New shoes are added;
  * for a shoe already here, only runs it doesn't have yet are added (its own fields stay as they are
- * here). A shoe or a run deleted here after the other copy last changed it stays deleted. Invalid shoes and
- * runs are skipped. Nothing here is ever removed or overwritten.
+ * here). A shoe or a run deleted here after the other copy last changed it stays deleted. Invalid shoes
+ * and runs are skipped. Nothing here is ever removed or overwritten.
  */
 export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc; report: ImportReport} {
   const shoes = [...doc.shoes];

@@ -164,8 +164,9 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * Keyboard: Down and Up go to the week below and above, and Enter in a week's field goes on to the next
  * week; on a filled-in "This week" it goes on to the results (the verdict, "Run less", takes focus; before
  * there is one, a wrong week's field or the message that says which week is missing), which hold nothing
- * to Tab to, and so does Enter on one of the "Lately" questions (Space ticks it). The Tab order is the weeks, the questions, then "How we work this
- * out", at every width. On a wrong distance, or an empty "This week", Enter stays and reads out what to fix.
+ * to Tab to, and so does Enter on one of the "Lately" questions (Space ticks it). The Tab order is the
+ * weeks, the questions, then "How we work this out", at every width. On a wrong distance, or an empty
+ * "This week", Enter stays and reads out what to fix.
  * Screen readers hear the new verdict when the reader leaves a week's field or presses Enter, never on a
  * pause while typing ("3" on the way to "32" is no verdict, and a touch screen reader can take seconds over
  * a key); what is wrong with a field is said after a second's pause too.
