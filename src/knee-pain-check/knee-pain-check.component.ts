@@ -46,10 +46,10 @@ const SAME_SPOT_PX = 40;
  * A short questionnaire that walks a runner through "should I run through this knee pain?": one question
  * per step, then one of three outcomes (see a professional within a few days, or today when an answer
  * needs a same-day check, or a sudden start in the last week comes with a knee that locks, gives way or
- * won't straighten; rest and adjust your training; this sounds like normal training soreness) with what to do (and the
- * page's booking link) first, then the answers that led to it, the common causes for the painful spot,
- * matching recovery tips and, last, every question with the reader's answer (to tell or show a
- * professional). It never names what is wrong. Each answer under "Because you said", and each question in
+ * won't straighten; rest and adjust your training; this sounds like normal training soreness) with what
+ * to do (and the page's booking link) first, then the answers that led to it, the common causes for the
+ * painful spot, matching recovery tips and, last, every question with the reader's answer (to tell or
+ * show a professional). It never names what is wrong. Each answer under "Because you said", and each question in
  * that last list, has a Change button (44 px tall, like every button; left off on paper) back to its
  * question, the others kept, and from there straight back to the result. Once an answer needs help today
  * whatever comes after (badly swollen, can't take weight, strong pain, a changed shape, signs of

@@ -132,6 +132,8 @@ type Field =
   | {readonly kind: 'ok'; readonly km: number}
   | {readonly kind: 'empty'}
   | {readonly kind: 'not-a-number' | 'other-unit' | 'negative' | 'absurd'};
+/** A field's distance in km, or null when it holds none (empty, or wrong): what the weeks, the chart and the slip check read. */
+const kmOf = (field: Field): number | null => (field.kind === 'ok' ? field.km : null);
 
 const emptyRow = (): Row => ({km: null, kept: null, text: null, touched: false});
 const rowsFrom = (weeks: ReadonlyArray<number | null>): Row[] => weeks.map((km) => ({...emptyRow(), km, kept: km}));
@@ -637,10 +639,7 @@ export class TrainingLoad extends AdviceElement {
 
   /** The first week that looks like a slip, as said ("2 weeks ago: That is more than…"), and a key of them all. */
   #slips(): {key: string; line: string} {
-    const kms = this.rows.map((row) => {
-      const f = this.#field(row);
-      return f.kind === 'ok' ? f.km : null;
-    });
+    const kms = this.rows.map((row) => kmOf(this.#field(row)));
     const at = kms.flatMap((_, i) => (outlier(kms, i) ? [i] : []));
     return {key: at.map((i) => `${i}:${kms[i]}`).join(), line: at.length ? `${this.#weekLabel(at[0]!, kms.length)}: ${this.#outlierText()}` : ''};
   }
@@ -903,10 +902,7 @@ export class TrainingLoad extends AdviceElement {
 
   #figures(): TrainingLoadChangeDetail {
     const a = this.#analysis();
-    const weeks = this.rows.map((r) => {
-      const f = this.#field(r);
-      return f.kind === 'ok' ? f.km : null;
-    });
+    const weeks = this.rows.map((r) => kmOf(this.#field(r)));
     const factors = factorIds.filter((f) => this.factors.has(f));
     const ok = a !== null && !a.allZero;
     return {
@@ -1171,7 +1167,7 @@ export class TrainingLoad extends AdviceElement {
     const error = shown ? this.#errorText(shown) : null;
     const now = i === count - 2 ? fields[count - 1] : null;
     const zeroLastWeek = field.kind === 'ok' && field.km === 0 && now?.kind === 'ok' && now.km > 0;
-    const typo = outlier(fields.map((f) => (f.kind === 'ok' ? f.km : null)), i);
+    const typo = outlier(fields.map(kmOf), i);
     const note =
       error ??
       (typo
@@ -1477,7 +1473,7 @@ export class TrainingLoad extends AdviceElement {
   #renderChart(a: Analysis | null): TemplateResult | typeof nothing {
     const count = this.rows.length;
     const fields = this.rows.map((r) => this.#field(r));
-    const values = fields.map((f) => (f.kind === 'ok' ? f.km : null));
+    const values = fields.map(kmOf);
     if (values.every((v) => v === null)) return nothing;
     const absent = (i: number) => (fields[i]!.kind === 'empty' ? msg('not entered') : msg('needs fixing'));
     const ok = a !== null && !a.allZero;
