@@ -224,8 +224,10 @@ const KB = 1024;
  * The map's sticky drawing below a page's header given as scroll padding (WCAG 2.4.11), taken back in the
  * stop before for a Firefox flake, now read a frame after the first render, which was the flake's cause
  * (0.19): 73.3, at 73.20.
+ * From a review of what runners expect: training-load's weeks show their days ("Nov 30 – Dec 6") under
+ * their names, as the totals a runner copies from a running app are dated (0.11): 73.4, at 73.40.
  */
-const BUNDLE_BUDGET_KB = 73.3;
+const BUNDLE_BUDGET_KB = 73.4;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -3,7 +3,7 @@ import {define} from '../src/shared/define.js';
 import {oneOf, wholeNumber} from '../src/shared/attributes.js';
 import {oneOrNone} from '../src/shared/optional.js';
 import {isDay, today} from '../src/shared/dates.js';
-import {addWeeks, weekOf, weeksBetween} from '../src/shared/weeks.js';
+import {addWeeks, formatWeek, weekOf, weeksBetween} from '../src/shared/weeks.js';
 import {locales, resolveLocale} from '../src/shared/locale.js';
 import {formatList, formatNumber, numberFormat} from '../src/shared/format.js';
 import {bulletList, renderSourceList} from '../src/shared/lists.js';
@@ -100,6 +100,21 @@ describe('dates', () => {
     expect(weeksBetween('2026-11-30', '2026-12-06')).to.equal(0);
     expect(weeksBetween('2026-12-10', '2026-11-30')).to.equal(-1);
     expect(weeksBetween('2025-12-31', '2026-12-31')).to.equal(52);
+  });
+
+  it("writes a week's days, Monday to Sunday, as the language does, breaking a line only at the dash", () => {
+    const asPlain = (text: string) => text.replace(/[\u00a0\u2009\u202f]/g, ' ');
+    const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+    for (const [monday, sunday] of [[utc(2026, 11, 30), utc(2026, 12, 6)], [utc(2026, 12, 28), utc(2027, 1, 3)], [utc(2026, 3, 9), utc(2026, 3, 15)]] as const) {
+      for (const locale of ['en', 'es', 'fr', 'de']) {
+        const text = formatWeek(monday.toISOString().slice(0, 10), locale);
+        const intl = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'short', timeZone: 'UTC'}).formatRange(monday, sunday);
+        expect(asPlain(text), `${locale} ${monday.toISOString()}`).to.equal(asPlain(intl));
+        // The one space a line may break at follows the dash.
+        for (const m of text.matchAll(/[ \u2009\u202f]/g)) expect(text[m.index - 1], `${locale}: "${text}" breaks at ${m.index}`).to.match(/[–-]/);
+      }
+    }
+    expect(asPlain(formatWeek('2026-11-30', 'en'))).to.match(/^Nov 30\s?–\s?Dec 6$/);
   });
 
   it('reads only real days written yyyy-mm-dd, and today in that form', () => {

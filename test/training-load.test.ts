@@ -33,7 +33,9 @@ const nameOf = (el: TrainingLoad, input: HTMLInputElement) =>
       })
       .join(' '),
   );
-const labels = (el: TrainingLoad) => $$(el, '.week-label').map((l) => clean(l.textContent));
+/** The weeks' names ("Last week"), without the days under them. */
+const labels = (el: TrainingLoad) => $$(el, '.week-label .name').map((l) => clean(l.textContent));
+const days = (el: TrainingLoad) => $$(el, '.week-label .days').map((l) => clean(l.textContent));
 const button = (el: TrainingLoad, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => clean(b.textContent) === name)!;
 const checkboxes = (el: TrainingLoad) => $$<HTMLInputElement>(el, '.questions input[type="checkbox"]');
 /** What a figure shows (not the words only a screen reader gets). */
@@ -130,6 +132,17 @@ afterEach(() => {
 
 describe('<training-load>', () => {
   describe('figures', () => {
+    it('shows under each week its days, Monday to Sunday, counted back from this calendar week', async () => {
+      const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" unit="km" storage="none"></training-load>`);
+      const now = new Date();
+      const monday = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
+      const format = new Intl.DateTimeFormat('en', {day: 'numeric', month: 'short', timeZone: 'UTC'});
+      const week = (ago: number) => format.formatRange(new Date(monday - ago * 7 * 86_400_000), new Date(monday - (ago * 7 - 6) * 86_400_000));
+      expect(days(el)).to.deep.equal([4, 3, 2, 1, 0].map((ago) => clean(week(ago))));
+      const name = nameOf(el, inputs(el).at(-1)!);
+      expect(name, 'a screen reader hears them with the name').to.equal(clean(`This week ${week(0)} km (kilometers)`));
+    });
+
     it('shows a preset with labels from "4 weeks ago" to "This week", and its figures', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" unit="km" storage="none"></training-load>`);
       expect(labels(el)).to.deep.equal(['4 weeks ago', '3 weeks ago', '2 weeks ago', 'Last week', 'This week']);
@@ -1107,7 +1120,7 @@ describe('<training-load>', () => {
       expect(textOf(el, '.suffix .symbol')).to.equal('mi');
       // Said in full as part of each week's name: a screen reader reads "mi" as a word.
       const week = $<HTMLInputElement>(el, '#week-4')!;
-      expect(nameOf(el, week)).to.equal('This week mi (miles)');
+      expect(nameOf(el, week)).to.equal(`This week ${days(el).at(-1)} mi (miles)`);
       expect(figure(el, 'This week against your 4-week average').slice(0, 14)).to.equal(before.slice(0, 14));
       expect(stored(key)!.data.weeks).to.deep.equal([20, 22, 25, 24, 26]);
       button(el, 'km').click();
@@ -1392,7 +1405,7 @@ describe('<training-load>', () => {
     });
 
     it('puts each field under its label when large text leaves no room beside it', async () => {
-      const label = (el: TrainingLoad) => $(el, '.week-label')!;
+      const label = (el: TrainingLoad) => $(el, '.week-label .name')!;
       const lines = (el: TrainingLoad) => label(el).getBoundingClientRect().height / parseFloat(getComputedStyle(label(el)).lineHeight);
       const big = await fixtureAt<TrainingLoad>(320, html`<training-load weeks="10,12,8,14,12" storage="none"></training-load>`);
       big.style.setProperty('--kw-font-size', '24px');
@@ -1901,6 +1914,16 @@ describe('<training-load>', () => {
           }
         });
       }
+
+      it('dates the weeks of a list left weeks behind by the calendar, as their names are', async () => {
+        const key = freshKey();
+        storedWeeksAgo(key, 2);
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        expect(labels(el).at(-1)).to.equal('2 weeks ago');
+        const format = new Intl.DateTimeFormat('en', {day: 'numeric', month: 'short', timeZone: 'UTC'});
+        const monday = new Date(`${addWeeks(thisMonday(), -2)}T00:00:00Z`);
+        expect(days(el).at(-1)).to.equal(clean(format.formatRange(monday, new Date(monday.getTime() + 6 * 86_400_000))));
+      });
 
       it('counts the weeks behind again on Undo: a week begun since is not named "This week" again', async () => {
         const key = freshKey();

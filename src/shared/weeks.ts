@@ -3,6 +3,8 @@
  * page, which shares that module, doesn't download them.
  */
 import {pad} from './dates.js';
+import {cached} from './format.js';
+import {getLocale} from './locale.js';
 
 const DAY_MS = 86_400_000;
 
@@ -31,4 +33,18 @@ export function addWeeks(day: string, weeks: number): string {
 /** Whole weeks from the week of `from` to the week of `to`: 0 in the same week, negative when `to` is earlier. */
 export function weeksBetween(from: string, to: string): number {
   return Math.round((utc(weekOf(to)) - utc(weekOf(from))) / (7 * DAY_MS));
+}
+
+/**
+ * The week starting on Monday `monday` as the reader's calendar writes a span of days ("Nov 30 – Dec 6",
+ * "30 nov – 6 dic"), so that weekly totals copied from a running app land in the right row.
+ */
+export function formatWeek(monday: string, locale: string = getLocale()): string {
+  const start = utc(monday);
+  const format = cached(Intl.DateTimeFormat, locale, {day: 'numeric', month: 'short', timeZone: 'UTC'});
+  // A line may break after the dash but not inside a date: "30. Nov. –" above "6. Dez.", not "Nov" above "30".
+  return format
+    .formatRange(new Date(start), new Date(start + 6 * DAY_MS))
+    .replace(/\s/g, '\u00a0')
+    .replace(/([–-])\u00a0/, '$1 ');
 }

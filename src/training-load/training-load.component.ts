@@ -11,7 +11,7 @@ import {LONG, convertedText, defaultUnit, formatDistance, formatRange, fromKm, o
 import {own} from '../shared/json.js';
 import {StoreLink, storageSpec, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {formatDay, isDay, today, watchDay} from '../shared/dates.js';
-import {addWeeks, weekOf, weeksBetween} from '../shared/weeks.js';
+import {addWeeks, formatWeek, weekOf, weeksBetween} from '../shared/weeks.js';
 import {kneeFacts} from '../content/facts.js';
 import {renderSourcesInline} from '../shared/citations.js';
 import {
@@ -158,8 +158,9 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * and until then the weeks are named from today (the latest "2 weeks ago", so no field says "This week"
  * for a runner to type this week's distance over an old one) and the figures say which week they are for.
  * A page left open past a Sunday night makes the offer when it shows again or the reader comes back into
- * the widget. Weeks run Monday to Sunday; a "This week" saved up to a week ahead (by a reader a time zone
- * ahead, or who started a new week on a Sunday) is kept as it is.
+ * the widget. Weeks run Monday to Sunday, and each field shows its days under its name ("Nov 30 – Dec 6",
+ * in the page's language), so totals copied from a running app land in the right row; a "This week" saved
+ * up to a week ahead (by a reader a time zone ahead, or who started a new week on a Sunday) is kept as it is.
  * "Start a new week" and "Remove the oldest week" can be undone. When storage is not possible the widget
  * works in memory and says so.
  *
@@ -964,11 +965,20 @@ export class TrainingLoad extends AdviceElement {
    * over that week's).
    */
   #weekLabel(index: number, count: number): string {
-    const ago = count - 1 - index + this.#weeksBehind();
+    const ago = this.#weeksAgo(index, count);
     if (ago === 0) return msg('This week');
     if (ago === 1) return msg('Last week');
     const n = formatNumber(ago);
     return msg(str`${n} weeks ago`);
+  }
+
+  #weeksAgo(index: number, count: number): number {
+    return count - 1 - index + this.#weeksBehind();
+  }
+
+  /** The days of the week a row stands for ("Nov 30 – Dec 6"), shown under its name. */
+  #weekDays(index: number, count: number): string {
+    return formatWeek(addWeeks(weekOf(today()), -this.#weeksAgo(index, count)));
   }
 
   /** "12 mi"; `spoken`, for text only a screen reader gets: "12 miles" ("mi" is read as a word). */
@@ -1177,7 +1187,9 @@ export class TrainingLoad extends AdviceElement {
           : null);
     const id = `week-${i}`;
     return html`<li class="week ${error ? 'invalid' : ''}" part="week">
-      <label class="week-label" id="${id}-name" for=${id}>${this.#weekLabel(i, count)}</label>
+      <label class="week-label" id="${id}-name" for=${id}
+        ><span class="name">${this.#weekLabel(i, count)}</span> <span class="days">${this.#weekDays(i, count)}</span></label
+      >
       <span class="input">
         <input
           id=${id}

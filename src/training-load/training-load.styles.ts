@@ -23,12 +23,14 @@ export const trainingLoadStyles = css`
 
   .intro,
   .hint,
-  .detail {
+  .detail,
+  .days {
     color: var(--_muted);
   }
 
   .hint,
-  .detail {
+  .detail,
+  .days {
     font-size: 0.875em;
   }
 
@@ -95,6 +97,12 @@ export const trainingLoadStyles = css`
 
   .week-label {
     font-weight: 600;
+  }
+
+  /* The row's days, a line of their own under its name. */
+  .days {
+    display: block;
+    font-weight: normal;
   }
 
   /* Large text on a phone: each field goes under its label instead of squeezing it to a word a line. */
