@@ -446,7 +446,10 @@ export function restoreRun(doc: ShoeDoc, shoeId: string, run: Run, index: number
 
 /** Deletes a shoe, leaving a tombstone with no name and no runs. */
 export function removeShoe(doc: ShoeDoc, id: string, now: string): ShoeDoc {
-  return mapShoe(doc, id, (shoe) => ({...createShoe({name: ''}, now, shoe.id), createdAt: shoe.createdAt, deleted: true}));
+  // The traces of its runs deleted before stay with the tombstone: a newer copy may bring the pair back, not those runs.
+  return mapShoe(doc, id, (shoe) =>
+    withRuns({...createShoe({name: ''}, now, shoe.id), createdAt: shoe.createdAt, deleted: true}, [], deletedBut(shoe, [])),
+  );
 }
 
 /**
@@ -544,6 +547,13 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
       return runs.filter((r) => keep.has(r));
     };
     skip(badRuns, 'invalid');
+    /** `runs` but those deleted here (traces on `pair`) after the other copy last changed them, which are skipped. */
+    const notDeleted = (pair: Shoe | undefined, runs: readonly Run[]) => {
+      const traces = (pair && own(pair, 'deletedRuns')) ?? [];
+      const back = runs.filter((r) => !traces.some((d) => d.id === r.id && deletedSince(d.deletedAt, r.updatedAt)));
+      skip(runs.length - back.length, 'deleted-here');
+      return back;
+    };
     const at = index.get(shoe.id);
     const here = at === undefined ? undefined : shoes[at]!;
     if (fromFile.has(shoe.id)) {
@@ -552,9 +562,10 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
     }
     fromFile.add(shoe.id);
     if (!here || (isGone(here) && !deletedSince(here.updatedAt, shoe.updatedAt))) {
-      const runs = fit(shoe.runs);
+      const runs = fit(notDeleted(here, shoe.runs));
       // A file's traces of deleted runs are another device's: "deleted on this device" says what it skips.
-      const kept = withRuns(shoe, runs, []);
+      // A tombstone's own (runs deleted here before the pair was) stay, but those of runs now back.
+      const kept = withRuns(shoe, runs, here ? deletedBut(here, runs.map((r) => r.id)) : []);
       if (here) shoes[at!] = kept;
       else index.set(shoe.id, shoes.push(kept) - 1);
       addedShoes++;
@@ -570,10 +581,7 @@ export function merge(doc: ShoeDoc, incoming: readonly unknown[]): {doc: ShoeDoc
     const fresh = shoe.runs.filter((r) => !known.has(r.id));
     skip(shoe.runs.length - fresh.length, 'duplicate');
     // A run deleted here stays deleted, unless the other copy changed it after (as for a pair).
-    const traces = own(here, 'deletedRuns') ?? [];
-    const back = fresh.filter((r) => !traces.some((d) => d.id === r.id && deletedSince(d.deletedAt, r.updatedAt)));
-    skip(fresh.length - back.length, 'deleted-here');
-    const added = fit(back, here.runs.length);
+    const added = fit(notDeleted(here, fresh), here.runs.length);
     if (added.length) {
       shoes[at!] = withRuns(here, [...here.runs, ...added], deletedBut(here, added.map((r) => r.id)));
       addedRuns += added.length;
