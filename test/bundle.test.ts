@@ -226,8 +226,10 @@ const KB = 1024;
  * (0.19): 73.3, at 73.20.
  * From a review of what runners expect: training-load's weeks show their days ("Nov 30 – Dec 6") under
  * their names, as the totals a runner copies from a running app are dated (0.11): 73.4, at 73.40.
+ * The same review: a shoe card says the day its pair was last run in, which in a rotation says which pair
+ * is due (0.06): 73.5, at 73.46.
  */
-const BUNDLE_BUDGET_KB = 73.4;
+const BUNDLE_BUDGET_KB = 73.5;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -436,6 +436,25 @@ describe('<shoe-mileage>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says on the card the day the pair was last run in, the latest run whatever the order logged', async () => {
+      const {el} = await localPair(0);
+      const detail = () => text(card(el, 'Pair').querySelector('.detail'));
+      expect(detail(), 'nothing before a run').to.not.contain('Last run');
+      const id = idOf(card(el, 'Pair'));
+      expect(el.logRun(id, 5, '2026-03-09')).to.equal(true);
+      expect(el.logRun(id, 5, '2026-03-02')).to.equal(true);
+      await settle(el);
+      const day = new Intl.DateTimeFormat('en', {dateStyle: 'medium', timeZone: 'UTC'}).format(new Date('2026-03-09T00:00:00Z'));
+      expect(detail()).to.contain(`Last run ${day}`);
+      await setLocale('de');
+      try {
+        await settle(el);
+        expect(text(card(el, 'Pair').querySelector('.detail'))).to.contain(new Intl.DateTimeFormat('de', {dateStyle: 'medium', timeZone: 'UTC'}).format(new Date('2026-03-09T00:00:00Z')));
+      } finally {
+        await setLocale('en');
+      }
+    });
+
     it('names the day of a run logged for another day, so a slip of the month shows', async () => {
       const {key, el} = await localPair(0);
       const id = await logViaForm(el, 'Pair', '5', '2026-01-15');

@@ -126,7 +126,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /**
  * Tracks running shoes against their replacement range. The reader adds the pairs they run in, logs each
  * run's distance, and sees each pair's distance so far, a meter towards its limit and a status: fresh,
- * mid-life, replace soon, replace now. A checklist of the signs of wear: any sign ticked makes the pair
+ * mid-life, replace soon, replace now, and the day it was last run in. A checklist of the signs of wear: any sign ticked makes the pair
  * at least "replace soon", whatever its distance, and a box marks it for replacement. Shoes are kept in
  * the reader's browser (localStorage), can be exported to a file and imported on another device, and stay
  * in step across tabs. An import adds what is new and skips what it can't use (a pair or run that isn't
@@ -1238,6 +1238,8 @@ export class ShoeMileage extends KneeWidgetElement {
     // "220 mi to go" counts to the limit: where "replace soon" starts is said too, or it reads as fine till then.
     const soon = formatDistance(t.warnKm, unit);
     const named = this.#named(shoe);
+    // The day it was last worn: in a rotation of pairs, which one is due.
+    const last = shoe.runs.reduce((day, run) => (run.date > day ? run.date : day), '');
     const button = (panel: Panel, label: string, primary = false) => this.#panelButton(shoe, panel, label, primary);
     return html`<li class="shoe ${st}" part="shoe" @keydown=${(e: KeyboardEvent) => this.#onCardKeydown(e, shoe)}>
       <div class="shoe-head">
@@ -1250,6 +1252,7 @@ export class ShoeMileage extends KneeWidgetElement {
       <p class="detail">
         <span>${gap >= 0.05 ? msg(str`${remaining} to go`) : gap > -0.05 ? msg('Limit reached') : msg(str`${remaining} past the limit`)}</span>
         ${st === 'fresh' || st === 'mid-life' ? html`<span>${msg(str`Replace soon from ${soon}`)}</span>` : nothing}
+        ${last ? html`<span>${msg(str`Last run ${formatDay(last)}`)}</span>` : nothing}
         ${shoe.wear.length ? html`<span class="flag">${msg('Shows signs of wear')}</span>` : nothing}
         ${shoe.replaceFlag ? html`<span class="flag">${msg('Marked for replacement')}</span>` : nothing}
       </p>
