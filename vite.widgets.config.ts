@@ -29,6 +29,9 @@ const OWN_CHUNK: Record<string, string> = {
   'shared/url.ts': 'advice', // the booking link: the four advice widgets (AdviceElement), in advice anyway
   // Attributes that may be left unset (a preselected region, the tips' timing): the same three widgets.
   'shared/optional.ts': 'regions',
+  // Following a <knee-map> (`for`): the tips and the pain check. Grouped last (see codeSplitting), as a
+  // group takes in what its modules import that no group took before: here, shared/optional.ts.
+  'shared/map-link.ts': 'map-link',
   // Code every page but the shoe list's uses, which sat in the runtime: the shoe page was 0.02 KB from
   // its 30 KB. The injury figures (knee-map, training-load) and the region and condition id lists.
   'content/facts.ts': 'advice',
@@ -100,9 +103,10 @@ export default mergeConfig(
               {
                 name: (id: string) => ownChunk(id) ?? null,
                 debugName: 'conditions, tips, regions, advice, storage, lists',
-                test: (id: string) => !!ownChunk(id),
+                test: (id: string) => !!ownChunk(id) && ownChunk(id) !== 'map-link',
                 priority: 1,
               },
+              {name: 'map-link', test: (id: string) => ownChunk(id) === 'map-link', priority: 0},
             ],
           },
         },

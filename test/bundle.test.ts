@@ -228,8 +228,10 @@ const KB = 1024;
  * their names, as the totals a runner copies from a running app are dated (0.11): 73.4, at 73.40.
  * The same review: a shoe card says the day its pair was last run in, which in a rotation says which pair
  * is due (0.06): 73.5, at 73.46.
+ * The same review: the pain check takes where it hurts from a <knee-map> given by `for`, as the tips take
+ * their region, with the tips' code for it now shared by both (0.13): 73.6, at 73.59.
  */
-const BUNDLE_BUDGET_KB = 73.5;
+const BUNDLE_BUDGET_KB = 73.6;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -1,6 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/knee-pain-check/knee-pain-check.js';
+import '../src/knee-map/knee-map.js';
 import type {KneePainCheck} from '../src/knee-pain-check/knee-pain-check.js';
 import {SEVERE_PAIN, assess, questions, recoveryTips, type Answers} from '../src/knee-pain-check/check.js';
 import {briefsForRegion, commonConditionIds, conditions, conditionsForRegion, regionIds, regions} from '../src/content/index.js';
@@ -935,6 +936,74 @@ describe('<knee-pain-check>', () => {
       el.removeAttribute('region');
       await settle(el);
       expect((el as unknown as {answers: {region?: string}}).answers.region, 'kept after Next').to.equal('inner');
+    });
+
+    describe('for: following a <knee-map>', () => {
+      const pair = async (markup: string) => {
+        const host = await fixture<HTMLDivElement>(html`<div></div>`);
+        host.innerHTML = markup;
+        const el = host.querySelector<KneePainCheck>('knee-pain-check')!;
+        const map = host.querySelector('knee-map') as (HTMLElement & {select(r: string | null): boolean; updateComplete: Promise<unknown>}) | null;
+        await settle(el);
+        return {host, el, map};
+      };
+
+      it("answers \"Where is the pain?\" with the map's spot, live, over the region attribute, until the result", async () => {
+        const {el, map} = await pair('<knee-map id="pc-map-1" region="outer"></knee-map><knee-pain-check for="pc-map-1" region="front"></knee-pain-check>');
+        expect(checked(el), 'the map over the attribute').to.deep.equal(['region=outer']);
+        map!.select('inner');
+        await settle(el);
+        expect(checked(el), 'a new spot').to.deep.equal(['region=inner']);
+        // The reader answers here; choosing on the map again, even the same spot, makes it the answer again.
+        el.shadowRoot!.querySelector<HTMLInputElement>('input[value="back"]')!.click();
+        await settle(el);
+        expect(checked(el)).to.deep.equal(['region=back']);
+        map!.select('inner');
+        await settle(el);
+        expect(checked(el), 'the map chosen again').to.deep.equal(['region=inner']);
+        map!.select(null);
+        await settle(el);
+        expect(checked(el), 'cleared on the map: nothing preselected').to.deep.equal([]);
+        map!.select('below-kneecap');
+        await complete(el, {...sore, region: undefined});
+        const result = $(el, '.conditions')!.textContent;
+        expect(result, 'worked out for the spot chosen on the map').to.contain(briefsForRegion('below-kneecap').local[0]!.name);
+        map!.select('back');
+        await settle(el);
+        expect($(el, '.conditions')!.textContent, 'the result stays as worked out').to.equal(result);
+        $<HTMLButtonElement>(el, '[part="restart"]')!.click();
+        await settle(el);
+        expect(checked(el), "starting again takes the map's spot now").to.deep.equal(['region=back']);
+        await expect(el).to.be.accessible();
+      });
+
+      it('follows a map added after it, and goes back to the region attribute when the map goes', async () => {
+        const {host, el} = await pair('<knee-pain-check for="pc-map-2" region="front"></knee-pain-check>');
+        expect(checked(el), 'no map yet: the attribute').to.deep.equal(['region=front']);
+        host.insertAdjacentHTML('beforeend', '<knee-map id="pc-map-2" region="back"></knee-map>');
+        await settle(el);
+        await settle(el);
+        expect(checked(el)).to.deep.equal(['region=back']);
+        host.querySelector('knee-map')!.remove();
+        await settle(el);
+        await settle(el);
+        expect(checked(el)).to.deep.equal(['region=front']);
+      });
+
+      it('warns once about an id no element has, in its own words', async () => {
+        const warnings = captureWarnings();
+        try {
+          const {el} = await pair('<knee-pain-check for="pc-nowhere"></knee-pain-check>');
+          await new Promise((r) => setTimeout(r, 20));
+          await settle(el);
+          expect(checked(el)).to.deep.equal([]);
+        } finally {
+          warnings.restore();
+        }
+        expect(warnings.messages).to.deep.equal([
+          'knee-widgets: <knee-pain-check> for="pc-nowhere": no element in this document or shadow root has that id yet; the check follows a <knee-map> given it later.',
+        ]);
+      });
     });
 
     const bad: Array<[string, string]> = [

@@ -12,9 +12,9 @@ import {
   groupByCategory,
   parseCategories,
   parseList,
-  parseRegion,
   toggled,
 } from '../src/recovery-tips/recovery-tips.filters.js';
+import {parseRegion} from '../src/shared/map-link.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {LOADING, captureWarnings, fixtureAt, nextFrame, onPhone, press, scrollEnds, tap} from './helpers.js';
 

@@ -89,10 +89,10 @@ describe('dist/widgets/: one file per widget', () => {
     // The pain check shows names and one line of each (the briefs); the longer texts are in the map's
     // and the tips' own files. The widgets that keep data name no region. The shoe list has no
     // show-more toggle and no "see a professional" box (the advice chunk). Only the map and the tips show
-    // bulleted and source lists (lists).
+    // bulleted and source lists (lists). Only the tips and the pain check follow a map (map-link).
     expect(chunkNames(await closure('knee-map.js'))).to.deep.equal(['advice', 'conditions', 'lists', 'regions', 'runtime']);
-    expect(chunkNames(await closure('recovery-tips.js'))).to.deep.equal(['advice', 'lists', 'regions', 'runtime', 'tips']);
-    expect(chunkNames(await closure('knee-pain-check.js'))).to.deep.equal(['advice', 'conditions', 'regions', 'runtime', 'tips']);
+    expect(chunkNames(await closure('recovery-tips.js'))).to.deep.equal(['advice', 'lists', 'map-link', 'regions', 'runtime', 'tips']);
+    expect(chunkNames(await closure('knee-pain-check.js'))).to.deep.equal(['advice', 'conditions', 'map-link', 'regions', 'runtime', 'tips']);
     expect(chunkNames(await closure('shoe-mileage.js'))).to.deep.equal(['runtime', 'storage']);
     expect(chunkNames(await closure('training-load.js'))).to.deep.equal(['advice', 'runtime', 'storage']);
   });

@@ -65,6 +65,7 @@ export const widgets: readonly WidgetCase[] = [
     tag: 'knee-pain-check',
     attributes: {
       region: ['front', 'below-kneecap', 'inner', 'outer', 'back', 'all'],
+      for: ['some-map'],
       'cta-href': ['https://clinic.example/book', 'tel:+15551234567'],
       'cta-label': ['Book now'],
       theme: ['auto', 'light', 'dark'],

@@ -35,6 +35,7 @@ import {optionText, outcomeLead, outcomeSteps, outcomeTitle, questionHint, quest
 import {KneePainCheckCompleteEvent} from './knee-pain-check.events.js';
 import {kneePainCheckStyles} from './knee-pain-check.styles.js';
 import {Announcer} from '../shared/announcer.js';
+import {MapLink} from '../shared/map-link.js';
 
 type PainField = 'painDuring' | 'painAfter';
 
@@ -72,6 +73,7 @@ const SAME_SPOT_PX = 40;
  * @summary Should you run, rest or see someone? A short check of your knee pain.
  *
  * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'|'all'} region - Preselects the answer to "Where is the pain?" (for a page that places the check next to a `<knee-map>`). Empty or removed: nothing preselected (an answer the reader picked stays).
+ * @attr {string} for - The id of a `<knee-map>` in the same document (or the same shadow root) whose chosen spot preselects the answer to "Where is the pain?", live, as `region` does (it then overrides `region`; a spot chosen on the map again is the answer again). Until the result: the result stays as it was worked out. An id no element has yet warns once; a map given it later is still followed. Property `htmlFor`.
  * @attr {string} cta-href - Optional call-to-action link on the outcome (http, https, mailto or tel only).
  * @attr {string} cta-label - Text of the call-to-action, as given (not translated). Default "Book an assessment", translated; only spaces gives it too, with a warning.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`. Reflected once set: a widget without one adds none to its tag.
@@ -129,6 +131,7 @@ export class KneePainCheck extends AdviceElement {
 
   static override properties: PropertyDeclarations = {
     region: {},
+    htmlFor: {attribute: 'for'},
     step: {state: true},
     answers: {state: true},
     errors: {state: true},
@@ -137,6 +140,8 @@ export class KneePainCheck extends AdviceElement {
 
   /** Preselected answer to the first question: a region id, `all`, or empty. */
   declare region: string | null;
+  /** Id of the `<knee-map>` whose spot preselects the first answer (the `for` attribute). */
+  declare htmlFor: string;
   /** Index of the current question. */
   declare private step: number;
   /** The answers so far. Memory only: never stored, never sent. */
@@ -147,6 +152,14 @@ export class KneePainCheck extends AdviceElement {
   declare private result: Assessment | null;
 
   #preset: RegionAnswer | undefined = undefined;
+  /** The `region` attribute, read. */
+  #regionAttr: RegionAnswer | undefined = undefined;
+  /** The followed map, whose spot is the preset; `#picked`: chosen there since the last update, even the same one. */
+  readonly #map = new MapLink(this, () => this.htmlFor, 'the check follows', () => {
+    this.#picked = true;
+    this.requestUpdate();
+  });
+  #picked = false;
   /**
    * Counts the questions shown, for the radio groups' names. Chromium skips a radio group with Tab when a
    * checked radio of the same name, which had focus, was removed from the shadow root (Enter on a checked
@@ -167,6 +180,7 @@ export class KneePainCheck extends AdviceElement {
   constructor() {
     super();
     this.region = null;
+    this.htmlFor = '';
     this.step = 0;
     this.answers = {};
     this.errors = new Set();
@@ -201,9 +215,13 @@ export class KneePainCheck extends AdviceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('region')) {
-      const before = this.#preset;
-      this.#preset = this.#validRegion();
+    if (changed.has('region')) this.#regionAttr = this.#validRegion();
+    if (changed.has('htmlFor') && this.isConnected) this.#map.follow();
+    const before = this.#preset;
+    const preset = this.#map.following ? (this.#map.region ?? undefined) : this.#regionAttr;
+    if (changed.has('region') || preset !== before || this.#picked) {
+      this.#picked = false;
+      this.#preset = preset;
       // A preset taken away (the attribute removed, emptied or wrong) takes its answer with it while the
       // first question shows; once the reader has gone on with it, it is their answer.
       if (!this.result) {

@@ -11,7 +11,8 @@ import {regions} from '../content/regions.js';
 import {tipCategories, tipCategoryIds, tipTimings} from '../content/tip-categories.js';
 import {tipsFor} from '../content/tip-details.js';
 import {regionIds, type RegionId, type Tip, type TipCategoryId, type TipTiming} from '../content/types.js';
-import {groupByCategory, parseCategories, parseRegion, toggled} from './recovery-tips.filters.js';
+import {groupByCategory, parseCategories, toggled} from './recovery-tips.filters.js';
+import {MapLink} from '../shared/map-link.js';
 import {RecoveryTipsFilterEvent} from './recovery-tips.events.js';
 import {recoveryTipsStyles} from './recovery-tips.styles.js';
 import {Announcer} from '../shared/announcer.js';
@@ -111,8 +112,6 @@ export class RecoveryTips extends AdviceElement {
     category: {reflect: true},
     htmlFor: {attribute: 'for'},
     limit: {},
-    mapRegion: {state: true},
-    following: {state: true},
     fromMap: {state: true},
     expanded: {state: true},
     showAll: {state: true},
@@ -128,10 +127,6 @@ export class RecoveryTips extends AdviceElement {
   /** Id of the `<knee-map>` to follow (the `for` attribute). */
   declare htmlFor: string;
 
-  /** The region selected on the followed map. */
-  declare private mapRegion: RegionId | null;
-  /** True while a `<knee-map>` with the `for` id is in the same document or shadow root. */
-  declare private following: boolean;
   /** True when the map's region is the one in use (false after the reader picked a region here). */
   declare private fromMap: boolean;
   declare private expanded: ReadonlySet<string>;
@@ -155,14 +150,8 @@ export class RecoveryTips extends AdviceElement {
   /** The next filter change is the reader's own (said); any other (the map, an attribute) is not. */
   #byReader = false;
 
-  #map: Element | null = null;
-  #rootObserver: MutationObserver | null = null;
-  #mapObserver: MutationObserver | null = null;
-  readonly #onMapSelect = (): void => {
-    // The reader picked on the map: follow it again, even if it is the region it already had.
-    this.fromMap = true;
-    this.#readMap();
-  };
+  /** The followed map: a pick there (even of the same region) is followed again. */
+  readonly #map = new MapLink(this, () => this.htmlFor, 'the tips follow', () => (this.fromMap = true));
 
   constructor() {
     super();
@@ -170,8 +159,6 @@ export class RecoveryTips extends AdviceElement {
     this.timing = null;
     this.category = null;
     this.htmlFor = '';
-    this.mapRegion = null;
-    this.following = false;
     this.fromMap = true;
     this.expanded = new Set();
     this.showAll = false;
@@ -179,111 +166,19 @@ export class RecoveryTips extends AdviceElement {
     this.limit = DEFAULT_LIMIT;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#follow();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unfollow();
     clearTimeout(this.#revealTimer);
   }
 
   /** The region in use: the followed map's, unless the reader picked one here since. */
   get #activeRegion(): RegionId | null {
-    return this.following && this.fromMap ? this.mapRegion : this.#region_;
+    return this.#map.following && this.fromMap ? this.#map.region : this.#region_;
   }
 
   /** The tips shown now, in the order shown (by kind), so the first few are the top of the whole list. */
   get #shown(): Tip[] {
     return groupByCategory(tipsFor({region: this.#activeRegion, timing: this.#timing_, categories: this.#categories_})).flatMap((g) => g.tips);
-  }
-
-  // --- Following a <knee-map> ---------------------------------------------------------------------
-
-  get #forId(): string {
-    return String(this.htmlFor ?? '').trim();
-  }
-
-  #follow(): void {
-    this.#unfollow();
-    if (!this.#forId || !this.isConnected) {
-      this.following = false;
-      return;
-    }
-    // The map may be added later, or get its id later: watch this tree for both.
-    this.#rootObserver = new MutationObserver(() => this.#findMap());
-    this.#rootObserver.observe(this.getRootNode(), {childList: true, subtree: true, attributes: true, attributeFilter: ['id']});
-    this.#findMap();
-  }
-
-  /** Stops observing (on disconnect, or before following again); what is shown stays as it is. */
-  #unfollow(): void {
-    this.#rootObserver?.disconnect();
-    this.#rootObserver = null;
-    this.#unfollowMap();
-  }
-
-  /** A look for the missing map is due (one at a time: the observer calls #findMap on every change). */
-  #forCheck = false;
-
-  /** The `for` id a map has been found under: one the page removes later (a route change) is no typo. */
-  #foundFor = '';
-
-  #findMap(): void {
-    const root = this.getRootNode() as Partial<Pick<Document, 'getElementById'>>;
-    const found = this.#forId && root.getElementById ? root.getElementById(this.#forId) : null;
-    let map: Element | null = null;
-    if (found?.localName === 'knee-map') {
-      map = found;
-      this.#foundFor = this.#forId;
-      resetWarning(this, 'for');
-    } else if (found) {
-      warnOnce(this, 'for', `<recovery-tips> for="${this.#forId.slice(0, 60)}" is a <${found.localName}>, not a <knee-map>; not following it.`);
-    } else if (!this.#forCheck) {
-      // A typo in the id was silent: all tips showed, and nothing said why the map was not followed. Said
-      // once the page has been parsed and a task has passed, so that a map a script or a framework adds
-      // just after the tips (a supported order) is not taken for a typo.
-      this.#forCheck = true;
-      setTimeout(() => {
-        this.#forCheck = false;
-        const id = this.#forId;
-        if (id && id !== this.#foundFor && this.isConnected && !this.#map && document.readyState !== 'loading' && !root.getElementById?.(id)) {
-          warnOnce(this, 'for', `<recovery-tips> for="${id.slice(0, 60)}": no element in this document or shadow root has that id yet; the tips follow a <knee-map> given it later.`);
-        }
-      });
-    }
-    if (map === this.#map) {
-      this.following = map !== null;
-      return;
-    }
-    this.#unfollowMap();
-    this.#map = map;
-    if (map) {
-      // The region attribute exists before the map upgrades, and the map reflects it afterwards.
-      this.#mapObserver = new MutationObserver(() => this.#readMap());
-      this.#mapObserver.observe(map, {attributes: true, attributeFilter: ['region']});
-      map.addEventListener('knee-region-select', this.#onMapSelect);
-      this.fromMap = true;
-      this.#readMap();
-    }
-    this.following = map !== null;
-  }
-
-  #unfollowMap(): void {
-    this.#mapObserver?.disconnect();
-    this.#mapObserver = null;
-    this.#map?.removeEventListener('knee-region-select', this.#onMapSelect);
-    this.#map = null;
-  }
-
-  #readMap(): void {
-    const region = parseRegion(this.#map?.getAttribute('region')) ?? null;
-    if (region !== this.mapRegion) {
-      this.mapRegion = region;
-      this.fromMap = true;
-    }
   }
 
   // --- Attributes ---------------------------------------------------------------------------------
@@ -309,7 +204,7 @@ export class RecoveryTips extends AdviceElement {
     if (changed.has('limit')) {
       this.#limit_ = wholeNumber(this, 'limit', this.limit, {min: 0, fallback: DEFAULT_LIMIT}, `is not a whole number of 0 or more; showing ${DEFAULT_LIMIT}.`);
     }
-    if (changed.has('htmlFor') && this.isConnected) this.#follow();
+    if (changed.has('htmlFor') && this.isConnected) this.#map.follow();
     const key = this.#filterKey;
     if (key !== this.#listKey) {
       const before = this.#listKey.split('|');
@@ -491,15 +386,15 @@ export class RecoveryTips extends AdviceElement {
   }
 
   #renderFollowing(): TemplateResult | typeof nothing {
-    if (!this.following) return nothing;
+    if (!this.#map.following) return nothing;
     let text: string;
     if (!this.fromMap) {
       text = this.#region_
         ? msg('Showing the area you chose here. Pick a spot on the knee map to follow it again.')
         : msg('Showing every area. Pick a spot on the knee map to follow it again.');
     }
-    else if (this.mapRegion) {
-      const name = regions()[this.mapRegion].name;
+    else if (this.#map.region) {
+      const name = regions()[this.#map.region].name;
       text = msg(str`Following the knee map: ${name}.`);
     } else text = msg('Following the knee map. Pick a spot on it to see the tips for that part of the knee.');
     return html`<p class="following" part="following">${text}</p>`;

@@ -1,10 +1,9 @@
 /**
- * Pure helpers for `<recovery-tips>`: reading the `category` attribute and a map's `region`, and
- * toggling and grouping. No DOM, no messages.
+ * Pure helpers for `<recovery-tips>`: reading the `category` attribute, and toggling and grouping. No DOM,
+ * no messages.
  */
-import {regionIds, type RegionId, type Tip, type TipCategoryId} from '../content/types.js';
+import type {Tip, TipCategoryId} from '../content/types.js';
 import {tipCategoryIds} from '../content/tip-categories.js';
-import {parseOne} from '../shared/optional.js';
 
 export interface ParsedList<T extends string> {
   /** Known entries, without repeats, in canonical order. */
@@ -34,9 +33,6 @@ export function parseList<T extends string>(value: unknown, allowed: readonly T[
 }
 
 export const parseCategories = (value: unknown): ParsedList<TipCategoryId> => parseList(value, tipCategoryIds);
-
-/** A `<knee-map>`'s region attribute, read without a warning (the map gives its own). */
-export const parseRegion = (value: unknown): RegionId | null | undefined => parseOne(value, regionIds);
 
 /** `list` with `id` added or removed, in `order`. */
 export function toggled<T extends string>(list: readonly T[], id: T, order: readonly T[]): T[] {
