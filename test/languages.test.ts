@@ -1,0 +1,79 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {setLocale} from '../src/shared/locale.js';
+import '../src/index.js';
+import {create, settled, widgets} from './widgets.js';
+import {LOADING} from './helpers.js';
+
+/**
+ * Readers are on phones in four languages, and the German, French and Spanish words are longer than the
+ * English ones the widgets' own tests lay out: every widget, in each state of test/widgets.ts, in every
+ * language, at the smallest width (280 px), with every <details> open. Nothing a reader sees may stick
+ * out of the widget, or spill out of its own box (a word wider than its button or its column).
+ */
+const WIDTH = 280;
+const LANGUAGES = ['es', 'fr', 'de'];
+
+/** Every element in `root`'s shadow trees, with a box, that a reader sees (not the hidden text for screen readers). */
+function seen(root: ShadowRoot): Element[] {
+  const all: Element[] = [];
+  const walk = (r: ShadowRoot) =>
+    r.querySelectorAll('*').forEach((e) => {
+      all.push(e);
+      if (e.shadowRoot) walk(e.shadowRoot);
+    });
+  walk(root);
+  return all.filter((e) => {
+    if (e.closest('.sr-only') || (e.closest('svg') && e.localName !== 'svg')) return false;
+    const box = e.getBoundingClientRect();
+    const cs = getComputedStyle(e);
+    return box.width > 1 && box.height > 1 && cs.visibility !== 'hidden';
+  });
+}
+
+/** What sticks out or spills: "button.primary: 12 px out", for the message. */
+function overflowing(el: HTMLElement): string[] {
+  const host = el.getBoundingClientRect();
+  const name = (e: Element) => `${e.localName}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''} "${(e.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+  const found: string[] = [];
+  for (const e of seen(el.shadowRoot!)) {
+    const box = e.getBoundingClientRect();
+    const out = Math.max(box.right - host.right, host.left - box.left);
+    if (out > 1) found.push(`${name(e)}: ${Math.round(out)} px out of the widget`);
+    // Form fields scroll their own text; anything else wider inside than its box spills.
+    if (!['input', 'select', 'textarea'].includes(e.localName) && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1) {
+      found.push(`${name(e)}: ${e.scrollWidth - e.clientWidth} px wider inside than its box`);
+    }
+  }
+  return found;
+}
+
+describe(`every widget in every language at ${WIDTH} px`, () => {
+  after(() => setLocale(null));
+
+  for (const lang of LANGUAGES) {
+    describe(lang, () => {
+      before(() => setLocale(lang));
+
+      for (const w of widgets) {
+        for (const state of w.states) {
+          it(`<${w.tag} ${JSON.stringify(state)}> keeps everything inside it`, async () => {
+            const box = document.createElement('div');
+            box.style.width = `${WIDTH}px`;
+            document.body.append(box);
+            const el = create(w.tag, state);
+            box.append(el);
+            try {
+              // A widget's words arrive with its part of the translation, which it loads when first shown.
+              await waitUntil(() => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === lang, `rendered in ${lang}`, LOADING);
+              el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+              await settled(el);
+              expect(overflowing(el)).to.deep.equal([]);
+            } finally {
+              box.remove();
+            }
+          });
+        }
+      }
+    });
+  }
+});
