@@ -230,8 +230,10 @@ const KB = 1024;
  * is due (0.06): 73.5, at 73.46.
  * The same review: the pain check takes where it hurts from a <knee-map> given by `for`, as the tips take
  * their region, with the tips' code for it now shared by both (0.13): 73.6, at 73.59.
+ * The same review: the pain check's "All your answers", there to show a physiotherapist, can be shared
+ * (a phone's share sheet) or copied as dated text, as it was gone once the tab closed (0.41): 74.0, at 74.00.
  */
-const BUNDLE_BUDGET_KB = 73.6;
+const BUNDLE_BUDGET_KB = 74.0;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/knee-pain-check/knee-pain-check.js';
 import '../src/knee-map/knee-map.js';
@@ -892,6 +892,106 @@ describe('<knee-pain-check>', () => {
       ]);
       expect(text(lists[1]!)).to.deep.equal(flags.filter((f) => !f.sameDay).map((f) => f.label));
       expect(text(lists[2]!)).to.have.length(6).and.include('No swelling');
+    });
+  });
+
+  describe('sharing the answers', () => {
+    /** Puts `value` in place of navigator[name] (own property or the prototype's) until the returned function runs. */
+    const stub = (name: 'share' | 'clipboard', value: unknown) => {
+      const proto = Object.getOwnPropertyDescriptor(Navigator.prototype, name);
+      if (proto) delete (Navigator.prototype as unknown as Record<string, unknown>)[name];
+      if (value !== undefined) Object.defineProperty(navigator, name, {configurable: true, value});
+      return () => {
+        delete (navigator as unknown as Record<string, unknown>)[name];
+        if (proto) Object.defineProperty(Navigator.prototype, name, proto);
+      };
+    };
+    const note = (el: KneePainCheck) => $(el, '.share-note')!.textContent!.trim();
+
+    it('shares the result and every answer as dated text, through the share sheet where there is one', async () => {
+      const shared: ShareData[] = [];
+      const restore = stub('share', (data: ShareData) => {
+        shared.push(data);
+        return Promise.resolve();
+      });
+      try {
+        const el = await fixture<KneePainCheck>(html`<knee-pain-check></knee-pain-check>`);
+        await complete(el, {...sore, region: 'outer'});
+        const button = $<HTMLButtonElement>(el, '[part="share"]')!;
+        expect(button.textContent!.trim()).to.equal('Share your answers');
+        button.click();
+        await settle(el);
+        expect(shared).to.have.length(1);
+        const text = shared[0]!.text!;
+        const date = new Intl.DateTimeFormat('en', {dateStyle: 'long'}).format(new Date());
+        expect(text.startsWith(`Knee pain check, ${date}\n\n`), text).to.equal(true);
+        expect(text).to.contain($(el, '[part="headline"]')!.textContent!.trim());
+        // Every question answered, with each of its answers, as the list shows them.
+        for (const group of root(el).querySelectorAll('.answers > div')) {
+          expect(text).to.contain(group.querySelector('dt')!.textContent!.trim());
+          for (const dd of group.querySelectorAll('dd:not(.change-cell)')) expect(text).to.contain(`- ${dd.textContent!.trim()}`);
+        }
+        expect(text).to.contain('Outer knee');
+        expect(text.endsWith('It cannot tell you what is wrong with your knee.'), 'the disclaimer last').to.equal(true);
+        expect(note(el), 'the share sheet says what happened').to.equal('');
+        await expect(el).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it('copies them where there is no share sheet, and says how to copy them by hand when the browser refuses', async () => {
+      const copied: string[] = [];
+      let refuse = false;
+      const restoreShare = stub('share', undefined);
+      const restoreClipboard = stub('clipboard', {writeText: (t: string) => (refuse ? Promise.reject(new DOMException('no', 'NotAllowedError')) : (copied.push(t), Promise.resolve()))});
+      try {
+        const el = await fixture<KneePainCheck>(html`<knee-pain-check></knee-pain-check>`);
+        await complete(el, sore);
+        const button = $<HTMLButtonElement>(el, '[part="share"]')!;
+        expect(button.textContent!.trim()).to.equal('Copy your answers');
+        button.click();
+        await waitUntil(() => note(el) !== '', 'a note');
+        expect(copied).to.have.length(1);
+        expect(copied[0]).to.match(/^Knee pain check, /);
+        expect(note(el)).to.equal('Copied. Paste your answers into a message, an email or a note.');
+        expect($(el, '.share-note')!.getAttribute('role'), 'said as it appears').to.equal('status');
+        refuse = true;
+        button.click();
+        await waitUntil(() => note(el).startsWith('Your browser'), 'the refusal');
+        expect(note(el)).to.equal('Your browser did not let us copy them. Select the list above and copy it.');
+        await expect(el).to.be.accessible();
+        $<HTMLButtonElement>(el, '[part="restart"]')!.click();
+        await settle(el);
+        await complete(el, sore);
+        expect(note(el), 'a new result, nothing copied yet').to.equal('');
+      } finally {
+        restoreClipboard();
+        restoreShare();
+      }
+    });
+
+    it('copies instead when the share sheet refuses, and does nothing when the reader closes it', async () => {
+      let error = 'NotAllowedError';
+      const copied: string[] = [];
+      const restoreShare = stub('share', () => Promise.reject(new DOMException('no', error)));
+      const restoreClipboard = stub('clipboard', {writeText: (t: string) => (copied.push(t), Promise.resolve())});
+      try {
+        const el = await fixture<KneePainCheck>(html`<knee-pain-check></knee-pain-check>`);
+        await complete(el, sore);
+        $<HTMLButtonElement>(el, '[part="share"]')!.click();
+        await waitUntil(() => note(el) !== '', 'a note');
+        expect(copied).to.have.length(1);
+        error = 'AbortError';
+        $<HTMLButtonElement>(el, '[part="share"]')!.click();
+        await settle(el);
+        await settle(el);
+        expect(copied, 'closed: not copied').to.have.length(1);
+        expect(note(el)).to.equal('');
+      } finally {
+        restoreClipboard();
+        restoreShare();
+      }
     });
   });
 

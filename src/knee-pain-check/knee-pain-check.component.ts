@@ -4,7 +4,9 @@ import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {AdviceElement, professionalBox} from '../shared/advice.js';
 import {oneOrNone} from '../shared/optional.js';
-import {formatNumber} from '../shared/format.js';
+import {cached, formatNumber} from '../shared/format.js';
+import {getLocale} from '../shared/locale.js';
+import {disclaimerText} from '../shared/widget.js';
 import {briefsForRegion, commonConditionIds, conditionBriefs} from '../content/conditions.js';
 import {isRegionId, regions} from '../content/regions.js';
 import type {ConditionBrief} from '../content/types.js';
@@ -65,7 +67,9 @@ const SAME_SPOT_PX = 40;
  *
  * Privacy: answers live only in this element's memory while the page is open. They are never stored
  * (no cookies, no localStorage) and never sent anywhere; the completion event carries only the outcome
- * and the reasons.
+ * and the reasons. Under "All your answers", "Share your answers" (where the device has a share sheet,
+ * as phones do; "Copy your answers" elsewhere) gives the reader the result and every answer as dated
+ * plain text, to send to themselves or a physiotherapist: their share sheet or clipboard takes it.
  *
  * The rules that pick the outcome are documented in `check.ts` and in the widget's "How this works" note.
  *
@@ -96,6 +100,7 @@ const SAME_SPOT_PX = 40;
  * @csspart restart - The Start again button.
  * @csspart professional - The "when to see a professional" box (always visible).
  * @csspart answers - The result's list of every question and the reader's answer (a `<dl>`).
+ * @csspart share - The "Share your answers" (or "Copy your answers") button under that list.
  * @csspart how - The "How this works" note.
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
@@ -136,6 +141,7 @@ export class KneePainCheck extends AdviceElement {
     answers: {state: true},
     errors: {state: true},
     result: {state: true},
+    shareNote: {state: true},
   };
 
   /** Preselected answer to the first question: a region id, `all`, or empty. */
@@ -150,6 +156,8 @@ export class KneePainCheck extends AdviceElement {
   declare private errors: ReadonlySet<Field>;
   /** The outcome, once the reader has answered every question. */
   declare private result: Assessment | null;
+  /** What became of "Copy your answers" (nothing after sharing: the share sheet says it). */
+  declare private shareNote: string;
 
   #preset: RegionAnswer | undefined = undefined;
   /** The `region` attribute, read. */
@@ -185,6 +193,7 @@ export class KneePainCheck extends AdviceElement {
     this.answers = {};
     this.errors = new Set();
     this.result = null;
+    this.shareNote = '';
   }
 
   /**
@@ -215,6 +224,8 @@ export class KneePainCheck extends AdviceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // "Copied" was said of the answers then.
+    if ((changed as PropertyValues).has('result')) this.shareNote = '';
     if (changed.has('region')) this.#regionAttr = this.#validRegion();
     if (changed.has('htmlFor') && this.isConnected) this.#map.follow();
     const before = this.#preset;
@@ -674,32 +685,73 @@ export class KneePainCheck extends AdviceElement {
    * buttons would have put nine Tabs further down.
    */
   #renderAnswers(): TemplateResult {
-    const a = this.answers;
-    // After an early result, only the questions answered.
-    const answer = (q: Question): string[] => {
-      if (q.kind === 'scale') {
-        const lines: string[] = [];
-        if (a.painDuring !== undefined) lines.push(reasonText('pain-during', a));
-        if (a.painAfter !== undefined) lines.push(reasonText('pain-after', a));
-        return lines;
-      }
-      const value = a[q.fields[0]!];
-      if (value === undefined) return [];
-      if (!Array.isArray(value)) return [optionText(value as string)[0]];
-      // Each sign ticked, a sentence of its own ("It gives way").
-      return value.length ? value.map((sign) => optionText(sign)[0]) : [msg('None of these')];
-    };
+    const share = 'share' in navigator;
     return html`${this.renderHeading(msg('All your answers'), 2, undefined, 'sub')}
       <dl class="answers" part="answers">
         ${questions.map((q, step) => {
-          const lines = answer(q);
+          const lines = this.#answerLines(q);
           const title = questionTitle(q);
           return lines.length
             ? html`<div><dt>${title}</dt>${lines.map((text) => html`<dd>${text}</dd>`)}<dd class="change-cell">${this.#renderChange(step, title)}</dd></div>`
             : nothing;
         })}
-      </dl>`;
+      </dl>
+      <div class="actions">
+        <button type="button" class="share" part="share" @click=${this.#onShare}>
+          ${share ? msg('Share your answers') : msg('Copy your answers')}
+        </button>
+        <p class="share-note" role="status">${this.shareNote}</p>
+      </div>`;
   }
+
+  /** The reader's answer to `q`, a line each; none for a question not reached (after an early result). */
+  #answerLines(q: Question): string[] {
+    const a = this.answers;
+    if (q.kind === 'scale') {
+      const lines: string[] = [];
+      if (a.painDuring !== undefined) lines.push(reasonText('pain-during', a));
+      if (a.painAfter !== undefined) lines.push(reasonText('pain-after', a));
+      return lines;
+    }
+    const value = a[q.fields[0]!];
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) return [optionText(value as string)[0]];
+    // Each sign ticked, a sentence of its own ("It gives way").
+    return value.length ? value.map((sign) => optionText(sign)[0]) : [msg('None of these')];
+  }
+
+  /**
+   * The result and every answer as plain text, dated, for the reader to send to themselves or to a
+   * physiotherapist: the page never sends it anywhere; the reader's share sheet or clipboard takes it.
+   */
+  #answersText(): string {
+    const {outcome, sameDay} = this.result!;
+    const date = cached(Intl.DateTimeFormat, getLocale(), {dateStyle: 'long'}).format(new Date());
+    const answers = questions.flatMap((q) => {
+      const lines = this.#answerLines(q);
+      return lines.length ? [`${questionTitle(q)}\n${lines.map((line) => `- ${line}`).join('\n')}`] : [];
+    });
+    return [msg(str`Knee pain check, ${date}`), `${outcomeTitle(outcome, sameDay)}. ${outcomeLead(outcome)}`, ...answers, disclaimerText()].join('\n\n');
+  }
+
+  /** "Share your answers" on a device with a share sheet (a phone), else "Copy your answers". */
+  readonly #onShare = async (): Promise<void> => {
+    const text = this.#answersText();
+    this.shareNote = '';
+    try {
+      await navigator.share({text});
+      return;
+    } catch (error) {
+      // Closed without sharing: nothing to say. No share sheet here, or refused: copy instead.
+      if ((error as Error).name === 'AbortError') return;
+    }
+    try {
+      await navigator.clipboard.writeText(text);
+      this.shareNote = msg('Copied. Paste your answers into a message, an email or a note.');
+    } catch {
+      this.shareNote = msg('Your browser did not let us copy them. Select the list above and copy it.');
+    }
+  };
 
   /**
    * The knee-map conditions for the chosen region (all over or not sure: the common causes in runners).

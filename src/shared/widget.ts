@@ -26,6 +26,9 @@ const waitingStyles = css`
   }
 `;
 
+/** What every widget says under its content, and what the pain check's shared answers end with. */
+export const disclaimerText = (): string => msg('General information, not medical advice. It cannot tell you what is wrong with your knee.');
+
 /**
  * The base of every Knee Widgets element: shared tokens and resets, the `theme`, `heading` and
  * `heading-level` attributes, and a re-render whenever the locale changes.
@@ -173,9 +176,7 @@ export class KneeWidgetElement extends LitElement {
 
   /** The "general information, not medical advice" line that ends every widget. */
   protected renderDisclaimer(): TemplateResult {
-    return html`<p class="disclaimer" part="disclaimer">
-      ${msg('General information, not medical advice. It cannot tell you what is wrong with your knee.')}
-    </p>`;
+    return html`<p class="disclaimer" part="disclaimer">${disclaimerText()}</p>`;
   }
 
   /** The locale the content is shown in, for the `lang` attribute of the widget's root. */
