@@ -1925,6 +1925,19 @@ describe('<training-load>', () => {
         expect(days(el).at(-1)).to.equal(clean(format.formatRange(monday, new Date(monday.getTime() + 6 * 86_400_000))));
       });
 
+      it('dates a "This week" saved a week ahead (started on a Sunday) by that week, the week its distance is for', async () => {
+        const key = freshKey();
+        storedWeeksAgo(key, -1);
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        expect(labels(el).at(-1)).to.equal('This week');
+        const format = new Intl.DateTimeFormat('en', {day: 'numeric', month: 'short', timeZone: 'UTC'});
+        const week = (ago: number) => {
+          const monday = new Date(`${addWeeks(thisMonday(), -ago)}T00:00:00Z`);
+          return clean(format.formatRange(monday, new Date(monday.getTime() + 6 * 86_400_000)));
+        };
+        expect(days(el).slice(-2)).to.deep.equal([week(0), week(-1)]);
+      });
+
       it('counts the weeks behind again on Undo: a week begun since is not named "This week" again', async () => {
         const key = freshKey();
         storedWeeksAgo(key, 0);

@@ -965,20 +965,21 @@ export class TrainingLoad extends AdviceElement {
    * over that week's).
    */
   #weekLabel(index: number, count: number): string {
-    const ago = this.#weeksAgo(index, count);
+    const ago = count - 1 - index + this.#weeksBehind();
     if (ago === 0) return msg('This week');
     if (ago === 1) return msg('Last week');
     const n = formatNumber(ago);
     return msg(str`${n} weeks ago`);
   }
 
-  #weeksAgo(index: number, count: number): number {
-    return count - 1 - index + this.#weeksBehind();
-  }
-
-  /** The days of the week a row stands for ("Nov 30 – Dec 6"), shown under its name. */
+  /**
+   * The days of the week a row stands for ("Nov 30 – Dec 6"), shown under its name: counted from the
+   * saved "This week" (weeks behind, or a week ahead when it was started on a Sunday or a time zone
+   * ahead), and from this calendar week for an example or before the first save.
+   */
   #weekDays(index: number, count: number): string {
-    return formatWeek(addWeeks(weekOf(today()), -this.#weeksAgo(index, count)));
+    const last = this.#thisWeek && this.#preset() === null ? this.#thisWeek : weekOf(today());
+    return formatWeek(addWeeks(last, index - count + 1));
   }
 
   /** "12 mi"; `spoken`, for text only a screen reader gets: "12 miles" ("mi" is read as a word). */
