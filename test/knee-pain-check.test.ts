@@ -1065,7 +1065,13 @@ describe('<knee-pain-check>', () => {
         await settle(el);
         expect(checked(el), 'cleared on the map: nothing preselected').to.deep.equal([]);
         map!.select('below-kneecap');
-        await complete(el, {...sore, region: undefined});
+        await settle(el);
+        nextButton(el).click();
+        await settle(el);
+        // Past the first question the answer is the reader's: a spot chosen later waits for Start again.
+        map!.select('outer');
+        await settle(el);
+        await complete(el, {...sore, region: undefined}, questions.length - 1);
         const result = $(el, '.conditions')!.textContent;
         expect(result, 'worked out for the spot chosen on the map').to.contain(briefsForRegion('below-kneecap').local[0]!.name);
         map!.select('back');
@@ -1075,6 +1081,17 @@ describe('<knee-pain-check>', () => {
         await settle(el);
         expect(checked(el), "starting again takes the map's spot now").to.deep.equal(['region=back']);
         await expect(el).to.be.accessible();
+      });
+
+      it("keeps the reader's own answer when the check is moved in the page and finds the map again", async () => {
+        const {host, el} = await pair('<knee-map id="pc-map-3" region="inner"></knee-map><knee-pain-check for="pc-map-3"></knee-pain-check>');
+        expect(checked(el)).to.deep.equal(['region=inner']);
+        el.shadowRoot!.querySelector<HTMLInputElement>('input[value="back"]')!.click();
+        await settle(el);
+        host.append(el);
+        await settle(el);
+        await settle(el);
+        expect(checked(el)).to.deep.equal(['region=back']);
       });
 
       it('follows a map added after it, and goes back to the region attribute when the map goes', async () => {

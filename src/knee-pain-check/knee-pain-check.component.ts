@@ -77,7 +77,7 @@ const SAME_SPOT_PX = 40;
  * @summary Should you run, rest or see someone? A short check of your knee pain.
  *
  * @attr {'front'|'below-kneecap'|'inner'|'outer'|'back'|'all'} region - Preselects the answer to "Where is the pain?" (for a page that places the check next to a `<knee-map>`). Empty or removed: nothing preselected (an answer the reader picked stays).
- * @attr {string} for - The id of a `<knee-map>` in the same document (or the same shadow root) whose chosen spot preselects the answer to "Where is the pain?", live, as `region` does (it then overrides `region`; a spot chosen on the map again is the answer again). Until the result: the result stays as it was worked out. An id no element has yet warns once; a map given it later is still followed. Property `htmlFor`.
+ * @attr {string} for - The id of a `<knee-map>` in the same document (or the same shadow root) whose chosen spot is the answer to "Where is the pain?", live, while that question shows (it then overrides `region`; a spot chosen on the map again is the answer again, after the reader picked another here). Later questions and the result keep the reader's answer; Start again takes the map's spot of then. An id no element has yet warns once; a map given it later is still followed. Property `htmlFor`.
  * @attr {string} cta-href - Optional call-to-action link on the outcome (http, https, mailto or tel only).
  * @attr {string} cta-label - Text of the call-to-action, as given (not translated). Default "Book an assessment", translated; only spaces gives it too, with a warning.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`. Reflected once set: a widget without one adds none to its tag.
@@ -163,8 +163,8 @@ export class KneePainCheck extends AdviceElement {
   /** The `region` attribute, read. */
   #regionAttr: RegionAnswer | undefined = undefined;
   /** The followed map, whose spot is the preset; `#picked`: chosen there since the last update, even the same one. */
-  readonly #map = new MapLink(this, () => this.htmlFor, 'the check follows', () => {
-    this.#picked = true;
+  readonly #map = new MapLink(this, () => this.htmlFor, 'the check follows', (picked) => {
+    this.#picked ||= picked;
     this.requestUpdate();
   });
   #picked = false;
@@ -234,8 +234,10 @@ export class KneePainCheck extends AdviceElement {
       this.#picked = false;
       this.#preset = preset;
       // A preset taken away (the attribute removed, emptied or wrong) takes its answer with it while the
-      // first question shows; once the reader has gone on with it, it is their answer.
-      if (!this.result) {
+      // first question shows; once the reader has gone on with it, it is their answer. With a map to
+      // follow, its spot is the answer only while the first question shows: a spot chosen on it later,
+      // or the map gone, would change an answer given questions ago without a word (Start again takes it).
+      if (!this.result && (!this.step || !String(this.htmlFor ?? '').trim())) {
         const {region, ...rest} = this.answers;
         if (this.#preset) this.answers = {...rest, region: this.#preset};
         else if (before && region === before && !this.step) this.answers = rest;

@@ -25,7 +25,10 @@ export class MapLink implements ReactiveController {
   readonly #forId: () => string;
   /** What the host does with the map, for the warning ("the tips follow"). */
   readonly #does: string;
-  /** Called when the map's region changes, or the reader picks on the map (`picked`: even the same region). */
+  /**
+   * Called when a map is found, when its region changes, and when the reader picks on it (`picked`: a
+   * pick, even of the region it had).
+   */
   readonly #changed: (picked: boolean) => void;
 
   #map: Element | null = null;
@@ -122,7 +125,7 @@ export class MapLink implements ReactiveController {
       this.#mapObserver.observe(map, {attributes: true, attributeFilter: ['region']});
       map.addEventListener('knee-region-select', this.#onMapSelect);
       this.#readMap();
-      this.#changed(true);
+      this.#changed(false);
     }
     this.#set(map !== null);
   }
