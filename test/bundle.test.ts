@@ -232,8 +232,11 @@ const KB = 1024;
  * their region, with the tips' code for it now shared by both (0.13): 73.6, at 73.59.
  * The same review: the pain check's "All your answers", there to show a physiotherapist, can be shared
  * (a phone's share sheet) or copied as dated text, as it was gone once the tab closed (0.41): 74.0, at 74.00.
+ * A review of that stop's diff: a followed map's spot is the answer only on the first question, the copy
+ * note follows a switch of language, the share has a subject, and "How this works" says that the reader
+ * shares or copies the answers, not the page (0.09): 74.1, at 74.09.
  */
-const BUNDLE_BUDGET_KB = 74.0;
+const BUNDLE_BUDGET_KB = 74.1;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -30,7 +30,8 @@ const stepTitle = (el: KneePainCheck) => {
 };
 const count = (el: KneePainCheck) => $(el, '.count')?.textContent?.trim();
 const focusedId = (el: KneePainCheck) => (root(el).activeElement as HTMLElement | null)?.id;
-const status = (el: KneePainCheck) => $(el, '[role="status"]')!.textContent!.trim();
+/** What the hidden live region says (not the note under "Copy your answers", another status). */
+const status = (el: KneePainCheck) => $(el, '.sr-only[role="status"]')!.textContent!.trim();
 /** The text of each item of `list`, without its "Change" button. */
 const items = (el: KneePainCheck, list: string) =>
   [...root(el).querySelectorAll<HTMLElement>(`${list} > li`)].map((li) => {
@@ -925,6 +926,7 @@ describe('<knee-pain-check>', () => {
         const text = shared[0]!.text!;
         const date = new Intl.DateTimeFormat('en', {dateStyle: 'long'}).format(new Date());
         expect(text.startsWith(`Knee pain check, ${date}\n\n`), text).to.equal(true);
+        expect(shared[0]!.title, 'the subject, where the target has one').to.equal(`Knee pain check, ${date}`);
         expect(text).to.contain($(el, '[part="headline"]')!.textContent!.trim());
         // Every question answered, with each of its answers, as the list shows them.
         for (const group of root(el).querySelectorAll('.answers > div')) {
@@ -956,6 +958,12 @@ describe('<knee-pain-check>', () => {
         expect(copied[0]).to.match(/^Knee pain check, /);
         expect(note(el)).to.equal('Copied. Paste your answers into a message, an email or a note.');
         expect($(el, '.share-note')!.getAttribute('role'), 'said as it appears').to.equal('status');
+        await setLocale('de');
+        try {
+          await waitUntil(() => note(el).startsWith('Kopiert.'), 'the note in the language of now');
+        } finally {
+          await setLocale('en');
+        }
         refuse = true;
         button.click();
         await waitUntil(() => note(el).startsWith('Your browser'), 'the refusal');

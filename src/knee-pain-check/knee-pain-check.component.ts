@@ -141,7 +141,7 @@ export class KneePainCheck extends AdviceElement {
     answers: {state: true},
     errors: {state: true},
     result: {state: true},
-    shareNote: {state: true},
+    copied: {state: true},
   };
 
   /** Preselected answer to the first question: a region id, `all`, or empty. */
@@ -156,8 +156,8 @@ export class KneePainCheck extends AdviceElement {
   declare private errors: ReadonlySet<Field>;
   /** The outcome, once the reader has answered every question. */
   declare private result: Assessment | null;
-  /** What became of "Copy your answers" (nothing after sharing: the share sheet says it). */
-  declare private shareNote: string;
+  /** What became of "Copy your answers", said under it in the language of now (after sharing, nothing: the share sheet says it). */
+  declare private copied: 'done' | 'refused' | '';
 
   #preset: RegionAnswer | undefined = undefined;
   /** The `region` attribute, read. */
@@ -193,7 +193,7 @@ export class KneePainCheck extends AdviceElement {
     this.answers = {};
     this.errors = new Set();
     this.result = null;
-    this.shareNote = '';
+    this.copied = '';
   }
 
   /**
@@ -225,7 +225,7 @@ export class KneePainCheck extends AdviceElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // "Copied" was said of the answers then.
-    if ((changed as PropertyValues).has('result')) this.shareNote = '';
+    if ((changed as PropertyValues).has('result')) this.copied = '';
     if (changed.has('region')) this.#regionAttr = this.#validRegion();
     if (changed.has('htmlFor') && this.isConnected) this.#map.follow();
     const before = this.#preset;
@@ -702,7 +702,13 @@ export class KneePainCheck extends AdviceElement {
         <button type="button" class="share" part="share" @click=${this.#onShare}>
           ${share ? msg('Share your answers') : msg('Copy your answers')}
         </button>
-        <p class="share-note" role="status">${this.shareNote}</p>
+        <p class="share-note" role="status">
+          ${this.copied === 'done'
+            ? msg('Copied. Paste your answers into a message, an email or a note.')
+            : this.copied
+              ? msg('Your browser did not let us copy them. Select the list above and copy it.')
+              : ''}
+        </p>
       </div>`;
   }
 
@@ -739,9 +745,10 @@ export class KneePainCheck extends AdviceElement {
   /** "Share your answers" on a device with a share sheet (a phone), else "Copy your answers". */
   readonly #onShare = async (): Promise<void> => {
     const text = this.#answersText();
-    this.shareNote = '';
+    this.copied = '';
     try {
-      await navigator.share({text});
+      // Its first line ("Knee pain check, 6 December 2026") is the subject, where the target has one.
+      await navigator.share({title: text.split('\n')[0], text});
       return;
     } catch (error) {
       // Closed without sharing: nothing to say. No share sheet here, or refused: copy instead.
@@ -749,9 +756,9 @@ export class KneePainCheck extends AdviceElement {
     }
     try {
       await navigator.clipboard.writeText(text);
-      this.shareNote = msg('Copied. Paste your answers into a message, an email or a note.');
+      this.copied = 'done';
     } catch {
-      this.shareNote = msg('Your browser did not let us copy them. Select the list above and copy it.');
+      this.copied = 'refused';
     }
   };
 
@@ -834,7 +841,10 @@ export class KneePainCheck extends AdviceElement {
           </li>
           <li><strong>${msg('Rest and adjust your training:')}</strong> ${msg('anything in between.')}</li>
         </ul>
-        <p>${msg('Your answers stay on this page. They are not saved or sent anywhere.')}</p>
+        <p>
+          ${msg('Your answers stay on this page. They are not saved or sent anywhere.')}
+          ${msg('At the end you can share or copy them yourself: your phone or browser does that, not this page.')}
+        </p>
         <p class="sources">${msg('Sources:')} ${renderSourcesInline(cited, {brackets: false})}</p>
       </div>
     </details>`;
