@@ -36,6 +36,11 @@ const nameOf = (el: TrainingLoad, input: HTMLInputElement) =>
 /** The weeks' names ("Last week"), without the days under them. */
 const labels = (el: TrainingLoad) => $$(el, '.week-label .name').map((l) => clean(l.textContent));
 const days = (el: TrainingLoad) => $$(el, '.week-label .days').map((l) => clean(l.textContent));
+/** The days of the week from `monday` (ms, UTC midnight, or `yyyy-mm-dd`), as Intl writes them in English. */
+const weekText = (monday: number | string) => {
+  const start = typeof monday === 'number' ? monday : Date.parse(`${monday}T00:00:00Z`);
+  return clean(new Intl.DateTimeFormat('en', {day: 'numeric', month: 'short', timeZone: 'UTC'}).formatRange(new Date(start), new Date(start + 6 * 86_400_000)));
+};
 const button = (el: TrainingLoad, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => clean(b.textContent) === name)!;
 const checkboxes = (el: TrainingLoad) => $$<HTMLInputElement>(el, '.questions input[type="checkbox"]');
 /** What a figure shows (not the words only a screen reader gets). */
@@ -136,9 +141,8 @@ describe('<training-load>', () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" unit="km" storage="none"></training-load>`);
       const now = new Date();
       const monday = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
-      const format = new Intl.DateTimeFormat('en', {day: 'numeric', month: 'short', timeZone: 'UTC'});
-      const week = (ago: number) => format.formatRange(new Date(monday - ago * 7 * 86_400_000), new Date(monday - (ago * 7 - 6) * 86_400_000));
-      expect(days(el)).to.deep.equal([4, 3, 2, 1, 0].map((ago) => clean(week(ago))));
+      const week = (ago: number) => weekText(monday - ago * 7 * 86_400_000);
+      expect(days(el)).to.deep.equal([4, 3, 2, 1, 0].map((ago) => week(ago)));
       const name = nameOf(el, inputs(el).at(-1)!);
       expect(name, 'a screen reader hears them with the name').to.equal(clean(`This week ${week(0)} km (kilometers)`));
     });
@@ -1920,9 +1924,7 @@ describe('<training-load>', () => {
         storedWeeksAgo(key, 2);
         const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
         expect(labels(el).at(-1)).to.equal('2 weeks ago');
-        const format = new Intl.DateTimeFormat('en', {day: 'numeric', month: 'short', timeZone: 'UTC'});
-        const monday = new Date(`${addWeeks(thisMonday(), -2)}T00:00:00Z`);
-        expect(days(el).at(-1)).to.equal(clean(format.formatRange(monday, new Date(monday.getTime() + 6 * 86_400_000))));
+        expect(days(el).at(-1)).to.equal(weekText(addWeeks(thisMonday(), -2)));
       });
 
       it('dates a "This week" saved a week ahead (started on a Sunday) by that week, the week its distance is for', async () => {
@@ -1930,12 +1932,7 @@ describe('<training-load>', () => {
         storedWeeksAgo(key, -1);
         const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
         expect(labels(el).at(-1)).to.equal('This week');
-        const format = new Intl.DateTimeFormat('en', {day: 'numeric', month: 'short', timeZone: 'UTC'});
-        const week = (ago: number) => {
-          const monday = new Date(`${addWeeks(thisMonday(), -ago)}T00:00:00Z`);
-          return clean(format.formatRange(monday, new Date(monday.getTime() + 6 * 86_400_000)));
-        };
-        expect(days(el).slice(-2)).to.deep.equal([week(0), week(-1)]);
+        expect(days(el).slice(-2)).to.deep.equal([weekText(thisMonday()), weekText(addWeeks(thisMonday(), 1))]);
       });
 
       it('counts the weeks behind again on Undo: a week begun since is not named "This week" again', async () => {

@@ -237,7 +237,7 @@ export class KneePainCheck extends AdviceElement {
       // first question shows; once the reader has gone on with it, it is their answer. With a map to
       // follow, its spot is the answer only while the first question shows: a spot chosen on it later,
       // or the map gone, would change an answer given questions ago without a word (Start again takes it).
-      if (!this.result && (!this.step || !String(this.htmlFor ?? '').trim())) {
+      if (!this.result && (!this.step || !this.#map.linked)) {
         const {region, ...rest} = this.answers;
         if (this.#preset) this.answers = {...rest, region: this.#preset};
         else if (before && region === before && !this.step) this.answers = rest;
@@ -684,10 +684,9 @@ export class KneePainCheck extends AdviceElement {
    * having to remember nine answers (and on paper, when the page is printed). Each with its Change, as in
    * a "check your answers" list: where it hurts and how it started are in no reason, and going back to
    * them question by question took 41 keys (keyboard review). Last, after "Start again", which its nine
-   * buttons would have put nine Tabs further down.
+   * buttons would have put nine Tabs further down; then "Share your answers" (or "Copy"), which sends it on.
    */
   #renderAnswers(): TemplateResult {
-    const share = 'share' in navigator;
     return html`${this.renderHeading(msg('All your answers'), 2, undefined, 'sub')}
       <dl class="answers" part="answers">
         ${questions.map((q, step) => {
@@ -700,7 +699,7 @@ export class KneePainCheck extends AdviceElement {
       </dl>
       <div class="actions">
         <button type="button" class="share" part="share" @click=${this.#onShare}>
-          ${share ? msg('Share your answers') : msg('Copy your answers')}
+          ${'share' in navigator ? msg('Share your answers') : msg('Copy your answers')}
         </button>
         <p class="share-note" role="status">
           ${this.copied === 'done'

@@ -53,6 +53,11 @@ export class MapLink implements ReactiveController {
     host.addController(this);
   }
 
+  /** The host has a `for` id (a map found under it or not): the map's spot, not `region`, is what it goes by. */
+  get linked(): boolean {
+    return !!this.#forId();
+  }
+
   hostConnected(): void {
     this.follow();
   }

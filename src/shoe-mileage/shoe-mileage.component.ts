@@ -125,17 +125,18 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /**
  * Tracks running shoes against their replacement range. The reader adds the pairs they run in, logs each
- * run's distance, and sees each pair's distance so far, a meter towards its limit and a status: fresh,
- * mid-life, replace soon, replace now, and the day it was last run in. A checklist of the signs of wear: any sign ticked makes the pair
- * at least "replace soon", whatever its distance, and a box marks it for replacement. Shoes are kept in
- * the reader's browser (localStorage), can be exported to a file and imported on another device, and stay
- * in step across tabs. An import adds what is new and skips what it can't use (a pair or run that isn't
- * valid, a run dated after tomorrow, runs that would take a pair past 1,000 runs) and what was deleted on
- * this device after the file last changed it (a pair or a run), saying so; names lose control characters,
- * as typed ones do. A new run's date is today unless the reader changes it, also on a form shown before
- * midnight; a run already dated after today (logged a time zone ahead) keeps its date when only its
- * distance is edited. A retired pair keeps its runs, to look at and mend, under Retired
- * shoes, the last retired first; the three last are shown until "Show all", as a pair's ten latest runs are.
+ * run's distance, and sees each pair's distance so far, a meter towards its limit, a status (fresh,
+ * mid-life, replace soon, replace now) and the day it was last run in. A checklist of the signs of wear:
+ * any sign ticked makes the pair at least "replace soon", whatever its distance, and a box marks it for
+ * replacement. Shoes are kept in the reader's browser (localStorage), can be exported to a file and
+ * imported on another device, and stay in step across tabs. An import adds what is new and skips what it
+ * can't use (a pair or run that isn't valid, a run dated after tomorrow, runs that would take a pair past
+ * 1,000 runs) and what was deleted on this device after the file last changed it (a pair or a run), saying
+ * so; names lose control characters, as typed ones do. A new run's date is today unless the reader changes
+ * it, also on a form shown before midnight; a run already dated after today (logged a time zone ahead)
+ * keeps its date when only its distance is edited. A retired pair keeps its runs, to look at and mend,
+ * under Retired shoes, the last retired first; the three last are shown until "Show all", as a pair's ten
+ * latest runs are.
  *
  * Distances are stored in kilometres at full precision. A km/mi switch (a radio group, one tab stop: the
  * arrow keys choose, as on the map's switches) changes only what is shown and typed; the reader's choice

@@ -978,8 +978,7 @@ export class TrainingLoad extends AdviceElement {
    * ahead), and from this calendar week for an example or before the first save.
    */
   #weekDays(index: number, count: number): string {
-    const last = this.#thisWeek && this.#preset() === null ? this.#thisWeek : weekOf(today());
-    return formatWeek(addWeeks(last, index - count + 1));
+    return formatWeek(addWeeks(this.#ownWeek ?? weekOf(today()), index - count + 1));
   }
 
   /** "12 mi"; `spoken`, for text only a screen reader gets: "12 miles" ("mi" is read as a word). */
@@ -1111,7 +1110,12 @@ export class TrainingLoad extends AdviceElement {
 
   /** The calendar weeks since the last row's week, where the reader's own weeks are shown (not a preset's). */
   #weeksBehind(): number {
-    return this.#thisWeek && this.#preset() === null ? this.behind : 0;
+    return this.#ownWeek ? this.behind : 0;
+  }
+
+  /** The saved "This week", where the rows shown are the reader's own (not a preset's); else null. */
+  get #ownWeek(): string | null {
+    return this.#preset() === null ? this.#thisWeek : null;
   }
 
   /** The latest row's week, for display ("2 June 2025"), when that is no longer this week; else null. */
