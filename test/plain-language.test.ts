@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {connectTranslations, disconnectTranslations, setLocale} from '../src/shared/locale.js';
 import {conditions} from '../src/content/condition-details.js';
 import {tips} from '../src/content/tip-details.js';
 import {redFlagIds, redFlags} from '../src/content/red-flags.js';
@@ -40,6 +41,13 @@ async function allMessages(): Promise<string[]> {
   });
 }
 
+/** Each condition, tip and warning sign as one passage, in the language shown. */
+const passages = (): Array<[string, string[]]> => [
+  ...Object.values(conditions()).map((c): [string, string[]] => [c.id, [c.summary, c.where, ...c.symptoms, ...c.causes, ...c.helps, c.seeAPro]]),
+  ...tips().map((t): [string, string[]] => [t.id, [t.summary, t.why, ...t.how, t.when, ...t.cautions]]),
+  ...redFlagIds.map((id): [string, string[]] => [id, [redFlags()[id].label, redFlags()[id].why]]),
+];
+
 const MAX_GRADE = 8;
 const MAX_WORDS = 30;
 /** One message alone is a small sample, so its ceiling is higher; passages are held to MAX_GRADE. */
@@ -69,11 +77,7 @@ describe('plain language', () => {
   });
 
   it(`keeps each sentence of the health advice (${SENTENCE_WORDS} words or more) at grade ${MAX_GRADE_SENTENCE} or below`, () => {
-    const texts = [
-      ...Object.values(conditions()).flatMap((c) => [c.summary, c.where, ...c.symptoms, ...c.causes, ...c.helps, c.seeAPro]),
-      ...tips().flatMap((t) => [t.summary, t.why, ...t.how, t.when, ...t.cautions]),
-      ...redFlagIds.flatMap((id) => [redFlags()[id].label, redFlags()[id].why]),
-    ];
+    const texts = passages().flatMap(([, passage]) => passage);
     const checked = texts.flatMap(sentences).filter((s) => words(s).length >= SENTENCE_WORDS);
     expect(checked.length, 'sentences checked').to.be.above(200);
     const hard = checked.filter((s) => grade([s]) > MAX_GRADE_SENTENCE).map((s) => `${grade([s]).toFixed(1)}: ${s}`);
@@ -81,16 +85,85 @@ describe('plain language', () => {
   });
 
   it(`reads at grade ${MAX_GRADE} or below for each condition, tip and warning sign`, () => {
-    const passages: Array<[string, string[]]> = [
-      ...Object.values(conditions()).map((c): [string, string[]] => [
-        c.id,
-        [c.summary, c.where, ...c.symptoms, ...c.causes, ...c.helps, c.seeAPro],
-      ]),
-      ...tips().map((t): [string, string[]] => [t.id, [t.summary, t.why, ...t.how, t.when, ...t.cautions]]),
-      ...redFlagIds.map((id): [string, string[]] => [id, [redFlags()[id].label, redFlags()[id].why]]),
-    ];
-    expect(passages.length).to.be.above(30);
-    const hard = passages.filter(([, texts]) => grade(texts) > MAX_GRADE).map(([id, texts]) => `${id}: ${grade(texts).toFixed(1)}`);
+    const all = passages();
+    expect(all.length).to.be.above(30);
+    const hard = all.filter(([, texts]) => grade(texts) > MAX_GRADE).map(([id, texts]) => `${id}: ${grade(texts).toFixed(1)}`);
     expect(hard).to.deep.equal([]);
   });
+});
+
+/**
+ * The same in Spanish, French and German, measured the way each language measures it: Flesch's reading
+ * ease as adapted to Spanish by Szigriszt-Pazos (the INFLESZ scale), to French by Kandel and Moles and to
+ * German by Amstad. 60 or more is "normal" or "standard" or easier on each scale, about grade 8 to 9 on
+ * Flesch's own: the level the English is held to. Syllables are again counted by vowel groups, with each
+ * language's commonest rules: in Spanish two strong vowels (a, e, o, or an accented í or ú) are two
+ * syllables; in French a final silent e, es or ent is none. Ligaments and cartilage have long names in any
+ * language, so a passage fails only when its sentences or words are long throughout.
+ */
+const MIN_EASE = 60;
+const letters = (text: string) => text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+
+function syllablesIn(locale: string, word: string): number {
+  let w = word.toLowerCase().replace(/['’-]/g, '');
+  let groups: string[];
+  if (locale === 'es') {
+    groups = (w.match(/[aeiouáéíóúüy]+/g) ?? []).flatMap((g) => g.split(/(?<=[aeoáéóíú])(?=[aeoáéóíú])/));
+  } else if (locale === 'fr') {
+    if (w.length > 3) w = w.replace(/(?<=[^aeiouyàâéèêëîïôùûü])(?:e|es|ent)$/, '');
+    groups = w.match(/[aeiouyàâéèêëîïôùûüœæ]+/g) ?? [];
+  } else {
+    groups = w.match(/[aeiouyäöü]+/g) ?? [];
+  }
+  return Math.max(1, groups.length);
+}
+
+/** Reading ease of a passage in `locale` (es, fr or de): higher is easier. */
+function ease(locale: string, texts: readonly string[]): number {
+  const w = letters(texts.join(' '));
+  const perSentence = w.length / texts.flatMap(sentences).length;
+  const perWord = w.reduce((sum, word) => sum + syllablesIn(locale, word), 0) / w.length;
+  if (locale === 'es') return 206.835 - 62.3 * perWord - perSentence;
+  if (locale === 'fr') return 207 - 1.015 * perSentence - 73.6 * perWord;
+  return 180 - perSentence - 58.5 * perWord;
+}
+
+describe('plain language in Spanish, French and German', () => {
+  const english = new Map(passages().map(([id, texts]) => [id, texts.join(' ')]));
+  // Every part of every language, as a page with every widget would load them.
+  const everything = {localName: 'plain-language-test', requestUpdate: () => undefined};
+  before(() => connectTranslations(everything));
+  after(async () => {
+    disconnectTranslations(everything);
+    await setLocale(null);
+  });
+
+  it('counts syllables the usual way in each language', () => {
+    const count = (locale: string, list: string) => list.split(' ').map((word) => syllablesIn(locale, word));
+    expect(count('es', 'rodilla día cuando poeta articulaciones')).to.deep.equal([3, 2, 2, 3, 6]);
+    expect(count('fr', 'genou douleur permettent articulations faites')).to.deep.equal([2, 2, 2, 5, 1]);
+    expect(count('de', 'Knie Ruhetage Sehne Verletzung oder')).to.deep.equal([1, 4, 2, 3, 2]);
+  });
+
+  for (const locale of ['es', 'fr', 'de']) {
+    it(`reads at ${MIN_EASE} or more in ${locale} for each condition, tip and warning sign`, async () => {
+      await setLocale(locale);
+      const all = passages();
+      // The English would pass too: every passage must be the translation.
+      expect(all.filter(([id, texts]) => texts.join(' ') === english.get(id)).map(([id]) => id)).to.deep.equal([]);
+      expect(all.length).to.be.above(30);
+      const hard = all.filter(([, texts]) => ease(locale, texts) < MIN_EASE).map(([id, texts]) => `${id}: ${ease(locale, texts).toFixed(1)}`);
+      expect(hard).to.deep.equal([]);
+    });
+
+    it(`keeps every sentence of every ${locale} message to ${MAX_WORDS} words or fewer`, async () => {
+      const targets = (await xliffUnits(locale)).map((unit) => {
+        const target = unit.getElementsByTagName('target')[0]!;
+        for (const x of [...target.getElementsByTagName('x')]) x.replaceWith('it');
+        return target.textContent!;
+      });
+      const long = targets.flatMap(sentences).filter((s) => letters(s).length > MAX_WORDS);
+      expect(long).to.deep.equal([]);
+    });
+  }
 });
