@@ -615,12 +615,12 @@ export class KneeMap extends AdviceElement {
       ${this.#renderProfessional()}
       ${this.renderHeading(msg('Common causes of pain here'), 2, undefined, 'group')}
       <ul class="conditions" role="list">
-        ${local.map((c) => this.#renderCondition(c, 3))}
+        ${local.map((c) => this.#renderCondition(c))}
       </ul>
       ${anywhere.length
         ? html`${this.renderHeading(msg('Pain that can be anywhere in the knee'), 2, undefined, 'group')}
             <ul class="conditions" role="list">
-              ${anywhere.map((c) => this.#renderCondition(c, 3))}
+              ${anywhere.map((c) => this.#renderCondition(c))}
             </ul>`
         : nothing}
       <button type="button" class="clear" @click=${this.#onClear}>${msg('Clear selection')}</button>
@@ -629,10 +629,11 @@ export class KneeMap extends AdviceElement {
 
   /**
    * One condition: its "see a professional" line before its details, which run to screens on a phone and
-   * would push it out of sight. `level` is its heading's offset: under "Common causes of pain here" or "Pain that can be
-   * anywhere", so that in a list of headings the groups don't read as causes.
+   * would push it out of sight. Its heading's offset is 3 (`level`): under "Common causes of pain here" or "Pain that can
+   * be anywhere", so that in a list of headings the groups don't read as causes.
    */
-  #renderCondition(c: Condition, level: number): TemplateResult {
+  #renderCondition(c: Condition): TemplateResult {
+    const level = 3;
     const open = this.expanded.has(c.id);
     return html`
       <li class="condition ${c.serious ? 'serious' : ''}" part="condition">

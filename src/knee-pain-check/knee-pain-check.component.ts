@@ -733,7 +733,7 @@ export class KneePainCheck extends AdviceElement {
    */
   #answersText(): string {
     const {outcome, sameDay} = this.result!;
-    // Not formatDate() from dates.ts: that module travels in the storage chunk, which this page doesn't load.
+    // Not formatDay() from dates.ts: that module travels in the storage chunk, which this page doesn't load.
     const date = cached(Intl.DateTimeFormat, getLocale(), {dateStyle: 'long'}).format(new Date());
     const answers = questions.flatMap((q) => {
       const lines = this.#answerLines(q);

@@ -51,7 +51,7 @@ export function questionHint(q: Question): string | undefined {
   return undefined;
 }
 
-/** Label and optional hint of each answer. */
+/** Label and optional hint of each answer of a question that is not a pain scale. */
 export function optionText(value: string | number): [string, string?] {
   if (isRegionId(value)) {
     const r = regions()[value];
@@ -104,10 +104,9 @@ export function optionText(value: string | number): [string, string?] {
       return [msg("Yes, it's better")];
     case 'same':
       return [msg('No change')];
-    case 'worse':
-      return [msg("It's getting worse from day to day")];
+    // 'worse', the last answer: pain scores (numbers) have no answer text (they are read as reasons).
     default:
-      return [formatNumber(Number(value))];
+      return [msg("It's getting worse from day to day")];
   }
 }
 

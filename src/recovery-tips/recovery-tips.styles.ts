@@ -29,7 +29,8 @@ export const recoveryTipsStyles = css`
     font-weight: 600;
   }
 
-  .filters {
+  .filters,
+  .category {
     gap: 0.5em;
   }
 
@@ -149,10 +150,6 @@ export const recoveryTipsStyles = css`
     padding: 1em;
     border: 1px dashed var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
-  }
-
-  .category {
-    gap: 0.5em;
   }
 
   /* Kinds with one tip sit side by side on a wide screen, in the columns the tips use: filtered down,

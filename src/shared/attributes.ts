@@ -31,7 +31,7 @@ export function resetWarning(host: object, key: string): void {
  * the value don't either, unless `exact` (an attribute the styles match as written, such as `theme`).
  */
 export function oneOf<T extends string>(
-  host: object & {localName?: string},
+  host: {localName: string},
   attribute: string,
   value: unknown,
   allowed: readonly T[],
@@ -47,7 +47,7 @@ export function oneOf<T extends string>(
   warnOnce(
     host,
     attribute,
-    `<${host.localName ?? 'element'}> ${attribute}="${String(value).slice(0, 60)}" is not one of ` +
+    `<${host.localName}> ${attribute}="${String(value).slice(0, 60)}" is not one of ` +
       `${allowed.join(', ')}; using "${fallback}".`,
   );
   return fallback;
@@ -59,7 +59,7 @@ export function oneOf<T extends string>(
  * else outside the range gives `fallback` with one console warning, which `problem` words.
  */
 export function wholeNumber(
-  host: object & {localName?: string},
+  host: {localName: string},
   attribute: string,
   value: unknown,
   {min, max = Number.MAX_SAFE_INTEGER, fallback}: {min: number; max?: number; fallback: number},
@@ -72,7 +72,7 @@ export function wholeNumber(
   }
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    warnOnce(host, attribute, `<${host.localName ?? 'element'}> ${attribute}="${text.slice(0, 20)}" ${problem}`);
+    warnOnce(host, attribute, `<${host.localName}> ${attribute}="${text.slice(0, 20)}" ${problem}`);
     return fallback;
   }
   resetWarning(host, attribute);

@@ -52,13 +52,11 @@ export function isDay(text: unknown): text is string {
   return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** A calendar day ("2026-01-15") for display, "Jan 15, 2026" by default: read in UTC, so no time zone moves it. */
-export const formatDay = (day: string, options: Intl.DateTimeFormatOptions = {dateStyle: 'medium'}): string =>
-  formatDate(`${day}T00:00:00Z`, {...options, timeZone: 'UTC'});
-
-/** A date for display, in the widgets' current locale by default; an invalid one shows as an en dash. */
-export function formatDate(date: Date | string | number, options: Intl.DateTimeFormatOptions = {dateStyle: 'medium'}, locale: string = getLocale()): string {
-  const d = date instanceof Date ? date : new Date(date);
-  if (Number.isNaN(d.getTime())) return DASH;
-  return cached(Intl.DateTimeFormat, locale, options).format(d);
+/**
+ * A calendar day ("2026-01-15") for display, "Jan 15, 2026" by default, in the widgets' current locale:
+ * read in UTC, so no time zone moves it. One that is not a real day shows as an en dash.
+ */
+export function formatDay(day: string, options: Intl.DateTimeFormatOptions = {dateStyle: 'medium'}): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? DASH : cached(Intl.DateTimeFormat, getLocale(), {...options, timeZone: 'UTC'}).format(d);
 }

@@ -21,7 +21,7 @@ export function parseOne<T extends string>(value: unknown, allowed: readonly T[]
  * region") when it was set to something else.
  */
 export function oneOrNone<T extends string>(
-  host: object & {localName?: string},
+  host: {localName: string},
   attribute: string,
   value: unknown,
   allowed: readonly T[],
@@ -32,6 +32,6 @@ export function oneOrNone<T extends string>(
     resetWarning(host, attribute);
     return parsed;
   }
-  warnOnce(host, attribute, `<${host.localName ?? 'element'}> ${attribute}="${String(value).slice(0, 60)}" is not one of ${allowed.join(', ')}; ${instead}.`);
+  warnOnce(host, attribute, `<${host.localName}> ${attribute}="${String(value).slice(0, 60)}" is not one of ${allowed.join(', ')}; ${instead}.`);
   return null;
 }

@@ -45,7 +45,7 @@ export function typedDistance(text: string, unit: Unit, locale?: string): number
  * A page's `unit` attribute: `km` or `mi`, or a unit's name as a page may write it ("miles",
  * "kilometres", "Meilen"). Anything else gives `fallback` with one warning.
  */
-export function unitAttribute(host: object & {localName?: string}, value: unknown, fallback: Unit): Unit {
+export function unitAttribute(host: {localName: string}, value: unknown, fallback: Unit): Unit {
   const text = String(value ?? '').trim();
   const named = text ? units.find((unit) => !text.replace(TYPED[unit], '')) : undefined;
   return oneOf(host, 'unit', named ?? value, units, fallback);

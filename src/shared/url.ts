@@ -32,10 +32,10 @@ const QUOTES = /^\s*["'“”‘’„«»]+|["'“”‘’„«»]+\s*$/g;
  * The call-to-action link from a widget's `cta-href`: the safe URL, or null with one console warning when
  * a value was given but is not allowed. Quote marks around the value are left out, with a warning.
  */
-export function ctaUrl(host: object & {localName?: string}, href: unknown): string | null {
+export function ctaUrl(host: {localName: string}, href: unknown): string | null {
   const bare = typeof href === 'string' ? href.replace(QUOTES, '') : href;
   const url = safeUrl(bare);
-  const tag = `<${host.localName ?? 'element'}> cta-href="${String(href).slice(0, 60)}"`;
+  const tag = `<${host.localName}> cta-href="${String(href).slice(0, 60)}"`;
   if (href && !url) {
     warnOnce(host, 'cta-href', `${tag} is not an http(s), mailto: or tel: URL; the link is not shown.`);
   } else if (bare !== href) {

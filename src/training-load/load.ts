@@ -148,9 +148,8 @@ const mean = (values: readonly number[]): number => {
   return total;
 };
 
-/** `value` when finite, otherwise the not-available value. */
-const finiteOr = <T, R extends string>(value: number, make: () => T, reason: R): T | NotAvailable<R> =>
-  Number.isFinite(value) ? make() : notAvailable(reason);
+/** `value` when finite, otherwise not available: `invalid`. */
+const finiteOr = <T>(value: number, make: () => T): T | NotAvailable<'invalid'> => (Number.isFinite(value) ? make() : notAvailable('invalid'));
 
 /**
  * Rounds a ratio to two decimals the way Intl shows it (half away from zero on the decimal the
@@ -197,7 +196,7 @@ export function weekChange(weeks: readonly number[]): WeekChange {
   const now = weeks[weeks.length - 1]!;
   if (last === 0) return now === 0 ? {kind: 'change', fraction: 0} : notAvailable('from-zero');
   const fraction = now / last - 1;
-  return finiteOr(fraction, () => ({kind: 'change', fraction}), 'invalid');
+  return finiteOr(fraction, () => ({kind: 'change', fraction}));
 }
 
 /** The acute:chronic workload ratio: this week divided by the average of the four weeks before it. */
@@ -262,7 +261,7 @@ export function cutBackWeek(weeks: readonly number[]): CutBack {
   const now = weeks[weeks.length - 1]!;
   const low = now * (1 - CUT_BACK_MOST);
   const high = now * (1 - CUT_BACK_LEAST);
-  return finiteOr(high, () => ({kind: 'cut-back', low, high}), 'invalid');
+  return finiteOr(high, () => ({kind: 'cut-back', low, high}));
 }
 
 const baseLevel: Readonly<Record<Band, Level>> = {low: 0, steady: 0, caution: 1, spike: 2};
