@@ -979,6 +979,23 @@ describe('<knee-pain-check>', () => {
       }
     });
 
+    it('leaves the Change buttons out of the list a reader selects to copy by hand, as the refusal asks', async () => {
+      const el = await fixture<KneePainCheck>(html`<knee-pain-check></knee-pain-check>`);
+      await complete(el, sore);
+      const list = $(el, '.answers')!;
+      const selection = document.getSelection()!;
+      selection.selectAllChildren(list);
+      try {
+        const text = selection.toString();
+        for (const dt of list.querySelectorAll('dt')) expect(text).to.contain(dt.textContent!.trim());
+        for (const dd of list.querySelectorAll('dd:not(.change-cell)')) expect(text).to.contain(dd.textContent!.trim());
+        expect(list.querySelectorAll('.change').length, 'a Change for each answer').to.be.above(3);
+        expect(text).not.to.contain('Change');
+      } finally {
+        selection.removeAllRanges();
+      }
+    });
+
     it('copies instead when the share sheet refuses, and does nothing when the reader closes it', async () => {
       let error = 'NotAllowedError';
       const copied: string[] = [];

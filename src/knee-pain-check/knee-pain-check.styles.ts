@@ -414,6 +414,10 @@ export const kneePainCheckStyles = css`
     color: var(--_link);
     font-size: 0.875em;
     text-decoration: underline;
+    /* Out of a selection: a reader told to select the answers and copy them gets the answers alone,
+       without a "Change: Where is the pain?" after each (Firefox leaves buttons out already). */
+    -webkit-user-select: none;
+    user-select: none;
   }
 
   .actions {
