@@ -942,6 +942,35 @@ describe('<knee-pain-check>', () => {
       }
     });
 
+    it("shares the outcome's lead with its headline, and the date and disclaimer in the page's language", async () => {
+      const shared: ShareData[] = [];
+      const restore = stub('share', (data: ShareData) => {
+        shared.push(data);
+        return Promise.resolve();
+      });
+      try {
+        const el = await fixture<KneePainCheck>(html`<knee-pain-check></knee-pain-check>`);
+        await complete(el, restAdjust);
+        $<HTMLButtonElement>(el, '[part="share"]')!.click();
+        await settle(el);
+        expect(shared[0]!.text, 'what the result means, not its headline alone').to.contain(`. ${$(el, '.lead')!.textContent!.trim()}`);
+        await setLocale('de');
+        try {
+          await settle(el);
+          $<HTMLButtonElement>(el, '[part="share"]')!.click();
+          await settle(el);
+          const text = shared[1]!.text!;
+          const date = new Intl.DateTimeFormat('de', {dateStyle: 'long'}).format(new Date());
+          expect(text.split('\n')[0], 'dated as the page writes a date').to.contain(date);
+          expect(text.endsWith($(el, '[part="disclaimer"]')!.textContent!.trim()), `the disclaimer as the widget says it: ${text}`).to.equal(true);
+        } finally {
+          await setLocale('en');
+        }
+      } finally {
+        restore();
+      }
+    });
+
     it('copies them where there is no share sheet, and says how to copy them by hand when the browser refuses', async () => {
       const copied: string[] = [];
       let refuse = false;
@@ -1063,6 +1092,19 @@ describe('<knee-pain-check>', () => {
       expect((el as unknown as {answers: {region?: string}}).answers.region, 'kept after Next').to.equal('inner');
     });
 
+    it('leaves the result and its answers as worked out when the region attribute changes under it', async () => {
+      const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check region="inner"></knee-pain-check>`);
+      await complete(el, {...sore, region: undefined});
+      const answers = $(el, '.answers')!.textContent;
+      expect(answers).to.contain('Inner knee');
+      el.region = 'outer';
+      await settle(el);
+      expect($(el, '.answers')!.textContent).to.equal(answers);
+      $<HTMLButtonElement>(el, '[part="restart"]')!.click();
+      await settle(el);
+      expect(checked(el), 'Start again takes the new one').to.deep.equal(['region=outer']);
+    });
+
     describe('for: following a <knee-map>', () => {
       const pair = async (markup: string) => {
         const host = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -1130,6 +1172,28 @@ describe('<knee-pain-check>', () => {
         await settle(el);
         await settle(el);
         expect(checked(el)).to.deep.equal(['region=front']);
+      });
+
+      it('keeps the answer given when the map is taken off the page after the first question', async () => {
+        const {host, el} = await pair('<knee-map id="pc-map-4" region="back"></knee-map><knee-pain-check for="pc-map-4" region="front"></knee-pain-check>');
+        expect(checked(el)).to.deep.equal(['region=back']);
+        nextButton(el).click();
+        await settle(el);
+        host.querySelector('knee-map')!.remove();
+        await settle(el);
+        await settle(el);
+        backButton(el)!.click();
+        await settle(el);
+        expect(checked(el), 'not the region attribute, questions later').to.deep.equal(['region=back']);
+      });
+
+      it('follows the map `for` is pointed at later', async () => {
+        const {el} = await pair('<knee-map id="pc-map-5" region="inner"></knee-map><knee-map id="pc-map-6" region="outer"></knee-map><knee-pain-check for="pc-map-5"></knee-pain-check>');
+        expect(checked(el)).to.deep.equal(['region=inner']);
+        el.htmlFor = 'pc-map-6';
+        await settle(el);
+        await settle(el);
+        expect(checked(el)).to.deep.equal(['region=outer']);
       });
 
       it('warns once about an id no element has, in its own words', async () => {

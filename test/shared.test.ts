@@ -117,6 +117,31 @@ describe('dates', () => {
     expect(asPlain(formatWeek('2026-11-30', 'en'))).to.match(/^Nov 30\s?–\s?Dec 6$/);
   });
 
+  it("leaves a week's days one place to break a line in each language, the space after the dash", () => {
+    for (const locale of ['en', 'es', 'fr', 'de']) {
+      const text = formatWeek('2026-11-30', locale);
+      expect(text.match(/[ \u2009\u202f]/g), `${locale}: "${text}"`).to.deep.equal([' ']);
+      expect(text, locale).to.match(/[–-] /);
+    }
+  });
+
+  it("writes a week's days the same in a time zone behind UTC, where the reader's midnight is the day before", () => {
+    const Real = Intl.DateTimeFormat;
+    class Westward extends Real {
+      constructor(locale?: string | string[], options: Intl.DateTimeFormatOptions = {}) {
+        super(locale, {timeZone: 'America/Los_Angeles', ...options});
+      }
+    }
+    (Intl as {DateTimeFormat: unknown}).DateTimeFormat = Westward;
+    let text: string;
+    try {
+      text = formatWeek('2026-11-30', 'en');
+    } finally {
+      (Intl as {DateTimeFormat: unknown}).DateTimeFormat = Real;
+    }
+    expect(text.replace(/[\u00a0\u2009\u202f]/g, ' ')).to.match(/^Nov 30\s?–\s?Dec 6$/);
+  });
+
   it('reads only real days written yyyy-mm-dd, and today in that form', () => {
     expect(isDay('2026-02-28')).to.equal(true);
     for (const bad of ['2026-02-30', '2026-2-28', '28/02/2026', '', null, 20260228]) expect(isDay(bad), String(bad)).to.equal(false);

@@ -519,4 +519,15 @@ describe('shoes.ts: cases the properties above found', () => {
     // And a later import of the same copy still keeps it out.
     expect(visibleShoes(merge(doc, json(file)).doc)[0]!.runs.map((r) => r.id)).to.deep.equal(['ok']);
   });
+
+  it('P8c: a pair that comes back keeps no trace of a run that came back with it, changed after it was deleted here', () => {
+    let here: ShoeDoc = {shoes: [{...createShoe({name: 'Daily'}, T0, 'p'), runs: [createRun(5, '2026-11-01', T0, 'r')]}]};
+    here = removeRun(here, 'p', 'r', T1);
+    here = removeShoe(here, 'p', T2);
+    // The other device changed the run after it was deleted here (T3): it comes back, and is no longer "deleted here".
+    const file = [{...createShoe({name: 'Daily'}, T0, 'p'), updatedAt: T3, runs: [{...createRun(6, '2026-11-01', T3, 'r')}]}];
+    const {doc} = merge(here, json(file));
+    expect(visibleShoes(doc)[0]!.runs.map((r) => r.id)).to.deep.equal(['r']);
+    expect(doc.shoes[0]!.deletedRuns, 'no trace of a run the pair has').to.equal(undefined);
+  });
 });

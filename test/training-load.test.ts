@@ -1927,6 +1927,17 @@ describe('<training-load>', () => {
         expect(days(el).at(-1)).to.equal(weekText(addWeeks(thisMonday(), -2)));
       });
 
+      it("dates an example's weeks by this calendar week, not by saved weeks left behind", async () => {
+        const key = freshKey();
+        storedWeeksAgo(key, 3);
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        expect(days(el).at(-1), 'the saved weeks').to.equal(weekText(addWeeks(thisMonday(), -3)));
+        el.weeks = '20,22,25,24,26';
+        await settle(el);
+        expect(labels(el).at(-1)).to.equal('This week');
+        expect(days(el).at(-1), 'the example, named and dated by this week').to.equal(weekText(thisMonday()));
+      });
+
       it('dates a "This week" saved a week ahead (started on a Sunday) by that week, the week its distance is for', async () => {
         const key = freshKey();
         storedWeeksAgo(key, -1);
