@@ -908,13 +908,18 @@ describe('<knee-pain-check>', () => {
       };
     };
     const note = (el: KneePainCheck) => $(el, '.share-note')!.textContent!.trim();
-
-    it('shares the result and every answer as dated text, through the share sheet where there is one', async () => {
+    /** A share sheet that takes whatever it is given: what it was given, and how to put the real one back. */
+    const shareSheet = () => {
       const shared: ShareData[] = [];
       const restore = stub('share', (data: ShareData) => {
         shared.push(data);
         return Promise.resolve();
       });
+      return {shared, restore};
+    };
+
+    it('shares the result and every answer as dated text, through the share sheet where there is one', async () => {
+      const {shared, restore} = shareSheet();
       try {
         const el = await fixture<KneePainCheck>(html`<knee-pain-check></knee-pain-check>`);
         await complete(el, {...sore, region: 'outer'});
@@ -943,11 +948,7 @@ describe('<knee-pain-check>', () => {
     });
 
     it("shares the outcome's lead with its headline, and the date and disclaimer in the page's language", async () => {
-      const shared: ShareData[] = [];
-      const restore = stub('share', (data: ShareData) => {
-        shared.push(data);
-        return Promise.resolve();
-      });
+      const {shared, restore} = shareSheet();
       try {
         const el = await fixture<KneePainCheck>(html`<knee-pain-check></knee-pain-check>`);
         await complete(el, restAdjust);

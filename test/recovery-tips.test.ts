@@ -946,6 +946,61 @@ describe('<recovery-tips>', () => {
       expect(warnings.messages[0]).to.contain('not-a-map');
       expect(titles(el)).to.have.length(tips().length);
     });
+
+    it("keeps the reader's pick here when something else in the page changes", async () => {
+      host.innerHTML = '<knee-map id="mm-1" region="outer"></knee-map><recovery-tips limit="0" for="mm-1"></recovery-tips>';
+      const el = host.querySelector('recovery-tips') as RecoveryTips;
+      await settle(host.querySelector('knee-map')!, el);
+      chip(el, 'Where it hurts', 'Inner knee').click();
+      await settle(el);
+      // A banner, a route's content or an ad added anywhere in the page: no new pick on the map.
+      document.body.append(Object.assign(document.createElement('p'), {className: 'mm-banner'}));
+      host.append(document.createElement('p'));
+      await settle(el);
+      document.querySelector('.mm-banner')!.remove();
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'inner'})));
+      expect(following(el)).to.contain('Showing the area you chose here');
+    });
+
+    it('follows a map whose id is written in `for` with spaces around it', async () => {
+      host.innerHTML = '<knee-map id="mm-2" region="back"></knee-map><recovery-tips limit="0" for=" mm-2 "></recovery-tips>';
+      const el = host.querySelector('recovery-tips') as RecoveryTips;
+      await settle(host.querySelector('knee-map')!, el);
+      expect(following(el)).to.equal('Following the knee map: Back of the knee.');
+    });
+
+    it('warns again when the id that was put right goes wrong again', async () => {
+      const warnings = captureWarnings();
+      try {
+        host.innerHTML = '<div id="mm-3"></div><recovery-tips limit="0" for="mm-3"></recovery-tips>';
+        const el = host.querySelector('recovery-tips') as RecoveryTips;
+        await settle(el);
+        host.querySelector('#mm-3')!.replaceWith(Object.assign(document.createElement('knee-map'), {id: 'mm-3'}));
+        await settle(el);
+        expect(following(el), 'put right').to.not.equal(null);
+        host.querySelector('#mm-3')!.replaceWith(Object.assign(document.createElement('div'), {id: 'mm-3'}));
+        await settle(el);
+      } finally {
+        warnings.restore();
+      }
+      expect(warnings.messages.filter((m) => m.includes('for='))).to.have.length(2);
+    });
+
+    it('says only that an element added just after it is no knee-map, not that no element has the id', async () => {
+      const warnings = captureWarnings();
+      try {
+        host.innerHTML = '<recovery-tips limit="0" for="mm-4"></recovery-tips>';
+        host.append(Object.assign(document.createElement('section'), {id: 'mm-4'}));
+        const el = host.querySelector('recovery-tips') as RecoveryTips;
+        await settle(el);
+        await new Promise((r) => setTimeout(r, 10));
+      } finally {
+        warnings.restore();
+      }
+      const said = warnings.messages.filter((m) => m.includes('for='));
+      expect(said).to.have.length(1);
+      expect(said[0]).to.contain('is a <section>, not a <knee-map>');
+    });
   });
 
   describe('bad input', () => {
@@ -1306,66 +1361,3 @@ describe('<recovery-tips>: edges a third mutation review found untested', () => 
   });
 });
 
-describe('<recovery-tips>: map links a mutation review of MapLink found untested', () => {
-  let host: HTMLDivElement;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-  });
-  afterEach(() => host.remove());
-
-  it("keeps the reader's pick here when something else in the page changes", async () => {
-    host.innerHTML = '<knee-map id="mm-1" region="outer"></knee-map><recovery-tips limit="0" for="mm-1"></recovery-tips>';
-    const el = host.querySelector('recovery-tips') as RecoveryTips;
-    await settle(host.querySelector('knee-map')!, el);
-    chip(el, 'Where it hurts', 'Inner knee').click();
-    await settle(el);
-    // A banner, a route's content or an ad added anywhere in the page: no new pick on the map.
-    document.body.append(Object.assign(document.createElement('p'), {className: 'mm-banner'}));
-    host.append(document.createElement('p'));
-    await settle(el);
-    document.querySelector('.mm-banner')!.remove();
-    expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'inner'})));
-    expect(following(el)).to.contain('Showing the area you chose here');
-  });
-
-  it('follows a map whose id is written in `for` with spaces around it', async () => {
-    host.innerHTML = '<knee-map id="mm-2" region="back"></knee-map><recovery-tips limit="0" for=" mm-2 "></recovery-tips>';
-    const el = host.querySelector('recovery-tips') as RecoveryTips;
-    await settle(host.querySelector('knee-map')!, el);
-    expect(following(el)).to.equal('Following the knee map: Back of the knee.');
-  });
-
-  it('warns again when the id that was put right goes wrong again', async () => {
-    const warnings = captureWarnings();
-    try {
-      host.innerHTML = '<div id="mm-3"></div><recovery-tips limit="0" for="mm-3"></recovery-tips>';
-      const el = host.querySelector('recovery-tips') as RecoveryTips;
-      await settle(el);
-      host.querySelector('#mm-3')!.replaceWith(Object.assign(document.createElement('knee-map'), {id: 'mm-3'}));
-      await settle(el);
-      expect(following(el), 'put right').to.not.equal(null);
-      host.querySelector('#mm-3')!.replaceWith(Object.assign(document.createElement('div'), {id: 'mm-3'}));
-      await settle(el);
-    } finally {
-      warnings.restore();
-    }
-    expect(warnings.messages.filter((m) => m.includes('for='))).to.have.length(2);
-  });
-
-  it('says only that an element added just after it is no knee-map, not that no element has the id', async () => {
-    const warnings = captureWarnings();
-    try {
-      host.innerHTML = '<recovery-tips limit="0" for="mm-4"></recovery-tips>';
-      host.append(Object.assign(document.createElement('section'), {id: 'mm-4'}));
-      const el = host.querySelector('recovery-tips') as RecoveryTips;
-      await settle(el);
-      await new Promise((r) => setTimeout(r, 10));
-    } finally {
-      warnings.restore();
-    }
-    const said = warnings.messages.filter((m) => m.includes('for='));
-    expect(said).to.have.length(1);
-    expect(said[0]).to.contain('is a <section>, not a <knee-map>');
-  });
-});
