@@ -23,6 +23,7 @@ import {
   yesNo,
   outcomes,
   type Answers,
+  type OptionValue,
 } from '../src/knee-pain-check/check.js';
 import {optionText, outcomeLead, outcomeSteps, outcomeTitle, questionTitle} from '../src/knee-pain-check/knee-pain-check.text.js';
 import {SAME_DAY_AFTER_INJURY, isRedFlagId, redFlagIds, redFlags, type RedFlagId} from '../src/content/red-flags.js';
@@ -425,7 +426,7 @@ describe('the pain check\'s words (knee-pain-check.text.ts)', () => {
     for (const q of questions) {
       if (q.kind === 'scale') continue;
       for (const value of q.options) {
-        const [label] = optionText(value);
+        const [label] = optionText(value as OptionValue);
         expect(typeof label).to.equal('string');
         expect(label, `${q.id}: ${value}`).to.not.be.oneOf(['', String(value)]);
       }

@@ -965,7 +965,7 @@ describe('<knee-pain-check>', () => {
           expect(text.split('\n')[0], 'dated as the page writes a date').to.contain(date);
           expect(text.endsWith($(el, '[part="disclaimer"]')!.textContent!.trim()), `the disclaimer as the widget says it: ${text}`).to.equal(true);
         } finally {
-          await setLocale('en');
+          await setLocale(null);
         }
       } finally {
         restore();
@@ -992,7 +992,7 @@ describe('<knee-pain-check>', () => {
         try {
           await waitUntil(() => note(el).startsWith('Kopiert.'), 'the note in the language of now');
         } finally {
-          await setLocale('en');
+          await setLocale(null);
         }
         refuse = true;
         button.click();

@@ -80,6 +80,9 @@ export const restResponses = ['not-rested', 'better', 'same', 'worse'] as const;
 /** Has rest helped: haven't rested, yes it's better, no change, it's getting worse. */
 export type RestResponse = (typeof restResponses)[number];
 
+/** An answer to a question that is not a pain scale: what `optionText()` words. */
+export type OptionValue = RegionAnswer | Onset | Swelling | Sign | Weight | YesNo | Duration | RestResponse;
+
 /** The reader's answers. A missing field is an unanswered question. */
 export interface Answers {
   readonly region?: RegionAnswer;

@@ -27,6 +27,7 @@ import {
   type Answers,
   type Assessment,
   type Field,
+  type OptionValue,
   type Outcome,
   type Question,
   type ReasonId,
@@ -499,7 +500,7 @@ export class KneePainCheck extends AdviceElement {
     const many = q.kind === 'many';
     const chosen = this.answers.signs;
     const input = (value: string | number) => {
-      const [label, detail] = optionText(value);
+      const [label, detail] = optionText(value as OptionValue);
       const checked = many ? !!chosen?.includes(value as Sign) : this.answers[field] === value;
       // Named by the answer alone; its hint is a description, so the two are not read as one run-on name.
       const id = `o-${field}-${value}`;
@@ -722,7 +723,7 @@ export class KneePainCheck extends AdviceElement {
     }
     const value = a[q.fields[0]!];
     if (value === undefined) return [];
-    if (!Array.isArray(value)) return [optionText(value as string)[0]];
+    if (!Array.isArray(value)) return [optionText(value as OptionValue)[0]];
     // Each sign ticked, a sentence of its own ("It gives way").
     return value.length ? value.map((sign) => optionText(sign)[0]) : [msg('None of these')];
   }

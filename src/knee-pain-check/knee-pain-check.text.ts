@@ -9,7 +9,7 @@ import {formatNumber} from '../shared/format.js';
 import {coldThenHeat} from '../content/care.js';
 import {isRegionId, regions} from '../content/regions.js';
 import type {RedFlagId} from '../content/red-flags.js';
-import {SEVERE_PAIN, type Answers, type Outcome, type Question, type ReasonId} from './check.js';
+import {SEVERE_PAIN, type Answers, type OptionValue, type Outcome, type Question, type ReasonId} from './check.js';
 
 export function questionTitle(q: Question): string {
   switch (q.id) {
@@ -51,8 +51,11 @@ export function questionHint(q: Question): string | undefined {
   return undefined;
 }
 
-/** Label and optional hint of each answer of a question that is not a pain scale. */
-export function optionText(value: string | number): [string, string?] {
+/**
+ * Label and optional hint of each answer of a question that is not a pain scale. Every answer has its
+ * case: one added without words fails to compile, rather than showing another answer's words.
+ */
+export function optionText(value: OptionValue): [string, string?] {
   if (isRegionId(value)) {
     const r = regions()[value];
     return [r.name, r.description];
@@ -104,8 +107,7 @@ export function optionText(value: string | number): [string, string?] {
       return [msg("Yes, it's better")];
     case 'same':
       return [msg('No change')];
-    // 'worse', the last answer: pain scores (numbers) have no answer text (they are read as reasons).
-    default:
+    case 'worse':
       return [msg("It's getting worse from day to day")];
   }
 }
