@@ -15,6 +15,7 @@ import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {chromiumArgs} from './scripts/chromium.mjs';
 import {staticClosure} from './scripts/dist-closure.mjs';
+import {integrity, snippet} from './scripts/integrity.mjs';
 
 const isCI = process.env.CI === 'true' || process.env.CI === '1';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
@@ -157,6 +158,8 @@ if (!browsers.length) throw new Error('No browser engine found to run the tests 
  * - `executeServerCommand('dist-file', {path})`: one file's text, raw and gzip sizes.
  * - `executeServerCommand('dist-closure', {path})`: a file and everything it imports statically, with
  *   sizes (scripts/dist-closure.mjs, as the benchmark counts it).
+ * - `executeServerCommand('integrity', {base, entries})`: dist/integrity.json as built, and what
+ *   `knee-widgets-integrity <base> <entries…>` prints (scripts/integrity.mjs), with what it would write now.
  * - `executeServerCommand('package-json')`: package.json, to check that what it points at is built.
  * - `executeServerCommand('node-import', {specifiers})`: imports each package path (`knee-widgets/bundle`)
  *   in a Node process of its own, as a server-side-rendering framework would: what each threw, or null.
@@ -165,6 +168,13 @@ const distFilePlugin = {
   name: 'knee-widgets:dist-file',
   async executeCommand({command, payload}) {
     if (command === 'package-json') return JSON.parse(await readFile('package.json', 'utf8'));
+    if (command === 'integrity') {
+      return {
+        built: JSON.parse(await readFile('dist/integrity.json', 'utf8')),
+        now: integrity(resolve('dist')),
+        snippet: snippet(payload.base, payload.entries, resolve('dist')),
+      };
+    }
     if (command === 'node-import') {
       // The package imports itself by name from its own folder (Node's self-reference), through `exports`.
       const one = (specifier) =>
@@ -190,6 +200,19 @@ const distFilePlugin = {
  * (the stock emulateMedia command leaves forced colours out for puppeteer); elsewhere they return false
  * and the test skips.
  */
+/**
+ * `/dist-as-built/<path>`: a file of dist/ byte for byte, as a static server or CDN sends it. The dev
+ * server rewrites what it serves from /dist/ (esbuild's target, an inline source map), so a hash of
+ * those bytes is not the file's: the integrity tests load the widgets from here.
+ */
+async function distAsBuilt(ctx, next) {
+  if (!ctx.path.startsWith('/dist-as-built/')) return next();
+  const file = resolve('dist', `.${ctx.path.slice('/dist-as-built'.length)}`);
+  if (relative(resolve('dist'), file).startsWith('..') || !existsSync(file)) return next();
+  ctx.type = file.endsWith('.js') ? 'text/javascript' : 'application/json';
+  ctx.body = await readFile(file);
+}
+
 /** Every test file first loads test/readable-failures.ts: a failed assertion on an element fails at once. */
 const readableFailuresPlugin = {
   name: 'knee-widgets:readable-failures',
@@ -255,5 +278,6 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 20000}},
+  middleware: [distAsBuilt],
   plugins: [readableFailuresPlugin, esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin, mediaPlugin, a11ySnapshotPlugin()],
 };

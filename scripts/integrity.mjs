@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Subresource Integrity for the built files a page loads: everything in dist/ but the npm modules (esm/).
+//
+// `node scripts/integrity.mjs` (the build runs it) writes dist/integrity.json: {"<path in dist/>": "sha384-…"}.
+//
+// `npx knee-widgets-integrity <URL of dist/> [entry…]` prints what a page pastes to load each entry (by
+// default knee-widgets.js) pinned to these exact bytes: an import map whose `integrity` pins the entry and
+// every file it may load after it (its chunks and translations), then a script tag with its own
+// `integrity`. A file changed on the server, or by anyone between, is then refused instead of run.
+import {createHash} from 'node:crypto';
+import {readFileSync, readdirSync, realpathSync, writeFileSync} from 'node:fs';
+import {posix, relative, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {staticImports} from './dist-closure.mjs';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** `sha384-…` of the file at `path` in `dir`, as a browser checks it. */
+const hash = (dir, path) => `sha384-${createHash('sha384').update(readFileSync(resolve(dir, path))).digest('base64')}`;
+
+/** Every JavaScript file a page can load from `dir`, with its hash, by path (posix), sorted. */
+export function integrity(dir = DIST) {
+  const files = readdirSync(dir, {recursive: true})
+    .map((f) => String(f).split('\\').join('/'))
+    .filter((f) => f.endsWith('.js') && !f.startsWith('esm/'))
+    .sort();
+  return Object.fromEntries(files.map((f) => [f, hash(dir, f)]));
+}
+
+/** The relative modules a built file imports, statically or on demand (a translation). */
+const loads = (text) => [...staticImports(text), ...[...text.matchAll(/\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g)].map((m) => m[1])];
+
+/** `entry` and every file it may load after it, in `dir`: paths in dist/, the entry first. */
+export function reach(dir, entry) {
+  const found = new Set();
+  const visit = (path) => {
+    if (found.has(path)) return;
+    found.add(path);
+    for (const spec of loads(readFileSync(resolve(dir, path), 'utf8'))) {
+      if (/^\.\.?\//.test(spec)) visit(posix.normalize(posix.join(posix.dirname(path), spec)));
+    }
+  };
+  visit(entry);
+  return [...found];
+}
+
+/** The HTML that loads `entries` from `base` (the URL of dist/, ending in "/") pinned. */
+export function snippet(base, entries = ['knee-widgets.js'], dir = DIST) {
+  const url = (path) => new URL(path, base).href;
+  const pins = {};
+  for (const entry of entries) for (const path of reach(dir, entry)) pins[url(path)] = hash(dir, path);
+  const map = JSON.stringify({integrity: pins}, null, 2).replaceAll('<', '\\u003c');
+  const tags = entries
+    .filter((e) => !e.endsWith('language.js'))
+    .map((e) => `<script type="module" src="${url(e)}" integrity="${pins[url(e)]}" crossorigin="anonymous"></script>`);
+  return [
+    `<!-- In <head>, before any other module script. Pins ${entries.join(', ')} and the ${Object.keys(pins).length - entries.length} files loaded after it. -->`,
+    `<script type="importmap">\n${map}\n</script>`,
+    ...tags,
+  ].join('\n');
+}
+
+// Run, not imported (npx runs it through a link in node_modules/.bin).
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
+  const [base, ...entries] = process.argv.slice(2);
+  if (!base) {
+    const out = resolve(DIST, 'integrity.json');
+    const pins = integrity();
+    writeFileSync(out, `${JSON.stringify(pins, null, 2)}\n`);
+    console.log(`${relative(process.cwd(), out)}: ${Object.keys(pins).length} files`);
+  } else if (!/^https?:\/\/.+\/$/.test(base)) {
+    console.error('Usage: knee-widgets-integrity <URL of dist/, ending in "/"> [entry…]  (entries: knee-widgets.js, widgets/knee-map.js…)');
+    process.exit(1);
+  } else {
+    console.log(snippet(base, entries.length ? entries : undefined));
+  }
+}
