@@ -1796,6 +1796,7 @@ describe('<shoe-mileage>', () => {
       await withStorageFailing({get: true, set: true}, async () => {
         const el = await local(newKey());
         expect(text(q(el, '[part="notice"]'))).to.contain("changes won't be kept after you leave this page");
+        expect(text(q(el, '[part="backup"]')), 'no claim that they are kept').to.not.contain('kept in this browser');
         await addViaForm(el, 'Pair');
         expect(activeCards(el)).to.have.length(1);
         await logViaForm(el, 'Pair', '5');
@@ -1804,13 +1805,21 @@ describe('<shoe-mileage>', () => {
       });
     });
 
+    it('does not say the shoes are kept in this browser with storage="none", which keeps them in memory', async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      expect(q(el, '[part="backup"] h3, [part="backup"] [role="heading"]'), 'the section is there').to.exist;
+      expect(text(q(el, '[part="backup"]'))).to.not.contain('kept in this browser');
+    });
+
     it('keeps working when storage is full, with a notice and a message', async () => {
       const key = newKey();
       const el = await local(key);
       expect(q(el, '[part="notice"]')).to.equal(null);
+      expect(text(q(el, '[part="backup"]'))).to.contain('Your shoes are kept in this browser only.');
       await withStorageFailing({set: true}, () => addViaForm(el, 'Pair'));
       expect(activeCards(el)).to.have.length(1);
       expect(text(q(el, '[part="notice"]'))).to.contain('full').and.contain("won't be kept");
+      expect(text(q(el, '[part="backup"]')), 'no claim that they are kept').to.not.contain('kept in this browser');
       expect(status(el)).to.equal("Added Pair. Changes won't be kept after you leave this page.");
       expect(localStorage.getItem(key)).to.equal(null);
       await expect(el).to.be.accessible();

@@ -1769,6 +1769,7 @@ describe('<training-load>', () => {
         await type(el, 1, '11');
         await leave(el, 1);
         expect(textOf(el, '[part="notice"]')).to.contain('storage is full');
+        expect($(el, '.kept .hint'), 'no claim that they are kept').to.equal(null);
         expect(status(el)).to.contain('storage is full');
         await type(el, 2, '12');
         await leave(el, 2);
@@ -1840,6 +1841,7 @@ describe('<training-load>', () => {
       expect(textOf(el, '[part="notice"]')).to.contain('nothing will be saved over them');
       await type(el, 0, '5');
       expect(values(el)[0]).to.equal('5');
+      expect($(el, '.kept .hint'), 'no claim that they are kept').to.equal(null);
       expect(localStorage.getItem(key)).to.equal(newer);
       expect(Object.keys(localStorage).filter((k) => k.startsWith(key))).to.deep.equal([key]);
       await expect(el).to.be.accessible();

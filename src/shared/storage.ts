@@ -46,6 +46,13 @@ export type StoreStatus =
   /** `copies`: copies of the page's own data under the key, which earlier versions set aside (see clear()). */
   | {readonly kind: 'taken'; readonly copies?: boolean};
 
+/**
+ * Whether what the reader types is being saved in this browser, to come back to: not in memory
+ * (`storage="none"`), nor where the browser won't save it (unavailable, full) or the widget must not
+ * (blocked, taken). Where it isn't, a widget says so in its notice and never that it is kept.
+ */
+export const savedHere = (status: StoreStatus): boolean => status.kind === 'ok' || status.kind === 'recovered';
+
 export interface StoreSpec<T> {
   /** localStorage key. */
   readonly key: string;

@@ -6,7 +6,7 @@ import {msg, str} from '@lit/localize';
 import {KneeWidgetElement} from '../shared/widget.js';
 import {resetWarning, warn, warnOnce} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
-import {StoreLink, storageSpec, type StorageMode, type Store, type StoreStatus} from '../shared/storage.js';
+import {StoreLink, savedHere, storageSpec, type StorageMode, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
 import {Announcer} from '../shared/announcer.js';
 import {forgetStyles, renderForget} from '../shared/forget.js';
@@ -1540,9 +1540,11 @@ export class ShoeMileage extends KneeWidgetElement {
   #renderBackup(): TemplateResult {
     return html`<div class="group backup" part="backup">
       ${this.renderHeading(msg('Keep a copy'), 1, 'backup-heading', 'section-title')}
-      <p class="muted">
-        ${msg('Your shoes are kept in this browser only. Export them to a file to keep a copy or to move them to another device, then import the file there.')}
-      </p>
+      ${savedHere(this.storeStatus)
+        ? html`<p class="muted">
+            ${msg('Your shoes are kept in this browser only. Export them to a file to keep a copy or to move them to another device, then import the file there.')}
+          </p>`
+        : nothing}
       <div class="actions">
         <button type="button" @click=${this.#onExport}>${msg('Export to a file')}</button>
         <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>

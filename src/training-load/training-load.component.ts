@@ -9,7 +9,7 @@ import {parseNumber} from '../shared/parse.js';
 import {forgetStyles, renderForget} from '../shared/forget.js';
 import {LONG, convertedText, defaultUnit, formatDistance, formatRange, fromKm, otherUnitText, toKm, typedDistance, unitName, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
 import {own} from '../shared/json.js';
-import {StoreLink, storageSpec, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
+import {StoreLink, savedHere, storageSpec, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {formatDay, isDay, today, watchDay} from '../shared/dates.js';
 import {addWeeks, formatWeek, weekOf, weeksBetween} from '../shared/weeks.js';
 import {kneeFacts} from '../content/facts.js';
@@ -1439,7 +1439,7 @@ export class TrainingLoad extends AdviceElement {
     </p>`;
   }
 
-  /** Where the weeks are kept, and "Delete my data from this browser", when the reader's are kept here. */
+  /** Where the weeks are kept while they are saved here, and "Delete my data from this browser" while anything of the reader's is. */
   #renderForget(): TemplateResult | typeof nothing {
     const forget = renderForget(this, {
       asked: this.forgetAsked,
@@ -1452,7 +1452,9 @@ export class TrainingLoad extends AdviceElement {
     });
     return forget === nothing
       ? nothing
-      : html`<div class="kept"><p class="hint">${msg('Your weeks and answers are kept in this browser only, so you can come back to them.')}</p>${forget}</div>`;
+      : html`<div class="kept">
+          ${savedHere(this.storeStatus) ? html`<p class="hint">${msg('Your weeks and answers are kept in this browser only, so you can come back to them.')}</p>` : nothing}${forget}
+        </div>`;
   }
 
   #onForget(): void {
