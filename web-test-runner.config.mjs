@@ -210,6 +210,7 @@ async function distAsBuilt(ctx, next) {
   const file = resolve('dist', `.${ctx.path.slice('/dist-as-built'.length)}`);
   if (relative(resolve('dist'), file).startsWith('..') || !existsSync(file)) return next();
   ctx.type = file.endsWith('.js') ? 'text/javascript' : 'application/json';
+  ctx.set('Access-Control-Allow-Origin', '*');
   ctx.body = await readFile(file);
 }
 
