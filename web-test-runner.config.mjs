@@ -196,7 +196,8 @@ const distFilePlugin = {
 
 /**
  * `executeServerCommand('forced-colors', {active})`: turns forced colours (Windows High Contrast) on or
- * off; `executeServerCommand('print', {active})` lays the page out as for paper. Only Chromium can here
+ * off; `executeServerCommand('prefers-contrast', {active})` asks for more contrast (or no preference);
+ * `executeServerCommand('print', {active})` lays the page out as for paper. Only Chromium can here
  * (the stock emulateMedia command leaves forced colours out for puppeteer); elsewhere they return false
  * and the test skips.
  */
@@ -226,14 +227,16 @@ const readableFailuresPlugin = {
 const mediaPlugin = {
   name: 'knee-widgets:media',
   async executeCommand({command, payload, session}) {
-    if (command !== 'forced-colors' && command !== 'print') return undefined;
+    if (command !== 'forced-colors' && command !== 'prefers-contrast' && command !== 'print') return undefined;
     if (session.browser.type !== 'puppeteer') return false;
     const page = session.browser.getPage(session.id);
     // Firefox's puppeteer speaks WebDriver BiDi, which has no such emulation.
     const emulated =
       command === 'print'
         ? page.emulateMediaType(payload?.active ? 'print' : null)
-        : page.emulateMediaFeatures([{name: 'forced-colors', value: payload?.active ? 'active' : 'none'}]);
+        : command === 'prefers-contrast'
+          ? page.emulateMediaFeatures([{name: 'prefers-contrast', value: payload?.active ? 'more' : 'no-preference'}])
+          : page.emulateMediaFeatures([{name: 'forced-colors', value: payload?.active ? 'active' : 'none'}]);
     return emulated.then(
       () => true,
       () => false,

@@ -1,6 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/index.js';
+import {contrast} from './helpers.js';
+import {create, settled, widgets} from './widgets.js';
 
 /**
  * Forced colours (Windows High Contrast) recolour text, borders and backgrounds, but not SVG paint, and a
@@ -68,4 +70,53 @@ describe('forced colours', () => {
     const zone = style(el, '.zone');
     expect([zone.fill, Number(zone.fillOpacity) >= 0.5], 'the zone after "replace soon"').to.deep.equal([system('GrayText'), true]);
   });
+});
+
+/**
+ * A reader who asked for more contrast (iOS and macOS "Increase contrast") gets muted text as dark as the
+ * rest and every edge at 3:1 or more against the widget. Only Chromium can emulate the setting here: these
+ * skip elsewhere.
+ */
+describe('more contrast', () => {
+  before(async function () {
+    await executeServerCommand('prefers-contrast', {active: true});
+    if (!matchMedia('(prefers-contrast: more)').matches) this.skip();
+  });
+
+  after(async () => {
+    await executeServerCommand('prefers-contrast', {active: false});
+  });
+
+  /** Every edge drawn in `el`'s shadow tree whose contrast with the widget's background is under 3:1. */
+  function faintEdges(el: HTMLElement): string[] {
+    const surface = getComputedStyle(el).backgroundColor;
+    const faint: string[] = [];
+    for (const node of el.shadowRoot!.querySelectorAll('*')) {
+      const cs = getComputedStyle(node);
+      for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+        const [width, style, color] = [cs.getPropertyValue(`border-${side.toLowerCase()}-width`), cs.getPropertyValue(`border-${side.toLowerCase()}-style`), cs.getPropertyValue(`border-${side.toLowerCase()}-color`)];
+        if (parseFloat(width) === 0 || style === 'none' || /rgba\(.*, 0\)$/.test(color) || node.getClientRects().length === 0) continue;
+        const ratio = contrast(color, surface);
+        if (ratio < 3) faint.push(`${node.localName}.${String(node.className).trim().replace(/\s+/g, '.')} ${side}: ${ratio.toFixed(2)}:1`);
+      }
+    }
+    return [...new Set(faint)];
+  }
+
+  for (const w of widgets) {
+    for (const state of w.states) {
+      it(`<${w.tag} ${JSON.stringify(state)}> draws every edge at 3:1 and muted text as the text`, async () => {
+        const el = await fixture<HTMLElement>(html`<div style="width: 360px"></div>`);
+        const widget = create(w.tag, state);
+        el.append(widget);
+        await settled(widget);
+        widget.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+        await settled(widget);
+        expect(faintEdges(widget)).to.deep.equal([]);
+        const disclaimer = widget.shadowRoot!.querySelector('[part="disclaimer"]');
+        if (disclaimer) expect(getComputedStyle(disclaimer).color, 'the disclaimer').to.equal(getComputedStyle(widget).color);
+        await expect(widget).to.be.accessible();
+      });
+    }
+  }
 });

@@ -132,6 +132,16 @@ export const baseStyles = css`
     color-scheme: light;
   }
 
+  /* A reader who asked the system for more contrast (iOS and macOS "Increase contrast", Windows' contrast
+     themes in browsers that don't force colours): muted text as dark as the rest, and every edge as strong
+     as a field's (3:1 at least), not the faint line that only groups a card. A page's own tokens still win. */
+  @media (prefers-contrast: more) {
+    :host {
+      --_muted: var(--kw-muted, var(--_text));
+      --_border: var(--kw-border, color-mix(in srgb, var(--_text) 75%, var(--_surface)));
+    }
+  }
+
   /* On paper, light: a dark card printed its drawing and boxes as ink-heavy blocks. */
   @media print {
     :host,
