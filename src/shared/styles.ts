@@ -132,9 +132,9 @@ export const baseStyles = css`
     color-scheme: light;
   }
 
-  /* A reader who asked the system for more contrast (iOS and macOS "Increase contrast", Windows' contrast
-     themes in browsers that don't force colours): muted text as dark as the rest, and every edge as strong
-     as a field's (3:1 at least), not the faint line that only groups a card. A page's own tokens still win. */
+  /* A reader who asked the system for more contrast (iOS and macOS "Increase contrast"): muted text as dark
+     as the rest, and every edge at 3:1 at least, not the faint line that only groups a card. A page's own
+     tokens still win. */
   @media (prefers-contrast: more) {
     :host {
       --_muted: var(--kw-muted, var(--_text));
