@@ -54,6 +54,7 @@ describe('dist/esm (npm entry points)', () => {
       ['./widgets/language.js', 'types'],
       ['./widgets/language.js', 'default'],
       ['./custom-elements.json', 'default'],
+      ['./integrity.json', 'default'],
       // The custom-elements manifest names modules by their path in the package: importable as written.
       ['./dist/esm/knee-map/knee-map.js', 'types'],
       ['./dist/esm/knee-map/knee-map.js', 'default'],

@@ -176,3 +176,20 @@ export async function withStorageFailing<T>(which: {get?: boolean; set?: boolean
     Storage.prototype.setItem = setItem;
   }
 }
+
+/**
+ * Where the test server sends dist/ as built, byte for byte and with the CORS header a CDN sends (the
+ * dev server rewrites what it serves from /dist/: web-test-runner.config.mjs).
+ */
+export const DIST_AS_BUILT = new URL('/dist-as-built/', location.href).href;
+
+/** An iframe showing `html`, with `attributes` (`sandbox`…), once it has loaded. The caller removes it. */
+export async function srcdocFrame(html: string, attributes: Record<string, string> = {}): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  for (const [name, value] of Object.entries({width: '400', height: '600', ...attributes})) iframe.setAttribute(name, value);
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
+  iframe.srcdoc = html;
+  document.body.append(iframe);
+  await loaded;
+  return iframe;
+}
