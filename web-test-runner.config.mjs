@@ -224,20 +224,20 @@ const readableFailuresPlugin = {
   },
 };
 
+/** The media features each test page has asked for: each command sets one and keeps the others. */
+const emulatedFeatures = new Map();
 const mediaPlugin = {
   name: 'knee-widgets:media',
   async executeCommand({command, payload, session}) {
     if (command !== 'forced-colors' && command !== 'prefers-contrast' && command !== 'print') return undefined;
     if (session.browser.type !== 'puppeteer') return false;
     const page = session.browser.getPage(session.id);
+    if (command === 'print') return page.emulateMediaType(payload?.active ? 'print' : null).then(() => true, () => false);
+    const features = emulatedFeatures.get(session.id) ?? {};
+    features[command] = command === 'forced-colors' ? (payload?.active ? 'active' : 'none') : payload?.active ? 'more' : 'no-preference';
+    emulatedFeatures.set(session.id, features);
     // Firefox's puppeteer speaks WebDriver BiDi, which has no such emulation.
-    const emulated =
-      command === 'print'
-        ? page.emulateMediaType(payload?.active ? 'print' : null)
-        : command === 'prefers-contrast'
-          ? page.emulateMediaFeatures([{name: 'prefers-contrast', value: payload?.active ? 'more' : 'no-preference'}])
-          : page.emulateMediaFeatures([{name: 'forced-colors', value: payload?.active ? 'active' : 'none'}]);
-    return emulated.then(
+    return page.emulateMediaFeatures(Object.entries(features).map(([name, value]) => ({name, value}))).then(
       () => true,
       () => false,
     );

@@ -106,9 +106,10 @@ describe('more contrast', () => {
   for (const w of widgets) {
     for (const state of w.states) {
       it(`<${w.tag} ${JSON.stringify(state)}> draws every edge at 3:1 and muted text as the text`, async () => {
-        const el = await fixture<HTMLElement>(html`<div style="width: 360px"></div>`);
+        const box = await fixture<HTMLDivElement>(html`<div></div>`);
+        box.style.width = '360px';
         const widget = create(w.tag, state);
-        el.append(widget);
+        box.append(widget);
         await settled(widget);
         widget.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
         await settled(widget);

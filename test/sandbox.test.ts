@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {LOADING} from './helpers.js';
+import {DIST_AS_BUILT, LOADING, srcdocFrame} from './helpers.js';
 
 /**
  * Site builders' "HTML embed" blocks put what a page pastes in a sandboxed iframe. `sandbox="allow-scripts"`
@@ -12,16 +12,24 @@ interface Report {
   widgets: Record<string, {lang: string; text: string}>;
 }
 
-function sandboxed(body: string): Promise<Report> {
-  const base = new URL('/dist-as-built/', location.href).href;
-  const iframe = document.createElement('iframe');
-  iframe.setAttribute('sandbox', 'allow-scripts');
-  iframe.width = '400';
-  iframe.height = '600';
-  iframe.srcdoc = `<!doctype html><html lang="de"><head><meta charset="utf-8">
+/** What the page in a frame sandboxed to scripts alone reports once its widgets have rendered (or 10 s on). */
+async function sandboxed(body: string): Promise<Report> {
+  let onMessage: (event: MessageEvent) => void = () => {};
+  const report = new Promise<Report>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no report from the sandboxed frame')), LOADING.timeout);
+    onMessage = (event: MessageEvent) => {
+      const data = event.data as {kind?: string} & Report;
+      if (data?.kind !== 'sandbox-report') return;
+      clearTimeout(timer);
+      resolve(data);
+    };
+  });
+  addEventListener('message', onMessage);
+  const iframe = await srcdocFrame(
+    `<!doctype html><html lang="de"><head><meta charset="utf-8">
     <script>window.errors = []; addEventListener('error', (e) => errors.push(String(e.message)));
       addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));</script>
-    <script type="module" src="${base}knee-widgets.js"></script></head><body>${body}
+    <script type="module" src="${DIST_AS_BUILT}knee-widgets.js"></script></head><body>${body}
     <script type="module">
       const tags = [...document.body.children].map((el) => el.localName).filter((t) => t.includes('-'));
       await Promise.all(tags.map((t) => customElements.whenDefined(t)));
@@ -32,20 +40,16 @@ function sandboxed(body: string): Promise<Report> {
         const root = document.querySelector(t).shadowRoot;
         return [t, {lang: root?.querySelector('[part="base"]')?.lang ?? '', text: (root?.textContent ?? '').replace(/\\s+/g, ' ')}];
       }));
-      parent.postMessage({errors, widgets}, '*');
-    </script></body></html>`;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no report from the sandboxed frame')), LOADING.timeout);
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== iframe.contentWindow) return;
-      clearTimeout(timer);
-      removeEventListener('message', onMessage);
-      iframe.remove();
-      resolve(event.data as Report);
-    };
-    addEventListener('message', onMessage);
-    document.body.append(iframe);
-  });
+      parent.postMessage({kind: 'sandbox-report', errors, widgets}, '*');
+    </script></body></html>`,
+    {sandbox: 'allow-scripts'},
+  );
+  try {
+    return await report;
+  } finally {
+    removeEventListener('message', onMessage);
+    iframe.remove();
+  }
 }
 
 describe('in a sandboxed iframe (an embed block)', () => {
