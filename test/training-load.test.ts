@@ -1739,6 +1739,7 @@ describe('<training-load>', () => {
       const plain = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
       expect(values(plain), 'the tracker’s own change was kept').to.deep.equal(['1', '2', '3', '4', '6']);
       expect(root(plain).textContent, 'a tracker is no example').to.not.contain('are an example');
+      expect(root(plain).textContent, 'and keeps what is entered').to.not.contain('Nothing you enter here is saved');
     });
 
     it('with storage="none" keeps everything in memory and writes nothing', async () => {
@@ -1747,6 +1748,7 @@ describe('<training-load>', () => {
       await type(el, 0, '12');
       expect(localStorage.getItem(key)).to.equal(null);
       expect($(el, '[part="notice"]')).to.equal(null);
+      expect(root(el).textContent, 'says so, without a warning').to.contain('Nothing you enter here is saved: it is gone when you leave this page.');
       expect(values(el)[0]).to.equal('12');
     });
 

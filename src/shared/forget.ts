@@ -29,6 +29,12 @@ export interface Forget {
 }
 
 /**
+ * What the widgets that keep data say where they keep it in memory only (`storage="none"`: a demo, or a
+ * shared device): nothing warns there, as nothing went wrong, but the reader should know.
+ */
+export const notSavedText = (): string => msg('Nothing you enter here is saved: it is gone when you leave this page.');
+
+/**
  * The button when something of the reader's is kept in this browser: not in memory only (nothing is
  * kept), nor when the key holds another widget's data (none of it is theirs), unless copies set aside
  * under the key are there to delete (`copies`: of the page's own data, by earlier versions). The

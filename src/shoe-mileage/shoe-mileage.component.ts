@@ -9,7 +9,7 @@ import {formatList, formatNumber} from '../shared/format.js';
 import {StoreLink, savedHere, storageSpec, type StorageMode, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
 import {Announcer} from '../shared/announcer.js';
-import {forgetStyles, renderForget} from '../shared/forget.js';
+import {forgetStyles, notSavedText, renderForget} from '../shared/forget.js';
 import {own} from '../shared/json.js';
 import {formatDay, isoNow, today, watchDay} from '../shared/dates.js';
 import {LONG, convertedText, defaultUnit, formatDistance, formatRange, fromKm, toKm, unitAttribute, unitName, unitSwitch, type Unit} from '../shared/units.js';
@@ -1538,13 +1538,14 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   #renderBackup(): TemplateResult {
+    // Where they are kept: in this browser, in memory only (storage="none"), or, where the browser won't
+    // save them, nothing here (the notice says so, and to export them).
+    const kept = savedHere(this.storeStatus)
+      ? msg('Your shoes are kept in this browser only. Export them to a file to keep a copy or to move them to another device, then import the file there.')
+      : this.storeStatus.kind === 'memory' && notSavedText();
     return html`<div class="group backup" part="backup">
       ${this.renderHeading(msg('Keep a copy'), 1, 'backup-heading', 'section-title')}
-      ${savedHere(this.storeStatus)
-        ? html`<p class="muted">
-            ${msg('Your shoes are kept in this browser only. Export them to a file to keep a copy or to move them to another device, then import the file there.')}
-          </p>`
-        : nothing}
+      ${kept ? html`<p class="muted">${kept}</p>` : nothing}
       <div class="actions">
         <button type="button" @click=${this.#onExport}>${msg('Export to a file')}</button>
         <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>

@@ -6,7 +6,7 @@ import {AdviceElement, professionalBox, scrollArea} from '../shared/advice.js';
 import {resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {parseNumber} from '../shared/parse.js';
-import {forgetStyles, renderForget} from '../shared/forget.js';
+import {forgetStyles, notSavedText, renderForget} from '../shared/forget.js';
 import {LONG, convertedText, defaultUnit, formatDistance, formatRange, fromKm, otherUnitText, toKm, typedDistance, unitName, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
 import {own} from '../shared/json.js';
 import {StoreLink, savedHere, storageSpec, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
@@ -1086,6 +1086,10 @@ export class TrainingLoad extends AdviceElement {
     const a = this.#analysis();
     const notice = this.#noticeText();
     const fact = kneeFacts().find((f) => f.sources.includes('taunton-2002'));
+    // Where what the reader changes is not saved, with nothing gone wrong: an example, or storage="none".
+    const unsaved = this.#preset()
+      ? msg('These weeks are an example: what you change here is not saved.')
+      : this.storeStatus.kind === 'memory' && notSavedText();
     return html`
       <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
         ${this.renderTitle(msg('Is my mileage rising too fast?'))}
@@ -1094,7 +1098,7 @@ export class TrainingLoad extends AdviceElement {
           ${fact ? html`${fact.text} ${renderSourcesInline(fact.sources)}` : nothing}
         </p>
         ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing} ${this.#renderCatchUp()}
-        ${this.#preset() ? html`<p class="hint">${msg('These weeks are an example: what you change here is not saved.')}</p>` : nothing}
+        ${unsaved ? html`<p class="hint">${unsaved}</p>` : nothing}
         <div class="layout">
           ${this.#renderForm()}
           <div class="results" part="results">${this.#renderResults(a)}</div>
