@@ -1336,6 +1336,7 @@ describe('<shoe-mileage>', () => {
           expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), 'and not copied aside').to.deep.equal([]);
           expect(el.shoes).to.have.length(2);
           expect(text(q(el, '.notice')!)).to.contain('other data where your shoes would be saved');
+          expect(text(q(el, '[part="backup"]')), 'no claim that they are kept').to.not.contain('kept in this browser');
           expect(q(el, '.forget-ask'), 'nothing of the reader is kept to delete').to.equal(null);
           expect(warnings.messages.filter((m) => m.includes(key))).to.have.length(1);
           await expect(el).to.be.accessible();
@@ -1844,6 +1845,7 @@ describe('<shoe-mileage>', () => {
         await addViaForm(el, 'Pair');
         expect(stored(key).data.shoes[0]!.name).to.equal('Pair');
         expect(localStorage.getItem(backups[0]!), 'the backup is never overwritten').to.equal(raw);
+        expect(text(q(el, '[part="backup"]')), 'and the new ones are kept here').to.contain('Your shoes are kept in this browser only.');
       });
     }
 
