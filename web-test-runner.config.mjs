@@ -160,6 +160,7 @@ if (!browsers.length) throw new Error('No browser engine found to run the tests 
  *   sizes (scripts/dist-closure.mjs, as the benchmark counts it).
  * - `executeServerCommand('integrity', {base, entries})`: dist/integrity.json as built, and what
  *   `knee-widgets-integrity <base> <entries…>` prints (scripts/integrity.mjs), with what it would write now.
+ * - `executeServerCommand('integrity-cli', {args})`: that script run with `args`: its exit code and output.
  * - `executeServerCommand('package-json')`: package.json, to check that what it points at is built.
  * - `executeServerCommand('node-import', {specifiers})`: imports each package path (`knee-widgets/bundle`)
  *   in a Node process of its own, as a server-side-rendering framework would: what each threw, or null.
@@ -168,6 +169,12 @@ const distFilePlugin = {
   name: 'knee-widgets:dist-file',
   async executeCommand({command, payload}) {
     if (command === 'package-json') return JSON.parse(await readFile('package.json', 'utf8'));
+    if (command === 'integrity-cli') {
+      // The bin as a reader runs it: its exit code and what it printed.
+      return new Promise((done) =>
+        execFile(process.execPath, ['scripts/integrity.mjs', ...(payload?.args ?? [])], (error, stdout, stderr) => done({code: error?.code ?? 0, stdout, stderr})),
+      );
+    }
     if (command === 'integrity') {
       return {
         built: JSON.parse(await readFile('dist/integrity.json', 'utf8')),

@@ -110,4 +110,39 @@ describe('Subresource Integrity', () => {
       done();
     }
   });
+
+  describe('the knee-widgets-integrity command', () => {
+    interface Run {
+      code: number;
+      stdout: string;
+      stderr: string;
+    }
+    const run = (...args: string[]) => executeServerCommand<Run, {args: string[]}>('integrity-cli', {args});
+
+    it('prints its usage, and writes nothing, when run without an address', async () => {
+      const {built} = await integrity();
+      const {code, stdout, stderr} = await run();
+      expect([code, stdout]).to.deep.equal([1, '']);
+      expect(stderr).to.contain('Usage: knee-widgets-integrity');
+      expect((await integrity()).built, 'dist/integrity.json as it was').to.deep.equal(built);
+    });
+
+    it('refuses an address that names another version, a file not in dist/, and an address that is not a folder', async () => {
+      const other = await run('https://cdn.jsdelivr.net/npm/knee-widgets@0.0.1/dist/');
+      expect([other.code, other.stdout]).to.deep.equal([1, '']);
+      expect(other.stderr).to.contain('knee-widgets@0.0.1').and.contain('npx -p knee-widgets@0.0.1');
+      const missing = await run('https://cdn.example/kw/', 'widgets/no-such-widget.js');
+      expect([missing.code, missing.stderr.split('\n')[0]]).to.deep.equal([1, 'No such file in dist/: widgets/no-such-widget.js']);
+      const file = await run('https://cdn.example/kw/knee-widgets.js');
+      expect([file.code, file.stdout]).to.deep.equal([1, '']);
+    });
+
+    it('prints the snippet for its own version, as the tests above load it', async () => {
+      const pkg = await executeServerCommand<{version: string}, undefined>('package-json');
+      const base = `https://cdn.jsdelivr.net/npm/knee-widgets@${pkg.version}/dist/`;
+      const {code, stdout} = await run(base);
+      expect(code).to.equal(0);
+      expect(stdout.trim()).to.equal((await executeServerCommand<Integrity, {base: string}>('integrity', {base})).snippet);
+    });
+  });
 });
