@@ -153,8 +153,8 @@ if (skipped.length) {
 if (!browsers.length) throw new Error('No browser engine found to run the tests in.');
 
 /**
- * Built files as they are on disk (the dev server rewrites what it serves), for the bundle tests. Only
- * files under dist/.
+ * Built files as they are on disk, with their sizes, for the bundle tests (what a page downloads is served by
+ * distAsBuilt, below). Only files under dist/.
  * - `executeServerCommand('dist-file', {path})`: one file's text, raw and gzip sizes.
  * - `executeServerCommand('dist-closure', {path})`: a file and everything it imports statically, with
  *   sizes (scripts/dist-closure.mjs, as the benchmark counts it).
@@ -209,13 +209,15 @@ const distFilePlugin = {
  * and the test skips.
  */
 /**
- * `/dist-as-built/<path>`: a file of dist/ byte for byte, as a static server or CDN sends it. The dev
- * server rewrites what it serves from /dist/ (esbuild's target, an inline source map), so a hash of
- * those bytes is not the file's: the integrity tests load the widgets from here.
+ * `/dist/<path>`: a file of dist/ byte for byte, with the CORS header a CDN sends: what a page downloads.
+ * Through the dev server every test that loads the built bundle ran other bytes than the ones shipped
+ * (esbuild's es2021 target lowered the private fields and static blocks a browser runs as they are, and it
+ * added an inline source map), and a hash of them was not the file's. dist/esm/ is left to the dev server,
+ * which resolves its bare `lit` imports as a bundler would.
  */
 async function distAsBuilt(ctx, next) {
-  if (!ctx.path.startsWith('/dist-as-built/')) return next();
-  const file = resolve('dist', `.${ctx.path.slice('/dist-as-built'.length)}`);
+  if (!ctx.path.startsWith('/dist/') || ctx.path.startsWith('/dist/esm/')) return next();
+  const file = resolve('dist', `.${ctx.path.slice('/dist'.length)}`);
   if (relative(resolve('dist'), file).startsWith('..') || !existsSync(file)) return next();
   ctx.type = file.endsWith('.js') ? 'text/javascript' : 'application/json';
   ctx.set('Access-Control-Allow-Origin', '*');

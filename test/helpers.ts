@@ -178,10 +178,10 @@ export async function withStorageFailing<T>(which: {get?: boolean; set?: boolean
 }
 
 /**
- * Where the test server sends dist/ as built, byte for byte and with the CORS header a CDN sends (the
- * dev server rewrites what it serves from /dist/: web-test-runner.config.mjs).
+ * Where the test server sends dist/: as built, byte for byte, with the CORS header a CDN sends
+ * (web-test-runner.config.mjs).
  */
-export const DIST_AS_BUILT = new URL('/dist-as-built/', location.href).href;
+export const DIST_AS_BUILT = new URL('/dist/', location.href).href;
 
 /** An iframe showing `html`, with `attributes` (`sandbox`…), once it has loaded. The caller removes it. */
 export async function srcdocFrame(html: string, attributes: Record<string, string> = {}): Promise<HTMLIFrameElement> {
