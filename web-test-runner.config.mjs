@@ -202,13 +202,6 @@ const distFilePlugin = {
 };
 
 /**
- * `executeServerCommand('forced-colors', {active})`: turns forced colours (Windows High Contrast) on or
- * off; `executeServerCommand('prefers-contrast', {active})` asks for more contrast (or no preference);
- * `executeServerCommand('print', {active})` lays the page out as for paper. Only Chromium can here
- * (the stock emulateMedia command leaves forced colours out for puppeteer); elsewhere they return false
- * and the test skips.
- */
-/**
  * `/dist/<path>`: a file of dist/ byte for byte, with the CORS header a CDN sends: what a page downloads.
  * Through the dev server every test that loads the built bundle ran other bytes than the ones shipped
  * (esbuild's es2021 target lowered the private fields and static blocks a browser runs as they are, and it
@@ -233,6 +226,13 @@ const readableFailuresPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('forced-colors', {active})`: turns forced colours (Windows High Contrast) on or
+ * off; `executeServerCommand('prefers-contrast', {active})` asks for more contrast (or no preference);
+ * `executeServerCommand('print', {active})` lays the page out as for paper. Only Chromium can here
+ * (the stock emulateMedia command leaves forced colours out for puppeteer); elsewhere they return false
+ * and the test skips.
+ */
 /** The media features each test page has asked for: each command sets one and keeps the others. */
 const emulatedFeatures = new Map();
 const mediaPlugin = {

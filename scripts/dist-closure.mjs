@@ -1,6 +1,6 @@
 // What a page downloads when it loads one built module: the file and every module it imports
 // statically (not the translation chunks it imports on demand), each with its raw and gzip size.
-// Used by `npm run bench` and, through the test runner's `dist-closure` command, by the tests.
+// Used by `npm run bench`, by scripts/integrity.mjs (with dynamicImports) and, through the test runner's `dist-closure` command, by the tests.
 import {readFileSync} from 'node:fs';
 import {posix, resolve} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -8,6 +8,11 @@ import {gzipSync} from 'node:zlib';
 /** The static import specifiers of a built (minified) ES module, as written. */
 export function staticImports(text) {
   return [...text.matchAll(/\bfrom\s*["'`]([^"'`]+)["'`]|\bimport\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1] ?? m[2]);
+}
+
+/** The specifiers a built module imports on demand (its translations), as written: `import("./x.js")`. */
+export function dynamicImports(text) {
+  return [...text.matchAll(/\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g)].map((m) => m[1]);
 }
 
 /**

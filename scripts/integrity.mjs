@@ -11,7 +11,7 @@ import {createHash} from 'node:crypto';
 import {existsSync, readFileSync, readdirSync, realpathSync, writeFileSync} from 'node:fs';
 import {posix, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {staticImports} from './dist-closure.mjs';
+import {dynamicImports, staticImports} from './dist-closure.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -28,8 +28,6 @@ export function integrity(dir = DIST) {
   return Object.fromEntries(files.map((f) => [f, hash(dir, f)]));
 }
 
-/** The relative modules a built file imports, statically or on demand (a translation). */
-const loads = (text) => [...staticImports(text), ...[...text.matchAll(/\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g)].map((m) => m[1])];
 
 /** `entry` and every file it may load after it, in `dir`: paths in dist/, the entry first. */
 export function reach(dir, entry) {
@@ -37,7 +35,8 @@ export function reach(dir, entry) {
   const visit = (path) => {
     if (found.has(path)) return;
     found.add(path);
-    for (const spec of loads(readFileSync(resolve(dir, path), 'utf8'))) {
+    const text = readFileSync(resolve(dir, path), 'utf8');
+    for (const spec of [...staticImports(text), ...dynamicImports(text)]) {
       if (/^\.\.?\//.test(spec)) visit(posix.normalize(posix.join(posix.dirname(path), spec)));
     }
   };
