@@ -26,6 +26,26 @@ const waitingStyles = css`
   }
 `;
 
+/**
+ * Keys that are the widget's stay in it. A page's own shortcuts (a search on "/", a gallery's arrows, as
+ * Mousetrap, hotkeys-js and Read the Docs write them) skip the keys typed into a field by looking at the
+ * event's target, which outside the shadow root is the widget: they took the keys typed into its fields
+ * and radios, and cancelled them. So a key typed into a field, and a key the widget acted on (its arrows,
+ * its Escape), ends at the shadow root. A field still passes Escape, Tab, F-keys and Ctrl or ⌘ shortcuts
+ * on, as a page's own field would; Ctrl with Alt is AltGr, which types a character.
+ */
+function keepKeys(root: HTMLElement | DocumentFragment): void {
+  const used = new Set<string>();
+  const keep = (event: KeyboardEvent): void => {
+    const {key, type} = event;
+    const field = /^(input|select|textarea)$/.test((event.target as Element).localName);
+    const pages = /^(Escape|Tab|F\d+)$/.test(key) || event.metaKey || (event.ctrlKey && !event.altKey);
+    const acted = type == 'keyup' ? used.delete(key) : event.defaultPrevented && !!used.add(key);
+    if (acted || (field && !pages)) event.stopPropagation();
+  };
+  for (const type of ['keydown', 'keypress', 'keyup']) root.addEventListener(type, keep as EventListener);
+}
+
 /** What every widget says under its content, and what the pain check's shared answers end with. */
 export const disclaimerText = (): string => msg('General information, not medical advice. It cannot tell you what is wrong with your knee.');
 
@@ -84,6 +104,7 @@ export class KneeWidgetElement extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
+    keepKeys(root);
     let pressed = -Infinity;
     root.addEventListener('pointerdown', (event) => (pressed = event.timeStamp));
     root.addEventListener('focusin', (event) => {

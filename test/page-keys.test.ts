@@ -1,0 +1,124 @@
+import {expect} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../src/index.js';
+import {create, settled, widgets} from './widgets.js';
+
+/**
+ * A page's own keyboard shortcuts, written as the common libraries write them (Mousetrap, hotkeys-js,
+ * Read the Docs' "/" for search, Storybook's "s"): on the document, skipped while the reader types in a
+ * field, which they tell by `event.target`. An event from inside a shadow root reaches them with the
+ * widget as its target, so without the widget's help they take the keys typed into its fields and its
+ * radios. Each shortcut here cancels its key, as a search or a gallery's arrows do: a key it took was
+ * never typed.
+ */
+const SHORTCUTS = ['/', 's', 'j', 'k', '1', '2', '5', ' ', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Backspace', 'Escape'];
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable);
+
+let heard: string[] = [];
+const onKey = (event: Event) => {
+  const {key, type, target} = event as KeyboardEvent;
+  if (typing(target)) return;
+  heard.push(`${type} ${key}`);
+  if (SHORTCUTS.includes(key)) event.preventDefault();
+};
+const TYPES = ['keydown', 'keypress', 'keyup'];
+
+/** Every text field of every widget state, with its widget connected. */
+async function* textFields(): AsyncGenerator<HTMLInputElement> {
+  for (const widget of widgets) {
+    for (const state of widget.states) {
+      const el = create(widget.tag, state);
+      document.body.append(el);
+      await settled(el);
+      try {
+        for (const field of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type]), textarea')) yield field;
+      } finally {
+        el.remove();
+      }
+    }
+  }
+}
+
+async function mounted(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
+  const el = create(tag, attributes);
+  document.body.append(el);
+  await settled(el);
+  return el;
+}
+
+describe('a page with keyboard shortcuts of its own', () => {
+  before(() => TYPES.forEach((type) => document.addEventListener(type, onKey)));
+  after(() => TYPES.forEach((type) => document.removeEventListener(type, onKey)));
+  beforeEach(() => (heard = []));
+  afterEach(() => document.querySelectorAll('body > *').forEach((n) => n.remove()));
+
+  it('leaves every character, caret move and deletion typed into a field to the field', async () => {
+    let fields = 0;
+    for await (const field of textFields()) {
+      fields++;
+      field.focus();
+      field.select();
+      // One space: WebKit's driver drops a second one.
+      await sendKeys({type: 'Pegasus/25 sjk'});
+      await sendKeys({press: 'ArrowLeft'});
+      await sendKeys({press: 'Backspace'});
+      const where = `${field.getRootNode() instanceof ShadowRoot ? (field.getRootNode() as ShadowRoot).host.localName : ''} #${field.id}`;
+      expect(field.value, where).to.equal('Pegasus/25 sk');
+      expect(heard, `the page's shortcuts while typing in ${where}`).to.deep.equal([]);
+    }
+    // The shoe list's add form (name, model, start) and training-load's weeks, in each of their states.
+    expect(fields).to.be.at.least(20);
+  });
+
+  it("leaves a radio's arrows and a checkbox's Space to them", async () => {
+    const check = await mounted('knee-pain-check', {});
+    const radios = [...check.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    radios[0].focus();
+    await sendKeys({press: 'ArrowDown'});
+    expect(radios[1].checked, 'the next place is chosen').to.be.true;
+    const load = await mounted('training-load', {storage: 'none'});
+    const box = load.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    const was = box.checked;
+    box.focus();
+    await sendKeys({press: ' '});
+    expect(box.checked, 'Space ticks the box').to.equal(!was);
+    expect(heard).to.deep.equal([]);
+  });
+
+  it('keeps the keys a widget acts on, and lets the page have the rest', async () => {
+    // Arrows between the map's places, its knee switch and the tips' chips: the widget moves focus, the page's own arrows stay still.
+    const map = await mounted('knee-map', {region: 'outer'});
+    const place = map.shadowRoot!.querySelector<SVGElement>('[role="option"]')!;
+    place.focus();
+    await sendKeys({press: 'ArrowDown'});
+    expect(map.shadowRoot!.activeElement, 'the map moved to the next place').to.not.equal(place);
+    // Escape in the map's panel takes the reader back to the drawing; a page's dialog around it stays open.
+    map.shadowRoot!.querySelector<HTMLElement>('.panel a, .panel button')!.focus();
+    await sendKeys({press: 'Escape'});
+    await settled(map);
+    expect((map.shadowRoot!.activeElement as SVGElement | null)?.dataset.region, 'back on the drawing').to.exist;
+    const tips = await mounted('recovery-tips', {});
+    const chip = tips.shadowRoot!.querySelector<HTMLButtonElement>('[role="toolbar"] button')!;
+    chip.focus();
+    await sendKeys({press: 'ArrowRight'});
+    expect(tips.shadowRoot!.activeElement, 'the next chip').to.not.equal(chip);
+    expect(heard, 'keys the widgets used').to.deep.equal([]);
+    // A key no widget uses, on a control that is not a field, is the page's, as it would be on a page's own button.
+    await sendKeys({press: 'j'});
+    expect(heard).to.include.members(['keydown j', 'keyup j']);
+  });
+
+  it('lets the page have Escape, Tab and its Ctrl or ⌘ shortcuts from a field', async () => {
+    const shoes = await mounted('shoe-mileage', {storage: 'none'});
+    const field = shoes.shadowRoot!.querySelector<HTMLInputElement>('#add-name')!;
+    for (const init of [{key: 'Escape'}, {key: 'Tab'}, {key: 'F1'}, {key: 'k', ctrlKey: true}, {key: 'k', metaKey: true}]) {
+      field.dispatchEvent(new KeyboardEvent('keydown', {...init, bubbles: true, composed: true, cancelable: true}));
+    }
+    expect(heard).to.deep.equal(['keydown Escape', 'keydown Tab', 'keydown F1', 'keydown k', 'keydown k']);
+    // AltGr (Ctrl with Alt, on Windows) types a character, such as "@" on a German keyboard: the field's.
+    heard = [];
+    field.dispatchEvent(new KeyboardEvent('keydown', {key: '@', ctrlKey: true, altKey: true, bubbles: true, composed: true, cancelable: true}));
+    expect(heard).to.deep.equal([]);
+  });
+});
