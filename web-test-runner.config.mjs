@@ -253,6 +253,39 @@ const mediaPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('quote-link', {url})`: opens `url`, a link to a quote in a page (`#:~:text=…`),
+ * in a tab of its own, as a search result's link or a shared quote opens, and returns what the widgets on
+ * it have unfolded: the ids of the folds whose toggle says so, and of those shown. The browser's find in
+ * page has no script interface; a quote link searches the page as it does. Only the puppeteer engines;
+ * elsewhere it returns false and the test skips.
+ */
+const quoteLinkPlugin = {
+  name: 'knee-widgets:quote-link',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'quote-link') return undefined;
+    if (session.browser.type !== 'puppeteer') return false;
+    const tab = await session.browser.getPage(session.id).browser().newPage();
+    try {
+      await tab.goto(payload.url, {waitUntil: 'load'});
+      const unfolded = () =>
+        tab.evaluate(() => {
+          const roots = [...document.querySelectorAll('*')].map((el) => el.shadowRoot).filter(Boolean);
+          const ids = (selector) => roots.flatMap((root) => [...root.querySelectorAll(selector)].map((el) => el.id || el.getAttribute('aria-controls')));
+          return {expanded: ids('[aria-controls][aria-expanded="true"]'), shown: ids('.details:not([hidden])')};
+        });
+      for (let tries = 0; tries < 30; tries++) {
+        const found = await unfolded();
+        if (found.expanded.length || found.shown.length) return found;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return unfolded();
+    } finally {
+      await tab.close();
+    }
+  },
+};
+
 /** Ends the run with one plain line, `tests: N passed, N failed, N skipped`, counted over every engine. */
 function summaryReporter() {
   let counts;
@@ -292,5 +325,5 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 20000}},
   middleware: [distAsBuilt],
-  plugins: [readableFailuresPlugin, esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin, mediaPlugin, a11ySnapshotPlugin()],
+  plugins: [readableFailuresPlugin, esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin, mediaPlugin, quoteLinkPlugin, a11ySnapshotPlugin()],
 };

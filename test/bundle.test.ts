@@ -241,8 +241,10 @@ const KB = 1024;
  * A page's own keyboard shortcuts kept out of the widgets: a key typed into a field or radio, or one a
  * widget acts on, ends at the widget, where the page's "/" or arrows took the keys a reader typed (0.17):
  * 74.4, at 74.31.
+ * What the map and the tips fold away is in the page, hidden until found, where find in page and a link to
+ * a quote reached only what was unfolded (0.10): 74.5, at 74.41.
  */
-const BUNDLE_BUDGET_KB = 74.4;
+const BUNDLE_BUDGET_KB = 74.5;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -193,3 +193,17 @@ export async function srcdocFrame(html: string, attributes: Record<string, strin
   await loaded;
   return iframe;
 }
+
+/**
+ * For the enclosing describe block: a browser that can't find in what a widget folds away (no
+ * `onbeforematch`, see src/shared/fold.ts), which renders it only unfolded or for a print. The three
+ * engines here can; this takes their `onbeforematch` away.
+ */
+export function cannotFindInFolds(): void {
+  let findable: PropertyDescriptor | undefined;
+  before(() => {
+    findable = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'onbeforematch');
+    delete (HTMLElement.prototype as {onbeforematch?: unknown}).onbeforematch;
+  });
+  after(() => findable && Object.defineProperty(HTMLElement.prototype, 'onbeforematch', findable));
+}

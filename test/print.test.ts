@@ -4,6 +4,7 @@ import '../src/index.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import {conditionsForRegion} from '../src/content/condition-details.js';
 import {create, settled, widgets} from './widgets.js';
+import {cannotFindInFolds} from './helpers.js';
 
 /**
  * On paper (printing, or saving as PDF): what a widget folds away on screen is there, and a dark widget
@@ -17,25 +18,6 @@ describe('printing', () => {
   afterEach(() => print(false));
 
   describe('<knee-map>', () => {
-    it('renders every listed condition’s details for the print, and folds them again after', async () => {
-      const el = await fixture<KneeMap>(html`<knee-map region="outer"></knee-map>`);
-      const {local, anywhere} = conditionsForRegion('outer');
-      const listed = [...local, ...anywhere];
-      const details = () => [...root(el).querySelectorAll<HTMLElement>('.details')];
-      expect(details()).to.have.length(listed.length);
-      expect(details().every((d) => d.childElementCount === 0), 'folded details are empty on screen').to.equal(true);
-
-      print(true);
-      // Rendered before the print is laid out: a script's window.print() doesn't wait for a microtask.
-      for (const [i, d] of details().entries()) {
-        expect(d.textContent, listed[i]!.id).to.contain(listed[i]!.where);
-        expect(d.hidden, 'still folded on screen; the print style opens it').to.equal(true);
-      }
-      print(false);
-      await settled(el);
-      expect(details().every((d) => d.childElementCount === 0)).to.equal(true);
-    });
-
     it('keeps the details the reader opened when the print is over', async () => {
       const el = await fixture<KneeMap>(html`<knee-map region="outer"></knee-map>`);
       root(el).querySelector<HTMLButtonElement>('.toggle')!.click();
@@ -47,14 +29,37 @@ describe('printing', () => {
       expect(open).to.deep.equal(open.map((_, i) => i === 0));
     });
 
-    it('stops listening for prints when it leaves the page', async () => {
-      const el = await fixture<KneeMap>(html`<knee-map region="outer"></knee-map>`);
-      el.remove();
-      print(true);
-      document.body.append(el);
-      await settled(el);
-      expect([...root(el).querySelectorAll('.details')].every((d) => d.childElementCount === 0)).to.equal(true);
-      el.remove();
+    describe('in a browser that cannot find in folds', () => {
+      cannotFindInFolds();
+
+      it('renders every listed condition’s details for the print, and folds them again after', async () => {
+        const el = await fixture<KneeMap>(html`<knee-map region="outer"></knee-map>`);
+        const {local, anywhere} = conditionsForRegion('outer');
+        const listed = [...local, ...anywhere];
+        const details = () => [...root(el).querySelectorAll<HTMLElement>('.details')];
+        expect(details()).to.have.length(listed.length);
+        expect(details().every((d) => d.childElementCount === 0 && d.getAttribute('hidden') === ''), 'folded details are hidden and empty on screen').to.equal(true);
+
+        print(true);
+        // Rendered before the print is laid out: a script's window.print() doesn't wait for a microtask.
+        for (const [i, d] of details().entries()) {
+          expect(d.textContent, listed[i]!.id).to.contain(listed[i]!.where);
+          expect(d.hidden, 'still folded on screen; the print style opens it').to.equal(true);
+        }
+        print(false);
+        await settled(el);
+        expect(details().every((d) => d.childElementCount === 0)).to.equal(true);
+      });
+
+      it('stops listening for prints when it leaves the page', async () => {
+        const el = await fixture<KneeMap>(html`<knee-map region="outer"></knee-map>`);
+        el.remove();
+        print(true);
+        document.body.append(el);
+        await settled(el);
+        expect([...root(el).querySelectorAll('.details')].every((d) => d.childElementCount === 0)).to.equal(true);
+        el.remove();
+      });
     });
   });
 
@@ -81,13 +86,24 @@ describe('printing', () => {
       });
     }
 
+    // Shown: laid out (display) and its content drawn (content-visibility, which hides a fold until found).
+    const shown = (el: Element, selector: string) =>
+      [...root(el).querySelectorAll(selector)].map((n) => getComputedStyle(n).display !== 'none' && getComputedStyle(n).contentVisibility !== 'hidden');
+
     it('<knee-map> shows each condition’s details and leaves out its switches and buttons', async () => {
       const el = await fixture<KneeMap>(html`<knee-map region="inner"></knee-map>`);
       print(true);
-      const shown = (selector: string) => [...root(el).querySelectorAll(selector)].map((n) => getComputedStyle(n).display !== 'none');
-      expect(shown('.details').length).to.be.above(0);
-      expect(shown('.details').every(Boolean), 'details').to.equal(true);
-      for (const selector of ['.toggle', '.controls', '.clear']) expect(shown(selector).some(Boolean), selector).to.equal(false);
+      expect(shown(el, '.details').length).to.be.above(0);
+      expect(shown(el, '.details').every(Boolean), 'details').to.equal(true);
+      for (const selector of ['.toggle', '.controls', '.clear']) expect(shown(el, selector).some(Boolean), selector).to.equal(false);
+    });
+
+    it('<recovery-tips> shows every tip’s why, how and when, without its toggles', async () => {
+      const el = await fixture(html`<recovery-tips></recovery-tips>`);
+      print(true);
+      expect(shown(el, '.details').length).to.be.above(2);
+      expect(shown(el, '.details').every(Boolean), 'details').to.equal(true);
+      expect(shown(el, '.toggle').some(Boolean), 'toggles').to.equal(false);
     });
 
     it('<knee-pain-check> prints every answer without its Change buttons', async () => {

@@ -16,7 +16,7 @@ import {
 } from '../src/recovery-tips/recovery-tips.filters.js';
 import {parseRegion} from '../src/shared/map-link.js';
 import {sendKeys} from '@web/test-runner-commands';
-import {LOADING, captureWarnings, fixtureAt, nextFrame, onPhone, press, scrollEnds, tap} from './helpers.js';
+import {LOADING, cannotFindInFolds, captureWarnings, fixtureAt, nextFrame, onPhone, press, scrollEnds, tap} from './helpers.js';
 
 const root = (el: RecoveryTips) => el.shadowRoot!;
 const titles = (el: RecoveryTips) => [...root(el).querySelectorAll('.tip-title')].map((t) => t.textContent!.trim());
@@ -143,7 +143,8 @@ describe('<recovery-tips>', () => {
       const details = root(el).getElementById(toggle.getAttribute('aria-controls')!)!;
       expect(card.contains(details)).to.equal(true);
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(details.hidden).to.equal(true);
+      // Folded, it is hidden until found: find in page can open it (test/find-in-page.test.ts).
+      expect(details.hidden).to.equal('until-found');
       const tip = tipsFor({categories: ['cold-heat']})[0]!;
       expect(card.querySelector('.summary')!.textContent).to.equal(tip.summary);
       toggle.click();
@@ -160,7 +161,7 @@ describe('<recovery-tips>', () => {
       expect(toggle.textContent).to.contain(tip.title);
       toggle.click();
       await settle(el);
-      expect(details.hidden).to.equal(true);
+      expect(details.hidden).to.equal('until-found');
     });
 
     it('prints every tip expanded and hides the chips and buttons', async () => {
@@ -178,21 +179,25 @@ describe('<recovery-tips>', () => {
       for (const sel of ['.filters', '.toggle', '.reset']) expect(rule(sel)?.style.display, sel).to.equal('none');
     });
 
-    it('renders folded details only when open, and all of them for printing', async () => {
-      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0" category="cold-heat"></recovery-tips>`);
-      const shown = tipsFor({categories: ['cold-heat']});
-      const details = () => [...root(el).querySelectorAll<HTMLElement>('.details')];
-      expect(details()).to.have.length(shown.length);
-      expect(details().every((d) => d.childElementCount === 0), 'folded details are empty').to.equal(true);
-      window.dispatchEvent(new Event('beforeprint'));
-      await settle(el);
-      for (const [i, d] of details().entries()) {
-        expect(d.textContent, shown[i]!.id).to.contain(shown[i]!.why).and.contain(shown[i]!.when);
-        expect(d.hidden, 'still folded on screen; the print style opens it').to.equal(true);
-      }
-      window.dispatchEvent(new Event('afterprint'));
-      await settle(el);
-      expect(details().every((d) => d.childElementCount === 0)).to.equal(true);
+    describe('in a browser that cannot find in folds', () => {
+      cannotFindInFolds();
+
+      it('renders folded details only when open, and all of them for printing', async () => {
+        const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0" category="cold-heat"></recovery-tips>`);
+        const shown = tipsFor({categories: ['cold-heat']});
+        const details = () => [...root(el).querySelectorAll<HTMLElement>('.details')];
+        expect(details()).to.have.length(shown.length);
+        expect(details().every((d) => d.childElementCount === 0 && d.getAttribute('hidden') === ''), 'folded details are hidden and empty').to.equal(true);
+        window.dispatchEvent(new Event('beforeprint'));
+        await settle(el);
+        for (const [i, d] of details().entries()) {
+          expect(d.textContent, shown[i]!.id).to.contain(shown[i]!.why).and.contain(shown[i]!.when);
+          expect(d.hidden, 'still folded on screen; the print style opens it').to.equal(true);
+        }
+        window.dispatchEvent(new Event('afterprint'));
+        await settle(el);
+        expect(details().every((d) => d.childElementCount === 0)).to.equal(true);
+      });
     });
   });
 

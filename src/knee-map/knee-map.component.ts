@@ -2,6 +2,7 @@ import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollBehavior, scrollPaddingTop} from '../shared/advice.js';
+import {renderFold, unfold} from '../shared/fold.js';
 import {radioSwitch} from '../shared/roving.js';
 import {oneOf, warn} from '../shared/attributes.js';
 import {oneOrNone} from '../shared/optional.js';
@@ -428,11 +429,8 @@ export class KneeMap extends AdviceElement {
     this.requestUpdate();
   }
 
-  #toggleCondition(id: ConditionId): void {
-    const next = new Set(this.expanded);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this.expanded = next;
+  #toggleCondition(id: ConditionId, open?: boolean): void {
+    this.expanded = unfold(this.expanded, id, open);
   }
 
   protected override render(): TemplateResult {
@@ -652,16 +650,18 @@ export class KneeMap extends AdviceElement {
             >: ${c.name}</span
           >
         </button>
-        <div class="details" id="details-${c.id}" ?hidden=${!open}>
-          ${open || this.printing
-            ? html`${this.renderHeading(msg('Where it hurts'), level + 1, undefined, 'sub')}
-                <p>${c.where}</p>
-                ${this.renderHeading(msg('Typical signs'), level + 1, undefined, 'sub')} ${bulletList(c.symptoms)}
-                ${this.renderHeading(msg('Why it happens'), level + 1, undefined, 'sub')} ${bulletList(c.causes)}
-                ${this.renderHeading(msg('What helps'), level + 1, undefined, 'sub')} ${bulletList(c.helps)}
-                ${renderSourceList(c.sources)}`
-            : nothing}
-        </div>
+        ${renderFold(
+          `details-${c.id}`,
+          open,
+          this.printing,
+          () => this.#toggleCondition(c.id, true),
+          () => html`${this.renderHeading(msg('Where it hurts'), level + 1, undefined, 'sub')}
+            <p>${c.where}</p>
+            ${this.renderHeading(msg('Typical signs'), level + 1, undefined, 'sub')} ${bulletList(c.symptoms)}
+            ${this.renderHeading(msg('Why it happens'), level + 1, undefined, 'sub')} ${bulletList(c.causes)}
+            ${this.renderHeading(msg('What helps'), level + 1, undefined, 'sub')} ${bulletList(c.helps)}
+            ${renderSourceList(c.sources)}`,
+        )}
       </li>
     `;
   }

@@ -305,7 +305,9 @@ export const kneeMapStyles = css`
     gap: 0.5em;
   }
 
-  .details[hidden] {
+  /* Folded (see fold.ts): hidden until found, the browser skips its content but keeps its display; plain
+     hidden where the browser can't find in it. */
+  .details[hidden=''] {
     display: none;
   }
 
@@ -362,6 +364,7 @@ export const kneeMapStyles = css`
     }
     .details[hidden] {
       display: grid;
+      content-visibility: visible;
     }
     /* A condition runs to most of a page once unfolded: it may break, but not right after a heading. */
     .heading {

@@ -3,6 +3,7 @@ import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollArea, scrollBehavior} from '../shared/advice.js';
+import {renderFold, unfold} from '../shared/fold.js';
 import {rovingIndex} from '../shared/roving.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
 import {oneOrNone} from '../shared/optional.js';
@@ -335,11 +336,8 @@ export class RecoveryTips extends AdviceElement {
     if (first) (await this.focusTarget(`#title-${first.id}`))?.focus();
   }
 
-  #toggleTip(id: string): void {
-    const next = new Set(this.expanded);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this.expanded = next;
+  #toggleTip(id: string, open?: boolean): void {
+    this.expanded = unfold(this.expanded, id, open);
   }
 
   // --- Rendering ----------------------------------------------------------------------------------
@@ -542,15 +540,17 @@ export class RecoveryTips extends AdviceElement {
       <button type="button" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="tip-${t.id}" @click=${() => this.#toggleTip(t.id)}>
         <span class="chevron" aria-hidden="true"></span>${msg('Why, how and when')}<span class="sr-only">: ${t.title}</span>
       </button>
-      <div class="details" id="tip-${t.id}" ?hidden=${!open}>
-        ${open || this.printing
-          ? html`<p><strong>${msg('Why it helps:')}</strong> ${t.why}</p>
-              <p><strong>${msg('How to do it:')}</strong></p>
-              ${bulletList(t.how, true)}
-              <p><strong>${msg('When:')}</strong> ${t.when}</p>
-              ${renderSourceList(t.sources)}`
-          : nothing}
-      </div>
+      ${renderFold(
+        `tip-${t.id}`,
+        open,
+        this.printing,
+        () => this.#toggleTip(t.id, true),
+        () => html`<p><strong>${msg('Why it helps:')}</strong> ${t.why}</p>
+          <p><strong>${msg('How to do it:')}</strong></p>
+          ${bulletList(t.how, true)}
+          <p><strong>${msg('When:')}</strong> ${t.when}</p>
+          ${renderSourceList(t.sources)}`,
+      )}
     </li>`;
   }
 

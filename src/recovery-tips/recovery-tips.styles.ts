@@ -209,7 +209,9 @@ export const recoveryTipsStyles = css`
     gap: 0.4em;
   }
 
-  .details[hidden] {
+  /* Folded (see fold.ts): hidden until found, the browser skips its content but keeps its display; plain
+     hidden where the browser can't find in it. */
+  .details[hidden=''] {
     display: none;
   }
 
@@ -233,6 +235,7 @@ export const recoveryTipsStyles = css`
     }
     .details[hidden] {
       display: grid;
+      content-visibility: visible;
     }
     .groups,
     .tips {
