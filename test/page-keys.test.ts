@@ -121,4 +121,63 @@ describe('a page with keyboard shortcuts of its own', () => {
     field.dispatchEvent(new KeyboardEvent('keydown', {key: '@', ctrlKey: true, altKey: true, bubbles: true, composed: true, cancelable: true}));
     expect(heard).to.deep.equal([]);
   });
+
+  /**
+   * ASP.NET Web Forms puts a whole page in one form, and its default button takes Enter: on a keypress
+   * anywhere in it but a textarea or a button of its own, it clicks that button (a postback, which
+   * reloads the page) and cancels the key.
+   */
+  describe('inside a page-wide form with a default button', () => {
+    let postbacks = 0;
+    const fireDefaultButton = (event: Event) => {
+      const {key, target} = event as KeyboardEvent;
+      const src = target as HTMLInputElement;
+      if (key !== 'Enter' || (src.localName === 'input' && /^(submit|button)$/.test(src.type)) || src.localName === 'textarea') return;
+      postbacks++;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    let form: HTMLFormElement;
+    beforeEach(() => {
+      postbacks = 0;
+      form = document.createElement('form');
+      form.addEventListener('keypress', fireDefaultButton);
+      form.addEventListener('submit', (event) => {
+        postbacks++;
+        event.preventDefault();
+      });
+      document.body.append(form);
+    });
+
+    async function inForm(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
+      const el = create(tag, attributes);
+      form.append(el);
+      await settled(el);
+      return el;
+    }
+
+    it("leaves Enter in a widget's field to the widget: a pair is added, and the page stays", async () => {
+      const shoes = await inForm('shoe-mileage', {storage: 'none'});
+      shoes.shadowRoot!.querySelector<HTMLInputElement>('#add-name')!.focus();
+      await sendKeys({type: 'Pegasus'});
+      await sendKeys({press: 'Enter'});
+      await settled(shoes);
+      expect(shoes.shadowRoot!.querySelectorAll('[part="shoe"]').length, 'the pair is added').to.equal(1);
+      expect(postbacks, 'postbacks').to.equal(0);
+    });
+
+    it("leaves Enter and Space on a widget's buttons to them", async () => {
+      const map = await inForm('knee-map', {region: 'outer'});
+      const toggle = map.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!;
+      toggle.focus();
+      await sendKeys({press: 'Enter'});
+      await settled(map);
+      expect(toggle.getAttribute('aria-expanded'), 'Enter opens it').to.equal('true');
+      await sendKeys({press: ' '});
+      await settled(map);
+      expect(toggle.getAttribute('aria-expanded'), 'Space closes it').to.equal('false');
+      expect(postbacks, 'postbacks').to.equal(0);
+      expect(heard, 'the page heard neither').to.deep.equal([]);
+    });
+  });
 });

@@ -30,18 +30,19 @@ const waitingStyles = css`
  * Keys that are the widget's stay in it. A page's own shortcuts (a search on "/", a gallery's arrows, as
  * Mousetrap, hotkeys-js and Read the Docs write them) skip the keys typed into a field by looking at the
  * event's target, which outside the shadow root is the widget: they took the keys typed into its fields
- * and radios, and cancelled them. So a key typed into a field, and a key the widget acted on (its arrows,
- * its Escape), ends at the shadow root. A field still passes Escape, Tab, F-keys and Ctrl or ⌘ shortcuts
- * on, as a page's own field would; Ctrl with Alt is AltGr, which types a character.
+ * and radios, and cancelled them. ASP.NET's page-wide form took Enter the same way, for its default
+ * button. So a key typed into a field, Enter and Space (which press whatever has focus in the widget), and
+ * a key the widget acted on (its arrows, its Escape) end at the shadow root. Escape, Tab, F-keys and Ctrl
+ * or ⌘ shortcuts still go on, as from a page's own field; Ctrl with Alt is AltGr, which types a character.
  */
 function keepKeys(root: HTMLElement | DocumentFragment): void {
   const used = new Set<string>();
   const keep = (event: KeyboardEvent): void => {
     const {key, type} = event;
-    const field = /^(input|select|textarea)$/.test((event.target as Element).localName);
+    const ours = /^(input|select|textarea)$/.test((event.target as Element).localName) || key == 'Enter' || key == ' ';
     const pages = /^(Escape|Tab|F\d+)$/.test(key) || event.metaKey || (event.ctrlKey && !event.altKey);
     const acted = type == 'keyup' ? used.delete(key) : event.defaultPrevented && !!used.add(key);
-    if (acted || (field && !pages)) event.stopPropagation();
+    if (acted || (ours && !pages)) event.stopPropagation();
   };
   for (const type of ['keydown', 'keypress', 'keyup']) root.addEventListener(type, keep as EventListener);
 }
