@@ -41,7 +41,11 @@ import {Announcer} from '../shared/announcer.js';
  * to the spot chosen. The view and knee switches are radio groups, one tab stop each: the arrow keys turn
  * the knee round or swap sides.
  * Printing (or saving as PDF) shows each listed condition with its details, without the switches, in
- * light colours whatever the theme.
+ * light colours whatever the theme. Find in page (Ctrl+F, a phone's "Find in page") and a link to a quote
+ * (`#:~:text=`, as a search result's) search the folded details of the conditions listed, and open the one they
+ * find, as they would a page's `<details>`: in Chrome and Edge 102 and Firefox 139 and later, and in the WebKit the
+ * tests run in (WebKitGTK 2.50; Safari's first version is not confirmed). Other browsers search only what
+ * is open (`test/find-in-page.test.ts`).
  *
  * @tagname knee-map
  * @summary Where does your knee hurt? Common causes, what helps, and when to see someone.

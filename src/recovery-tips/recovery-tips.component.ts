@@ -43,7 +43,8 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * rest, so the list stays a readable length on a phone; new filters start short again. With a spot
  * chosen, the tips for that spot (not for every spot) come first, and their kinds with them: the first
  * six for the front of the knee are its stretches and strength work.
- * Printing (or saving as PDF) shows every tip expanded, without the chips.
+ * Printing (or saving as PDF) shows every tip expanded, without the chips. Find in page and a link to a quote
+ * search the folded "Why, how and when" of the tips shown and open the one they find, as in `<knee-map>`.
  *
  * Keyboard: each group of chips is one tab stop (a toolbar). Left and right arrows, Home and End move
  * along it, Space or Enter presses a chip, and Tab goes on to the next group. "Show all" moves focus to
