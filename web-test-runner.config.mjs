@@ -265,7 +265,8 @@ const quoteLinkPlugin = {
   async executeCommand({command, payload, session}) {
     if (command !== 'quote-link') return undefined;
     if (session.browser.type !== 'puppeteer') return false;
-    const tab = await session.browser.getPage(session.id).browser().newPage();
+    const page = session.browser.getPage(session.id);
+    const tab = await page.browser().newPage();
     try {
       await tab.goto(payload.url, {waitUntil: 'load'});
       const unfolded = () =>

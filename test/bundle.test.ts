@@ -243,8 +243,11 @@ const KB = 1024;
  * 74.4, at 74.31.
  * What the map and the tips fold away is in the page, hidden until found, where find in page and a link to
  * a quote reached only what was unfolded (0.10): 74.5, at 74.41.
+ * A review of those two: a key comes up where it went down (a page that keeps track of the keys held saw
+ * one stuck), the page's own cancelled keys and an input method's are judged right, and the folds hide
+ * where a browser takes until-found for plain hidden and from WebKit's screen reader (0.11): 74.6, at 74.53.
  */
-const BUNDLE_BUDGET_KB = 74.5;
+const BUNDLE_BUDGET_KB = 74.6;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

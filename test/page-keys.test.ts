@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
-import {create, settled, widgets} from './widgets.js';
+import {create, mounted, settled, widgets} from './widgets.js';
 
 /**
  * A page's own keyboard shortcuts, written as the common libraries write them (Mousetrap, hotkeys-js,
@@ -38,13 +38,6 @@ async function* textFields(): AsyncGenerator<HTMLInputElement> {
       }
     }
   }
-}
-
-async function mounted(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
-  const el = create(tag, attributes);
-  document.body.append(el);
-  await settled(el);
-  return el;
 }
 
 describe('a page with keyboard shortcuts of its own', () => {
@@ -122,6 +115,57 @@ describe('a page with keyboard shortcuts of its own', () => {
     expect(heard).to.deep.equal([]);
   });
 
+  const key = (target: Element, type: string, init: KeyboardEventInit) =>
+    target.dispatchEvent(new KeyboardEvent(type, {...init, bubbles: true, composed: true, cancelable: true}));
+
+  it('lets a key come up where it went down, whatever is let go first', async () => {
+    const shoes = await mounted('shoe-mileage', {storage: 'none'});
+    const field = shoes.shadowRoot!.querySelector<HTMLInputElement>('#add-name')!;
+    // Ctrl+K, with Ctrl let go first: the page had the press, so it gets the release.
+    key(field, 'keydown', {key: 'k', code: 'KeyK', ctrlKey: true});
+    key(field, 'keyup', {key: 'k', code: 'KeyK'});
+    // Shift+P typed, with Shift let go first: the field's, press and release.
+    key(field, 'keydown', {key: 'P', code: 'KeyP', shiftKey: true});
+    key(field, 'keyup', {key: 'p', code: 'KeyP'});
+    expect(heard).to.deep.equal(['keydown k', 'keyup k']);
+  });
+
+  it('gives the page the release of a key the widget took, once focus has left it', async () => {
+    const map = await mounted('knee-map', {});
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    const place = map.shadowRoot!.querySelector<SVGElement>('[role="option"]')!;
+    place.focus();
+    key(place, 'keydown', {key: 'ArrowDown', code: 'ArrowDown'});
+    expect(heard, 'the map took the press').to.deep.equal([]);
+    outside.focus();
+    // A press on the page that moved focus into the widget comes up there.
+    map.shadowRoot!.querySelector<SVGElement>('[role="option"]')!.focus();
+    key(map.shadowRoot!.activeElement!, 'keyup', {key: 'ArrowDown', code: 'ArrowDown'});
+    expect(heard).to.deep.equal(['keyup ArrowDown']);
+  });
+
+  it("leaves the page its own cancelled keys, and an input method's keys to the field", async () => {
+    // A page that cancels "j" early (a capture listener) still hears it in its own later listeners.
+    const early = (event: KeyboardEvent) => event.key === 'j' && event.preventDefault();
+    document.addEventListener('keydown', early, true);
+    try {
+      const tips = await mounted('recovery-tips', {});
+      tips.shadowRoot!.querySelector<HTMLButtonElement>('[role="toolbar"] button')!.focus();
+      await sendKeys({press: 'j'});
+      expect(heard).to.include('keydown j');
+    } finally {
+      document.removeEventListener('keydown', early, true);
+    }
+    heard = [];
+    // Escape while composing (Japanese, Chinese, a phone's suggestions) cancels the composition, not the page's dialog.
+    const shoes = await mounted('shoe-mileage', {storage: 'none'});
+    const field = shoes.shadowRoot!.querySelector<HTMLInputElement>('#add-name')!;
+    key(field, 'keydown', {key: 'Escape', code: 'Escape', isComposing: true});
+    key(field, 'keydown', {key: 'Process', code: 'KeyA'});
+    expect(heard).to.deep.equal([]);
+  });
+
   /**
    * ASP.NET Web Forms puts a whole page in one form, and its default button takes Enter: on a keypress
    * anywhere in it but a textarea or a button of its own, it clicks that button (a postback, which
@@ -149,12 +193,7 @@ describe('a page with keyboard shortcuts of its own', () => {
       document.body.append(form);
     });
 
-    async function inForm(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
-      const el = create(tag, attributes);
-      form.append(el);
-      await settled(el);
-      return el;
-    }
+    const inForm = (tag: string, attributes: Record<string, string>) => mounted(tag, attributes, form);
 
     it("leaves Enter in a widget's field to the widget: a pair is added, and the page stays", async () => {
       const shoes = await inForm('shoe-mileage', {storage: 'none'});

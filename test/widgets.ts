@@ -103,6 +103,14 @@ export function create(tag: string, attributes: Record<string, string> = {}): HT
   return el;
 }
 
+/** `<tag attr="…">` in the page's body, rendered. */
+export async function mounted(tag: string, attributes: Record<string, string> = {}, parent: Element = document.body): Promise<HTMLElement> {
+  const el = create(tag, attributes);
+  parent.append(el);
+  await settled(el);
+  return el;
+}
+
 export async function settled(el: Element): Promise<void> {
   await (el as Element & {updateComplete?: Promise<unknown>}).updateComplete;
   await new Promise((r) => requestAnimationFrame(() => r(undefined)));

@@ -2,7 +2,7 @@ import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollBehavior, scrollPaddingTop} from '../shared/advice.js';
-import {renderFold, unfold} from '../shared/fold.js';
+import {foldStyles, renderFold, unfold} from '../shared/fold.js';
 import {radioSwitch} from '../shared/roving.js';
 import {oneOf, warn} from '../shared/attributes.js';
 import {oneOrNone} from '../shared/optional.js';
@@ -43,9 +43,9 @@ import {Announcer} from '../shared/announcer.js';
  * Printing (or saving as PDF) shows each listed condition with its details, without the switches, in
  * light colours whatever the theme. Find in page (Ctrl+F, a phone's "Find in page") and a link to a quote
  * (`#:~:text=`, as a search result's) search the folded details of the conditions listed, and open the one they
- * find, as they would a page's `<details>`: in Chrome and Edge 102 and Firefox 139 and later, and in the WebKit the
- * tests run in (WebKitGTK 2.50; Safari's first version is not confirmed). Other browsers search only what
- * is open (`test/find-in-page.test.ts`).
+ * find, as they would a page's `<details>`: in Chrome and Edge 102 and Firefox 148 and later, and in the WebKit
+ * the tests run in (WebKitGTK 2.50), though not yet in Safari by MDN's compatibility data. Other browsers
+ * search only what is open (`test/find-in-page.test.ts`).
  *
  * @tagname knee-map
  * @summary Where does your knee hurt? Common causes, what helps, and when to see someone.
@@ -104,7 +104,7 @@ import {Announcer} from '../shared/announcer.js';
 export class KneeMap extends AdviceElement {
   /** The hidden live region's words, cleared once heard. */
   readonly #said = new Announcer(this);
-  static override styles = [...AdviceElement.styles, kneeMapStyles];
+  static override styles = [...AdviceElement.styles, foldStyles, kneeMapStyles];
 
   static override properties: PropertyDeclarations = {
     // Defaults unwritten on the tag until set, as the theme's (see KneeWidgetElement).

@@ -300,15 +300,9 @@ export const kneeMapStyles = css`
     margin: 0.35em 0;
   }
 
+  /* Laid out as a grid once unfolded (foldStyles). */
   .details {
-    display: grid;
     gap: 0.5em;
-  }
-
-  /* Folded (see fold.ts): hidden until found, the browser skips its content but keeps its display; plain
-     hidden where the browser can't find in it. */
-  .details[hidden=''] {
-    display: none;
   }
 
   .sub {
@@ -361,10 +355,6 @@ export const kneeMapStyles = css`
     .clear,
     .toggle {
       display: none;
-    }
-    .details[hidden] {
-      display: grid;
-      content-visibility: visible;
     }
     /* A condition runs to most of a page once unfolded: it may break, but not right after a heading. */
     .heading {

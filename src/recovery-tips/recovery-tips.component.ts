@@ -3,7 +3,7 @@ import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollArea, scrollBehavior} from '../shared/advice.js';
-import {renderFold, unfold} from '../shared/fold.js';
+import {foldStyles, renderFold, unfold} from '../shared/fold.js';
 import {rovingIndex} from '../shared/roving.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
 import {oneOrNone} from '../shared/optional.js';
@@ -106,7 +106,7 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
 export class RecoveryTips extends AdviceElement {
   /** The hidden live region's words, cleared once heard. */
   readonly #said = new Announcer(this);
-  static override styles = [...AdviceElement.styles, recoveryTipsStyles];
+  static override styles = [...AdviceElement.styles, foldStyles, recoveryTipsStyles];
 
   static override properties: PropertyDeclarations = {
     region: {reflect: true},

@@ -204,15 +204,9 @@ export const recoveryTipsStyles = css`
     margin-top: 0.25em;
   }
 
+  /* Laid out as a grid once unfolded (foldStyles). */
   .details {
-    display: grid;
     gap: 0.4em;
-  }
-
-  /* Folded (see fold.ts): hidden until found, the browser skips its content but keeps its display; plain
-     hidden where the browser can't find in it. */
-  .details[hidden=''] {
-    display: none;
   }
 
   .details ul,
@@ -232,10 +226,6 @@ export const recoveryTipsStyles = css`
     .show-all,
     .following {
       display: none;
-    }
-    .details[hidden] {
-      display: grid;
-      content-visibility: visible;
     }
     .groups,
     .tips {

@@ -1,18 +1,37 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {css, html, nothing, type TemplateResult} from 'lit';
 
 /**
  * What a show-more toggle folds away (the map's causes, the tips' "why, how and when"), under the `id` its
  * toggle controls. Folded, it is hidden until found: the browser's find in page (Ctrl+F, a phone's "Find
  * in page") and a link to a quote (`#:~:text=`) search it and unfold it, telling `found`, as they do a
- * page's own `<details>`. A browser without that (Chrome before 102, Firefox before 139) hides it, and it
- * is rendered only unfolded or `printing`.
+ * page's own `<details>`. A browser without `beforematch` (Chrome before 102, Firefox before 139, Safari
+ * before 26.2) hides it, and it is rendered only unfolded or `printing`. One with the event but not yet
+ * `until-found` (Firefox 139–147, and Safari 26.2 by MDN's data) takes that for plain hidden: see
+ * foldStyles. Folded, it is also `aria-hidden`, as WebKit shows a screen reader what `until-found` hides.
  */
 export function renderFold(id: string, open: boolean, printing: boolean, found: () => void, content: () => TemplateResult): TemplateResult {
   const findable = 'onbeforematch' in HTMLElement.prototype;
-  return html`<div class="details" id=${id} hidden=${open ? nothing : findable ? 'until-found' : ''} @beforematch=${found}>
+  return html`<div class="details" id=${id} hidden=${open ? nothing : findable ? 'until-found' : ''} aria-hidden=${open ? nothing : 'true'} @beforematch=${found}>
     ${open || findable || printing ? content() : nothing}
   </div>`;
 }
+
+/**
+ * The folds' layout, for the widgets that have them. Only an unfolded one is laid out here: a folded one
+ * keeps the browser's own style, hidden, or hidden until found (laid out, its content skipped), which a
+ * `display` here would undo in a browser that takes `until-found` for plain hidden. Printed, it shows.
+ */
+export const foldStyles = css`
+  .details:not([hidden]) {
+    display: grid;
+  }
+  @media print {
+    .details[hidden] {
+      display: grid;
+      content-visibility: visible;
+    }
+  }
+`;
 
 /** `ids` with `id` unfolded (`open`) or folded; by default the other way from now. */
 export function unfold<T>(ids: ReadonlySet<T>, id: T, open = !ids.has(id)): Set<T> {

@@ -26,25 +26,41 @@ const waitingStyles = css`
   }
 `;
 
+/** Whether `node` is a form field, which takes the keys typed into it. */
+export const isField = (node: unknown): boolean => node instanceof Element && /^(input|select|textarea)$/.test(node.localName);
+
 /**
  * Keys that are the widget's stay in it. A page's own shortcuts (a search on "/", a gallery's arrows, as
  * Mousetrap, hotkeys-js and Read the Docs write them) skip the keys typed into a field by looking at the
  * event's target, which outside the shadow root is the widget: they took the keys typed into its fields
  * and radios, and cancelled them. ASP.NET's page-wide form took Enter the same way, for its default
- * button. So a key typed into a field, Enter and Space (which press whatever has focus in the widget), and
- * a key the widget acted on (its arrows, its Escape) end at the shadow root. Escape, Tab, F-keys and Ctrl
- * or ⌘ shortcuts still go on, as from a page's own field; Ctrl with Alt is AltGr, which types a character.
+ * button. So a key typed into a field, Enter and Space (which press whatever has focus in the widget), a
+ * key an input method is composing with, and a key the widget acted on (its arrows, its Escape: cancelled
+ * inside it, not by the page before) end at the shadow root. Escape, Tab, F-keys and Ctrl or ⌘ shortcuts
+ * still go on, as from a page's own field; Ctrl with Alt is AltGr, which types a character. A key's press
+ * decides for its keypress and its release, whatever modifiers are let go first, so a page that keeps
+ * track of the keys held down sees each one come up.
  */
 function keepKeys(root: HTMLElement | DocumentFragment): void {
-  const used = new Set<string>();
-  const keep = (event: KeyboardEvent): void => {
-    const {key, type} = event;
-    const ours = /^(input|select|textarea)$/.test((event.target as Element).localName) || key == 'Enter' || key == ' ';
-    const pages = /^(Escape|Tab|F\d+)$/.test(key) || event.metaKey || (event.ctrlKey && !event.altKey);
-    const acted = type == 'keyup' ? used.delete(key) : event.defaultPrevented && !!used.add(key);
-    if (acted || (ours && !pages)) event.stopPropagation();
+  const held = new Map<string, boolean>();
+  let cancelled = false;
+  const ours = (event: KeyboardEvent): boolean => {
+    const {key} = event;
+    if (event.isComposing || key == 'Process' || (event.defaultPrevented && !cancelled)) return true;
+    if (/^(Escape|Tab|F\d+)$/.test(key) || event.metaKey || (event.ctrlKey && !event.altKey)) return false;
+    return isField(event.target) || key == 'Enter' || key == ' ';
   };
+  const keep = (event: KeyboardEvent): void => {
+    const {code, type} = event;
+    const stop = type == 'keydown' ? ours(event) : !!held.get(code);
+    if (type == 'keydown') held.set(code, stop);
+    else if (type == 'keyup') held.delete(code);
+    if (stop) event.stopPropagation();
+  };
+  root.addEventListener('keydown', (event) => (cancelled = event.defaultPrevented), true);
   for (const type of ['keydown', 'keypress', 'keyup']) root.addEventListener(type, keep as EventListener);
+  // A key still down as focus leaves the widget comes up elsewhere.
+  root.addEventListener('focusout', (event) => root.contains((event as FocusEvent).relatedTarget as Node | null) || held.clear());
 }
 
 /** What every widget says under its content, and what the pain check's shared answers end with. */
@@ -73,8 +89,9 @@ export class KneeWidgetElement extends LitElement {
   /** Level (1–6) of the widget's title in the page's outline; sub-headings follow on. Default 2. */
   declare headingLevel: number | string;
   /**
-   * Between the page's `beforeprint` and `afterprint`: a widget renders what it folds away on screen,
-   * so that the page prints it (its print styles unfold it).
+   * Between the page's `beforeprint` and `afterprint`: a widget renders what it leaves out on screen, so
+   * that the page prints it (its print styles unfold it): the tips past `limit`, and the map's and the
+   * tips' folds in a browser that can't find in them (see fold.ts).
    */
   declare protected printing: boolean;
 

@@ -3,7 +3,7 @@ import {articles} from '../content/articles.js';
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
-import {KneeWidgetElement} from '../shared/widget.js';
+import {KneeWidgetElement, isField} from '../shared/widget.js';
 import {resetWarning, warn, warnOnce} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {StoreLink, savedHere, storageSpec, type StorageMode, type Store, type StoreStatus} from '../shared/storage.js';
@@ -740,8 +740,7 @@ export class ShoeMileage extends KneeWidgetElement {
    * is no click. Until then it stays, however long the reader takes.
    */
   readonly #movedOn = (event: Event) => {
-    const target = event.composedPath()[0];
-    const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+    const typing = isField(event.composedPath()[0]);
     const {key, ctrlKey, metaKey, altKey} = event as KeyboardEvent;
     if (key !== undefined && (!typing || ctrlKey || metaKey || altKey || /^(Tab|Shift|Control|Alt|Meta|CapsLock)$/.test(key))) return;
     // Not on the message, nor on its Undo where that sits in a "Log a run" form: the click that undoes.
