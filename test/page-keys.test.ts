@@ -167,6 +167,56 @@ describe('a page with keyboard shortcuts of its own', () => {
   });
 
   /**
+   * "Copy protection", as blog plugins add it: Ctrl or ⌘ with A, C, V or X cancelled, and copying, cutting
+   * and pasting cancelled, anywhere but in a field, which they tell by `event.target`. In a widget's field
+   * that is the widget, so they took its editing keys and its clipboard.
+   */
+  describe('on a page that blocks copying', () => {
+    const guarded: string[] = [];
+    const block = (event: Event) => {
+      if (typing(event.target)) return;
+      const {key, ctrlKey, metaKey} = event as KeyboardEvent;
+      if (event.type === 'keydown' && !((ctrlKey || metaKey) && /^[acvx]$/i.test(key))) return;
+      guarded.push(event.type === 'keydown' ? `Ctrl+${key}` : event.type);
+      event.preventDefault();
+    };
+    const GUARDED = ['keydown', 'copy', 'cut', 'paste'];
+    before(() => GUARDED.forEach((type) => document.addEventListener(type, block)));
+    after(() => GUARDED.forEach((type) => document.removeEventListener(type, block)));
+    beforeEach(() => (guarded.length = 0));
+
+    it("leaves a field's editing keys and its clipboard to it", async () => {
+      const shoes = await mounted('shoe-mileage', {storage: 'none'});
+      const field = shoes.shadowRoot!.querySelector<HTMLInputElement>('#add-name')!;
+      for (const k of ['a', 'c', 'v', 'x', 'z']) key(field, 'keydown', {key: k, code: `Key${k.toUpperCase()}`, ctrlKey: true});
+      key(field, 'keydown', {key: 'v', code: 'KeyV', metaKey: true});
+      for (const type of ['copy', 'cut', 'paste']) field.dispatchEvent(new ClipboardEvent(type, {bubbles: true, composed: true, cancelable: true}));
+      expect(guarded, 'what the page blocked').to.deep.equal([]);
+      // A page shortcut with Ctrl still reaches it (Ctrl+K, above); so does copying the widget's text.
+      shoes.shadowRoot!.querySelector('p')!.dispatchEvent(new ClipboardEvent('copy', {bubbles: true, composed: true, cancelable: true}));
+      expect(guarded).to.deep.equal(['copy']);
+    });
+
+    it('selects all of a field with Ctrl+A, to type over it', async function () {
+      const shoes = await mounted('shoe-mileage', {storage: 'none'});
+      const field = shoes.shadowRoot!.querySelector<HTMLInputElement>('#add-name')!;
+      field.focus();
+      await sendKeys({type: 'Pegasus'});
+      const held = await sendKeys({down: 'Control'}).then(
+        () => true,
+        () => false,
+      );
+      // WebKit's driver can press keys, not hold one.
+      if (!held) return this.skip();
+      await sendKeys({press: 'a'});
+      await sendKeys({up: 'Control'});
+      await sendKeys({type: 'Vomero'});
+      expect(field.value).to.equal('Vomero');
+      expect(guarded).to.deep.equal([]);
+    });
+  });
+
+  /**
    * ASP.NET Web Forms puts a whole page in one form, and its default button takes Enter: on a keypress
    * anywhere in it but a textarea or a button of its own, it clicks that button (a postback, which
    * reloads the page) and cancels the key.
