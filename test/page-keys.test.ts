@@ -180,7 +180,7 @@ describe('a page with keyboard shortcuts of its own', () => {
       guarded.push(event.type === 'keydown' ? `Ctrl+${key}` : event.type);
       event.preventDefault();
     };
-    const GUARDED = ['keydown', 'copy', 'cut', 'paste'];
+    const GUARDED = ['keydown', 'copy', 'cut', 'paste', 'contextmenu'];
     before(() => GUARDED.forEach((type) => document.addEventListener(type, block)));
     after(() => GUARDED.forEach((type) => document.removeEventListener(type, block)));
     beforeEach(() => (guarded.length = 0));
@@ -191,10 +191,14 @@ describe('a page with keyboard shortcuts of its own', () => {
       for (const k of ['a', 'c', 'v', 'x', 'z']) key(field, 'keydown', {key: k, code: `Key${k.toUpperCase()}`, ctrlKey: true});
       key(field, 'keydown', {key: 'v', code: 'KeyV', metaKey: true});
       for (const type of ['copy', 'cut', 'paste']) field.dispatchEvent(new ClipboardEvent(type, {bubbles: true, composed: true, cancelable: true}));
+      // Its menu, with Paste in it (a right click, a long press).
+      field.dispatchEvent(new MouseEvent('contextmenu', {bubbles: true, composed: true, cancelable: true}));
       expect(guarded, 'what the page blocked').to.deep.equal([]);
-      // A page shortcut with Ctrl still reaches it (Ctrl+K, above); so does copying the widget's text.
-      shoes.shadowRoot!.querySelector('p')!.dispatchEvent(new ClipboardEvent('copy', {bubbles: true, composed: true, cancelable: true}));
-      expect(guarded).to.deep.equal(['copy']);
+      // A page shortcut with Ctrl still reaches it (Ctrl+K, above); so do copying the widget's text, and its menu.
+      const text = shoes.shadowRoot!.querySelector('p')!;
+      text.dispatchEvent(new ClipboardEvent('copy', {bubbles: true, composed: true, cancelable: true}));
+      text.dispatchEvent(new MouseEvent('contextmenu', {bubbles: true, composed: true, cancelable: true}));
+      expect(guarded).to.deep.equal(['copy', 'contextmenu']);
     });
 
     it('selects all of a field with Ctrl+A, to type over it', async function () {

@@ -34,13 +34,13 @@ export const isField = (node: unknown): boolean => node instanceof Element && /^
  * Mousetrap, hotkeys-js and Read the Docs write them) skip the keys typed into a field by looking at the
  * event's target, which outside the shadow root is the widget: they took the keys typed into its fields
  * and radios, and cancelled them. ASP.NET's page-wide form took Enter the same way, for its default
- * button, and blogs' "copy protection" a field's Ctrl+A, C, V and X and its clipboard. So a key typed into
- * a field (its editing shortcuts too), Enter and Space (which press whatever has focus in the widget), a
- * key an input method is composing with, and a key the widget acted on (its arrows, its Escape: cancelled
- * inside it, not by the page before) end at the shadow root. Escape, Tab, F-keys and other Ctrl or ⌘ shortcuts
- * still go on, as from a page's own field; Ctrl with Alt is AltGr, which types a character. A key's press
- * decides for its keypress and its release, whatever modifiers are let go first, so a page that keeps
- * track of the keys held down sees each one come up.
+ * button, and blogs' "copy protection" a field's Ctrl+A, C, V and X, its clipboard and its menu. So a key
+ * typed into a field (its editing shortcuts too), Enter and Space (which press whatever has focus in the
+ * widget), a key an input method is composing with, and a key the widget acted on (its arrows, its
+ * Escape: cancelled inside it, not by the page before) end at the shadow root. Escape, Tab, F-keys and
+ * other Ctrl or ⌘ shortcuts still go on, as from a page's own field; Ctrl with Alt is AltGr, which types
+ * a character. A key's press decides for its keypress and its release, whatever modifiers are let go
+ * first, so a page that keeps track of the keys held down sees each one come up.
  */
 function keepKeys(root: HTMLElement | DocumentFragment): void {
   const held = new Map<string, boolean>();
@@ -54,7 +54,7 @@ function keepKeys(root: HTMLElement | DocumentFragment): void {
     if (/^(Escape|Tab|F\d+)$/.test(key) || event.metaKey || (event.ctrlKey && !event.altKey)) return false;
     return field || key == 'Enter' || key == ' ';
   };
-  // Copying, cutting and pasting (events with no key code) in a field are the field's too.
+  // Copying, cutting and pasting in a field, and its menu (events with no key code), are the field's too.
   const keep = (event: KeyboardEvent): void => {
     const {code, type} = event;
     const stop = type == 'keydown' ? ours(event) : code == null ? isField(event.target) : !!held.get(code);
@@ -63,7 +63,7 @@ function keepKeys(root: HTMLElement | DocumentFragment): void {
     if (stop) event.stopPropagation();
   };
   root.addEventListener('keydown', (event) => (cancelled = event.defaultPrevented), true);
-  for (const type of ['keydown', 'keypress', 'keyup', 'copy', 'cut', 'paste']) root.addEventListener(type, keep as EventListener);
+  for (const type of ['keydown', 'keypress', 'keyup', 'copy', 'cut', 'paste', 'contextmenu']) root.addEventListener(type, keep as EventListener);
   // A key still down as focus leaves the widget comes up elsewhere.
   root.addEventListener('focusout', (event) => root.contains((event as FocusEvent).relatedTarget as Node | null) || held.clear());
 }
