@@ -265,22 +265,19 @@ const quoteLinkPlugin = {
   async executeCommand({command, payload, session}) {
     if (command !== 'quote-link') return undefined;
     if (session.browser.type !== 'puppeteer') return false;
-    const page = session.browser.getPage(session.id);
-    const tab = await page.browser().newPage();
+    const tab = await session.browser.getPage(session.id).browser().newPage();
     try {
       await tab.goto(payload.url, {waitUntil: 'load'});
-      const unfolded = () =>
-        tab.evaluate(() => {
-          const roots = [...document.querySelectorAll('*')].map((el) => el.shadowRoot).filter(Boolean);
-          const ids = (selector) => roots.flatMap((root) => [...root.querySelectorAll(selector)].map((el) => el.id || el.getAttribute('aria-controls')));
-          return {expanded: ids('[aria-controls][aria-expanded="true"]'), shown: ids('.details:not([hidden])')};
-        });
-      for (let tries = 0; tries < 30; tries++) {
-        const found = await unfolded();
-        if (found.expanded.length || found.shown.length) return found;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return unfolded();
+      // What is unfolded, once something is (a page in another language gets its words after the bundle),
+      // or what is after the tests' loading wait (15 s), for the test to say what is missing.
+      const unfolded = () => {
+        const roots = [...document.querySelectorAll('*')].map((el) => el.shadowRoot).filter(Boolean);
+        const ids = (selector) => roots.flatMap((root) => [...root.querySelectorAll(selector)].map((el) => el.id || el.getAttribute('aria-controls')));
+        const found = {expanded: ids('[aria-controls][aria-expanded="true"]'), shown: ids('.details:not([hidden])')};
+        return found.expanded.length || found.shown.length ? found : null;
+      };
+      await tab.waitForFunction(unfolded, {timeout: 15000}).catch(() => undefined);
+      return (await tab.evaluate(unfolded)) ?? {expanded: [], shown: []};
     } finally {
       await tab.close();
     }

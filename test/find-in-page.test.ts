@@ -1,9 +1,8 @@
 import {expect} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
+import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import {mounted, settled} from './widgets.js';
 import {setLocale} from '../src/shared/locale.js';
-import {sendKeys} from '@web/test-runner-commands';
 
 /**
  * A reader looks for a word on the page (Ctrl+F, a phone's "Find in page"), or follows a link to a quote
@@ -94,13 +93,13 @@ describe('find in page', () => {
     await sendKeys({press: 'Tab'});
     // WebKit's Tab, as Safari's by default, passes over buttons and links.
     if (root.activeElement === first) return this.skip();
-    const folds = [...root.querySelectorAll('.details')];
+    const all = folds(tips);
     const stops: string[] = [];
     let past = false;
     for (let i = 0; i < 40 && root.activeElement; i++) {
       const at = root.activeElement;
       if (at.closest('.details[hidden]')) stops.push(at.outerHTML.slice(0, 60));
-      past ||= !!(folds.at(-1)!.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING);
+      past ||= !!(all.at(-1)!.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING);
       await sendKeys({press: 'Tab'});
     }
     expect(stops, 'stops inside a fold').to.deep.equal([]);

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
-import {create, mounted, settled, widgets} from './widgets.js';
+import {mounted, settled, widgets} from './widgets.js';
 
 /**
  * A page's own keyboard shortcuts, written as the common libraries write them (Mousetrap, hotkeys-js,
@@ -28,9 +28,7 @@ const TYPES = ['keydown', 'keypress', 'keyup'];
 async function* textFields(): AsyncGenerator<HTMLInputElement> {
   for (const widget of widgets) {
     for (const state of widget.states) {
-      const el = create(widget.tag, state);
-      document.body.append(el);
-      await settled(el);
+      const el = await mounted(widget.tag, state);
       try {
         for (const field of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type]), textarea')) yield field;
       } finally {
@@ -102,21 +100,21 @@ describe('a page with keyboard shortcuts of its own', () => {
     expect(heard).to.include.members(['keydown j', 'keyup j']);
   });
 
+  const key = (target: Element, type: string, init: KeyboardEventInit) =>
+    target.dispatchEvent(new KeyboardEvent(type, {...init, bubbles: true, composed: true, cancelable: true}));
+
   it('lets the page have Escape, Tab and its Ctrl or ⌘ shortcuts from a field', async () => {
     const shoes = await mounted('shoe-mileage', {storage: 'none'});
     const field = shoes.shadowRoot!.querySelector<HTMLInputElement>('#add-name')!;
     for (const init of [{key: 'Escape'}, {key: 'Tab'}, {key: 'F1'}, {key: 'k', ctrlKey: true}, {key: 'k', metaKey: true}]) {
-      field.dispatchEvent(new KeyboardEvent('keydown', {...init, bubbles: true, composed: true, cancelable: true}));
+      key(field, 'keydown', init);
     }
     expect(heard).to.deep.equal(['keydown Escape', 'keydown Tab', 'keydown F1', 'keydown k', 'keydown k']);
     // AltGr (Ctrl with Alt, on Windows) types a character, such as "@" on a German keyboard: the field's.
     heard = [];
-    field.dispatchEvent(new KeyboardEvent('keydown', {key: '@', ctrlKey: true, altKey: true, bubbles: true, composed: true, cancelable: true}));
+    key(field, 'keydown', {key: '@', ctrlKey: true, altKey: true});
     expect(heard).to.deep.equal([]);
   });
-
-  const key = (target: Element, type: string, init: KeyboardEventInit) =>
-    target.dispatchEvent(new KeyboardEvent(type, {...init, bubbles: true, composed: true, cancelable: true}));
 
   it('lets a key come up where it went down, whatever is let go first', async () => {
     const shoes = await mounted('shoe-mileage', {storage: 'none'});

@@ -45,7 +45,7 @@ import {Announcer} from '../shared/announcer.js';
  * (`#:~:text=`, as a search result's) search the folded details of the conditions listed, and open the one they
  * find, as they would a page's `<details>`: in Chrome and Edge 102 and Firefox 148 and later, and in the WebKit
  * the tests run in (WebKitGTK 2.50), though not yet in Safari by MDN's compatibility data. Other browsers
- * search only what is open (`test/find-in-page.test.ts`).
+ * search only what is open (`test/find-in-page.test.ts`; the older way in `print.test.ts`).
  *
  * @tagname knee-map
  * @summary Where does your knee hurt? Common causes, what helps, and when to see someone.

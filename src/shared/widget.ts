@@ -123,7 +123,8 @@ export class KneeWidgetElement extends LitElement {
    * not for a control wholly out of the window: the browser scrolls to that itself, unless the page
    * asked it not to (`focus({preventScroll: true})`). WebKit scrolls a text field only until its caret
    * shows, the field's lower edge and ring still under the window's: after that scroll it is looked at
-   * again. On the shadow root: focus moving inside it never reaches the host.
+   * again. On the shadow root: focus moving inside it never reaches the host. The shadow root also keeps
+   * the widget's keys (keepKeys).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
