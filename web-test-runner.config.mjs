@@ -217,6 +217,16 @@ async function distAsBuilt(ctx, next) {
   ctx.body = await readFile(file);
 }
 
+/**
+ * test/fixtures/back-forward.html as it is: the dev server adds a WebSocket to an HTML page it serves as
+ * text, and a page with one open never goes into the back-forward cache (see `back-forward` below).
+ */
+async function asWritten(ctx, next) {
+  if (ctx.path !== '/test/fixtures/back-forward.html') return next();
+  ctx.type = 'html';
+  ctx.body = await readFile(resolve(`.${ctx.path}`));
+}
+
 /** Every test file first loads test/readable-failures.ts: a failed assertion on an element fails at once. */
 const readableFailuresPlugin = {
   name: 'knee-widgets:readable-failures',
@@ -253,6 +263,17 @@ const mediaPlugin = {
   },
 };
 
+/** `use(tab)` in a new tab of the test's browser, closed after; false where the engine isn't driven by puppeteer. */
+async function inNewTab(session, use) {
+  if (session.browser.type !== 'puppeteer') return false;
+  const tab = await session.browser.getPage(session.id).browser().newPage();
+  try {
+    return await use(tab);
+  } finally {
+    await tab.close();
+  }
+}
+
 /**
  * `executeServerCommand('quote-link', {url})`: opens `url`, a link to a quote in a page (`#:~:text=…`),
  * in a tab of its own, as a search result's link or a shared quote opens, and returns what the widgets on
@@ -264,9 +285,7 @@ const quoteLinkPlugin = {
   name: 'knee-widgets:quote-link',
   async executeCommand({command, payload, session}) {
     if (command !== 'quote-link') return undefined;
-    if (session.browser.type !== 'puppeteer') return false;
-    const tab = await session.browser.getPage(session.id).browser().newPage();
-    try {
+    return inNewTab(session, async (tab) => {
       await tab.goto(payload.url, {waitUntil: 'load'});
       // What is unfolded, once something is (a page in another language gets its words after the bundle),
       // or what is after the tests' loading wait (15 s), for the test to say what is missing.
@@ -278,9 +297,43 @@ const quoteLinkPlugin = {
       };
       await tab.waitForFunction(unfolded, {timeout: 15000}).catch(() => undefined);
       return (await tab.evaluate(unfolded)) ?? {expanded: [], shown: []};
-    } finally {
-      await tab.close();
-    }
+    });
+  },
+};
+
+/**
+ * `executeServerCommand('back-forward', {url, next, then, until})`: opens `url` in a tab of its own, goes
+ * on to `next` in that tab, runs `then` (a script's source) there, and goes Back, as a reader moving between
+ * a site's pages does. Returns whether the page came back from the back-forward cache (`restored`), and the
+ * text of its widgets and their fields once it holds `until`, or after 10 s. Only the puppeteer engines;
+ * elsewhere it returns false and the test skips.
+ */
+const backForwardPlugin = {
+  name: 'knee-widgets:back-forward',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'back-forward') return undefined;
+    const ready = () => [...document.querySelectorAll('*')].some((el) => el.shadowRoot?.querySelector('form'));
+    // The widgets' text, and what their fields hold.
+    const text = () =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.shadowRoot)
+        .flatMap((el) => [el.shadowRoot.textContent, ...[...el.shadowRoot.querySelectorAll('input')].map((i) => i.value)])
+        .join(' ')
+        .replace(/\s+/g, ' ');
+    return inNewTab(session, async (tab) => {
+      await tab.evaluateOnNewDocument(() => addEventListener('pageshow', (e) => (window.restored = e.persisted)));
+      await tab.goto(payload.url, {waitUntil: 'load'});
+      await tab.waitForFunction(ready, {timeout: 15000});
+      await tab.goto(payload.next, {waitUntil: 'load'});
+      await tab.waitForFunction(ready, {timeout: 15000});
+      await tab.evaluate(payload.then);
+      // Firefox's driver reports no navigation for a page taken from the cache: wait for the page instead.
+      await tab.goBack({timeout: 2000}).catch(() => undefined);
+      const back = (url) => location.href === url && window.restored !== undefined;
+      await tab.waitForFunction(back, {timeout: 10000}, payload.url);
+      await tab.waitForFunction(`(${text})().includes(${JSON.stringify(payload.until)})`, {timeout: 10000}).catch(() => undefined);
+      return {restored: await tab.evaluate(() => window.restored), text: await tab.evaluate(text)};
+    });
   },
 };
 
@@ -322,6 +375,6 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 20000}},
-  middleware: [distAsBuilt],
-  plugins: [readableFailuresPlugin, esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin, mediaPlugin, quoteLinkPlugin, a11ySnapshotPlugin()],
+  middleware: [distAsBuilt, asWritten],
+  plugins: [readableFailuresPlugin, esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin, mediaPlugin, quoteLinkPlugin, backForwardPlugin, a11ySnapshotPlugin()],
 };

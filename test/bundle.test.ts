@@ -247,8 +247,11 @@ const KB = 1024;
  * one stuck), the page's own cancelled keys and an input method's are judged right, and the folds hide
  * where a browser takes until-found for plain hidden and from WebKit's screen reader (0.11): 74.6, at 74.53.
  * Then a field's editing shortcuts, clipboard and menu kept from "copy protection" (0.04), at 74.57.
+ * The saving widgets reading their storage again when the page comes back from the back-forward cache,
+ * where Firefox showed what was there before the reader saved or deleted on the site's next page (0.05):
+ * 74.7, at 74.62.
  */
-const BUNDLE_BUDGET_KB = 74.6;
+const BUNDLE_BUDGET_KB = 74.7;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

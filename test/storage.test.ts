@@ -484,6 +484,45 @@ describe('Store', () => {
     expect(heard, 'no listener left behind').to.have.length(1);
   });
 
+  it("reads again when the page comes back from the back-forward cache, where another page's saves made no storage event", () => {
+    const area = new FakeStorage();
+    const s = spec();
+    area.setItem(s.key, envelope({items: ['before']}));
+    const store = new Store(s, 'local', () => area);
+    const heard: string[][] = [];
+    const stop = store.watch((d) => heard.push(d.items));
+    const show = (persisted: boolean) => window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted}));
+    try {
+      area.setItem(s.key, envelope({items: ['before', 'added on the next page']}));
+      // A page loaded afresh read its storage as it started.
+      show(false);
+      expect(heard).to.deep.equal([]);
+      show(true);
+      expect(heard).to.deep.equal([['before', 'added on the next page']]);
+      // Nothing saved meanwhile: no news.
+      show(true);
+      expect(heard).to.have.length(1);
+      // "Delete my data" on the other page: what was kept back to save goes with it.
+      area.failWrites = true;
+      store.update((d) => ({items: [...d.items, 'waiting']}));
+      area.failWrites = false;
+      expect(store.status.kind).to.equal('full');
+      area.map.delete(s.key);
+      show(true);
+      expect(store.status.kind).to.equal('ok');
+      expect(heard.at(-1)).to.deep.equal([]);
+      // Data it can't read, saved there: kept aside at the next change, what the reader has stays.
+      area.setItem(s.key, envelope({items: ['x', 1]}));
+      show(true);
+      expect(store.value.items).to.deep.equal([]);
+    } finally {
+      stop();
+    }
+    area.setItem(s.key, envelope({items: ['later']}));
+    show(true);
+    expect(heard, 'no listener left behind').to.have.length(2);
+  });
+
   describe('clear()', () => {
     it('deletes the key and every copy of unreadable data under it, not other keys, and saves again', () => {
       const area = new FakeStorage();

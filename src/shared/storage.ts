@@ -21,7 +21,8 @@ import {fromJson, toJson} from './json.js';
  *   data that is not the library's at all (a `storage-key` the host page uses for its own things), is left
  *   alone: never copied, saved over or deleted; one console warning, and this widget keeps its data in
  *   memory (status `taken`). Only what carries the library's mark can be the library's, even damaged.
- * - `watch()` hears changes from other tabs (the storage event) and from other widgets on this page.
+ * - `watch()` hears changes from other tabs (the storage event), from other widgets on this page, and
+ *   from the site's other pages when this one comes back from the back-forward cache.
  */
 
 const storageModes = ['local', 'none'] as const;
@@ -103,7 +104,7 @@ export class Store<T> {
   #pending: Array<(current: T) => T> = [];
   #data: T;
   readonly #listeners = new Set<(data: T) => void>();
-  #onStorage?: (event: StorageEvent) => void;
+  #onStorage?: (event: StorageEvent | PageTransitionEvent) => void;
   /** After the first load, unreadable stored data never replaces what the reader already has. */
   #loaded = false;
   /**
@@ -388,31 +389,44 @@ export class Store<T> {
     if (!peers) siblings.set(this.#siblingKey, (peers = new Set()));
     peers.add(this as Store<unknown>);
     if (!this.#onStorage && this.mode === 'local' && typeof window !== 'undefined') {
-      this.#onStorage = (event: StorageEvent) => {
-        // (Not sessionStorage's, which another frame may clear.)
-        if ((event.key !== this.#spec.key && event.key !== null) || (event.storageArea && event.storageArea !== this.#area())) return;
+      this.#onStorage = (event: StorageEvent | PageTransitionEvent) => {
+        let value: string | null;
+        if ('persisted' in event) {
+          // The page back from the back-forward cache (Back, Forward): what the reader saved on the site's
+          // other pages meanwhile came with no storage event in Firefox, and a pair they had added there, or
+          // data they had deleted, showed as before. Read as if one had come.
+          if (!event.persisted || (value = this.#area()?.getItem(this.#spec.key) ?? null) === this.#known) return;
+        } else {
+          // (Not sessionStorage's, which another frame may clear.)
+          if ((event.key !== this.#spec.key && event.key !== null) || (event.storageArea && event.storageArea !== this.#area())) return;
+          value = event.newValue;
+        }
         // Another tab deleted it all ("Delete my data"): nothing of it is kept back to be saved again, and
         // a notice of a copy set aside (deleted with it), of data not to save over or of full storage goes.
         // (Not while another widget's data held the key, or storage could not be used: what this one shows
         // was never stored.)
-        if (event.newValue === null && this.status.kind !== 'taken' && this.status.kind !== 'unavailable') {
+        if (value === null && this.status.kind !== 'taken' && this.status.kind !== 'unavailable') {
           this.#pending = [];
           this.status = {kind: 'ok'};
         }
         if (!this.#readable) return;
         // Another tab wrote something we can't read, or another script its own data: keep what we have
         // (the next save reads it first, and copies it aside or leaves it alone).
-        if (event.newValue !== null && [null, FOREIGN].includes(this.#parse(event.newValue) as null)) return;
+        if (value !== null && [null, FOREIGN].includes(this.#parse(value) as null)) return;
         this.load();
         for (const l of this.#listeners) l(this.#data);
       };
       window.addEventListener('storage', this.#onStorage);
+      window.addEventListener('pageshow', this.#onStorage);
     }
     return () => {
       this.#listeners.delete(listener);
       if (this.#listeners.size) return;
       siblings.get(this.#siblingKey)?.delete(this as Store<unknown>);
-      if (this.#onStorage) window.removeEventListener('storage', this.#onStorage);
+      if (this.#onStorage) {
+        window.removeEventListener('storage', this.#onStorage);
+        window.removeEventListener('pageshow', this.#onStorage);
+      }
       this.#onStorage = undefined;
     };
   }
