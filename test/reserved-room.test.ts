@@ -1,0 +1,72 @@
+import {expect} from '@open-wc/testing';
+
+/**
+ * The README's rules that keep room for the widgets while the script loads. They are for a page's own
+ * style sheet, so they are tested as a page takes them: the README's CSS, in a page of 320 px where the
+ * widgets' tags hold what the README suggests for readers the script can't reach.
+ */
+
+const TAGS = ['knee-map', 'knee-pain-check', 'recovery-tips', 'training-load', 'shoe-mileage'];
+
+/** The README's CSS block that keeps the room. */
+async function readmeRules(): Promise<string> {
+  const readme = await (await fetch('/README.md')).text();
+  const block = readme.split('```css\n').find((b) => b.includes(':not(:defined)'));
+  expect(block, 'a css block with the :not(:defined) rules in the README').to.be.a('string');
+  return block!.slice(0, block!.indexOf('```'));
+}
+
+/** A phone-wide page with the rules and the five tags, never upgraded (no script of the library's in it). */
+async function page(sandbox: string | null): Promise<{doc: Document; frame: HTMLIFrameElement}> {
+  const frame = document.createElement('iframe');
+  if (sandbox !== null) frame.setAttribute('sandbox', sandbox);
+  frame.width = '320';
+  frame.height = '600';
+  const tags = TAGS.map((t) => `<${t}><a href="/knee-pain">Read about knee pain after running</a></${t}>`).join('\n');
+  frame.srcdoc = `<!doctype html><html lang="en"><head><style>${await readmeRules()}</style></head><body>${tags}</body></html>`;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  return {doc: frame.contentDocument!, frame};
+}
+
+/** Each tag's height against the height of what is inside it. */
+const heights = (doc: Document) =>
+  TAGS.map((t) => {
+    const el = doc.querySelector(t)!;
+    return {tag: t, el, height: el.getBoundingClientRect().height, inside: el.querySelector('a')!.getBoundingClientRect().height};
+  });
+
+describe("the README's rules that keep room for the widgets", () => {
+  it('keep each widget its room while the script may still come, and give it back after some seconds', async () => {
+    const {doc, frame} = await page(null);
+    try {
+      for (const {tag, el, height, inside} of heights(doc)) {
+        expect(inside, `${tag}: what is inside it shows`).to.be.greaterThan(0);
+        expect(height, `${tag}: its phone-sized room`).to.be.at.least(40 * parseFloat(getComputedStyle(el).fontSize));
+        const [giveBack, ...more] = el.getAnimations();
+        expect(more, `${tag}: one animation`).to.have.length(0);
+        expect(giveBack?.effect?.getTiming().delay, `${tag}: the room stays a few seconds for a slow network`).to.be.at.least(5000);
+        giveBack!.finish();
+      }
+      for (const {tag, height, inside} of heights(doc)) {
+        expect(height, `${tag}: no gap under what is inside it once the script hasn't come`).to.be.at.most(inside + 1);
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('keep no room where scripts are off: what is inside the tags shows with no gap under it', async () => {
+    // A sandbox without allow-scripts: a page with JavaScript off.
+    const {doc, frame} = await page('allow-same-origin');
+    try {
+      for (const {tag, height, inside} of heights(doc)) {
+        expect(inside, `${tag}: what is inside it shows`).to.be.greaterThan(0);
+        expect(height, `${tag}: no gap under it`).to.be.at.most(inside + 1);
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+});
