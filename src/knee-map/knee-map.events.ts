@@ -1,4 +1,5 @@
 import type {ConditionId, RegionId} from '../content/types.js';
+import {NativeEvent} from '../shared/event.js';
 
 export interface KneeRegionSelectDetail {
   /** The selected region, or null when the selection was cleared. */
@@ -8,7 +9,7 @@ export interface KneeRegionSelectDetail {
 }
 
 /** Fired by `<knee-map>` when the reader selects or clears a region, or `select()` is called. */
-export class KneeRegionSelectEvent extends Event {
+export class KneeRegionSelectEvent extends NativeEvent {
   readonly detail: KneeRegionSelectDetail;
   constructor(detail: KneeRegionSelectDetail) {
     super('knee-region-select', {bubbles: true, composed: true});

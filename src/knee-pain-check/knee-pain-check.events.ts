@@ -1,4 +1,5 @@
 import type {Outcome, ReasonId} from './check.js';
+import {NativeEvent} from '../shared/event.js';
 
 export interface KneePainCheckCompleteDetail {
   /** `see-professional`, `rest-adjust` or `soreness`. */
@@ -10,7 +11,7 @@ export interface KneePainCheckCompleteDetail {
 }
 
 /** Fired by `<knee-pain-check>` when the reader reaches an outcome. Carries no answers beyond the reasons. */
-export class KneePainCheckCompleteEvent extends Event {
+export class KneePainCheckCompleteEvent extends NativeEvent {
   readonly detail: KneePainCheckCompleteDetail;
   constructor(detail: KneePainCheckCompleteDetail) {
     super('knee-pain-check-complete', {bubbles: true, composed: true});

@@ -1,4 +1,5 @@
 import type {RegionId, TipCategoryId, TipTiming} from '../content/types.js';
+import {NativeEvent} from '../shared/event.js';
 
 export interface RecoveryTipsFilterDetail {
   /** The region the tips are shown for, or null for every region. */
@@ -12,7 +13,7 @@ export interface RecoveryTipsFilterDetail {
 }
 
 /** Fired by `<recovery-tips>` when the reader changes the filters (not when attributes change). */
-export class RecoveryTipsFilterEvent extends Event {
+export class RecoveryTipsFilterEvent extends NativeEvent {
   readonly detail: RecoveryTipsFilterDetail;
   constructor(detail: RecoveryTipsFilterDetail) {
     super('recovery-tips-filter', {bubbles: true, composed: true});

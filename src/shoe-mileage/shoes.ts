@@ -220,7 +220,7 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
 export function newId(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => ALPHABET[b & 31]).join('');
+  return [...bytes].map((b) => ALPHABET[b & 31]).join('');
 }
 
 // ——— Validation of stored and imported data ———
