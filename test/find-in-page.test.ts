@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import {mounted, settled} from './widgets.js';
+import {cannotFindInFolds} from './helpers.js';
 import {setLocale} from '../src/shared/locale.js';
 
 /**
@@ -105,4 +106,30 @@ describe('find in page', () => {
     expect(stops, 'stops inside a fold').to.deep.equal([]);
     expect(past, 'Tab went on past the last fold').to.be.true;
   });
+
+  for (const missing of ['beforematch', 'until-found'] as const) {
+    describe(`in a browser without ${missing}`, () => {
+      cannotFindInFolds(missing);
+
+      it('builds a fold only when it is unfolded: hidden, it could not be found, only paid for', async () => {
+        for (const [tag, attributes] of [
+          ['knee-map', {region: 'outer'}],
+          ['recovery-tips', {}],
+        ] as const) {
+          const el = await mounted(tag, attributes);
+          const all = folds(el);
+          expect(all.length, tag).to.be.at.least(2);
+          expect(
+            all.map((f) => [f.getAttribute('hidden'), f.childElementCount]),
+            `${tag}: plain hidden and empty`,
+          ).to.deep.equal(all.map(() => ['', 0]));
+          toggleOf(all[1]).click();
+          await settled(el);
+          expect(all[1].hasAttribute('hidden')).to.be.false;
+          expect(all[1].textContent!.trim(), `${tag}: unfolded, it is there`).to.not.equal('');
+          el.remove();
+        }
+      });
+    });
+  }
 });

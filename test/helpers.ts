@@ -195,15 +195,28 @@ export async function srcdocFrame(html: string, attributes: Record<string, strin
 }
 
 /**
- * For the enclosing describe block: a browser that can't find in what a widget folds away (no
- * `onbeforematch`, see src/shared/fold.ts), which renders it only unfolded or for a print. The three
- * engines here can; this takes their `onbeforematch` away.
+ * For the enclosing describe block: a browser that can't find in what a widget folds away (see
+ * src/shared/fold.ts), which renders it only unfolded or for a print. The three engines here can; this
+ * takes away their `onbeforematch`, or (`missing` "until-found", as Firefox 139–147 and Safari 26.2 by
+ * MDN's data) leaves the event and makes `hidden` a plain true or false, as a browser that doesn't know
+ * `hidden="until-found"` has it.
  */
-export function cannotFindInFolds(): void {
-  let findable: PropertyDescriptor | undefined;
+export function cannotFindInFolds(missing: 'beforematch' | 'until-found' = 'beforematch'): void {
+  const name = missing === 'beforematch' ? 'onbeforematch' : 'hidden';
+  let own: PropertyDescriptor | undefined;
   before(() => {
-    findable = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'onbeforematch');
-    delete (HTMLElement.prototype as {onbeforematch?: unknown}).onbeforematch;
+    own = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name);
+    if (missing === 'beforematch') delete (HTMLElement.prototype as {onbeforematch?: unknown}).onbeforematch;
+    else
+      Object.defineProperty(HTMLElement.prototype, 'hidden', {
+        configurable: true,
+        get(this: HTMLElement) {
+          return this.hasAttribute('hidden');
+        },
+        set(this: HTMLElement, value: unknown) {
+          this.toggleAttribute('hidden', !!value);
+        },
+      });
   });
-  after(() => findable && Object.defineProperty(HTMLElement.prototype, 'onbeforematch', findable));
+  after(() => own && Object.defineProperty(HTMLElement.prototype, name, own));
 }
