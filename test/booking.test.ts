@@ -5,6 +5,7 @@ import '../src/training-load/training-load.js';
 import {setLocale} from '../src/shared/locale.js';
 import {captureWarnings} from './helpers.js';
 import {bookingInBox, settled} from './widgets.js';
+import type {KneeWidgetsCtaEvent} from '../src/shared/advice.js';
 
 /**
  * The page's booking link (`cta-href`, `cta-label`) in the "when to see a professional" box of the
@@ -71,6 +72,36 @@ for (const tag of bookingInBox) {
       el.removeAttribute('cta-href');
       await settled(el);
       expect(link(el) === null).to.equal(true);
+    });
+
+    it('tells the page the reader followed the link, and lets the page take over', async () => {
+      const el = await make(tag, 'cta-href="https://clinic.example/book"');
+      const heard: string[] = [];
+      let takeOver = false;
+      const onCta = (e: KneeWidgetsCtaEvent) => {
+        heard.push(e.detail.href);
+        if (takeOver) e.preventDefault();
+      };
+      // Whether the browser would follow the link, seen as the click reaches the page (which then stops it).
+      const followed: boolean[] = [];
+      const onClick = (e: Event) => {
+        followed.push(!e.defaultPrevented);
+        e.preventDefault();
+      };
+      document.addEventListener('knee-widgets-cta', onCta);
+      document.addEventListener('click', onClick);
+      try {
+        link(el)!.click();
+        expect(heard).to.deep.equal(['https://clinic.example/book']);
+        // The clinic opens its own booking pop-up instead.
+        takeOver = true;
+        link(el)!.click();
+        expect(heard).to.have.length(2);
+        expect(followed, 'followed, then not').to.deep.equal([true, false]);
+      } finally {
+        document.removeEventListener('knee-widgets-cta', onCta);
+        document.removeEventListener('click', onClick);
+      }
     });
   });
 }

@@ -4,6 +4,7 @@ import {KneeWidgetElement} from './widget.js';
 import {ctaUrl} from './url.js';
 import {toggleStyles} from './toggle.styles.js';
 import {renderSourcesInline} from './citations.js';
+import {NativeEvent} from './event.js';
 
 /**
  * What the four widgets that give health advice share, and the shoe list does not: the "when to see a
@@ -157,10 +158,36 @@ const adviceStyles = css`
   }
 `;
 
+export interface KneeWidgetsCtaDetail {
+  /** Where the link goes: the page's `cta-href`, as the browser resolved it. */
+  readonly href: string;
+}
+
+/**
+ * Fired by a widget's booking link (`cta-href`) as the reader follows it, for a page to count bookings:
+ * its click tracking can't see a link in a shadow root. Cancel it to take over (open the clinic's own
+ * booking pop-up): the link then goes nowhere.
+ */
+export class KneeWidgetsCtaEvent extends NativeEvent {
+  readonly detail: KneeWidgetsCtaDetail;
+  constructor(href: string) {
+    super('knee-widgets-cta', {bubbles: true, composed: true, cancelable: true});
+    this.detail = {href};
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'knee-widgets-cta': KneeWidgetsCtaEvent;
+  }
+}
+
 /**
  * The base of the four widgets that give health advice: the `cta-href` and `cta-label` attributes of the
  * page's booking link, which goes where a reader is told to see someone. A clinic sets it once on each
  * widget it uses; the shoe list gives no such advice and has no link.
+ *
+ * @fires {KneeWidgetsCtaEvent} knee-widgets-cta - The reader followed the booking link (`cta-href`), as a page's own click tracking can't see a link inside a widget. `detail: {href}`. Cancel it to take over, such as to open the clinic's own booking pop-up: the link then goes nowhere.
  */
 export class AdviceElement extends KneeWidgetElement {
   static override styles = [...KneeWidgetElement.styles, toggleStyles, adviceStyles];
@@ -190,10 +217,14 @@ export class AdviceElement extends KneeWidgetElement {
     if (changed.has('ctaLabel')) this.pageText('cta-label', this.ctaLabel, '');
   }
 
+  readonly #onBook = (event: MouseEvent): void => {
+    if (!this.dispatchEvent(new KneeWidgetsCtaEvent((event.currentTarget as HTMLAnchorElement).href))) event.preventDefault();
+  };
+
   /** The page's booking link, in its words or the built-in ones, or nothing without a safe `cta-href`. */
   protected renderBooking(): TemplateResult | typeof nothing {
     return this.#ctaUrl
-      ? html`<a class="cta" part="cta" href=${this.#ctaUrl}>${this.pageText('cta-label', this.ctaLabel, msg('Book an assessment'))}</a>`
+      ? html`<a class="cta" part="cta" href=${this.#ctaUrl} @click=${this.#onBook}>${this.pageText('cta-label', this.ctaLabel, msg('Book an assessment'))}</a>`
       : nothing;
   }
 }
