@@ -239,7 +239,8 @@ const readableFailuresPlugin = {
 /**
  * `executeServerCommand('forced-colors', {active})`: turns forced colours (Windows High Contrast) on or
  * off; `executeServerCommand('prefers-contrast', {active})` asks for more contrast (or no preference);
- * `executeServerCommand('print', {active})` lays the page out as for paper. Only Chromium can here
+ * `executeServerCommand('print', {active})` lays the page out as for paper; `executeServerCommand('darken',
+ * {active})` darkens a light page as Chrome's dark mode for sites does. Only Chromium can here
  * (the stock emulateMedia command leaves forced colours out for puppeteer); elsewhere they return false
  * and the test skips.
  */
@@ -248,12 +249,21 @@ const emulatedFeatures = new Map();
 const mediaPlugin = {
   name: 'knee-widgets:media',
   async executeCommand({command, payload, session}) {
-    if (command !== 'forced-colors' && command !== 'prefers-contrast' && command !== 'print') return undefined;
+    if (command !== 'forced-colors' && command !== 'prefers-contrast' && command !== 'print' && command !== 'darken') return undefined;
     if (session.browser.type !== 'puppeteer') return false;
     const page = session.browser.getPage(session.id);
     if (command === 'print') return page.emulateMediaType(payload?.active ? 'print' : null).then(() => true, () => false);
+    // Chrome's dark mode for sites (a phone in dark mode that darkens light pages): Chromium's DevTools
+    // protocol only, so Firefox's driver says no.
+    if (command === 'darken') {
+      if (!page.createCDPSession) return false;
+      const cdp = await page.createCDPSession().catch(() => null);
+      if (!cdp) return false;
+      await cdp.send('Emulation.setAutoDarkModeOverride', payload?.active ? {enabled: true} : {});
+    }
     const features = emulatedFeatures.get(session.id) ?? {};
-    features[command] = command === 'forced-colors' ? (payload?.active ? 'active' : 'none') : payload?.active ? 'more' : 'no-preference';
+    const [name, on, off] = {'forced-colors': ['forced-colors', 'active', 'none'], 'prefers-contrast': ['prefers-contrast', 'more', 'no-preference'], darken: ['prefers-color-scheme', 'dark', 'light']}[command];
+    features[name] = payload?.active ? on : off;
     emulatedFeatures.set(session.id, features);
     // Firefox's puppeteer speaks WebDriver BiDi, which has no such emulation.
     return page.emulateMediaFeatures(Object.entries(features).map(([name, value]) => ({name, value}))).then(

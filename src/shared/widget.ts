@@ -26,6 +26,26 @@ const waitingStyles = css`
   }
 `;
 
+/**
+ * Where the browser darkens a light page itself (Chrome's dark mode for sites, on a phone in dark mode), a
+ * widget that follows the page takes its dark colours, but keeps the page's light scheme, so the browser
+ * darkens it as well: the dark text on its buttons and chosen switches came out white on pale teal (about
+ * 2:1). There it takes the dark scheme too, and the browser leaves it as drawn. Told apart as Chrome
+ * advises, as the page's first widget is drawn: under a light scheme, Canvas isn't white. (Set through the
+ * CSSOM, which a strict Content-Security-Policy allows, and gone before anything paints.)
+ */
+let darkened: CSSStyleSheet | undefined;
+function followDarkening(root: ShadowRoot): void {
+  if (!darkened) {
+    darkened = new CSSStyleSheet();
+    const probe = root.appendChild(document.createElement('i'));
+    probe.style.cssText = 'color-scheme:light;color:Canvas';
+    if (getComputedStyle(probe).color != 'rgb(255, 255, 255)') darkened.replaceSync('@supports (color:light-dark(#000,#fff)){@media screen{:host(:not([theme=light i])){color-scheme:dark}}}');
+    probe.remove();
+  }
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, darkened];
+}
+
 /** Whether `node` is a form field, which takes the keys typed into it. */
 export const isField = (node: unknown): boolean => node instanceof Element && /^(input|select|textarea)$/.test(node.localName);
 
@@ -129,6 +149,7 @@ export class KneeWidgetElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     keepKeys(root);
+    if (root instanceof ShadowRoot) followDarkening(root);
     let pressed = -Infinity;
     root.addEventListener('pointerdown', (event) => (pressed = event.timeStamp));
     root.addEventListener('focusin', (event) => {
