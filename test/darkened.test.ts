@@ -5,19 +5,27 @@ import {mounted} from './widgets.js';
 
 /**
  * A phone in dark mode whose browser darkens light pages itself (Chrome's dark mode for sites). The
- * widgets decide how to meet it as the page's first one is drawn, so this file has a page of its own,
- * darkened before any widget is.
+ * widgets decide how to meet it as the page's first one is drawn, and again when the reader's setting
+ * changes, so this file has a page of its own, darkened before any widget is drawn.
  */
 describe('on a light page that the browser darkens itself', () => {
   let darkened = false;
+  const darken = (active: boolean) => executeServerCommand<boolean, {active: boolean}>('darken', {active});
+  /** Until the widgets have heard the change of setting, or 3 s. */
+  const until = async (done: () => boolean) => {
+    for (let i = 0; i < 60 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+  };
+  const scheme = (el: Element) => getComputedStyle(el).colorScheme;
   before(async () => {
-    darkened = (await executeServerCommand<boolean, {active: boolean}>('darken', {active: true})) === true;
+    darkened = (await darken(true)) === true;
   });
-  after(() => executeServerCommand('darken', {active: false}));
+  after(async () => {
+    document.documentElement.style.removeProperty('--kw-surface');
+    await darken(false);
+  });
 
-  it("takes its own dark colours and scheme, which the browser leaves as drawn, unless the page asked for light", async function () {
+  it('takes its own dark colours and scheme, which the browser leaves as drawn, unless the page asked for light', async function () {
     if (!darkened) return this.skip();
-    const scheme = (el: Element) => getComputedStyle(el).colorScheme;
     const map = await mounted('knee-map', {region: 'outer'});
     // Kept light, the browser darkened the widget's dark colours again: the chosen switch's text and the
     // booking button's came out white on pale teal.
@@ -27,5 +35,28 @@ describe('on a light page that the browser darkens itself', () => {
     const light = await mounted('training-load', {theme: 'light', storage: 'none'});
     expect(scheme(light), 'the page asked for light: the browser darkens it').to.equal('light');
     for (const el of [map, dark, light]) el.remove();
+  });
+
+  it("leaves the darkening to the browser on a page that set its own colours, and follows the reader's setting", async function () {
+    if (!darkened) return this.skip();
+    const map = await mounted('knee-map');
+    try {
+      expect(scheme(map)).to.equal('dark');
+      // The page's light surface with the widget's dark text colour would be light on light.
+      document.documentElement.style.setProperty('--kw-surface', '#fafafa');
+      await darken(false);
+      await until(() => scheme(map) !== 'dark');
+      expect(scheme(map), 'the reader turned dark mode off').to.equal('normal');
+      await darken(true);
+      await until(() => scheme(map) === 'dark');
+      expect(scheme(map), "dark again, on a page with a colour of its own: the browser's darkening").to.equal('normal');
+      document.documentElement.style.removeProperty('--kw-surface');
+      await darken(false);
+      await darken(true);
+      await until(() => scheme(map) === 'dark');
+      expect(scheme(map), 'no colour of its own: dark').to.equal('dark');
+    } finally {
+      map.remove();
+    }
   });
 });

@@ -30,18 +30,30 @@ const waitingStyles = css`
  * Where the browser darkens a light page itself (Chrome's dark mode for sites, on a phone in dark mode), a
  * widget that follows the page takes its dark colours, but keeps the page's light scheme, so the browser
  * darkens it as well: the dark text on its buttons and chosen switches came out white on pale teal (about
- * 2:1). There it takes the dark scheme too, and the browser leaves it as drawn. Told apart as Chrome
- * advises, as the page's first widget is drawn: under a light scheme, Canvas isn't white. (Set through the
- * CSSOM, which a strict Content-Security-Policy allows, and gone before anything paints.)
+ * 2:1). There it takes the dark scheme too, and the browser leaves it as drawn: only where the page set
+ * none of the colour tokens, as the dark scheme would pair the page's light colours with the widget's
+ * dark ones (light text on its light surface). Told apart as Chrome advises: under a light scheme, Canvas
+ * isn't white (not in forced colours, where it is the reader's palette). Checked as the first widget is
+ * drawn, and again, in the last one drawn, when the reader's light or dark setting or forced colours change.
+ * (The probe's style is set through the CSSOM, which a strict Content-Security-Policy allows, and it is gone
+ * before anything paints.)
  */
 let darkened: CSSStyleSheet | undefined;
+let probeRoot: ShadowRoot;
+function checkDarkening(): void {
+  const probe = probeRoot.appendChild(document.createElement('i'));
+  probe.style.cssText = 'color-scheme:light;color:Canvas';
+  const style = getComputedStyle(probe);
+  const off = style.color == 'rgb(255, 255, 255)' || ['text', 'surface', 'accent'].some((token) => style.getPropertyValue(`--kw-${token}`));
+  darkened!.replaceSync(off ? '' : '@supports (color:light-dark(#000,#fff)){@media screen and (forced-colors:none){:host(:not([theme=light i])){color-scheme:dark}}}');
+  probe.remove();
+}
 function followDarkening(root: ShadowRoot): void {
+  probeRoot = root;
   if (!darkened) {
     darkened = new CSSStyleSheet();
-    const probe = root.appendChild(document.createElement('i'));
-    probe.style.cssText = 'color-scheme:light;color:Canvas';
-    if (getComputedStyle(probe).color != 'rgb(255, 255, 255)') darkened.replaceSync('@supports (color:light-dark(#000,#fff)){@media screen{:host(:not([theme=light i])){color-scheme:dark}}}');
-    probe.remove();
+    checkDarkening();
+    for (const query of ['(prefers-color-scheme:dark)', '(forced-colors:active)']) matchMedia(query).addEventListener('change', () => probeRoot.host.isConnected && checkDarkening());
   }
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, darkened];
 }
