@@ -23,7 +23,9 @@ async function page(sandbox: string | null): Promise<{doc: Document; frame: HTML
   frame.width = '320';
   frame.height = '600';
   const tags = TAGS.map((t) => `<${t}><a href="/knee-pain">Read about knee pain after running</a></${t}>`).join('\n');
-  frame.srcdoc = `<!doctype html><html lang="en"><head><style>${await readmeRules()}</style></head><body>${tags}</body></html>`;
+  // With a reduced-motion reset, as sanitize.css and many themes have, for a reader who asked for less motion.
+  const reset = '*, *::before, *::after { animation-delay: -1ms !important; animation-duration: 1ms !important; animation-iteration-count: 1 !important; }';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><style>${reset}</style><style>${await readmeRules()}</style></head><body>${tags}</body></html>`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
   document.body.append(frame);
   await loaded;
