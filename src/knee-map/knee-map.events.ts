@@ -1,5 +1,5 @@
 import type {ConditionId, RegionId} from '../content/types.js';
-import {NativeEvent} from '../shared/event.js';
+import {WidgetEvent} from '../shared/event.js';
 
 export interface KneeRegionSelectDetail {
   /** The selected region, or null when the selection was cleared. */
@@ -9,11 +9,9 @@ export interface KneeRegionSelectDetail {
 }
 
 /** Fired by `<knee-map>` when the reader selects or clears a region, or `select()` is called. */
-export class KneeRegionSelectEvent extends NativeEvent {
-  readonly detail: KneeRegionSelectDetail;
+export class KneeRegionSelectEvent extends WidgetEvent<KneeRegionSelectDetail> {
   constructor(detail: KneeRegionSelectDetail) {
-    super('knee-region-select', {bubbles: true, composed: true});
-    this.detail = detail;
+    super('knee-region-select', detail);
   }
 }
 

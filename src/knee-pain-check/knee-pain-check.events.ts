@@ -1,5 +1,5 @@
 import type {Outcome, ReasonId} from './check.js';
-import {NativeEvent} from '../shared/event.js';
+import {WidgetEvent} from '../shared/event.js';
 
 export interface KneePainCheckCompleteDetail {
   /** `see-professional`, `rest-adjust` or `soreness`. */
@@ -11,11 +11,9 @@ export interface KneePainCheckCompleteDetail {
 }
 
 /** Fired by `<knee-pain-check>` when the reader reaches an outcome. Carries no answers beyond the reasons. */
-export class KneePainCheckCompleteEvent extends NativeEvent {
-  readonly detail: KneePainCheckCompleteDetail;
+export class KneePainCheckCompleteEvent extends WidgetEvent<KneePainCheckCompleteDetail> {
   constructor(detail: KneePainCheckCompleteDetail) {
-    super('knee-pain-check-complete', {bubbles: true, composed: true});
-    this.detail = detail;
+    super('knee-pain-check-complete', detail);
   }
 }
 

@@ -1,5 +1,5 @@
 import type {RegionId, TipCategoryId, TipTiming} from '../content/types.js';
-import {NativeEvent} from '../shared/event.js';
+import {WidgetEvent} from '../shared/event.js';
 
 export interface RecoveryTipsFilterDetail {
   /** The region the tips are shown for, or null for every region. */
@@ -13,11 +13,9 @@ export interface RecoveryTipsFilterDetail {
 }
 
 /** Fired by `<recovery-tips>` when the reader changes the filters (not when attributes change). */
-export class RecoveryTipsFilterEvent extends NativeEvent {
-  readonly detail: RecoveryTipsFilterDetail;
+export class RecoveryTipsFilterEvent extends WidgetEvent<RecoveryTipsFilterDetail> {
   constructor(detail: RecoveryTipsFilterDetail) {
-    super('recovery-tips-filter', {bubbles: true, composed: true});
-    this.detail = detail;
+    super('recovery-tips-filter', detail);
   }
 }
 

@@ -4,7 +4,7 @@ import {KneeWidgetElement} from './widget.js';
 import {ctaUrl} from './url.js';
 import {toggleStyles} from './toggle.styles.js';
 import {renderSourcesInline} from './citations.js';
-import {NativeEvent} from './event.js';
+import {WidgetEvent} from './event.js';
 
 /**
  * What the four widgets that give health advice share, and the shoe list does not: the "when to see a
@@ -168,11 +168,9 @@ export interface KneeWidgetsCtaDetail {
  * its click tracking can't see a link in a shadow root. Cancel it to take over (open the clinic's own
  * booking pop-up): the link then goes nowhere.
  */
-export class KneeWidgetsCtaEvent extends NativeEvent {
-  readonly detail: KneeWidgetsCtaDetail;
+export class KneeWidgetsCtaEvent extends WidgetEvent<KneeWidgetsCtaDetail> {
   constructor(href: string) {
-    super('knee-widgets-cta', {bubbles: true, composed: true, cancelable: true});
-    this.detail = {href};
+    super('knee-widgets-cta', {href}, true);
   }
 }
 

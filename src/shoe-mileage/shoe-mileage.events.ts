@@ -1,5 +1,5 @@
 import type {Shoe} from './shoes.js';
-import {NativeEvent} from '../shared/event.js';
+import {WidgetEvent} from '../shared/event.js';
 
 export interface ShoeMileageChangeDetail {
   /** A copy of the current shoes (active and retired; deleted ones left out). */
@@ -7,11 +7,9 @@ export interface ShoeMileageChangeDetail {
 }
 
 /** Fired by `<shoe-mileage>` after each change by the reader, or from another tab or widget. */
-export class ShoeMileageChangeEvent extends NativeEvent {
-  readonly detail: ShoeMileageChangeDetail;
+export class ShoeMileageChangeEvent extends WidgetEvent<ShoeMileageChangeDetail> {
   constructor(detail: ShoeMileageChangeDetail) {
-    super('shoe-mileage-change', {bubbles: true, composed: true});
-    this.detail = detail;
+    super('shoe-mileage-change', detail);
   }
 }
 

@@ -1,6 +1,6 @@
 import type {Unit} from '../shared/units.js';
 import type {Band, FactorId, Level} from './load.js';
-import {NativeEvent} from '../shared/event.js';
+import {WidgetEvent} from '../shared/event.js';
 
 export interface TrainingLoadChangeDetail {
   /** Weekly distances in kilometres at full precision, oldest first; null for a week not (validly) entered. */
@@ -26,11 +26,9 @@ export interface TrainingLoadChangeDetail {
 }
 
 /** Fired by `<training-load>` when the reader's input (a distance, a question, a week added or removed) changes the figures. */
-export class TrainingLoadChangeEvent extends NativeEvent {
-  readonly detail: TrainingLoadChangeDetail;
+export class TrainingLoadChangeEvent extends WidgetEvent<TrainingLoadChangeDetail> {
   constructor(detail: TrainingLoadChangeDetail) {
-    super('training-load-change', {bubbles: true, composed: true});
-    this.detail = detail;
+    super('training-load-change', detail);
   }
 }
 
