@@ -400,6 +400,8 @@ export class Store<T> {
           // (Not sessionStorage's, which another frame may clear.)
           if ((event.key !== this.#spec.key && event.key !== null) || (event.storageArea && event.storageArea !== this.#area())) return;
           value = event.newValue;
+          // What this store last read or saved: Chromium sends the event after pageshow has read it.
+          if (value !== null && value === this.#known) return;
         }
         // Another tab deleted it all ("Delete my data"): nothing of it is kept back to be saved again, and
         // a notice of a copy set aside (deleted with it), of data not to save over or of full storage goes.
