@@ -9,4 +9,3 @@ export * from './shoe-mileage/shoe-mileage.js';
 export * from './training-load/training-load.js';
 export * from './language.js';
 export {KneeWidgetElement, type Theme} from './shared/widget.js';
-export {KneeWidgetsCtaEvent, type KneeWidgetsCtaDetail} from './shared/advice.js';

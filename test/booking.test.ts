@@ -98,6 +98,11 @@ for (const tag of bookingInBox) {
         link(el)!.click();
         expect(heard).to.have.length(2);
         expect(followed, 'followed, then not').to.deep.equal([true, false]);
+        // A middle click opens it in a new tab; a right click only opens the menu.
+        const press = (button: number) => link(el)!.dispatchEvent(new MouseEvent('auxclick', {button, bubbles: true, composed: true, cancelable: true}));
+        expect(press(1), 'the page took over the middle click too').to.equal(false);
+        press(2);
+        expect(heard).to.have.length(3);
       } finally {
         document.removeEventListener('knee-widgets-cta', onCta);
         document.removeEventListener('click', onClick);

@@ -256,8 +256,10 @@ const KB = 1024;
  * Widgets in their own dark colours and scheme where the browser darkens a light page itself, which had
  * turned the text on their buttons white on pale teal, only where the page set no colours of its own, and
  * checked again when the reader's setting changes (0.21): 75.0, at 74.97.
+ * A review of those: the events on one shared class that also survives an old CustomEvent polyfill, the
+ * booking event on a middle click, and its class exported from each widget's file (0.03): 75.1, at 75.00.
  */
-const BUNDLE_BUDGET_KB = 75.0;
+const BUNDLE_BUDGET_KB = 75.1;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

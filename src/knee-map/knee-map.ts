@@ -3,6 +3,7 @@ import {KneeMap} from './knee-map.component.js';
 
 export {KneeMap};
 export {KneeRegionSelectEvent, type KneeRegionSelectDetail} from './knee-map.events.js';
+export {KneeWidgetsCtaEvent, type KneeWidgetsCtaDetail} from '../shared/advice.js';
 
 define('knee-map', KneeMap);
 

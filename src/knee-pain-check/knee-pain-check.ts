@@ -3,6 +3,7 @@ import {KneePainCheck} from './knee-pain-check.component.js';
 
 export {KneePainCheck};
 export {KneePainCheckCompleteEvent, type KneePainCheckCompleteDetail} from './knee-pain-check.events.js';
+export {KneeWidgetsCtaEvent, type KneeWidgetsCtaDetail} from '../shared/advice.js';
 export {
   assess as assessKneePain,
   type Answers as KneePainAnswers,

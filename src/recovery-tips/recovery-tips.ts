@@ -3,6 +3,7 @@ import {RecoveryTips} from './recovery-tips.component.js';
 
 export {RecoveryTips};
 export {RecoveryTipsFilterEvent, type RecoveryTipsFilterDetail} from './recovery-tips.events.js';
+export {KneeWidgetsCtaEvent, type KneeWidgetsCtaDetail} from '../shared/advice.js';
 
 define('recovery-tips', RecoveryTips);
 

@@ -164,9 +164,10 @@ export interface KneeWidgetsCtaDetail {
 }
 
 /**
- * Fired by a widget's booking link (`cta-href`) as the reader follows it, for a page to count bookings:
- * its click tracking can't see a link in a shadow root. Cancel it to take over (open the clinic's own
- * booking pop-up): the link then goes nowhere.
+ * Fired by a widget's booking link (`cta-href`) as the reader follows it (a click, Enter, a middle click;
+ * not "Open in new tab" from its menu, which pages can't see), for a page to count bookings: its click
+ * tracking can't see a link in a shadow root. Cancel it to take over (open the clinic's own booking
+ * pop-up): the link then goes nowhere.
  */
 export class KneeWidgetsCtaEvent extends WidgetEvent<KneeWidgetsCtaDetail> {
   constructor(href: string) {
@@ -185,7 +186,7 @@ declare global {
  * page's booking link, which goes where a reader is told to see someone. A clinic sets it once on each
  * widget it uses; the shoe list gives no such advice and has no link.
  *
- * @fires {KneeWidgetsCtaEvent} knee-widgets-cta - The reader followed the booking link (`cta-href`), as a page's own click tracking can't see a link inside a widget. `detail: {href}`. Cancel it to take over, such as to open the clinic's own booking pop-up: the link then goes nowhere.
+ * @fires {KneeWidgetsCtaEvent} knee-widgets-cta - The reader followed the booking link (`cta-href`): a click, Enter or a middle click, not "Open in new tab" from its menu. A page's own click tracking can't see a link inside a widget. `detail: {href}`. Cancel it to take over, such as to open the clinic's own booking pop-up: the link then goes nowhere.
  */
 export class AdviceElement extends KneeWidgetElement {
   static override styles = [...KneeWidgetElement.styles, toggleStyles, adviceStyles];
@@ -215,14 +216,15 @@ export class AdviceElement extends KneeWidgetElement {
     if (changed.has('ctaLabel')) this.pageText('cta-label', this.ctaLabel, '');
   }
 
+  /** A click, Enter, or a middle click (a new tab); not a right click. */
   readonly #onBook = (event: MouseEvent): void => {
-    if (!this.dispatchEvent(new KneeWidgetsCtaEvent((event.currentTarget as HTMLAnchorElement).href))) event.preventDefault();
+    if (event.button < 2 && !this.dispatchEvent(new KneeWidgetsCtaEvent((event.currentTarget as HTMLAnchorElement).href))) event.preventDefault();
   };
 
   /** The page's booking link, in its words or the built-in ones, or nothing without a safe `cta-href`. */
   protected renderBooking(): TemplateResult | typeof nothing {
     return this.#ctaUrl
-      ? html`<a class="cta" part="cta" href=${this.#ctaUrl} @click=${this.#onBook}>${this.pageText('cta-label', this.ctaLabel, msg('Book an assessment'))}</a>`
+      ? html`<a class="cta" part="cta" href=${this.#ctaUrl} @click=${this.#onBook} @auxclick=${this.#onBook}>${this.pageText('cta-label', this.ctaLabel, msg('Book an assessment'))}</a>`
       : nothing;
   }
 }

@@ -3,6 +3,7 @@ import {TrainingLoad} from './training-load.component.js';
 
 export {TrainingLoad};
 export {TrainingLoadChangeEvent, type TrainingLoadChangeDetail} from './training-load.events.js';
+export {KneeWidgetsCtaEvent, type KneeWidgetsCtaDetail} from '../shared/advice.js';
 
 define('training-load', TrainingLoad);
 
