@@ -246,6 +246,8 @@ const readableFailuresPlugin = {
  */
 /** The media features each test page has asked for: each command sets one and keeps the others. */
 const emulatedFeatures = new Map();
+/** The DevTools session that darkens each test page (`darken`). */
+const darkening = new Map();
 const mediaPlugin = {
   name: 'knee-widgets:media',
   async executeCommand({command, payload, session}) {
@@ -256,14 +258,21 @@ const mediaPlugin = {
     // Chrome's dark mode for sites (a phone in dark mode that darkens light pages): Chromium's DevTools
     // protocol only, so Firefox's driver says no.
     if (command === 'darken') {
-      if (!page.createCDPSession) return false;
-      const cdp = await page.createCDPSession().catch(() => null);
+      // One DevTools session a page, for as long as its darkening is on; off, the override goes with it.
+      const cdp = darkening.get(session.id) ?? (await page.createCDPSession?.().catch(() => null));
       if (!cdp) return false;
+      darkening.set(session.id, cdp);
       await cdp.send('Emulation.setAutoDarkModeOverride', payload?.active ? {enabled: true} : {});
+      if (!payload?.active) {
+        darkening.delete(session.id);
+        await cdp.detach();
+      }
     }
     const features = emulatedFeatures.get(session.id) ?? {};
-    const [name, on, off] = {'forced-colors': ['forced-colors', 'active', 'none'], 'prefers-contrast': ['prefers-contrast', 'more', 'no-preference'], darken: ['prefers-color-scheme', 'dark', 'light']}[command];
-    features[name] = payload?.active ? on : off;
+    const [name, on, off] = {'forced-colors': ['forced-colors', 'active', 'none'], 'prefers-contrast': ['prefers-contrast', 'more', 'no-preference'], darken: ['prefers-color-scheme', 'dark']}[command];
+    // (Darkening off leaves the reader's own light or dark setting, as the browser has it.)
+    if (payload?.active || off) features[name] = payload?.active ? on : off;
+    else delete features[name];
     emulatedFeatures.set(session.id, features);
     // Firefox's puppeteer speaks WebDriver BiDi, which has no such emulation.
     return page.emulateMediaFeatures(Object.entries(features).map(([name, value]) => ({name, value}))).then(
