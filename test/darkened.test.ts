@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/index.js';
 import {mounted} from './widgets.js';
@@ -11,9 +11,14 @@ import {mounted} from './widgets.js';
 describe('on a light page that the browser darkens itself', () => {
   let darkened = false;
   const darken = (active: boolean) => executeServerCommand<boolean, {active: boolean}>('darken', {active});
-  /** Until the widgets have heard the change of setting, or 3 s. */
-  const until = async (done: () => boolean) => {
-    for (let i = 0; i < 60 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+  /**
+   * Darkening on or off, once the widgets have heard it: their listener on the reader's setting came
+   * first, so it has run when this one hears the change.
+   */
+  const switched = async (active: boolean) => {
+    const heard = new Promise((r) => matchMedia('(prefers-color-scheme: dark)').addEventListener('change', r, {once: true}));
+    await darken(active);
+    await waitUntil(() => heard, 'the reader\'s setting changed', {timeout: 3000});
   };
   const scheme = (el: Element) => getComputedStyle(el).colorScheme;
   before(async () => {
@@ -44,16 +49,13 @@ describe('on a light page that the browser darkens itself', () => {
       expect(scheme(map)).to.equal('dark');
       // The page's light surface with the widget's dark text colour would be light on light.
       document.documentElement.style.setProperty('--kw-surface', '#fafafa');
-      await darken(false);
-      await until(() => scheme(map) !== 'dark');
+      await switched(false);
       expect(scheme(map), 'the reader turned dark mode off').to.equal('normal');
-      await darken(true);
-      await until(() => scheme(map) === 'dark');
+      await switched(true);
       expect(scheme(map), "dark again, on a page with a colour of its own: the browser's darkening").to.equal('normal');
       document.documentElement.style.removeProperty('--kw-surface');
-      await darken(false);
-      await darken(true);
-      await until(() => scheme(map) === 'dark');
+      await switched(false);
+      await switched(true);
       expect(scheme(map), 'no colour of its own: dark').to.equal('dark');
     } finally {
       map.remove();

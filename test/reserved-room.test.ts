@@ -1,4 +1,6 @@
 import {expect} from '@open-wc/testing';
+import {srcdocFrame} from './helpers.js';
+import {widgets} from './widgets.js';
 
 /**
  * The README's rules that keep room for the widgets while the script loads. They are for a page's own
@@ -6,7 +8,7 @@ import {expect} from '@open-wc/testing';
  * widgets' tags hold what the README suggests for readers the script can't reach.
  */
 
-const TAGS = ['knee-map', 'knee-pain-check', 'recovery-tips', 'training-load', 'shoe-mileage'];
+const TAGS = widgets.map((w) => w.tag);
 
 /** The README's CSS block that keeps the room. */
 async function readmeRules(): Promise<string> {
@@ -18,17 +20,11 @@ async function readmeRules(): Promise<string> {
 
 /** A phone-wide page with the rules and the five tags, never upgraded (no script of the library's in it). */
 async function page(sandbox: string | null): Promise<{doc: Document; frame: HTMLIFrameElement}> {
-  const frame = document.createElement('iframe');
-  if (sandbox !== null) frame.setAttribute('sandbox', sandbox);
-  frame.width = '320';
-  frame.height = '600';
   const tags = TAGS.map((t) => `<${t}><a href="/knee-pain">Read about knee pain after running</a></${t}>`).join('\n');
   // With a reduced-motion reset, as sanitize.css and many themes have, for a reader who asked for less motion.
   const reset = '*, *::before, *::after { animation-delay: -1ms !important; animation-duration: 1ms !important; animation-iteration-count: 1 !important; }';
-  frame.srcdoc = `<!doctype html><html lang="en"><head><style>${reset}</style><style>${await readmeRules()}</style></head><body>${tags}</body></html>`;
-  const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
-  document.body.append(frame);
-  await loaded;
+  const html = `<!doctype html><html lang="en"><head><style>${reset}</style><style>${await readmeRules()}</style></head><body>${tags}</body></html>`;
+  const frame = await srcdocFrame(html, {width: '320', ...(sandbox === null ? {} : {sandbox})});
   return {doc: frame.contentDocument!, frame};
 }
 

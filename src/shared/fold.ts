@@ -31,8 +31,8 @@ export function renderFold(id: string, open: boolean, printing: boolean, found: 
 
 /**
  * The folds' layout, for the widgets that have them. Only an unfolded one is laid out here: a folded one
- * keeps the browser's own style, hidden, or hidden until found (laid out, its content skipped), which a
- * `display` here would undo. Printed, it shows.
+ * keeps the browser's own style, hidden until found (its content skipped), or plain hidden where the browser
+ * can't find in it, which a `display` here would undo. Printed, it shows.
  */
 export const foldStyles = css`
   .details:not([hidden]) {

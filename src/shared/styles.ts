@@ -318,3 +318,17 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * Where the browser darkens a light page itself, the dark scheme for a widget that follows the page (as
+ * `theme="dark"` has above): src/shared/widget.ts turns it on there.
+ */
+export const darkenedStyles = css`
+  @supports (color: light-dark(#000, #fff)) {
+    @media screen and (forced-colors: none) {
+      :host(:not([theme='light' i])) {
+        color-scheme: dark;
+      }
+    }
+  }
+`;

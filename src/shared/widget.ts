@@ -1,7 +1,7 @@
 import {LitElement, css, html, type ReactiveElement, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, updateWhenLocaleChanges} from '@lit/localize';
-import {baseStyles} from './styles.js';
+import {baseStyles, darkenedStyles} from './styles.js';
 import {oneOf, resetWarning, warnOnce, wholeNumber} from './attributes.js';
 import {connectTranslations, disconnectTranslations, shownLocale} from './locale.js';
 
@@ -38,24 +38,24 @@ const waitingStyles = css`
  * (The probe's style is set through the CSSOM, which a strict Content-Security-Policy allows, and it is gone
  * before anything paints.)
  */
-let darkened: CSSStyleSheet | undefined;
-let probeRoot: ShadowRoot;
+let probeRoot: ShadowRoot | undefined;
 function checkDarkening(): void {
-  const probe = probeRoot.appendChild(document.createElement('i'));
+  const probe = probeRoot!.appendChild(document.createElement('i'));
   probe.style.cssText = 'color-scheme:light;color:Canvas';
   const style = getComputedStyle(probe);
-  const off = style.color == 'rgb(255, 255, 255)' || ['text', 'surface', 'accent'].some((token) => style.getPropertyValue(`--kw-${token}`));
-  darkened!.replaceSync(off ? '' : '@supports (color:light-dark(#000,#fff)){@media screen and (forced-colors:none){:host(:not([theme=light i])){color-scheme:dark}}}');
+  darkenedStyles.styleSheet!.disabled = style.color == 'rgb(255, 255, 255)' || ['text', 'surface', 'accent'].some((token) => style.getPropertyValue(`--kw-${token}`));
   probe.remove();
 }
 function followDarkening(root: ShadowRoot): void {
+  const sheet = darkenedStyles.styleSheet;
+  if (!sheet) return;
+  const first = !probeRoot;
   probeRoot = root;
-  if (!darkened) {
-    darkened = new CSSStyleSheet();
+  if (first) {
     checkDarkening();
-    for (const query of ['(prefers-color-scheme:dark)', '(forced-colors:active)']) matchMedia(query).addEventListener('change', () => probeRoot.host.isConnected && checkDarkening());
+    for (const query of ['(prefers-color-scheme:dark)', '(forced-colors:active)']) matchMedia(query).addEventListener('change', () => probeRoot!.host.isConnected && checkDarkening());
   }
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, darkened];
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 /** Whether `node` is a form field, which takes the keys typed into it. */

@@ -752,7 +752,7 @@ export class TrainingLoad extends AdviceElement {
     const list = formatList(dropped);
     if (dropped.length) note += ` ${msg(str`Dropped the oldest, as only ${max} weeks fit: ${list}.`)}`;
     this.#change(() => {
-      const empty = rowsFrom(Array(n).fill(null));
+      const empty = [...Array(n)].map(emptyRow);
       this.rows = [...this.rows, ...empty].slice(-MAX_WEEKS);
       if (thisWeek) this.#thisWeek = thisWeek;
       else if (this.#thisWeek) this.#thisWeek = addWeeks(this.#thisWeek, n);
@@ -1284,7 +1284,7 @@ export class TrainingLoad extends AdviceElement {
   #moveDown(k: number): void {
     const before = this.#snapshot();
     this.#change(() => {
-      this.rows = [...rowsFrom(Array(this.rows.length - k).fill(null)), ...this.rows.slice(0, k)];
+      this.rows = [...[...Array(this.rows.length - k)].map(emptyRow), ...this.rows.slice(0, k)];
       return true;
     }, `${msg('Moved your weeks down: the last one you typed is now This week.')} ${undoNote()}`);
     this.undo = before;
