@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from './fast-check.js';
 import '../src/index.js';
 import {create, renderedText, settled, widgets} from './widgets.js';
 import {captureWarnings} from './helpers.js';

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from './fast-check.js';
 import {
   MAX_TIPS,
   SEVERE_PAIN,

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from './fast-check.js';
 import {KM_PER_MILE, fromKm, toKm} from '../src/shared/units.js';
 import {toJson} from '../src/shared/json.js';
 import {

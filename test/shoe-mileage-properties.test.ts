@@ -5,7 +5,7 @@
  * clocks that tie often. Ids are shared only through the history, as real (random) ids are.
  */
 import {expect} from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from './fast-check.js';
 import {
   DEFAULT_THRESHOLDS,
   MAX_RUNS,

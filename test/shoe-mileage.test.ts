@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
-import fc from 'fast-check';
+import fc from './fast-check.js';
 import type {TemplateResult} from 'lit';
 import '../src/shoe-mileage/shoe-mileage.js';
 import type {ShoeMileage, ShoeMileageChangeEvent, Shoe} from '../src/shoe-mileage/shoe-mileage.js';

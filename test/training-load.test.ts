@@ -1,6 +1,6 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
-import fc from 'fast-check';
+import fc from './fast-check.js';
 import '../src/training-load/training-load.js';
 import type {TrainingLoad, TrainingLoadChangeEvent} from '../src/training-load/training-load.js';
 import {getLocale, setLocale} from '../src/shared/locale.js';
