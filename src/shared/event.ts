@@ -1,11 +1,11 @@
 /**
- * The browser's own Event. MooTools' compatibility layer, as Joomla 3 sites load it, puts its DOMEvent
- * wrapper at `window.Event`: event classes built on that threw on every event, so choosing a spot or a
- * filter broke. CustomEvent's parent is the real one, unless a page replaced CustomEvent too (an old
- * polyfill for Internet Explorer that doesn't check first): then `Event`, as it is.
+ * The browser's own Event, read from an event the browser makes. MooTools' compatibility layer, as Joomla 3
+ * sites load it, puts its DOMEvent wrapper at `window.Event`: event classes built on that threw on every
+ * event, so choosing a spot or a filter broke. An old CustomEvent polyfill for Internet Explorer replaces
+ * `window.CustomEvent` too, so CustomEvent's parent can't be trusted either; a made event's constructor can.
+ * (In Node, where a server imports the widgets' modules, there is no document and `Event` is Node's own.)
  */
-const parent: unknown = Object.getPrototypeOf(CustomEvent);
-const NativeEvent: typeof Event = typeof parent == 'function' && parent != Function.prototype ? (parent as typeof Event) : Event;
+const NativeEvent = (globalThis.document ? document.createEvent('Event').constructor : Event) as typeof Event;
 
 /**
  * What every widget's events are: they bubble and cross shadow roots, and carry `detail`. Typed, one class
