@@ -61,4 +61,40 @@ describe('on a light page that the browser darkens itself', () => {
       map.remove();
     }
   });
+  it('decides for each widget: colours set around one leave the darkening to the browser there, not on the others', async function () {
+    if (!darkened) return this.skip();
+    // A clinic's sidebar with the tips in its own colours, and the map in the article, either drawn first.
+    const sidebar = document.body.appendChild(document.createElement('aside'));
+    sidebar.style.setProperty('--kw-surface', '#fafafa');
+    try {
+      const places = [['knee-map', document.body], ['recovery-tips', sidebar]] as const;
+      for (const order of [places, [...places].reverse()]) {
+        const drawn: HTMLElement[] = [];
+        for (const [tag, parent] of order) drawn.push(await mounted(tag, {}, parent));
+        const first = order[0][0];
+        for (const el of drawn) {
+          const expected = el.parentElement === sidebar ? 'normal' : 'dark';
+          expect(scheme(el), `<${el.localName}>, with <${first}> drawn first`).to.equal(expected);
+          el.remove();
+        }
+      }
+    } finally {
+      sidebar.remove();
+    }
+  });
+
+  it("follows the reader's setting after the widget drawn last is gone (an app's page that removes one)", async function () {
+    if (!darkened) return this.skip();
+    const map = await mounted('knee-map');
+    const tips = await mounted('recovery-tips');
+    tips.remove();
+    try {
+      await switched(false);
+      expect(scheme(map), 'the reader turned dark mode off').to.equal('normal');
+      await switched(true);
+      expect(scheme(map), 'and on again').to.equal('dark');
+    } finally {
+      map.remove();
+    }
+  });
 });

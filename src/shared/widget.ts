@@ -33,29 +33,36 @@ const waitingStyles = css`
  * 2:1). There it takes the dark scheme too, and the browser leaves it as drawn: only where the page set
  * none of the colour tokens, as the dark scheme would pair the page's light colours with the widget's
  * dark ones (light text on its light surface). Told apart as Chrome advises: under a light scheme, Canvas
- * isn't white (not in forced colours, where it is the reader's palette). Checked as the first widget is
- * drawn, and again, in the last one drawn, when the reader's light or dark setting or forced colours change.
- * (The probe's style is set through the CSSOM, which a strict Content-Security-Policy allows, and it is gone
- * before anything paints.)
+ * isn't white (not in forced colours, where it is the reader's palette). Checked as a widget connects,
+ * in its own root, as colour tokens may be set on one widget and not the others; again in every connected
+ * one when the reader's light or dark setting or forced colours change. Only the first one then, and
+ * none while the page isn't darkened, reads a style. (The probe's style is set through the CSSOM, which
+ * a strict Content-Security-Policy allows, and it is gone before anything paints.)
  */
-let probeRoot: ShadowRoot | undefined;
-function checkDarkening(): void {
-  const probe = probeRoot!.appendChild(document.createElement('i'));
-  probe.style.cssText = 'color-scheme:light;color:Canvas';
-  const style = getComputedStyle(probe);
-  darkenedStyles.styleSheet!.disabled = style.color == 'rgb(255, 255, 255)' || ['text', 'surface', 'accent'].some((token) => style.getPropertyValue(`--kw-${token}`));
-  probe.remove();
-}
+const connectedRoots = new Set<ShadowRoot>();
+let darkening: boolean | undefined;
 function followDarkening(root: ShadowRoot): void {
   const sheet = darkenedStyles.styleSheet;
   if (!sheet) return;
-  const first = !probeRoot;
-  probeRoot = root;
-  if (first) {
-    checkDarkening();
-    for (const query of ['(prefers-color-scheme:dark)', '(forced-colors:active)']) matchMedia(query).addEventListener('change', () => probeRoot!.host.isConnected && checkDarkening());
+  connectedRoots.add(root);
+  let dark = false;
+  if (darkening !== false) {
+    const probe = root.appendChild(document.createElement('i'));
+    probe.style.cssText = 'color-scheme:light;color:Canvas';
+    const style = getComputedStyle(probe);
+    darkening ??= style.color != 'rgb(255, 255, 255)';
+    dark = darkening && !['text', 'surface', 'accent'].some((token) => style.getPropertyValue(`--kw-${token}`));
+    probe.remove();
   }
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const sheets = root.adoptedStyleSheets;
+  if (dark != sheets.includes(sheet)) root.adoptedStyleSheets = dark ? [...sheets, sheet] : sheets.filter((s) => s != sheet);
+}
+for (const query of ['(prefers-color-scheme:dark)', '(forced-colors:active)']) {
+  // (Not in Node, where a server imports the widgets' modules.)
+  globalThis.matchMedia?.(query).addEventListener('change', () => {
+    darkening = undefined;
+    connectedRoots.forEach(followDarkening);
+  });
 }
 
 /** Whether `node` is a form field, which takes the keys typed into it. */
@@ -161,7 +168,6 @@ export class KneeWidgetElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     keepKeys(root);
-    if (root instanceof ShadowRoot) followDarkening(root);
     let pressed = -Infinity;
     root.addEventListener('pointerdown', (event) => (pressed = event.timeStamp));
     root.addEventListener('focusin', (event) => {
@@ -199,9 +205,12 @@ export class KneeWidgetElement extends LitElement {
     // the page moved twice.
     const hidden = waitingStyles.styleSheet;
     const root = this.renderRoot;
-    if (language && !this.hasUpdated && hidden && root instanceof ShadowRoot) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, hidden];
-      void language.then(() => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== hidden)));
+    if (root instanceof ShadowRoot) {
+      followDarkening(root);
+      if (language && !this.hasUpdated && hidden) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, hidden];
+        void language.then(() => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== hidden)));
+      }
     }
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
@@ -210,6 +219,7 @@ export class KneeWidgetElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     disconnectTranslations(this);
+    connectedRoots.delete(this.renderRoot as ShadowRoot);
     removeEventListener('beforeprint', this.#onPrint);
     removeEventListener('afterprint', this.#onPrint);
     this.printing = false;
