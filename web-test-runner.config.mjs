@@ -237,7 +237,8 @@ const propertySeed = process.env.FC_SEED ? Number(process.env.FC_SEED) : isCI ? 
 if (Number.isNaN(propertySeed)) throw new Error(`FC_SEED=${process.env.FC_SEED} is not a number`);
 const propertySeedPlugin = {
   name: 'knee-widgets:property-seed',
-  executeCommand: ({command}) => (command === 'property-seed' ? propertySeed : undefined),
+  // (In an object: the runner takes a null result for a command no plugin knows.)
+  executeCommand: ({command}) => (command === 'property-seed' ? {seed: propertySeed} : undefined),
 };
 
 /** Every test file first loads test/readable-failures.ts: a failed assertion on an element fails at once. */

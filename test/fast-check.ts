@@ -8,7 +8,7 @@ import fc from 'fast-check';
  * root-level hook, before the file's first test.
  */
 before(async () => {
-  const seed = await executeServerCommand<number | null, undefined>('property-seed');
+  const {seed} = await executeServerCommand<{seed: number | null}, undefined>('property-seed');
   if (seed !== null) fc.configureGlobal({seed});
 });
 
