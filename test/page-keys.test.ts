@@ -273,30 +273,49 @@ describe('a page with keyboard shortcuts of its own', () => {
   });
 });
 
-describe("in a page's modal dialog", () => {
-  it('keeps the Escapes a widget uses, and lets the next one close the dialog', async () => {
-    // A "Where does it hurt?" pop-up: Escape closes a modal dialog unless a key handler cancelled it.
-    const dialog = document.createElement('dialog');
-    const map = document.createElement('knee-map');
-    map.setAttribute('region', 'outer');
-    dialog.append(map);
-    document.body.append(dialog);
-    try {
-      dialog.showModal();
-      await settled(map);
-      map.shadowRoot!.querySelector<HTMLElement>('.panel a, .panel button')!.focus();
-      await sendKeys({press: 'Escape'});
-      await settled(map);
-      expect(dialog.open, 'Escape in the panel: back to the drawing').to.be.true;
-      expect((map.shadowRoot!.activeElement as SVGElement | null)?.dataset.region).to.equal('outer');
-      await sendKeys({press: 'Escape'});
-      await settled(map);
-      expect(dialog.open, 'Escape on the chosen spot: the choice cleared').to.be.true;
-      expect((map as HTMLElement & {region: string | null}).region, 'no spot chosen').to.equal(null);
-      await sendKeys({press: 'Escape'});
-      expect(dialog.open, 'nothing left to clear: the dialog closes').to.be.false;
-    } finally {
-      dialog.remove();
-    }
+/** A "Where does it hurt?" pop-up around the map: a modal dialog, or a popover (light-dismissed on Escape). */
+const popUps = [
+  {
+    kind: "a page's modal dialog",
+    make: () => document.createElement('dialog'),
+    open: (el: HTMLElement) => (el as HTMLDialogElement).showModal(),
+    isOpen: (el: HTMLElement) => (el as HTMLDialogElement).open,
+  },
+  {
+    kind: "a page's popover",
+    make: () => Object.assign(document.createElement('div'), {popover: 'auto'}),
+    open: (el: HTMLElement) => el.showPopover(),
+    isOpen: (el: HTMLElement) => el.matches(':popover-open'),
+  },
+];
+
+for (const popUp of popUps) {
+  describe(`in ${popUp.kind}`, () => {
+    it('keeps the Escapes a widget uses, and lets the next one close it', async () => {
+      // Escape closes a modal dialog or an open popover unless a key handler cancelled it.
+      const box = popUp.make();
+      const map = document.createElement('knee-map');
+      map.setAttribute('region', 'outer');
+      box.append(map);
+      document.body.append(box);
+      try {
+        popUp.open(box);
+        await settled(map);
+        map.shadowRoot!.querySelector<HTMLElement>('.panel a, .panel button')!.focus();
+        await sendKeys({press: 'Escape'});
+        await settled(map);
+        expect(popUp.isOpen(box), 'Escape in the panel: back to the drawing').to.be.true;
+        expect((map.shadowRoot!.activeElement as SVGElement | null)?.dataset.region).to.equal('outer');
+        await sendKeys({press: 'Escape'});
+        await settled(map);
+        expect(popUp.isOpen(box), 'Escape on the chosen spot: the choice cleared').to.be.true;
+        expect((map as HTMLElement & {region: string | null}).region, 'no spot chosen').to.equal(null);
+        await sendKeys({press: 'Escape'});
+        await settled(map);
+        expect(popUp.isOpen(box), 'nothing left to clear: it closes').to.be.false;
+      } finally {
+        box.remove();
+      }
+    });
   });
-});
+}
