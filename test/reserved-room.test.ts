@@ -3,9 +3,10 @@ import {srcdocFrame} from './helpers.js';
 import {widgets} from './widgets.js';
 
 /**
- * The README's rules that keep room for the widgets while the script loads. They are for a page's own
- * style sheet, so they are tested as a page takes them: the README's CSS, in a page of 320 px where the
- * widgets' tags hold what the README suggests for readers the script can't reach.
+ * The README's rules that keep room for the widgets while the script loads, and the demo's copy of them
+ * (with heights for its own column). They are for a page's own style sheet, so they are tested as a page
+ * takes them: the CSS, in a page of 320 px where the widgets' tags hold what the README suggests for
+ * readers the script can't reach.
  */
 
 const TAGS = widgets.map((w) => w.tag);
@@ -18,53 +19,69 @@ async function readmeRules(): Promise<string> {
   return block!.slice(0, block!.indexOf('```'));
 }
 
+/** The demo's style sheet, its rules for the room among the rest. */
+const demoRules = async (): Promise<string> => (await fetch('/demo/demo.css')).text();
+
 /** A phone-wide page with the rules and the five tags, never upgraded (no script of the library's in it). */
-async function page(sandbox: string | null): Promise<{doc: Document; frame: HTMLIFrameElement}> {
+async function page(rules: () => Promise<string>, sandbox: string | null): Promise<{doc: Document; frame: HTMLIFrameElement}> {
   const tags = TAGS.map((t) => `<${t}><a href="/knee-pain">Read about knee pain after running</a></${t}>`).join('\n');
   // With a reduced-motion reset, as sanitize.css and many themes have, for a reader who asked for less motion.
   const reset = '*, *::before, *::after { animation-delay: -1ms !important; animation-duration: 1ms !important; animation-iteration-count: 1 !important; }';
-  const html = `<!doctype html><html lang="en"><head><style>${reset}</style><style>${await readmeRules()}</style></head><body>${tags}</body></html>`;
+  const html = `<!doctype html><html lang="en"><head><style>${reset}</style><style>${await rules()}</style></head><body>${tags}</body></html>`;
   const frame = await srcdocFrame(html, {width: '320', ...(sandbox === null ? {} : {sandbox})});
   return {doc: frame.contentDocument!, frame};
 }
 
-/** Each tag's height against the height of what is inside it. */
+/**
+ * Each tag's height, the height of the link inside it (0 if it doesn't show), and the height its content
+ * takes in a plain block on the same page (the line's height, which is more than the link's own on a
+ * page with a tall line-height, as the demo's).
+ */
 const heights = (doc: Document) =>
   TAGS.map((t) => {
     const el = doc.querySelector(t)!;
-    return {tag: t, el, height: el.getBoundingClientRect().height, inside: el.querySelector('a')!.getBoundingClientRect().height};
+    const plain = doc.body.appendChild(doc.createElement('div'));
+    plain.innerHTML = el.innerHTML;
+    const inside = plain.getBoundingClientRect().height;
+    plain.remove();
+    return {tag: t, el, height: el.getBoundingClientRect().height, shown: el.querySelector('a')!.getBoundingClientRect().height, inside};
   });
 
-describe("the README's rules that keep room for the widgets", () => {
-  it('keep each widget its room while the script may still come, and give it back after some seconds', async () => {
-    const {doc, frame} = await page(null);
-    try {
-      for (const {tag, el, height, inside} of heights(doc)) {
-        expect(inside, `${tag}: what is inside it shows`).to.be.greaterThan(0);
-        expect(height, `${tag}: its phone-sized room`).to.be.at.least(40 * parseFloat(getComputedStyle(el).fontSize));
-        const [giveBack, ...more] = el.getAnimations();
-        expect(more, `${tag}: one animation`).to.have.length(0);
-        expect(giveBack?.effect?.getTiming().delay, `${tag}: the room stays a few seconds for a slow network`).to.be.at.least(5000);
-        giveBack!.finish();
+for (const [whose, rules] of [
+  ["the README's", readmeRules],
+  ["the demo's", demoRules],
+] as const) {
+  describe(`${whose} rules that keep room for the widgets`, () => {
+    it('keep each widget its room while the script may still come, and give it back after some seconds', async () => {
+      const {doc, frame} = await page(rules, null);
+      try {
+        for (const {tag, el, height, shown} of heights(doc)) {
+          expect(shown, `${tag}: what is inside it shows`).to.be.greaterThan(0);
+          expect(height, `${tag}: its phone-sized room`).to.be.at.least(40 * parseFloat(getComputedStyle(el).fontSize));
+          const [giveBack, ...more] = el.getAnimations();
+          expect(more, `${tag}: one animation`).to.have.length(0);
+          expect(giveBack?.effect?.getTiming().delay, `${tag}: the room stays a few seconds for a slow network`).to.be.at.least(5000);
+          giveBack!.finish();
+        }
+        for (const {tag, height, inside} of heights(doc)) {
+          expect(height, `${tag}: no gap under what is inside it once the script hasn't come`).to.be.at.most(inside + 1);
+        }
+      } finally {
+        frame.remove();
       }
-      for (const {tag, height, inside} of heights(doc)) {
-        expect(height, `${tag}: no gap under what is inside it once the script hasn't come`).to.be.at.most(inside + 1);
-      }
-    } finally {
-      frame.remove();
-    }
-  });
+    });
 
-  it('keep no room where scripts are off: what is inside the tags shows with no gap under it', async () => {
-    // A sandbox without allow-scripts: a page with JavaScript off.
-    const {doc, frame} = await page('allow-same-origin');
-    try {
-      for (const {tag, height, inside} of heights(doc)) {
-        expect(inside, `${tag}: what is inside it shows`).to.be.greaterThan(0);
-        expect(height, `${tag}: no gap under it`).to.be.at.most(inside + 1);
+    it('keep no room where scripts are off: what is inside the tags shows with no gap under it', async () => {
+      // A sandbox without allow-scripts: a page with JavaScript off.
+      const {doc, frame} = await page(rules, 'allow-same-origin');
+      try {
+        for (const {tag, height, shown, inside} of heights(doc)) {
+          expect(shown, `${tag}: what is inside it shows`).to.be.greaterThan(0);
+          expect(height, `${tag}: no gap under it`).to.be.at.most(inside + 1);
+        }
+      } finally {
+        frame.remove();
       }
-    } finally {
-      frame.remove();
-    }
+    });
   });
-});
+}
