@@ -68,7 +68,7 @@ const sore: Required<Answers> = {
   signs: [],
   weight: 'yes',
   restPain: 'no',
-  painDuring: 3,
+  painDuring: 0,
   painAfter: 2,
   duration: 'under-week',
   rest: 'better',
@@ -530,15 +530,15 @@ describe('<knee-pain-check>', () => {
       await radio(4);
       await radio(5);
 
-      // Pain: ArrowRight moves along each scale.
+      // Pain: the arrow keys move along each scale (none while running, or it would not be soreness).
       await press('Tab');
       await press(' ');
       await press('ArrowRight');
-      await press('ArrowRight');
+      await press('ArrowLeft');
       await press('Tab');
       await press(' ');
       await press('ArrowRight');
-      expect(checked(el)).to.deep.equal(['painDuring=2', 'painAfter=1']);
+      expect(checked(el)).to.deep.equal(['painDuring=0', 'painAfter=1']);
       await press('Tab');
       await press('Enter');
       onHeading(7);
@@ -773,7 +773,7 @@ describe('<knee-pain-check>', () => {
         'None of the warning signs',
         'No swelling',
         'You can put weight on it',
-        'Pain while running: 3 out of 10',
+        'Pain while running: 0 out of 10',
         'Pain after running: 2 out of 10',
         'It has lasted less than a week',
         'Rest has helped',
@@ -790,12 +790,12 @@ describe('<knee-pain-check>', () => {
       const el = await atStep(9, sore);
       const changes = [...root(el).querySelectorAll<HTMLButtonElement>('.reasons > li > button.change')];
       expect(changes, 'one per answer listed').to.have.length(items(el, '.reasons').length);
-      expect(changes[3]!.textContent!.replace(/\s+/g, ' ').trim(), 'named for a screen reader').to.equal('Change: Pain while running: 3 out of 10');
+      expect(changes[3]!.textContent!.replace(/\s+/g, ' ').trim(), 'named for a screen reader').to.equal('Change: Pain while running: 0 out of 10');
       changes[3]!.click();
       await settle(el);
       expect(stepTitle(el)).to.equal(titles[6]);
       expect(focusedId(el)).to.equal('step-title');
-      expect(checked(el), 'the answers are kept').to.deep.equal(['painDuring=3', 'painAfter=2']);
+      expect(checked(el), 'the answers are kept').to.deep.equal(['painDuring=0', 'painAfter=2']);
       input(el, 'painDuring', 6).click();
       await settle(el);
       expect(nextButton(el).textContent!.trim(), 'not through the later questions again').to.equal('See the result');
@@ -877,7 +877,8 @@ describe('<knee-pain-check>', () => {
       const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);
       const how = $<HTMLDetailsElement>(el, '[part="how"]')!;
       expect(how.querySelector('summary')!.textContent!.trim()).to.equal('How this works');
-      expect(how.textContent).to.contain('3 out of 10').and.contain('two weeks').and.contain('not saved or sent anywhere');
+      expect(how.textContent).to.contain('3 out of 10 or less after running').and.contain('two weeks').and.contain('not saved or sent anywhere');
+      expect(how.textContent, "soreness: the articles' 'do not run through pain'").to.contain('No pain while running');
       expect(how.querySelector('a[href="https://www.nhs.uk/conditions/knee-pain/"]')).to.exist;
     });
 
@@ -892,7 +893,7 @@ describe('<knee-pain-check>', () => {
         freshInjury().label,
       ]);
       expect(text(lists[1]!)).to.deep.equal(flags.filter((f) => !f.sameDay).map((f) => f.label));
-      expect(text(lists[2]!)).to.have.length(6).and.include('No swelling');
+      expect(text(lists[2]!)).to.have.length(7).and.include('No swelling').and.include('No pain while running');
     });
   });
 

@@ -28,12 +28,13 @@
  * 2. `soreness`: no warning sign AND every one of these (the reasons are all of them):
  *    - no swelling (swelling `none`);
  *    - weight-bearing is normal (weight `yes`);
- *    - pain DURING running ≤ 3 out of 10 (`SORENESS_MAX_PAIN`);
- *    - pain AFTER running ≤ 3 out of 10;
+ *    - no pain DURING running (0 out of 10): the clinic's and the coach's articles both say to train
+ *      pain-free and not to run through pain, and this outcome tells the reader to keep running;
+ *    - pain AFTER running ≤ 3 out of 10 (`SORENESS_MAX_PAIN`): some soreness after a run is common;
  *    - it has lasted less than a week (duration `days` or `under-week`);
  *    - rest helped, or they have not rested yet (rest `better` or `not-rested`).
- * 3. `rest-adjust`: everything else, i.e. no warning sign but at least one soreness test failed: pain of
- *    4 to 6 (7 or more is a warning sign), a little swelling or weight-bearing that hurts (under two weeks:
+ * 3. `rest-adjust`: everything else, i.e. no warning sign but at least one soreness test failed: pain
+ *    while running of 1 to 6, or after it of 4 to 6 (7 or more is a warning sign), a little swelling or weight-bearing that hurts (under two weeks:
  *    longer, they are a warning sign), a week or longer (over two weeks, only while it is getting better
  *    with rest), or rest that has not helped yet (under two weeks). The reasons are the tests that failed.
  *
@@ -205,7 +206,7 @@ export interface Assessment {
   readonly sameDay: boolean;
 }
 
-/** Highest pain score, during and after running, that still counts as ordinary soreness. */
+/** Highest pain score after running that still counts as ordinary soreness (while running, it is none). */
 export const SORENESS_MAX_PAIN = 3;
 
 /** Lowest pain score, during or after running, that is a warning sign on its own ("intense pain"). */
@@ -233,7 +234,7 @@ type Test = (a: Answers) => boolean;
 const sorenessTests: ReadonlyArray<readonly [ReasonId, Field, Test]> = [
   ['swelling', 'swelling', (a) => a.swelling === 'none'],
   ['weight', 'weight', (a) => a.weight === 'yes'],
-  ['pain-during', 'painDuring', (a) => (a.painDuring ?? 99) <= SORENESS_MAX_PAIN],
+  ['pain-during', 'painDuring', (a) => a.painDuring === 0],
   ['pain-after', 'painAfter', (a) => (a.painAfter ?? 99) <= SORENESS_MAX_PAIN],
   ['duration', 'duration', (a) => a.duration === 'days' || a.duration === 'under-week'],
   ['rest', 'rest', (a) => a.rest === 'better' || a.rest === 'not-rested'],

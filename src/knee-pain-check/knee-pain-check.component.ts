@@ -808,7 +808,8 @@ export class KneePainCheck extends AdviceElement {
       msg('None of the warning signs'),
       msg('No swelling'),
       msg('You can put weight on it'),
-      msg(str`Pain of ${three} out of ${ten} or less, while running and after`),
+      msg('No pain while running'),
+      msg(str`Pain of ${three} out of ${ten} or less after running`),
       msg('It has lasted less than a week'),
       msg("Rest has helped, or you haven't rested it yet"),
     ];

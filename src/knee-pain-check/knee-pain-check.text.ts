@@ -155,7 +155,7 @@ export function outcomeSteps(outcome: Outcome, sameDay: boolean, answers: Answer
   }
   return [
     // The answer to the question the check asks ("Should you run, rest or see someone?"), in so many words.
-    msg("You can keep running, gently. Easy days help soreness settle. If the pain builds during a run, stop: don't run through pain."),
+    msg("You can keep running, gently. Easy days help soreness settle. If it starts to hurt during a run, stop: don't run through pain."),
     msg('Add distance, hills or speed a little at a time, and plan rest days.'),
     msg('Keep up recovery habits: sleep, stretching and strength work.'),
     msg('Check again, or see a professional, if it lasts more than a week, gets worse or a warning sign appears.'),
