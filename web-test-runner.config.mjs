@@ -162,8 +162,9 @@ if (!browsers.length) throw new Error('No browser engine found to run the tests 
  *   `knee-widgets-integrity <base> <entries…>` prints (scripts/integrity.mjs), with what it would write now.
  * - `executeServerCommand('integrity-cli', {args})`: that script run with `args`: its exit code and output.
  * - `executeServerCommand('package-json')`: package.json, to check that what it points at is built.
- * - `executeServerCommand('node-import', {specifiers})`: imports each package path (`knee-widgets/bundle`)
- *   in a Node process of its own, as a server-side-rendering framework would: what each threw, or null.
+ * - `executeServerCommand('node-import', {specifiers, setup})`: imports each package path (`knee-widgets/bundle`)
+ *   in a Node process of its own, as a server-side-rendering framework would, after the code `setup`: what
+ *   each threw, or null.
  */
 const distFilePlugin = {
   name: 'knee-widgets:dist-file',
@@ -183,10 +184,11 @@ const distFilePlugin = {
       };
     }
     if (command === 'node-import') {
-      // The package imports itself by name from its own folder (Node's self-reference), through `exports`.
+      // The package imports itself by name from its own folder (Node's self-reference), through `exports`;
+      // `setup` runs first (a server's or a unit test's stand-ins for the browser's globals).
       const one = (specifier) =>
         new Promise((done) =>
-          execFile(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)});`], (error, _out, stderr) =>
+          execFile(process.execPath, ['--input-type=module', '-e', `${payload?.setup ?? ''}\nawait import(${JSON.stringify(specifier)});`], (error, _out, stderr) =>
             done([specifier, error ? stderr.split('\n').find((l) => /^[A-Z]\w*Error\b/.test(l)) ?? String(error).slice(0, 200) : null]),
           ),
         );

@@ -4,8 +4,8 @@ import '../src/index.js';
 import {mounted} from './widgets.js';
 
 /**
- * A phone in dark mode whose browser darkens light pages itself (Chrome's dark mode for sites). The
- * widgets decide how to meet it as the page's first one is drawn, and again when the reader's setting
+ * A phone in dark mode whose browser darkens light pages itself (Chrome's dark mode for sites). Each
+ * widget decides how to meet it as it is added to the page, and every one again when the reader's setting
  * changes, so this file has a page of its own, darkened before any widget is drawn.
  */
 describe('on a light page that the browser darkens itself', () => {
@@ -79,6 +79,23 @@ describe('on a light page that the browser darkens itself', () => {
         }
       }
     } finally {
+      sidebar.remove();
+    }
+  });
+
+  it('decides again when a widget is moved, into a part of the page with colours of its own and out of it', async function () {
+    if (!darkened) return this.skip();
+    const sidebar = document.body.appendChild(document.createElement('aside'));
+    sidebar.style.setProperty('--kw-surface', '#fafafa');
+    const map = await mounted('knee-map');
+    try {
+      expect(scheme(map), 'in the article').to.equal('dark');
+      sidebar.append(map);
+      expect(scheme(map), 'moved into the sidebar').to.equal('normal');
+      document.body.append(map);
+      expect(scheme(map), 'and back').to.equal('dark');
+    } finally {
+      map.remove();
       sidebar.remove();
     }
   });

@@ -111,6 +111,17 @@ describe('dist/esm (npm entry points)', () => {
     expect(thrown).to.deep.equal(Object.fromEntries(specifiers.map((s) => [s, null])));
   });
 
+  it("imports in Node beside stand-ins for the browser: a server shim's partial document, a unit test's matchMedia", async () => {
+    // Lit's server shim (as an Astro integration installs it) puts a document with a few methods on the
+    // global, without createEvent; Create React App's and many Jest setups stub matchMedia without
+    // addEventListener (jsdom has none). Importing the widgets must not throw there.
+    const setup = `globalThis.document = {adoptedStyleSheets: [], createTreeWalker() {}, createTextNode() {}, createElement() { return {}; }};
+globalThis.matchMedia = (query) => ({matches: false, media: query, addListener() {}, removeListener() {}});`;
+    const specifiers = ['knee-widgets', 'knee-widgets/knee-map/knee-map.js', 'knee-widgets/shoe-mileage/shoe-mileage.js'];
+    const thrown = await executeServerCommand<Record<string, string | null>, {specifiers: string[]; setup: string}>('node-import', {specifiers, setup});
+    expect(thrown).to.deep.equal(Object.fromEntries(specifiers.map((s) => [s, null])));
+  });
+
   it('writes a manifest that documents the element', async () => {
     const {text} = await executeServerCommand<{text: string}, {path: string}>('dist-file', {path: 'custom-elements.json'});
     const manifest = JSON.parse(text) as {modules: Array<{path: string; declarations?: Array<{tagName?: string; superclass?: {module?: string}; attributes?: unknown[]; events?: unknown[]; cssParts?: unknown[]; cssProperties?: unknown[]}>}>};

@@ -35,15 +35,27 @@ const waitingStyles = css`
  * dark ones (light text on its light surface). Told apart as Chrome advises: under a light scheme, Canvas
  * isn't white (not in forced colours, where it is the reader's palette). Checked as a widget connects,
  * in its own root, as colour tokens may be set on one widget and not the others; again in every connected
- * one when the reader's light or dark setting or forced colours change. Only the first one then, and
- * none while the page isn't darkened, reads a style. (The probe's style is set through the CSSOM, which
- * a strict Content-Security-Policy allows, and it is gone before anything paints.)
+ * one when the reader's light or dark setting or forced colours change. While the page isn't darkened,
+ * only the first widget after load or after such a change reads a style. (The probe's style is set
+ * through the CSSOM, which a strict Content-Security-Policy allows, and it is gone before anything paints.)
  */
 const connectedRoots = new Set<ShadowRoot>();
 let darkening: boolean | undefined;
+let listening = false;
 function followDarkening(root: ShadowRoot): void {
   const sheet = darkenedStyles.styleSheet;
   if (!sheet) return;
+  // Only in a browser that draws the widgets, not at import: a unit test's matchMedia stub (jsdom has
+  // none) often lacks addEventListener.
+  if (!listening) {
+    listening = true;
+    for (const query of ['(prefers-color-scheme:dark)', '(forced-colors:active)']) {
+      matchMedia(query).addEventListener('change', () => {
+        darkening = undefined;
+        connectedRoots.forEach(followDarkening);
+      });
+    }
+  }
   connectedRoots.add(root);
   let dark = false;
   if (darkening !== false) {
@@ -54,15 +66,7 @@ function followDarkening(root: ShadowRoot): void {
     dark = darkening && !['text', 'surface', 'accent'].some((token) => style.getPropertyValue(`--kw-${token}`));
     probe.remove();
   }
-  const sheets = root.adoptedStyleSheets;
-  if (dark != sheets.includes(sheet)) root.adoptedStyleSheets = dark ? [...sheets, sheet] : sheets.filter((s) => s != sheet);
-}
-for (const query of ['(prefers-color-scheme:dark)', '(forced-colors:active)']) {
-  // (Not in Node, where a server imports the widgets' modules.)
-  globalThis.matchMedia?.(query).addEventListener('change', () => {
-    darkening = undefined;
-    connectedRoots.forEach(followDarkening);
-  });
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s != sheet), ...(dark ? [sheet] : [])];
 }
 
 /** Whether `node` is a form field, which takes the keys typed into it. */
@@ -217,9 +221,9 @@ export class KneeWidgetElement extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    connectedRoots.delete(this.renderRoot as ShadowRoot);
     super.disconnectedCallback();
     disconnectTranslations(this);
-    connectedRoots.delete(this.renderRoot as ShadowRoot);
     removeEventListener('beforeprint', this.#onPrint);
     removeEventListener('afterprint', this.#onPrint);
     this.printing = false;
