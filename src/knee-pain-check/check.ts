@@ -34,9 +34,10 @@
  *    - it has lasted less than a week (duration `days` or `under-week`);
  *    - rest helped, or they have not rested yet (rest `better` or `not-rested`).
  * 3. `rest-adjust`: everything else, i.e. no warning sign but at least one soreness test failed: pain
- *    while running of 1 to 6, or after it of 4 to 6 (7 or more is a warning sign), a little swelling or weight-bearing that hurts (under two weeks:
- *    longer, they are a warning sign), a week or longer (over two weeks, only while it is getting better
- *    with rest), or rest that has not helped yet (under two weeks). The reasons are the tests that failed.
+ *    while running of 1 to 6, or after it of 4 to 6 (7 or more is a warning sign), a little swelling or
+ *    weight-bearing that hurts (under two weeks: longer, they are a warning sign), a week or longer (over
+ *    two weeks, only while it is getting better with rest), or rest that has not helped yet (under two
+ *    weeks). The reasons are the tests that failed.
  *
  * `assess()` never throws. Values that are not valid answers count as unanswered; an unanswered question
  * never raises a warning sign but rules out `soreness` (it needs every answer).

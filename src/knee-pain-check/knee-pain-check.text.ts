@@ -173,6 +173,8 @@ export function reasonText(id: Exclude<ReasonId, RedFlagId>, a: Answers): string
     case 'weight':
       return a.weight === 'yes' ? msg('You can put weight on it') : msg('It hurts to put weight on it');
     case 'pain-during': {
+      // As "How this works" words the soreness rule.
+      if (a.painDuring === 0) return msg('No pain while running');
       const n = formatNumber(a.painDuring ?? NaN);
       return msg(str`Pain while running: ${n} out of ${ten}`);
     }
