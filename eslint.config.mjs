@@ -2,6 +2,11 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
+const noInlineStyle = {
+  selector: "TaggedTemplateExpression[tag.name=/^(html|svg)$/] TemplateElement[value.raw=/style=/]",
+  message: 'No inline style="…" in templates (strict CSP): use classes, parts or custom properties.',
+};
+
 export default tseslint.config(
   {ignores: ['dist/**', 'demo-dist/**', 'node_modules/**', 'src/generated/**', 'screenshots/**']},
   ...tseslint.configs.recommended,
@@ -21,14 +26,27 @@ export default tseslint.config(
           ],
         },
       ],
+      'no-restricted-syntax': ['error', noInlineStyle],
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
+    },
+  },
+  {
+    // Old libraries still common on clinics' and shops' sites replace these built-ins (test/mootools.test.ts,
+    // test/prototype-js.test.ts, test/customevent-polyfill.test.ts): the widgets' own code must not rely on them.
+    files: ['src/**/*.ts'],
+    rules: {
       'no-restricted-syntax': [
         'error',
+        noInlineStyle,
         {
-          selector: "TaggedTemplateExpression[tag.name=/^(html|svg)$/] TemplateElement[value.raw=/style=/]",
-          message: 'No inline style="…" in templates (strict CSP): use classes, parts or custom properties.',
+          selector: "CallExpression[callee.object.name='Array'][callee.property.name='from']",
+          message: "MooTools and Prototype.js replace Array.from (no mapping function, no iterables): use spread or a loop.",
+        },
+        {
+          selector: "NewExpression[callee.name=/^(Event|CustomEvent)$/], :matches(ClassDeclaration, ClassExpression)[superClass.name=/^(Event|CustomEvent)$/]",
+          message: "MooTools replaces window.Event and old polyfills CustomEvent: use WidgetEvent (src/shared/event.ts).",
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
     },
   },
   {

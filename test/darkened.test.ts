@@ -61,12 +61,22 @@ describe('on a light page that the browser darkens itself', () => {
       map.remove();
     }
   });
-  it('decides for each widget: colours set around one leave the darkening to the browser there, not on the others', async function () {
-    if (!darkened) return this.skip();
-    // A clinic's sidebar with the tips in its own colours, and the map in the article, either drawn first.
+
+  /** A clinic's sidebar in its own colours beside the article, for `run`, then gone with what it holds. */
+  const withSidebar = async (run: (sidebar: HTMLElement) => Promise<void>) => {
     const sidebar = document.body.appendChild(document.createElement('aside'));
     sidebar.style.setProperty('--kw-surface', '#fafafa');
     try {
+      await run(sidebar);
+    } finally {
+      sidebar.remove();
+    }
+  };
+
+  it('decides for each widget: colours set around one leave the darkening to the browser there, not on the others', async function () {
+    if (!darkened) return this.skip();
+    // The tips in the sidebar, and the map in the article, either drawn first.
+    await withSidebar(async (sidebar) => {
       const places = [['knee-map', document.body], ['recovery-tips', sidebar]] as const;
       for (const order of [places, [...places].reverse()]) {
         const drawn: HTMLElement[] = [];
@@ -78,26 +88,23 @@ describe('on a light page that the browser darkens itself', () => {
           el.remove();
         }
       }
-    } finally {
-      sidebar.remove();
-    }
+    });
   });
 
   it('decides again when a widget is moved, into a part of the page with colours of its own and out of it', async function () {
     if (!darkened) return this.skip();
-    const sidebar = document.body.appendChild(document.createElement('aside'));
-    sidebar.style.setProperty('--kw-surface', '#fafafa');
-    const map = await mounted('knee-map');
-    try {
-      expect(scheme(map), 'in the article').to.equal('dark');
-      sidebar.append(map);
-      expect(scheme(map), 'moved into the sidebar').to.equal('normal');
-      document.body.append(map);
-      expect(scheme(map), 'and back').to.equal('dark');
-    } finally {
-      map.remove();
-      sidebar.remove();
-    }
+    await withSidebar(async (sidebar) => {
+      const map = await mounted('knee-map');
+      try {
+        expect(scheme(map), 'in the article').to.equal('dark');
+        sidebar.append(map);
+        expect(scheme(map), 'moved into the sidebar').to.equal('normal');
+        document.body.append(map);
+        expect(scheme(map), 'and back').to.equal('dark');
+      } finally {
+        map.remove();
+      }
+    });
   });
 
   it("follows the reader's setting after the widget drawn last is gone (an app's page that removes one)", async function () {

@@ -6,8 +6,9 @@ import {css} from 'lit';
  * Layers (after Material Web): a public element property (`--recovery-tips-chip`) falls back to a shared
  * token (`--kw-accent`) which falls back to a literal; rendering reads only the private `--_x` names.
  * Text and background are always set as a pair, so a page with white body text cannot make a widget
- * unreadable. The light/dark choice follows the page's `color-scheme` (so a light-only blog never gets a
- * dark widget because the phone is in dark mode), or the `theme` attribute, through light-dark(). Where
+ * unreadable. The light/dark choice follows the page's `color-scheme` (so a light-only blog doesn't get a
+ * dark widget because the phone is in dark mode, unless the browser darkens the whole page itself: see
+ * darkenedStyles), or the `theme` attribute, through light-dark(). Where
  * light-dark() is missing (Chrome 120–122, Safari 16.4–17.4) every colour is the light one, whatever the
  * theme, and so are the browser's own controls: readable on any page, if not dark.
  */

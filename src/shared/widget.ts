@@ -39,6 +39,11 @@ const waitingStyles = css`
  * only the first widget after load or after such a change reads a style. (The probe's style is set
  * through the CSSOM, which a strict Content-Security-Policy allows, and it is gone before anything paints.)
  */
+/** `root` with `sheet` among its adopted style sheets (last), or without it. */
+const adopt = (root: ShadowRoot, sheet: CSSStyleSheet, on: boolean): void => {
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== sheet), ...(on ? [sheet] : [])];
+};
+
 const connectedRoots = new Set<ShadowRoot>();
 let darkening: boolean | undefined;
 let listening = false;
@@ -66,7 +71,7 @@ function followDarkening(root: ShadowRoot): void {
     dark = darkening && !['text', 'surface', 'accent'].some((token) => style.getPropertyValue(`--kw-${token}`));
     probe.remove();
   }
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s != sheet), ...(dark ? [sheet] : [])];
+  adopt(root, sheet, dark);
 }
 
 /** Whether `node` is a form field, which takes the keys typed into it. */
@@ -130,7 +135,7 @@ export class KneeWidgetElement extends LitElement {
     printing: {state: true},
   };
 
-  /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
+  /** `auto` (default) follows the page's `color-scheme` (see followDarkening for a browser that darkens pages); `light` or `dark` force one. */
   declare theme: Theme;
   /** Replaces the widget's title. Empty: the built-in, translated title. */
   declare heading: string;
@@ -212,8 +217,8 @@ export class KneeWidgetElement extends LitElement {
     if (root instanceof ShadowRoot) {
       followDarkening(root);
       if (language && !this.hasUpdated && hidden) {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, hidden];
-        void language.then(() => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== hidden)));
+        adopt(root, hidden, true);
+        void language.then(() => adopt(root, hidden, false));
       }
     }
     addEventListener('beforeprint', this.#onPrint);
