@@ -5,9 +5,9 @@ import {mounted, settled, widgets} from './widgets.js';
 /**
  * Old libraries that replace built-ins, still common on the small sites the widgets are for: MooTools on
  * Joomla 3 (a clinic's site), Prototype.js on Magento 1 (a running shop), an old CustomEvent polyfill for
- * Internet Explorer. Each test file loads its
- * library's replacements (test/fixtures/) before the widgets, as such a page does, then calls this. (The
- * tests make InputEvents: MooTools' `Event` would take the page's own `new Event('input')` too.)
+ * Internet Explorer; and a page hardened against prototype pollution, its built-in prototypes frozen. Each test
+ * file loads its library's replacements (test/fixtures/) before the widgets, as such a page does, then calls
+ * this. (The tests make InputEvents: MooTools' `Event` would take the page's own `new Event('input')` too.)
  */
 export function onPageWith(library: string): void {
   describe(`on a page with ${library}`, () => {
