@@ -271,6 +271,23 @@ describe('<shoe-mileage>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('drops a field\'s error once the reader changes it, and only that field\'s', async () => {
+      const el = await local(newKey());
+      await addViaForm(el, '', '', 'abc');
+      const name = q<HTMLInputElement>(el, '#add-name')!;
+      const start = q<HTMLInputElement>(el, '#add-start')!;
+      expect(focused(el), 'on the first error').to.equal(name);
+      await sendKeys({type: 'Peg'});
+      await el.updateComplete;
+      expect(name.getAttribute('aria-invalid'), 'no longer said of a name that is there').to.equal('false');
+      expect(q(el, '#add-name-error')).to.equal(null);
+      expect(name.getAttribute('aria-describedby') ?? '').not.to.include('add-name-error');
+      expect(start.getAttribute('aria-invalid'), 'the field not changed keeps its error').to.equal('true');
+      expect(text(q(el, '#add-start-error'))).to.match(/Enter a number/);
+      expect(name.value, 'what was typed stays').to.equal('Peg');
+      await expect(el).to.be.accessible();
+    });
+
     const badStarts: Array<[string, RegExp]> = [
       ['-3', /cannot be negative/],
       ['abc', /Enter a number, like 5\.5/],

@@ -684,6 +684,15 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   /**
+   * A field the reader changes loses its error (and `aria-invalid`): it no longer says what is there, and
+   * was read out again on each visit till the next submit. The form checks the new value then.
+   */
+  #onInput(event: Event): void {
+    const id = (event.composedPath()[0] as Element).id;
+    if (this.errors[id]) this.#dropErrors((e) => e === id);
+  }
+
+  /**
    * Shows and announces `text` (politely) for 10 seconds at least, and then until the reader moves on: no
    * time limit (WCAG 2.2.1), so a slow reader still has its Undo. See `#movedOn`.
    */
@@ -1138,7 +1147,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const active = shoes.filter((s) => !s.retired);
     const retired = shoes.filter((s) => s.retired);
     return html`
-      <section class="root ${this.message ? 'toasting' : ''}" @change=${this.#onUsed} @click=${this.#onUsed} part="base" lang=${this.lang_} aria-labelledby="title">
+      <section class="root ${this.message ? 'toasting' : ''}" @change=${this.#onUsed} @click=${this.#onUsed} @input=${this.#onInput} part="base" lang=${this.lang_} aria-labelledby="title">
         ${this.renderTitle(msg('Running shoe mileage'))}
         ${this.#renderIntro()} ${this.#renderNotice()}
         <div class="group">
