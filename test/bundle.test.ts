@@ -260,8 +260,11 @@ const KB = 1024;
  * booking event on a middle click, and its class exported from each widget's file (0.03): 75.1, at 75.00.
  * Events that survive MooTools with the polyfill, the darkening decided per widget, and imports beside a
  * server's or a unit test's stand-ins (0.03): still 75.1, at 75.03.
+ * Every space between two pieces of text in a string with one of them, where Chromium's accessibility
+ * tree dropped a space of its own beside Lit's markers ("186.4 miof 500 mi", "See a professional:If…"),
+ * in every widget (0.08): 75.2, at 75.11.
  */
-const BUNDLE_BUDGET_KB = 75.1;
+const BUNDLE_BUDGET_KB = 75.2;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

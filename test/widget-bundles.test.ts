@@ -35,10 +35,11 @@ const TAGS = widgets.map((w) => w.tag);
  * storage again after Back (0.04) to 33.89. A booking link that tells the page it was followed (0.09 on the
  * four pages with one) took it to 34.00: 34.0 KB since. Dark colours where the browser darkens a light page
  * itself, where the page set no colours of its own (0.21 on every page), took it to 34.21: 34.3 KB since. It
- * is at 34.30 after that was decided per widget (35,122 bytes, 1 under). The figures today are in the README
+ * was at 34.30 after that was decided per widget (35,122 bytes, 1 under). Every space a screen reader lost
+ * beside Lit's markers put in a string (0.03) took it to 34.33: 34.4 KB since. The figures today are in the README
  * and `npm run bench`; the map is under 30; the tips went over (30.02) when their folds could be found, and are at 30.47.
  */
-const PAGE_BUDGET_KB = 34.3;
+const PAGE_BUDGET_KB = 34.4;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);

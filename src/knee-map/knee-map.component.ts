@@ -599,7 +599,7 @@ export class KneeMap extends AdviceElement {
     return html`
       ${this.renderHeading(msg('Knee pain in runners'), 1, undefined, 'panel-title')}
       <ul class="facts bullets">
-        ${kneeFacts().map((f) => html`<li>${f.text} ${renderSourcesInline(f.sources)}</li>`)}
+        ${kneeFacts().map((f) => html`<li>${`${f.text} `}${renderSourcesInline(f.sources)}</li>`)}
       </ul>
     `;
   }
@@ -642,7 +642,7 @@ export class KneeMap extends AdviceElement {
         ${this.renderHeading(c.name, level, undefined, 'condition-name')}
         ${c.otherNames ? html`<p class="other-names">${c.otherNames}</p>` : nothing}
         <p class="summary">${c.summary}</p>
-        <p class="see-pro"><strong>${msg('See a professional:')}</strong> ${c.seeAPro}</p>
+        <p class="see-pro"><strong>${msg('See a professional:')}</strong>${` ${c.seeAPro}`}</p>
         <button
           type="button"
           class="toggle"

@@ -635,8 +635,7 @@ export class KneePainCheck extends AdviceElement {
         <p class="lead">${outcomeLead(outcome)}</p>
         ${sameDay
           ? html`<p class="urgent">
-              <strong>${msg('Get help today.')}</strong>
-              ${msg('Some of your answers need a same-day check. Call your doctor, or go to an urgent care service.')}
+              <strong>${msg('Get help today.')}</strong>${` ${msg('Some of your answers need a same-day check. Call your doctor, or go to an urgent care service.')}`}
             </p>`
           : nothing}
         ${this.renderHeading(msg('What to do'), 2, undefined, 'sub')}
@@ -646,11 +645,11 @@ export class KneePainCheck extends AdviceElement {
         ${this.renderBooking()}
         ${this.renderHeading(msg('Because you said'), 2, undefined, 'sub')}
         <ul class="reasons" role="list">
-          ${freshInjuryIn(this.answers) ? html`<li class="flag"><div><strong>${freshInjury().label}.</strong> ${freshInjury().why}</div></li>` : nothing}
+          ${freshInjuryIn(this.answers) ? html`<li class="flag"><div><strong>${freshInjury().label}.</strong>${` ${freshInjury().why}`}</div></li>` : nothing}
           ${reasons.map((id) =>
             isRedFlagId(id)
               ? html`<li class="flag">
-                  <div><strong>${redFlags()[id].label}.</strong> ${redFlags()[id].why} ${renderSourcesInline(redFlags()[id].sources)}</div>
+                  <div><strong>${redFlags()[id].label}.</strong>${` ${redFlags()[id].why} `}${renderSourcesInline(redFlags()[id].sources)}</div>
                   ${this.#renderChange(questionOf(id), redFlags()[id].label)}
                 </li>`
               : this.#renderReason(id),
@@ -663,9 +662,9 @@ export class KneePainCheck extends AdviceElement {
                 ${tips.map(
                   (t) =>
                     html`<li>
-                      <strong>${t.title}</strong> ${t.summary}
+                      <strong>${t.title}</strong>${` ${t.summary}`}
                       ${t.cautions.length
-                        ? html`<div class="cautions"><strong>${msg('Take care:')}</strong> ${t.cautions.join(' ')}</div>`
+                        ? html`<div class="cautions"><strong>${msg('Take care:')}</strong>${` ${t.cautions.join(' ')}`}</div>`
                         : nothing}
                     </li>`,
                 )}
@@ -791,7 +790,7 @@ export class KneePainCheck extends AdviceElement {
           </p>`
         : nothing}
       <ul class="items conditions bullets">
-        ${list.map((c) => html`<li class=${c.serious ? 'serious' : ''}><strong>${c.name}</strong> ${c.summary}</li>`)}
+        ${list.map((c) => html`<li class=${c.serious ? 'serious' : ''}><strong>${c.name}</strong>${` ${c.summary}`}</li>`)}
       </ul>
     `;
   }
@@ -817,37 +816,40 @@ export class KneePainCheck extends AdviceElement {
       <summary class="toggle"><span class="chevron" aria-hidden="true"></span>${msg('How this works')}</summary>
       <div class="how-body">
         <p>
-          ${msg('The check sorts your answers with a few simple rules, based on advice from physiotherapists, coaches and the NHS.')}
-          ${msg('The pain scores and the one-week limit are our own rough cut-offs. The two-week limit follows the NHS.')}
-          ${msg('The two rules about a sudden start in the last week and about pain for over two weeks are our own too.')}
+          ${[
+            msg('The check sorts your answers with a few simple rules, based on advice from physiotherapists, coaches and the NHS.'),
+            msg('The pain scores and the one-week limit are our own rough cut-offs. The two-week limit follows the NHS.'),
+            msg('The two rules about a sudden start in the last week and about pain for over two weeks are our own too.'),
+          ].join(' ')}
         </p>
         <ul class="bullets">
           <li>
-            <strong>${msg('See a professional today:')}</strong> ${msg('any one of these.')}
+            <strong>${msg('See a professional today:')}</strong>${` ${msg('any one of these.')}`}
             <ul class="bullets">
               ${today.map((f) => html`<li>${f.label}</li>`)}
               <li>${freshInjury().label}</li>
             </ul>
           </li>
           <li>
-            <strong>${msg('See a professional within a few days:')}</strong> ${msg('any one of these warning signs.')}
+            <strong>${msg('See a professional within a few days:')}</strong>${` ${msg('any one of these warning signs.')}`}
             <ul class="bullets">
               ${soon.map((f) => html`<li>${f.label}</li>`)}
             </ul>
           </li>
           <li>
-            <strong>${msg('This sounds like normal training soreness:')}</strong> ${msg('all of these.')}
+            <strong>${msg('This sounds like normal training soreness:')}</strong>${` ${msg('all of these.')}`}
             <ul class="bullets">
               ${soreness.map((s) => html`<li>${s}</li>`)}
             </ul>
           </li>
-          <li><strong>${msg('Rest and adjust your training:')}</strong> ${msg('anything in between.')}</li>
+          <li><strong>${msg('Rest and adjust your training:')}</strong>${` ${msg('anything in between.')}`}</li>
         </ul>
         <p>
-          ${msg('Your answers stay on this page. They are not saved or sent anywhere.')}
-          ${msg('At the end you can share or copy them yourself: your phone or browser does that, not this page.')}
+          ${`${msg('Your answers stay on this page. They are not saved or sent anywhere.')} ${msg(
+            'At the end you can share or copy them yourself: your phone or browser does that, not this page.',
+          )}`}
         </p>
-        <p class="sources">${msg('Sources:')} ${renderSourcesInline(cited, {brackets: false})}</p>
+        <p class="sources">${renderSourcesInline(cited, {brackets: false, label: true})}</p>
       </div>
     </details>`;
   }

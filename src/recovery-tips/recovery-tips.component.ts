@@ -546,10 +546,10 @@ export class RecoveryTips extends AdviceElement {
         open,
         this.printing,
         () => this.#toggleTip(t.id, true),
-        () => html`<p><strong>${msg('Why it helps:')}</strong> ${t.why}</p>
+        () => html`<p><strong>${msg('Why it helps:')}</strong>${` ${t.why}`}</p>
           <p><strong>${msg('How to do it:')}</strong></p>
           ${bulletList(t.how, true)}
-          <p><strong>${msg('When:')}</strong> ${t.when}</p>
+          <p><strong>${msg('When:')}</strong>${` ${t.when}`}</p>
           ${renderSourceList(t.sources)}`,
       )}
     </li>`;

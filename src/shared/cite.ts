@@ -26,6 +26,6 @@ export interface InlineOptions {
 /** Sources after a sentence: "(A; B)", optionally with the "Sources:" label and titles. */
 export function citeInline(list: readonly Source[], {label = false, titles = false, brackets = true}: InlineOptions = {}): TemplateResult {
   const items = list.map((s, i) => html`${i ? '; ' : ''}${cite(s, titles)}`);
-  const body = html`${label ? html`${msg('Sources:')} ` : nothing}${items}`;
+  const body = html`${label ? `${msg('Sources:')} ` : nothing}${items}`;
   return brackets ? html`<span class="sources">(${body})</span>` : body;
 }

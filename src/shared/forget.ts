@@ -59,7 +59,7 @@ export function renderForget(host: ReactiveElement, f: Forget): TemplateResult |
     void ask(false);
   };
   return html`<div class="forget" part="forget" role="group" aria-labelledby="forget-question" @keydown=${onKeydown}>
-    <p id="forget-question">${f.question} ${msg("You can't undo this.")}</p>
+    <p id="forget-question">${`${f.question} ${msg("You can't undo this.")}`}</p>
     <div class="forget-buttons">
       <button type="button" class="small danger" @click=${f.forget}>${msg('Delete everything')}</button>
       <button type="button" class="small forget-keep" @click=${() => void ask(false)}>${msg('Keep my data')}</button>

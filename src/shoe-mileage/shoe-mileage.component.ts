@@ -1182,8 +1182,10 @@ export class ShoeMileage extends KneeWidgetElement {
     const [range, other] = this.#unit_ === 'mi' ? [mi, km] : [km, mi];
     const {'coach-article': coach, 'compression-article': compression} = articles();
     return html`<p class="intro">
-      ${msg(str`Running shoes slowly lose their cushioning and support. Many wear out after ${range} (about ${other}). How and where you run changes how long a pair lasts.`)}
-      ${citeInline([coach, compression], {label: true, titles: true})}
+      ${`${msg(str`Running shoes slowly lose their cushioning and support. Many wear out after ${range} (about ${other}). How and where you run changes how long a pair lasts.`)} `}${citeInline(
+        [coach, compression],
+        {label: true, titles: true},
+      )}
     </p>`;
   }
 
@@ -1256,7 +1258,7 @@ export class ShoeMileage extends KneeWidgetElement {
         <p class="badge">${statusIcon(st)}<span>${statusLabel(st)}</span></p>
       </div>
       ${shoe.model ? html`<p class="model">${shoe.model}</p>` : nothing}
-      <p class="distance"><strong>${distance}</strong> ${msg(str`of ${limit}`)}</p>
+      <p class="distance"><strong>${distance}</strong>${` ${msg(str`of ${limit}`)}`}</p>
       ${renderMeter(named, km, t.warnKm, t.limitKm, unit, st)}
       <p class="detail">
         <span>${gap >= 0.05 ? msg(str`${remaining} to go`) : gap > -0.05 ? msg('Limit reached') : msg(str`${remaining} past the limit`)}</span>

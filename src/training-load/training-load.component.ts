@@ -1095,7 +1095,7 @@ export class TrainingLoad extends AdviceElement {
         ${this.renderTitle(msg('Is my mileage rising too fast?'))}
         <p class="intro">${msg('Enter what you ran each week to check how fast your load is rising, and get a range for next week.')}</p>
         <p class="hint fact">
-          ${fact ? html`${fact.text} ${renderSourcesInline(fact.sources)}` : nothing}
+          ${fact ? html`${`${fact.text} `}${renderSourcesInline(fact.sources)}` : nothing}
         </p>
         ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing} ${this.#renderCatchUp()}
         ${unsaved ? html`<p class="hint">${unsaved}</p>` : nothing}
@@ -1239,7 +1239,7 @@ export class TrainingLoad extends AdviceElement {
         </label>`,
       )}
       <p class="hint">${msg('Each one adds strain, so each makes the advice one step more careful.')}</p>
-      ${a && !a.allZero ? html`<p class="result-now">${msg('Your result now:')} <strong>${this.#headline(a)}</strong></p>` : nothing}
+      ${a && !a.allZero ? html`<p class="result-now">${`${msg('Your result now:')} `}<strong>${this.#headline(a)}</strong></p>` : nothing}
     </div>`;
   }
 
@@ -1368,10 +1368,7 @@ export class TrainingLoad extends AdviceElement {
     const careful =
       v.level > 1 || (v.level === 1 && v.band === 'low') ? msg('Stay near the low end.') : v.level === 1 ? msg('Aim for the lower half.') : '';
     if (!restart && !careful) return nothing;
-    return html` <span class="detail"
-      >${restart ? msg('After weeks off, run no more next week than this week, then build up gradually.') : nothing}
-      ${careful}</span
-    >`;
+    return html` <span class="detail">${restart ? `${msg('After weeks off, run no more next week than this week, then build up gradually.')} ` : nothing}${careful}</span>`;
   }
 
   #renderFigures(a: Analysis): TemplateResult {
@@ -1411,9 +1408,9 @@ export class TrainingLoad extends AdviceElement {
         <dd><strong>${range}</strong>${a.next.lighter
             ? html` <span class="detail">${msg('A lighter week, as below.')}</span>`
             : a.next.rebuild
-            ? html` <span class="detail">${msg('After a much lighter week, build back up gradually from the low end.')} ${msg(
+            ? html` <span class="detail">${`${msg('After a much lighter week, build back up gradually from the low end.')} ${msg(
                   'If pain made you run less, this range is too much: start with short, easy runs, and see a professional if the pain comes back.',
-                )}</span>`
+                )}`}</span>`
             : this.#renderNextDetail(a)}</dd>
       </div>`;
     }
@@ -1438,8 +1435,9 @@ export class TrainingLoad extends AdviceElement {
     const least = formatPercent(CUT_BACK_LEAST);
     const most = formatPercent(CUT_BACK_MOST);
     return html`<p class="cut-back" part="cut-back">
-      <strong>${msg('Time for a lighter week')}.</strong>
-      ${msg(str`You added distance three weeks in a row. Think about a lighter week now: ${least} to ${most} less than this week, about ${range}.`)}
+      <strong>${msg('Time for a lighter week')}.</strong>${` ${msg(
+        str`You added distance three weeks in a row. Think about a lighter week now: ${least} to ${most} less than this week, about ${range}.`,
+      )}`}
     </p>`;
   }
 

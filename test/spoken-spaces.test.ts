@@ -1,0 +1,180 @@
+import {expect} from '@open-wc/testing';
+import {a11ySnapshot} from '@web/test-runner-commands';
+import '../src/index.js';
+import {mounted, settled, widgets} from './widgets.js';
+
+/**
+ * Chromium's accessibility tree leaves out a space that is a text node of its own beside another text
+ * node or a comment (not one between two elements), and Lit marks every `${…}` in text with comments. So
+ * `<strong>${label}</strong> ${text}` reached a screen reader as "See a professional:If rest…", and
+ * `<strong>${a}</strong> ${b}` as "186.4 miof 500 mi": TalkBack in Chrome on Android, NVDA and JAWS in
+ * Chrome and Edge. The page shows the space; only what is read loses it. A space between two pieces of
+ * text belongs in a string with one of them (`${` ${text}`}`).
+ *
+ * This finds such spaces in the DOM, the same in every engine: a space-only text node beside a text node
+ * or a comment, with text on both sides in the same line (not between blocks, where nothing is read), and
+ * not in a part hidden for good, which is read only by id.
+ */
+function unspokenSpaces(root: ShadowRoot): string[] {
+  const found: string[] = [];
+  const inline = (el: Element) => getComputedStyle(el).display.startsWith('inline');
+  // The text on one side of `node`, through inline elements, up to the first block; '' if there is none.
+  const side = (node: Node, dir: 'previousSibling' | 'nextSibling'): string => {
+    for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
+      for (let n = at[dir]; n; n = n[dir]) {
+        if (n.nodeType === Node.COMMENT_NODE) continue;
+        if (n instanceof Element && !inline(n)) return '';
+        const text = n instanceof Element && n.getAttribute('aria-hidden') === 'true' ? '' : (n.textContent ?? '');
+        if (text.trim()) return text.trim();
+      }
+      if (!(at.parentNode instanceof Element) || !inline(at.parentNode)) return '';
+    }
+    return '';
+  };
+  const loose = (n: Node | null) => n?.nodeType === Node.TEXT_NODE || n?.nodeType === Node.COMMENT_NODE;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    if (t.data.trim() || !t.data || !(loose(t.previousSibling) || loose(t.nextSibling))) continue;
+    const parent = t.parentElement;
+    // (In a drawing, each text is placed on its own: Firefox calls them inline.)
+    if (!parent || parent instanceof SVGElement || /flex|grid/.test(getComputedStyle(parent).display)) continue;
+    // Hidden for good: text that is read only by id, one element at a time (a description).
+    if (parent.closest('[hidden]:not([hidden="until-found"])')) continue;
+    const before = side(t, 'previousSibling');
+    const after = side(t, 'nextSibling');
+    if (before && after) found.push(`<${parent.localName} class="${parent.getAttribute('class') ?? ''}"> "…${before.slice(-24)}" + "${after.slice(0, 24)}…"`);
+  }
+  return found;
+}
+
+/** Presses each closed toggle in turn (folds, panels, "How this works"), checking after each. */
+async function openEach(el: HTMLElement, check: (when: string) => void): Promise<void> {
+  const pressed = new Set<string>();
+  for (let round = 0; round < 4; round++) {
+    const closed = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button[aria-expanded="false"], summary')].filter((b) => !pressed.has(b.id || b.textContent!));
+    if (!closed.length) return;
+    for (const b of closed) {
+      pressed.add(b.id || b.textContent!);
+      if (!b.isConnected) continue;
+      b.click();
+      await settled(el);
+      check(`after pressing "${b.textContent!.trim().replace(/\s+/g, ' ').slice(0, 40)}"`);
+    }
+  }
+}
+
+/** Clicks the first input of each question with `value` (else the first), then Next, to the result. */
+async function answerAll(el: HTMLElement, values: Record<string, string>): Promise<void> {
+  const root = el.shadowRoot!;
+  for (let step = 0; step < 12 && !root.querySelector('[part~="result"], .result'); step++) {
+    const names = new Set([...root.querySelectorAll<HTMLInputElement>('input')].map((i) => i.name));
+    for (const name of names) {
+      const field = name.replace(/-.*/, '');
+      const input = root.querySelector<HTMLInputElement>(`input[name="${name}"][value="${values[field]}"]`) ?? root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+      input.click();
+    }
+    await settled(el);
+    root.querySelector<HTMLButtonElement>('[part="next"]')?.click();
+    await settled(el);
+  }
+}
+
+describe('spaces a screen reader gets', () => {
+  const expectNone = (el: HTMLElement, when: string) => expect(unspokenSpaces(el.shadowRoot!), `<${el.localName}> ${when}`).to.deep.equal([]);
+
+  for (const w of widgets) {
+    it(`<${w.tag}>: every space between two pieces of text is read, in each of its states`, async () => {
+      for (const state of w.states) {
+        const el = await mounted(w.tag, state);
+        try {
+          expectNone(el, JSON.stringify(state));
+          await openEach(el, (when) => expectNone(el, `${JSON.stringify(state)} ${when}`));
+        } finally {
+          el.remove();
+        }
+      }
+    });
+  }
+
+  it('<knee-map>: with each spot chosen and its causes opened', async () => {
+    for (const [view, region] of [['front', 'front'], ['front', 'below-kneecap'], ['front', 'inner'], ['back', 'back']]) {
+      const el = await mounted('knee-map', {view, region});
+      try {
+        expectNone(el, region);
+        await openEach(el, (when) => expectNone(el, `${region} ${when}`));
+      } finally {
+        el.remove();
+      }
+    }
+  });
+
+  it('<shoe-mileage>: with pairs, each panel opened, and the question before deleting the data', async () => {
+    const key = 'test:spoken-spaces:shoes';
+    localStorage.removeItem(key);
+    const el = (await mounted('shoe-mileage', {'storage-key': key, unit: 'mi'})) as HTMLElement & {addShoe(s: object): unknown};
+    try {
+      el.addShoe({name: 'Daily trainer', model: 'Ghost', startKm: 300});
+      el.addShoe({name: 'Racer', startKm: 780});
+      await settled(el);
+      expectNone(el, 'with two pairs');
+      await openEach(el, (when) => expectNone(el, when));
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => /Delete my data/.test(b.textContent!))!.click();
+      await settled(el);
+      expectNone(el, 'asking before deleting the data');
+    } finally {
+      el.remove();
+      localStorage.removeItem(key);
+    }
+  });
+
+  it('<training-load>: on track, a lighter week due, a big jump, and weeks away', async () => {
+    for (const weeks of ['20,22,24,26,28', '20,22,24.5,27,30', '10,10,10,10,20', '20,22,0,0,21']) {
+      const el = await mounted('training-load', {weeks, storage: 'none', unit: 'mi'});
+      try {
+        expectNone(el, weeks);
+        await openEach(el, (when) => expectNone(el, `${weeks} ${when}`));
+      } finally {
+        el.remove();
+      }
+    }
+  });
+
+  it('<knee-pain-check>: each outcome, with how it works opened', async () => {
+    const paths: Record<string, string>[] = [
+      {region: 'front', onset: 'gradual', swelling: 'none', signs: 'none', weight: 'yes', restPain: 'no', painDuring: '0', painAfter: '2', duration: 'under-week', rest: 'better'},
+      {region: 'outer', onset: 'gradual', swelling: 'none', signs: 'none', weight: 'yes', restPain: 'no', painDuring: '5', painAfter: '5', duration: 'under-week', rest: 'same'},
+      {region: 'back', onset: 'sudden', swelling: 'none', signs: 'none', weight: 'no'},
+      {},
+    ];
+    for (const values of paths) {
+      const el = await mounted('knee-pain-check');
+      try {
+        await answerAll(el, values);
+        expectNone(el, `the result for ${JSON.stringify(values)}`);
+        await openEach(el, (when) => expectNone(el, `the result for ${JSON.stringify(values)} ${when}`));
+      } finally {
+        el.remove();
+      }
+    }
+  });
+
+  it('reaches Chromium\'s accessibility tree with its spaces', async function () {
+    if (!navigator.userAgent.includes('Chrome/')) this.skip();
+    const shoes = (await mounted('shoe-mileage', {storage: 'none', unit: 'km'})) as HTMLElement & {addShoe(s: object): unknown};
+    const map = await mounted('knee-map', {region: 'outer'});
+    try {
+      shoes.addShoe({name: 'Daily trainer', startKm: 300});
+      await settled(shoes);
+      type AxNode = {role: string; name?: string; children?: AxNode[]};
+      const texts: string[] = [];
+      const walk = (n: AxNode) => (n.role === 'StaticText' && texts.push(n.name ?? ''), n.children?.forEach(walk));
+      walk((await a11ySnapshot({})) as unknown as AxNode);
+      const read = texts.join('');
+      expect(read).to.match(/Mid-life300\skm of 800\skm/);
+      expect(read).to.include('See a professional: If rest');
+    } finally {
+      shoes.remove();
+      map.remove();
+    }
+  });
+});
