@@ -455,6 +455,22 @@ describe('<knee-map>', () => {
       expect(offsetFromCentre(el, 'outer')).to.be.below(-20);
     });
 
+    it('on a phone, focus moved on at once stops the glide to the causes: the focused switch stays in view', async function () {
+      await onPhone(this, 320, 640, async () => {
+        const el = await fixtureAt<KneeMap>(320, html`<knee-map></knee-map>`);
+        scrollBy(0, el.getBoundingClientRect().top);
+        const knee = root(el).querySelector<HTMLButtonElement>('[role="radiogroup"][aria-label="Which knee"] [tabindex="0"]')!;
+        option(el, 'inner').focus();
+        await sendKeys({press: 'Enter'});
+        // Shift+Tab at once, while the page glides down to the causes.
+        knee.focus();
+        await scrollEnds();
+        const box = knee.getBoundingClientRect();
+        expect(el.region).to.equal('inner');
+        expect([box.top >= 0, box.bottom <= innerHeight], `the switch at ${Math.round(box.top)} to ${Math.round(box.bottom)} of ${innerHeight}`).to.deep.equal([true, true]);
+      });
+    });
+
     it('makes each switch a radio group: one tab stop, the arrow keys switch (mirrored right to left), Home and End', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
       const groups = [...root(el).querySelectorAll<HTMLElement>('[role="radiogroup"]')];

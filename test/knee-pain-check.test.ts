@@ -107,6 +107,32 @@ async function atStep(n: number, answers: Answers = sore, template = html`<knee-
 
 describe('<knee-pain-check>', () => {
   describe('questions', () => {
+    it('chooses the first or the last answer with Home and End (0 and 10 on a pain scale)', async () => {
+      const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);
+      const radios = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      radios()[0]!.focus();
+      await sendKeys({press: 'End'});
+      await settle(el);
+      expect(radios().map((r) => r.checked).lastIndexOf(true), 'End: the last').to.equal(radios().length - 1);
+      expect(el.shadowRoot!.activeElement).to.equal(radios().at(-1));
+      await sendKeys({press: 'Home'});
+      await settle(el);
+      expect(radios().map((r) => r.checked).indexOf(true), 'Home: the first').to.equal(0);
+      expect(el.shadowRoot!.activeElement).to.equal(radios()[0]);
+
+      const scales = await atStep(6);
+      const during = () => [...scales.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name^="painDuring-"]')];
+      during()[3]!.focus();
+      await sendKeys({press: 'End'});
+      await settle(scales);
+      expect(during().find((r) => r.checked)?.value, 'End on a scale: 10').to.equal('10');
+      await sendKeys({press: 'Home'});
+      await settle(scales);
+      expect(during().find((r) => r.checked)?.value, 'Home on a scale: 0').to.equal('0');
+      expect(scales.shadowRoot!.activeElement).to.equal(during()[0]);
+      await expect(scales).to.be.accessible();
+    });
+
     it('keeps every answer reachable with Tab after Enter on a checked answer and "Start again"', async () => {
       const last = questions.length - 1;
       const el = await atStep(last);

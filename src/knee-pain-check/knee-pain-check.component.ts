@@ -39,6 +39,7 @@ import {KneePainCheckCompleteEvent} from './knee-pain-check.events.js';
 import {kneePainCheckStyles} from './knee-pain-check.styles.js';
 import {Announcer} from '../shared/announcer.js';
 import {MapLink} from '../shared/map-link.js';
+import {onSwitchKeydown} from '../shared/roving.js';
 
 type PainField = 'painDuring' | 'painAfter';
 
@@ -61,7 +62,8 @@ const SAME_SPOT_PX = 40;
  * other questions" goes on to the rest.
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
- * On a pain scale a digit chooses its score ("7"; "1" then "0" within a second for 10).
+ * Home and End choose the first and the last answer (0 and 10 on a pain scale), where a browser would scroll
+ * the page away. On a pain scale a digit chooses its score ("7"; "1" then "0" within a second for 10).
  * Focus moves to each new question's heading, which says the step ("Question 2 of 9: …"; the visible count
  * above it is hidden from screen readers). After `restart()` by the page while focus is elsewhere on the
  * page, which it leaves there, a polite live region says it instead.
@@ -523,7 +525,7 @@ export class KneePainCheck extends AdviceElement {
     };
     return html`
       ${this.#focusHeading(questionTitle(q), 'step-title', this.#position(this.step))}
-      <fieldset class="question" part="question" aria-labelledby="step-title-text" aria-describedby=${hint ? 'hint' : nothing}>
+      <fieldset class="question" part="question" aria-labelledby="step-title-text" aria-describedby=${hint ? 'hint' : nothing} @keydown=${onSwitchKeydown}>
         ${hint ? html`<p class="hint" id="hint">${hint}</p>` : nothing} ${this.#renderError(field)}
         <div class="options">
           ${q.options.map(input)}
@@ -550,7 +552,7 @@ export class KneePainCheck extends AdviceElement {
     const ten = formatNumber(10);
     const scale = (field: PainField, legend: string) => {
       const invalid = this.errors.has(field);
-      return html`<fieldset class="scale">
+      return html`<fieldset class="scale" @keydown=${onSwitchKeydown}>
         <legend class="scale-legend">${legend}</legend>
         ${this.#renderError(field)}
         <div class="scores" @keydown=${this.#onScoreKey}>

@@ -44,9 +44,13 @@ export function radioSwitch<T extends string>(
   </div>`;
 }
 
-function onSwitchKeydown(event: KeyboardEvent): void {
+/**
+ * The keys of a radio group, on the element around it: the switches' buttons, and native radios too (the
+ * pain check's answers), where a browser gives Home and End to the page, which scrolled away from them.
+ */
+export function onSwitchKeydown(event: KeyboardEvent): void {
   const group = event.currentTarget as HTMLElement;
-  const row = [...group.querySelectorAll<HTMLButtonElement>('[role="radio"]')];
+  const row = [...group.querySelectorAll<HTMLElement>('[role="radio"], [type="radio"]')];
   const to = rovingIndex(event, row.indexOf(event.target as HTMLButtonElement), row.length, getComputedStyle(group).direction === 'rtl', true);
   if (to === null) return;
   event.preventDefault();
