@@ -263,8 +263,10 @@ const KB = 1024;
  * Every space between two pieces of text in a string with one of them, where Chromium's accessibility
  * tree dropped a space of its own beside Lit's markers ("186.4 miof 500 mi", "See a professional:If…"),
  * in every widget (0.08): 75.2, at 75.11.
+ * A keyboard review: Home and End choose in the pain check's answers, the map's glide to its causes stops
+ * when focus moves on, and a date field Shift+Tabbed into comes wholly into view (0.10): 75.3, at 75.21.
  */
-const BUNDLE_BUDGET_KB = 75.2;
+const BUNDLE_BUDGET_KB = 75.3;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

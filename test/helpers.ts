@@ -1,6 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
-import {executeServerCommand, setViewport} from '@web/test-runner-commands';
+import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
 
 /** Collects console.warn calls until `restore()`; the real console stays quiet meanwhile. */
 export function captureWarnings(): {messages: string[]; restore: () => void} {
@@ -47,6 +47,18 @@ export async function onPhone(test: Mocha.Context, width: number, height: number
     scrollTo(0, 0);
     await setViewport(viewport);
   }
+}
+
+/** Shift+Tab; false where the driver can only press keys, not hold one (WebKit's). */
+export async function shiftTab(): Promise<boolean> {
+  const held = await sendKeys({down: 'Shift'}).then(
+    () => true,
+    () => false,
+  );
+  if (!held) return false;
+  await sendKeys({press: 'Tab'});
+  await sendKeys({up: 'Shift'});
+  return true;
 }
 
 /** Resolves once the window's scroll (or `box`'s) has stopped moving (a smooth scroll has ended). */

@@ -5,20 +5,9 @@ import type {Side, View} from '../src/knee-map/knee-map.drawing.js';
 import {conditionsForRegion, regionIds, regions, type RegionId} from '../src/content/index.js';
 import {a11ySnapshot, executeServerCommand, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/shared/locale.js';
-import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, scrollEnds, tap} from './helpers.js';
+import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, scrollEnds, shiftTab, tap} from './helpers.js';
 
 const root = (el: KneeMap) => el.shadowRoot!;
-/** Shift+Tab; false where the driver can only press keys, not hold one (WebKit's). */
-const shiftTab = async () => {
-  const held = await sendKeys({down: 'Shift'}).then(
-    () => true,
-    () => false,
-  );
-  if (!held) return false;
-  await sendKeys({press: 'Tab'});
-  await sendKeys({up: 'Shift'});
-  return true;
-};
 const options = (el: KneeMap) => [...root(el).querySelectorAll<SVGGElement>('[role="option"]')];
 const option = (el: KneeMap, region: RegionId) => root(el).querySelector<SVGGElement>(`[data-region="${region}"]`)!;
 const order = (el: KneeMap) => options(el).map((o) => o.dataset.region);

@@ -9,7 +9,7 @@ import {today} from '../src/shared/dates.js';
 import {setLocale} from '../src/shared/locale.js';
 import {toKm} from '../src/shared/units.js';
 import {HEARD_MS} from '../src/shared/announcer.js';
-import {captureWarnings, clockOn, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, press, scrollEnds, tap, withStorageFailing} from './helpers.js';
+import {captureWarnings, clockOn, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, press, scrollEnds, shiftTab, tap, withStorageFailing} from './helpers.js';
 
 const PREFIX = 'test:shoe-mileage:';
 let counter = 0;
@@ -2917,6 +2917,28 @@ describe('<shoe-mileage>', () => {
         });
       });
     }
+
+    it('brings a run\'s date wholly into view when Shift+Tab reaches it partly above the window', async function () {
+      await onPhone(this, 320, 640, async () => {
+        const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 300);
+        el.addShoe({name: 'Daily trainer'});
+        await settle(el);
+        const id = idOf(card(el, 'Daily trainer'));
+        q(el, `#toggle-${id}-log`)!.click();
+        await settle(el);
+        const date = q<HTMLInputElement>(el, `#log-${id}-date`)!;
+        const submit = q<HTMLButtonElement>(el, `#panel-${id} button[type="submit"]`)!;
+        submit.focus();
+        // The date's top third above the window, as after Tab on to the next pair and back.
+        scrollBy(0, date.getBoundingClientRect().top + date.offsetHeight / 3);
+        await nextFrame();
+        expect(date.getBoundingClientRect().top, 'partly above').to.be.below(0);
+        if (!(await shiftTab())) this.skip();
+        expect(focused(el) === date, 'Shift+Tab reached the date').to.equal(true);
+        await nextFrame();
+        expect(date.getBoundingClientRect().top, 'its top and ring in the window').to.be.at.least(2);
+      });
+    });
 
     it('brings an opened panel, to its last button, clear of a message that is showing', async function () {
       await onPhone(this, 360, 640, async () => {

@@ -178,14 +178,18 @@ export class KneeWidgetElement extends LitElement {
     const root = super.createRenderRoot();
     keepKeys(root);
     let pressed = -Infinity;
+    let keyed = -Infinity;
     root.addEventListener('pointerdown', (event) => (pressed = event.timeStamp));
+    root.addEventListener('keydown', (event) => (keyed = event.timeStamp));
     root.addEventListener('focusin', (event) => {
       const target = event.target;
-      if (!(target instanceof Element) || !target.matches(':focus-visible') || event.timeStamp - pressed < 1000) return;
+      // (A key just pressed in the widget counts too: Chromium matches neither :focus-visible nor, at
+      // first, :focus for a date field Shift+Tabbed into, and scrolls only its year into view.)
+      if (!(target instanceof Element) || !(target.matches(':focus-visible') || event.timeStamp - keyed < 100) || event.timeStamp - pressed < 1000) return;
       const reveal = (): boolean => {
         const {top, bottom} = target.getBoundingClientRect();
         const partly = bottom > 0 && top < innerHeight;
-        if (partly && target.matches(':focus')) target.scrollIntoView({block: 'nearest'});
+        if (partly && this.shadowRoot!.activeElement === target) target.scrollIntoView({block: 'nearest'});
         return partly;
       };
       if (reveal()) return;
