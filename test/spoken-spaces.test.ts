@@ -82,31 +82,27 @@ async function answerAll(el: HTMLElement, values: Record<string, string>): Promi
 describe('spaces a screen reader gets', () => {
   const expectNone = (el: HTMLElement, when: string) => expect(unspokenSpaces(el.shadowRoot!), `<${el.localName}> ${when}`).to.deep.equal([]);
 
-  for (const w of widgets) {
-    it(`<${w.tag}>: every space between two pieces of text is read, in each of its states`, async () => {
-      for (const state of w.states) {
-        const el = await mounted(w.tag, state);
-        try {
-          expectNone(el, JSON.stringify(state));
-          await openEach(el, (when) => expectNone(el, `${JSON.stringify(state)} ${when}`));
-        } finally {
-          el.remove();
-        }
-      }
-    });
-  }
-
-  it('<knee-map>: with each spot chosen and its causes opened', async () => {
-    for (const [view, region] of [['front', 'front'], ['front', 'below-kneecap'], ['front', 'inner'], ['back', 'back']]) {
-      const el = await mounted('knee-map', {view, region});
+  /** `<tag>` in each of `states` (after `reach`, if given), then with each of its toggles pressed in turn. */
+  async function checkEach(tag: string, states: ReadonlyArray<Record<string, string>>, reach?: (el: HTMLElement, state: Record<string, string>) => Promise<void>) {
+    for (const state of states) {
+      const el = await mounted(tag, reach ? {} : state);
       try {
-        expectNone(el, region);
-        await openEach(el, (when) => expectNone(el, `${region} ${when}`));
+        await reach?.(el, state);
+        const at = JSON.stringify(state);
+        expectNone(el, at);
+        await openEach(el, (when) => expectNone(el, `${at} ${when}`));
       } finally {
         el.remove();
       }
     }
-  });
+  }
+
+  for (const w of widgets) {
+    it(`<${w.tag}>: every space between two pieces of text is read, in each of its states`, () => checkEach(w.tag, w.states));
+  }
+
+  it('<knee-map>: with each spot chosen and its causes opened', () =>
+    checkEach('knee-map', [{region: 'front'}, {region: 'below-kneecap'}, {region: 'inner'}, {view: 'back', region: 'back'}]));
 
   it('<shoe-mileage>: with pairs, each panel opened, and the question before deleting the data', async () => {
     const key = 'test:spoken-spaces:shoes';
@@ -127,36 +123,23 @@ describe('spaces a screen reader gets', () => {
     }
   });
 
-  it('<training-load>: on track, a lighter week due, a big jump, and weeks away', async () => {
-    for (const weeks of ['20,22,24,26,28', '20,22,24.5,27,30', '10,10,10,10,20', '20,22,0,0,21']) {
-      const el = await mounted('training-load', {weeks, storage: 'none', unit: 'mi'});
-      try {
-        expectNone(el, weeks);
-        await openEach(el, (when) => expectNone(el, `${weeks} ${when}`));
-      } finally {
-        el.remove();
-      }
-    }
-  });
+  it('<training-load>: on track, a lighter week due, a big jump, and weeks away', () =>
+    checkEach(
+      'training-load',
+      ['20,22,24,26,28', '20,22,24.5,27,30', '10,10,10,10,20', '20,22,0,0,21'].map((weeks) => ({weeks, storage: 'none', unit: 'mi'})),
+    ));
 
-  it('<knee-pain-check>: each outcome, with how it works opened', async () => {
-    const paths: Record<string, string>[] = [
-      {region: 'front', onset: 'gradual', swelling: 'none', signs: 'none', weight: 'yes', restPain: 'no', painDuring: '0', painAfter: '2', duration: 'under-week', rest: 'better'},
-      {region: 'outer', onset: 'gradual', swelling: 'none', signs: 'none', weight: 'yes', restPain: 'no', painDuring: '5', painAfter: '5', duration: 'under-week', rest: 'same'},
-      {region: 'back', onset: 'sudden', swelling: 'none', signs: 'none', weight: 'no'},
-      {},
-    ];
-    for (const values of paths) {
-      const el = await mounted('knee-pain-check');
-      try {
-        await answerAll(el, values);
-        expectNone(el, `the result for ${JSON.stringify(values)}`);
-        await openEach(el, (when) => expectNone(el, `the result for ${JSON.stringify(values)} ${when}`));
-      } finally {
-        el.remove();
-      }
-    }
-  });
+  it('<knee-pain-check>: each outcome, with how it works opened', () =>
+    checkEach(
+      'knee-pain-check',
+      [
+        {region: 'front', onset: 'gradual', swelling: 'none', signs: 'none', weight: 'yes', restPain: 'no', painDuring: '0', painAfter: '2', duration: 'under-week', rest: 'better'},
+        {region: 'outer', onset: 'gradual', swelling: 'none', signs: 'none', weight: 'yes', restPain: 'no', painDuring: '5', painAfter: '5', duration: 'under-week', rest: 'same'},
+        {region: 'back', onset: 'sudden', swelling: 'none', signs: 'none', weight: 'no'},
+        {},
+      ],
+      answerAll,
+    ));
 
   it('reaches Chromium\'s accessibility tree with its spaces', async function () {
     if (!navigator.userAgent.includes('Chrome/')) this.skip();
