@@ -422,8 +422,8 @@ export class KneeMap extends AdviceElement {
     this.renderRoot.querySelector('.panel-title')?.scrollIntoView({block: 'nearest', behavior});
     // Focus moving on while the page glides there (Shift+Tab at once) stops it where it is: the glide
     // carried the newly focused switch out of the window. (A glide to where the page is stops one in
-    // Firefox too, where an instant scroll to there does nothing.)
-    this.renderRoot.addEventListener('focusin', () => scrollTo({left: scrollX, top: scrollY, behavior}), {once: true, signal: AbortSignal.timeout(1000)});
+    // Firefox too, where an instant scroll to there does nothing; once the glide is over, it does nothing.)
+    this.renderRoot.addEventListener('focusin', () => scrollTo({top: scrollY, behavior}), {once: true});
   }
 
   /** Focus went to a spot after a click or tap on Clear, until the keyboard moves it (see the caption). */

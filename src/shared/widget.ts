@@ -184,12 +184,13 @@ export class KneeWidgetElement extends LitElement {
     root.addEventListener('focusin', (event) => {
       const target = event.target;
       // (A key just pressed in the widget counts too: Chromium matches neither :focus-visible nor, at
-      // first, :focus for a date field Shift+Tabbed into, and scrolls only its year into view.)
+      // first, :focus for a date field Shift+Tabbed into, and scrolls only its year into view. Focus is
+      // not asked again below: leaving stops the wait for the browser's scroll.)
       if (!(target instanceof Element) || !(target.matches(':focus-visible') || event.timeStamp - keyed < 100) || event.timeStamp - pressed < 1000) return;
       const reveal = (): boolean => {
         const {top, bottom} = target.getBoundingClientRect();
         const partly = bottom > 0 && top < innerHeight;
-        if (partly && this.shadowRoot!.activeElement === target) target.scrollIntoView({block: 'nearest'});
+        if (partly) target.scrollIntoView({block: 'nearest'});
         return partly;
       };
       if (reveal()) return;
