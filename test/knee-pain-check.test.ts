@@ -131,6 +131,16 @@ describe('<knee-pain-check>', () => {
       expect(during().find((r) => r.checked)?.value, 'Home on a scale: 0').to.equal('0');
       expect(scales.shadowRoot!.activeElement).to.equal(during()[0]);
       await expect(scales).to.be.accessible();
+
+      // Where more than one answer can be ticked, they go to the first and the last box, ticking nothing.
+      const signs = await atStep(3);
+      const boxes = () => [...signs.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+      boxes()[1]!.focus();
+      await sendKeys({press: 'End'});
+      expect(signs.shadowRoot!.activeElement, 'End: the last box').to.equal(boxes().at(-1));
+      await sendKeys({press: 'Home'});
+      expect(signs.shadowRoot!.activeElement, 'Home: the first box').to.equal(boxes()[0]);
+      expect(boxes().filter((b) => b.checked), 'nothing ticked').to.have.length(0);
     });
 
     it('keeps every answer reachable with Tab after Enter on a checked answer and "Start again"', async () => {

@@ -2180,6 +2180,10 @@ describe('<shoe-mileage>', () => {
       const input = q<HTMLInputElement>(el, '#add-name')!;
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(text(q(el, '#add-name-error'))).to.contain('keeps up to 200 pairs');
+      input.focus();
+      await sendKeys({type: 'x'});
+      await settle(el);
+      expect(text(q(el, '#add-name-error')), 'typing does not make room: the error stays').to.contain('keeps up to 200 pairs');
       const warnings = captureWarnings();
       try {
         expect(el.addShoe({name: 'API'})).to.equal(null);

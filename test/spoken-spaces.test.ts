@@ -63,10 +63,18 @@ async function openEach(el: HTMLElement, check: (when: string) => void): Promise
   }
 }
 
-/** Clicks the first input of each question with `value` (else the first), then Next, to the result. */
-async function answerAll(el: HTMLElement, values: Record<string, string>): Promise<void> {
+/**
+ * Each question: Next with no answer (its error), then the input with `value` (else the first), then
+ * Next, to the result, checking at each.
+ */
+async function answerAll(el: HTMLElement, values: Record<string, string>, check: (when: string) => void): Promise<void> {
   const root = el.shadowRoot!;
+  const next = async () => (root.querySelector<HTMLButtonElement>('[part="next"]')?.click(), await settled(el));
   for (let step = 0; step < 12 && !root.querySelector('[part~="result"], .result'); step++) {
+    if (!root.querySelector('input:checked')) {
+      await next();
+      check(`question ${step + 1}, not answered`);
+    }
     const names = new Set([...root.querySelectorAll<HTMLInputElement>('input')].map((i) => i.name));
     for (const name of names) {
       const field = name.replace(/-.*/, '');
@@ -74,21 +82,25 @@ async function answerAll(el: HTMLElement, values: Record<string, string>): Promi
       input.click();
     }
     await settled(el);
-    root.querySelector<HTMLButtonElement>('[part="next"]')?.click();
-    await settled(el);
+    check(`question ${step + 1}, answered`);
+    await next();
   }
 }
 
 describe('spaces a screen reader gets', () => {
   const expectNone = (el: HTMLElement, when: string) => expect(unspokenSpaces(el.shadowRoot!), `<${el.localName}> ${when}`).to.deep.equal([]);
 
-  /** `<tag>` in each of `states` (after `reach`, if given), then with each of its toggles pressed in turn. */
-  async function checkEach(tag: string, states: ReadonlyArray<Record<string, string>>, reach?: (el: HTMLElement, state: Record<string, string>) => Promise<void>) {
+  /** `<tag>` in each of `states` (or brought there by `reach`, checked on its way), then with each of its toggles pressed in turn. */
+  async function checkEach(
+    tag: string,
+    states: ReadonlyArray<Record<string, string>>,
+    reach?: (el: HTMLElement, state: Record<string, string>, check: (when: string) => void) => Promise<void>,
+  ) {
     for (const state of states) {
       const el = await mounted(tag, reach ? {} : state);
       try {
-        await reach?.(el, state);
         const at = JSON.stringify(state);
+        await reach?.(el, state, (when) => expectNone(el, `${at}: ${when}`));
         expectNone(el, at);
         await openEach(el, (when) => expectNone(el, `${at} ${when}`));
       } finally {

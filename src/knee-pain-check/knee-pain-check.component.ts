@@ -39,7 +39,7 @@ import {KneePainCheckCompleteEvent} from './knee-pain-check.events.js';
 import {kneePainCheckStyles} from './knee-pain-check.styles.js';
 import {Announcer} from '../shared/announcer.js';
 import {MapLink} from '../shared/map-link.js';
-import {onSwitchKeydown} from '../shared/roving.js';
+import {onSwitchKeydown, rovingIndex} from '../shared/roving.js';
 
 type PainField = 'painDuring' | 'painAfter';
 
@@ -62,8 +62,8 @@ const SAME_SPOT_PX = 40;
  * other questions" goes on to the rest.
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
- * Home and End choose the first and the last answer (0 and 10 on a pain scale), where a browser would scroll
- * the page away. On a pain scale a digit chooses its score ("7"; "1" then "0" within a second for 10).
+ * Home and End choose the first and the last answer (0 and 10 on a pain scale), or go to the first and the
+ * last box where more than one answer can be ticked, where a browser would scroll the page away. On a pain scale a digit chooses its score ("7"; "1" then "0" within a second for 10).
  * Focus moves to each new question's heading, which says the step ("Question 2 of 9: …"; the visible count
  * above it is hidden from screen readers). After `restart()` by the page while focus is elsewhere on the
  * page, which it leaves there, a polite live region says it instead.
@@ -396,6 +396,18 @@ export class KneePainCheck extends AdviceElement {
     radio.click();
   }
 
+  /**
+   * Home and End among tick boxes go to the first and the last, ticking nothing (Space ticks), where a
+   * browser would scroll the page away. The arrows stay the page's, as on any tick box.
+   */
+  #onBoxesKey(event: KeyboardEvent): void {
+    const boxes = [...(event.currentTarget as Element).querySelectorAll<HTMLInputElement>('input')];
+    const to = rovingIndex(event, boxes.indexOf(event.target as HTMLInputElement), boxes.length, false);
+    if (to === null || event.key.startsWith('Arrow')) return;
+    event.preventDefault();
+    boxes[to]!.focus();
+  }
+
   /** "None of these" clears the signs ticked before: said, since those answers decide the outcome. */
   #noneOfThese(on: boolean): void {
     if (on && this.answers.signs?.length) this.#said.say(msg('The signs you had ticked are now cleared.'));
@@ -475,8 +487,7 @@ export class KneePainCheck extends AdviceElement {
   #renderEarly(last: boolean): TemplateResult | typeof nothing {
     if (last || !sameDaySignIn(this.answers)) return nothing;
     return html`<p class="urgent" part="early">
-      ${msg('Your answers already say to get help today.')}
-      <button type="button" @click=${this.#finish}>${msg('See the result now')}</button>
+      ${`${msg('Your answers already say to get help today.')} `}<button type="button" @click=${this.#finish}>${msg('See the result now')}</button>
     </p>`;
   }
 
@@ -525,7 +536,7 @@ export class KneePainCheck extends AdviceElement {
     };
     return html`
       ${this.#focusHeading(questionTitle(q), 'step-title', this.#position(this.step))}
-      <fieldset class="question" part="question" aria-labelledby="step-title-text" aria-describedby=${hint ? 'hint' : nothing} @keydown=${onSwitchKeydown}>
+      <fieldset class="question" part="question" aria-labelledby="step-title-text" aria-describedby=${hint ? 'hint' : nothing} @keydown=${many ? this.#onBoxesKey : onSwitchKeydown}>
         ${hint ? html`<p class="hint" id="hint">${hint}</p>` : nothing} ${this.#renderError(field)}
         <div class="options">
           ${q.options.map(input)}

@@ -685,11 +685,12 @@ export class ShoeMileage extends KneeWidgetElement {
 
   /**
    * A field the reader changes loses its error (and `aria-invalid`): it no longer says what is there, and
-   * was read out again on each visit till the next submit. The form checks the new value then.
+   * was read out again on each visit till the next submit. The form checks the new value then. Not "the
+   * list is full", which no typing mends.
    */
   #onInput(event: Event): void {
     const id = (event.composedPath()[0] as Element).id;
-    if (this.errors[id]) this.#dropErrors((e) => e === id);
+    if (this.errors[id] && this.errors[id] !== 'too-many-shoes') this.#dropErrors((e) => e === id);
   }
 
   /**
