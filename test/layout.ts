@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {setLocale} from '../src/shared/locale.js';
-import {create, settled, widgets} from './widgets.js';
+import {answerPainCheck, create, settled, widgets} from './widgets.js';
 import {LOADING} from './helpers.js';
 
 /**
@@ -53,15 +53,7 @@ const reached: ReadonlyArray<{tag: string; state: Record<string, string>; what: 
     state: {'cta-href': 'https://clinic.example/book'},
     what: 'at its result, each question answered with its first choice or box',
     reach: async (el) => {
-      for (let step = 0; step < 20; step++) {
-        const inputs = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="question"] input')];
-        const groups = new Map(inputs.map((i) => [i.name, inputs.filter((o) => o.name === i.name)]));
-        for (const group of groups.values()) group[0]!.click();
-        const next = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="next"]');
-        if (!next) break;
-        next.click();
-        await settled(el);
-      }
+      await answerPainCheck(el);
       expect(el.shadowRoot!.querySelector('[part="share"]'), 'at the result, its share button too').to.exist;
     },
   },

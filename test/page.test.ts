@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/index.js';
-import {contrast, nextFrame, onPhone, paintedBehind} from './helpers.js';
+import {contrast, nextFrame, onPhone, paintedBehind, shiftTab} from './helpers.js';
 
 /** A clinic's page with all five widgets, as the README's full example has them. */
 async function allFive(): Promise<HTMLElement> {
@@ -90,16 +90,8 @@ describe('a page with every widget', () => {
       for (const key of ['Tab', 'Shift+Tab']) {
         for (let i = 0; i < 300; i++) {
           if (key === 'Tab') await sendKeys({press: 'Tab'});
-          else {
-            // WebKit's driver can only press keys, not hold one: there only Tab is checked.
-            const held = await sendKeys({down: 'Shift'}).then(
-              () => true,
-              () => false,
-            );
-            if (!held) break;
-            await sendKeys({press: 'Tab'});
-            await sendKeys({up: 'Shift'});
-          }
+          // WebKit's driver can only press keys, not hold one: there only Tab is checked.
+          else if (!(await shiftTab())) break;
           // As the reader sees it once the page has stopped moving: WebKit's own scroll to a field comes after
           // the key, a frame or more later on a busy machine (CI, three engines on two cores, saw it mid-way).
           await nextFrame();

@@ -16,7 +16,7 @@ import {
 } from '../src/recovery-tips/recovery-tips.filters.js';
 import {parseRegion} from '../src/shared/map-link.js';
 import {sendKeys} from '@web/test-runner-commands';
-import {LOADING, cannotFindInFolds, captureWarnings, fixtureAt, nextFrame, onPhone, press, scrollEnds, tap} from './helpers.js';
+import {LOADING, cannotFindInFolds, captureWarnings, fixtureAt, nextFrame, onPhone, press, scrollEnds, shiftTab, tap} from './helpers.js';
 
 const root = (el: RecoveryTips) => el.shadowRoot!;
 const titles = (el: RecoveryTips) => [...root(el).querySelectorAll('.tip-title')].map((t) => t.textContent!.trim());
@@ -304,12 +304,7 @@ describe('<recovery-tips>', () => {
       expect(root(el).activeElement).to.equal(chips(el, 'When').find((b) => b.tabIndex === 0));
       expect(stop(), 'the tab stop stays on the chip last used').to.deep.equal([row.at(-1)]);
       // WebKit's WebDriver can't hold Shift down; the tab stop above is what Shift+Tab goes back to.
-      const held = await sendKeys({down: 'Shift'}).then(() => true, () => false);
-      if (held) {
-        await sendKeys({press: 'Tab'});
-        await sendKeys({up: 'Shift'});
-        expect(root(el).activeElement).to.equal(row.at(-1));
-      }
+      if (await shiftTab()) expect(root(el).activeElement).to.equal(row.at(-1));
     });
 
     it('puts the tab stop back on the pressed chip of the filter the page or the map changed, and only that one', async () => {

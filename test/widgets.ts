@@ -116,6 +116,32 @@ export async function settled(el: Element): Promise<void> {
   await new Promise((r) => requestAnimationFrame(() => r(undefined)));
 }
 
+/**
+ * Answers the pain check to its result, question by question: of each name, the input with the value in
+ * `values` (else the first), then Next. `each(question, answered)` runs on each question before its
+ * answers and after them.
+ */
+export async function answerPainCheck(
+  el: HTMLElement,
+  values: Record<string, string> = {},
+  each?: (question: number, answered: boolean) => Promise<void> | void,
+): Promise<void> {
+  const root = el.shadowRoot!;
+  const next = () => root.querySelector<HTMLButtonElement>('[part="next"]');
+  for (let question = 1; question <= 20 && next(); question++) {
+    await each?.(question, false);
+    const inputs = [...root.querySelectorAll<HTMLInputElement>('[part="question"] input')];
+    for (const name of new Set(inputs.map((i) => i.name))) {
+      const field = name.replace(/-.*/, '');
+      (inputs.find((i) => i.name === name && i.value === values[field]) ?? inputs.find((i) => i.name === name)!).click();
+    }
+    await settled(el);
+    await each?.(question, true);
+    next()?.click();
+    await settled(el);
+  }
+}
+
 /** The text a reader would get: rendered text plus the accessible names and descriptions. */
 export function renderedText(el: Element): string {
   const root = el.shadowRoot;

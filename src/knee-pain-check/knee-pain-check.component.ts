@@ -63,7 +63,8 @@ const SAME_SPOT_PX = 40;
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
  * Home and End choose the first and the last answer (0 and 10 on a pain scale), or go to the first and the
- * last box where more than one answer can be ticked, where a browser would scroll the page away. On a pain scale a digit chooses its score ("7"; "1" then "0" within a second for 10).
+ * last box where more than one answer can be ticked, where a browser would scroll the page away. On a
+ * pain scale a digit chooses its score ("7"; "1" then "0" within a second for 10).
  * Focus moves to each new question's heading, which says the step ("Question 2 of 9: …"; the visible count
  * above it is hidden from screen readers). After `restart()` by the page while focus is elsewhere on the
  * page, which it leaves there, a polite live region says it instead.

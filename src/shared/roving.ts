@@ -1,6 +1,6 @@
 /**
- * Keys in a row of controls that is one tab stop (the tips' chip toolbars, the switches): where the
- * arrow keys, Home and End go.
+ * Keys in a row of controls that is one tab stop (the tips' chip toolbars, the switches, the pain check's
+ * answers), and Home and End among the pain check's tick boxes: where the arrow keys, Home and End go.
  */
 import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -51,7 +51,7 @@ export function radioSwitch<T extends string>(
 export function onSwitchKeydown(event: KeyboardEvent): void {
   const group = event.currentTarget as HTMLElement;
   const row = [...group.querySelectorAll<HTMLElement>('[role="radio"], [type="radio"]')];
-  const to = rovingIndex(event, row.indexOf(event.target as HTMLButtonElement), row.length, getComputedStyle(group).direction === 'rtl', true);
+  const to = rovingIndex(event, row.indexOf(event.target as HTMLElement), row.length, getComputedStyle(group).direction === 'rtl', true);
   if (to === null) return;
   event.preventDefault();
   const next = row[to]!;

@@ -26,6 +26,14 @@ const waitingStyles = css`
   }
 `;
 
+/** `root` with `sheet` among its adopted style sheets (last), or without it. */
+const adopt = (root: ShadowRoot, sheet: CSSStyleSheet, on: boolean): void => {
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== sheet), ...(on ? [sheet] : [])];
+};
+
+const connectedRoots = new Set<ShadowRoot>();
+let darkening: boolean | undefined;
+let listening = false;
 /**
  * Where the browser darkens a light page itself (Chrome's dark mode for sites, on a phone in dark mode), a
  * widget that follows the page takes its dark colours, but keeps the page's light scheme, so the browser
@@ -39,14 +47,6 @@ const waitingStyles = css`
  * only the first widget after load or after such a change reads a style. (The probe's style is set
  * through the CSSOM, which a strict Content-Security-Policy allows, and it is gone before anything paints.)
  */
-/** `root` with `sheet` among its adopted style sheets (last), or without it. */
-const adopt = (root: ShadowRoot, sheet: CSSStyleSheet, on: boolean): void => {
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== sheet), ...(on ? [sheet] : [])];
-};
-
-const connectedRoots = new Set<ShadowRoot>();
-let darkening: boolean | undefined;
-let listening = false;
 function followDarkening(root: ShadowRoot): void {
   const sheet = darkenedStyles.styleSheet;
   if (!sheet) return;
@@ -184,8 +184,7 @@ export class KneeWidgetElement extends LitElement {
     root.addEventListener('focusin', (event) => {
       const target = event.target;
       // (A key just pressed in the widget counts too: Chromium matches neither :focus-visible nor, at
-      // first, :focus for a date field Shift+Tabbed into, and scrolls only its year into view. Focus is
-      // not asked again below: leaving stops the wait for the browser's scroll.)
+      // first, :focus for a date field Shift+Tabbed into, and scrolls only its year into view.)
       if (!(target instanceof Element) || !(target.matches(':focus-visible') || event.timeStamp - keyed < 100) || event.timeStamp - pressed < 1000) return;
       const reveal = (): boolean => {
         const {top, bottom} = target.getBoundingClientRect();
