@@ -267,8 +267,11 @@ const KB = 1024;
  * when focus moves on, and a date field Shift+Tabbed into comes wholly into view (0.10): 75.3, at 75.21.
  * Two simplifications of those (−0.04), then a review's mends (Home and End among the pain check's tick
  * boxes, one more space, "the list is full" kept while typing: 0.06): at 75.23.
+ * The map's and the tips' glides in one shared module that stops a page's scrolling panel too, stops the
+ * tips' as well, and no longer stops the browser's own scroll to a control below (on a page that scrolls
+ * smoothly, a Tab after choosing a spot left the control out of sight: 0.11): 75.4, at 75.34.
  */
-const BUNDLE_BUDGET_KB = 75.3;
+const BUNDLE_BUDGET_KB = 75.4;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

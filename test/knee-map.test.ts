@@ -460,6 +460,89 @@ describe('<knee-map>', () => {
       });
     });
 
+    it('in a page\'s scrolling panel, focus moved at once stops the panel\'s glide too', async () => {
+      const panel = await fixture<HTMLDivElement>(html`<div><knee-map></knee-map></div>`);
+      Object.assign(panel.style, {height: '420px', width: '320px', overflow: 'auto'});
+      const el = panel.querySelector<KneeMap>('knee-map')!;
+      await el.updateComplete;
+      await nextFrame();
+      const knee = root(el).querySelector<HTMLButtonElement>('[role="radiogroup"][aria-label="Which knee"] [tabindex="0"]')!;
+      panel.scrollTop = knee.getBoundingClientRect().top - panel.getBoundingClientRect().top - 60;
+      option(el, 'inner').focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => el.region === 'inner', 'the spot is chosen');
+      knee.focus();
+      await scrollEnds(panel);
+      const [box, view] = [knee.getBoundingClientRect(), panel.getBoundingClientRect()];
+      expect([box.top >= view.top, box.bottom <= view.bottom], `the switch at ${Math.round(box.top - view.top)} to ${Math.round(box.bottom - view.top)} of ${panel.clientHeight}`).to.deep.equal([true, true]);
+    });
+
+    it('a second after the glide, focus moving in the map no longer stops a scroll: the page\'s own "back to top" glide goes on', async function () {
+      await onPhone(this, 320, 640, async () => {
+        const el = await fixtureAt<KneeMap>(320, html`<knee-map></knee-map>`);
+        scrollBy(0, el.getBoundingClientRect().top + 200);
+        option(el, 'inner').focus();
+        await sendKeys({press: 'Enter'});
+        await scrollEnds();
+        await new Promise((resolve) => setTimeout(resolve, 1200));
+        expect(scrollY, 'the case this is for').to.be.above(100);
+        option(el, 'inner').blur();
+        scrollTo({top: 0, behavior: 'smooth'});
+        await nextFrame();
+        // Back to the spot, still on screen.
+        option(el, 'inner').focus();
+        await scrollEnds();
+        expect(scrollY).to.equal(0);
+      });
+    });
+
+    /** `body` on a page that scrolls smoothly (`html {scroll-behavior: smooth}`, as Bootstrap sets), the map at the top of a phone's window. */
+    async function onSmoothPage(test: Mocha.Context, body: (el: KneeMap) => Promise<void>): Promise<void> {
+      await onPhone(test, 320, 640, async () => {
+        document.documentElement.style.scrollBehavior = 'smooth';
+        try {
+          const el = await fixtureAt<KneeMap>(320, html`<knee-map></knee-map>`);
+          scrollTo({top: el.getBoundingClientRect().top + scrollY, behavior: 'instant'});
+          await body(el);
+        } finally {
+          document.documentElement.style.scrollBehavior = '';
+        }
+      });
+    }
+
+    /** Tab, then where the control it focused is once the page has stopped moving: in the window or not. */
+    async function tabToBelow(el: KneeMap): Promise<string> {
+      const controls = [...root(el).querySelectorAll('a, button')];
+      const tops = controls.map((c) => c.getBoundingClientRect().top);
+      await sendKeys({press: 'Tab'});
+      const focused = root(el).activeElement!;
+      expect(tops[controls.indexOf(focused)], 'the case this is for: Tab goes to a control below the window').to.be.above(innerHeight);
+      await scrollEnds();
+      const {top, bottom} = focused.getBoundingClientRect();
+      return `${focused.textContent!.trim().slice(0, 20)} at ${Math.round(top)} to ${Math.round(bottom)} of ${innerHeight}: ${top >= 0 && bottom <= innerHeight ? 'in view' : 'out of view'}`;
+    }
+
+    it('on a page that scrolls smoothly, Tab at once to a control below still brings it into view', async function () {
+      await onSmoothPage(this, async (el) => {
+        option(el, 'inner').focus();
+        await sendKeys({press: 'Enter'});
+        expect(await tabToBelow(el)).to.match(/in view$/);
+      });
+    });
+
+    it('on a page that scrolls smoothly, Tab long after the glide, to a control below, brings it into view', async function () {
+      await onSmoothPage(this, async (el) => {
+        option(el, 'inner').focus();
+        await sendKeys({press: 'Enter'});
+        await scrollEnds();
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        // The reader scrolls back up to the drawing, then goes on with Tab.
+        scrollTo({top: el.getBoundingClientRect().top + scrollY, behavior: 'instant'});
+        await nextFrame();
+        expect(await tabToBelow(el)).to.match(/in view$/);
+      });
+    });
+
     it('makes each switch a radio group: one tab stop, the arrow keys switch (mirrored right to left), Home and End', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
       const groups = [...root(el).querySelectorAll<HTMLElement>('[role="radiogroup"]')];

@@ -579,6 +579,25 @@ describe('<recovery-tips>', () => {
       });
     });
 
+    it('on a phone, focus moved on while the result glides into view stops the glide: the control focused stays on screen', async function () {
+      await onPhone(this, 360, 640, async () => {
+        const el = await fixtureAt<RecoveryTips>(344, html`<recovery-tips limit="0"></recovery-tips>`);
+        await moreFilters(el);
+        scrollBy(0, el.getBoundingClientRect().top);
+        const next = chip(el, 'When', 'Next few days');
+        const above = chip(el, 'Where it hurts', 'Inner knee');
+        next.focus();
+        await sendKeys({press: 'Enter'});
+        const y = scrollY;
+        await waitUntil(() => scrollY > y, 'the result starts gliding into view', {timeout: 5000});
+        // Shift+Tab back to the chips above, as it glides.
+        above.focus();
+        await scrollEnds();
+        const {top, bottom} = above.getBoundingClientRect();
+        expect([top >= 0, bottom <= innerHeight], `the chip at ${Math.round(top)} to ${Math.round(bottom)} of ${innerHeight}`).to.deep.equal([true, true]);
+      });
+    });
+
     it('on a phone, waits for the presses to pause before scrolling, so a quick second tap hits the chip it aimed at', async function () {
       await onPhone(this, 360, 640, async () => {
         const el = await fixtureAt<RecoveryTips>(344, html`<recovery-tips limit="0"></recovery-tips>`);

@@ -1,7 +1,8 @@
 import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
-import {AdviceElement, professionalBox, scrollBehavior, scrollPaddingTop} from '../shared/advice.js';
+import {AdviceElement, professionalBox, scrollArea, scrollPaddingTop} from '../shared/advice.js';
+import {glide} from '../shared/glide.js';
 import {foldStyles, renderFold, unfold} from '../shared/fold.js';
 import {radioSwitch} from '../shared/roving.js';
 import {oneOf, warn} from '../shared/attributes.js';
@@ -418,12 +419,8 @@ export class KneeMap extends AdviceElement {
    */
   async #revealPanel(): Promise<void> {
     await this.updateComplete;
-    const behavior = scrollBehavior();
-    this.renderRoot.querySelector('.panel-title')?.scrollIntoView({block: 'nearest', behavior});
-    // Focus moving on while the page glides there (Shift+Tab at once) stops it where it is: the glide
-    // carried the newly focused switch out of the window. (A glide to where the page is stops one in
-    // Firefox too, where an instant scroll to there does nothing; once the glide is over, it does nothing.)
-    this.renderRoot.addEventListener('focusin', () => scrollTo({top: scrollY, behavior}), {once: true});
+    const title = this.renderRoot.querySelector('.panel-title');
+    if (title) glide(this.renderRoot, scrollArea(title).box, (behavior) => title.scrollIntoView({block: 'nearest', behavior}));
   }
 
   /** Focus went to a spot after a click or tap on Clear, until the keyboard moves it (see the caption). */

@@ -2,7 +2,8 @@ import {html, nothing, type PropertyDeclarations, type PropertyValues, type Temp
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
-import {AdviceElement, professionalBox, scrollArea, scrollBehavior} from '../shared/advice.js';
+import {AdviceElement, professionalBox, scrollArea} from '../shared/advice.js';
+import {glide} from '../shared/glide.js';
 import {foldStyles, renderFold, unfold} from '../shared/fold.js';
 import {rovingIndex} from '../shared/roving.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
@@ -306,7 +307,7 @@ export class RecoveryTips extends AdviceElement {
       const {top, bottom} = area;
       const below = last.getBoundingClientRect().bottom + 8 - bottom;
       const room = chip.getBoundingClientRect().top - 8 - top;
-      if (below > 0 && room > 0) box.scrollBy({top: Math.min(below, room), behavior: scrollBehavior()});
+      if (below > 0 && room > 0) glide(this.renderRoot, box, (behavior) => box.scrollBy({top: Math.min(below, room), behavior}));
     }, REVEAL_PAUSE_MS);
   }
 

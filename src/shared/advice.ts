@@ -12,9 +12,6 @@ import {WidgetEvent} from './event.js';
  * only <shoe-mileage> does not download them (see vite.widgets.config.ts).
  */
 
-/** How a widget scrolls what a reader's choice brought up into view: smoothly, unless they ask for less motion. */
-export const scrollBehavior = (): ScrollBehavior => (matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
-
 /** The element whose shadow root `root` is; null for a document or a detached tree. */
 const hostOf = (root: Node): Element | null => (root instanceof ShadowRoot ? root.host : null);
 
