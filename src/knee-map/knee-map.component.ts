@@ -44,9 +44,9 @@ import {Announcer} from '../shared/announcer.js';
  * Printing (or saving as PDF) shows each listed condition with its details, without the switches, in
  * light colours whatever the theme. Find in page (Ctrl+F, a phone's "Find in page") and a link to a quote
  * (`#:~:text=`, as a search result's) search the folded details of the conditions listed, and open the one they
- * find, as they would a page's `<details>`: in Chrome and Edge 102 and Firefox 148 and later, and in the WebKit
- * the tests run in (WebKitGTK 2.50), though not yet in Safari by MDN's compatibility data. Other browsers
- * search only what is open (`test/find-in-page.test.ts`; the older way in `print.test.ts`).
+ * find, as they would a page's `<details>`: in Chrome and Edge 102, Firefox 148 and Safari 26.2 and later, and
+ * in the WebKit the tests run in (WebKitGTK 2.50). Firefox and Safari may not scroll to what they find there, by
+ * MDN's compatibility data (its bugs 2006040 and 304174). Other browsers search only what is open (`test/find-in-page.test.ts`; the older way in `print.test.ts`).
  *
  * @tagname knee-map
  * @summary Where does your knee hurt? Common causes, what helps, and when to see someone.

@@ -6,8 +6,8 @@ let probe: HTMLElement | undefined;
 /**
  * Whether find in page reaches a fold: the browser fires `beforematch` and knows `hidden="until-found"`
  * (its `hidden` property then says "until-found", not just true). Firefox 139–147 had the event without
- * the attribute, and Safari 26.2 has, by MDN's data: there a fold built in advance was never found, only
- * paid for.
+ * the attribute: there a fold built in advance was never found, only paid for. (Firefox 148 and Safari
+ * 26.2 have both, but may not scroll to what they find, by MDN's data.)
  */
 function canFind(): boolean {
   probe ??= document.createElement('div');
