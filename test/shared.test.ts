@@ -586,6 +586,21 @@ describe('scrollArea()', () => {
     expect(scrollArea(child).box === fixed).to.equal(true);
   });
 
+  it('stops at an open modal dialog and an open popover, which the browser places fixed, so the page behind stays', () => {
+    const dialog = document.body.appendChild(document.createElement('dialog'));
+    const popover = document.body.appendChild(Object.assign(document.createElement('div'), {popover: 'auto'}));
+    try {
+      dialog.showModal();
+      expect(scrollArea(box({height: '100px'}, dialog)).box === dialog, 'a modal dialog').to.equal(true);
+      dialog.close();
+      popover.showPopover();
+      expect(scrollArea(box({height: '100px'}, popover)).box === popover, 'a popover').to.equal(true);
+    } finally {
+      dialog.remove();
+      popover.remove();
+    }
+  });
+
   it('leaves out the scroll padding a page gives for its sticky header and bottom bar', () => {
     const style = document.documentElement.style.cssText;
     try {
