@@ -7,7 +7,7 @@ import {getLocale, setLocale} from '../src/shared/locale.js';
 import {KM_PER_MILE} from '../src/shared/units.js';
 import {today} from '../src/shared/dates.js';
 import {addWeeks, weekOf} from '../src/shared/weeks.js';
-import {captureWarnings, clockOn, fixtureAt, LOADING, UNREADABLE, nextFrame, onPhone, withStorageFailing} from './helpers.js';
+import {captureWarnings, clockOn, fixtureAt, LOADING, UNREADABLE, nextFrame, onPhone, scrollEnds, withStorageFailing} from './helpers.js';
 
 const PREFIX = 'test:training-load:';
 let serial = 0;
@@ -751,6 +751,24 @@ describe('<training-load>', () => {
       expect(box.top >= 0 && box.bottom <= window.innerHeight, 'scrolled into view').to.equal(true);
       expect(textOf(el, '.verdict-title')).to.equal('Run less');
       await expect(el).to.be.accessible();
+    });
+
+    it('on a phone, Enter on a filled-in "This week" brings the whole verdict into view, not its title alone', async function () {
+      await onPhone(this, 320, 640, async () => {
+        const el = await fixtureAt<TrainingLoad>(320, html`<training-load unit="km" storage="none" weeks="20,22,21,24,40"></training-load>`);
+        const last = inputs(el).at(-1)!;
+        // The verdict's title at the bottom of the screen, its explanation below: "This week" is a little way above.
+        scrollBy(0, root(el).querySelector('.verdict-title')!.getBoundingClientRect().bottom - innerHeight + 4);
+        last.focus();
+        await sendKeys({press: 'Enter'});
+        await settle(el);
+        await scrollEnds();
+        const title = root(el).activeElement as HTMLElement;
+        expect(title.textContent!.trim()).to.equal('Run less');
+        const box = title.closest('.verdict')!.getBoundingClientRect();
+        expect(box.height, 'the case this is for: the verdict fits the window').to.be.below(innerHeight);
+        expect([Math.round(box.top) >= 0, Math.round(box.bottom) <= innerHeight], `the verdict at ${Math.round(box.top)} to ${Math.round(box.bottom)} of ${innerHeight}`).to.deep.equal([true, true]);
+      });
     });
 
     it('goes to what is missing with Enter on a filled-in "This week" while an earlier week is empty', async () => {

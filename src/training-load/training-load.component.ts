@@ -165,7 +165,8 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * works in memory and says so.
  *
  * Keyboard: Down and Up go to the week below and above, and Enter in a week's field goes on to the next
- * week; on a filled-in "This week" it goes on to the results (the verdict, "Run less", takes focus; before
+ * week; on a filled-in "This week" it goes on to the results (the verdict, "Run less", takes focus and
+ * comes wholly into view; before
  * there is one, a wrong week's field or the message that says which week is missing), which hold nothing
  * to Tab to, and so does Enter on one of the "Lately" questions (Space ticks it). The Tab order is the
  * weeks, the questions, then "How we work this out", at every width. On a wrong distance, or an empty
@@ -679,12 +680,15 @@ export class TrainingLoad extends AdviceElement {
   /**
    * Focuses week `index`'s field, or with -1 the verdict's title ("Run less"), the news a screen reader
    * then says and reads on from; without a verdict yet, the first wrong week, whose field says what to fix,
-   * or else the message in the verdict's place ("Missing: Last week…").
+   * or else the message in the verdict's place ("Missing: Last week…"). The whole verdict comes into view
+   * (its top, if it is taller than the window): where its title was on screen already, at the bottom, the
+   * browser left what it says below.
    */
   async #focusWeek(index: number, select = false): Promise<void> {
     if (index < 0) index = this.rows.findIndex((r) => !/ok|empty/.test(this.#field(r).kind));
     const target = await this.focusTarget(index < 0 ? '#verdict-title, .results .message' : `#week-${index}`);
     target?.focus();
+    target?.closest('.verdict')?.scrollIntoView({block: 'nearest'});
     if (select) (target as HTMLInputElement | null)?.select();
   }
 
