@@ -61,15 +61,19 @@ export async function shiftTab(): Promise<boolean> {
   return true;
 }
 
-/** Resolves once the window's scroll (or `box`'s) has stopped moving (a smooth scroll has ended). */
+/**
+ * Resolves once the window's scroll (or `box`'s) has stopped moving (a smooth scroll has ended): three
+ * frames in a row at one place. One was not enough on a busy machine: Firefox, running several test
+ * files at once, let a panel's glide stand still for a frame, and a test measured it halfway.
+ */
 export async function scrollEnds(box?: Element): Promise<void> {
   const at = () => (box ? box.scrollTop : scrollY);
-  let y = -1;
+  let [y, still] = [-1, 0];
   await waitUntil(async () => {
     await nextFrame();
-    const still = at() === y;
+    still = at() === y ? still + 1 : 0;
     y = at();
-    return still;
+    return still >= 3;
   }, 'the scroll ends', {timeout: 5000});
 }
 
