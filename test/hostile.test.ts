@@ -184,6 +184,23 @@ describe('hostile pages', () => {
     }
   });
 
+  describe("an app's shell, whose wrapper scrolls the page", () => {
+    // html and body the window's height, and a wrapper that scrolls everything in it. What only a screen
+    // reader gets is placed absolutely: placed from the page, not the widget, it stretched the page
+    // under the wrapper by thousands of pixels of blank a wheel scrolled into.
+    const box = themedPage('html, body { height: 100%; margin: 0 } .shell { height: 100%; overflow-y: auto } .shell::after { content: ""; display: block; height: 150vh }', 'shell');
+
+    for (const w of widgets) {
+      it(`<${w.tag}> leaves the page the window's height`, async () => {
+        const el = mount(create(w.tag, w.states.at(-1)!), box());
+        box().style.width = '';
+        await settled(el);
+        expect(box().scrollHeight, 'the case this is for: the wrapper scrolls').to.be.above(box().clientHeight);
+        expect(document.documentElement.scrollHeight, 'the page').to.be.at.most(innerHeight);
+      });
+    }
+  });
+
   describe('a right-to-left page', () => {
     const boxes: HTMLElement[] = [];
     afterEach(() => boxes.splice(0).forEach((b) => b.remove()));

@@ -580,6 +580,21 @@ describe('scrollArea()', () => {
     }
   });
 
+  it("takes an app's shell, a wrapper as tall as the window that scrolls while the page can't", () => {
+    const [html, body] = [document.documentElement.style.cssText, document.body.style.cssText];
+    try {
+      Object.assign(document.documentElement.style, {height: '100%'});
+      Object.assign(document.body.style, {height: '100%', margin: '0'});
+      const shell = box({height: '100%', overflowY: 'auto'});
+      const child = box({height: `${innerHeight * 3}px`}, shell);
+      expect(document.documentElement.scrollHeight, 'the case this is for: the page does not scroll').to.be.at.most(innerHeight);
+      expect(scrollArea(child).box === shell).to.equal(true);
+    } finally {
+      document.documentElement.style.cssText = html;
+      document.body.style.cssText = body;
+    }
+  });
+
   it('stops at a fixed box (a modal dialog) that does not scroll, so the page behind stays', () => {
     const fixed = box({position: 'fixed', top: '0', height: '300px'});
     const child = box({height: '100px'}, fixed);

@@ -23,6 +23,9 @@ export const baseStyles = css`
     color-scheme: light;
     direction: inherit;
     display: block;
+    /* What only a screen reader gets (.sr-only) is placed from here, not from the page: in an app's shell,
+       whose wrapper scrolls, it stretched the page under the wrapper by thousands of pixels of blank. */
+    position: relative;
     /* Every widget is an inline-size container, so its width can't come from its content: where a page
        sizes elements to their content (a centred flex column, inline-block, a float) it would shrink to
        nothing. It fills the space there instead, as a block does in normal flow. Only its used width
