@@ -413,6 +413,66 @@ describe('<knee-map>', () => {
       });
     });
 
+    it('on a phone with a sticky header and a cookie bar, the chosen spot stays clear of the header as the causes come up', async function () {
+      await onPhone(this, 360, 640, async () => {
+        const style = document.head.appendChild(document.createElement('style'));
+        style.textContent = 'html { scroll-padding: 72px 0 80px } .header { position: sticky; top: 0; height: 64px; background: #333; z-index: 1 } .bar { position: fixed; bottom: 0; left: 0; right: 0; height: 80px; background: #333 }';
+        const page = await fixture<HTMLDivElement>(html`<div><div class="header"></div><knee-map></knee-map><div class="bar"></div></div>`);
+        try {
+          const el = page.querySelector<KneeMap>('knee-map')!;
+          await el.updateComplete;
+          await nextFrame();
+          // The drawing just under the header, as a reader who has scrolled to it.
+          scrollBy(0, root(el).querySelector('svg')!.getBoundingClientRect().top - 72);
+          tap(option(el, 'outer'));
+          await waitUntil(() => el.region === 'outer', 'chosen');
+          await scrollEnds();
+          const spot = option(el, 'outer').getBoundingClientRect();
+          const title = root(el).querySelector('.panel-title')!.getBoundingClientRect();
+          expect(Math.round(spot.top), 'the spot, below the header').to.be.at.least(64);
+          expect(title.bottom, 'the causes\' heading above the bar').to.be.at.most(innerHeight - 80);
+        } finally {
+          style.remove();
+        }
+      });
+    });
+
+    it('on a wide screen, a spot chosen with its causes\' heading in view moves nothing', async function () {
+      await onPhone(this, 1280, 800, async () => {
+        const page = await fixture<HTMLDivElement>(html`<div><div class="above"></div><knee-map></knee-map></div>`);
+        page.querySelector<HTMLElement>('.above')!.style.height = '300px';
+        page.style.width = '1000px';
+        const el = page.querySelector<KneeMap>('knee-map')!;
+        await el.updateComplete;
+        await nextFrame();
+        scrollBy(0, el.getBoundingClientRect().top);
+        const y = scrollY;
+        tap(option(el, 'outer'));
+        await waitUntil(() => el.region === 'outer', 'chosen');
+        await scrollEnds();
+        const title = root(el).querySelector('.panel-title')!.getBoundingClientRect();
+        expect(title.top >= 0 && title.bottom <= innerHeight, 'the case this is for: the heading in view').to.equal(true);
+        expect(scrollY).to.be.closeTo(y, 1);
+      });
+    });
+
+    it('on a wide screen, a spot chosen with its causes\' heading scrolled away above brings the heading back', async function () {
+      await onPhone(this, 1280, 800, async () => {
+        const el = await fixtureAt<KneeMap>(1000, html`<knee-map region="front"></knee-map>`);
+        for (const fold of root(el).querySelectorAll<HTMLButtonElement>('.panel button[aria-expanded="false"]')) fold.click();
+        await el.updateComplete;
+        const title = () => root(el).querySelector('.panel-title')!.getBoundingClientRect();
+        scrollBy(0, title().top + 600);
+        await nextFrame();
+        const spot = option(el, 'inner').getBoundingClientRect();
+        expect([title().bottom < 0, spot.top >= 0 && spot.bottom <= innerHeight], 'the case this is for: the heading above, the drawing in view').to.deep.equal([true, true]);
+        tap(option(el, 'inner'));
+        await waitUntil(() => el.region === 'inner', 'chosen');
+        await scrollEnds();
+        expect(Math.round(title().top), 'the heading at the top').to.be.within(0, 40);
+      });
+    });
+
     it('selects on click, fires knee-region-select with the listed conditions, and moves focus there', async () => {
       const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
       const heard = oneEvent(el, 'knee-region-select');

@@ -1,8 +1,8 @@
 import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
-import {AdviceElement, professionalBox, scrollArea, scrollPaddingTop} from '../shared/advice.js';
-import {glide} from '../shared/glide.js';
+import {AdviceElement, professionalBox, scrollPaddingTop} from '../shared/advice.js';
+import {reveal} from '../shared/glide.js';
 import {foldStyles, renderFold, unfold} from '../shared/fold.js';
 import {radioSwitch} from '../shared/roving.js';
 import {oneOf, warn} from '../shared/attributes.js';
@@ -412,15 +412,15 @@ export class KneeMap extends AdviceElement {
 
   /**
    * After a tap, a click or Enter: where the panel sits under the drawing (a phone, or a page zoomed
-   * in), its heading and what follows it (the spot's line, the start of when to see a professional) are
-   * scrolled into view if they are not already, the
-   * least distance needed, so the chosen spot stays on screen. Otherwise the choice seems to do nothing
-   * for anyone who can't hear the announcement.
+   * in), its heading and what follows it (the spot's line, the start of when to see a professional: its
+   * scroll margin) come into view if they are not already, as far as the chosen spot can stay on screen
+   * (see reveal()). Otherwise the choice seems to do nothing for anyone who can't hear the announcement.
    */
   async #revealPanel(): Promise<void> {
     await this.updateComplete;
     const title = this.renderRoot.querySelector('.panel-title');
-    if (title) glide(this.renderRoot, scrollArea(title).box, (behavior) => title.scrollIntoView({block: 'nearest', behavior}));
+    const spot = this.renderRoot.querySelector('[aria-selected="true"]');
+    if (title && spot) reveal(this.renderRoot, spot, title, parseFloat(getComputedStyle(title).scrollMarginBottom));
   }
 
   /** Focus went to a spot after a click or tap on Clear, until the keyboard moves it (see the caption). */

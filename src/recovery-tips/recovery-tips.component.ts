@@ -3,7 +3,7 @@ import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollArea} from '../shared/advice.js';
-import {glide} from '../shared/glide.js';
+import {reveal} from '../shared/glide.js';
 import {foldStyles, renderFold, unfold} from '../shared/fold.js';
 import {rovingIndex} from '../shared/roving.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
@@ -304,10 +304,7 @@ export class RecoveryTips extends AdviceElement {
       const last = this.renderRoot.querySelector('.tip-title, .empty');
       const area = scrollArea(chip);
       if (!last || !chip.isConnected || area.box !== box || box.scrollTop !== y) return;
-      const {top, bottom} = area;
-      const below = last.getBoundingClientRect().bottom + 8 - bottom;
-      const room = chip.getBoundingClientRect().top - 8 - top;
-      if (below > 0 && room > 0) glide(this.renderRoot, box, (behavior) => box.scrollBy({top: Math.min(below, room), behavior}));
+      reveal(this.renderRoot, chip, last, 8);
     }, REVEAL_PAUSE_MS);
   }
 
