@@ -274,8 +274,10 @@ const KB = 1024;
  * an app's shell, whose wrapper the widgets now scroll and no longer stretch the page under (0.01), 75.37.
  * The map's reveal of its causes stopped where the chosen spot would pass under a sticky header, with the
  * tips' reveal in one function beside the glide (0.03): at 75.40, a few bytes under.
+ * A review of those: no reveal for a widget taken away meanwhile, an instant one for less motion on a page
+ * that scrolls smoothly, and an app's shell told from a body that scrolls (0.02): 75.5, at 75.41.
  */
-const BUNDLE_BUDGET_KB = 75.4;
+const BUNDLE_BUDGET_KB = 75.5;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

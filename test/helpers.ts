@@ -62,9 +62,10 @@ export async function shiftTab(): Promise<boolean> {
 }
 
 /**
- * Resolves once the window's scroll (or `box`'s) has stopped moving (a smooth scroll has ended): three
- * frames in a row at one place. One was not enough on a busy machine: Firefox, running several test
- * files at once, let a panel's glide stand still for a frame, and a test measured it halfway.
+ * Resolves once the window's scroll (or `box`'s) has stopped moving (a smooth scroll has ended): at one
+ * place three looks in a row, each a frame after waitUntil's 50 ms poll (about 200 ms still). One look was
+ * not enough on a busy machine: Firefox, running several test files at once, let a panel's glide stand
+ * still for a moment, and a test measured it halfway.
  */
 export async function scrollEnds(box?: Element): Promise<void> {
   const at = () => (box ? box.scrollTop : scrollY);

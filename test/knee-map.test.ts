@@ -3,7 +3,7 @@ import '../src/knee-map/knee-map.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import type {Side, View} from '../src/knee-map/knee-map.drawing.js';
 import {conditionsForRegion, regionIds, regions, type RegionId} from '../src/content/index.js';
-import {a11ySnapshot, executeServerCommand, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import {a11ySnapshot, emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/shared/locale.js';
 import {captureWarnings, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, scrollEnds, shiftTab, tap} from './helpers.js';
 
@@ -556,6 +556,25 @@ describe('<knee-map>', () => {
       });
     });
 
+    it('taken away as a spot is chosen (a page that swaps views on the choice), moves the page nowhere', async () => {
+      const style = document.documentElement.style.cssText;
+      document.documentElement.style.scrollPaddingTop = '72px';
+      try {
+        const el = await fixtureAt<KneeMap>(400, html`<knee-map></knee-map>`);
+        document.body.style.paddingBottom = '3000px';
+        scrollTo(0, 500);
+        el.addEventListener('knee-region-select', () => el.remove());
+        tap(option(el, 'inner'));
+        await nextFrame();
+        await nextFrame();
+        expect(scrollY).to.equal(500);
+      } finally {
+        document.documentElement.style.cssText = style;
+        document.body.style.paddingBottom = '';
+        scrollTo(0, 0);
+      }
+    });
+
     /** `body` on a page that scrolls smoothly (`html {scroll-behavior: smooth}`, as Bootstrap sets), the map at the top of a phone's window. */
     async function onSmoothPage(test: Mocha.Context, body: (el: KneeMap) => Promise<void>): Promise<void> {
       await onPhone(test, 320, 640, async () => {
@@ -581,6 +600,23 @@ describe('<knee-map>', () => {
       const {top, bottom} = focused.getBoundingClientRect();
       return `${focused.textContent!.trim().slice(0, 20)} at ${Math.round(top)} to ${Math.round(bottom)} of ${innerHeight}: ${top >= 0 && bottom <= innerHeight ? 'in view' : 'out of view'}`;
     }
+
+    it('on a page that scrolls smoothly, a reader who asks for less motion gets the causes at once, not in a glide', async function () {
+      if (!(await emulateMedia({reducedMotion: 'reduce'}).then(() => true, () => false))) this.skip();
+      try {
+        await onSmoothPage(this, async (el) => {
+          const y = scrollY;
+          tap(option(el, 'inner'));
+          await el.updateComplete;
+          await nextFrame();
+          const moved = scrollY - y;
+          await scrollEnds();
+          expect([moved > 0, moved], 'the whole way in the first frame').to.deep.equal([true, scrollY - y]);
+        });
+      } finally {
+        await emulateMedia({reducedMotion: 'no-preference'});
+      }
+    });
 
     it('on a page that scrolls smoothly, Tab at once to a control below still brings it into view', async function () {
       await onSmoothPage(this, async (el) => {

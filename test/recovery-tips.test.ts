@@ -590,7 +590,8 @@ describe('<recovery-tips>', () => {
         await sendKeys({press: 'Enter'});
         const y = scrollY;
         await waitUntil(() => scrollY > y, 'the result starts gliding into view', {timeout: 5000});
-        // Shift+Tab back to the chips above, as it glides.
+        // Shift+Tab back to the chips above, as it glides, while they are still on screen.
+        expect(above.getBoundingClientRect().top, 'the case this is for').to.be.at.least(0);
         above.focus();
         await scrollEnds();
         const {top, bottom} = above.getBoundingClientRect();

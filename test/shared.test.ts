@@ -595,6 +595,22 @@ describe('scrollArea()', () => {
     }
   });
 
+  it('takes <body> where it scrolls, past a theme\'s wrapper that scrolls a pixel, though the window can\'t', () => {
+    const [html, body] = [document.documentElement.style.cssText, document.body.style.cssText];
+    try {
+      Object.assign(document.documentElement.style, {overflow: 'hidden', height: '100%'});
+      Object.assign(document.body.style, {overflow: 'auto', height: '100%', margin: '0'});
+      const wrapper = box({overflowX: 'hidden', position: 'relative'});
+      const child = box({height: `${innerHeight * 3}px`}, wrapper);
+      box({position: 'absolute', bottom: '-3px', height: '3px', width: '10px'}, wrapper);
+      expect(wrapper.scrollHeight > wrapper.clientHeight, 'the case this is for: the wrapper scrolls a little').to.equal(true);
+      expect(scrollArea(child).box === document.body).to.equal(true);
+    } finally {
+      document.documentElement.style.cssText = html;
+      document.body.style.cssText = body;
+    }
+  });
+
   it('stops at a fixed box (a modal dialog) that does not scroll, so the page behind stays', () => {
     const fixed = box({position: 'fixed', top: '0', height: '300px'});
     const child = box({height: '100px'}, fixed);

@@ -288,8 +288,8 @@ export class RecoveryTips extends AdviceElement {
 
   /**
    * Once the presses pause, the count below the filters (which says what changed) and the first tip's
-   * title (or, when none matches, the box that says so) come into view if they are below the window, as
-   * far as they can without the last chip pressed leaving the screen. On a phone they were most of a
+   * title (or, when none matches, the box that says so) come into view if they are not in it, as far as
+   * they can without the last chip pressed leaving the screen (see reveal()). On a phone they were most of a
    * screen down, and a press seemed to do nothing. Not at once: the chips moved up under the finger, and
    * a second quick tap (two kinds of tip, say) landed on another chip.
    */

@@ -26,9 +26,9 @@ export const scrollPaddingTop = (node: Element): number => px(getComputedStyle(s
  * scroll (a page's panel, also one in a component's shadow root that the widget is slotted into), or the
  * page. A fixed box (a modal dialog) ends the search: the page behind it must not move. A box as tall as
  * the window is not a panel (a theme's wrapper with `overflow-x: hidden`, which makes it scroll a few
- * pixels down too), unless the page itself can't scroll: then it is an app's shell, whose wrapper scrolls
- * everything (the tips lifted the whole shell, or moved nothing). `<body>` is the page's scroller only
- * where `<html>` doesn't pass its overflow to the window. The part shown leaves out the scroll padding, which is how a page with a sticky header or a
+ * pixels down too), unless the page itself can't scroll and the box is no taller than the window: an
+ * app's shell, whose wrapper scrolls everything (the tips lifted the whole shell, or moved nothing).
+ * `<body>` is the page's scroller only where `<html>` doesn't pass its overflow to the window. The part shown leaves out the scroll padding, which is how a page with a sticky header or a
  * bottom bar says how much they cover. The tips and training-load scrolled the window: in a panel or a
  * dialog the page behind moved and what was meant to show stayed hidden.
  */
@@ -40,7 +40,7 @@ export function scrollArea(node: Element): {box: Element; top: number; bottom: n
   while ((el = el.assignedSlot ?? el.parentElement ?? hostOf(el.getRootNode())) && el !== html) {
     const style = getComputedStyle(el);
     const scrolls = /auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight;
-    if (style.position === 'fixed' || (scrolls && (el === body || (el !== document.body && (shell || el.clientHeight < innerHeight))))) {
+    if (style.position === 'fixed' || (scrolls && (el === body || (el !== document.body && (el.clientHeight < innerHeight || (shell && el.clientHeight <= innerHeight)))))) {
       [box, top] = [el, el.getBoundingClientRect().top + el.clientTop];
       bottom = top + el.clientHeight;
       break;

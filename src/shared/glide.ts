@@ -16,11 +16,15 @@ import {scrollArea} from './advice.js';
  * while a glide may last: a Tab long after, to a control below, met the same fate.
  */
 export function reveal(root: Node, keep: Element, show: Element, margin: number): void {
+  // Not for a widget taken away or hidden meanwhile (a page that swaps views on the choice): measured as
+  // nothing at the top, it scrolled the page up by its scroll padding.
+  if (!show.getClientRects().length) return;
   const {box, top, bottom} = scrollArea(show);
   const {top: from, bottom: to} = show.getBoundingClientRect();
   const by = from < top ? from - top : Math.max(0, Math.min(to + margin - bottom, keep.getBoundingClientRect().top - 8 - top));
   if (!by) return;
-  const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+  // (Not 'auto', which follows a page's scroll-behavior: smooth, also for a reader who asks for less motion.)
+  const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
   box.scrollBy({top: by, behavior});
   // (The part of the window the box shows stays where it is as the box scrolls.)
   const stop = ({target}: Event): void => {
