@@ -51,8 +51,8 @@ const OWN_CHUNK: Record<string, string> = {
   'shared/lists.ts': 'lists',
   // The same two widgets' folds, which find in page can open (shared/fold.ts).
   'shared/fold.ts': 'lists',
-  // And how they bring what a choice brought up into view (shared/glide.ts).
-  'shared/glide.ts': 'lists',
+  // And how they bring what a choice brought up into view (shared/reveal.ts).
+  'shared/reveal.ts': 'lists',
   // shoe-mileage, training-load: saved data, units, dates (and showing them) and JSON, and reading the
   // numbers a reader types (shared/parse.ts; with the dates, 0.2 KB of every other page's runtime).
   'shared/storage.ts': 'storage',

@@ -551,6 +551,27 @@ describe('scrollArea()', () => {
   };
   afterEach(() => made.splice(0).forEach((el) => el.remove()));
 
+  /** `test` with `html` and `body` styles on the page, put back after. */
+  const onPage = (html: Partial<CSSStyleDeclaration>, body: Partial<CSSStyleDeclaration>, test: () => void): void => {
+    const before = [document.documentElement.style.cssText, document.body.style.cssText];
+    try {
+      Object.assign(document.documentElement.style, html);
+      Object.assign(document.body.style, body);
+      test();
+    } finally {
+      [document.documentElement.style.cssText, document.body.style.cssText] = before as [string, string];
+    }
+  };
+
+  /** A theme's wrapper with `overflow-x: hidden` around a child `height` tall, which makes it scroll a few pixels: the child. */
+  const inThemeWrapper = (height: number): {wrapper: HTMLElement; child: HTMLElement} => {
+    const wrapper = box({overflowX: 'hidden', position: 'relative'});
+    const child = box({height: `${height}px`}, wrapper);
+    box({position: 'absolute', bottom: '-3px', height: '3px', width: '10px'}, wrapper);
+    expect(wrapper.scrollHeight > wrapper.clientHeight, 'the case this is for: the wrapper scrolls a little').to.equal(true);
+    return {wrapper, child};
+  };
+
   it('finds a panel in the shadow root of a component the widget is slotted into', () => {
     const host = box({});
     const panel = box({height: '200px', overflow: 'auto'}, host.attachShadow({mode: 'open'}));
@@ -560,56 +581,32 @@ describe('scrollArea()', () => {
   });
 
   it('takes a theme wrapper as tall as the window, with overflow-x: hidden and a little overflow, for the page', () => {
-    const wrapper = box({overflowX: 'hidden', position: 'relative'});
-    const child = box({height: `${innerHeight + 200}px`}, wrapper);
-    box({position: 'absolute', bottom: '-3px', height: '3px', width: '10px'}, wrapper);
-    expect(wrapper.scrollHeight > wrapper.clientHeight, 'the case this is for: the wrapper scrolls a little').to.equal(true);
+    const {child} = inThemeWrapper(innerHeight + 200);
     expect(scrollArea(child).box === document.scrollingElement, 'the page').to.equal(true);
   });
 
-  it('takes <body> for the page where <html> keeps its overflow and the body scrolls', () => {
-    const [html, body] = [document.documentElement.style.cssText, document.body.style.cssText];
-    try {
-      Object.assign(document.documentElement.style, {overflow: 'hidden', height: '100%'});
-      Object.assign(document.body.style, {overflow: 'auto', height: '100%', margin: '0'});
+  /** `<html>` keeps its overflow and `<body>` scrolls. */
+  const bodyScrolls = (test: () => void) => onPage({overflow: 'hidden', height: '100%'}, {overflow: 'auto', height: '100%', margin: '0'}, test);
+
+  it('takes <body> for the page where <html> keeps its overflow and the body scrolls', () =>
+    bodyScrolls(() => {
       const child = box({height: `${innerHeight * 3}px`});
       expect(scrollArea(child).box === document.body).to.equal(true);
-    } finally {
-      document.documentElement.style.cssText = html;
-      document.body.style.cssText = body;
-    }
-  });
+    }));
 
-  it("takes an app's shell, a wrapper as tall as the window that scrolls while the page can't", () => {
-    const [html, body] = [document.documentElement.style.cssText, document.body.style.cssText];
-    try {
-      Object.assign(document.documentElement.style, {height: '100%'});
-      Object.assign(document.body.style, {height: '100%', margin: '0'});
+  it("takes an app's shell, a wrapper as tall as the window that scrolls while the page can't", () =>
+    onPage({height: '100%'}, {height: '100%', margin: '0'}, () => {
       const shell = box({height: '100%', overflowY: 'auto'});
       const child = box({height: `${innerHeight * 3}px`}, shell);
       expect(document.documentElement.scrollHeight, 'the case this is for: the page does not scroll').to.be.at.most(innerHeight);
       expect(scrollArea(child).box === shell).to.equal(true);
-    } finally {
-      document.documentElement.style.cssText = html;
-      document.body.style.cssText = body;
-    }
-  });
+    }));
 
-  it('takes <body> where it scrolls, past a theme\'s wrapper that scrolls a pixel, though the window can\'t', () => {
-    const [html, body] = [document.documentElement.style.cssText, document.body.style.cssText];
-    try {
-      Object.assign(document.documentElement.style, {overflow: 'hidden', height: '100%'});
-      Object.assign(document.body.style, {overflow: 'auto', height: '100%', margin: '0'});
-      const wrapper = box({overflowX: 'hidden', position: 'relative'});
-      const child = box({height: `${innerHeight * 3}px`}, wrapper);
-      box({position: 'absolute', bottom: '-3px', height: '3px', width: '10px'}, wrapper);
-      expect(wrapper.scrollHeight > wrapper.clientHeight, 'the case this is for: the wrapper scrolls a little').to.equal(true);
+  it('takes <body> where it scrolls, past a theme\'s wrapper that scrolls a pixel, though the window can\'t', () =>
+    bodyScrolls(() => {
+      const {child} = inThemeWrapper(innerHeight * 3);
       expect(scrollArea(child).box === document.body).to.equal(true);
-    } finally {
-      document.documentElement.style.cssText = html;
-      document.body.style.cssText = body;
-    }
-  });
+    }));
 
   it('stops at a fixed box (a modal dialog) that does not scroll, so the page behind stays', () => {
     const fixed = box({position: 'fixed', top: '0', height: '300px'});

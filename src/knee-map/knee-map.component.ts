@@ -2,7 +2,7 @@ import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollPaddingTop} from '../shared/advice.js';
-import {reveal} from '../shared/glide.js';
+import {reveal} from '../shared/reveal.js';
 import {foldStyles, renderFold, unfold} from '../shared/fold.js';
 import {radioSwitch} from '../shared/roving.js';
 import {oneOf, warn} from '../shared/attributes.js';
@@ -46,7 +46,8 @@ import {Announcer} from '../shared/announcer.js';
  * (`#:~:text=`, as a search result's) search the folded details of the conditions listed, and open the one they
  * find, as they would a page's `<details>`: in Chrome and Edge 102, Firefox 148 and Safari 26.2 and later, and
  * in the WebKit the tests run in (WebKitGTK 2.50). Firefox and Safari may not scroll to what they find there, by
- * MDN's compatibility data (its bugs 2006040 and 304174). Other browsers search only what is open (`test/find-in-page.test.ts`; the older way in `print.test.ts`).
+ * MDN's compatibility data (its bugs 2006040 and 304174). Other browsers search only what is open
+ * (`test/find-in-page.test.ts`; the older way in `print.test.ts`).
  *
  * @tagname knee-map
  * @summary Where does your knee hurt? Common causes, what helps, and when to see someone.

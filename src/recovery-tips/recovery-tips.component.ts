@@ -3,7 +3,7 @@ import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollArea} from '../shared/advice.js';
-import {reveal} from '../shared/glide.js';
+import {reveal} from '../shared/reveal.js';
 import {foldStyles, renderFold, unfold} from '../shared/fold.js';
 import {rovingIndex} from '../shared/roving.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';

@@ -28,8 +28,9 @@ export const scrollPaddingTop = (node: Element): number => px(getComputedStyle(s
  * the window is not a panel (a theme's wrapper with `overflow-x: hidden`, which makes it scroll a few
  * pixels down too), unless the page itself can't scroll and the box is no taller than the window: an
  * app's shell, whose wrapper scrolls everything (the tips lifted the whole shell, or moved nothing).
- * `<body>` is the page's scroller only where `<html>` doesn't pass its overflow to the window. The part shown leaves out the scroll padding, which is how a page with a sticky header or a
- * bottom bar says how much they cover. The tips and training-load scrolled the window: in a panel or a
+ * `<body>` is the page's scroller only where `<html>` doesn't pass its overflow to the window. The part
+ * shown leaves out the scroll padding, which is how a page with a sticky header or a bottom bar says how
+ * much they cover. The tips and training-load scrolled the window: in a panel or a
  * dialog the page behind moved and what was meant to show stayed hidden.
  */
 export function scrollArea(node: Element): {box: Element; top: number; bottom: number} {
