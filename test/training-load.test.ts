@@ -42,6 +42,8 @@ const weekText = (monday: number | string) => {
   return clean(new Intl.DateTimeFormat('en', {day: 'numeric', month: 'short', timeZone: 'UTC'}).formatRange(new Date(start), new Date(start + 6 * 86_400_000)));
 };
 const button = (el: TrainingLoad, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => clean(b.textContent) === name)!;
+/** The Undo button, whose name goes on to say what it takes back ("Undo: Start a new week"). */
+const undo = (el: TrainingLoad) => $<HTMLButtonElement>(el, '[part="undo"]')!;
 const checkboxes = (el: TrainingLoad) => $$<HTMLInputElement>(el, '.questions input[type="checkbox"]');
 /** What a figure shows (not the words only a screen reader gets). */
 const figure = (el: TrainingLoad, term: string) => {
@@ -912,9 +914,11 @@ describe('<training-load>', () => {
       expect(textOf(el, '.results'), 'last week and this week already tell a big jump').to.contain('a big jump');
       expect(root(el).activeElement, 'on to the oldest week, to fill in').to.equal(inputs(el)[0]);
       expect(offer()).to.equal(undefined);
-      button(el, 'Undo').click();
+      expect(clean(undo(el).textContent), 'Undo says what it takes back').to.equal('Undo: Move them down to end at This week');
+      undo(el).click();
       await settle(el);
       expect(values(el)).to.deep.equal(['20', '22', '30', '', '']);
+      expect(root(el).activeElement, 'on the first week moved back').to.equal(inputs(el)[0]);
       // Not when only This week is left (a week not run yet), nor with a gap.
       await type(el, 3, '25');
       expect(offer()).to.equal(undefined);
@@ -932,7 +936,8 @@ describe('<training-load>', () => {
       for (let i = 0; i < 4; i++) button(el, 'Start a new week').click();
       await settle(el);
       expect(values(el), 'the 10 dropped off').to.deep.equal(['20', '22', '25', '24', '', '', '', '']);
-      button(el, 'Undo').click();
+      expect(clean(undo(el).textContent), 'Undo says what it takes back').to.equal('Undo: Start a new week');
+      undo(el).click();
       await settle(el);
       expect(values(el), 'one step back').to.deep.equal(['10', '20', '22', '25', '24', '', '', '']);
       expect(stored(key)!.data.weeks, 'and saved').to.deep.equal([10, 20, 22, 25, 24, null, null, null]);
@@ -943,7 +948,14 @@ describe('<training-load>', () => {
       button(el, 'Remove the oldest week').click();
       await settle(el);
       expect(values(el)[0]).to.equal('20');
+      expect(clean(undo(el).textContent)).to.equal('Undo: Remove the oldest week');
       await expect(el).to.be.accessible();
+      undo(el).click();
+      await settle(el);
+      expect(values(el)[0], 'the oldest week is back').to.equal('10');
+      expect(root(el).activeElement, 'and focus is on it').to.equal(inputs(el)[0]);
+      button(el, 'Remove the oldest week').click();
+      await settle(el);
       await type(el, 5, '5');
       expect($(el, '[part="undo"]'), 'typing ends the offer').to.equal(null);
 
@@ -1030,9 +1042,13 @@ describe('<training-load>', () => {
         await settle(el);
         await nextFrame();
         expect(el.shadowRoot!.querySelectorAll('.week').length, 'the week is back').to.equal(6);
-        // What a second tap there would land on now: no control (Undo has gone; Remove had moved there).
+        // What a second tap there would land on now: no button (Undo has gone; Remove had moved there). Focus
+        // went to the week brought back, at the top, and the page scrolled to it: a week's field or its label
+        // can be under the finger, and a tap there only focuses that field.
         const under = el.shadowRoot!.elementFromPoint(left + width / 2, top + height / 2);
-        expect(under?.closest('button, input, label') == null, `under the finger: ${under?.localName}.${under?.className}`).to.equal(true);
+        expect(under?.closest('button') == null, `under the finger: ${under?.localName}.${under?.className}`).to.equal(true);
+        const week = inputs(el)[0]!.getBoundingClientRect();
+        expect([root(el).activeElement === inputs(el)[0], week.top >= 0 && week.bottom <= innerHeight], '[focus on the week brought back, in view]').to.deep.equal([true, true]);
       });
     });
   });
@@ -1313,7 +1329,7 @@ describe('<training-load>', () => {
       await settle(el);
       expect(status(el), 'a week action’s note says what to fill in, and where Undo is').to.equal('Started a new week: every week moved back one. Enter this week’s distance. To take this back, use Undo, after “Start a new week”.');
       // Where the note says it is: the next button after "Start a new week".
-      expect(button(el, 'Start a new week').nextElementSibling?.textContent?.trim()).to.equal('Undo');
+      expect(button(el, 'Start a new week').nextElementSibling).to.equal(undo(el));
       const first = $(el, '[role="status"]')!.textContent;
       button(el, 'Start a new week').click();
       await settle(el);
@@ -1978,7 +1994,7 @@ describe('<training-load>', () => {
         try {
           inputs(el)[0]!.focus();
           await settle(el);
-          button(el, 'Undo').click();
+          undo(el).click();
           await settle(el);
           expect([labels(el).at(-1), $(el, '[part="catch-up"]') !== null], '[the last row, the offer]').to.deep.equal(['Last week', true]);
         } finally {
@@ -2016,9 +2032,11 @@ describe('<training-load>', () => {
         expect(stored(key)!.data).to.deep.include({thisWeek: thisMonday(), weeks: [10, 20, 22, 25, 24, null, null]});
         expect($(el, '[part="catch-up"]')).to.equal(null);
         expect(root(el).activeElement).to.equal(inputs(el)[6]);
-        button(el, 'Undo').click();
+        expect(clean(undo(el).textContent)).to.equal('Undo: Move the weeks on');
+        undo(el).click();
         await settle(el);
         expect(values(el)).to.deep.equal(['10', '20', '22', '25', '24']);
+        expect(root(el).activeElement, 'on the week that was "This week" before').to.equal(inputs(el)[4]);
         expect($(el, '[part="catch-up"]'), 'offered again after Undo').to.exist;
       });
 
@@ -2032,7 +2050,7 @@ describe('<training-load>', () => {
         expect(status(el)).to.equal(
           'Moved the weeks on: “This week” is this week now. Enter its distance. Dropped the oldest, as only 8 weeks fit: 10 kilometers. To take this back, use Undo, after “Start a new week”.',
         );
-        button(el, 'Undo').click();
+        undo(el).click();
         await settle(el);
         expect(values(el)).to.deep.equal(['10', '20', '22', '25', '24']);
         // Up to date, a new week moves them by one (weeks behind, it would move them on to this week).

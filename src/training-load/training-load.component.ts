@@ -102,10 +102,16 @@ const storeSpec = (key: string): StoreSpec<TrainingLoadData> => ({
 /** Said after a week action that Undo can take back: the button is only seen, and it is not where focus goes. */
 const undoNote = () => msg('To take this back, use Undo, after “Start a new week”.');
 
-/** What Undo puts back: the weeks, and the calendar week "This week" was. */
+/**
+ * What Undo puts back: the weeks, and the calendar week "This week" was. `what`: the action's button, named
+ * after Undo for a screen reader ("Undo: Remove the oldest week"), as the shoe list names what its Undo
+ * brings back. `at`: the week that gets focus, the one the action took away or moved (-1: This week).
+ */
 interface Snapshot {
   readonly rows: readonly Row[];
   readonly thisWeek: string | null;
+  readonly what: () => string;
+  readonly at: number;
 }
 
 /**
@@ -161,8 +167,10 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * the widget. Weeks run Monday to Sunday, and each field shows its days under its name ("Nov 30 – Dec 6",
  * in the page's language), so totals copied from a running app land in the right row; a "This week" saved
  * up to a week ahead (by a reader a time zone ahead, or who started a new week on a Sunday) is kept as it is.
- * "Start a new week" and "Remove the oldest week" can be undone. When storage is not possible the widget
- * works in memory and says so.
+ * "Start a new week" and "Remove the oldest week" can be undone, as can moving the weeks on or down. Undo
+ * says what it takes back to a screen reader ("Undo: Remove the oldest week") and puts focus on the week it
+ * brought back ("This week" after a new week). When storage is not possible the widget works in memory
+ * and says so.
  *
  * Keyboard: Down and Up go to the week below and above, and Enter in a week's field goes on to the next
  * week; on a filled-in "This week" it goes on to the results (the verdict, "Run less", takes focus and
@@ -199,7 +207,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @csspart unit - The km/mi switch.
  * @csspart converted - After the switch converted the reader's numbers: the note, and the button that keeps them as typed in the new unit.
  * @csspart week - Each week's field.
- * @csspart undo - The Undo button shown after "Start a new week" or "Remove the oldest week".
+ * @csspart undo - The Undo button shown after "Start a new week", "Remove the oldest week", or moving the weeks on or down.
  * @csspart error - An inline error under a field.
  * @csspart note - An inline note under a field (a 0 that means no percent change can be shown).
  * @csspart questions - The questions (checkboxes), after the results (under the weeks, beside the results, on a wide widget).
@@ -716,13 +724,8 @@ export class TrainingLoad extends AdviceElement {
   removeOldestWeek(): boolean {
     this.#loadEarly();
     if (this.rows.length <= MIN_WEEKS) return false;
-    const before = this.#snapshot();
     const count = this.#weekCount(this.rows.length - 1);
-    this.#change(() => {
-      this.rows = this.rows.slice(1);
-      return true;
-    }, `${msg(str`Removed the oldest week. ${count}`)} ${undoNote()}`);
-    this.undo = before;
+    this.#undoable(() => msg('Remove the oldest week'), 0, () => (this.rows = this.rows.slice(1)), msg(str`Removed the oldest week. ${count}`));
     return true;
   }
 
@@ -741,29 +744,26 @@ export class TrainingLoad extends AdviceElement {
     // Weeks behind, a new week is this one: one more would leave the focused row "2 weeks ago", said as
     // "Enter this week's distance".
     if (this.#weeksBehind() > 1) return this.#catchUp(focus);
-    this.#moveOn(1, msg('Started a new week: every week moved back one. Enter this week’s distance.'), undefined, focus);
+    this.#moveOn(1, () => msg('Start a new week'), msg('Started a new week: every week moved back one. Enter this week’s distance.'), undefined, focus);
   }
 
   /**
    * Moves every week back `weeks` weeks, with empty ones after them, and dates "This week" along. The note
-   * names the distances that no longer fit (8 weeks at most): Undo brings them back.
+   * names the distances that no longer fit (8 weeks at most): Undo brings them back. `what`: the button.
    */
-  #moveOn(weeks: number, note: string, thisWeek?: string, focus = true): void {
-    const before = this.#snapshot();
+  #moveOn(weeks: number, what: () => string, note: string, thisWeek?: string, focus = true): void {
     const n = Math.min(Math.max(1, Math.floor(weeks)), MAX_WEEKS);
     const dropped = this.rows.slice(0, Math.max(0, this.rows.length + n - MAX_WEEKS)).flatMap((r) => (r.km === null ? [] : [this.#distance(r.km, true)]));
     const max = formatNumber(MAX_WEEKS);
     const list = formatList(dropped);
     if (dropped.length) note += ` ${msg(str`Dropped the oldest, as only ${max} weeks fit: ${list}.`)}`;
-    this.#change(() => {
+    this.#undoable(what, this.rows.length - 1, () => {
       const empty = [...Array(n)].map(emptyRow);
       this.rows = [...this.rows, ...empty].slice(-MAX_WEEKS);
       if (thisWeek) this.#thisWeek = thisWeek;
       else if (this.#thisWeek) this.#thisWeek = addWeeks(this.#thisWeek, n);
       this.#countBehind();
-      return true;
-    }, `${note} ${undoNote()}`);
-    this.undo = before;
+    }, note);
     if (focus) void this.#focusWeek(this.rows.length - 1);
   }
 
@@ -787,7 +787,7 @@ export class TrainingLoad extends AdviceElement {
     // Counted now, not when the offer appeared: the page may have stayed open past a Monday.
     const behind = this.#thisWeek ? weeksBetween(this.#thisWeek, today()) : 0;
     if (behind < 1) return void (this.behind = 0);
-    this.#moveOn(behind, msg('Moved the weeks on: “This week” is this week now. Enter its distance.'), weekOf(today()), focus);
+    this.#moveOn(behind, () => msg('Move the weeks on'), msg('Moved the weeks on: “This week” is this week now. Enter its distance.'), weekOf(today()), focus);
   }
 
   /** The reader says the weeks are up to date as they are: "This week" is this calendar week. */
@@ -820,11 +820,14 @@ export class TrainingLoad extends AdviceElement {
     this.behind = this.#thisWeek ? Math.max(0, weeksBetween(this.#thisWeek, today())) : 0;
   }
 
-  #snapshot(): Snapshot {
-    return {rows: this.rows, thisWeek: this.#thisWeek};
+  /** Runs a week action that Undo can take back (see Snapshot), and says `note` and where Undo is. */
+  #undoable(what: () => string, at: number, mutate: () => unknown, note: string): void {
+    const before: Snapshot = {rows: this.rows, thisWeek: this.#thisWeek, what, at};
+    this.#change(() => (mutate(), true), `${note} ${undoNote()}`);
+    this.undo = before;
   }
 
-  /** Puts the weeks back as they were before the last week action, and saves them. */
+  /** Puts the weeks back as they were before the last week action, saves them, and focuses the week it brought back. */
   #onUndo(): void {
     const before = this.undo;
     if (!before) return;
@@ -835,7 +838,7 @@ export class TrainingLoad extends AdviceElement {
       this.#countBehind();
       return true;
     }, msg('Undone: the weeks are back as they were.'));
-    void this.#focusWeek(this.rows.length - 1);
+    void this.#focusWeek(before.at);
   }
 
   /** The numbers shown before the switch, kept as they were typed but in the unit now chosen. */
@@ -1176,7 +1179,7 @@ export class TrainingLoad extends AdviceElement {
           ${msg('Remove the oldest week')}
         </button>
         <button type="button" class="small" @click=${(e: Event) => this.#inPlace(e, () => this.#startNewWeek(true))}>${msg('Start a new week')}</button>
-        ${this.undo ? html`<button type="button" class="small" part="undo" @click=${(e: Event) => this.#inPlace(e, () => this.#onUndo())}>${msg('Undo')}</button>` : nothing}
+        ${this.undo ? html`<button type="button" class="small" part="undo" @click=${(e: Event) => this.#inPlace(e, () => this.#onUndo())}>${msg('Undo')}<span class="sr-only">: ${this.undo.what()}</span></button>` : nothing}
       </div>
       ${limit ? html`<p class="hint limit" id="week-limit">${limit}</p>` : nothing}
     </div>`;
@@ -1286,12 +1289,12 @@ export class TrainingLoad extends AdviceElement {
 
   /** Moves the `k` weeks typed at the top down to end at This week, with empty weeks above; Undo takes it back. */
   #moveDown(k: number): void {
-    const before = this.#snapshot();
-    this.#change(() => {
-      this.rows = [...[...Array(this.rows.length - k)].map(emptyRow), ...this.rows.slice(0, k)];
-      return true;
-    }, `${msg('Moved your weeks down: the last one you typed is now This week.')} ${undoNote()}`);
-    this.undo = before;
+    this.#undoable(
+      () => msg('Move them down to end at This week'),
+      0,
+      () => (this.rows = [...[...Array(this.rows.length - k)].map(emptyRow), ...this.rows.slice(0, k)]),
+      msg('Moved your weeks down: the last one you typed is now This week.'),
+    );
     void this.#focusWeek(0);
   }
 
