@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {srcdocFrame} from './helpers.js';
-import {widgets} from './widgets.js';
+import {onPhone, srcdocFrame} from './helpers.js';
+import {settled, widgets} from './widgets.js';
 
 /**
  * The README's rules that keep room for the widgets while the script loads, and the demo's copy of them
@@ -84,4 +84,62 @@ for (const [whose, rules] of [
       }
     });
   });
+}
+
+/** The README's three sets of heights (em), with the column width each was measured at (em). */
+async function readmeHeights(): Promise<Array<{column: number; heights: Map<string, number>}>> {
+  const sets = (await readmeRules()).split('@media').slice(1);
+  expect(sets, 'three sets: wide, tablet, phone').to.have.length(3);
+  return [48, 34, 20].map((column, i) => ({
+    column,
+    heights: new Map([...sets[i]!.matchAll(/([a-z-]+):not\(:defined\) \{ min-height: ([\d.]+)em; \}/g)].map((m) => [m[1]!, Number(m[2])])),
+  }));
+}
+
+describe("the README's reserved heights", () => {
+  /**
+   * A height too small moves the page below down as the widget arrives; one too large, up, as the room goes.
+   * The README's figures are the first screens rounded up to a whole em, measured in Chromium (in the
+   * browser's default serif font, as `scripts/reserved-heights.mjs` does); this holds them to that, so a
+   * widget that grows (or shrinks) fails here until they are measured again. The two widgets that keep
+   * data are on a first visit: nothing saved, and saving on, as pages use them; the page is in English.
+   */
+  it('hold each widget on a first visit, in the column each set is for, to within an em and a half', async function () {
+    if (!/Chrome/.test(navigator.userAgent)) this.skip();
+    // In the script's window: the map's drawing is sized by the window's height too.
+    await onPhone(this, 1200, 900, () => measure());
+  });
+});
+
+/** Each widget's first screen in each README set's column, against that set's heights. */
+async function measure(): Promise<void> {
+  await import('../src/index.js');
+  const key = `kw-room-${Date.now()}`;
+  // An English page, as measured: its miles are the default unit.
+  const lang = document.documentElement.getAttribute('lang');
+  document.documentElement.lang = 'en';
+  const box = document.body.appendChild(document.createElement('div'));
+  try {
+    for (const {column, heights} of await readmeHeights()) {
+      expect([...heights.keys()], `the set for ${column}em`).to.have.members(TAGS);
+      box.style.width = `${column}em`;
+      const els = TAGS.map((tag) => {
+        const el = box.appendChild(document.createElement(tag));
+        if (/shoe|load/.test(tag)) el.setAttribute('storage-key', `${key}-${tag}`);
+        return el;
+      });
+      for (const el of els) await settled(el);
+      await document.fonts.ready;
+      const ems = els.map((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).fontSize));
+      const fits = ems.map((em, i) => em <= heights.get(TAGS[i]!)! && em > heights.get(TAGS[i]!)! - 1.5);
+      const measured = ems.map((em, i) => `${TAGS[i]}: ${em.toFixed(1)}`).join(', ');
+      expect(fits, `at ${column}em, against ${JSON.stringify(Object.fromEntries(heights))}: ${measured}`).to.deep.equal(TAGS.map(() => true));
+      box.replaceChildren();
+    }
+  } finally {
+    box.remove();
+    for (const tag of TAGS) localStorage.removeItem(`${key}-${tag}`);
+    if (lang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.lang = lang;
+  }
 }
