@@ -27,7 +27,7 @@ for (const el of elements) {
   const properties = members.filter((m) => m.kind === 'field' && !attributeFields.has(m.name));
   const methods = members.filter((m) => m.kind === 'method');
   const out = [`### \`<${el.tagName}>\``, '', el.summary ?? '', '', el.description ?? '', ''];
-  out.push('**Attributes** (each is also a property of the same name in camelCase. A value the widget can\'t use, set either way, gives the default and one console warning; the property still returns what was set.)', '');
+  out.push('**Attributes** (each is also a property of the same name in camelCase, `for` excepted, whose property is `htmlFor`, as on a label. A value the widget can\'t use, set either way, gives the default and one console warning; the property still returns what was set.)', '');
   out.push(table(['Attribute', 'Property', 'Type', 'Default', 'Description'], attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), a.default === undefined ? 'In the text' : code(a.default), cell(a.description)])));
   if (properties.length) out.push('**Properties**', '', table(['Property', 'Type', 'Description'], properties.map((p) => [code(p.name), code(p.type?.text), cell(p.description)])));
   if (methods.length) {

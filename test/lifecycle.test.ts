@@ -266,4 +266,28 @@ describe('lifecycle', () => {
       for (const tag of ['shoe-mileage', 'training-load']) localStorage.removeItem(`${key}:${tag}`);
     }
   });
+
+  it('<knee-map region="back"> writes view="back", the exception the README names; written in the markup, nothing changes', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<knee-map region="back"></knee-map><knee-map region="back" view="back"></knee-map>';
+    // Attributes whose value changed: a region written again as it was changes nothing a hydration sees.
+    const changed: string[] = [];
+    const note = (records: MutationRecord[]) => {
+      for (const r of records) {
+        const el = r.target as Element;
+        if (r.oldValue !== el.getAttribute(r.attributeName!)) changed.push(`map ${[...host.children].indexOf(el) + 1}: ${r.attributeName}=${el.getAttribute(r.attributeName!)}`);
+      }
+    };
+    const watch = new MutationObserver(note);
+    for (const el of host.children) watch.observe(el, {attributes: true, attributeOldValue: true});
+    document.body.append(host);
+    try {
+      for (const el of host.children) await settled(el as HTMLElement);
+      note(watch.takeRecords());
+      expect(changed).to.deep.equal(['map 1: view=back']);
+    } finally {
+      watch.disconnect();
+      host.remove();
+    }
+  });
 });

@@ -9,7 +9,7 @@ export interface TrainingLoadChangeDetail {
   readonly unit: Unit;
   /** The checked questions. */
   readonly factors: readonly FactorId[];
-  /** True when every week has a valid distance; all the figures below are null otherwise. */
+  /** True when every week has a valid distance; all the figures below are null otherwise, even where the widget already shows this week against last week. */
   readonly complete: boolean;
   /** This week against last week as a fraction (0.25 is 25% more); null when it can't be worked out. */
   readonly change: number | null;
