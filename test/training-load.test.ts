@@ -967,6 +967,26 @@ describe('<training-load>', () => {
       expect($(el, '[part="undo"]'), 'a unit switch ends the offer').to.equal(null);
     });
 
+    it('ends the Undo offer when the page points the widget at other weeks, so Undo never writes one key’s weeks over another’s', async () => {
+      const [a, b] = [freshKey(), freshKey()];
+      const save = (key: string, weeks: number[]) => localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks, factors: []}}));
+      save(a, [1, 2, 3, 4, 5, 6]);
+      save(b, [40, 41, 42, 43, 44]);
+      const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${a}></training-load>`);
+      button(el, 'Remove the oldest week').click();
+      await settle(el);
+      expect(undo(el), 'offered').to.exist;
+      el.storageKey = b;
+      await settle(el);
+      expect([values(el), $(el, '[part="undo"]')], '[the other key’s weeks, no Undo]').to.deep.equal([['40', '41', '42', '43', '44'], null]);
+      button(el, 'Remove the oldest week').click();
+      await settle(el);
+      el.weeks = '10,12,14,16';
+      await settle(el);
+      expect([values(el), $(el, '[part="undo"]')], '[an example, no Undo]').to.deep.equal([['10', '12', '14', '16'], null]);
+      expect(stored(b)!.data.weeks, 'the key’s weeks as the reader left them').to.deep.equal([41, 42, 43, 44]);
+    });
+
     it('ends the Undo offer when another widget saves the weeks, so Undo never writes over them', async () => {
       const {key, a, b} = await twoWithOneKey();
       for (const [i, v] of ['10', '20', '22', '25', '24'].entries()) await type(a, i, v);
@@ -1329,6 +1349,7 @@ describe('<training-load>', () => {
       await settle(el);
       expect(status(el), 'a week action’s note says what to fill in, and where Undo is').to.equal('Started a new week: every week moved back one. Enter this week’s distance. To take this back, use Undo, after “Start a new week”.');
       // Where the note says it is: the next button after "Start a new week".
+      expect(undo(el), 'offered').to.exist;
       expect(button(el, 'Start a new week').nextElementSibling).to.equal(undo(el));
       const first = $(el, '[role="status"]')!.textContent;
       button(el, 'Start a new week').click();

@@ -408,8 +408,9 @@ export class TrainingLoad extends AdviceElement {
   /** The weeks of the preset, or of the store. */
   #loadRows(): void {
     this.#needsLoad = false;
-    // Other weeks: the offer to keep converted numbers was about the ones before.
-    this.converted = null;
+    // Other weeks: the offer to keep converted numbers was about the ones before, and Undo would write
+    // the weeks before over these (another key's, or the reader's over an example).
+    this.undo = this.converted = null;
     const preset = this.#preset();
     if (preset) this.rows = rowsFrom(preset);
     else if (this.#store) {
