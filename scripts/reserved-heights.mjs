@@ -1,6 +1,7 @@
-// node scripts/reserved-heights.mjs: the first-screen height of each widget, in em, in English and in the
-// browser's default serif font, at the three column widths the README's "reserve the room" rules are for
-// (48em, 34em and 20em), in a 1200 x 900 window (the map's drawing is sized by the window's height too).
+// node scripts/reserved-heights.mjs: the first-screen height of each widget, in em, in English and in
+// Times New Roman (most browsers' default serif; Liberation Serif, its metric twin, on Linux), at the
+// three column widths the README's "reserve the room" rules are for (48em, 34em and 20em), in a 1200 x 900
+// window (the map's drawing is sized by the window's height too).
 // The widgets that keep data are on a first visit, with saving on as pages leave it (the browser's profile
 // is new and empty): `storage="none"` adds a line of its own, and measured more than a page shows.
 // Run `npm run build` first; round each up into the README's rules. test/reserved-room.test.ts holds the
@@ -17,7 +18,7 @@ if (!existsSync('dist/knee-widgets.js')) {
 const tags = ['knee-map', 'knee-pain-check', 'recovery-tips', 'training-load', 'shoe-mileage'];
 const page = (url) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
-<style>body {margin: 0} div {margin-bottom: 1em}</style>
+<style>body {margin: 0; font-family: 'Times New Roman', 'Liberation Serif', Tinos, serif} div {margin-bottom: 1em}</style>
 <script type="module" src="/dist/knee-widgets.js"></script></head><body>
 ${tags.map((t) => `<div class="w${url.searchParams.get('w')}"><${t}></${t}></div>`).join('\n')}
 <style>.w${url.searchParams.get('w')} {width: ${url.searchParams.get('w')}em}</style></body></html>`;

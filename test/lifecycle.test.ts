@@ -267,6 +267,21 @@ describe('lifecycle', () => {
     }
   });
 
+  it('<training-load> writes the unit a returning reader chose, the README’s other exception', async () => {
+    const key = `kw-unit-${Date.now()}`;
+    localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks: [20, 22], factors: [], unit: 'mi'}}));
+    const host = document.createElement('div');
+    host.innerHTML = `<training-load storage-key="${key}"></training-load>`;
+    document.body.append(host);
+    try {
+      await settled(host.firstElementChild!);
+      expect(host.firstElementChild!.getAttribute('unit'), 'not the default here (a page without a language: km)').to.equal('mi');
+    } finally {
+      host.remove();
+      localStorage.removeItem(key);
+    }
+  });
+
   it('<knee-map region="back"> writes view="back", the exception the README names; written in the markup, nothing changes', async () => {
     const host = document.createElement('div');
     host.innerHTML = '<knee-map region="back"></knee-map><knee-map region="back" view="back"></knee-map>';

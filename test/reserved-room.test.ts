@@ -99,8 +99,8 @@ async function readmeHeights(): Promise<Array<{column: number; heights: Map<stri
 describe("the README's reserved heights", () => {
   /**
    * A height too small moves the page below down as the widget arrives; one too large, up, as the room goes.
-   * The README's figures are the first screens rounded up to a whole em, measured in Chromium (in the
-   * browser's default serif font, as `scripts/reserved-heights.mjs` does); this holds them to that, so a
+   * The README's figures are the first screens rounded up to a whole em, measured in Chromium in a Times
+   * font (`TIMES`), as `scripts/reserved-heights.mjs` does; this holds them to that, so a
    * widget that grows (or shrinks) fails here until they are measured again. The two widgets that keep
    * data are on a first visit: nothing saved, and saving on, as pages use them; the page is in English.
    */
@@ -110,6 +110,13 @@ describe("the README's reserved heights", () => {
     await onPhone(this, 1200, 900, () => measure());
   });
 });
+
+/**
+ * The font the README's heights are measured in: Times New Roman, most browsers' default serif, or its
+ * metric twins (Debian's Chromium maps its default serif to Liberation Serif; Firefox and WebKit here take
+ * DejaVu Serif, about a quarter wider). Named, so the test doesn't depend on a machine's default.
+ */
+const TIMES = "'Times New Roman', 'Liberation Serif', Tinos, serif";
 
 /** Each widget's first screen in each README set's column, against that set's heights. */
 async function measure(): Promise<void> {
@@ -123,6 +130,7 @@ async function measure(): Promise<void> {
     for (const {column, heights} of await readmeHeights()) {
       expect([...heights.keys()], `the set for ${column}em`).to.have.members(TAGS);
       box.style.width = `${column}em`;
+      box.style.fontFamily = TIMES;
       const els = TAGS.map((tag) => {
         const el = box.appendChild(document.createElement(tag));
         if (/shoe|load/.test(tag)) el.setAttribute('storage-key', `${key}-${tag}`);
