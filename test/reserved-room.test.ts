@@ -126,11 +126,11 @@ async function measure(): Promise<void> {
   const lang = document.documentElement.getAttribute('lang');
   document.documentElement.lang = 'en';
   const box = document.body.appendChild(document.createElement('div'));
+  box.style.fontFamily = TIMES;
   try {
     for (const {column, heights} of await readmeHeights()) {
       expect([...heights.keys()], `the set for ${column}em`).to.have.members(TAGS);
       box.style.width = `${column}em`;
-      box.style.fontFamily = TIMES;
       const els = TAGS.map((tag) => {
         const el = box.appendChild(document.createElement(tag));
         if (/shoe|load/.test(tag)) el.setAttribute('storage-key', `${key}-${tag}`);
@@ -139,7 +139,8 @@ async function measure(): Promise<void> {
       for (const el of els) await settled(el);
       await document.fonts.ready;
       const ems = els.map((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).fontSize));
-      const fits = ems.map((em, i) => em <= heights.get(TAGS[i]!)! && em > heights.get(TAGS[i]!)! - 1.5);
+      const rooms = TAGS.map((tag) => heights.get(tag)!);
+      const fits = ems.map((em, i) => em <= rooms[i]! && em > rooms[i]! - 1.5);
       const measured = ems.map((em, i) => `${TAGS[i]}: ${em.toFixed(1)}`).join(', ');
       expect(fits, `at ${column}em, against ${JSON.stringify(Object.fromEntries(heights))}: ${measured}`).to.deep.equal(TAGS.map(() => true));
       box.replaceChildren();

@@ -58,6 +58,13 @@ const stored = (key: string) => {
   return raw === null ? null : (JSON.parse(raw) as {format: string; version: number; data: {weeks: Array<number | null>; factors: string[]; thisWeek?: string; unit?: string}});
 };
 
+/** Stored weeks under a new key, as a visit before this one left them. */
+const storedWeeks = (weeks: Array<number | null>) => {
+  const key = freshKey();
+  localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks, factors: []}}));
+  return key;
+};
+
 /** Two widgets on one page under the same new storage key. */
 async function twoWithOneKey() {
   const key = freshKey();
@@ -459,12 +466,6 @@ describe('<training-load>', () => {
       expect(rows[4]).to.equal('This week 30 kilometers');
     });
 
-    /** Stored weeks under a new key, as a visit before this one left them. */
-    const storedWeeks = (weeks: Array<number | null>) => {
-      const key = freshKey();
-      localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks, factors: []}}));
-      return key;
-    };
 
     it('applies a method called right after connecting to the stored weeks, and saves it', async () => {
       const key = storedWeeks([20, 22, 25, 24, 26]);
@@ -968,10 +969,7 @@ describe('<training-load>', () => {
     });
 
     it('ends the Undo offer when the page points the widget at other weeks, so Undo never writes one key’s weeks over another’s', async () => {
-      const [a, b] = [freshKey(), freshKey()];
-      const save = (key: string, weeks: number[]) => localStorage.setItem(key, JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks, factors: []}}));
-      save(a, [1, 2, 3, 4, 5, 6]);
-      save(b, [40, 41, 42, 43, 44]);
+      const [a, b] = [storedWeeks([1, 2, 3, 4, 5, 6]), storedWeeks([40, 41, 42, 43, 44])];
       const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${a}></training-load>`);
       button(el, 'Remove the oldest week').click();
       await settle(el);

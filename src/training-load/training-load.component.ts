@@ -105,7 +105,7 @@ const undoNote = () => msg('To take this back, use Undo, after “Start a new we
 /**
  * What Undo puts back: the weeks, and the calendar week "This week" was. `what`: the action's button, named
  * after Undo for a screen reader ("Undo: Remove the oldest week"), as the shoe list names what its Undo
- * brings back. `at`: the week that gets focus, the one the action took away or moved (-1: This week).
+ * brings back. `at`: the week that gets focus, in the weeks put back: the one the action took away or moved.
  */
 interface Snapshot {
   readonly rows: readonly Row[];
