@@ -414,7 +414,14 @@ export class Store<T> {
         if (!this.#readable) return;
         // Another tab wrote something we can't read, or another script its own data: keep what we have
         // (the next save reads it first, and copies it aside or leaves it alone).
-        if (value !== null && [null, FOREIGN].includes(this.#parse(value) as null)) return;
+        const parsed = value !== null && this.#parse(value);
+        if ([null, FOREIGN].includes(parsed as null)) return;
+        // Parsed once: load() takes it as read while the key still holds this text (a shoe list of years
+        // of runs took twice as long to hear from another tab).
+        if (parsed && typeof parsed == 'object') {
+          this.#base = parsed;
+          this.#known = value;
+        }
         this.load();
         for (const l of this.#listeners) l(this.#data);
       };
