@@ -156,6 +156,35 @@ describe('a page with every widget', () => {
     });
   }
 
+  for (const theme of ['light', 'dark']) {
+    it(`rings each radio and checkbox at 3:1 or more, as the browser's own edge can be faint (1.6:1 in WebKitGTK), ${theme}`, async () => {
+      const page = await allFive();
+      for (const el of page.children) el.setAttribute('theme', theme);
+      // A pair's signs of wear, the third widget's checkboxes.
+      const shoes = page.querySelector('shoe-mileage') as HTMLElement & {addShoe(s: {name: string}): {id: string}; updateComplete: Promise<unknown>};
+      const pair = shoes.addShoe({name: 'Daily trainer'});
+      await shoes.updateComplete;
+      shoes.shadowRoot!.querySelector<HTMLButtonElement>(`#toggle-${pair.id}-wear`)!.click();
+      await shoes.updateComplete;
+      await nextFrame();
+      const boxes = [...page.children].flatMap((el) =>
+        [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')].filter(
+          (i) => i.offsetParent && getComputedStyle(i).opacity !== '0',
+        ),
+      );
+      expect(new Set(boxes.map((b) => `${(b.getRootNode() as ShadowRoot).host.localName} ${b.type}`)).size, 'radios and checkboxes in three widgets').to.be.at.least(3);
+      const weak = boxes
+        .map((b) => {
+          const style = getComputedStyle(b);
+          const c = style.outlineStyle === 'solid' && parseFloat(style.outlineWidth) >= 1 ? contrast(style.outlineColor, paintedBehind(b)) : 0;
+          return [b, c] as const;
+        })
+        .filter(([, c]) => c < 3)
+        .map(([b, c]) => `${(b.getRootNode() as ShadowRoot).host.localName} ${b.type}: ${c.toFixed(2)}`);
+      expect(weak).to.deep.equal([]);
+    });
+  }
+
   it('grows radios and checkboxes with the text around them', async () => {
     const page = await allFive();
     const sizes = () =>

@@ -165,13 +165,6 @@ export const kneePainCheckStyles = css`
     width: 1.25em;
     height: 1.25em;
     margin: 0;
-    accent-color: var(--_accent);
-  }
-
-  /* The focus ring follows the corners: without them, WebKit drew a square round the circle. (Firefox
-     keeps its square ring round a native radio: 3px and plain to see, so it is left.) */
-  .option input[type='radio'] {
-    border-radius: 50%;
   }
 
   .option-hint {

@@ -454,7 +454,6 @@ export const shoeMileageStyles = css`
     width: 1.375em;
     height: 1.375em;
     margin: 0;
-    accent-color: var(--_accent);
   }
 
   .flag-box {

@@ -224,7 +224,6 @@ export const trainingLoadStyles = css`
     width: 1.5em;
     height: 1.5em;
     margin: 0.1em 0 0;
-    accent-color: var(--_accent);
   }
 
   .message {
