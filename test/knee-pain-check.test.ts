@@ -141,6 +141,13 @@ describe('<knee-pain-check>', () => {
       await sendKeys({press: 'Home'});
       expect(signs.shadowRoot!.activeElement, 'Home: the first box').to.equal(boxes()[0]);
       expect(boxes().filter((b) => b.checked), 'nothing ticked').to.have.length(0);
+      // The arrows stay the page's, as on any tick box; End doesn't also scroll the page away.
+      boxes()[1]!.focus();
+      await sendKeys({press: 'ArrowRight'});
+      expect(signs.shadowRoot!.activeElement, 'ArrowRight: the same box').to.equal(boxes()[1]);
+      const end = new KeyboardEvent('keydown', {key: 'End', bubbles: true, composed: true, cancelable: true});
+      boxes()[1]!.dispatchEvent(end);
+      expect(end.defaultPrevented, "End: not the page's too").to.equal(true);
     });
 
     it('keeps every answer reachable with Tab after Enter on a checked answer and "Start again"', async () => {
@@ -916,6 +923,7 @@ describe('<knee-pain-check>', () => {
       expect(how.textContent).to.contain('3 out of 10 or less after running').and.contain('two weeks').and.contain('not saved or sent anywhere');
       expect(how.textContent, "soreness: the articles' 'do not run through pain'").to.contain('No pain while running');
       expect(how.querySelector('a[href="https://www.nhs.uk/conditions/knee-pain/"]')).to.exist;
+      expect(how.querySelector('.sources')!.textContent!.trim(), 'named as its sources').to.match(/^Sources: \S/);
     });
 
     it('lists the warning signs it uses, one item each, from the shared red flags', async () => {

@@ -585,6 +585,13 @@ describe('scrollArea()', () => {
     expect(scrollArea(child).box === document.scrollingElement, 'the page').to.equal(true);
   });
 
+  it('takes a theme wrapper exactly as tall as the window for the page, where the page scrolls on past it', () => {
+    const {child} = inThemeWrapper(innerHeight);
+    box({height: '500px'});
+    expect(document.documentElement.scrollHeight, 'the case this is for: the page scrolls').to.be.above(innerHeight);
+    expect(scrollArea(child).box === document.scrollingElement, 'the page').to.equal(true);
+  });
+
   /** `<html>` keeps its overflow and `<body>` scrolls. */
   const bodyScrolls = (test: () => void) => onPage({overflow: 'hidden', height: '100%'}, {overflow: 'auto', height: '100%', margin: '0'}, test);
 

@@ -47,6 +47,16 @@ function unspokenSpaces(root: ShadowRoot): string[] {
   return found;
 }
 
+/**
+ * Sentences that run together in what the widget shows ("…a pair lasts.Sources:"): a space written
+ * outside the strings on both sides, then lost, drops between two sentences rather than beside a
+ * comment, so `unspokenSpaces` can't see it. Read from the rendered text, which breaks between blocks.
+ */
+function runTogether(root: ShadowRoot): string[] {
+  const text = [...root.children].map((el) => (el instanceof HTMLElement ? el.innerText : '')).join('\n');
+  return [...text.matchAll(/\p{Ll}\)?[.!?][\p{Lu}(]/gu)].map((m) => `"…${text.slice(Math.max(0, m.index - 24), m.index + 16)}…"`);
+}
+
 /** Presses each closed toggle in turn (folds, panels, "How this works"), checking after each. */
 async function openEach(el: HTMLElement, check: (when: string) => void): Promise<void> {
   const pressed = new Set<string>();
@@ -64,7 +74,10 @@ async function openEach(el: HTMLElement, check: (when: string) => void): Promise
 }
 
 describe('spaces a screen reader gets', () => {
-  const expectNone = (el: HTMLElement, when: string) => expect(unspokenSpaces(el.shadowRoot!), `<${el.localName}> ${when}`).to.deep.equal([]);
+  const expectNone = (el: HTMLElement, when: string) => {
+    expect(unspokenSpaces(el.shadowRoot!), `<${el.localName}> ${when}`).to.deep.equal([]);
+    expect(runTogether(el.shadowRoot!), `<${el.localName}> ${when}: sentences run together`).to.deep.equal([]);
+  };
 
   /** `<tag>` in each of `states` (or brought there by `reach`, checked on its way), then with each of its toggles pressed in turn. */
   async function checkEach(
@@ -111,10 +124,10 @@ describe('spaces a screen reader gets', () => {
     }
   });
 
-  it('<training-load>: on track, a lighter week due, a big jump, and weeks away', () =>
+  it('<training-load>: on track, a lighter week due, a big jump, weeks away, and a start after weeks off', () =>
     checkEach(
       'training-load',
-      ['20,22,24,26,28', '20,22,24.5,27,30', '10,10,10,10,20', '20,22,0,0,21'].map((weeks) => ({weeks, storage: 'none', unit: 'mi'})),
+      ['20,22,24,26,28', '20,22,24.5,27,30', '10,10,10,10,20', '20,22,0,0,21', '0,0,0,0,10'].map((weeks) => ({weeks, storage: 'none', unit: 'mi'})),
     ));
 
   it('<knee-pain-check>: each outcome, with how it works opened', () =>
