@@ -413,8 +413,15 @@ describe('<knee-map>', () => {
       });
     });
 
-    it('on a phone with a sticky header and a cookie bar, the chosen spot stays clear of the header as the causes come up', async function () {
-      await onPhone(this, 360, 640, async () => {
+    /**
+     * Taps `region` on a phone `height` px tall, on a page with a 64 px sticky header and an 80 px cookie bar
+     * (scroll padding 72 and 80), the drawing scrolled to just under the header; where the spot and the
+     * causes' heading with what it brings up below it (its scroll margin) end, and where the cookie bar
+     * starts, once the page has stopped.
+     */
+    async function chooseUnderHeader(test: Mocha.Context, height: number, region: RegionId): Promise<{spot: DOMRect; title: DOMRect; reach: number; bar: number}> {
+      let found: {spot: DOMRect; title: DOMRect; reach: number; bar: number} | undefined;
+      await onPhone(test, 360, height, async () => {
         const style = document.head.appendChild(document.createElement('style'));
         style.textContent = 'html { scroll-padding: 72px 0 80px } .header { position: sticky; top: 0; height: 64px; background: #333; z-index: 1 } .bar { position: fixed; bottom: 0; left: 0; right: 0; height: 80px; background: #333 }';
         const page = await fixture<HTMLDivElement>(html`<div><div class="header"></div><knee-map></knee-map><div class="bar"></div></div>`);
@@ -422,17 +429,64 @@ describe('<knee-map>', () => {
           const el = page.querySelector<KneeMap>('knee-map')!;
           await el.updateComplete;
           await nextFrame();
-          // The drawing just under the header, as a reader who has scrolled to it.
           scrollBy(0, root(el).querySelector('svg')!.getBoundingClientRect().top - 72);
-          tap(option(el, 'outer'));
-          await waitUntil(() => el.region === 'outer', 'chosen');
+          tap(option(el, region));
+          await waitUntil(() => el.region === region, 'chosen');
           await scrollEnds();
-          const spot = option(el, 'outer').getBoundingClientRect();
-          const title = root(el).querySelector('.panel-title')!.getBoundingClientRect();
-          expect(Math.round(spot.top), 'the spot, below the header').to.be.at.least(64);
-          expect(title.bottom, 'the causes\' heading above the bar').to.be.at.most(innerHeight - 80);
+          const title = root(el).querySelector('.panel-title')!;
+          const box = title.getBoundingClientRect();
+          found = {spot: option(el, region).getBoundingClientRect(), title: box, reach: box.bottom + parseFloat(getComputedStyle(title).scrollMarginBottom), bar: innerHeight - 80};
         } finally {
           style.remove();
+        }
+      });
+      return found!;
+    }
+
+    it('on a phone with a sticky header and a cookie bar, the chosen spot stays clear of the header as the causes come up, 8 px below its scroll padding', async function () {
+      const {spot, title, reach, bar} = await chooseUnderHeader(this, 640, 'outer');
+      expect(title.bottom, 'the causes\' heading above the bar').to.be.at.most(bar);
+      // The spot stopped flush against the padding once, not 8 px below it.
+      expect(reach, 'the case this is for: the spot, not the heading\'s margin, stopped the scroll').to.be.above(bar);
+      expect(spot.top, 'the spot, 8 px below the 72 px scroll padding').to.be.at.least(72 + 8 - 1);
+    });
+
+    it('on a short phone with a sticky header, a spot low in the drawing lets the causes come up until it, not a spot drawn higher, reaches the header', async function () {
+      // The outer side, first in the list and drawn higher, stopped the scroll: the causes came up less.
+      const {spot, reach, bar} = await chooseUnderHeader(this, 560, 'below-kneecap');
+      expect(reach, 'the case this is for: the spot stopped the scroll').to.be.above(bar);
+      expect(Math.round(spot.top), 'the chosen spot, just below the 72 px scroll padding').to.be.closeTo(72 + 8, 1);
+    });
+
+    it('on a wide screen on a page that scrolls smoothly, Tab at once from a spot chosen with its causes\' heading in view brings a link partly below the window into view', async function () {
+      // Nothing to scroll, the map still stopped any scroll for a second after the choice: the browser's
+      // glide to the link too, which stayed half hidden.
+      await onPhone(this, 1280, 800, async () => {
+        document.documentElement.style.scrollBehavior = 'smooth';
+        try {
+          const page = await fixture<HTMLDivElement>(html`<div><div class="above"></div><knee-map></knee-map></div>`);
+          page.querySelector<HTMLElement>('.above')!.style.height = '800px';
+          page.style.width = '1000px';
+          const el = page.querySelector<KneeMap>('knee-map')!;
+          await el.updateComplete;
+          await nextFrame();
+          scrollTo({top: el.getBoundingClientRect().top + scrollY, behavior: 'instant'});
+          tap(option(el, 'outer'));
+          await el.updateComplete;
+          await nextFrame();
+          const link = root(el).querySelector<HTMLElement>('[part="panel"] a[href], [part="panel"] button')!;
+          // The reader has scrolled up a little: the link half below the window, the heading still in view.
+          const {top, height} = link.getBoundingClientRect();
+          scrollTo({top: scrollY + top - innerHeight + height / 2, behavior: 'instant'});
+          const title = root(el).querySelector('.panel-title')!.getBoundingClientRect();
+          expect(title.top >= 0 && title.bottom <= innerHeight, 'the case this is for: the heading in view').to.equal(true);
+          await sendKeys({press: 'Tab'});
+          expect(root(el).activeElement === link, 'Tab goes on to the link').to.equal(true);
+          await scrollEnds();
+          const box = link.getBoundingClientRect();
+          expect([box.top >= 0, box.bottom <= innerHeight], `the link at ${Math.round(box.top)} to ${Math.round(box.bottom)} of ${innerHeight}`).to.deep.equal([true, true]);
+        } finally {
+          document.documentElement.style.scrollBehavior = '';
         }
       });
     });

@@ -288,4 +288,36 @@ describe('a page with every widget', () => {
     expect(scrollY, 'no jump after focus has left').to.equal(partly);
     scrollTo(0, 0);
   });
+
+  it('leaves the scroll alone for a focus by a script long after a key was pressed in the widget', async () => {
+    // Only a key just pressed makes a focus the keyboard's (see widget.ts). A key typed a while ago, then a
+    // click on the page's own button, and the next focus a script moves into the widget is no reader's
+    // Tab: it must not scroll. (preventScroll: every engine scrolls a control partly in view for a plain
+    // focus() itself; with it, only the widget could move the page.)
+    const page = await allFive();
+    const menu = document.createElement('button');
+    menu.textContent = "The clinic's menu";
+    page.before(menu);
+    try {
+      const load = page.querySelector('training-load')!.shadowRoot!;
+      const button = [...load.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Start a new week')!;
+      load.querySelector<HTMLInputElement>('input[type="text"]')!.focus();
+      await sendKeys({type: '1'});
+      scrollTo(0, 0);
+      const box = menu.getBoundingClientRect();
+      await sendMouse({type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]});
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The button's top 10 px in the window.
+      scrollBy(0, button.getBoundingClientRect().top - innerHeight + 10);
+      const y = scrollY;
+      button.focus({preventScroll: true});
+      await nextFrame();
+      await nextFrame();
+      expect([load.activeElement === button, button.matches(':focus-visible')], 'the case this is for: focused, and not as by the keyboard').to.deep.equal([true, false]);
+      expect(scrollY, 'the page stays where it was').to.equal(y);
+    } finally {
+      menu.remove();
+      scrollTo(0, 0);
+    }
+  });
 });

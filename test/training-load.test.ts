@@ -1,5 +1,5 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
 import fc from './fast-check.js';
 import '../src/training-load/training-load.js';
 import type {TrainingLoad, TrainingLoadChangeEvent} from '../src/training-load/training-load.js';
@@ -385,7 +385,7 @@ describe('<training-load>', () => {
       expect(figure(el, 'Next week'), 'running again after weeks off: no more than this week, not a fraction of it')
         .to.contain('6.4–8 km')
         .and.contain('run no more next week than this week')
-        .and.contain('Aim for the lower half.');
+        .and.contain('then build up gradually. Aim for the lower half.');
       checkboxes(el)[0]!.click();
       await settle(el);
       expect(figure(el, 'Next week'), 'one strain question more: the more careful advice too').to.contain('6.4–8 km').and.contain('Stay near the low end.');
@@ -2294,5 +2294,77 @@ describe('<training-load>: edges a third mutation review found untested', () => 
     await settle(b);
     expect(fired).to.equal(0);
     wrapper.remove();
+  });
+});
+
+describe('<training-load>: edges a fourth mutation review found untested', () => {
+  it('leaves the page where it is on Enter on "This week" when the verdict is already wholly on screen', async () => {
+    const el = await fixtureAt<TrainingLoad>(320, html`<training-load unit="km" storage="none" weeks="20,22,21,24,40"></training-load>`);
+    const verdict = $(el, '.verdict')!;
+    try {
+      inputs(el).at(-1)!.focus();
+      // "This week" and the verdict both on screen, the verdict low down, well off the middle.
+      scrollBy(0, verdict.getBoundingClientRect().bottom - innerHeight + 8);
+      await nextFrame();
+      const box = verdict.getBoundingClientRect();
+      const offCentre = Math.abs((box.top + box.bottom) / 2 - innerHeight / 2);
+      expect([box.top >= 0 && box.bottom <= innerHeight, offCentre > 40], '[the case this is for: wholly on screen, not centred]').to.deep.equal([true, true]);
+      const y = scrollY;
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      await scrollEnds();
+      expect(clean((root(el).activeElement as HTMLElement).textContent), 'on the verdict').to.equal('Run less');
+      expect(scrollY, 'the page did not move').to.equal(y);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+
+  it('on a short window, Enter on a filled-in "This week" brings the verdict into view, not the top of the results above it', async function () {
+    await onPhone(this, 320, 400, async () => {
+      const el = await fixtureAt<TrainingLoad>(320, html`<training-load unit="km" storage="none" weeks="20,22,21,24,40"></training-load>`);
+      const [results, verdict] = [$(el, '.results')!, $(el, '.verdict')!];
+      // A phone on its side: the window a little taller than the verdict, too short for the heading above it as well.
+      const above = verdict.getBoundingClientRect().top - results.getBoundingClientRect().top;
+      await setViewport({width: 320, height: Math.round(verdict.getBoundingClientRect().height + above / 2)});
+      const last = inputs(el).at(-1)!;
+      last.focus();
+      // "This week" at the top of the window, the verdict below it out of sight.
+      scrollBy(0, last.getBoundingClientRect().top - 8);
+      await nextFrame();
+      expect(verdict.getBoundingClientRect().top, 'the verdict starts below the window').to.be.above(innerHeight);
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      await scrollEnds();
+      expect(clean((root(el).activeElement as HTMLElement).textContent)).to.equal('Run less');
+      const box = verdict.getBoundingClientRect();
+      expect([box.height < innerHeight, results.getBoundingClientRect().height > innerHeight], '[the case this is for: the verdict fits the window, the results do not]').to.deep.equal([true, true]);
+      expect([Math.round(box.top) >= 0, Math.round(box.bottom) <= innerHeight], `the verdict at ${Math.round(box.top)} to ${Math.round(box.bottom)} of ${innerHeight}`).to.deep.equal([true, true]);
+    });
+  });
+
+  it('shows Undo as just "Undo": what it takes back is for a screen reader only', async () => {
+    const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage="none" weeks="20,22,21,24,25,26"></training-load>`);
+    button(el, 'Remove the oldest week').click();
+    await settle(el);
+    expect(clean(undo(el).textContent), 'its name').to.equal('Undo: Remove the oldest week');
+    const {width, height} = undo(el).querySelector('span')!.getBoundingClientRect();
+    expect([width <= 1, height <= 1], `[": Remove the oldest week" hidden: ${width}×${height} px]`).to.deep.equal([true, true]);
+  });
+
+  it('says what Undo takes back in the language shown now, not the one it was offered in', async () => {
+    const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage="none" weeks="20,22,21,24,25,26"></training-load>`);
+    button(el, 'Remove the oldest week').click();
+    await settle(el);
+    expect(clean(undo(el).textContent)).to.equal('Undo: Remove the oldest week');
+    try {
+      await setLocale('de');
+      await settle(el);
+      // locales/de.xlf: "Undo" is "Rückgängig", "Remove the oldest week" is "Älteste Woche entfernen".
+      expect(clean(undo(el).textContent)).to.equal('Rückgängig: Älteste Woche entfernen');
+    } finally {
+      await setLocale(null);
+      await waitUntil(() => getLocale() === 'en', 'locale loaded', LOADING);
+    }
   });
 });
