@@ -302,6 +302,17 @@ describe('<knee-pain-check>', () => {
       }
     });
 
+    it('shows the pointer over the whole of each score box, its corners too, where the round radio over it does not reach', async () => {
+      const el = await atStep(6);
+      const num = $(el, '.score .num')!.getBoundingClientRect();
+      const at = (x: number, y: number) => getComputedStyle(root(el).elementFromPoint(x, y)!).cursor;
+      expect([at(num.left + 2, num.top + 2), at(num.right - 2, num.bottom - 2), at((num.left + num.right) / 2, (num.top + num.bottom) / 2)]).to.deep.equal([
+        'pointer',
+        'pointer',
+        'pointer',
+      ]);
+    });
+
     it('says on screen from which score the pain counts as strong, the score that asks for a same-day check', async () => {
       const el = await atStep(6);
       const hint = $(el, '#hint')!.textContent!;

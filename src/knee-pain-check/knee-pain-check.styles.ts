@@ -202,9 +202,11 @@ export const kneePainCheckStyles = css`
     }
   }
 
+  /* The pointer in the box's corners too, where the hidden radio over it, round as every radio, doesn't reach. */
   .score {
     position: relative;
     display: grid;
+    cursor: pointer;
   }
 
   .score input {
