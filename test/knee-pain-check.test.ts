@@ -1449,6 +1449,25 @@ describe('<knee-pain-check>', () => {
       }
     });
 
+    it("keeps each word of the pain scales' end labels whole on a 280 px screen, in four languages", async () => {
+      // "0 keine Schmerze|n" in Firefox and WebKit, squeezed by "10 stärkste Schmerzen" beside it: a 280 px
+      // screen less a page's 12 px margins, in the system's sans-serif.
+      try {
+        for (const lang of [null, 'de', 'es', 'fr'] as const) {
+          await setLocale(lang);
+          const el = await fixtureAt<KneePainCheck>(256, html`<knee-pain-check></knee-pain-check>`);
+          el.style.setProperty('--kw-font', 'system-ui, sans-serif');
+          await complete(el, sore, 6);
+          await nextFrame();
+          const ends = [...root(el).querySelectorAll('.ends')];
+          expect(ends, 'both scales').to.have.length(2);
+          for (const e of ends) expect(splitWords(e), `${lang ?? 'en'}: ${e.textContent!.trim()}`).to.deep.equal([]);
+        }
+      } finally {
+        await setLocale(null);
+      }
+    });
+
     it('keeps the title beside its icon where it fits (400 px, usual text)', async () => {
       const el = await atStep(questions.length, seePro);
       const icon = $(el, '.headline svg')!.getBoundingClientRect();

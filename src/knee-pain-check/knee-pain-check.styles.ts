@@ -253,8 +253,11 @@ export const kneePainCheckStyles = css`
     padding-inline-end: calc((100% - 5 * var(--_score-gap)) / 6 + var(--_score-gap));
   }
 
+  /* Words whole: squeezed by the other end's words, "Schmerzen" broke as "Schmerze n" at 280 px in Firefox
+     and WebKit, whose text runs a little wider (the widget lets any word break where it must). */
   .ends > * {
     font-size: 0.875em;
+    overflow-wrap: break-word;
   }
 
   @container (min-width: 30em) {

@@ -52,7 +52,6 @@ export const baseStyles = css`
        browser knows the language's rules; shorter ones move to the next line whole, which reads more easily
        (where the limit is known: Chrome 109, Firefox 137, Safari 27.3 by MDN's data; before, words of any
        length may break). */
-    -webkit-hyphens: auto;
     hyphens: auto;
     hyphenate-limit-chars: 13 5 5;
 
@@ -241,7 +240,6 @@ export const baseStyles = css`
 
   /* A label breaks between words, never inside one with a hyphen ("Book an assess-ment", in Firefox). */
   :is(a, button, summary) {
-    -webkit-hyphens: manual;
     hyphens: manual;
     /* ...and is at least as wide as its longest word: "anywhere" let a booking link at 200% text shrink to
        "Book an assessmen / t". A word wider than the whole widget can still break. */
