@@ -458,18 +458,24 @@ describe('<knee-map>', () => {
       expect(Math.round(spot.top), 'the chosen spot, just below the 72 px scroll padding').to.be.closeTo(72 + 8, 1);
     });
 
+    /** A map 1000 px wide, `above` px down a page, drawn. */
+    async function mapBelow(above: number): Promise<KneeMap> {
+      const page = await fixture<HTMLDivElement>(html`<div><div class="above"></div><knee-map></knee-map></div>`);
+      page.querySelector<HTMLElement>('.above')!.style.height = `${above}px`;
+      page.style.width = '1000px';
+      const el = page.querySelector<KneeMap>('knee-map')!;
+      await el.updateComplete;
+      await nextFrame();
+      return el;
+    }
+
     it('on a wide screen on a page that scrolls smoothly, Tab at once from a spot chosen with its causes\' heading in view brings a link partly below the window into view', async function () {
       // Nothing to scroll, the map still stopped any scroll for a second after the choice: the browser's
       // glide to the link too, which stayed half hidden.
       await onPhone(this, 1280, 800, async () => {
         document.documentElement.style.scrollBehavior = 'smooth';
         try {
-          const page = await fixture<HTMLDivElement>(html`<div><div class="above"></div><knee-map></knee-map></div>`);
-          page.querySelector<HTMLElement>('.above')!.style.height = '800px';
-          page.style.width = '1000px';
-          const el = page.querySelector<KneeMap>('knee-map')!;
-          await el.updateComplete;
-          await nextFrame();
+          const el = await mapBelow(800);
           scrollTo({top: el.getBoundingClientRect().top + scrollY, behavior: 'instant'});
           tap(option(el, 'outer'));
           await el.updateComplete;
@@ -493,12 +499,7 @@ describe('<knee-map>', () => {
 
     it('on a wide screen, a spot chosen with its causes\' heading in view moves nothing', async function () {
       await onPhone(this, 1280, 800, async () => {
-        const page = await fixture<HTMLDivElement>(html`<div><div class="above"></div><knee-map></knee-map></div>`);
-        page.querySelector<HTMLElement>('.above')!.style.height = '300px';
-        page.style.width = '1000px';
-        const el = page.querySelector<KneeMap>('knee-map')!;
-        await el.updateComplete;
-        await nextFrame();
+        const el = await mapBelow(300);
         scrollBy(0, el.getBoundingClientRect().top);
         const y = scrollY;
         tap(option(el, 'outer'));

@@ -418,7 +418,7 @@ export class Store<T> {
         if ([null, FOREIGN].includes(parsed as null)) return;
         // Parsed once: load() takes it as read while the key still holds this text (a shoe list of years
         // of runs took twice as long to hear from another tab).
-        if (parsed && typeof parsed == 'object') {
+        if (parsed && typeof parsed === 'object') {
           this.#base = parsed;
           this.#known = value;
         }
