@@ -23,7 +23,9 @@ export function squeezeCss(raw: string): string {
             .replace(/: /g, ':')
             // 0.5em is .5em; not after a digit, a dot or a name character (1.05, a0.5).
             .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
-            .replace(/;}/g, '}'),
+            .replace(/;}/g, '}')
+            // "1.5 !important" is "1.5!important".
+            .replace(/\s+!important/g, '!important'),
     )
     .join('')
     .trim();

@@ -80,6 +80,12 @@ describe('squeezing templates for the build', () => {
     );
   });
 
+  it('drops the space before !important', () => {
+    const text = '.a { margin: 0 !important; color: var(--x, red) !important; }';
+    expect(squeezeCss(text)).to.equal('.a{margin:0!important;color:var(--x,red)!important}');
+    expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
+  });
+
   it('collapses indentation in markup to one space, keeping the space between words', () => {
     expect(squeezeMarkup('<p>\n    <b>Rest</b>\n    <i>two days</i>\n  </p>')).to.equal('<p> <b>Rest</b> <i>two days</i> </p>');
   });
