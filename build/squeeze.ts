@@ -25,7 +25,12 @@ export function squeezeCss(raw: string): string {
             .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
             .replace(/;}/g, '}')
             // "1.5 !important" is "1.5!important".
-            .replace(/\s+!important/g, '!important'),
+            .replace(/\s+!important/g, '!important')
+            // calc()'s * and / and the / of a value ("1 / -1", "240 / 330") need no spaces, unlike + and
+            // -: in a declaration (up to a ";" or "}" with no "{" between), as " * " in a selector is a
+            // descendant of any element. And a bracket times a number (an @supports condition's calc()).
+            .replace(/\s([*/])\s(?=[^{};]*[;}])/g, '$1')
+            .replace(/\)\s\*\s(?=\d)/g, ')*'),
     )
     .join('')
     .trim();

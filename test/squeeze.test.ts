@@ -12,13 +12,13 @@ import {widgets} from './widgets.js';
 /**
  * What the browser makes of `text`, rule by rule. Custom properties, values with var() and @supports
  * conditions keep the text they were written with, so "var(--x, 0.5em)" and "var(--x,.5em)" serialize
- * differently while meaning the same: only in those are spaces after a colon or around a comma or
- * bracket, and a leading zero, made equal. Everything else (selectors, other values, strings, url()s)
- * is compared as the browser parsed it.
+ * differently while meaning the same: only in those are spaces after a colon or around a comma, a
+ * bracket or calc()'s * and /, and a leading zero, made equal. Everything else (selectors, other
+ * values, strings, url()s) is compared as the browser parsed it.
  */
 const loose = (text: string): string =>
   text
-    .replace(/\s*([,()])\s*/g, '$1')
+    .replace(/\s*([,()*/])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2');
 
@@ -83,6 +83,18 @@ describe('squeezing templates for the build', () => {
   it('drops the space before !important', () => {
     const text = '.a { margin: 0 !important; color: var(--x, red) !important; }';
     expect(squeezeCss(text)).to.equal('.a{margin:0!important;color:var(--x,red)!important}');
+    expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
+  });
+
+  it("drops the spaces around calc()'s * and / and a value's /, not a selector's *", () => {
+    const text = `
+      .a * .b { grid-area: 1 / 2 / span 2; width: calc((100% - 2 * var(--x)) / 3 + 1px); content: '*' / ''; }
+      @supports (width: calc((1px + 1px) * 2)) { .c { aspect-ratio: 240 / 330 } }
+    `;
+    expect(squeezeCss(text)).to.equal(
+      ".a * .b{grid-area:1/2/span 2;width:calc((100% - 2*var(--x))/3 + 1px);content:'*' / ''}" +
+        '@supports (width:calc((1px + 1px)*2)){.c{aspect-ratio:240/330}}',
+    );
     expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
   });
 
