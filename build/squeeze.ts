@@ -9,29 +9,31 @@ export function squeezeMarkup(raw: string): string {
 }
 
 export function squeezeCss(raw: string): string {
-  // Quoted strings and url()s are kept as they are; only the CSS between them is squeezed.
-  return raw
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\burl\([^)]*\))/)
-    .map((part, i) =>
-      i % 2
-        ? part
-        : part
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,>])\s*/g, '$1')
-            // "prop: value" and "(min-width: 30em)": no selector has a space after a colon.
-            .replace(/: /g, ':')
-            // 0.5em is .5em; not after a digit, a dot or a name character (1.05, a0.5).
-            .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
-            .replace(/;}/g, '}')
-            // "1.5 !important" is "1.5!important".
-            .replace(/\s+!important/g, '!important')
-            // calc()'s * and / and the / of a value ("1 / -1", "240 / 330") need no spaces, unlike + and
-            // -: in a declaration (up to a ";" or "}" with no "{" between), as " * " in a selector is a
-            // descendant of any element. And a bracket times a number (an @supports condition's calc()).
-            .replace(/\s([*/])\s(?=[^{};]*[;}])/g, '$1')
-            .replace(/\)\s\*\s(?=\d)/g, ')*'),
-    )
-    .join('')
-    .trim();
+  // Quoted strings and url()s are kept as they are: set aside while the CSS around them is squeezed,
+  // each as a numbered placeholder (two private-use characters that no pattern below matches).
+  const kept: string[] = [];
+  return (
+    raw
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\burl\([^)]*\)/g, (text) => `\uE000${kept.push(text) - 1}\uE001`)
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      // "prop: value" and "(min-width: 30em)": no selector has a space after a colon.
+      .replace(/: /g, ':')
+      // 0.5em is .5em; not after a digit, a dot or a name character (1.05, a0.5).
+      .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
+      .replace(/;}/g, '}')
+      // "1.5 !important" is "1.5!important".
+      .replace(/\s+!important/g, '!important')
+      // A selector's + and ~ combinators: in a prelude (text up to a "{" with no ";" or "}" between)
+      // that is not an at-rule's. Not in calc(), where "1em + 2px" needs its spaces.
+      .replace(/(?<=(?:^|[;{}])[^@;{}]*)\s([+~])\s(?=[^;{}]*\{)/g, '$1')
+      // calc()'s * and / and the / of a value ("1 / -1", "240 / 330") need no spaces, unlike + and
+      // -: in a declaration (up to a ";" or "}" with no "{" between), as " * " in a selector is a
+      // descendant of any element. And a bracket times a number (an @supports condition's calc()).
+      .replace(/\s([*/])\s(?=[^{};]*[;}])/g, '$1')
+      .replace(/\)\s\*\s(?=\d)/g, ')*')
+      .replace(/\uE000(\d+)\uE001/g, (_, i: string) => kept[Number(i)]!)
+      .trim()
+  );
 }

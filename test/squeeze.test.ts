@@ -92,8 +92,20 @@ describe('squeezing templates for the build', () => {
       @supports (width: calc((1px + 1px) * 2)) { .c { aspect-ratio: 240 / 330 } }
     `;
     expect(squeezeCss(text)).to.equal(
-      ".a * .b{grid-area:1/2/span 2;width:calc((100% - 2*var(--x))/3 + 1px);content:'*' / ''}" +
+      ".a * .b{grid-area:1/2/span 2;width:calc((100% - 2*var(--x))/3 + 1px);content:'*'/''}" +
         '@supports (width:calc((1px + 1px)*2)){.c{aspect-ratio:240/330}}',
+    );
+    expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
+  });
+
+  it("drops the spaces around a selector's + and ~, not calc()'s", () => {
+    const text = `
+      .a + .b ~ .c:has(.d + .e), [data-x='1'] + .f { width: calc(1px + 2em) }
+      @media (min-width: calc(1px + 2em)) { .g ~ .h { margin: calc(var(--x) + 1px) } }
+    `;
+    expect(squeezeCss(text)).to.equal(
+      ".a+.b~.c:has(.d+.e),[data-x='1']+.f{width:calc(1px + 2em)}" +
+        '@media (min-width:calc(1px + 2em)){.g~.h{margin:calc(var(--x) + 1px)}}',
     );
     expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
   });
