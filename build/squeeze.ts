@@ -33,6 +33,10 @@ export function squeezeCss(raw: string): string {
       // descendant of any element. And a bracket times a number (an @supports condition's calc()).
       .replace(/\s([*/])\s(?=[^{};]*[;}])/g, '$1')
       .replace(/\)\s\*\s(?=\d)/g, ')*')
+      // [type='radio'] is [type=radio]: an attribute selector's value needs no quotes when it is a name.
+      .replace(/(?<==)\uE000(\d+)\uE001(?=( [is])?\])/g, (_, i: string) =>
+        kept[Number(i)]!.replace(/^(['"])(-?[a-zA-Z_][\w-]*)\1$/, '$2'),
+      )
       .replace(/\uE000(\d+)\uE001/g, (_, i: string) => kept[Number(i)]!)
       .trim()
   );

@@ -110,6 +110,12 @@ describe('squeezing templates for the build', () => {
     expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
   });
 
+  it("drops the quotes of an attribute selector's value that is a name", () => {
+    const text = `[type='radio'], [theme="dark" i], [data-x='a b'], [data-y='1'], [lang|='de'] { content: 'x' }`;
+    expect(squeezeCss(text)).to.equal("[type=radio],[theme=dark i],[data-x='a b'],[data-y='1'],[lang|=de]{content:'x'}");
+    expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
+  });
+
   it('collapses indentation in markup to one space, keeping the space between words', () => {
     expect(squeezeMarkup('<p>\n    <b>Rest</b>\n    <i>two days</i>\n  </p>')).to.equal('<p> <b>Rest</b> <i>two days</i> </p>');
   });
