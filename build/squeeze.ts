@@ -30,9 +30,9 @@ export function squeezeCss(raw: string): string {
       .replace(/(?<=(?:^|[;{}])[^@;{}]*)\s([+~])\s(?=[^;{}]*\{)/g, '$1')
       // calc()'s * and / and the / of a value ("1 / -1", "240 / 330") need no spaces, unlike + and
       // -: in a declaration (up to a ";" or "}" with no "{" between), as " * " in a selector is a
-      // descendant of any element. And a bracket times a number (an @supports condition's calc()).
-      .replace(/\s([*/])\s(?=[^{};]*[;}])/g, '$1')
-      .replace(/\)\s\*\s(?=\d)/g, ')*')
+      // descendant of any element. Not in a custom property's, whose value is its text as written
+      // (getComputedStyle() would read "(49.5 - l)*1000").
+      .replace(/(?<=(?:^|[{;])(?!--)[^{};]*)\s([*/])\s(?=[^{};]*[;}])/g, '$1')
       // [type='radio'] is [type=radio]: an attribute selector's value needs no quotes when it is a name.
       .replace(/(?<==)\uE000(\d+)\uE001(?=( [is])?\])/g, (_, i: string) =>
         kept[Number(i)]!.replace(/^(['"])(-?[a-zA-Z_][\w-]*)\1$/, '$2'),

@@ -86,14 +86,14 @@ describe('squeezing templates for the build', () => {
     expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
   });
 
-  it("drops the spaces around calc()'s * and / and a value's /, not a selector's *", () => {
+  it("drops the spaces around calc()'s * and / and a value's /, not a selector's * or a custom property's", () => {
     const text = `
       .a * .b { grid-area: 1 / 2 / span 2; width: calc((100% - 2 * var(--x)) / 3 + 1px); content: '*' / ''; }
-      @supports (width: calc((1px + 1px) * 2)) { .c { aspect-ratio: 240 / 330 } }
+      @supports (width: calc((1px + 1px) * 2)) { .c { --y: calc(var(--x) * 2); aspect-ratio: 240 / 330 } }
     `;
     expect(squeezeCss(text)).to.equal(
       ".a * .b{grid-area:1/2/span 2;width:calc((100% - 2*var(--x))/3 + 1px);content:'*'/''}" +
-        '@supports (width:calc((1px + 1px)*2)){.c{aspect-ratio:240/330}}',
+        '@supports (width:calc((1px + 1px) * 2)){.c{--y:calc(var(--x) * 2);aspect-ratio:240/330}}',
     );
     expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
   });
