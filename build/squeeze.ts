@@ -4,8 +4,16 @@
  */
 
 export function squeezeMarkup(raw: string): string {
-  // Whitespace that contains a line break is indentation: one space is equivalent in HTML.
-  return raw.replace(/\s*\n\s*/g, ' ');
+  return (
+    raw
+      // Whitespace that contains a line break is indentation: one space is equivalent in HTML.
+      .replace(/\s*\n\s*/g, ' ')
+      // type="button" is type=button: an attribute's value needs no quotes when it has no space, quote,
+      // = or <> (only letters, digits and _ . : # % - here), and is followed by a space or the tag's >
+      // (not by "/>", which would join the value, nor by a binding). Lit reads unquoted values too.
+      // Only inside a tag: after "<name" with no > since, or in a part that starts after a binding.
+      .replace(/(?<=(?:^|<[a-zA-Z])[^<>]*\s[a-zA-Z][\w:-]*=)"([\w.:#%-]+)"(?=[\s>])/g, '$1')
+  );
 }
 
 export function squeezeCss(raw: string): string {

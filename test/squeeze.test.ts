@@ -119,4 +119,20 @@ describe('squeezing templates for the build', () => {
   it('collapses indentation in markup to one space, keeping the space between words', () => {
     expect(squeezeMarkup('<p>\n    <b>Rest</b>\n    <i>two days</i>\n  </p>')).to.equal('<p> <b>Rest</b> <i>two days</i> </p>');
   });
+
+  it("drops the quotes of an attribute's value that needs none, and keeps the DOM the same", () => {
+    const markup = `<div class="a b" part="base" data-n="1.5"><button type="button" aria-hidden="true">Rest "now"</button>
+      <svg viewBox="0 0 10 10"><path d="M0 0" stroke-width="1.5"/><circle r="2" cx="1"></circle></svg><a href="#top" id="x-1">x="y"</a><p>say a="b" </p></div>`;
+    const squeezed = squeezeMarkup(markup);
+    expect(squeezed).to.equal(
+      '<div class="a b" part=base data-n=1.5><button type=button aria-hidden=true>Rest "now"</button> ' +
+        '<svg viewBox="0 0 10 10"><path d="M0 0" stroke-width="1.5"/><circle r=2 cx=1></circle></svg><a href=#top id=x-1>x="y"</a><p>say a="b" </p></div>',
+    );
+    const parse = (html: string) => {
+      const template = document.createElement('template');
+      template.innerHTML = html.replace(/\s*\n\s*/g, ' ');
+      return template.innerHTML;
+    };
+    expect(parse(squeezed)).to.equal(parse(markup));
+  });
 });
