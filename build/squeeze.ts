@@ -13,6 +13,8 @@ export function squeezeMarkup(raw: string): string {
       // (not by "/>", which would join the value, nor by a binding). Lit reads unquoted values too.
       // Only inside a tag: after "<name" with no > since, or in a part that starts after a binding.
       .replace(/(?<=(?:^|<[a-zA-Z])[^<>]*\s[a-zA-Z][\w:-]*=)"([\w.:#%-]+)"(?=[\s>])/g, '$1')
+      // "<span class=x >" and "</span >" end at the >; a space before "/>" stays (r=2 /> is not r=2/>).
+      .replace(/(?<=<\/?[a-zA-Z][^<>]*)\s+(?=>)/g, '')
   );
 }
 

@@ -38,6 +38,13 @@ function describeRules(rules: CSSRuleList): string[] {
   });
 }
 
+/** The DOM the HTML parser makes of markup, as markup again (indentation counted as one space). */
+const markupTree = (html: string): string => {
+  const template = document.createElement('template');
+  template.innerHTML = html.replace(/\s*\n\s*/g, ' ');
+  return template.innerHTML;
+};
+
 const rules = (text: string): string[] => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(text);
@@ -120,6 +127,13 @@ describe('squeezing templates for the build', () => {
     expect(squeezeMarkup('<p>\n    <b>Rest</b>\n    <i>two days</i>\n  </p>')).to.equal('<p> <b>Rest</b> <i>two days</i> </p>');
   });
 
+  it('drops the space before the > that ends a tag, not before />', () => {
+    const markup = '<span class="x" >a</span ><svg><circle r="2" /></svg><p>a > b</p>';
+    const squeezed = squeezeMarkup(markup);
+    expect(squeezed).to.equal('<span class=x>a</span><svg><circle r=2 /></svg><p>a > b</p>');
+    expect(markupTree(squeezed)).to.equal(markupTree(markup));
+  });
+
   it("drops the quotes of an attribute's value that needs none, and keeps the DOM the same", () => {
     const markup = `<div class="a b" part="base" data-n="1.5"><button type="button" aria-hidden="true">Rest "now"</button>
       <svg viewBox="0 0 10 10"><path d="M0 0" stroke-width="1.5"/><circle r="2" cx="1"></circle></svg><a href="#top" id="x-1">x="y"</a><p>say a="b" </p></div>`;
@@ -128,11 +142,6 @@ describe('squeezing templates for the build', () => {
       '<div class="a b" part=base data-n=1.5><button type=button aria-hidden=true>Rest "now"</button> ' +
         '<svg viewBox="0 0 10 10"><path d="M0 0" stroke-width="1.5"/><circle r=2 cx=1></circle></svg><a href=#top id=x-1>x="y"</a><p>say a="b" </p></div>',
     );
-    const parse = (html: string) => {
-      const template = document.createElement('template');
-      template.innerHTML = html.replace(/\s*\n\s*/g, ' ');
-      return template.innerHTML;
-    };
-    expect(parse(squeezed)).to.equal(parse(markup));
+    expect(markupTree(squeezed)).to.equal(markupTree(markup));
   });
 });
