@@ -139,7 +139,7 @@ export const kneeMapStyles = css`
     stroke-dasharray: 4 4;
     stroke-opacity: 0;
     pointer-events: all;
-    transition: fill-opacity 0.15s ease, stroke-opacity 0.15s ease;
+    transition: fill-opacity 0.15s, stroke-opacity 0.15s;
   }
 
   /* A 14-unit band round each spot (about 6 px each side at 280 px), under every spot: see #renderDrawing. */

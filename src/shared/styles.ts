@@ -269,7 +269,7 @@ export const baseStyles = css`
 
   .segmented button {
     border: 0;
-    background: transparent;
+    background: none;
     cursor: pointer;
     padding: 0.3em min(0.9em, 4cqi);
     min-height: var(--_target);

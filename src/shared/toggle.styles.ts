@@ -42,7 +42,7 @@ export const toggleStyles = css`
     border-right: 2px solid currentColor;
     border-bottom: 2px solid currentColor;
     transform: rotate(-45deg);
-    transition: transform 0.15s ease;
+    transition: transform 0.15s;
   }
 
   :host(:dir(rtl)) .chevron {

@@ -102,7 +102,7 @@ export const trainingLoadStyles = css`
   /* The row's days, a line of their own under its name. */
   .days {
     display: block;
-    font-weight: normal;
+    font-weight: 400;
   }
 
   /* Large text on a phone: each field goes under its label instead of squeezing it to a word a line. */
