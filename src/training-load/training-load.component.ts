@@ -334,7 +334,6 @@ export class TrainingLoad extends AdviceElement {
     super.disconnectedCallback();
     this.#link.close();
     clearTimeout(this.#typingTimer);
-    this.#typingTimer = undefined;
     // Taken out mid-typing: nothing is owed (or the live region would stop following the page's changes).
     this.#unsaid = false;
   }
@@ -519,7 +518,6 @@ export class TrainingLoad extends AdviceElement {
     if (save) this.#persist();
     this.#emitIfChanged(before);
     clearTimeout(this.#typingTimer);
-    this.#typingTimer = undefined;
     this.#unsaid = typing;
     if (typing) this.#typingTimer = setTimeout(() => this.#announce('', true), TYPING_PAUSE_MS);
     else this.#announce(note);
@@ -534,7 +532,6 @@ export class TrainingLoad extends AdviceElement {
    */
   #announce(note = '', paused = false): void {
     clearTimeout(this.#typingTimer);
-    this.#typingTimer = undefined;
     const a = this.#analysis();
     if (paused && a !== null) return;
     this.#unsaid = false;
@@ -630,7 +627,6 @@ export class TrainingLoad extends AdviceElement {
         // Focus goes to the verdict, which is read from there: said by the live region too, it was cut
         // off, or heard twice. Whatever the region still held (an error since mended) goes.
         clearTimeout(this.#typingTimer);
-        this.#typingTimer = undefined;
         this.#unsaid = false;
         this.#lastStatusKey = this.#status(this.#analysis()).key;
         this.#said.say('');
@@ -894,7 +890,6 @@ export class TrainingLoad extends AdviceElement {
     if (!switched) return;
     // A message still waiting for a typing pause would say over it.
     clearTimeout(this.#typingTimer);
-    this.#typingTimer = undefined;
     this.#unsaid = false;
     this.#said.say(this.converted ? convertedText(this.converted, unit) : '');
   }
