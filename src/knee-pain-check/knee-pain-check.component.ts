@@ -163,9 +163,9 @@ export class KneePainCheck extends AdviceElement {
   /** What became of "Copy your answers", said under it in the language of now (after sharing, nothing: the share sheet says it). */
   declare private copied: 'done' | 'refused' | '';
 
-  #preset: RegionAnswer | undefined = undefined;
+  #preset: RegionAnswer | undefined;
   /** The `region` attribute, read. */
-  #regionAttr: RegionAnswer | undefined = undefined;
+  #regionAttr: RegionAnswer | undefined;
   /** The followed map, whose spot is the preset; `#picked`: chosen there since the last update, even the same one. */
   readonly #map = new MapLink(this, () => this.htmlFor, 'the check follows', (picked) => {
     this.#picked ||= picked;
