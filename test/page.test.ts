@@ -129,6 +129,44 @@ describe('a page with every widget', () => {
     expect(heights.filter((h) => !h.endsWith(': 2.75em'))).to.deep.equal([]);
   });
 
+  it("draws each show-more toggle's focus ring clear of the text around it and inside its card", async () => {
+    const page = await allFive();
+    const clashes: string[] = [];
+    let toggles = 0;
+    for (const width of ['340px', '1100px']) {
+      page.style.width = width;
+      await nextFrame();
+      for (const el of page.children) {
+        for (const t of el.shadowRoot!.querySelectorAll<HTMLElement>('.toggle')) {
+          if (!t.offsetParent) continue;
+          toggles++;
+          // The ring reaches its offset plus its 3px width (the shared :focus-visible rule) outside the box.
+          const reach = parseFloat(getComputedStyle(t).outlineOffset) + 3;
+          const box = t.getBoundingClientRect();
+          const ring = {top: box.top - reach, bottom: box.bottom + reach, left: box.left - reach, right: box.right + reach};
+          const name = `${el.localName} "${t.textContent!.trim().slice(0, 20)}" at ${width}`;
+          const before = t.previousElementSibling?.getBoundingClientRect();
+          const after = t.nextElementSibling?.getBoundingClientRect();
+          if (before && ring.top < before.bottom - 0.5) clashes.push(`${name}: ${(before.bottom - ring.top).toFixed(1)}px over what is above`);
+          if (after?.height && ring.bottom > after.top + 0.5) clashes.push(`${name}: ${(ring.bottom - after.top).toFixed(1)}px over what is below`);
+          const card = t.parentElement!;
+          const style = getComputedStyle(card);
+          if (parseFloat(style.borderBottomWidth) > 0) {
+            const outer = card.getBoundingClientRect();
+            const inside =
+              ring.top >= outer.top + parseFloat(style.borderTopWidth) - 0.5 &&
+              ring.bottom <= outer.bottom - parseFloat(style.borderBottomWidth) + 0.5 &&
+              ring.left >= outer.left + parseFloat(style.borderLeftWidth) - 0.5 &&
+              ring.right <= outer.right - parseFloat(style.borderRightWidth) + 0.5;
+            if (!inside) clashes.push(`${name}: over its card's edge`);
+          }
+        }
+      }
+    }
+    expect(toggles, 'toggles seen').to.be.at.least(10);
+    expect(clashes).to.deep.equal([]);
+  });
+
   for (const theme of ['light', 'dark']) {
     it(`draws the edge of each field whose edge is all that shows it at 3:1 or more (WCAG 1.4.11), ${theme}`, async () => {
       const page = await allFive();

@@ -19,7 +19,12 @@ export const toggleStyles = css`
     min-height: var(--_target);
     /* The room above and below the text, not centring, makes one line 2.75em tall: baseline alignment
        would put it at the top of its box. */
-    padding: 0.625em 0;
+    padding: 0.625em 5px;
+    /* Its focus ring is drawn inside it, in the room above and below the text and 5px each side of it, so
+       the ring keeps clear of the last line above it and of a card's edge below (drawn outside, it touched
+       both). The margins keep the text where it was. */
+    margin-inline: -5px;
+    outline-offset: -3px;
     border: 0;
     background: none;
     color: var(--_link);
