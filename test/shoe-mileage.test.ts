@@ -2740,6 +2740,40 @@ describe('<shoe-mileage>', () => {
   });
 
   describe('layout and accessibility', () => {
+    it("keeps a card's buttons where they were as one opens its panel, on a phone in four languages", async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`, 320);
+      el.addShoe({name: 'Pair'});
+      const moved: string[] = [];
+      try {
+        for (const lang of ['en', 'es', 'fr', 'de'] as const) {
+          await setLocale(lang);
+          for (const width of [320, 360]) {
+            el.style.width = `${width}px`;
+            await settle(el);
+            // In the card, as opening a panel may scroll it into view.
+            const places = () => {
+              const c = card(el, 'Pair');
+              const at = c.getBoundingClientRect();
+              return [...c.querySelectorAll('.actions button')].map((b) => {
+                const r = b.getBoundingClientRect();
+                return `${text(b).split(':')[0]} ${Math.round(r.left - at.left)},${Math.round(r.top - at.top)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+              });
+            };
+            const closed = places();
+            expect(closed.length, 'four buttons').to.equal(4);
+            for (const panel of ['log', 'runs', 'wear', 'edit'] as const) {
+              await openPanel(el, 'Pair', panel);
+              for (const [n, place] of places().entries()) if (place !== closed[n]) moved.push(`${lang} ${width}px, ${panel} open: ${closed[n]} → ${place}`);
+              await openPanel(el, 'Pair', panel);
+            }
+          }
+        }
+      } finally {
+        await setLocale('en');
+      }
+      expect(moved).to.deep.equal([]);
+    });
+
     it('makes the cards in a row one height, their buttons on one line, until a card opens a panel', async () => {
       const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 1000);
       // A model line and "Replace soon from…" on one card, neither on the next: different heights of content.

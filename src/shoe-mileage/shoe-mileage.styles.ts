@@ -272,10 +272,12 @@ export const shoeMileageStyles = css`
     }
   }
 
+  /* An open panel's button: a second pixel of edge, not bold text, beside the colour. Bold widened it, and
+     the buttons after it moved under the finger or down a line ("Editar" in Spanish on a phone). */
   button[aria-expanded='true'] {
     background: var(--_accent-soft);
     border-color: var(--_accent);
-    font-weight: 700;
+    box-shadow: inset 0 0 0 1px var(--_accent);
   }
 
   .primary {
@@ -531,6 +533,10 @@ export const shoeMileageStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Forced colours drop the edge's second pixel and the fill: bold is the sign left there. */
+    button[aria-expanded='true'] {
+      font-weight: 700;
+    }
     .add {
       border: 1px solid CanvasText;
     }
