@@ -223,6 +223,29 @@ describe('a page with every widget', () => {
     });
   }
 
+  it("keeps each text field's text at 16px or more, so Safari on a phone doesn't zoom into it, and lets it grow", async () => {
+    const page = await allFive();
+    const shoes = page.querySelector('shoe-mileage')!;
+    shoes.addShoe({name: 'Pair'});
+    await shoes.updateComplete;
+    shoes.shadowRoot!.querySelector<HTMLButtonElement>('.actions .primary')!.click();
+    await shoes.updateComplete;
+    const sizes = () =>
+      [...page.children].flatMap((el) =>
+        [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:not([type="radio"], [type="checkbox"])')]
+          .filter((i) => i.offsetParent)
+          .map((i) => [`${el.localName} ${i.type} ${i.id}`, parseFloat(getComputedStyle(i).fontSize)] as const),
+      );
+    for (const [size, least] of [['14px', 16], ['10px', 16], ['20px', 20]] as const) {
+      page.style.setProperty('--kw-font-size', size);
+      await nextFrame();
+      const all = sizes();
+      expect(new Set(all.map(([name]) => name.split(' ')[0])), 'fields in training-load and the shoe list').to.have.keys('training-load', 'shoe-mileage');
+      expect(all.some(([name]) => name.includes(' date ')), 'a run\'s date among them').to.equal(true);
+      expect(all.filter(([, px]) => px < least).map(([name, px]) => `${name}: ${px}px`), `in ${size} text`).to.deep.equal([]);
+    }
+  });
+
   it('grows radios and checkboxes with the text around them', async () => {
     const page = await allFive();
     const sizes = () =>

@@ -217,6 +217,12 @@ export const baseStyles = css`
     text-transform: none;
   }
 
+  /* Safari on a phone zooms the page into a field whose text is under 16px, and leaves it zoomed: a field's
+     text follows the widget's size, but not below 16px (a page may set 14px). */
+  input:not([type='checkbox'], [type='radio']) {
+    font-size: max(16px, 1em);
+  }
+
   [type='checkbox'],
   [type='radio'] {
     accent-color: var(--_accent);

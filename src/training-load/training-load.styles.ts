@@ -138,7 +138,8 @@ export const trainingLoadStyles = css`
     min-height: var(--_target);
     padding: 0 0.5em;
     text-align: end;
-    font: inherit;
+    /* The rest of the font is inherited, as all: unset gives; the size has the shared floor for fields. */
+    font-size: max(16px, 1em);
     color: var(--_text);
   }
 
