@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type {Plugin} from 'vite';
-import {squeezeCss, squeezeMarkup} from './squeeze.js';
+import {squeezeCss, squeezeMarkup, squeezeTemplate} from './squeeze.js';
 
 /**
  * Build-only: squeezes the whitespace out of Lit's `html`, `svg` and `css` tagged templates in our
@@ -23,14 +23,15 @@ export function minifyTemplates(): Plugin {
           const parts: ts.Node[] = ts.isNoSubstitutionTemplateLiteral(node.template)
             ? [node.template]
             : [node.template.head, ...node.template.templateSpans.map((s) => s.literal)];
-          for (const part of parts) {
-            // The raw text between the delimiters: ` or } before, ` or ${ after.
-            const start = part.getStart(file) + 1;
-            const end = part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
-            const raw = code.slice(start, end);
-            const text = squeeze(raw);
-            if (text !== raw) edits.push({start, end, text});
-          }
+          // The raw text between the delimiters of each part: ` or } before, ` or ${ after.
+          const ranges = parts.map((part) => ({
+            start: part.getStart(file) + 1,
+            end: part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1),
+          }));
+          const raws = ranges.map(({start, end}) => code.slice(start, end));
+          // Squeezed as one text, so that each rule sees what comes before a binding.
+          const texts = squeezeTemplate(raws, squeeze);
+          for (const [i, {start, end}] of ranges.entries()) if (texts[i] !== raws[i]) edits.push({start, end, text: texts[i]!});
         }
         // msg()'s `desc` is a note for translators, which `lit-localize extract` reads from the source;
         // the runtime reads only `id`. A call whose options are only a `desc` loses them.

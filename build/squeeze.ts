@@ -3,7 +3,33 @@
  * check it in a browser against the CSS the widgets really use.
  */
 
+/**
+ * Stands for each binding (`${…}`) while a template is squeezed as one text (see squeezeTemplate()): a
+ * private-use character that no rule below takes for a space, a quote or punctuation.
+ */
+export const BINDING = '\uE002';
+
+/**
+ * A template's static parts, squeezed together with BINDING between them, so that every rule sees where
+ * a part really starts (in a tag, in text, in a rule) instead of taking each part's start for a tag's or
+ * a rule's. Returns as many parts as it was given.
+ */
+export function squeezeTemplate(parts: readonly string[], squeeze: (raw: string) => string): string[] {
+  const out = squeeze(parts.join(BINDING)).split(BINDING);
+  if (out.length !== parts.length) throw new Error(`squeezing a template lost or made a binding: ${parts.join('${…}')}`);
+  return out;
+}
+
+/**
+ * An open tag up to its attributes, then any number of whole attributes (a value quoted either way, or
+ * unquoted, a binding among them): a quoted value's text, with its own "x" or ">", is never taken for
+ * the tag's own.
+ */
+const TAG = String.raw`<\/?[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?)*`;
+
 export function squeezeMarkup(raw: string): string {
+  // Text that keeps its spaces and line breaks, or isn't markup, is left as written.
+  if (/<(?:pre|textarea|title|style|script)\b|<!--/i.test(raw)) return raw;
   return (
     raw
       // Whitespace that contains a line break is indentation: one space is equivalent in HTML.
@@ -11,10 +37,10 @@ export function squeezeMarkup(raw: string): string {
       // type="button" is type=button: an attribute's value needs no quotes when it has no space, quote,
       // = or <> (only letters, digits and _ . : # % - here), and is followed by a space or the tag's >
       // (not by "/>", which would join the value, nor by a binding). Lit reads unquoted values too.
-      // Only inside a tag: after "<name" with no > since, or in a part that starts after a binding.
-      .replace(/(?<=(?:^|<[a-zA-Z])[^<>]*\s[a-zA-Z][\w:-]*=)"([\w.:#%-]+)"(?=[\s>])/g, '$1')
+      // Only an attribute of a tag: after "<name" and whole attributes (TAG).
+      .replace(new RegExp(String.raw`(?<=${TAG}\s+[a-zA-Z][\w:-]*=)"([\w.:#%-]+)"(?=[\s>])`, 'g'), '$1')
       // "<span class=x >" and "</span >" end at the >; a space before "/>" stays (r=2 /> is not r=2/>).
-      .replace(/(?<=<\/?[a-zA-Z][^<>]*)\s+(?=>)/g, '')
+      .replace(new RegExp(String.raw`(?<=${TAG})\s+(?=>)`, 'g'), '')
   );
 }
 

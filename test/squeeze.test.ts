@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import type {CSSResult} from 'lit';
-import {squeezeCss, squeezeMarkup} from '../build/squeeze.js';
+import {html, render, type CSSResult} from 'lit';
+import {squeezeCss, squeezeMarkup, squeezeTemplate} from '../build/squeeze.js';
 import '../src/index.js';
 import {widgets} from './widgets.js';
 
@@ -143,5 +143,78 @@ describe('squeezing templates for the build', () => {
         '<svg viewBox="0 0 10 10"><path d="M0 0" stroke-width="1.5"/><circle r=2 cx=1></circle></svg><a href=#top id=x-1>x="y"</a><p>say a="b" </p></div>',
     );
     expect(markupTree(squeezed)).to.equal(markupTree(markup));
+  });
+});
+
+/**
+ * The build squeezes a template's parts (the text between its bindings) as one text, so no rule takes a
+ * part's start for a tag's or a rule's, and a tag's quoted values are not its markup. Each case compares
+ * what the page gets, built with and without the squeeze (cases from a review, each failing on the squeeze
+ * that read each part on its own).
+ */
+describe('squeezing templates with bindings, as the build does', () => {
+  /** Lit's own reading of a template written as `parts` with `values` between them, as markup. */
+  const lit = (parts: readonly string[], values: unknown[]): string => {
+    const strings = Object.assign([...parts], {raw: [...parts]}) as unknown as TemplateStringsArray;
+    const host = document.createElement('div');
+    render(html(strings, ...values), host);
+    return host.innerHTML.replace(/<!--[^]*?-->/g, '');
+  };
+  const same = (parts: string[], values: unknown[] = []) => expect(lit(squeezeTemplate(parts, squeezeMarkup), values)).to.equal(lit(parts, values));
+
+  it('leaves text after a binding alone (a part that starts in text is not inside a tag)', () => {
+    same(['<p>', ' sets type="button" on it</p>'], ['The widget']);
+  });
+
+  it('leaves a template that starts with text alone', () => {
+    same(['Set theme="dark" on the tag']);
+  });
+
+  it('keeps the space before a > inside a quoted attribute value', () => {
+    same(['<abbr title="pain > 5">x</abbr>']);
+  });
+
+  it('keeps name="value" inside a single-quoted attribute value', () => {
+    same([`<div title='add type="button" here'>x</div>`]);
+  });
+
+  it('does not make "/ >" self-closing in SVG', () => {
+    same(['<svg><circle r="2" / ><rect></rect></svg>']);
+  });
+
+  it("leaves a textarea's text alone", () => {
+    same(['<textarea><b class="x" ></textarea>']);
+  });
+
+  it('still squeezes a tag whose attributes follow a binding, and keeps the binding where it was', () => {
+    const parts = ['<button class=', ' type="button" >', '</button>'];
+    expect(squeezeTemplate(parts, squeezeMarkup)).to.deep.equal(['<button class=', ' type=button>', '</button>']);
+    same(parts, ['a', 'Go']);
+  });
+
+  /** A css`` template with values between its parts, squeezed or not. */
+  const cssParts = (parts: string[], values: string[], squeeze: boolean) =>
+    (squeeze ? squeezeTemplate(parts, squeezeCss) : parts).reduce((a, p, i) => a + values[i - 1] + p);
+
+  it("keeps calc()'s + in an at-rule's prelude after a value", () => {
+    // A breakpoint from a constant, through unsafeCSS(): the part after it has no "@" in it.
+    const parts = ['@media (min-width: ', ') and (min-width: calc(1em + 1px)) { .a { color: red } }'];
+    const matches = (squeeze: boolean) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(cssParts(parts, ['1px'], squeeze));
+      return matchMedia((sheet.cssRules[0] as CSSMediaRule).media.mediaText).matches;
+    };
+    expect(matches(false)).to.equal(true);
+    expect(matches(true)).to.equal(true);
+  });
+
+  it("keeps a custom property's * as written after a value", () => {
+    const parts = ['.a { --x: ', ' * 2; }'];
+    const value = (squeeze: boolean) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(cssParts(parts, ['3'], squeeze));
+      return (sheet.cssRules[0] as CSSStyleRule).style.getPropertyValue('--x');
+    };
+    expect(value(true)).to.equal(value(false));
   });
 });
