@@ -22,8 +22,9 @@ export const toggleStyles = css`
     padding: 0.625em 5px;
     /* Its focus ring is drawn inside it, in the room above and below the text and 5px each side of it, so
        the ring keeps clear of the last line above it and of a card's edge below (drawn outside, it touched
-       both). The margins keep the text where it was. */
-    margin-inline: -5px;
+       both). The margin keeps the text where it was; at the end, a label that fills the line wraps 5px
+       sooner, as a box that stood out there would make its container scroll sideways. */
+    margin-inline-start: -5px;
     outline-offset: -3px;
     border: 0;
     background: none;
