@@ -176,6 +176,31 @@ describe('a page with every widget', () => {
     expect(clashes).to.deep.equal([]);
   });
 
+  it("starts each show-more toggle's arrow and text where the text of its box starts", async () => {
+    // The toggle stands out 5px at its start to draw its ring clear of the text (see toggle.styles.ts): its
+    // padding gives those 5px back, so its arrow and label stay in line with the text above and below it.
+    const page = await allFive();
+    const off: string[] = [];
+    let toggles = 0;
+    for (const width of ['340px', '1100px']) {
+      page.style.width = width;
+      await nextFrame();
+      for (const el of page.children) {
+        for (const t of el.shadowRoot!.querySelectorAll<HTMLElement>('.toggle')) {
+          if (!t.offsetParent) continue;
+          toggles++;
+          const text = t.getBoundingClientRect().left + parseFloat(getComputedStyle(t).paddingLeft);
+          const box = t.parentElement!.getBoundingClientRect();
+          const style = getComputedStyle(t.parentElement!);
+          const gap = text - (box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft));
+          if (Math.abs(gap) > 0.5) off.push(`${width} ${el.localName} "${t.textContent!.trim().slice(0, 20)}": ${gap.toFixed(1)}px`);
+        }
+      }
+    }
+    expect(toggles, 'toggles seen').to.be.at.least(10);
+    expect(off).to.deep.equal([]);
+  });
+
   for (const theme of ['light', 'dark']) {
     it(`draws the edge of each field whose edge is all that shows it at 3:1 or more (WCAG 1.4.11), ${theme}`, async () => {
       const page = await allFive();
