@@ -2774,6 +2774,22 @@ describe('<shoe-mileage>', () => {
       expect(moved).to.deep.equal([]);
     });
 
+    it("shows a pair's open panel on its button by more than its colours: a second pixel of edge", async () => {
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      el.addShoe({name: 'Pair'});
+      await settle(el);
+      // What shows the open panel apart from colour: the edge's width (border and inset shadow) and the weight.
+      const shape = (b: Element) => {
+        const s = getComputedStyle(b);
+        return `${s.borderTopWidth} ${s.boxShadow.replace(/(rgba?|color)\([^)]*\)/g, '').trim()} ${s.fontWeight}`;
+      };
+      const toggle = (c: Element) => c.querySelector<HTMLButtonElement>(`#toggle-${idOf(c)}-wear`)!;
+      const closed = shape(toggle(card(el, 'Pair')));
+      const open = toggle(await openPanel(el, 'Pair', 'wear'));
+      expect(open.getAttribute('aria-expanded')).to.equal('true');
+      expect(shape(open), 'open, against closed').to.not.equal(closed);
+    });
+
     it('makes the cards in a row one height, their buttons on one line, until a card opens a panel', async () => {
       const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 1000);
       // A model line and "Replace soon from…" on one card, neither on the next: different heights of content.
