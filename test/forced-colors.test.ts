@@ -60,6 +60,25 @@ describe('forced colours', () => {
     expect(km.matches(':focus-visible') ? getComputedStyle(km).outlineColor : 'not focus-visible').to.equal(system('CanvasText'));
   });
 
+  it("shows a pair's open panel on its button in bold, as forced colours drop its fill and its edge's second pixel", async () => {
+    const el = await fixture<HTMLElement & {addShoe(s: {name: string}): {id: string}; updateComplete: Promise<unknown>}>(
+      html`<shoe-mileage storage="none"></shoe-mileage>`,
+    );
+    const {id} = el.addShoe({name: 'Pair'});
+    await el.updateComplete;
+    const wear = () => el.shadowRoot!.querySelector<HTMLButtonElement>(`#toggle-${id}-wear`)!;
+    // What is left to tell it apart where the system sets every colour: the edge's width and the weight.
+    const shape = (b: Element) => {
+      const s = getComputedStyle(b);
+      return `${s.borderTopWidth} ${s.boxShadow.replace(/(rgba?|color)\([^)]*\)/g, '').trim()} ${s.fontWeight}`;
+    };
+    const closed = shape(wear());
+    wear().click();
+    await el.updateComplete;
+    expect(wear().getAttribute('aria-expanded')).to.equal('true');
+    expect(shape(wear()), 'open, against closed').to.not.equal(closed);
+  });
+
   it('keeps the edge of the shoe form, and the meter’s last stretch in sight', async () => {
     const el = await fixture<HTMLElement & {addShoe(s: {name: string; startKm: number}): unknown; updateComplete: Promise<unknown>}>(
       html`<shoe-mileage storage="none"></shoe-mileage>`,
