@@ -2190,6 +2190,30 @@ describe('<training-load>: edges a mutation review found untested', () => {
     expect(status()).to.equal('');
   });
 
+  it('keeps what leaving a field said after the typing pause passes: the pause has nothing more to say', async () => {
+    const el = await fixture<TrainingLoad>(html`<training-load weeks="10,10,10,10,11" unit="km" storage="none"></training-load>`);
+    const status = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    await type(el, 4, '3x');
+    await leave(el, 4);
+    const said = status();
+    expect(said, 'said on leaving the field').to.not.equal('');
+    await aTimeout(1500);
+    await el.updateComplete;
+    expect(status()).to.equal(said);
+  });
+
+  it('says the unit switch, not the typing it cut short, once the typing pause passes', async () => {
+    const el = await fixture<TrainingLoad>(html`<training-load weeks="10,10,10,10,11" unit="km" storage="none"></training-load>`);
+    const status = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    await type(el, 4, '3x');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="unit"] [aria-checked="false"]')!.click();
+    await settle(el);
+    const said = status();
+    await aTimeout(1500);
+    await el.updateComplete;
+    expect(status()).to.equal(said);
+  });
+
   it('draws a next-week range above every week no further right than the longest week\'s bar would go', async () => {
     const right = (r: Element) => parseFloat(r.getAttribute('x')!) + parseFloat(r.getAttribute('width')!);
     const chart = (el: TrainingLoad) => el.shadowRoot!.querySelector('svg[part="chart"]')!;
