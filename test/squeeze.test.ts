@@ -117,6 +117,11 @@ describe('squeezing templates for the build', () => {
     expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
   });
 
+  it("keeps the spaces calc() needs in a declaration before a nested rule's + and ~", () => {
+    const text = '.a { width: calc(1px + 2em); .b + .c ~ .d { margin: calc(1px - 2em) } }';
+    expect(squeezeCss(text)).to.equal('.a{width:calc(1px + 2em);.b+.c~.d{margin:calc(1px - 2em)}}');
+  });
+
   it("drops the quotes of an attribute selector's value that is a name", () => {
     const text = `[type='radio'], [theme="dark" i], [data-x='a b'], [data-y='1'], [lang|='de'] { content: 'x' }`;
     expect(squeezeCss(text)).to.equal("[type=radio],[theme=dark i],[data-x='a b'],[data-y='1'],[lang|=de]{content:'x'}");
