@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {html, render, type CSSResult} from 'lit';
-import {squeezeCss, squeezeMarkup, squeezeTemplate} from '../build/squeeze.js';
+import {BINDING, squeezeCss, squeezeMarkup, squeezeTemplate} from '../build/squeeze.js';
 import '../src/index.js';
 import {widgets} from './widgets.js';
 
@@ -189,6 +189,23 @@ describe('squeezing templates with bindings, as the build does', () => {
 
   it("leaves a textarea's text alone", () => {
     same(['<textarea><b class="x" ></textarea>']);
+  });
+
+  it("leaves the text after a tag's > alone, when an unquoted value or a binding ends the tag", () => {
+    same(['<span class="x">a > b</span>']);
+    same(['<p class=', '>Use type="button" here, a > b</p>'], ['x']);
+  });
+
+  it('leaves pre, title, style and script as written', () => {
+    same(['<pre>a\n   b <b class="x" ></pre>']);
+    same(['<title>a <b class="x" ></title>']);
+    same([`<style>.a::after { content: '<b class="x" >' }</style>`]);
+    same([`<script type="text/plain">'<b class="x" >'</script>`]);
+  });
+
+  it('fails the build when a squeeze loses or makes a binding', () => {
+    expect(() => squeezeTemplate(['<p>', '</p>'], (text) => text.replace(BINDING, ''))).to.throw(/lost or made a binding/);
+    expect(() => squeezeTemplate(['<p>', '</p>'], (text) => text + BINDING)).to.throw(/lost or made a binding/);
   });
 
   it('still squeezes a tag whose attributes follow a binding, and keeps the binding where it was', () => {
