@@ -362,6 +362,14 @@ describe('dist/knee-widgets.js', () => {
     expect(text.match(/<!--[^]*?-->/g) ?? []).to.deep.equal([]);
   });
 
+  it("squeezes each template as one text, so a tag's attributes after a binding lose their quotes and the space before > too", async () => {
+    // build/minify-templates.ts hands squeezeTemplate() a template's parts together: squeezed part by part,
+    // a part that starts inside a tag (after a binding) kept type="button" and the space before its >.
+    const {text} = await distFile('knee-widgets.js');
+    expect(text.match(/\s[a-zA-Z][\w:-]*="[\w.:#%-]+"(?=[\s>])/g) ?? [], 'quotes a value needs not').to.deep.equal([]);
+    expect(text.match(/\}\s+>/g) ?? [], 'a space after a binding, before the tag\'s >').to.deep.equal([]);
+  });
+
   it(`stays within its regression budget: ${BUNDLE_BUDGET_KB} KB gzip with every widget and the English content`, async () => {
     const {gzip} = await distFile('knee-widgets.js');
     expect(gzip / KB, `bundle is ${(gzip / KB).toFixed(1)} KB gzip`).to.be.at.most(BUNDLE_BUDGET_KB);
