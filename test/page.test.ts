@@ -17,6 +17,23 @@ async function allFive(): Promise<HTMLElement> {
   return page;
 }
 
+/** Calls `check` on each show-more toggle in sight, at a phone's width and a wide one; returns how many. */
+async function eachToggle(page: HTMLElement, check: (toggle: HTMLElement, name: string) => void): Promise<number> {
+  let toggles = 0;
+  for (const width of ['340px', '1100px']) {
+    page.style.width = width;
+    await nextFrame();
+    for (const el of page.children) {
+      for (const t of el.shadowRoot!.querySelectorAll<HTMLElement>('.toggle')) {
+        if (!t.offsetParent) continue;
+        toggles++;
+        check(t, `${el.localName} "${t.textContent!.trim().slice(0, 20)}" at ${width}`);
+      }
+    }
+  }
+  return toggles;
+}
+
 /** Every heading a screen reader lists, with its level, across the widgets' shadow roots. */
 function headings(page: HTMLElement): string[] {
   return [...page.children].flatMap((el) =>
@@ -132,45 +149,35 @@ describe('a page with every widget', () => {
   it("draws each show-more toggle's focus ring clear of the text around it and inside its card", async () => {
     const page = await allFive();
     const clashes: string[] = [];
-    let toggles = 0;
     let ringShown = 0;
     await sendKeys({press: 'Shift'});
-    for (const width of ['340px', '1100px']) {
-      page.style.width = width;
-      await nextFrame();
-      for (const el of page.children) {
-        for (const t of el.shadowRoot!.querySelectorAll<HTMLElement>('.toggle')) {
-          if (!t.offsetParent) continue;
-          toggles++;
-          // The ring as focus from the keyboard draws it, where the browser shows it (WebKit's driver never
-          // does: there the offset with the shared rule's 3px width).
-          t.focus({preventScroll: true});
-          const ringStyle = getComputedStyle(t);
-          const width = t.matches(':focus-visible') ? parseFloat(ringStyle.outlineWidth) : 3;
-          if (t.matches(':focus-visible')) ringShown++;
-          const reach = parseFloat(ringStyle.outlineOffset) + width;
-          t.blur();
-          const box = t.getBoundingClientRect();
-          const ring = {top: box.top - reach, bottom: box.bottom + reach, left: box.left - reach, right: box.right + reach};
-          const name = `${el.localName} "${t.textContent!.trim().slice(0, 20)}" at ${width}`;
-          const before = t.previousElementSibling?.getBoundingClientRect();
-          const after = t.nextElementSibling?.getBoundingClientRect();
-          if (before && ring.top < before.bottom - 0.5) clashes.push(`${name}: ${(before.bottom - ring.top).toFixed(1)}px over what is above`);
-          if (after?.height && ring.bottom > after.top + 0.5) clashes.push(`${name}: ${(ring.bottom - after.top).toFixed(1)}px over what is below`);
-          const card = t.parentElement!;
-          const style = getComputedStyle(card);
-          if (parseFloat(style.borderBottomWidth) > 0) {
-            const outer = card.getBoundingClientRect();
-            const inside =
-              ring.top >= outer.top + parseFloat(style.borderTopWidth) - 0.5 &&
-              ring.bottom <= outer.bottom - parseFloat(style.borderBottomWidth) + 0.5 &&
-              ring.left >= outer.left + parseFloat(style.borderLeftWidth) - 0.5 &&
-              ring.right <= outer.right - parseFloat(style.borderRightWidth) + 0.5;
-            if (!inside) clashes.push(`${name}: over its card's edge`);
-          }
-        }
+    const toggles = await eachToggle(page, (t, name) => {
+      // The ring as focus from the keyboard draws it, where the browser shows it (WebKit's driver never
+      // does: there the offset with the shared rule's 3px width).
+      t.focus({preventScroll: true});
+      const ringStyle = getComputedStyle(t);
+      const shown = t.matches(':focus-visible');
+      if (shown) ringShown++;
+      const reach = parseFloat(ringStyle.outlineOffset) + (shown ? parseFloat(ringStyle.outlineWidth) : 3);
+      t.blur();
+      const box = t.getBoundingClientRect();
+      const ring = {top: box.top - reach, bottom: box.bottom + reach, left: box.left - reach, right: box.right + reach};
+      const before = t.previousElementSibling?.getBoundingClientRect();
+      const after = t.nextElementSibling?.getBoundingClientRect();
+      if (before && ring.top < before.bottom - 0.5) clashes.push(`${name}: ${(before.bottom - ring.top).toFixed(1)}px over what is above`);
+      if (after?.height && ring.bottom > after.top + 0.5) clashes.push(`${name}: ${(ring.bottom - after.top).toFixed(1)}px over what is below`);
+      const card = t.parentElement!;
+      const style = getComputedStyle(card);
+      if (parseFloat(style.borderBottomWidth) > 0) {
+        const outer = card.getBoundingClientRect();
+        const inside =
+          ring.top >= outer.top + parseFloat(style.borderTopWidth) - 0.5 &&
+          ring.bottom <= outer.bottom - parseFloat(style.borderBottomWidth) + 0.5 &&
+          ring.left >= outer.left + parseFloat(style.borderLeftWidth) - 0.5 &&
+          ring.right <= outer.right - parseFloat(style.borderRightWidth) + 0.5;
+        if (!inside) clashes.push(`${name}: over its card's edge`);
       }
-    }
+    });
     expect(toggles, 'toggles seen').to.be.at.least(10);
     expect(ringShown === 0 || ringShown === toggles, `a ring on every toggle or none: ${ringShown} of ${toggles}`).to.equal(true);
     expect(clashes).to.deep.equal([]);
@@ -181,22 +188,13 @@ describe('a page with every widget', () => {
     // padding gives those 5px back, so its arrow and label stay in line with the text above and below it.
     const page = await allFive();
     const off: string[] = [];
-    let toggles = 0;
-    for (const width of ['340px', '1100px']) {
-      page.style.width = width;
-      await nextFrame();
-      for (const el of page.children) {
-        for (const t of el.shadowRoot!.querySelectorAll<HTMLElement>('.toggle')) {
-          if (!t.offsetParent) continue;
-          toggles++;
-          const text = t.getBoundingClientRect().left + parseFloat(getComputedStyle(t).paddingLeft);
-          const box = t.parentElement!.getBoundingClientRect();
-          const style = getComputedStyle(t.parentElement!);
-          const gap = text - (box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft));
-          if (Math.abs(gap) > 0.5) off.push(`${width} ${el.localName} "${t.textContent!.trim().slice(0, 20)}": ${gap.toFixed(1)}px`);
-        }
-      }
-    }
+    const toggles = await eachToggle(page, (t, name) => {
+      const text = t.getBoundingClientRect().left + parseFloat(getComputedStyle(t).paddingLeft);
+      const box = t.parentElement!.getBoundingClientRect();
+      const style = getComputedStyle(t.parentElement!);
+      const gap = text - (box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft));
+      if (Math.abs(gap) > 0.5) off.push(`${name}: ${gap.toFixed(1)}px`);
+    });
     expect(toggles, 'toggles seen').to.be.at.least(10);
     expect(off).to.deep.equal([]);
   });
