@@ -218,8 +218,9 @@ export const baseStyles = css`
   }
 
   /* Safari on a phone zooms the page into a field whose text is under 16px, and leaves it zoomed: a field's
-     text follows the widget's size, but not below 16px (a page may set 14px). */
-  input:not([type='checkbox'], [type='radio']) {
+     text follows the widget's size, but not below 16px (a page may set 14px). :host outranks a widget's own
+     field rule, even one that starts with all: unset. */
+  :host input:not([type='checkbox'], [type='radio']) {
     font-size: max(16px, 1em);
   }
 

@@ -138,8 +138,7 @@ export const trainingLoadStyles = css`
     min-height: var(--_target);
     padding: 0 0.5em;
     text-align: end;
-    /* The rest of the font is inherited, as all: unset gives; the size has the shared floor for fields. */
-    font-size: max(16px, 1em);
+    /* The font is inherited, as all: unset gives; its size has the shared floor for fields. */
     color: var(--_text);
   }
 
