@@ -183,21 +183,29 @@ describe('a page with every widget', () => {
     expect(clashes).to.deep.equal([]);
   });
 
-  it("starts each show-more toggle's arrow and text where the text of its box starts", async () => {
-    // The toggle stands out 5px at its start to draw its ring clear of the text (see toggle.styles.ts): its
-    // padding gives those 5px back, so its arrow and label stay in line with the text above and below it.
-    const page = await allFive();
-    const off: string[] = [];
-    const toggles = await eachToggle(page, (t, name) => {
-      const text = t.getBoundingClientRect().left + parseFloat(getComputedStyle(t).paddingLeft);
-      const box = t.parentElement!.getBoundingClientRect();
-      const style = getComputedStyle(t.parentElement!);
-      const gap = text - (box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft));
-      if (Math.abs(gap) > 0.5) off.push(`${name}: ${gap.toFixed(1)}px`);
+  for (const dir of ['ltr', 'rtl']) {
+    it(`starts each show-more toggle's arrow and text where the text of its box starts, ${dir}`, async () => {
+      // The toggle stands out 5px at its start to draw its ring clear of the text (see toggle.styles.ts): its
+      // padding gives those 5px back, so its arrow and label stay in line with the text above and below it.
+      // On a right-to-left page the English text starts at the left, and so does a toggle alone on its line;
+      // the tips' cards mirror, and their toggles start at the right.
+      const page = await allFive();
+      page.dir = dir;
+      const off: string[] = [];
+      const toggles = await eachToggle(page, (t, name) => {
+        const own = getComputedStyle(t);
+        const inner = t.getBoundingClientRect();
+        const box = t.parentElement!.getBoundingClientRect();
+        const style = getComputedStyle(t.parentElement!);
+        const left = inner.left + parseFloat(own.paddingLeft) - (box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft));
+        const right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight) - (inner.right - parseFloat(own.paddingRight));
+        const gap = dir === 'ltr' || Math.abs(left) < Math.abs(right) ? left : right;
+        if (Math.abs(gap) > 0.5) off.push(`${name}: ${gap.toFixed(1)}px`);
+      });
+      expect(toggles, 'toggles seen').to.be.at.least(10);
+      expect(off).to.deep.equal([]);
     });
-    expect(toggles, 'toggles seen').to.be.at.least(10);
-    expect(off).to.deep.equal([]);
-  });
+  }
 
   for (const theme of ['light', 'dark']) {
     it(`draws the edge of each field whose edge is all that shows it at 3:1 or more (WCAG 1.4.11), ${theme}`, async () => {
