@@ -22,26 +22,45 @@ export function squeezeTemplate(parts: readonly string[], squeeze: (raw: string)
 
 /**
  * An open tag up to its attributes, then any number of whole attributes (a value quoted either way, or
- * unquoted, a binding among them): a quoted value's text, with its own "x" or ">", is never taken for
- * the tag's own.
+ * unquoted, a binding among them): a quoted value's text, with its own "x", ">" or "<b", is never taken
+ * for the tag's own, as long as the reading starts at the tag's own "<" (see squeezeMarkup()).
  */
 const TAG = String.raw`<\/?[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?)*`;
+
+/**
+ * Markup read from its start as the HTML parser reads it, in pieces that follow each other (sticky): a
+ * whole tag (TAG, then the tag's > or />), or text up to a "<" that starts a tag, a comment or the like.
+ */
+const PIECES = new RegExp(String.raw`${TAG}\s*\/?>|(?:[^<]|<(?![a-zA-Z/!?]))+`, 'gy');
+
+/** The rules for one whole tag, each reading the tag from its start (^), so never inside a quoted value. */
+const tagRules: Array<[RegExp, string]> = [
+  // Whitespace that contains a line break is indentation: one space is equivalent in HTML.
+  [new RegExp(String.raw`(?<=^${TAG})\s*\n\s*`, 'g'), ' '],
+  // type="button" is type=button: an attribute's value needs no quotes when it has no space, quote,
+  // = or <> (only letters, digits and _ . : # % - here), and is followed by a space or the tag's >
+  // (not by "/>", which would join the value, nor by a binding). Lit reads unquoted values too.
+  [new RegExp(String.raw`(?<=^${TAG}\s+[a-zA-Z][\w:-]*=)"([\w.:#%-]+)"(?=[\s>])`, 'g'), '$1'],
+  // "<span class=x >" and "</span >" end at the >; a space before "/>" stays (r=2 /> is not r=2/>).
+  [new RegExp(String.raw`(?<=^${TAG})\s+(?=>)`, 'g'), ''],
+];
 
 export function squeezeMarkup(raw: string): string {
   // Text that keeps its spaces and line breaks, or isn't markup, is left as written.
   if (/<(?:pre|textarea|title|style|script)\b|<!--/i.test(raw)) return raw;
-  return (
-    raw
-      // Whitespace that contains a line break is indentation: one space is equivalent in HTML.
-      .replace(/\s*\n\s*/g, ' ')
-      // type="button" is type=button: an attribute's value needs no quotes when it has no space, quote,
-      // = or <> (only letters, digits and _ . : # % - here), and is followed by a space or the tag's >
-      // (not by "/>", which would join the value, nor by a binding). Lit reads unquoted values too.
-      // Only an attribute of a tag: after "<name" and whole attributes (TAG).
-      .replace(new RegExp(String.raw`(?<=${TAG}\s+[a-zA-Z][\w:-]*=)"([\w.:#%-]+)"(?=[\s>])`, 'g'), '$1')
-      // "<span class=x >" and "</span >" end at the >; a space before "/>" stays (r=2 /> is not r=2/>).
-      .replace(new RegExp(String.raw`(?<=${TAG})\s+(?=>)`, 'g'), '')
-  );
+  // The rules act on a piece that is text or a whole tag, never inside a quoted value, where a "<b
+  // class="x" >" is the value's own text. A template read only in part (at a tag not read whole, as
+  // name = "value", or a bogus comment "</ x") is left as written.
+  const pieces = raw.match(PIECES) ?? [];
+  if (pieces.join('') !== raw) return raw;
+  return pieces
+    .map((piece) =>
+      /^<[a-zA-Z/]/.test(piece)
+        ? tagRules.reduce((tag, [rule, by]) => tag.replace(rule, by), piece)
+        : // Indentation in text is one space too.
+          piece.replace(/\s*\n\s*/g, ' '),
+    )
+    .join('');
 }
 
 export function squeezeCss(raw: string): string {

@@ -183,6 +183,26 @@ describe('squeezing templates with bindings, as the build does', () => {
     same([`<div title='add type="button" here'>x</div>`]);
   });
 
+  it('keeps a tag written inside a quoted attribute value as written, and squeezes the real tag around it', () => {
+    same([`<p title='<b class="y">'>x</p>`]);
+    same([`<p title="<i id='z' >" class="a" >x</p>`]);
+    expect(squeezeMarkup(`<p title='<b class="y" >' class="z" >x</p>`)).to.equal(`<p title='<b class="y" >' class=z>x</p>`);
+  });
+
+  it('keeps a tag inside a quoted attribute value as written after a binding', () => {
+    same([`<p title='`, `<b class="y" >'>x</p>`], ['a ']);
+    same([`<p title="`, ` <i id='z'>" data-n="`, `">x</p>`], ['a', 'b']);
+  });
+
+  it("keeps a quoted attribute value's line breaks", () => {
+    same(['<p title="Rest,\n    then run">x</p>']);
+  });
+
+  it('leaves a template alone when it has a tag that its walk cannot read', () => {
+    // Spaces around "=" are HTML, but not a tag the squeeze reads, so it cannot tell where the value ends.
+    same([`<p class = "x" title='<b class="y" >'>x</p>`]);
+  });
+
   it('does not make "/ >" self-closing in SVG', () => {
     same(['<svg><circle r="2" / ><rect></rect></svg>']);
   });
