@@ -66,11 +66,14 @@ export function squeezeMarkup(raw: string): string {
 export function squeezeCss(raw: string): string {
   // Quoted strings and url()s are kept as they are: set aside while the CSS around them is squeezed,
   // each as a numbered placeholder (two private-use characters that no pattern below matches).
+  // Comments go in the same reading from the start, so a string's "/*" is not taken for a comment's
+  // start, nor a comment's "it's" for a string's.
   const kept: string[] = [];
   return (
     raw
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\burl\([^)]*\)/g, (text) => `\uE000${kept.push(text) - 1}\uE001`)
+      .replace(/\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\burl\([^)]*\)/g, (text) =>
+        text.startsWith('/*') ? '' : `\uE000${kept.push(text) - 1}\uE001`,
+      )
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       // "prop: value" and "(min-width: 30em)": no selector has a space after a colon.

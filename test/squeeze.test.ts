@@ -72,6 +72,12 @@ describe('squeezing templates for the build', () => {
     expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
   });
 
+  it("keeps a string's /* and */ as written, not taking them for a comment", () => {
+    const text = `.a::after { content: '/* x */' } .b::after { content: "a /* b" } .c { color: red } /* c's */ .d { color: blue }`;
+    expect(squeezeCss(text)).to.equal(`.a::after{content:'/* x */'}.b::after{content:"a /* b"}.c{color:red}.d{color:blue}`);
+    expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
+  });
+
   it('keeps strings, url()s, the spaces calc() needs, descendant pseudo-classes and decimals', () => {
     expect(
       squeezeCss(`
