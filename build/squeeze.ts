@@ -67,12 +67,14 @@ export function squeezeCss(raw: string): string {
   // Quoted strings and url()s are kept as they are: set aside while the CSS around them is squeezed,
   // each as a numbered placeholder (two private-use characters that no pattern below matches).
   // Comments go in the same reading from the start, so a string's "/*" is not taken for a comment's
-  // start, nor a comment's "it's" for a string's.
+  // start, nor a comment's "it's" for a string's. So do escapes (".a\ ", ".\31 0"), whose space is
+  // part of a name, not whitespace before a combinator.
   const kept: string[] = [];
   return (
     raw
-      .replace(/\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\burl\([^)]*\)/g, (text) =>
-        text.startsWith('/*') ? '' : `\uE000${kept.push(text) - 1}\uE001`,
+      .replace(
+        /\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\burl\([^)]*\)|\\(?:[\da-fA-F]{1,6}(?:\r\n|[ \t\n\r\f])?|[^\n\r\f\da-fA-F])/g,
+        (text) => (text.startsWith('/*') ? '' : `\uE000${kept.push(text) - 1}\uE001`),
       )
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')

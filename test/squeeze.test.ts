@@ -78,6 +78,11 @@ describe('squeezing templates for the build', () => {
     expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
   });
 
+  it("keeps an escape's space, which is part of a name, not whitespace", () => {
+    const text = '.a\\ > .b, .c\\31  .d, .e\\  .f, .g\\ + .h { color: red }';
+    expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
+  });
+
   it('keeps strings, url()s, the spaces calc() needs, descendant pseudo-classes and decimals', () => {
     expect(
       squeezeCss(`
