@@ -1403,6 +1403,19 @@ describe('<training-load>', () => {
       }
     });
 
+    it('gives its labels their size by a rule of their own, so Firefox’s “Zoom text only” enlarges them', async () => {
+      // Firefox's text-only zoom leaves out a size SVG text inherits: at 200% its labels stayed 13 px beside
+      // 28 px text (its chart 26 px, twice as tall). A size set on the text itself (1em) is zoomed with the
+      // rest; no page can turn that zoom on, so this looks for the rule.
+      const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" unit="km" storage="none"></training-load>`);
+      const rules = (list: CSSRuleList): CSSStyleRule[] =>
+        [...list].flatMap((r) => (r instanceof CSSStyleRule ? [r] : 'cssRules' in r ? rules((r as CSSGroupingRule).cssRules) : []));
+      const sized = root(el).adoptedStyleSheets.flatMap((s) => rules(s.cssRules)).filter((r) => r.style.fontSize);
+      const labels = $$(el, 'svg[part="chart"] text');
+      expect(labels.length).to.be.above(5);
+      expect(labels.filter((t) => !sized.some((r) => t.matches(r.selectorText))).map((t) => clean(t.textContent))).to.deep.equal([]);
+    });
+
     it('draws a bar per week and the suggested range, as an image with a summary and a table', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="20,22,25,24,26" unit="km" storage="none"></training-load>`);
       const chart = $(el, 'svg[part="chart"]')!;

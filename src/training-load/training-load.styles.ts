@@ -300,8 +300,10 @@ export const trainingLoadStyles = css`
     font-size: 0.8125em;
   }
 
+  /* Its own size, not the inherited one: Firefox's "Zoom text only" leaves an inherited size out of SVG text. */
   .chart text {
     fill: var(--_text);
+    font-size: 1em;
   }
 
   .chart .next {
