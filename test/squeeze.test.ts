@@ -79,7 +79,8 @@ describe('squeezing templates for the build', () => {
   });
 
   it("keeps an escape's space, which is part of a name, not whitespace", () => {
-    const text = '.a\\ > .b, .c\\31  .d, .e\\  .f, .g\\ + .h { color: red }';
+    // ".i\\2014  .j": a longer escape (a dash) takes its space too, and the next is a descendant's.
+    const text = '.a\\ > .b, .c\\31  .d, .e\\  .f, .g\\ + .h, .i\\2014  .j { color: red }';
     expect(rules(squeezeCss(text))).to.deep.equal(rules(text));
   });
 
@@ -141,6 +142,14 @@ describe('squeezing templates for the build', () => {
 
   it('collapses indentation in markup to one space, keeping the space between words', () => {
     expect(squeezeMarkup('<p>\n    <b>Rest</b>\n    <i>two days</i>\n  </p>')).to.equal('<p> <b>Rest</b> <i>two days</i> </p>');
+  });
+
+  it("collapses the line breaks between a tag's attributes to one space", () => {
+    // How the widgets write a button with many attributes: one a line, the > on a line of its own.
+    const markup = '<button\n  type="button"\n  class="toggle"\n  aria-expanded="false"\n>\n  Go\n</button\n>';
+    const squeezed = squeezeMarkup(markup);
+    expect(squeezed).to.equal('<button type=button class=toggle aria-expanded=false> Go </button>');
+    expect(markupTree(squeezed)).to.equal(markupTree(markup));
   });
 
   it('drops the space before the > that ends a tag, not before />', () => {
@@ -207,6 +216,8 @@ describe('squeezing templates with bindings, as the build does', () => {
 
   it("keeps a quoted attribute value's line breaks", () => {
     same(['<p title="Rest,\n    then run">x</p>']);
+    // A "<b" in the value is not a tag the line break follows.
+    same([`<p title='<b\n    class'>x</p>`]);
   });
 
   it('leaves a template alone when it has a tag that its walk cannot read', () => {
