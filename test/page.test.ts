@@ -146,42 +146,46 @@ describe('a page with every widget', () => {
     expect(heights.filter((h) => !h.endsWith(': 2.75em'))).to.deep.equal([]);
   });
 
-  it("draws each show-more toggle's focus ring clear of the text around it and inside its card", async () => {
-    const page = await allFive();
-    const clashes: string[] = [];
-    let ringShown = 0;
-    await sendKeys({press: 'Shift'});
-    const toggles = await eachToggle(page, (t, name) => {
-      // The ring as focus from the keyboard draws it, where the browser shows it (WebKit's driver never
-      // does: there the offset with the shared rule's 3px width).
-      t.focus({preventScroll: true});
-      const ringStyle = getComputedStyle(t);
-      const shown = t.matches(':focus-visible');
-      if (shown) ringShown++;
-      const reach = parseFloat(ringStyle.outlineOffset) + (shown ? parseFloat(ringStyle.outlineWidth) : 3);
-      t.blur();
-      const box = t.getBoundingClientRect();
-      const ring = {top: box.top - reach, bottom: box.bottom + reach, left: box.left - reach, right: box.right + reach};
-      const before = t.previousElementSibling?.getBoundingClientRect();
-      const after = t.nextElementSibling?.getBoundingClientRect();
-      if (before && ring.top < before.bottom - 0.5) clashes.push(`${name}: ${(before.bottom - ring.top).toFixed(1)}px over what is above`);
-      if (after?.height && ring.bottom > after.top + 0.5) clashes.push(`${name}: ${(ring.bottom - after.top).toFixed(1)}px over what is below`);
-      const card = t.parentElement!;
-      const style = getComputedStyle(card);
-      if (parseFloat(style.borderBottomWidth) > 0) {
-        const outer = card.getBoundingClientRect();
-        const inside =
-          ring.top >= outer.top + parseFloat(style.borderTopWidth) - 0.5 &&
-          ring.bottom <= outer.bottom - parseFloat(style.borderBottomWidth) + 0.5 &&
-          ring.left >= outer.left + parseFloat(style.borderLeftWidth) - 0.5 &&
-          ring.right <= outer.right - parseFloat(style.borderRightWidth) + 0.5;
-        if (!inside) clashes.push(`${name}: over its card's edge`);
-      }
+  for (const dir of ['ltr', 'rtl']) {
+    it(`draws each show-more toggle's focus ring clear of the text around it and inside its card, ${dir}`, async () => {
+      // On a right-to-left page the map's, the check's and training-load's toggles stand out at their left.
+      const page = await allFive();
+      page.dir = dir;
+      const clashes: string[] = [];
+      let ringShown = 0;
+      await sendKeys({press: 'Shift'});
+      const toggles = await eachToggle(page, (t, name) => {
+        // The ring as focus from the keyboard draws it, where the browser shows it (WebKit's driver never
+        // does: there the offset with the shared rule's 3px width).
+        t.focus({preventScroll: true});
+        const ringStyle = getComputedStyle(t);
+        const shown = t.matches(':focus-visible');
+        if (shown) ringShown++;
+        const reach = parseFloat(ringStyle.outlineOffset) + (shown ? parseFloat(ringStyle.outlineWidth) : 3);
+        t.blur();
+        const box = t.getBoundingClientRect();
+        const ring = {top: box.top - reach, bottom: box.bottom + reach, left: box.left - reach, right: box.right + reach};
+        const before = t.previousElementSibling?.getBoundingClientRect();
+        const after = t.nextElementSibling?.getBoundingClientRect();
+        if (before && ring.top < before.bottom - 0.5) clashes.push(`${name}: ${(before.bottom - ring.top).toFixed(1)}px over what is above`);
+        if (after?.height && ring.bottom > after.top + 0.5) clashes.push(`${name}: ${(ring.bottom - after.top).toFixed(1)}px over what is below`);
+        const card = t.parentElement!;
+        const style = getComputedStyle(card);
+        if (parseFloat(style.borderBottomWidth) > 0) {
+          const outer = card.getBoundingClientRect();
+          const inside =
+            ring.top >= outer.top + parseFloat(style.borderTopWidth) - 0.5 &&
+            ring.bottom <= outer.bottom - parseFloat(style.borderBottomWidth) + 0.5 &&
+            ring.left >= outer.left + parseFloat(style.borderLeftWidth) - 0.5 &&
+            ring.right <= outer.right - parseFloat(style.borderRightWidth) + 0.5;
+          if (!inside) clashes.push(`${name}: over its card's edge`);
+        }
+      });
+      expect(toggles, 'toggles seen').to.be.at.least(10);
+      expect(ringShown === 0 || ringShown === toggles, `a ring on every toggle or none: ${ringShown} of ${toggles}`).to.equal(true);
+      expect(clashes).to.deep.equal([]);
     });
-    expect(toggles, 'toggles seen').to.be.at.least(10);
-    expect(ringShown === 0 || ringShown === toggles, `a ring on every toggle or none: ${ringShown} of ${toggles}`).to.equal(true);
-    expect(clashes).to.deep.equal([]);
-  });
+  }
 
   for (const dir of ['ltr', 'rtl']) {
     it(`starts each show-more toggle's arrow and text where the text of its box starts, ${dir}`, async () => {
