@@ -191,20 +191,32 @@ describe('a page with every widget', () => {
     it(`starts each show-more toggle's arrow and text where the text of its box starts, ${dir}`, async () => {
       // The toggle stands out 5px at its start to draw its ring clear of the text (see toggle.styles.ts): its
       // padding gives those 5px back, so its arrow and label stay in line with the text above and below it.
-      // On a right-to-left page the English text starts at the left, and so does a toggle alone on its line;
-      // the tips' cards mirror, and their toggles start at the right.
+      // On a right-to-left page the English text starts at the left, and so does each line of a toggle's
+      // label, its arrow after it; the tips' cards mirror, and their arrows start at the right.
       const page = await allFive();
       page.dir = dir;
       const off: string[] = [];
       const toggles = await eachToggle(page, (t, name) => {
-        const own = getComputedStyle(t);
-        const inner = t.getBoundingClientRect();
         const box = t.parentElement!.getBoundingClientRect();
         const style = getComputedStyle(t.parentElement!);
-        const left = inner.left + parseFloat(own.paddingLeft) - (box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft));
-        const right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight) - (inner.right - parseFloat(own.paddingRight));
-        const gap = dir === 'ltr' || Math.abs(left) < Math.abs(right) ? left : right;
-        if (Math.abs(gap) > 0.5) off.push(`${name}: ${gap.toFixed(1)}px`);
+        const left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+        const right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+        // The arrow's own box, not the larger one of its turned square.
+        const chevron = t.querySelector<HTMLElement>('.chevron')!;
+        const drawn = chevron.getBoundingClientRect();
+        const arrow = {left: (drawn.left + drawn.right - chevron.offsetWidth) / 2, right: (drawn.left + drawn.right + chevron.offsetWidth) / 2};
+        // Where each line of the words is drawn (the hidden ones left out).
+        const lines: DOMRect[] = [];
+        const walk = document.createTreeWalker(t, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+          if (!n.textContent!.trim() || n.parentElement!.closest('.sr-only')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          lines.push(...range.getClientRects());
+        }
+        const gaps =
+          dir === 'ltr' ? [arrow.left - left] : t.matches('.more, .tip > *') ? [right - arrow.right] : lines.map((line) => line.left - left);
+        for (const gap of gaps) if (Math.abs(gap) > 0.5) off.push(`${name}: ${gap.toFixed(1)}px`);
       });
       expect(toggles, 'toggles seen').to.be.at.least(10);
       expect(off).to.deep.equal([]);

@@ -653,9 +653,8 @@ export class KneeMap extends AdviceElement {
           aria-controls="details-${c.id}"
           @click=${() => this.#toggleCondition(c.id)}
         >
-          <span class="chevron" aria-hidden="true"></span>${msg('Symptoms, causes and what helps')}<span class="sr-only"
-            >: ${c.name}</span
-          >
+          <span class="chevron" aria-hidden="true"></span
+          ><span>${msg('Symptoms, causes and what helps')}<span class="sr-only">: ${c.name}</span></span>
         </button>
         ${renderFold(
           `details-${c.id}`,

@@ -40,8 +40,10 @@ export const toggleStyles = css`
      none. It stands out at the left instead, moved there: a margin moves such a box one way in
      Chromium and Firefox and the other in WebKit, which lays the line out right to left. (The tips' toggles, in mirrored cards and filters, start at the right.) */
   :host(:dir(rtl)) .toggle:not(.more, .tip > *) {
-    margin: 0;
+    margin-inline-start: 0;
     translate: -5px;
+    /* Firefox put the lines of a label that wraps at the right. */
+    text-align: left;
   }
 
   summary.toggle::-webkit-details-marker {
