@@ -313,6 +313,28 @@ describe('hostile pages', () => {
       });
     }
 
+    // The "When to see a professional" box is left-to-right text too: mirrored, its title and "Do not run
+    // through pain" stood at the right, above and below a list whose lines start at the left.
+    for (const [tag, state] of [
+      ['knee-map', {region: 'outer'}],
+      ['knee-pain-check', {}],
+      ['recovery-tips', {}],
+      ['training-load', {weeks: '20,22,25,24,26', storage: 'none'}],
+    ] as Array<[string, Record<string, string>]>) {
+      it(`<${tag}> rtl: each line of the "When to see a professional" box starts at the left, with its list`, async () => {
+        const el = await mountIn('rtl', tag, state, '400px');
+        const box = el.shadowRoot!.querySelector('.professional')!;
+        const style = getComputedStyle(box);
+        const left = box.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+        const parts = [...box.children].filter((c) => c.getClientRects().length);
+        expect(parts.length, 'title, list, last line, sources').to.be.at.least(4);
+        for (const part of parts) {
+          const words = part.textContent!.trim();
+          expect(leftOf(part, words.slice(0, 1)) - left, `"${words.slice(0, 30)}"`).to.be.within(-1, 25);
+        }
+      });
+    }
+
     // A caution, a verdict or a notice is left-to-right text with a bar at its start: mirrored, the bar
     // stood on the right, away from lines that start on the left.
     const barred: Array<[string, Record<string, string>, string]> = [
