@@ -335,6 +335,47 @@ describe('hostile pages', () => {
       });
     }
 
+    /** The visible elements of `el` that `selector` finds, with at least one. */
+    function shown(el: HTMLElement, selector: string): Element[] {
+      const found = [...el.shadowRoot!.querySelectorAll(selector)].filter((e) => e.getClientRects().length);
+      expect(found.length, selector).to.be.above(0);
+      return found;
+    }
+    const buttonNamed = (el: HTMLElement, name: string) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim().startsWith(name))!;
+
+    // A tick box beside a left-to-right answer, and an error's icon beside its words, sit where the words
+    // start: mirrored, the box or icon stood at the right, the lines starting at the left (training-load's
+    // "Lately, is any of this true for you?", shoe-mileage's signs of wear and its field errors, the pain
+    // check's "Choose an answer to go on.").
+    it('rtl: a tick box, and an error’s icon, sit at the left, where their words start', async () => {
+      const load = await mountIn('rtl', 'training-load', {weeks: '20,22,25,24,26', storage: 'none'}, '400px');
+      const shoes = (await mountIn('rtl', 'shoe-mileage', {storage: 'none', unit: 'km'}, '400px')) as HTMLElement & {
+        addShoe(shoe: {name: string; startKm: number}): unknown;
+      };
+      shoes.addShoe({name: 'Pair', startKm: 120});
+      await settled(shoes);
+      buttonNamed(shoes, 'Signs of wear').click();
+      buttonNamed(shoes, 'Add shoe').click();
+      await settled(shoes);
+      const check = await mountIn('rtl', 'knee-pain-check', {}, '400px');
+      check.shadowRoot!.querySelector<HTMLButtonElement>('.next')!.click();
+      await settled(check);
+      for (const [el, selector, mark] of [
+        [load, '.check', 'input'],
+        [shoes, '.check', 'input'],
+        [shoes, '.error', '.icon'],
+        [check, '.error', '.error-icon'],
+      ] as Array<[HTMLElement, string, string]>) {
+        for (const item of shown(el, selector)) {
+          const words = item.querySelector('span:not(.error-icon)')!;
+          expect(item.querySelector(mark)!.getBoundingClientRect().right, `${el.localName} ${selector}: ${mark} before "${words.textContent!.trim()}"`).to.be.at.most(
+            words.getBoundingClientRect().left + 1,
+          );
+        }
+      }
+    });
+
     // A caution, a verdict or a notice is left-to-right text with a bar at its start: mirrored, the bar
     // stood on the right, away from lines that start on the left.
     const barred: Array<[string, Record<string, string>, string]> = [

@@ -174,9 +174,10 @@ export const baseStyles = css`
   /* Lists of texts keep their bullets and numbers beside their left-to-right lines (lists that lay out
      cards and rows mirror with the rest), boxes of text keep their accent bar where their lines start
      (cautions, verdicts, notices, the map's "see a professional" lines and serious conditions, the pain
-     check's outcome), and the pain check's answers keep their radio button beside where they start. So
-     does the "when to see a professional" box, its title and last line with its list. */
-  :host(:dir(rtl)) :is(.professional, .bullets, .cautions, .notice, .catch-up, .verdict, .headline, .see-pro, .serious, .option) {
+     check's outcome), and the pain check's answers keep their radio button beside where they start, as
+     tick boxes and errors keep theirs and their icon. So does the "when to see a professional" box, its
+     title and last line with its list. */
+  :host(:dir(rtl)) :is(.professional, .bullets, .cautions, .notice, .catch-up, .verdict, .headline, .see-pro, .serious, .option, .check, .error) {
     direction: ltr;
   }
 
