@@ -376,6 +376,14 @@ describe('hostile pages', () => {
       }
     });
 
+    // The unit follows the number in a week's field, as in the chart beside it: mirrored, it read "km 20".
+    it('<training-load> rtl: a week’s unit comes after its number, "20 km"', async () => {
+      const el = await mountIn('rtl', 'training-load', {weeks: '20,22,25,24,26', storage: 'none', unit: 'km'}, '400px');
+      for (const field of shown(el, '.week .input')) {
+        expect(field.querySelector('input')!.getBoundingClientRect().right, 'number, then unit').to.be.at.most(field.querySelector('.suffix')!.getBoundingClientRect().left + 1);
+      }
+    });
+
     // A caution, a verdict or a notice is left-to-right text with a bar at its start: mirrored, the bar
     // stood on the right, away from lines that start on the left.
     const barred: Array<[string, Record<string, string>, string]> = [
