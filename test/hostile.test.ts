@@ -384,6 +384,24 @@ describe('hostile pages', () => {
       }
     });
 
+    // A shoe's card is left-to-right text: its name, badge and detail lines stood at the right, beside
+    // "120 km of 800 km" and "Also counts ..." starting at the left.
+    it('<shoe-mileage> rtl: the name and each detail line of a shoe start at the left, with its distance', async () => {
+      const el = (await mountIn('rtl', 'shoe-mileage', {storage: 'none', unit: 'km'}, '400px')) as HTMLElement & {
+        addShoe(shoe: {name: string; startKm: number}): unknown;
+      };
+      el.addShoe({name: 'Pair', startKm: 460});
+      await settled(el);
+      const [card] = shown(el, '.shoe');
+      const left = leftOf(card!.querySelector('.distance')!, card!.querySelector('.distance')!.textContent!.trim().slice(0, 1));
+      for (const part of shown(el, '.shoe .shoe-name, .shoe .detail > :first-child')) {
+        const words = part.textContent!.trim();
+        expect(leftOf(part, words.slice(0, 1)) - left, `"${words}"`).to.be.within(-1, 1);
+      }
+      const badge = shown(el, '.shoe .badge')[0]!;
+      expect(badge.querySelector('.icon')!.getBoundingClientRect().right, 'the badge’s icon before its word').to.be.at.most(leftOf(badge, badge.textContent!.trim().slice(0, 1)) + 1);
+    });
+
     // A caution, a verdict or a notice is left-to-right text with a bar at its start: mirrored, the bar
     // stood on the right, away from lines that start on the left.
     const barred: Array<[string, Record<string, string>, string]> = [
