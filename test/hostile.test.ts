@@ -402,6 +402,26 @@ describe('hostile pages', () => {
       expect(badge.querySelector('.icon')!.getBoundingClientRect().right, 'the badge’s icon before its word').to.be.at.most(leftOf(badge, badge.textContent!.trim().slice(0, 1)) + 1);
     });
 
+    // The status message is left-to-right text too: mirrored, "Deleted Pair." stood at the right, Undo
+    // before it at the left, and a message of two lines started at the left.
+    it('<shoe-mileage> rtl: the status message starts at the left, its Undo after it', async () => {
+      const el = (await mountIn('rtl', 'shoe-mileage', {storage: 'none', unit: 'km'}, '400px')) as HTMLElement & {
+        addShoe(shoe: {name: string; startKm: number}): unknown;
+      };
+      el.addShoe({name: 'Pair', startKm: 120});
+      await settled(el);
+      buttonNamed(el, 'Edit').click();
+      await settled(el);
+      buttonNamed(el, 'Delete').click();
+      await settled(el);
+      const toast = el.shadowRoot!.querySelector('.toast')!;
+      const words = toast.querySelector('[role="status"]')!;
+      expect(words.textContent!.trim()).to.equal('Deleted Pair.');
+      const left = toast.getBoundingClientRect().left + parseFloat(getComputedStyle(toast).paddingLeft);
+      expect(leftOf(words, 'D') - left, 'words at the left').to.be.within(-1, 1);
+      expect(toast.querySelector('.undo')!.getBoundingClientRect().left, 'Undo after them').to.be.above(words.getBoundingClientRect().right);
+    });
+
     // A caution, a verdict or a notice is left-to-right text with a bar at its start: mirrored, the bar
     // stood on the right, away from lines that start on the left.
     const barred: Array<[string, Record<string, string>, string]> = [

@@ -484,6 +484,8 @@ export const shoeMileageStyles = css`
     gap: 0.5em 1em;
     align-items: center;
     justify-content: space-between;
+    /* Its words are left-to-right, on a right-to-left page too: they start at the left, Undo after them. */
+    direction: ltr;
     /* The width of a phone, and no wider: not a bar across a wide widget with Undo far from its words. */
     inline-size: 100%;
     max-inline-size: 32em;
