@@ -422,6 +422,19 @@ describe('hostile pages', () => {
       expect(toast.querySelector('.undo')!.getBoundingClientRect().left, 'Undo after them').to.be.above(words.getBoundingClientRect().right);
     });
 
+    // Beside the weeks, "Your training load" is centred in a row as tall as the km/mi switch: as a flex
+    // box's only item its words stood at the right, above a verdict whose lines start at the left.
+    it('<training-load> rtl, wide: "Your training load" starts at the left, with the verdict under it', async () => {
+      const el = await mountIn('rtl', 'training-load', {weeks: '20,22,25,24,40', storage: 'none'}, '900px');
+      const heading = el.shadowRoot!.querySelector('.results > .sub')!;
+      const verdict = el.shadowRoot!.querySelector('.verdict')!;
+      const left = verdict.getBoundingClientRect().left;
+      expect(leftOf(heading, 'Your') - left).to.be.within(-1, 1);
+      const row = el.shadowRoot!.querySelector('.head-row')!.getBoundingClientRect();
+      const words = heading.getBoundingClientRect();
+      expect(Math.abs(words.top + words.height / 2 - (row.top + row.height / 2)), 'level with "Distance per week"').to.be.below(2);
+    });
+
     // A caution, a verdict or a notice is left-to-right text with a bar at its start: mirrored, the bar
     // stood on the right, away from lines that start on the left.
     const barred: Array<[string, Record<string, string>, string]> = [

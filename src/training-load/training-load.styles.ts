@@ -63,10 +63,12 @@ export const trainingLoadStyles = css`
       grid-area: 1 / 2 / span 2;
     }
     /* Level with "Distance per week", centred in a row as tall as the km/mi switch beside it (a button
-       of --_target at the widget's size, in a 1px border; this heading is 1.0625em). */
+       of --_target at the widget's size, in a 1px border; this heading is 1.0625em). Left
+       to right: on a right-to-left page its words start at the left, as the verdict's under it do. */
     .results > .sub:first-child {
       display: flex;
       align-items: center;
+      direction: ltr;
       min-height: calc(max(2.75em / 1.0625, 44px) + 2px);
     }
   }
