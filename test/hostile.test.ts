@@ -435,6 +435,22 @@ describe('hostile pages', () => {
       expect(Math.abs(words.top + words.height / 2 - (row.top + row.height / 2)), 'level with "Distance per week"').to.be.below(2);
     });
 
+    // A heading with the km/mi switch beside it starts at the left, as the lines under it do: mirrored,
+    // "Distance per week" stood at the right, alone on its line when the switch wrapped under it.
+    for (const [tag, state] of [
+      ['training-load', {weeks: '20,22,25,24,26', storage: 'none'}],
+      ['shoe-mileage', {storage: 'none'}],
+    ] as Array<[string, Record<string, string>]>) {
+      for (const width of ['300px', '600px']) {
+        it(`<${tag}> rtl, ${width}: a heading beside the km/mi switch starts at the left`, async () => {
+          const el = await mountIn('rtl', tag, state, width);
+          const [row] = shown(el, '.head-row');
+          const heading = row!.firstElementChild!;
+          expect(leftOf(heading, heading.textContent!.trim().slice(0, 1)) - row!.getBoundingClientRect().left).to.be.within(-1, 1);
+        });
+      }
+    }
+
     // A caution, a verdict or a notice is left-to-right text with a bar at its start: mirrored, the bar
     // stood on the right, away from lines that start on the left.
     const barred: Array<[string, Record<string, string>, string]> = [

@@ -176,9 +176,9 @@ export const baseStyles = css`
      (cautions, verdicts, notices, the map's "see a professional" lines and serious conditions, the pain
      check's outcome), and the pain check's answers keep their radio button beside where they start, as
      tick boxes and errors keep theirs and their icon, and a week's field its unit after its number. So
-     does the "when to see a professional" box, its title and last line with its list, and a shoe's name,
-     badge and detail lines, with its distance. */
-  :host(:dir(rtl)) :is(.professional, .bullets, .cautions, .notice, .catch-up, .verdict, .headline, .see-pro, .serious, .option, .check, .error, .input, .detail, .shoe-head) {
+     does the "when to see a professional" box, its title and last line with its list, a shoe's name,
+     badge and detail lines, with its distance, and a heading with the km/mi switch beside it. */
+  :host(:dir(rtl)) :is(.professional, .bullets, .cautions, .notice, .catch-up, .verdict, .headline, .see-pro, .serious, .check, .option, .error, .input, .detail, .shoe-head, .head-row) {
     direction: ltr;
   }
 
