@@ -451,6 +451,16 @@ describe('hostile pages', () => {
       }
     }
 
+    // "31 tips" starts at the left, as the tips' headings under it do: mirrored, it stood at the right.
+    for (const state of [{}, {region: 'outer'}] as Array<Record<string, string>>) {
+      it(`<recovery-tips ${JSON.stringify(state)}> rtl: the count of tips starts at the left`, async () => {
+        const el = await mountIn('rtl', 'recovery-tips', state, '900px');
+        const row = el.shadowRoot!.querySelector('.count-row')!;
+        const count = row.querySelector('.count-text')!;
+        expect(leftOf(count, count.textContent!.trim().slice(0, 1)) - row.getBoundingClientRect().left).to.be.within(-1, 1);
+      });
+    }
+
     // A caution, a verdict or a notice is left-to-right text with a bar at its start: mirrored, the bar
     // stood on the right, away from lines that start on the left.
     const barred: Array<[string, Record<string, string>, string]> = [

@@ -113,7 +113,10 @@ export const recoveryTipsStyles = css`
     transform: rotate(45deg);
   }
 
+  /* "31 tips" is left-to-right text: on a right-to-left page too it starts at the left, as "Rest" under
+     it does, its "Clear filters" after it. */
   .count-row {
+    direction: ltr;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
