@@ -37,8 +37,9 @@ export const toggleStyles = css`
 
   /* On a right-to-left page, a toggle alone on its line starts at the left, as the English text around it
      does: the line takes its direction from its words (unicode-bidi: plaintext, in styles.ts), and it has
-     none. It stands out at the left instead, moved there: a margin moves such a box one way in
-     Chromium and Firefox and the other in WebKit, which lays the line out right to left. (The tips' toggles, in mirrored cards and filters, start at the right.) */
+     none. It stands out at the left instead, moved there: a margin moves such a box one way in Chromium
+     and Firefox and the other in WebKit, which lays the line out right to left. (The tips' toggles, in
+     mirrored cards and filters, start at the right.) */
   :host(:dir(rtl)) .toggle:not(.more, .tip > *) {
     margin-inline-start: 0;
     translate: -5px;
