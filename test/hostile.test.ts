@@ -376,6 +376,21 @@ describe('hostile pages', () => {
       }
     });
 
+    // The tick boxes of a shoe's signs of wear start at the left: their legend too, or "Signs that a pair is
+    // worn out" stood at the right above them (the fieldset's start), 100px in at 400px.
+    it('<shoe-mileage> rtl: the signs of wear’s legend starts at the left, with its tick boxes', async () => {
+      const el = (await mountIn('rtl', 'shoe-mileage', {storage: 'none', unit: 'km'}, '400px')) as HTMLElement & {
+        addShoe(shoe: {name: string; startKm: number}): unknown;
+      };
+      el.addShoe({name: 'Pair', startKm: 120});
+      await settled(el);
+      buttonNamed(el, 'Signs of wear').click();
+      await settled(el);
+      const [legend] = shown(el, '.wear legend');
+      const box = shown(el, '.wear .check input')[0]!.getBoundingClientRect().left;
+      expect(leftOf(legend!, 'S') - box, 'where the boxes start').to.be.within(-1, 1);
+    });
+
     // The unit follows the number in a week's field, as in the chart beside it: mirrored, it read "km 20".
     it('<training-load> rtl: a week’s unit comes after its number, "20 km"', async () => {
       const el = await mountIn('rtl', 'training-load', {weeks: '20,22,25,24,26', storage: 'none', unit: 'km'}, '400px');

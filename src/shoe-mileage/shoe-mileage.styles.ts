@@ -428,10 +428,14 @@ export const shoeMileageStyles = css`
     padding-bottom: 0.75em;
   }
 
+  /* A shoe's signs of wear: left-to-right words, on a right-to-left page too. Their legend starts at the
+     left, as their tick boxes do (mirrored, it stood at the right above them). Here, not in the shared
+     list of styles.ts: that costs every page, and training-load's has 1 byte left. */
   fieldset {
     margin: 0;
     padding: 0;
     border: 0;
+    direction: ltr;
     display: grid;
     gap: 0.35em;
   }
