@@ -399,6 +399,18 @@ describe('hostile pages', () => {
       }
     });
 
+    // On a narrow widget each week's field goes under its name: under where the name starts, at the left, as
+    // on a left-to-right page. It stood at the right end of the row, 60px from the name at 200px.
+    it('<training-load> rtl, narrow: a week’s field sits under the start of its name', async () => {
+      const el = await mountIn('rtl', 'training-load', {weeks: '20,22,25,24,26', storage: 'none', unit: 'km'}, '200px');
+      for (const week of shown(el, '.week')) {
+        const name = week.querySelector('.week-label')!;
+        const field = week.querySelector('.input')!.getBoundingClientRect();
+        expect(field.top, 'under its name').to.be.at.least(name.getBoundingClientRect().bottom - 1);
+        expect(field.left - leftOf(name, name.textContent!.trim().slice(0, 1)), name.textContent!.trim()).to.be.within(-1, 1);
+      }
+    });
+
     // A shoe's card is left-to-right text: its name, badge and detail lines stood at the right, beside
     // "120 km of 800 km" and "Also counts ..." starting at the left.
     it('<shoe-mileage> rtl: the name and each detail line of a shoe start at the left, with its distance', async () => {
