@@ -430,7 +430,7 @@ export const shoeMileageStyles = css`
 
   /* A shoe's signs of wear: left-to-right words, on a right-to-left page too. Their legend starts at the
      left, as their tick boxes do (mirrored, it stood at the right above them). Here, not in the shared
-     list of styles.ts: that costs every page, and training-load's has 1 byte left. */
+     list of styles.ts, which every page pays for. */
   fieldset {
     margin: 0;
     padding: 0;
