@@ -217,6 +217,16 @@ describe('hostile pages', () => {
       return el;
     }
 
+    /** A shoe list on a right-to-left page, 400px wide, in km, with one pair ("Pair") that has run `startKm`. */
+    async function rtlShoes(startKm = 120): Promise<HTMLElement> {
+      const el = (await mountIn('rtl', 'shoe-mileage', {storage: 'none', unit: 'km'}, '400px')) as HTMLElement & {
+        addShoe(shoe: {name: string; startKm: number}): unknown;
+      };
+      el.addShoe({name: 'Pair', startKm});
+      await settled(el);
+      return el;
+    }
+
     it('mirrors the layout but keeps the knee’s anatomy', async () => {
       const el = await mountIn('rtl', 'knee-map', {region: 'outer'}, '900px');
       const root = el.shadowRoot!;
@@ -279,11 +289,7 @@ describe('hostile pages', () => {
     // Text straight inside a flex box sits in an anonymous box, which Firefox laid out in the page's
     // direction: "km to go 680".
     it('<shoe-mileage> rtl: "680 km to go" reads left to right', async () => {
-      const el = (await mountIn('rtl', 'shoe-mileage', {storage: 'none', unit: 'km'}, '400px')) as HTMLElement & {
-        addShoe(shoe: {name: string; startKm: number}): unknown;
-      };
-      el.addShoe({name: 'Pair', startKm: 120});
-      await settled(el);
+      const el = await rtlShoes();
       const [detail, soon] = el.shadowRoot!.querySelectorAll('.shoe .detail > span');
       expect(detail!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('680 km to go');
       expect(leftOf(detail!, '680')).to.be.below(leftOf(detail!, 'km'));
@@ -350,11 +356,7 @@ describe('hostile pages', () => {
     // check's "Choose an answer to go on.").
     it('rtl: a tick box, and an error’s icon, sit at the left, where their words start', async () => {
       const load = await mountIn('rtl', 'training-load', {weeks: '20,22,25,24,26', storage: 'none'}, '400px');
-      const shoes = (await mountIn('rtl', 'shoe-mileage', {storage: 'none', unit: 'km'}, '400px')) as HTMLElement & {
-        addShoe(shoe: {name: string; startKm: number}): unknown;
-      };
-      shoes.addShoe({name: 'Pair', startKm: 120});
-      await settled(shoes);
+      const shoes = await rtlShoes();
       buttonNamed(shoes, 'Signs of wear').click();
       buttonNamed(shoes, 'Add shoe').click();
       await settled(shoes);
@@ -379,11 +381,7 @@ describe('hostile pages', () => {
     // The tick boxes of a shoe's signs of wear start at the left: their legend too, or "Signs that a pair is
     // worn out" stood at the right above them (the fieldset's start), 100px in at 400px.
     it('<shoe-mileage> rtl: the signs of wear’s legend starts at the left, with its tick boxes', async () => {
-      const el = (await mountIn('rtl', 'shoe-mileage', {storage: 'none', unit: 'km'}, '400px')) as HTMLElement & {
-        addShoe(shoe: {name: string; startKm: number}): unknown;
-      };
-      el.addShoe({name: 'Pair', startKm: 120});
-      await settled(el);
+      const el = await rtlShoes();
       buttonNamed(el, 'Signs of wear').click();
       await settled(el);
       const [legend] = shown(el, '.wear legend');
@@ -414,11 +412,7 @@ describe('hostile pages', () => {
     // A shoe's card is left-to-right text: its name, badge and detail lines stood at the right, beside
     // "120 km of 800 km" and "Also counts ..." starting at the left.
     it('<shoe-mileage> rtl: the name and each detail line of a shoe start at the left, with its distance', async () => {
-      const el = (await mountIn('rtl', 'shoe-mileage', {storage: 'none', unit: 'km'}, '400px')) as HTMLElement & {
-        addShoe(shoe: {name: string; startKm: number}): unknown;
-      };
-      el.addShoe({name: 'Pair', startKm: 460});
-      await settled(el);
+      const el = await rtlShoes(460);
       const [card] = shown(el, '.shoe');
       const left = leftOf(card!.querySelector('.distance')!, card!.querySelector('.distance')!.textContent!.trim().slice(0, 1));
       for (const part of shown(el, '.shoe .shoe-name, .shoe .detail > :first-child')) {
@@ -432,11 +426,7 @@ describe('hostile pages', () => {
     // The status message is left-to-right text too: mirrored, "Deleted Pair." stood at the right, Undo
     // before it at the left, and a message of two lines started at the left.
     it('<shoe-mileage> rtl: the status message starts at the left, its Undo after it', async () => {
-      const el = (await mountIn('rtl', 'shoe-mileage', {storage: 'none', unit: 'km'}, '400px')) as HTMLElement & {
-        addShoe(shoe: {name: string; startKm: number}): unknown;
-      };
-      el.addShoe({name: 'Pair', startKm: 120});
-      await settled(el);
+      const el = await rtlShoes();
       buttonNamed(el, 'Edit').click();
       await settled(el);
       buttonNamed(el, 'Delete').click();
