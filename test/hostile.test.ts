@@ -205,14 +205,19 @@ describe('hostile pages', () => {
     const boxes: HTMLElement[] = [];
     afterEach(() => boxes.splice(0).forEach((b) => b.remove()));
 
-    /** `<tag>` in a box of direction `dir` (and `width`), rendered. */
-    async function mountIn(dir: string, tag: string, state: Record<string, string> = {}, width?: string): Promise<HTMLElement> {
+    /** A box in the page, with a `dir` attribute (unless '') and the `css` given, removed after the test. */
+    function boxed(dir: string, css = ''): HTMLElement {
       const box = document.createElement('div');
-      box.dir = dir;
-      if (width) box.style.width = width;
+      if (dir) box.dir = dir;
+      box.style.cssText = css;
       document.body.append(box);
       boxes.push(box);
-      const el = mount(create(tag, state), box);
+      return box;
+    }
+
+    /** `<tag>` in a box of direction `dir` (and `width`), rendered. */
+    async function mountIn(dir: string, tag: string, state: Record<string, string> = {}, width?: string): Promise<HTMLElement> {
+      const el = mount(create(tag, state), boxed(dir, width ? `width: ${width}` : ''));
       await settled(el);
       return el;
     }
@@ -241,14 +246,28 @@ describe('hostile pages', () => {
       await expect(el).to.be.accessible();
     });
 
-    // dir on the element itself, not on a box round it: the reset ("all: initial", "direction: inherit")
-    // had put the page's direction back, while the right-to-left rules, which ask :dir(rtl), went by the attribute.
+    // dir on the element itself, not on a box round it: a reset that took the page's direction had put it
+    // back, while the right-to-left rules, which ask :dir(rtl), went by the attribute.
     for (const w of widgets) {
       it(`<${w.tag} dir="rtl"> is laid out right to left, and <${w.tag} dir="ltr"> in a right-to-left box left to right`, async () => {
         const inRtl = await mountIn('ltr', w.tag, {...w.states[0], dir: 'rtl'}, '400px');
         expect(getComputedStyle(inRtl.shadowRoot!.firstElementChild!).direction).to.equal('rtl');
         const inLtr = await mountIn('rtl', w.tag, {...w.states[0], dir: 'ltr'}, '400px');
         expect(getComputedStyle(inLtr.shadowRoot!.firstElementChild!).direction).to.equal('ltr');
+      });
+    }
+
+    // Every right-to-left rule asks :dir(rtl), which goes by dir attributes only. A direction set in CSS had
+    // mirrored a widget whole, its English text too ("?Where does it hurt" ends at the left), with none of
+    // those rules; and a left-to-right box inside a dir="rtl" page got those rules on a left-to-right layout.
+    for (const w of widgets) {
+      it(`<${w.tag}> follows the dir attribute, not a direction set in CSS alone`, async () => {
+        const inCssRtl = mount(create(w.tag, w.states[0]), boxed('', 'direction: rtl'));
+        const inCssLtr = mount(create(w.tag, w.states[0]), boxed('rtl', 'direction: ltr'));
+        await settled(inCssRtl);
+        await settled(inCssLtr);
+        expect(getComputedStyle(inCssRtl.shadowRoot!.firstElementChild!).direction, 'direction: rtl, no dir').to.equal('ltr');
+        expect(getComputedStyle(inCssLtr.shadowRoot!.firstElementChild!).direction, 'dir="rtl", direction: ltr').to.equal('rtl');
       });
     }
 

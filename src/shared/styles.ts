@@ -21,7 +21,8 @@ export const baseStyles = css`
     /* Light where light-dark() is missing (and the colours are light): 'normal', the initial value, would
        follow a page's <meta name="color-scheme" content="light dark"> to dark checkboxes. */
     color-scheme: light;
-    direction: inherit;
+    /* Left to right unless the page says right to left with a dir attribute (below). */
+    direction: ltr;
     display: block;
     /* What only a screen reader gets (.sr-only) is placed from here, not from the page: in an app's shell,
        whose wrapper scrolls, it stretched the page under the wrapper by thousands of pixels of blank. */
@@ -95,13 +96,12 @@ export const baseStyles = css`
     border-radius: var(--_radius);
   }
 
-  /* The reset above takes the page's direction, which beats the browser's own rule for a dir attribute on
-     the element itself: that one must win, as the :dir() rules below go by it (and dir="auto" too). */
-  :host([dir]:dir(rtl)) {
+  /* The widget mirrors where the page's dir attribute (on the widget, a box round it or the page; "auto"
+     too) says right to left, as every rule below for such a page asks :dir(rtl), which goes by it. A
+     direction set in CSS alone is not followed: the widgets' languages are all written left to right, and
+     it would mirror their text with none of those rules to keep it reading left to right. */
+  :host(:dir(rtl)) {
     direction: rtl;
-  }
-  :host([dir]:dir(ltr)) {
-    direction: ltr;
   }
 
   /* Light or dark, where the browser can choose (the other colours follow these). */
