@@ -411,7 +411,9 @@ describe('hostile pages', () => {
     // The unit follows the number in a week's field, as in the chart beside it: mirrored, it read "km 20".
     it('<training-load> rtl: a week’s unit comes after its number, "20 km"', async () => {
       const el = await mountIn('rtl', 'training-load', {weeks: '20,22,25,24,26', storage: 'none', unit: 'km'}, '400px');
-      for (const field of shown(el, '.week .input')) {
+      const fields = shown(el, '.week .input');
+      expect(fields.length, 'a field for each of the five weeks').to.equal(5);
+      for (const field of fields) {
         expect(field.querySelector('input')!.getBoundingClientRect().right, 'number, then unit').to.be.at.most(field.querySelector('.suffix')!.getBoundingClientRect().left + 1);
       }
     });
@@ -420,7 +422,9 @@ describe('hostile pages', () => {
     // on a left-to-right page. It stood at the right end of the row, 60px from the name at 200px.
     it('<training-load> rtl, narrow: a week’s field sits under the start of its name', async () => {
       const el = await mountIn('rtl', 'training-load', {weeks: '20,22,25,24,26', storage: 'none', unit: 'km'}, '200px');
-      for (const week of shown(el, '.week')) {
+      const weeks = shown(el, '.week');
+      expect(weeks.length, 'the five weeks').to.equal(5);
+      for (const week of weeks) {
         const name = week.querySelector('.week-label')!;
         const field = week.querySelector('.input')!.getBoundingClientRect();
         expect(field.top, 'under its name').to.be.at.least(name.getBoundingClientRect().bottom - 1);
@@ -434,7 +438,10 @@ describe('hostile pages', () => {
       const el = await rtlShoes(460);
       const [card] = shown(el, '.shoe');
       const left = leftOf(card!.querySelector('.distance')!, card!.querySelector('.distance')!.textContent!.trim().slice(0, 1));
-      for (const part of shown(el, '.shoe .shoe-name, .shoe .detail > :first-child')) {
+      const parts = shown(el, '.shoe .shoe-name, .shoe .detail > :first-child');
+      expect(parts.filter((p) => p.classList.contains('shoe-name')).length, 'the name').to.equal(1);
+      expect(parts.length, 'the name and a detail line').to.be.at.least(2);
+      for (const part of parts) {
         const words = part.textContent!.trim();
         expect(leftOf(part, words.slice(0, 1)) - left, `"${words}"`).to.be.within(-1, 1);
       }
