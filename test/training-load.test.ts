@@ -246,6 +246,24 @@ describe('<training-load>', () => {
       expect(getComputedStyle(bar).fill).to.equal(getComputedStyle($(el, '.verdict.level-1')!).borderInlineStartColor);
     });
 
+    it('shows a steady ratio in green only beside a "Steady" verdict: beside "Go carefully" or "Run much less" it is in the text colour', async () => {
+      const el = await fixture<TrainingLoad>(html`<training-load weeks="30,32,35,38,42" storage="none"></training-load>`);
+      const colours = () => [textOf(el, '.verdict-title'), getComputedStyle($(el, 'strong.band')!).color];
+      const text = getComputedStyle(el).color;
+      expect(figure(el, 'This week against your 4-week average')).to.contain('1.24 (steady)');
+      expect(colours()).to.deep.equal(['Go carefully', text]);
+      for (const box of checkboxes(el)) box.click();
+      await settle(el);
+      expect(colours()).to.deep.equal(['Run much less', text]);
+      // Steady, and nothing ticked: the ratio is green, as the verdict's edge is.
+      el.setAttribute('weeks', '30,32,31,33,34');
+      for (const box of checkboxes(el)) box.click();
+      await settle(el);
+      const ok = getComputedStyle($(el, '.verdict.level-0')!).borderInlineStartColor;
+      expect(ok).to.not.equal(text);
+      expect(colours()).to.deep.equal(['Steady', ok]);
+    });
+
     it('makes the verdict one step more careful per checked question, and says why', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="10,10,10,10,11" storage="none"></training-load>`);
       const steps: string[] = [textOf(el, '.verdict-title')];

@@ -359,7 +359,8 @@ export const trainingLoadStyles = css`
     fill: var(--_danger);
   }
 
-  .band-steady {
+  /* Green only beside a "Steady" verdict: beside a red "Run much less" (strain ticked) it read as fine. */
+  .level-0 ~ * .band-steady {
     color: var(--_ok);
   }
 
