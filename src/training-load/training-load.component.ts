@@ -236,7 +236,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @cssprop --kw-raised - Background of raised areas.
  * @cssprop --kw-border - Border colour.
  * @cssprop --kw-focus - Focus ring colour.
- * @cssprop --kw-ok - Colour of the steady band.
+ * @cssprop --kw-ok - Colour of the steady band: its verdict, and its ratio only beside that verdict (not where ticked questions or a big jump made it more careful).
  * @cssprop --kw-warn - Colour of the caution band and notices.
  * @cssprop --kw-danger - Colour of the spike band and input errors.
  * @cssprop --kw-radius - Corner radius of the widget and its boxes.
