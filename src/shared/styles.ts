@@ -70,7 +70,8 @@ export const baseStyles = css`
     --_muted: var(--kw-muted, color-mix(in srgb, var(--_text) 75%, var(--_surface)));
     --_raised: var(--kw-raised, color-mix(in srgb, var(--_text) 5%, var(--_surface)));
     --_border: var(--kw-border, color-mix(in srgb, var(--_text) 35%, var(--_surface)));
-    /* The edge of a field, where that edge is all that shows it: 3:1 at least (WCAG 1.4.11), so not --_border. */
+    /* The edge of a field, or of a shoe's wear meter, where that edge is all that shows it (where to type, where
+       the meter ends): 3:1 at least (WCAG 1.4.11), so not --_border. */
     --_field-edge: var(--_muted);
     --_accent-soft: var(--kw-accent-soft, color-mix(in srgb, var(--_accent) 15%, var(--_surface)));
     --_link: var(--kw-link, color-mix(in srgb, var(--_accent) 70%, var(--_text)));

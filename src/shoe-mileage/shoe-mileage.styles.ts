@@ -190,7 +190,7 @@ export const shoeMileageStyles = css`
     display: block;
     width: 100%;
     height: 0.875em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_field-edge);
     border-radius: 999px;
     overflow: hidden;
   }
