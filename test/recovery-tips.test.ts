@@ -687,6 +687,25 @@ describe('<recovery-tips>', () => {
       });
     });
 
+    it('on a phone held sideways, keeps When and Kind of tip behind More filters, so a chip press brings the count and the first tip into view', async function () {
+      await onPhone(this, 740, 300, async () => {
+        const el = await fixtureAt<RecoveryTips>(720, html`<recovery-tips limit="0"></recovery-tips>`);
+        const shown = (label: string) => group(el, label).getClientRects().length > 0;
+        // A wide widget: only the window's height folds them (their 17 chips put the count below the window).
+        expect([shown('Where it hurts'), shown('When'), shown('Kind of tip')]).to.deep.equal([true, false, false]);
+        expect(root(el).querySelector('.more')!.getAttribute('aria-expanded')).to.equal('false');
+        const front = chip(el, 'Where it hurts', 'Front of the knee');
+        scrollBy(0, front.getBoundingClientRect().top - 8);
+        await nextFrame();
+        tap(front);
+        const firstTip = () => root(el).querySelector('.tip-title')!.getBoundingClientRect();
+        await waitUntil(() => firstTip().bottom <= innerHeight, 'the first tip comes into view, the count above it', {timeout: 5000});
+        await scrollEnds();
+        expect(front.getBoundingClientRect().top, 'the chip is still on screen').to.be.at.least(0);
+        expect(root(el).querySelector('.count')!.getBoundingClientRect().top, 'the count too').to.be.at.least(0);
+      });
+    });
+
     it('empties the status once it has been said, so reading down the widget does not meet the count twice', async () => {
       const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
       const timers: Array<[() => void, number]> = [];

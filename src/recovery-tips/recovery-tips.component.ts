@@ -37,9 +37,10 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  *
  * The reader narrows the list with filter chips (where it hurts, when, kind of tip); the page can set
  * the same filters with attributes, or point `for` at a `<knee-map>` to follow the spot picked on it.
- * In a narrow widget (under 30em, a phone) "When" and "Kind of tip" wait behind "More filters", which
- * opens by itself when one of them is set and says how many are on ("More filters (2)"), so that the
- * first tips show on the first screen and a closed group hides no filter unseen.
+ * In a narrow widget (under 30em, a phone) or a short window (30em or less, a phone held sideways)
+ * "When" and "Kind of tip" wait behind "More filters", which opens by itself when one of them is set
+ * and says how many are on ("More filters (2)"), so that the first tips show on the first screen and a
+ * closed group hides no filter unseen.
  * The first few matching tips show at once (`limit`, 6 by default) and a "Show all" button brings the
  * rest, so the list stays a readable length on a phone; new filters start short again. With a spot
  * chosen, the tips for that spot (not for every spot) come first, and their kinds with them: the first
@@ -74,7 +75,7 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * @csspart cta - The call-to-action link, in the "when to see a professional" box.
  * @csspart following - The note that says which knee-map region is followed.
  * @csspart cautions - A tip's cautions (always visible, never folded away).
- * @csspart filters - The filter chip groups, and "More filters" (shown only in a narrow widget).
+ * @csspart filters - The filter chip groups, and "More filters" (shown only in a narrow widget or a short window).
  * @csspart chip - Each filter chip.
  * @csspart chip-pressed - Each chip that is on, as well as `chip`: style it here, or `::part(chip)` would make it look like the others.
  * @csspart count - The number of tips shown (for screen readers it also names the filters, and a reader's filter change here is announced).
@@ -138,7 +139,7 @@ export class RecoveryTips extends AdviceElement {
   /** The reader asked for every tip of the current filters. */
   declare private showAll: boolean;
   /**
-   * "When" and "Kind of tip" are shown in a narrow widget (a phone): there they sit behind "More filters",
+   * "When" and "Kind of tip" are shown in a narrow widget (a phone) or a short window: there they sit behind "More filters",
    * as the 21 chips filled a phone's first screen. Opened by a filter set in them (by the page or here).
    */
   declare private moreFilters: boolean;
