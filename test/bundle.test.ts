@@ -276,8 +276,11 @@ const KB = 1024;
  * tips' reveal in one function beside the glide (0.03): at 75.40, a few bytes under.
  * A review of those: no reveal for a widget taken away meanwhile, an instant one for less motion on a page
  * that scrolls smoothly, and an app's shell told from a body that scrolls (0.02): 75.5, at 75.41.
+ * A short-window review: the tips' "When" and "Kind of tip" behind "More filters" in a window 30em tall or
+ * less (0.01), and what is wrong with a field brought into view under it, where Tab and Enter left the
+ * field at the foot of a window 256-300 px tall and its error below, unseen (0.09): 75.6, at 75.54.
  */
-const BUNDLE_BUDGET_KB = 75.5;
+const BUNDLE_BUDGET_KB = 75.6;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

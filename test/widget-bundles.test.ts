@@ -44,8 +44,11 @@ const TAGS = widgets.map((w) => w.tag);
  * 30 (30,719 bytes, 1 under) until that module (30.13), and is at 30.24 since its reveal keeps the chosen
  * spot clear of a sticky header; the tips went over (30.02) when their folds could
  * be found, and are at 30.66.
+ * A short-window review: what is wrong with a field (training-load's weeks, the shoe list's fields) brought
+ * into view under it, where Tab and Enter left the field at the foot of a window 256-300 px tall and its
+ * error below, unseen (0.09 on every page), took training-load to 34.59: 34.6 KB since.
  */
-const PAGE_BUDGET_KB = 34.5;
+const PAGE_BUDGET_KB = 34.6;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);
