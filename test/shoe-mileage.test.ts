@@ -271,6 +271,22 @@ describe('<shoe-mileage>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('at 400% zoom, Enter in an empty name brings its error into view under it, where Tab left the field at the window\'s foot', async function () {
+      await onPhone(this, 320, 256, async () => {
+        const el = await fixtureAt<ShoeMileage>(320, html`<shoe-mileage storage="none"></shoe-mileage>`);
+        const input = q<HTMLInputElement>(el, '#add-name')!;
+        input.focus();
+        scrollBy(0, input.getBoundingClientRect().bottom - innerHeight + 4);
+        await nextFrame();
+        await sendKeys({press: 'Enter'});
+        await settle(el);
+        const error = q(el, '#add-name-error')!;
+        expect(text(error)).to.equal('Give the shoe a name.');
+        const [box, field] = [error.getBoundingClientRect(), input.getBoundingClientRect()];
+        expect([Math.round(box.bottom) <= innerHeight, field.top >= 0], `the error at ${Math.round(box.top)} to ${Math.round(box.bottom)} of ${innerHeight}, the field from ${Math.round(field.top)}`).to.deep.equal([true, true]);
+      });
+    });
+
     it('drops a field\'s error once the reader changes it, and only that field\'s', async () => {
       const el = await local(newKey());
       await addViaForm(el, '', '', 'abc');

@@ -2398,6 +2398,31 @@ describe('<training-load>: edges a fourth mutation review found untested', () =>
     });
   });
 
+  it('on a phone with its keyboard up, what is wrong with a week comes into view under it, where Tab left the field at the window\'s foot', async function () {
+    await onPhone(this, 360, 300, async () => {
+      const el = await fixtureAt<TrainingLoad>(360, html`<training-load unit="km" storage="none"></training-load>`);
+      const field = inputs(el)[2]!;
+      field.focus();
+      // The field at the foot of the window, as Tab leaves a field it scrolls to.
+      scrollBy(0, field.getBoundingClientRect().bottom - innerHeight + 4);
+      await nextFrame();
+      await sendKeys({type: '5000'});
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      await scrollEnds();
+      const error = $(el, '[part="error"]')!;
+      expect(clean(error.textContent)).to.match(/^That's more than 500 kilometers in one week/);
+      const [note, box] = [error.getBoundingClientRect(), field.getBoundingClientRect()];
+      expect([Math.round(note.bottom) <= innerHeight, box.top >= 0], `the error at ${Math.round(note.top)} to ${Math.round(note.bottom)} of ${innerHeight}, the field from ${Math.round(box.top)}`).to.deep.equal([true, true]);
+      // Scrolled away from, it is left there: the widget drawn again does not pull the page back.
+      scrollBy(0, -100);
+      const y = scrollY;
+      el.requestUpdate();
+      await settle(el);
+      expect(scrollY, 'the page stays where the reader put it').to.equal(y);
+    });
+  });
+
   it('shows Undo as just "Undo": what it takes back is for a screen reader only', async () => {
     const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage="none" weeks="20,22,21,24,25,26"></training-load>`);
     button(el, 'Remove the oldest week').click();

@@ -289,4 +289,23 @@ export class KneeWidgetElement extends LitElement {
     super.willUpdate(changed);
     if (changed.has('theme')) oneOf(this, 'theme', this.theme, themes, 'auto', true);
   }
+
+  /** What the note under the focused field last brought into view said (see updated()). */
+  #note?: string | null;
+
+  /**
+   * What is wrong with the field being typed in, shown under it, comes into view with it (the least
+   * distance): in a short window (a phone's keyboard up, a page at 400%) Tab and Enter leave a field at
+   * the window's lower edge, and its error appeared below it, unseen. Once for each thing it says (a
+   * note that turns into an error, a line longer, comes up again): a reader who scrolls away is left there. Its last description (training-load's and the shoe list's
+   * fields); not a radio's or a box's, whose error is above them.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const field = this.shadowRoot?.activeElement;
+    const note = field?.matches('input:not([type=radio],[type=checkbox])') ? this.shadowRoot!.getElementById(field.getAttribute('aria-describedby')?.split(' ').pop() ?? '') : null;
+    const text = note && note.textContent;
+    if (text !== this.#note) note?.scrollIntoView({block: 'nearest'});
+    this.#note = text;
+  }
 }
