@@ -296,9 +296,10 @@ export class KneeWidgetElement extends LitElement {
   /**
    * What is wrong with the field being typed in, shown under it, comes into view with it (the least
    * distance): in a short window (a phone's keyboard up, a page at 400%) Tab and Enter leave a field at
-   * the window's lower edge, and its error appeared below it, unseen. Once for each thing it says (a
-   * note that turns into an error, a line longer, comes up again): a reader who scrolls away is left there. Its last description (training-load's and the shoe list's
-   * fields); not a radio's or a box's, whose error is above them.
+   * the window's lower edge, and its error appeared below it, unseen. The note is the field's last
+   * description (training-load's and the shoe list's fields); not a radio's or a box's, whose error is
+   * above them. Once for each new thing it says (a note that turns into an error, or grows a line): a
+   * reader who then scrolls away is left there.
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
