@@ -147,6 +147,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * miles field) is not converted but gets an inline error naming the field's unit. training-load's week
  * fields read distances the same way. A new run over 200 miles (321 km in a km field) is taken for a typo
  * and refused with an inline error; runs stored or in a file are kept up to 1,000 miles, the limit before.
+ * An error that appears under the field being typed in is brought into view under it, the least distance, once: in a
+ * short window (a phone with its keyboard up) Enter can leave the field at the window's foot.
  *
  * Keyboard: Escape closes the open panel (or a run's edit form) and returns to its button. After a
  * delete, focus is on Undo; Escape turns it down and returns to the list, beside what was deleted, and

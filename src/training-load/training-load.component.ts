@@ -178,7 +178,8 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * there is one, a wrong week's field or the message that says which week is missing), which hold nothing
  * to Tab to, and so does Enter on one of the "Lately" questions (Space ticks it). The Tab order is the
  * weeks, the questions, then "How we work this out", at every width. On a wrong distance, or an empty
- * "This week", Enter stays and reads out what to fix.
+ * "This week", Enter stays and reads out what to fix, and brings it into view under the field (in a short window,
+ * a phone with its keyboard up, it would appear below the window's foot).
  * Screen readers hear the new verdict when the reader leaves a week's field or presses Enter, never on a
  * pause while typing ("3" on the way to "32" is no verdict, and a touch screen reader can take seconds over
  * a key); what is wrong with a field is said after a second's pause too.
