@@ -46,9 +46,11 @@ const TAGS = widgets.map((w) => w.tag);
  * be found, and are at 30.66.
  * A short-window review: what is wrong with a field (training-load's weeks, the shoe list's fields) brought
  * into view under it, where Tab and Enter left the field at the foot of a window 256-300 px tall and its
- * error below, unseen (0.09 on every page), took training-load to 34.59: 34.6 KB since.
+ * error below, unseen (0.09 on every page), took training-load to 34.59: 34.6 KB since. A review of that
+ * (no note brought into view under a field the reader has scrolled out of the window, where another tab's
+ * save pulled the page back to it: 0.01) took it to 34.61: 34.7 KB since.
  */
-const PAGE_BUDGET_KB = 34.6;
+const PAGE_BUDGET_KB = 34.7;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);
