@@ -119,6 +119,12 @@ function keepKeys(root: HTMLElement | DocumentFragment): void {
 /** What every widget says under its content, and what the pain check's shared answers end with. */
 export const disclaimerText = (): string => msg('General information, not medical advice. It cannot tell you what is wrong with your knee.');
 
+/** Whether some of `el` is in the window: not scrolled past, nor still below. */
+const inWindow = (el: Element): boolean => {
+  const {top, bottom} = el.getBoundingClientRect();
+  return bottom > 0 && top < innerHeight;
+};
+
 /**
  * The base of every Knee Widgets element: shared tokens and resets, the `theme`, `heading` and
  * `heading-level` attributes, and a re-render whenever the locale changes.
@@ -187,8 +193,7 @@ export class KneeWidgetElement extends LitElement {
       // first, :focus for a date field Shift+Tabbed into, and scrolls only its year into view.)
       if (!(target instanceof Element) || !(target.matches(':focus-visible') || event.timeStamp - keyed < 100) || event.timeStamp - pressed < 1000) return;
       const reveal = (): boolean => {
-        const {top, bottom} = target.getBoundingClientRect();
-        const partly = bottom > 0 && top < innerHeight;
+        const partly = inWindow(target);
         if (partly) target.scrollIntoView({block: 'nearest'});
         return partly;
       };
@@ -299,13 +304,15 @@ export class KneeWidgetElement extends LitElement {
    * the window's lower edge, and its error appeared below it, unseen. The note is the field's last
    * description (training-load's and the shoe list's fields); not a radio's or a box's, whose error is
    * above them. Once for each new thing it says (a note that turns into an error, or grows a line): a
-   * reader who then scrolls away is left there.
+   * reader who then scrolls away is left there. And only while some of the field is in the window: a
+   * reader who tapped a week and scrolled on to read, the field still focused, was pulled back to its note
+   * when another tab saved (the first drawing since the focus, so its words were new).
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const field = this.shadowRoot?.activeElement;
-    const note = field?.matches('input:not([type=radio],[type=checkbox])') ? this.shadowRoot!.getElementById(field.getAttribute('aria-describedby')?.split(' ').pop() ?? '') : null;
-    const text = note && note.textContent;
+    const note = field?.matches('input:not([type=radio],[type=checkbox])') && inWindow(field) ? this.shadowRoot!.getElementById(field.getAttribute('aria-describedby')?.split(' ').pop() ?? '') : null;
+    const text = note?.textContent;
     if (text !== this.#note) note?.scrollIntoView({block: 'nearest'});
     this.#note = text;
   }
