@@ -287,6 +287,27 @@ describe('<shoe-mileage>', () => {
       });
     });
 
+    // The note brought into view is the field's last description: under a hint, its error (the hint is nearer).
+    it('at 400% zoom, Enter on a wrong "Distance already run" brings its error into view, below the field\'s hint', async function () {
+      await onPhone(this, 320, 256, async () => {
+        const el = await fixtureAt<ShoeMileage>(320, html`<shoe-mileage storage="none"></shoe-mileage>`);
+        fill(el, 'add-name', 'Peg');
+        const input = q<HTMLInputElement>(el, '#add-start')!;
+        input.focus();
+        await scrollEnds();
+        scrollBy(0, input.getBoundingClientRect().bottom - innerHeight + 4);
+        await scrollEnds();
+        await sendKeys({type: 'abc'});
+        await sendKeys({press: 'Enter'});
+        await settle(el);
+        await scrollEnds();
+        expect(input.getAttribute('aria-describedby'), 'a hint, then the error').to.equal('add-start-hint add-start-error');
+        const error = q(el, '#add-start-error')!;
+        const [box, field] = [error.getBoundingClientRect(), input.getBoundingClientRect()];
+        expect([Math.round(box.bottom) <= innerHeight, field.top >= 0], `the error at ${Math.round(box.top)} to ${Math.round(box.bottom)} of ${innerHeight}, the field from ${Math.round(field.top)}`).to.deep.equal([true, true]);
+      });
+    });
+
     it('drops a field\'s error once the reader changes it, and only that field\'s', async () => {
       const el = await local(newKey());
       await addViaForm(el, '', '', 'abc');
