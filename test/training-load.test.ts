@@ -1,5 +1,5 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
 import fc from './fast-check.js';
 import '../src/training-load/training-load.js';
 import type {TrainingLoad, TrainingLoadChangeEvent} from '../src/training-load/training-load.js';
@@ -2431,6 +2431,41 @@ describe('<training-load>: edges a fourth mutation review found untested', () =>
   // The note is brought into view for the reader's own doing in the field, not for another tab's: a reader who
   // tapped a week and scrolled on down to read, the field still focused, was pulled back up to its note when
   // another tab saved (the first drawing since the focus, so the note's words were "new").
+  // On a page that scrolls smoothly (Bootstrap's html {scroll-behavior: smooth}) the note glided in, for a reader
+  // who asks for less motion too (the widgets' own reduced-motion rule can't reach the page's scroller).
+  it('on a page that scrolls smoothly, a reader who asks for less motion gets a week\'s error at once, not in a glide', async function () {
+    if (!(await emulateMedia({reducedMotion: 'reduce'}).then(() => true, () => false))) this.skip();
+    try {
+      await onPhone(this, 360, 300, async () => {
+        document.documentElement.style.scrollBehavior = 'smooth';
+        try {
+          const el = await fixtureAt<TrainingLoad>(360, html`<training-load unit="km" storage="none"></training-load>`);
+          const field = inputs(el)[2]!;
+          field.focus();
+          await scrollEnds();
+          scrollTo({top: scrollY + field.getBoundingClientRect().bottom - innerHeight + 4, behavior: 'instant'});
+          await scrollEnds();
+          // The error comes with the fourth 0 typed (not yet on Enter).
+          await sendKeys({type: '500'});
+          await el.updateComplete;
+          await scrollEnds();
+          const y = scrollY;
+          await sendKeys({press: '0'});
+          await el.updateComplete;
+          await nextFrame();
+          const moved = scrollY - y;
+          await scrollEnds();
+          const e = $(el, '[part="error"]')!.getBoundingClientRect();
+          expect([moved > 0, moved], `the whole way in the first frame; error ${e.top}-${e.bottom} of ${innerHeight}, from ${y} to ${scrollY}`).to.deep.equal([true, scrollY - y]);
+        } finally {
+          document.documentElement.style.scrollBehavior = '';
+        }
+      });
+    } finally {
+      await emulateMedia({reducedMotion: 'no-preference'});
+    }
+  });
+
   it('leaves the page where the reader scrolled it when another tab saves while a week with a note keeps focus', async () => {
     const key = freshKey();
     const save = (weeks: number[]) => JSON.stringify({format: 'knee-widgets', version: 1, savedAt: 'x', data: {weeks, factors: []}});

@@ -306,14 +306,16 @@ export class KneeWidgetElement extends LitElement {
    * above them. Once for each new thing it says (a note that turns into an error, or grows a line): a
    * reader who then scrolls away is left there. And only while some of the field is in the window: a
    * reader who tapped a week and scrolled on to read, the field still focused, was pulled back to its note
-   * when another tab saved (the first drawing since the focus, so its words were new).
+   * when another tab saved (the first drawing since the focus, so its words were new). At once, as the
+   * browser scrolls to a focused field: a page's scroll-behavior: smooth glided it in, for a reader who
+   * asks for less motion too (a few lines under the field being typed in, a glide shows nothing more).
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const field = this.shadowRoot?.activeElement;
     const note = field?.matches('input:not([type=radio],[type=checkbox])') && inWindow(field) ? this.shadowRoot!.getElementById(field.getAttribute('aria-describedby')?.split(' ').pop() ?? '') : null;
     const text = note?.textContent;
-    if (text !== this.#note) note?.scrollIntoView({block: 'nearest'});
+    if (text !== this.#note) note?.scrollIntoView({block: 'nearest', behavior: 'instant'});
     this.#note = text;
   }
 }
