@@ -693,7 +693,14 @@ describe('<recovery-tips>', () => {
         const shown = (label: string) => group(el, label).getClientRects().length > 0;
         // A wide widget: only the window's height folds them (their 17 chips put the count below the window).
         expect([shown('Where it hurts'), shown('When'), shown('Kind of tip')]).to.deep.equal([true, false, false]);
-        expect(root(el).querySelector('.more')!.getAttribute('aria-expanded')).to.equal('false');
+        // And they can be had: "More filters" shows, and opens them (hidden with it, they could not be reached).
+        const more = root(el).querySelector<HTMLButtonElement>('.more')!;
+        expect([more.getAttribute('aria-expanded'), more.getClientRects().length > 0], 'More filters, closed and shown').to.deep.equal(['false', true]);
+        more.click();
+        await el.updateComplete;
+        expect([shown('When'), shown('Kind of tip')], 'opened').to.deep.equal([true, true]);
+        more.click();
+        await el.updateComplete;
         const front = chip(el, 'Where it hurts', 'Front of the knee');
         scrollBy(0, front.getBoundingClientRect().top - 8);
         await nextFrame();
