@@ -295,8 +295,11 @@ export class KneeWidgetElement extends LitElement {
     if (changed.has('theme')) oneOf(this, 'theme', this.theme, themes, 'auto', true);
   }
 
-  /** What the note under the focused field last brought into view said (see updated()). */
-  #note?: string | null;
+  /**
+   * What the note under the focused field said at the last drawing, while some of that field was in the
+   * window (nothing while it was not, or no text field had focus): brought into view when it changed (see updated()).
+   */
+  #note?: string;
 
   /**
    * What is wrong with the field being typed in, shown under it, comes into view with it (the least
