@@ -359,7 +359,8 @@ export const trainingLoadStyles = css`
     fill: var(--_danger);
   }
 
-  /* Green only beside a "Steady" verdict: beside a red "Run much less" (strain ticked) it read as fine. */
+  /* Green only beside a green verdict (level 0: "Steady", or "Plan a lighter week" when three build weeks make one
+     due): beside a red "Run much less" (strain ticked) it read as fine. */
   .level-0 ~ * .band-steady {
     color: var(--_ok);
   }
