@@ -1,7 +1,7 @@
 // node scripts/reserved-heights.mjs: the first-screen height of each widget, in em, in English and in
 // Times New Roman (most browsers' default serif; Liberation Serif, its metric twin, on Linux), at the
-// three column widths the README's "reserve the room" rules are for (48em, 34em and 20em), in a 1200 x 900
-// window (the map's drawing is sized by the window's height too).
+// four column widths the README's "reserve the room" rules are for (48em, 34em, 20em, and 80em for a column
+// wider than 1000 px), in a 1200 x 900 window (the map's drawing is sized by the window's height too).
 // The widgets that keep data are on a first visit, with saving on as pages leave it (the browser's profile
 // is new and empty): `storage="none"` adds a line of its own, and measured more than a page shows.
 // Run `npm run build` first; round each up into the README's rules. test/reserved-room.test.ts holds the
@@ -27,7 +27,7 @@ const server = await serve({'/heights': page});
 const browser = await launch();
 const rows = [];
 try {
-  for (const width of [48, 34, 20]) {
+  for (const width of [48, 34, 20, 80]) {
     const tab = await browser.newPage();
     await tab.setViewport({width: 1200, height: 900});
     await tab.goto(`${server.origin}/heights?w=${width}`);

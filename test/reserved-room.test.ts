@@ -86,11 +86,11 @@ for (const [whose, rules] of [
   });
 }
 
-/** The README's three sets of heights (em), with the column width each was measured at (em). */
+/** The README's four sets of heights (em), with the column width each was measured at (em). */
 async function readmeHeights(): Promise<Array<{column: number; heights: Map<string, number>}>> {
   const sets = (await readmeRules()).split('@media').slice(1);
-  expect(sets, 'three sets: wide, tablet, phone').to.have.length(3);
-  return [48, 34, 20].map((column, i) => ({
+  expect(sets, 'four sets: wide, tablet, phone, and a column wider than 1000 px').to.have.length(4);
+  return [48, 34, 20, 80].map((column, i) => ({
     column,
     heights: new Map([...sets[i]!.matchAll(/([a-z-]+):not\(:defined\) \{ min-height: ([\d.]+)em; \}/g)].map((m) => [m[1]!, Number(m[2])])),
   }));

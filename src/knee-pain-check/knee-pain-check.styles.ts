@@ -14,9 +14,8 @@ export const kneePainCheckStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_gap) * 0.75);
-    /* A readable column, centred when the page gives the widget more room than that. */
+    /* A readable column, centred (styles.ts) when the page gives the widget more room than that. */
     max-width: 40em;
-    margin-inline: auto;
   }
 
   .step-title,

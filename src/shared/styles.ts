@@ -257,6 +257,22 @@ export const baseStyles = css`
     overflow-wrap: break-word;
   }
 
+  /* A very wide container (a page builder's full-width section): the widget keeps to its width at 1000 px,
+     61em (the map's and training-load's 20em column, a gap and 40em of text), centred, as the pain check
+     keeps to 40em; past that, a paragraph, item or "see a professional" box to 65ch, 80-90 characters in
+     any font. At 1920 px lines ran to 260 characters, and the km/mi switch sat 1680 px from its heading.
+     At 1000 px and less nothing changes. */
+  .root {
+    max-width: 61em;
+    margin-inline: auto;
+  }
+
+  @container (min-width: 61em) {
+    :is(p, li, .professional) {
+      max-width: 65ch;
+    }
+  }
+
   /* Headings are role="heading" divs (see renderHeading), so they need their own look. */
   .heading {
     margin: 0;
