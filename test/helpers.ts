@@ -78,6 +78,21 @@ export async function scrollEnds(box?: Element): Promise<void> {
   }, 'the scroll ends', {timeout: 5000});
 }
 
+/** Focuses `field` and leaves it at the window's foot (its last 4px under it), where Tab leaves a field it scrolls to. */
+export async function atWindowFoot(field: HTMLElement): Promise<void> {
+  field.focus();
+  await scrollEnds();
+  scrollBy(0, field.getBoundingClientRect().bottom - innerHeight + 4);
+  await scrollEnds();
+}
+
+/** Checks that all of `note` is in the window, and the top of the `field` it is under too. */
+export function expectNoteInView(note: Element, field: Element): void {
+  const [n, f] = [note.getBoundingClientRect(), field.getBoundingClientRect()];
+  const where = `the note at ${Math.round(n.top)} to ${Math.round(n.bottom)} of ${innerHeight}, the field from ${Math.round(f.top)}`;
+  expect([Math.round(n.bottom) <= innerHeight, f.top >= 0], where).to.deep.equal([true, true]);
+}
+
 /** Renders `template` inside a block of the given CSS width and returns the first element child. */
 export async function fixtureAt<T extends Element>(width: number, template: TemplateResult): Promise<T> {
   const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);

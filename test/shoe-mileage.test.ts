@@ -9,7 +9,7 @@ import {today} from '../src/shared/dates.js';
 import {setLocale} from '../src/shared/locale.js';
 import {toKm} from '../src/shared/units.js';
 import {HEARD_MS} from '../src/shared/announcer.js';
-import {captureWarnings, clockOn, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, scrollEnds, shiftTab, tap, withStorageFailing} from './helpers.js';
+import {captureWarnings, clockOn, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, atWindowFoot, expectNoteInView, scrollEnds, shiftTab, tap, withStorageFailing} from './helpers.js';
 
 const PREFIX = 'test:shoe-mileage:';
 let counter = 0;
@@ -275,15 +275,12 @@ describe('<shoe-mileage>', () => {
       await onPhone(this, 320, 256, async () => {
         const el = await fixtureAt<ShoeMileage>(320, html`<shoe-mileage storage="none"></shoe-mileage>`);
         const input = q<HTMLInputElement>(el, '#add-name')!;
-        input.focus();
-        scrollBy(0, input.getBoundingClientRect().bottom - innerHeight + 4);
-        await nextFrame();
+        await atWindowFoot(input);
         await sendKeys({press: 'Enter'});
         await settle(el);
         const error = q(el, '#add-name-error')!;
         expect(text(error)).to.equal('Give the shoe a name.');
-        const [box, field] = [error.getBoundingClientRect(), input.getBoundingClientRect()];
-        expect([Math.round(box.bottom) <= innerHeight, field.top >= 0], `the error at ${Math.round(box.top)} to ${Math.round(box.bottom)} of ${innerHeight}, the field from ${Math.round(field.top)}`).to.deep.equal([true, true]);
+        expectNoteInView(error, input);
       });
     });
 
@@ -293,18 +290,13 @@ describe('<shoe-mileage>', () => {
         const el = await fixtureAt<ShoeMileage>(320, html`<shoe-mileage storage="none"></shoe-mileage>`);
         fill(el, 'add-name', 'Peg');
         const input = q<HTMLInputElement>(el, '#add-start')!;
-        input.focus();
-        await scrollEnds();
-        scrollBy(0, input.getBoundingClientRect().bottom - innerHeight + 4);
-        await scrollEnds();
+        await atWindowFoot(input);
         await sendKeys({type: 'abc'});
         await sendKeys({press: 'Enter'});
         await settle(el);
         await scrollEnds();
         expect(input.getAttribute('aria-describedby'), 'a hint, then the error').to.equal('add-start-hint add-start-error');
-        const error = q(el, '#add-start-error')!;
-        const [box, field] = [error.getBoundingClientRect(), input.getBoundingClientRect()];
-        expect([Math.round(box.bottom) <= innerHeight, field.top >= 0], `the error at ${Math.round(box.top)} to ${Math.round(box.bottom)} of ${innerHeight}, the field from ${Math.round(field.top)}`).to.deep.equal([true, true]);
+        expectNoteInView(q(el, '#add-start-error')!, input);
       });
     });
 

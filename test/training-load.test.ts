@@ -7,7 +7,7 @@ import {getLocale, setLocale} from '../src/shared/locale.js';
 import {KM_PER_MILE} from '../src/shared/units.js';
 import {today} from '../src/shared/dates.js';
 import {addWeeks, weekOf} from '../src/shared/weeks.js';
-import {captureWarnings, clockOn, fixtureAt, LOADING, UNREADABLE, nextFrame, onPhone, scrollEnds, withStorageFailing} from './helpers.js';
+import {atWindowFoot, captureWarnings, clockOn, expectNoteInView, fixtureAt, LOADING, UNREADABLE, nextFrame, onPhone, scrollEnds, withStorageFailing} from './helpers.js';
 
 const PREFIX = 'test:training-load:';
 let serial = 0;
@@ -2402,29 +2402,23 @@ describe('<training-load>: edges a fourth mutation review found untested', () =>
     await onPhone(this, 360, 300, async () => {
       const el = await fixtureAt<TrainingLoad>(360, html`<training-load unit="km" storage="none"></training-load>`);
       const field = inputs(el)[2]!;
-      field.focus();
-      // The field at the foot of the window, as Tab leaves a field it scrolls to.
-      scrollBy(0, field.getBoundingClientRect().bottom - innerHeight + 4);
-      await nextFrame();
+      await atWindowFoot(field);
       await sendKeys({type: '5000'});
       await sendKeys({press: 'Enter'});
       await settle(el);
       await scrollEnds();
       const error = $(el, '[part="error"]')!;
       expect(clean(error.textContent)).to.match(/^That's more than 500 kilometers in one week/);
-      const [note, box] = [error.getBoundingClientRect(), field.getBoundingClientRect()];
-      expect([Math.round(note.bottom) <= innerHeight, box.top >= 0], `the error at ${Math.round(note.top)} to ${Math.round(note.bottom)} of ${innerHeight}, the field from ${Math.round(box.top)}`).to.deep.equal([true, true]);
-      // Scrolled away from, it is left there: the widget drawn again does not pull the page back. Just the
-      // note scrolled out, under the window, and the field still in it: a field wholly out of the window is
-      // never scrolled to (that has a test of its own), and 100px up takes this one out, so that a note
-      // brought into view on every drawing passed too.
-      scrollBy(0, -(innerHeight - error.getBoundingClientRect().top + 1));
-      await scrollEnds();
-      expect([error.getBoundingClientRect().top >= innerHeight, field.getBoundingClientRect().top < innerHeight], 'the note out of the window, the field in it').to.deep.equal([true, true]);
-      const y = scrollY;
+      expectNoteInView(error, field);
+      // Once only: drawn again with nothing new to say, the widget doesn't bring the note into view again, so
+      // a reader who scrolls on is left there (the field still in the window; a field wholly out of it has a
+      // test of its own). Counted on the note, not read from the window: Firefox moves a script's scroll
+      // back to where it was, in the next frame, with the field focused (307 to 438 px, with no drawing).
+      let again = 0;
+      error.scrollIntoView = () => void again++;
       el.requestUpdate();
       await settle(el);
-      expect(scrollY, 'the page stays where the reader put it').to.equal(y);
+      expect(again, 'brought into view again on a drawing with nothing new').to.equal(0);
     });
   });
 
