@@ -178,8 +178,10 @@ export const baseStyles = css`
      check's outcome), and the pain check's answers keep their radio button beside where they start, as
      tick boxes and errors keep theirs and their icon, and a week's field its unit after its number. So
      does the "when to see a professional" box, its title and last line with its list, a shoe's name,
-     badge and detail lines, with its distance, and a heading with the km/mi switch beside it. */
-  :host(:dir(rtl)) :is(.professional, .bullets, .cautions, .notice, .catch-up, .verdict, .headline, .see-pro, .serious, .check, .option, .error, .input, .detail, .shoe-head, .head-row) {
+     badge and detail lines, with its distance, and a heading with the km/mi switch beside it. These boxes
+     are left to right in every direction, as a widget is wherever :dir(rtl) doesn't mirror it (above), so
+     the rule needs no condition, as the few single-widget ones (the shoe list's message) have none. */
+  :is(.professional, .bullets, .cautions, .notice, .catch-up, .verdict, .headline, .see-pro, .serious, .check, .option, .error, .input, .detail, .shoe-head, .head-row) {
     direction: ltr;
   }
 
