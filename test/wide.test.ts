@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import '../src/index.js';
 import {mounted} from './widgets.js';
+import {nextFrame} from './helpers.js';
 
 /**
  * A very wide container: a page builder's full-width section, or a 1140-1320 px column. At 1920 px the
@@ -71,7 +72,7 @@ async function at(width: number, tag: string, attrs: Record<string, string>, par
     (el as HTMLElement & {addShoe(s: object): unknown}).addShoe({name: 'Daily trainer', model: 'Road, 10 mm drop', startKm: 610});
   }
   await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
-  await new Promise((r) => requestAnimationFrame(r));
+  await nextFrame();
   return el;
 }
 
