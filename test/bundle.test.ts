@@ -279,8 +279,11 @@ const KB = 1024;
  * A short-window review: the tips' "When" and "Kind of tip" behind "More filters" in a window 30em tall or
  * less (0.01), and what is wrong with a field brought into view under it, where Tab and Enter left the
  * field at the foot of a window 256-300 px tall and its error below, unseen (0.09): 75.6, at 75.54.
+ * A very-wide-container review: each widget keeps to its width at 1000 px, centred, and its text to 65ch,
+ * where at 1920 px lines ran to 260 characters (0.05): at 75.59. Those shortened paragraphs at the left on
+ * a right-to-left page, where their left-to-right lines start, not halfway across (0.01): 75.7, at 75.61.
  */
-const BUNDLE_BUDGET_KB = 75.6;
+const BUNDLE_BUDGET_KB = 75.7;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -119,22 +119,35 @@ describe('a very wide container', () => {
     expect(wide.fields, `the fields, across ${Math.round(wide.fields)} px`).to.be.at.most(narrow.fields + 12);
   });
 
-  it('mirrors on a right-to-left page: the centred column, and a paragraph at its right', async () => {
-    const wrapper = document.createElement('div');
-    wrapper.dir = 'rtl';
-    document.body.append(wrapper);
-    try {
-      const el = await at(1920, 'shoe-mileage', {storage: 'none'}, wrapper);
+  // Its lines are English, French, German or Spanish, left to right: a shortened paragraph or "see a
+  // professional" box stands where they start. It stood at the column's right, its lines starting
+  // halfway across under a heading at the left.
+  for (const {tag, attrs} of cases) {
+    it(`<${tag}> mirrors on a right-to-left page: the centred column, and a shortened paragraph at its left`, async () => {
+      const wrapper = document.createElement('div');
+      wrapper.dir = 'rtl';
+      // A face whose 65ch is narrower than the pain check's 40em in every engine (CI installs it).
+      wrapper.style.fontFamily = '"Liberation Serif"';
+      document.body.append(wrapper);
+      columns.push(wrapper);
+      const el = await at(1920, tag, attrs, wrapper);
       const host = box(el);
       const root = box(el.shadowRoot!.querySelector('.root'));
       const intro = box(el.shadowRoot!.querySelector('.intro'));
-      expect(Math.abs(root.left - host.left - (host.right - root.right))).to.be.below(2);
-      expect(intro.right, 'the intro starts at the right').to.be.closeTo(root.right, 1);
-      expect(intro.width).to.be.below(root.width - 100);
-    } finally {
-      wrapper.remove();
-    }
-  });
+      expect(Math.abs(root.left - host.left - (host.right - root.right)), 'centred').to.be.below(2);
+      expect(intro.width, 'the intro, shortened').to.be.below(root.width - 100);
+      expect(intro.left, 'the intro starts at the left').to.be.closeTo(root.left, 1);
+      const boxes = [...el.shadowRoot!.querySelectorAll('.professional')];
+      if (tag !== 'shoe-mileage') expect(boxes, 'a "see a professional" box').to.not.be.empty;
+      for (const pro of boxes) {
+        const column = pro.parentElement!;
+        const style = getComputedStyle(column);
+        const start = box(column).left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+        expect(box(pro).width, '"see a professional", shortened').to.be.below(box(column).width - 20);
+        expect(box(pro).left, '"see a professional" starts at the left of its column').to.be.closeTo(start, 1);
+      }
+    });
+  }
 
   it('stays accessible', async () => {
     const el = await at(1920, 'shoe-mileage', {storage: 'none'});

@@ -273,6 +273,12 @@ export const baseStyles = css`
     :is(p, li, .professional) {
       max-width: 65ch;
     }
+    /* On a right-to-left page a paragraph keeps to the left too, where its left-to-right lines start
+       (it stood at the column's right, its lines starting halfway across). Not items: a card in the
+       tips' grid keeps to its cell. */
+    :host(:dir(rtl)) :is(p, .professional) {
+      margin-right: auto;
+    }
   }
 
   /* Headings are role="heading" divs (see renderHeading), so they need their own look. */
