@@ -310,6 +310,24 @@ async function inNewTab(session, use) {
 }
 
 /**
+ * `executeServerCommand('time-zone', {zone})`: runs the test's page in time zone `zone` (an IANA name,
+ * "Europe/Berlin"), or back in this machine's with none, so that dates can be tested where clocks change
+ * for summer and far from UTC; the runner's machine is in UTC. Only Chromium's DevTools protocol can;
+ * elsewhere it returns false and the test skips.
+ */
+const timeZonePlugin = {
+  name: 'knee-widgets:time-zone',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'time-zone') return undefined;
+    if (session.browser.type !== 'puppeteer') return false;
+    return session.browser.getPage(session.id).emulateTimezone(payload?.zone).then(
+      () => true,
+      () => false,
+    );
+  },
+};
+
+/**
  * `executeServerCommand('quote-link', {url})`: opens `url`, a link to a quote in a page (`#:~:text=…`),
  * in a tab of its own, as a search result's link or a shared quote opens, and returns what the widgets on
  * it have unfolded: the ids of the folds whose toggle says so, and of those shown. The browser's find in
@@ -411,5 +429,5 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 20000}},
   middleware: [distAsBuilt, asWritten],
-  plugins: [readableFailuresPlugin, propertySeedPlugin, esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin, mediaPlugin, quoteLinkPlugin, backForwardPlugin, a11ySnapshotPlugin()],
+  plugins: [readableFailuresPlugin, propertySeedPlugin, esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), distFilePlugin, mediaPlugin, quoteLinkPlugin, backForwardPlugin, timeZonePlugin, a11ySnapshotPlugin()],
 };

@@ -32,6 +32,22 @@ export function clockOn(days: number): () => void {
 }
 
 /**
+ * Runs `body` with the page's time zone `zone` (an IANA name) and its clock at `at` (an ISO time), then puts
+ * both back: a reader where the clocks change for summer, or far from UTC, at a given moment. Skips the
+ * test where the driver can't set the zone (WebKit's).
+ */
+export async function inTimeZone(test: Mocha.Context, zone: string, at: string, body: () => unknown): Promise<void> {
+  if (!(await executeServerCommand<boolean, {zone: string}>('time-zone', {zone}))) test.skip();
+  const restore = clockOn((Date.parse(at) - Date.now()) / 86_400_000);
+  try {
+    await body();
+  } finally {
+    restore();
+    await executeServerCommand('time-zone', {});
+  }
+}
+
+/**
  * Runs `body` in a phone-sized window (`width` × `height`) on a page tall enough to scroll, then puts the
  * window and the scroll back. Skips the test where the driver cannot size the window (WebKit's).
  */

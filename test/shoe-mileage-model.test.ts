@@ -40,6 +40,7 @@ import {
   type ShoeDoc,
 } from '../src/shoe-mileage/shoes.js';
 import {isDay, today} from '../src/shared/dates.js';
+import {inTimeZone} from './helpers.js';
 
 const T0 = '2026-01-01T08:00:00.000Z';
 const T1 = '2026-02-01T08:00:00.000Z';
@@ -565,6 +566,21 @@ describe('shoe-mileage model', () => {
       const {doc: merged, report} = merge(emptyDoc(), [shoe]);
       expect(visibleShoes(merged)[0]!.runs.map((r) => r.id)).to.deep.equal(['tomorrow']);
       expect(report.skipped).to.deep.equal([{kind: 'run', reason: 'invalid', name: 'Dated'}]);
+    });
+
+    it('counts tomorrow by the calendar on the nights the clocks change, not as 24 hours on', async function () {
+      // Half past midnight as Europe's clocks go back (a 25-hour day: 24 hours on is still today), and half
+      // past eleven the evening before they go forward (24 hours on is the day after tomorrow).
+      for (const [at, tomorrow, after] of [
+        ['2026-10-24T22:30:00Z', '2026-10-26', '2026-10-27'],
+        ['2027-03-27T22:30:00Z', '2027-03-28', '2027-03-29'],
+      ] as const) {
+        await inTimeZone(this, 'Europe/Berlin', at, () => {
+          const shoe = {...withRuns([], {name: 'Dated'}), runs: [createRun(3, tomorrow, T0, 'tomorrow'), createRun(4, after, T0, 'after')]};
+          const {doc: merged} = merge(emptyDoc(), [shoe]);
+          expect(visibleShoes(merged)[0]!.runs.map((r) => r.id), at).to.deep.equal(['tomorrow']);
+        });
+      }
     });
 
     it('takes at most MAX_RUNS runs of a pair in a file, and says how many it skipped', () => {

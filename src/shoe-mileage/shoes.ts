@@ -281,10 +281,12 @@ export function readShoe(raw: unknown, lenientRuns = false, fromFile = false): {
   const seen = new Set<string>();
   let badRuns = 0;
   // A file's run dated after tomorrow (a time zone ahead may be there already) is a typing or clock error.
-  const latest = today(new Date(Date.now() + 864e5));
+  // Tomorrow by the calendar: 24 hours on is still today early on a 25-hour day, when the clocks go back.
+  const latest = new Date();
+  latest.setDate(latest.getDate() + 1);
   for (const r of runs) {
     const run = readRun(r);
-    if (!run || seen.has(run.id) || (fromFile && run.date > latest)) {
+    if (!run || seen.has(run.id) || (fromFile && run.date > today(latest))) {
       if (!lenientRuns) return null;
       badRuns++;
       continue;
