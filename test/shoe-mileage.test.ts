@@ -683,7 +683,8 @@ describe('<shoe-mileage>', () => {
       // A date the reader changes must still be today or earlier.
       q<HTMLButtonElement>(el, '#run-runahead-edit')!.click();
       await settle(el);
-      const later = `${Number(ahead.slice(0, 4)) + 1}${ahead.slice(4)}`;
+      // New Year's Day of the year after: the same day a year on is no day at all when it is 29 February.
+      const later = `${Number(ahead.slice(0, 4)) + 1}-01-01`;
       fill(el, 'run-runahead-date', later);
       await submit(el, q(el, '#run-runahead-km')!.closest('form')!);
       expect(text(q(el, '#run-runahead-date-error'))).to.equal('Pick today or an earlier date.');
