@@ -2063,6 +2063,35 @@ describe('<training-load>', () => {
         expect(root(el).activeElement === inputs(el).at(-1), 'on it').to.equal(true);
       });
 
+      it('dates the weeks it moves on by the day it counted them on, when a Monday begins as the reader taps', async () => {
+        const key = freshKey();
+        storedWeeksAgo(key, 2);
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        const dated = weekText(addWeeks(thisMonday(), -2));
+        // This week's Sunday, a millisecond before midnight, for the first reading of the clock; Monday after.
+        const sunday = new Date();
+        sunday.setDate(sunday.getDate() + ((7 - sunday.getDay()) % 7));
+        const Real = Date;
+        let at = sunday.setHours(23, 59, 59, 999);
+        class Midnight extends Real {
+          constructor(...args: unknown[]) {
+            super(...((args.length ? args : [at++]) as [number]));
+          }
+          static override now(): number {
+            return at;
+          }
+        }
+        globalThis.Date = Midnight as DateConstructor;
+        try {
+          button(el, 'Move the weeks on').click();
+          await settle(el);
+        } finally {
+          globalThis.Date = Real;
+        }
+        expect(values(el)).to.deep.equal(['10', '20', '22', '25', '24', '', '']);
+        expect(days(el)[4], 'the week 24 km was for').to.equal(dated);
+      });
+
       it('offers to move the weeks on after two calendar weeks, and Undo takes it back', async () => {
         const key = freshKey();
         storedWeeksAgo(key, 2);

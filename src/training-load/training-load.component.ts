@@ -782,10 +782,12 @@ export class TrainingLoad extends AdviceElement {
 
   /** The reader came back weeks later: move the weeks on to this calendar week. */
   #catchUp(focus: boolean): void {
-    // Counted now, not when the offer appeared: the page may have stayed open past a Monday.
-    const behind = this.#thisWeek ? weeksBetween(this.#thisWeek, today()) : 0;
+    // Counted now, not when the offer appeared: the page may have stayed open past a Monday. Today is
+    // read once: read again, a Monday just begun would date the weeks moved on a week later than they are.
+    const now = weekOf(today());
+    const behind = this.#thisWeek ? weeksBetween(this.#thisWeek, now) : 0;
     if (behind < 1) return void (this.behind = 0);
-    this.#moveOn(behind, () => msg('Move the weeks on'), msg('Moved the weeks on: “This week” is this week now. Enter its distance.'), weekOf(today()), focus);
+    this.#moveOn(behind, () => msg('Move the weeks on'), msg('Moved the weeks on: “This week” is this week now. Enter its distance.'), now, focus);
   }
 
   /** The reader says the weeks are up to date as they are: "This week" is this calendar week. */
