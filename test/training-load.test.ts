@@ -2007,6 +2007,25 @@ describe('<training-load>', () => {
         });
       }
 
+      for (const [what, weeks] of [
+        ['an example', '20,22,25,24,26'],
+        ['empty weeks', ''],
+      ] as const) {
+        it(`dates ${what} by the new week when the page stayed open into it and shows again`, async () => {
+          const key = freshKey();
+          const el = await fixture<TrainingLoad>(html`<training-load unit="km" weeks=${weeks} storage-key=${key}></training-load>`);
+          expect(days(el).at(-1)).to.equal(weekText(thisMonday()));
+          const restore = clockOn(7);
+          try {
+            document.dispatchEvent(new Event('visibilitychange'));
+            await settle(el);
+            expect(days(el).at(-1), 'this week’s days').to.equal(weekText(thisMonday()));
+          } finally {
+            restore();
+          }
+        });
+      }
+
       it('dates the weeks of a list left weeks behind by the calendar, as their names are', async () => {
         const key = freshKey();
         storedWeeksAgo(key, 2);

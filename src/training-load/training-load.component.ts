@@ -318,8 +318,9 @@ export class TrainingLoad extends AdviceElement {
     this.behind = 0;
     this.converted = null;
     this.forgetAsked = false;
-    // A page left open over a Sunday night, or a phone unlocked a week later: the offer to move the weeks on shows.
-    watchDay(this, () => this.#countBehind());
+    // A page left open over a Sunday night, or a phone unlocked a week later: the offer to move the weeks on
+    // shows, and weeks not yet dated by a save (an example, or none typed) show this week's days.
+    watchDay(this, () => (this.#countBehind(), this.requestUpdate()));
   }
 
   override connectedCallback(): void {
