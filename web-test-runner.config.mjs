@@ -312,8 +312,8 @@ async function inNewTab(session, use) {
 /**
  * `executeServerCommand('time-zone', {zone})`: runs the test's page in time zone `zone` (an IANA name,
  * "Europe/Berlin"), or back in this machine's with none, so that dates can be tested where clocks change
- * for summer and far from UTC; the runner's machine is in UTC. Only Chromium's DevTools protocol can;
- * elsewhere it returns false and the test skips.
+ * for summer and far from UTC; the runner's machine is in UTC. Chromium and Firefox can, through puppeteer;
+ * WebKit's driver can't, so there it returns false and the test skips.
  */
 const timeZonePlugin = {
   name: 'knee-widgets:time-zone',
