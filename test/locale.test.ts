@@ -149,6 +149,25 @@ describe('numbers and units', () => {
     for (const typed of ['km', 'twenty km', '20 m', '20 kmh', '20 km 5']) expect(typedDistance(typed, 'km', 'en'), typed).to.be.NaN;
   });
 
+  it('reads the digits of an Arabic or a Persian keyboard, which are numbers to the reader too', () => {
+    // An English widget on an Arabic or Persian site, typed on the reader's own keyboard, with its own
+    // decimal separator (U+066B): all were "Enter a number, like 12.5".
+    for (const [typed, unit, expected] of [
+      ['\u0662\u0665', 'km', 25],
+      ['\u0661\u0662\u066b\u0665', 'km', 12.5],
+      ['\u0660\u066b\u0665\u0660\u0660', 'mi', 0.5],
+      ['\u06f2\u06f5 km', 'km', 25],
+      ['\u06f1\u06f0\u066b\u06f5 mi', 'mi', 10.5],
+      ['\u06f8,\u06f2\u06f5', 'mi', 8.25],
+    ] as const)
+      for (const locale of ['en', 'de']) expect(typedDistance(typed, unit, locale), `${typed} (${locale})`).to.equal(expected);
+    expect(typedDistance('\u0662\u0665 mi', 'km', 'en'), 'with the other unit').to.equal('other-unit');
+    expect(typedDistance('-\u0663', 'km', 'en'), 'negative, so its own error').to.equal(-3);
+    // Thousands are refused as they are in ASCII.
+    expect(parseNumber('\u0661,\u0660\u0660\u0660', 'en')).to.be.NaN;
+    expect(parseNumber('\u0661\u066b\u0660\u0660\u0660\u066b\u0660\u0660\u0660', 'en')).to.be.NaN;
+  });
+
   it('converts miles and kilometres back and forth without drift', () => {
     for (const v of [0, 0.1, 5, 13.1, 26.2, 500, 1234.5678]) {
       expect(fromKm(toKm(v, 'mi'), 'mi')).to.be.closeTo(v, 1e-9);

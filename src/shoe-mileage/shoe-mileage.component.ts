@@ -144,7 +144,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * A distance may be typed with a decimal comma or dot in any language (a phone's number pad may offer only
  * its region's comma), but not with a thousands separator ("1,000" is refused as ambiguous; spaces are
  * dropped, so "1 000" is 1000), and with the field's own unit ("12.5 mi"); the other unit ("20 km" in a
- * miles field) is not converted but gets an inline error naming the field's unit. training-load's week
+ * miles field) is not converted but gets an inline error naming the field's unit. The digits and decimal
+ * separator of an Arabic or a Persian keyboard are read too ("٢٥", "۱۲٫۵"). training-load's week
  * fields read distances the same way. A new run over 200 miles (321 km in a km field) is taken for a typo
  * and refused with an inline error; runs stored or in a file are kept up to 1,000 miles, the limit before.
  * An error that appears under the field being typed in is brought into view under it, the least distance, once: in a
