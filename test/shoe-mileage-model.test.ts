@@ -175,11 +175,11 @@ describe('shoe-mileage model', () => {
       ['abc', 'distance-nan'],
       ['5 miles a day', 'distance-nan'],
       ['5 km', 'distance-unit'],
-      ['1,000', 'distance-nan'],
+      ['1,000', 'distance-grouped'],
       ['1e3', 'distance-nan'],
       ['Infinity', 'distance-nan'],
       ['NaN', 'distance-nan'],
-      ['1.000.000', 'distance-nan'],
+      ['1.000.000', 'distance-grouped'],
       ['1000.1', 'distance-too-large'],
       ['99999', 'distance-too-large'],
     ] as const) {
@@ -187,6 +187,15 @@ describe('shoe-mileage model', () => {
         expect(error(text)).to.equal(expected);
       });
     }
+
+    it('says to leave out a thousands separator, which is refused as ambiguous, in a field that takes thousands', () => {
+      // "Distance already run" takes up to 5000 mi: "1.200" (de) or "1,200" (en) was "Enter a number, like 5.5".
+      expect(error('1.200', 'km', 'de', {maxKm: MAX_TOTAL_KM})).to.equal('distance-grouped');
+      expect(error('1,200', 'mi', 'en', {maxKm: MAX_TOTAL_KM})).to.equal('distance-grouped');
+      expect(error('1,200.5', 'mi', 'en', {maxKm: MAX_TOTAL_KM})).to.equal('distance-grouped');
+      expect(error('1.2.3')).to.equal('distance-nan');
+      expect(error('1200', 'km', 'de', {maxKm: MAX_TOTAL_KM})).to.equal('ok:1200');
+    });
 
     it('accepts the field\'s own unit written after the number', () => {
       expect(error('5 miles')).to.equal(`ok:${toKm(5, 'mi')}`);
@@ -216,7 +225,7 @@ describe('shoe-mileage model', () => {
         expect(error(' 7.25 ', 'km', locale), `${locale} also takes a dot`).to.equal('ok:7.25');
       }
       expect(error('12,5', 'km', 'en'), 'a phone pad may offer only a comma').to.equal('ok:12.5');
-      expect(error('1,000', 'km', 'en')).to.equal('distance-nan');
+      expect(error('1,000', 'km', 'en')).to.equal('distance-grouped');
       expect(error('12.5', 'km', 'en')).to.equal('ok:12.5');
     });
 

@@ -320,7 +320,7 @@ describe('<shoe-mileage>', () => {
     const badStarts: Array<[string, RegExp]> = [
       ['-3', /cannot be negative/],
       ['abc', /Enter a number, like 5\.5/],
-      ['1,000', /Enter a number/],
+      ['1,000', /Leave out the thousands separator, like 1200/],
       ['6000', /more than 5,000 mi/],
     ];
     for (const [value, message] of badStarts) {
@@ -583,7 +583,7 @@ describe('<shoe-mileage>', () => {
       ['-4', 'A distance cannot be negative.'],
       ['0', 'Enter a distance greater than zero.'],
       ['ten', 'Enter a number, like 5.5.'],
-      ['1,000', 'Enter a number, like 5.5.'],
+      ['1,000', 'Leave out the thousands separator, like 1200.'],
       // The other unit written out is not converted behind the reader's back: the message names the field's.
       ['20 km', 'Enter the distance in miles, like 5.5.'],
       ['200.5', 'That is more than 200 miles. Please check the number.'],

@@ -94,6 +94,8 @@ export function errorText(error: FieldError, unit: Unit, maxKm: number): string 
       const example = formatNumber(5.5);
       return msg(str`Enter a number, like ${example}.`);
     }
+    case 'distance-grouped':
+      return msg('Leave out the thousands separator, like 1200.');
     case 'distance-unit':
       return otherUnitText(unit, 5.5);
     case 'distance-negative':

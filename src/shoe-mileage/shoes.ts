@@ -143,6 +143,7 @@ export function status(shoe: Shoe, warnKm: number, limitKm: number): ShoeStatus 
 export type FieldError =
   | 'distance-empty'
   | 'distance-nan'
+  | 'distance-grouped'
   | 'distance-unit'
   | 'distance-negative'
   | 'distance-zero'
@@ -178,7 +179,7 @@ export function parseDistance(
   if (text.trim() === '') return fail('distance-empty');
   const n = typedDistance(text, unit, locale);
   if (n === 'other-unit') return fail('distance-unit');
-  if (!Number.isFinite(n)) return fail('distance-nan');
+  if (!Number.isFinite(n)) return fail(/\d[.,]\d{3}\b/.test(text) ? 'distance-grouped' : 'distance-nan');
   if (n < 0) return fail('distance-negative');
   if (n === 0 && !allowZero) return fail('distance-zero');
   if (n > maxIn(maxKm, unit)) return fail('distance-too-large');
