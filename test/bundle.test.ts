@@ -282,8 +282,11 @@ const KB = 1024;
  * A very-wide-container review: each widget keeps to its width at 1000 px, centred, and its text to 65ch,
  * where at 1920 px lines ran to 260 characters (0.05): at 75.59. Those shortened paragraphs at the left on
  * a right-to-left page, where their left-to-right lines start, not halfway across (0.01): 75.7, at 75.61.
+ * A dates-and-clocks review (tomorrow a calendar day on for an imported file, training-load drawn again when
+ * the day changes, its clock read once: 0.02) and a typed-numbers review (Arabic and Persian digits read, and
+ * a thousands separator told to be left out of a shoe's distance: 0.09): 75.8, at 75.71.
  */
-const BUNDLE_BUDGET_KB = 75.7;
+const BUNDLE_BUDGET_KB = 75.8;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
