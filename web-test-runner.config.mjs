@@ -390,9 +390,15 @@ const backForwardPlugin = {
   },
 };
 
-/** Ends the run with one plain line, `tests: N passed, N failed, N skipped`, counted over every engine. */
+/**
+ * Ends the run with one plain line, `tests: N passed, N failed, N skipped`, counted over every engine. And
+ * says `failed: file (engine)` as soon as a file fails in an engine: the default reporter shows a file's
+ * failures only once every engine has run it, so a run cut short said nothing of a failure in Chromium
+ * in a file WebKit had not reached (and .ci/run took it for a run with no test failed).
+ */
 function summaryReporter() {
   let counts;
+  const said = new Set();
   const walk = (suite, c) => {
     for (const t of suite?.tests ?? []) {
       if (t.skipped) c.skipped++;
@@ -402,6 +408,13 @@ function summaryReporter() {
     for (const s of suite?.suites ?? []) walk(s, c);
   };
   return {
+    start({sessions}) {
+      sessions.on('session-status-updated', (session) => {
+        if (session.status !== 'FINISHED' || session.passed || said.has(session.id)) return;
+        said.add(session.id);
+        console.log(`\nfailed: ${relative('.', session.testFile)} (${session.browser.name})`);
+      });
+    },
     onTestRunFinished({sessions}) {
       counts = {passed: 0, failed: 0, skipped: 0};
       for (const session of sessions) {
