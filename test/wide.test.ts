@@ -149,6 +149,20 @@ describe('a very wide container', () => {
     });
   }
 
+  it("keeps the shoe card's status badge at the far end of its row from the name on a right-to-left page", async () => {
+    // The shortened paragraphs' margin-right: auto took the row's free space too, as the badge is a p: it stood
+    // against the name instead of at the row's end, as it does on a left-to-right page.
+    const wrapper = document.createElement('div');
+    wrapper.dir = 'rtl';
+    document.body.append(wrapper);
+    columns.push(wrapper);
+    const el = await at(1920, 'shoe-mileage', {storage: 'none', unit: 'km'}, wrapper);
+    const head = box(el.shadowRoot!.querySelector('.shoe-head'));
+    const badge = box(el.shadowRoot!.querySelector('.shoe-head .badge'));
+    expect(head.width - badge.width, 'room in the row').to.be.above(100);
+    expect(Math.min(Math.abs(badge.right - head.right), Math.abs(badge.left - head.left)), 'at an end of the row').to.be.below(1);
+  });
+
   it('stays accessible', async () => {
     const el = await at(1920, 'shoe-mileage', {storage: 'none'});
     await expect(el).to.be.accessible();

@@ -275,8 +275,8 @@ export const baseStyles = css`
     }
     /* On a right-to-left page a paragraph keeps to the left too, where its left-to-right lines start
        (it stood at the column's right, its lines starting halfway across). Not items: a card in the
-       tips' grid keeps to its cell. */
-    :host(:dir(rtl)) :is(p, .professional) {
+       tips' grid keeps to its cell, and the shoe card's badge, a p, to the end of its row. */
+    :host(:dir(rtl)) :is(p:not(.badge), .professional) {
       margin-right: auto;
     }
   }
