@@ -261,24 +261,25 @@ export const baseStyles = css`
 
   /* A very wide container (a page builder's full-width section): the widget keeps to its width at 1000 px,
      61em (the map's and training-load's 20em column, a gap and 40em of text), centred, as the pain check
-     keeps to 40em; past that, a paragraph, item or "see a professional" box to 65ch, 80-90 characters in
-     any font. At 1920 px lines ran to 260 characters, and the km/mi switch sat 1680 px from its heading.
-     At 1000 px and less nothing changes. */
+     keeps to 40em. At 1920 px lines ran to 260 characters, and the km/mi switch sat 1680 px from its
+     heading. */
   .root {
     max-width: 61em;
     margin-inline: auto;
   }
 
-  @container (min-width: 61em) {
-    :is(p, li, .professional) {
-      max-width: 65ch;
-    }
-    /* On a right-to-left page a paragraph keeps to the left too, where its left-to-right lines start
-       (it stood at the column's right, its lines starting halfway across). Not items: a card in the
-       tips' grid keeps to its cell, and the shoe card's badge, a p, to the end of its row. */
-    :host(:dir(rtl)) :is(p:not(.badge), .professional) {
-      margin-right: auto;
-    }
+  /* A paragraph, item or "see a professional" box keeps to 65ch, 80-90 characters in any font, at every
+     width: at 800-1000 px lines ran to 120-175 characters (training-load's note on overuse, the shoe
+     list's note, the professional box), past the 80 a reader's eye can follow back to the next line. */
+  :is(p, li, .professional) {
+    max-width: 65ch;
+  }
+
+  /* On a right-to-left page such a paragraph keeps to the left too, where its left-to-right lines start
+     (it stood at the column's right, its lines starting halfway across). Not items: a card in the tips'
+     grid keeps to its cell, and the shoe card's badge, a p, to the end of its row. */
+  :host(:dir(rtl)) :is(p:not(.badge), .professional) {
+    margin-right: auto;
   }
 
   /* Headings are role="heading" divs (see renderHeading), so they need their own look. */
