@@ -150,6 +150,60 @@ describe('theme tokens', () => {
     }
   });
 
+  describe('the focus ring, on a card in colours the page set', () => {
+    // The README's dark site sets --kw-text, --kw-surface and --kw-accent; a page that left out
+    // color-scheme: dark (it is for the browser's own checkboxes) kept the light scheme's dark blue ring
+    // on the dark card, 2.6:1 (1.9:1 in the "see a professional" box). And the other way round.
+    const dark = {'--kw-text': '#e8edf0', '--kw-surface': '#161b1f', '--kw-accent': '#5fd0c3'};
+    const light = {'--kw-text': '#1b2227', '--kw-surface': '#ffffff', '--kw-accent': '#0b6b63'};
+    const cases: Array<[string, Record<string, string>, Record<string, string>]> = [
+      ['dark colours, light scheme', {}, dark],
+      ['light colours, dark theme', {theme: 'dark'}, light],
+    ];
+    before(function () {
+      if (!CSS.supports('color', 'lch(from currentcolor calc((49.5 - l) * 1000) 0 0)')) this.skip();
+    });
+
+    /** What `--_name` is inside `el`, as a colour. */
+    const colour = (el: HTMLElement, name: string) => {
+      const probe = document.createElement('i');
+      probe.style.color = `var(${name})`;
+      el.shadowRoot!.firstElementChild!.append(probe);
+      const value = getComputedStyle(probe).color;
+      probe.remove();
+      return value;
+    };
+
+    for (const w of widgets) {
+      it(`<${w.tag}>: 3:1 or more against the card and the "see a professional" box`, async () => {
+        const low: string[] = [];
+        for (const [name, attributes, tokens] of cases) {
+          const el = create(w.tag, {...w.states[0], ...attributes});
+          for (const [token, value] of Object.entries(tokens)) el.style.setProperty(token, value);
+          document.body.append(el);
+          await settled(el);
+          const ring = colour(el, '--_focus');
+          for (const under of ['--_surface', '--_accent-soft']) {
+            const ratio = contrast(ring, colour(el, under));
+            if (ratio < 3) low.push(`${name}, on ${under}: ${ratio.toFixed(2)}`);
+          }
+          el.remove();
+        }
+        expect(low).to.deep.equal([]);
+      });
+    }
+
+    it('keeps the themes’ own blues where the page sets no colours', async () => {
+      for (const [theme, blue] of [['light', '#1d4ed8'], ['dark', '#8fb5ff']] as const) {
+        const el = create('knee-map', {theme});
+        document.body.append(el);
+        await settled(el);
+        expect(contrast(colour(el, '--_focus'), blue), theme).to.be.below(1.05);
+        el.remove();
+      }
+    });
+  });
+
   describe('without light-dark() (Chrome 120–122, Safari 16.4–17.4)', () => {
     /** Every style rule outside an `@supports` that asks for light-dark() (an `@supports not` one counts: it applies there). */
     function outsideLightDark(rules: CSSRuleList, found: CSSStyleRule[] = []): CSSStyleRule[] {

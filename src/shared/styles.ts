@@ -131,6 +131,10 @@ export const baseStyles = css`
   @supports (color: lch(from currentcolor calc((49.5 - l) * 1000) 0 0)) {
     :host {
       --_on-accent: var(--kw-on-accent, lch(from var(--_accent) calc((49.5 - l) * 1000) 0 0));
+      /* The focus ring by the card's own colour, not the scheme: the light theme's blue on a light card,
+         the dark theme's on a dark one. By the scheme, a dark site's tokens on a light-scheme page put the
+         dark blue on a dark card (2.6:1; WCAG 1.4.11 asks 3:1). */
+      --_focus: var(--kw-focus, lch(from var(--_surface) clamp(38, (50 - l) * 1e3, 73) clamp(41, (l - 50) * 1e3, 81) clamp(272, (l - 50) * 1e3, 289)));
     }
   }
 
