@@ -246,6 +246,8 @@ export const kneePainCheckStyles = css`
      padding is that column (of six, with five gaps) and its gap, so the words end under the 10. The
      smaller text is the words', so that the gap here is the scores' own. */
   .ends {
+    /* As wide as the scale, which is not text kept to 65ch (styles.ts). */
+    max-width: none;
     display: flex;
     justify-content: space-between;
     gap: 0.875em;

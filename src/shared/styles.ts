@@ -281,8 +281,9 @@ export const baseStyles = css`
 
   /* On a right-to-left page such a paragraph keeps to the left too, where its left-to-right lines start
      (it stood at the column's right, its lines starting halfway across). Not items: a card in the tips'
-     grid keeps to its cell, and the shoe card's badge, a p, to the end of its row. */
-  :host(:dir(rtl)) :is(p:not(.badge), .professional) {
+     grid keeps to its cell, the shoe card's badge, a p, to the end of its row, and its line of facts
+     (.detail, a p in the card's column of flex items) to the card's width: WebKit put it at the right. */
+  :host(:dir(rtl)) :is(p:not(.badge, .detail), .professional) {
     margin-right: auto;
   }
 

@@ -223,7 +223,9 @@ export const shoeMileageStyles = css`
     fill: var(--_surface);
   }
 
+  /* A row of short facts, not a paragraph: as wide as the card (see the 65ch in styles.ts). */
   .detail {
+    max-width: none;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 0.75em;
