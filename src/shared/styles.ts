@@ -272,11 +272,20 @@ export const baseStyles = css`
     margin-inline: auto;
   }
 
-  /* A paragraph, item or "see a professional" box keeps to 65ch, 80-90 characters in any font, at every
-     width: at 800-1000 px lines ran to 120-175 characters (training-load's note on overuse, the shoe
-     list's note, the professional box), past the 80 a reader's eye can follow back to the next line. */
-  :is(p, li, .professional) {
+  /* A paragraph or a list's line of text keeps to 65ch, 80-90 characters in any font, at every width: at
+     800-1000 px lines ran to 120-175 characters (training-load's note on overuse, the shoe list's note, the
+     lines of "When to see a professional"), past the 80 a reader's eye follows back to the next line. The
+     boxes (a card, "see a professional") fill the column up to 61em, and keep to 65ch past it. A list,
+     not :is(), so that a widget's class on a p that is a row, not text, can undo it. */
+  p,
+  li:not([class]) {
     max-width: 65ch;
+  }
+
+  @container (min-width: 61em) {
+    :is(li, .professional) {
+      max-width: 65ch;
+    }
   }
 
   /* On a right-to-left page such a paragraph keeps to the left too, where its left-to-right lines start
