@@ -164,6 +164,26 @@ describe('a very wide container', () => {
     expect(Math.min(Math.abs(badge.right - head.right), Math.abs(badge.left - head.left)), 'at an end of the row').to.be.below(1);
   });
 
+  // Up to 61em the box fills its column in either direction: an auto margin meant for the box kept to 65ch
+  // shrank it, a grid item, to 564 px of the 766 it had on a left-to-right page at 800 px.
+  it('keeps "When to see a professional" as wide on a right-to-left page as on a left-to-right one, at 800 px', async () => {
+    const widths = async (dir: string) => {
+      const wrapper = document.createElement('div');
+      wrapper.dir = dir;
+      document.body.append(wrapper);
+      columns.push(wrapper);
+      const found: number[] = [];
+      for (const {tag, attrs} of cases) {
+        const el = await at(800, tag, attrs, wrapper);
+        for (const pro of el.shadowRoot!.querySelectorAll('.professional')) found.push(Math.round(box(pro).width));
+      }
+      return found;
+    };
+    const ltr = await widths('ltr');
+    expect(ltr.length, 'boxes found').to.be.at.least(4);
+    expect(await widths('rtl')).to.deep.equal(ltr);
+  });
+
   it('stays accessible', async () => {
     const el = await at(1920, 'shoe-mileage', {storage: 'none'});
     await expect(el).to.be.accessible();

@@ -282,18 +282,23 @@ export const baseStyles = css`
     max-width: 65ch;
   }
 
+  /* On a right-to-left page a paragraph, or a box kept to 65ch, stands at the left too, where its
+     left-to-right lines start (it stood at the column's right, its lines starting halfway across). Not
+     items: a card in the tips' grid keeps to its cell, the shoe card's badge, a p, to the end of its row,
+     and its line of facts (.detail, a p in the card's column of flex items) to the card's width: WebKit put
+     it at the right. The box only where it is kept to 65ch: an auto margin shrinks a grid item, and at
+     800 px "When to see a professional" was 564 px of the 766 it has on a left-to-right page. */
+  :host(:dir(rtl)) p:not(.badge, .detail) {
+    margin-right: auto;
+  }
+
   @container (min-width: 61em) {
     :is(li, .professional) {
       max-width: 65ch;
     }
-  }
-
-  /* On a right-to-left page such a paragraph keeps to the left too, where its left-to-right lines start
-     (it stood at the column's right, its lines starting halfway across). Not items: a card in the tips'
-     grid keeps to its cell, the shoe card's badge, a p, to the end of its row, and its line of facts
-     (.detail, a p in the card's column of flex items) to the card's width: WebKit put it at the right. */
-  :host(:dir(rtl)) :is(p:not(.badge, .detail), .professional) {
-    margin-right: auto;
+    :host(:dir(rtl)) .professional {
+      margin-right: auto;
+    }
   }
 
   /* Headings are role="heading" divs (see renderHeading), so they need their own look. */
