@@ -288,7 +288,8 @@ const KB = 1024;
  * at every width (-0.01), a review's mend (the shoe badge: 0.00), and the focus ring worked out from the
  * card's colour, where a page's own dark card had the light theme's ring at 2.6:1 (0.05): at 75.76. Rows
  * that are not text kept whole, and boxes filling their column up to 61em again (0.03): at 75.79; the
- * professional box as wide right to left as left to right up to 61em: at 75.80 (77,615).
+ * professional box as wide right to left as left to right up to 61em: at 75.80 (77,615); watchDay() drawing
+ * the widget again itself, for both widgets that asked it to: at 75.79 (77,611).
  */
 const BUNDLE_BUDGET_KB = 75.8;
 const LOCALE_BUDGET_KB = 15;

@@ -78,6 +78,15 @@ async function at(width: number, tag: string, attrs: Record<string, string>, par
 
 const box = (el: Element | null | undefined) => el!.getBoundingClientRect();
 
+/** A box with the page direction `dir` for widgets to go in (taken away after each test). */
+function page(dir: string): HTMLElement {
+  const wrapper = document.createElement('div');
+  wrapper.dir = dir;
+  document.body.append(wrapper);
+  columns.push(wrapper);
+  return wrapper;
+}
+
 describe('a very wide container', () => {
   for (const {tag, attrs} of cases) {
     // At 800 and 1000 px too: there lines ran to 120-175 characters before the limit held at every width.
@@ -125,12 +134,9 @@ describe('a very wide container', () => {
   // halfway across under a heading at the left.
   for (const {tag, attrs} of cases) {
     it(`<${tag}> mirrors on a right-to-left page: the centred column, and a shortened paragraph at its left`, async () => {
-      const wrapper = document.createElement('div');
-      wrapper.dir = 'rtl';
+      const wrapper = page('rtl');
       // A face whose 65ch is narrower than the pain check's 40em in every engine (CI installs it).
       wrapper.style.fontFamily = '"Liberation Serif"';
-      document.body.append(wrapper);
-      columns.push(wrapper);
       const el = await at(1920, tag, attrs, wrapper);
       const host = box(el);
       const root = box(el.shadowRoot!.querySelector('.root'));
@@ -153,11 +159,7 @@ describe('a very wide container', () => {
   it("keeps the shoe card's status badge at the far end of its row from the name on a right-to-left page", async () => {
     // The shortened paragraphs' margin-right: auto took the row's free space too, as the badge is a p: it stood
     // against the name instead of at the row's end, as it does on a left-to-right page.
-    const wrapper = document.createElement('div');
-    wrapper.dir = 'rtl';
-    document.body.append(wrapper);
-    columns.push(wrapper);
-    const el = await at(1920, 'shoe-mileage', {storage: 'none', unit: 'km'}, wrapper);
+    const el = await at(1920, 'shoe-mileage', {storage: 'none', unit: 'km'}, page('rtl'));
     const head = box(el.shadowRoot!.querySelector('.shoe-head'));
     const badge = box(el.shadowRoot!.querySelector('.shoe-head .badge'));
     expect(head.width - badge.width, 'room in the row').to.be.above(100);
@@ -168,10 +170,7 @@ describe('a very wide container', () => {
   // shrank it, a grid item, to 564 px of the 766 it had on a left-to-right page at 800 px.
   it('keeps "When to see a professional" as wide on a right-to-left page as on a left-to-right one, at 800 px', async () => {
     const widths = async (dir: string) => {
-      const wrapper = document.createElement('div');
-      wrapper.dir = dir;
-      document.body.append(wrapper);
-      columns.push(wrapper);
+      const wrapper = page(dir);
       const found: number[] = [];
       for (const {tag, attrs} of cases) {
         const el = await at(800, tag, attrs, wrapper);

@@ -17,15 +17,18 @@ export function today(now: Date = new Date()): string {
 }
 
 /**
- * Calls `changed` when the reader's day is no longer the one last seen, checked when the page shows again
- * (a phone unlocked the next morning) or hides, when focus comes into the widget (a desktop tab left open
- * overnight) and when it is connected again. What was worked out or filled in for yesterday (the shoe
- * list's run date, training-load's "This week") would otherwise date what the reader types today.
+ * Draws `host` again, after calling `changed`, when the reader's day is no longer the one last seen, checked
+ * when the page shows again (a phone unlocked the next morning) or hides, when focus comes into the widget
+ * (a desktop tab left open overnight) and when it is connected again. What was worked out or filled in for
+ * yesterday (the shoe list's run date, training-load's "This week" and the days under its weeks) would
+ * otherwise date what the reader types today.
  */
-export function watchDay(host: ReactiveControllerHost & HTMLElement, changed: () => void): void {
+export function watchDay(host: ReactiveControllerHost & HTMLElement, changed?: () => void): void {
   let day = today();
   const check = (): void => {
-    if (day !== (day = today())) changed();
+    if (day === (day = today())) return;
+    changed?.();
+    host.requestUpdate();
   };
   host.addController({
     hostConnected() {

@@ -142,8 +142,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * arrow keys choose, as on the map's switches) changes only what is shown and typed; the reader's choice
  * is saved with their shoes. `warn-at` and `limit` stay in the page's unit.
  * A distance may be typed with a decimal comma or dot in any language (a phone's number pad may offer only
- * its region's comma), but not with a thousands separator ("1,000" is refused as ambiguous; spaces are
- * dropped, so "1 000" is 1000), and with the field's own unit ("12.5 mi"); the other unit ("20 km" in a
+ * its region's comma), but not with a thousands separator ("1,000" is refused as ambiguous, with an error
+ * that says to leave the separator out; spaces are dropped, so "1 000" is 1000), and with the field's own unit ("12.5 mi"); the other unit ("20 km" in a
  * miles field) is not converted but gets an inline error naming the field's unit. The digits and decimal
  * separator of an Arabic or a Persian keyboard are read too ("٢٥", "۱۲٫۵"). training-load's week
  * fields read distances the same way. A new run over 200 miles (321 km in a km field) is taken for a typo
@@ -321,8 +321,9 @@ export class ShoeMileage extends KneeWidgetElement {
     this.undo = null;
     this.importResult = null;
     this.forgetAsked = false;
-    // A "Log a run" form left open overnight: its date, if untouched, and the latest date allowed move on.
-    watchDay(this, () => this.requestUpdate());
+    // A "Log a run" form left open overnight: its date, if untouched, and the latest date allowed move on
+    // (watchDay draws the widget again).
+    watchDay(this);
   }
 
   // ——— Public API ———

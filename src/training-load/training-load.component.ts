@@ -164,7 +164,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * and until then the weeks are named from today (the latest "2 weeks ago", so no field says "This week"
  * for a runner to type this week's distance over an old one) and the figures say which week they are for.
  * A page left open past a Sunday night makes the offer when it shows again or the reader comes back into
- * the widget. Weeks run Monday to Sunday, and each field shows its days under its name ("Nov 30 – Dec 6",
+ * the widget, and weeks not saved yet (an example, or none typed) show the new week's days. Weeks run Monday to Sunday, and each field shows its days under its name ("Nov 30 – Dec 6",
  * in the page's language), so totals copied from a running app land in the right row; a "This week" saved
  * up to a week ahead (by a reader a time zone ahead, or who started a new week on a Sunday) is kept as it is.
  * "Start a new week" and "Remove the oldest week" can be undone, as can moving the weeks on or down. Undo
@@ -319,8 +319,9 @@ export class TrainingLoad extends AdviceElement {
     this.converted = null;
     this.forgetAsked = false;
     // A page left open over a Sunday night, or a phone unlocked a week later: the offer to move the weeks on
-    // shows, and weeks not yet dated by a save (an example, or none typed) show this week's days.
-    watchDay(this, () => (this.#countBehind(), this.requestUpdate()));
+    // shows, and weeks not yet dated by a save (an example, or none typed) show this week's days (watchDay
+    // draws the widget again).
+    watchDay(this, () => this.#countBehind());
   }
 
   override connectedCallback(): void {
