@@ -65,6 +65,24 @@ function tidyPlugin() {
           for (const item of [...decl.attributes, ...(decl.members ?? [])]) {
             if ('default' in item) item.default = literalDefault(source, item.default);
           }
+          // A property typed by a source alias (`View`, `Theme | null`) takes its attribute's written-out type
+          // ('front'|'back'), and so does a method's parameter of that alias (`select(region: RegionId | null)`):
+          // the manifest defines no aliases, and tools that write typings from it would print an unknown name.
+          const aliases = new Map();
+          for (const m of decl.members ?? []) {
+            const alias = /^([A-Z]\w*)(?: \| null)?$/.exec(m.type?.text ?? '')?.[1];
+            const doc = m.attribute && attrDocs.get(m.attribute);
+            if (alias && doc) aliases.set(alias, doc.type);
+          }
+          const expand = (type) => {
+            if (!type?.text) return;
+            const [, alias, orNull = ''] = /^([A-Z]\w*)((?: \| null)?)$/.exec(type.text) ?? [];
+            if (aliases.has(alias)) type.text = aliases.get(alias) + orNull.replace(' | ', '|');
+          };
+          for (const m of decl.members ?? []) {
+            expand(m.type);
+            for (const p of m.parameters ?? []) expand(p.type);
+          }
         }
       }
     },

@@ -166,6 +166,23 @@ globalThis.matchMedia = (query) => ({matches: false, media: query, addListener()
     const tips = elements.find((d) => d.tagName === 'recovery-tips')!.attributes as Array<{name: string; type?: {text: string}; description?: string}>;
     expect(tips.find((a) => a.name === 'timing')?.type?.text).to.contain("'right-after'");
     expect(tips.find((a) => a.name === 'category')?.description).to.contain('cold-heat');
+    // A property's type is written out as its attribute's is ('front'|'back'), not named by a type alias of
+    // the source (`View`, `Theme`) that the manifest doesn't define: tools that write framework typings or
+    // editor hints from the manifest (JSX, Vue, Storybook) would print a name nothing declares.
+    type Member = {kind: string; name: string; privacy?: string; attribute?: string; type?: {text: string}; parameters?: Array<{name: string; type?: {text: string}}>};
+    const written = /^(?:'[^']*'|string|number|boolean|null|[\s|])+$/;
+    const aliased = elements.flatMap((d) =>
+      ((d as {members?: Member[]}).members ?? [])
+        .filter((m) => (m.privacy ?? 'public') === 'public')
+        .flatMap((m) => [
+          ...(m.attribute && m.type && !written.test(m.type.text) ? [`<${d.tagName}> ${m.name}: ${m.type.text}`] : []),
+          // A method's parameter named as an attribute is (`select(region)`) takes its values too.
+          ...(m.parameters ?? [])
+            .filter((p) => p.type && ((d.attributes ?? []) as Array<{name: string}>).some((a) => a.name === p.name) && !written.test(p.type.text))
+            .map((p) => `<${d.tagName}> ${m.name}(${p.name}: ${p.type!.text})`),
+        ]),
+    );
+    expect(aliased).to.deep.equal([]);
     // Every event listed is a documented one (@fires), with a description and a kebab-case name.
     const events = elements.flatMap((d) => (d.events ?? []) as Array<{name: string; description?: string}>);
     for (const e of events) expect(e.description, e.name).to.be.a('string').and.not.equal('');
