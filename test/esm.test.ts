@@ -111,6 +111,15 @@ describe('dist/esm (npm entry points)', () => {
     expect(thrown).to.deep.equal(Object.fromEntries(specifiers.map((s) => [s, null])));
   });
 
+  it('lets tools read package.json by its package path', async () => {
+    // Tools find a package's root, version and `customElements` field by resolving `<name>/package.json`
+    // (require.resolve, import.meta.resolve); with `exports` that lacks it, Node refuses the path
+    // (ERR_PACKAGE_PATH_NOT_EXPORTED).
+    const setup = "import {createRequire} from 'node:module'; createRequire(import.meta.url).resolve('knee-widgets/package.json'); import.meta.resolve('knee-widgets/package.json');";
+    const thrown = await executeServerCommand<Record<string, string | null>, {specifiers: string[]; setup: string}>('node-import', {specifiers: ['knee-widgets/language.js'], setup});
+    expect(thrown).to.deep.equal({'knee-widgets/language.js': null});
+  });
+
   it("imports in Node beside stand-ins for the browser: a server shim's partial document, a unit test's matchMedia", async () => {
     // Lit's server shim (as an Astro integration installs it) puts a document with a few methods on the
     // global, without createEvent; Create React App's and many Jest setups stub matchMedia without
