@@ -1342,6 +1342,17 @@ describe('<knee-pain-check>', () => {
       expect(link.href).to.equal(new URL('/book', document.baseURI).href);
     });
 
+    it("centres a short call-to-action label in its button, like Next's (Spanish \"Pedir cita\" sat at the left)", async () => {
+      const el = await atStep(9, sore, html`<knee-pain-check cta-href="/book" cta-label="Call"></knee-pain-check>`);
+      const link = $<HTMLAnchorElement>(el, '[part="cta"]')!;
+      const range = document.createRange();
+      range.selectNodeContents(link);
+      const text = range.getBoundingClientRect();
+      const box = link.getBoundingClientRect();
+      expect(box.width - text.width, 'the button is wider than its words').to.be.above(20);
+      expect(Math.abs(text.left - box.left - (box.right - text.right)), 'as much room each side').to.be.below(2);
+    });
+
     it('warns about a cta-label of only spaces when it is set, not when the outcome first shows it', async () => {
       const warnings = captureWarnings();
       try {

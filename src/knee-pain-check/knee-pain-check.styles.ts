@@ -110,6 +110,7 @@ export const kneePainCheckStyles = css`
   .cta {
     justify-self: start;
     min-width: min(8em, 100%);
+    text-align: center;
     border: 0;
     background: var(--_accent);
     color: var(--_on-accent);
