@@ -474,6 +474,30 @@ describe('shared tokens', () => {
   }
 });
 
+describe('one look for one kind of control, in every widget', () => {
+  it('draws every km/mi or view switch as one pill at the text size: the shoe list’s were two 15px pills', async () => {
+    let switches = 0;
+    for (const w of widgets) {
+      const el = create(w.tag, w.states[0]);
+      document.body.append(el);
+      try {
+        await settled(el);
+        for (const group of el.shadowRoot!.querySelectorAll('.segmented')) {
+          switches++;
+          const [first, ...rest] = [...group.querySelectorAll('button')].map((b) => getComputedStyle(b));
+          const last = rest[rest.length - 1];
+          const where = `<${w.tag}> ${group.textContent}`;
+          expect([first.borderStartEndRadius, first.borderEndEndRadius, last.borderStartStartRadius, last.borderEndStartRadius], where).to.deep.equal(['0px', '0px', '0px', '0px']);
+          for (const cs of [first, ...rest]) expect(cs.fontSize, where).to.equal(getComputedStyle(el).fontSize);
+        }
+      } finally {
+        el.remove();
+      }
+    }
+    expect(switches, 'the map’s two, the shoe list’s and training-load’s').to.equal(4);
+  });
+});
+
 describe('edges the other tests left open (a mutation review)', () => {
   it('takes an exact attribute as written: theme=" dark" falls back, with a warning, as the styles would not match it', () => {
     const warnings = captureWarnings();

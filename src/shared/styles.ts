@@ -322,8 +322,12 @@ export const baseStyles = css`
     border-radius: var(--_pill);
   }
 
+  /* Its own corners and size, whatever a widget gives its other buttons (the shoe list's rounded every
+     button, and made its km/mi two 15px pills where training-load's are one 16px switch). */
   .segmented button {
     border: 0;
+    border-radius: 0;
+    font-size: 1em;
     background: none;
     cursor: pointer;
     padding: 0.3em min(0.9em, 4cqi);
