@@ -9,6 +9,8 @@ import {formatList, formatNumber, numberFormat} from '../src/shared/format.js';
 import {bulletList, renderSourceList} from '../src/shared/lists.js';
 import {render} from 'lit';
 import {sourceIds} from '../src/content/types.js';
+import {kneeFacts} from '../src/content/facts.js';
+import {tipDetails} from '../src/content/tip-details.js';
 import {captureWarnings} from './helpers.js';
 import {formatRange, unitAttribute, unitName} from '../src/shared/units.js';
 import {toJson} from '../src/shared/json.js';
@@ -472,6 +474,13 @@ describe('shared tokens', () => {
       }
     });
   }
+});
+
+describe('one wording for one thing, in every widget', () => {
+  it('states the overuse figure in the same words in the map, training-load and the tips’ “Build up slowly”', () => {
+    const fact = kneeFacts().find((f) => f.sources.includes('taunton-2002'))!.text;
+    expect(tipDetails()['build-gradually'].why.startsWith(`${fact} `), tipDetails()['build-gradually'].why).to.equal(true);
+  });
 });
 
 describe('one look for one kind of control, in every widget', () => {

@@ -318,7 +318,7 @@ describe('<shoe-mileage>', () => {
     });
 
     const badStarts: Array<[string, RegExp]> = [
-      ['-3', /cannot be negative/],
+      ['-3', /can't be below 0/],
       ['abc', /Enter a number, like 5\.5/],
       ['1,000', /Leave out the thousands separator, like 1200/],
       ['6000', /more than 5,000 mi/],
@@ -580,15 +580,15 @@ describe('<shoe-mileage>', () => {
 
     const bad: Array<[string, string]> = [
       ['', 'Enter a distance.'],
-      ['-4', 'A distance cannot be negative.'],
+      ['-4', "A distance can't be below 0."],
       ['0', 'Enter a distance greater than zero.'],
       ['ten', 'Enter a number, like 5.5.'],
       ['1,000', 'Leave out the thousands separator, like 1200.'],
       // The other unit written out is not converted behind the reader's back: the message names the field's.
       ['20 km', 'Enter the distance in miles, like 5.5.'],
-      ['200.5', 'That is more than 200 miles. Please check the number.'],
+      ['200.5', 'That is more than 200 miles. Check the number.'],
       // Further than the longest one-day races: 90.0 typed as 900.
-      ['900', 'That is more than 200 miles. Please check the number.'],
+      ['900', 'That is more than 200 miles. Check the number.'],
     ];
     for (const [value, message] of bad) {
       it(`refuses a run of ${JSON.stringify(value)} with an inline error and saves nothing`, async () => {
@@ -1057,7 +1057,7 @@ describe('<shoe-mileage>', () => {
       const third = await openPanel(el, 'Pair', 'edit');
       fill(el, `edit-${id}-start`, '-3');
       await submit(el, third.querySelector('form')!);
-      expect(text(q(el, `#edit-${id}-start-error`))).to.equal('A distance cannot be negative.');
+      expect(text(q(el, `#edit-${id}-start-error`))).to.equal("A distance can't be below 0.");
       expect(stored(key).data.shoes[0]!.startKm).to.equal(1000);
       fill(el, `edit-${id}-start`, '');
       await submit(el, third.querySelector('form')!);
@@ -1073,7 +1073,7 @@ describe('<shoe-mileage>', () => {
       fill(el, `edit-${id}-limit`, '-1');
       await submit(el, c.querySelector('form')!);
       expect(text(q(el, `#edit-${id}-name-error`))).to.equal('Give the shoe a name.');
-      expect(text(q(el, `#edit-${id}-limit-error`))).to.equal('A distance cannot be negative.');
+      expect(text(q(el, `#edit-${id}-limit-error`))).to.equal("A distance can't be below 0.");
       expect(q(el, `#edit-${id}-limit`)!.getAttribute('aria-describedby')).to.equal(`edit-${id}-limit-hint edit-${id}-limit-error`);
       expect(focused(el)).to.equal(q(el, `#edit-${id}-name`));
       expect(localStorage.getItem(key)).to.equal(before);
@@ -2629,7 +2629,7 @@ describe('<shoe-mileage>', () => {
         expect(input.value, 'shown again in km').to.equal(typed === '0' ? '0' : '1448.41');
         await submit(el, input.closest('form')!);
         expect(input.getAttribute('aria-invalid'), `${typed}: refused in km too`).to.equal('true');
-        expect(text(q(el, `#log-${id}-km-error`))).to.equal(typed === '0' ? 'Enter a distance greater than zero.' : 'That is more than 321 kilometers. Please check the number.');
+        expect(text(q(el, `#log-${id}-km-error`))).to.equal(typed === '0' ? 'Enter a distance greater than zero.' : 'That is more than 321 kilometers. Check the number.');
         expect(JSON.parse(localStorage.getItem(key)!).data.shoes[0].runs, 'no run saved').to.deep.equal(JSON.parse(before!).data.shoes[0].runs);
       }
     });

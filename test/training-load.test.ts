@@ -196,7 +196,7 @@ describe('<training-load>', () => {
       expect(clean(link.textContent)).to.contain('Taunton et al. 2002');
       expect(root(el).textContent).to.contain('This week against your 4-week average').and.contain('acute:chronic workload ratio');
       const method = $<HTMLDetailsElement>(el, '[part="method"]')!;
-      expect(clean(method.querySelector('summary')!.textContent)).to.equal('How we work this out');
+      expect(clean(method.querySelector('summary')!.textContent)).to.equal('How this works');
       expect(method.textContent).to.contain('your average for the 4 weeks before it').and.contain('not figures from our sources').and.contain('no more than about 10% above this week, except after a much lighter week');
       method.open = true;
       await settle(el);
@@ -453,7 +453,7 @@ describe('<training-load>', () => {
       ['1,000', 'Enter a number, like 12.5.'],
       ['15 mi', 'Enter the distance in kilometers, like 12.5.'],
       ['-3', "A distance can't be below 0."],
-      ['501', "That's more than 500 kilometers in one week. Check the number and the unit."],
+      ['501', 'That is more than 500 kilometers in one week. Check the number and the unit.'],
     ];
     for (const [typed, message] of bad) {
       it(`flags ${JSON.stringify(typed)} inline, hides the figures and saves nothing`, async () => {
@@ -2456,7 +2456,7 @@ describe('<training-load>: edges a fourth mutation review found untested', () =>
       await settle(el);
       await scrollEnds();
       const error = $(el, '[part="error"]')!;
-      expect(clean(error.textContent)).to.match(/^That's more than 500 kilometers in one week/);
+      expect(clean(error.textContent)).to.match(/^That is more than 500 kilometers in one week/);
       expectNoteInView(error, field);
       // Once only: drawn again with nothing new to say, the widget doesn't bring the note into view again, so
       // a reader who scrolls on is left there (the field still in the window; a field wholly out of it has a

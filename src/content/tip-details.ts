@@ -172,7 +172,8 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
 
   // Training load and form
   'build-gradually': {
-    why: msg('In one large study, about 80% of running injuries came from overuse, such as doing too much, too soon. Fitness grows faster than tendons and joints.'),
+    // The first sentence word for word as the map and training-load give it (content/facts.ts).
+    why: msg('In one large study of running injuries, about 80% came from overuse, such as doing too much, too soon. Fitness grows faster than tendons and joints.'),
     how: [
       msg('Follow a plan that fits your level. Keep most runs easy.'),
       msg('Change one thing at a time, a little each week, with an easier week now and then.'),

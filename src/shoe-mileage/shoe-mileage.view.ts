@@ -99,13 +99,14 @@ export function errorText(error: FieldError, unit: Unit, maxKm: number): string 
     case 'distance-unit':
       return otherUnitText(unit, 5.5);
     case 'distance-negative':
-      return msg('A distance cannot be negative.');
+      // Training-load's words: one message, one translation.
+      return msg("A distance can't be below 0.");
     case 'distance-zero':
       return msg('Enter a distance greater than zero.');
     case 'distance-too-large': {
       // In words, as errors are read out: "mi" is read as a word.
       const max = formatDistance(toKm(maxIn(maxKm, unit), unit), unit, {...LONG, maximumFractionDigits: 0});
-      return msg(str`That is more than ${max}. Please check the number.`);
+      return msg(str`That is more than ${max}. Check the number.`);
     }
     case 'name-empty':
       return msg('Give the shoe a name.');

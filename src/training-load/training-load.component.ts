@@ -177,7 +177,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * comes wholly into view; before
  * there is one, a wrong week's field or the message that says which week is missing), which hold nothing
  * to Tab to, and so does Enter on one of the "Lately" questions (Space ticks it). The Tab order is the
- * weeks, the questions, then "How we work this out", at every width. On a wrong distance, or an empty
+ * weeks, the questions, then "How this works", at every width. On a wrong distance, or an empty
  * "This week", Enter stays and reads out what to fix, and brings it into view under the field (in a short window,
  * a phone with its keyboard up, it would appear below the window's foot).
  * Screen readers hear the new verdict when the reader leaves a week's field or presses Enter, never on a
@@ -217,7 +217,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @csspart verdict - The plain-language verdict.
  * @csspart cut-back - The lighter-week hint after three build weeks.
  * @csspart chart - The bar chart (an SVG).
- * @csspart method - The "How we work this out" note.
+ * @csspart method - The "How this works" note.
  * @csspart professional - The "when to see a professional" box (always visible).
  * @csspart cta - The call-to-action link, in the "when to see a professional" box.
  * @csspart forget - The question "Delete my data from this browser" asks, with its two buttons.
@@ -1068,7 +1068,7 @@ export class TrainingLoad extends AdviceElement {
       case 'absurd': {
         // In words, as errors are read out: "mi" is read as a word.
         const limit = this.#distance(toKm(ABSURD[this.#unit_], this.#unit_), true);
-        return msg(str`That's more than ${limit} in one week. Check the number and the unit.`);
+        return msg(str`That is more than ${limit} in one week. Check the number and the unit.`);
       }
       default:
         return null;
@@ -1485,7 +1485,7 @@ export class TrainingLoad extends AdviceElement {
     const most = formatPercent(CUT_BACK_MOST);
     const total = formatPercent(BUILD_MIN_TOTAL);
     return html`<details class="method" part="method">
-      <summary class="toggle"><span class="chevron" aria-hidden="true"></span>${msg('How we work this out')}</summary>
+      <summary class="toggle"><span class="chevron" aria-hidden="true"></span>${msg('How this works')}</summary>
       <ul class="bullets">
         <li>${msg('We divide this week by your average for the 4 weeks before it: what your body is used to. Coaches call this the acute:chronic workload ratio. It is a rough guide, not a prediction.')}</li>
         <li>${msg(str`Under ${low} is low, ${low} to ${steady} steady, over ${steady} up to ${caution} caution, over ${caution} a spike.`)}</li>

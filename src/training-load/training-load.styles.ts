@@ -50,7 +50,7 @@ export const trainingLoadStyles = css`
   }
 
   /* Wide: the weeks with the questions under them, the results beside both. Narrow: weeks, results,
-     questions, in the order of the markup. The results hold nothing to Tab to ("How we work this out"
+     questions, in the order of the markup. The results hold nothing to Tab to ("How this works"
      is after the layout), so Tab goes weeks, questions at both widths. */
   @container (min-width: 44em) {
     .layout {
