@@ -290,8 +290,13 @@ const KB = 1024;
  * that are not text kept whole, and boxes filling their column up to 61em again (0.03): at 75.79; the
  * professional box as wide right to left as left to right up to 61em: at 75.80 (77,615); watchDay() drawing
  * the widget again itself, for both widgets that asked it to: at 75.79 (77,611).
+ * A phone walk-through: the pain check's booking link centred (0.00); a consistency review: the shoe
+ * list's switch drawn as the others are, and one wording for what two widgets said two ways (-0.01). Then
+ * the shoe list's default limits in the unit the reader shows (800 km, not 804.7: 0.02), and the pain
+ * check's next question brought into view with its count where a tap leaves focus on the heading (0.01):
+ * 75.9, at 75.83.
  */
-const BUNDLE_BUDGET_KB = 75.8;
+const BUNDLE_BUDGET_KB = 75.9;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

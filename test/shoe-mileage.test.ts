@@ -2545,8 +2545,8 @@ describe('<shoe-mileage>', () => {
       expect(focused(el), 'focus moves with the choice').to.equal(mi);
       expect([km.tabIndex, mi.tabIndex]).to.deep.equal([-1, 0]);
       expect([km.getAttribute('aria-checked'), mi.getAttribute('aria-checked')]).to.deep.equal(['false', 'true']);
-      // 800 km is the page's limit, shown in miles.
-      expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('68.4 mi of 497.1 mi');
+      // Without a page's limit, the articles' round one in the unit shown (not 800 km in miles, 497.1).
+      expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('68.4 mi of 500 mi');
       expect(q(el, 'label[for="add-start"]')!.textContent).to.contain('(miles)');
       expect(text(q(el, '.intro'))).to.contain('after 300 to 500 miles (about 480 to 800 kilometers)');
       expect(stored(key).data.shoes, 'the shoes are untouched, in km').to.deep.equal(shoesBefore);
@@ -2672,7 +2672,7 @@ describe('<shoe-mileage>', () => {
       el.remove();
       const again = await local(key, 'km');
       expect(pressed(again)).to.equal('mi');
-      expect(text(card(again, 'Pair').querySelector('.distance'))).to.equal('62.1 mi of 497.1 mi');
+      expect(text(card(again, 'Pair').querySelector('.distance'))).to.equal('62.1 mi of 500 mi');
       expect(q(again, 'label[for="add-start"]')!.textContent).to.contain('(miles)');
       // Without a unit attribute, on a page whose language means miles, the choice of km wins too.
       unitButton(again, 'km').click();
@@ -2684,7 +2684,7 @@ describe('<shoe-mileage>', () => {
         htmlEl.lang = 'en-US';
         const english = await mount(html`<shoe-mileage storage-key=${key}></shoe-mileage>`);
         expect(pressed(english)).to.equal('km');
-        expect(text(card(english, 'Pair').querySelector('.distance')), 'limits in the page’s miles').to.equal('100 km of 804.7 km');
+        expect(text(card(english, 'Pair').querySelector('.distance')), 'the default limit in the km shown, not 500 mi').to.equal('100 km of 800 km');
       } finally {
         if (original === null) htmlEl.removeAttribute('lang');
         else htmlEl.lang = original;
@@ -2703,7 +2703,7 @@ describe('<shoe-mileage>', () => {
       await settle(one!);
       await settle(two!);
       expect(pressed(two!)).to.equal('mi');
-      expect(text(card(two!, 'Shared').querySelector('.distance'))).to.equal('10 mi of 497.1 mi');
+      expect(text(card(two!, 'Shared').querySelector('.distance'))).to.equal('10 mi of 500 mi');
       // Another tab switches back.
       localStorage.setItem(key, envelope({...stored(key).data, unit: 'km'}));
       window.dispatchEvent(new StorageEvent('storage', {key, newValue: localStorage.getItem(key)}));

@@ -163,9 +163,9 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @tagname shoe-mileage
  * @summary Running shoes against their 300–500 mile life: log runs, see when to replace a pair.
  *
- * @attr {'mi'|'km'} unit - The page's unit (written out, `miles`, `kilometres`, `Meilen`…, is understood too): the unit of `warn-at` and `limit`, and the unit shown and typed until the reader picks one on the km/mi switch (their choice is saved with their shoes and wins when they come back; it never changes `warn-at` and `limit`). Default: miles when the page's `<html lang>` is `en`, `en-US` or `en-GB`, kilometres for any other language or none (`setLocale()` changes the words, not the unit). Stored distances never change.
- * @attr {number} warn-at - Distance (in the page's unit: `unit`, or the page language's) from which a pair should be replaced soon. Default 300 mi / 480 km, or 60% of a `limit` under 500 mi / 800 km.
- * @attr {number} limit - Distance (in the page's unit: `unit`, or the page language's) at which a pair should be replaced now. Default 500 mi / 800 km. A pair's own limit overrides it.
+ * @attr {'mi'|'km'} unit - The page's unit (written out, `miles`, `kilometres`, `Meilen`…, is understood too): the unit of `warn-at` and `limit`, and the unit shown and typed until the reader picks one on the km/mi switch (their choice is saved with their shoes and wins when they come back; it never changes a `warn-at` or `limit` the page set). Default: miles when the page's `<html lang>` is `en`, `en-US` or `en-GB`, kilometres for any other language or none (`setLocale()` changes the words, not the unit). Stored distances never change.
+ * @attr {number} warn-at - Distance (in the page's unit: `unit`, or the page language's) from which a pair should be replaced soon. Default 300 mi / 480 km in the unit shown (the reader's choice on the switch), or 60% of a `limit` under 500 mi / 800 km.
+ * @attr {number} limit - Distance (in the page's unit: `unit`, or the page language's) at which a pair should be replaced now. Default 500 mi / 800 km in the unit shown (the reader's choice on the switch: 800 km, not 804.7, for a reader who picks km on an English page). A pair's own limit overrides it.
  * @attr {'local'|'none'} storage - `local` (default) keeps shoes in localStorage; `none` keeps them in memory only (demos); widgets with the same `storage-key` still share them, so give two demos on one page keys of their own.
  * @attr {string} storage-key - localStorage key. Default `knee-widgets:shoes`. Widgets with the same key share their shoes.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`, and takes the dark one where the browser darkens a light page itself, unless the page set `--kw-text`, `--kw-surface` or `--kw-accent`. Reflected once set: a widget without one adds none to its tag.
@@ -238,9 +238,9 @@ export class ShoeMileage extends KneeWidgetElement {
 
   /** `mi` or `km`; empty follows the page language (`mi` for English in the US and UK and for plain `en`, `km` otherwise). The unit of `warn-at` and `limit`, and the one shown until the reader picks one on the switch: their choice is saved with their shoes and wins when they come back. */
   declare unit: string;
-  /** "Replace soon" distance in the page's unit (`unit`, or the page language's), whatever the reader picks on the switch. Empty: the default. */
+  /** "Replace soon" distance in the page's unit (`unit`, or the page language's), whatever the reader picks on the switch. Empty: the default, in the unit shown. */
   declare warnAt: string | number;
-  /** "Replace now" distance in the page's unit (`unit`, or the page language's), whatever the reader picks on the switch. Empty: the default. */
+  /** "Replace now" distance in the page's unit (`unit`, or the page language's), whatever the reader picks on the switch. Empty: the default, in the unit shown. */
   declare limit: string | number;
   /** `local` or `none`. */
   declare storage: StorageMode;
@@ -521,12 +521,8 @@ export class ShoeMileage extends KneeWidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Without a unit, the page language decides (and may change). warn-at and limit are in this unit,
-    // whatever the reader shows.
+    // whatever the reader shows; without them, the defaults follow the unit shown.
     const pageUnit = unitAttribute(this, this.unit, defaultUnit(globalThis.document?.documentElement.lang));
-    if (pageUnit !== this.#pageUnit_ || changed.has('warnAt') || changed.has('limit') || !this.hasUpdated) {
-      this.#pageUnit_ = pageUnit;
-      this.#readThresholds();
-    }
     if (!this.hasUpdated || changed.has('storage') || changed.has('storageKey')) {
       // A page may set storage="none" right after connecting the element (or a framework may bind it
       // as a property), and nothing may then be read or written under the default.
@@ -535,7 +531,8 @@ export class ShoeMileage extends KneeWidgetElement {
     // The reader's own choice, saved with the shoes (and so followed from other widgets and tabs), wins.
     // After the store: a new key brings its own shoes, and its own choice.
     const shown = this.doc.unit ?? pageUnit;
-    if (shown !== this.#unit_) {
+    const unitChanged = shown !== this.#unit_;
+    if (unitChanged) {
       if (this.hasUpdated) {
         this.#retype = this.#typedDistances();
         // A distance's error spoke of the old unit ("20 km" in a miles field is fine in km): checked again
@@ -544,6 +541,10 @@ export class ShoeMileage extends KneeWidgetElement {
         this.#dropErrors((id) => ids.has(id));
       }
       this.#unit_ = shown;
+    }
+    if (unitChanged || pageUnit !== this.#pageUnit_ || changed.has('warnAt') || changed.has('limit') || !this.hasUpdated) {
+      this.#pageUnit_ = pageUnit;
+      this.#readThresholds();
     }
   }
 
@@ -562,9 +563,13 @@ export class ShoeMileage extends KneeWidgetElement {
     return n;
   }
 
-  /** warn-at and limit, in the page's unit (never the one the reader picked to show). */
+  /**
+   * warn-at and limit, in the page's unit (never the one the reader picked to show). Without either, the
+   * articles' round figures in the unit shown: 800 km, not 500 miles' 804.7 km, for a reader who picked km
+   * on an English page.
+   */
   #readThresholds(): void {
-    const unit = this.#pageUnit_;
+    const unit = `${this.warnAt ?? ''}${this.limit ?? ''}`.trim() ? this.#pageUnit_ : this.#unit_;
     const defaults = DEFAULT_THRESHOLDS[unit];
     let limit = this.#readThreshold('limit', this.limit, defaults.limit);
     // A limit under the default, with no warn-at of the page's, gets its "soon" at the same share of it as
