@@ -255,10 +255,18 @@ export class KneePainCheck extends AdviceElement {
 
   // ---- navigation ----------------------------------------------------------------------------------
 
-  /** Focuses `selector` once rendered; `orSay` is said instead when focus is already there (moving it would say nothing). */
+  /**
+   * Focuses `selector` once rendered; `orSay` is said instead when focus is already there (moving it would
+   * say nothing). Without it, focus already there is moved off and back: a tap that doesn't focus what it
+   * taps (Safari's) leaves it on the last question's heading, which the next question's reuses, and focus
+   * there again would neither bring it into view nor be read.
+   */
   async #focusOn(selector: string, orSay = ''): Promise<void> {
     const target = await this.focusTarget(selector);
-    if (orSay && target && this.shadowRoot!.activeElement === target) this.#said.say(orSay);
+    if (target && this.shadowRoot!.activeElement === target) {
+      if (orSay) this.#said.say(orSay);
+      else target.blur();
+    }
     target?.focus();
   }
 

@@ -22,6 +22,8 @@ export const kneePainCheckStyles = css`
   .outcome-title {
     display: block;
     font-size: 1.125em;
+    /* Focus brings a title above the window to its top edge: the count and Previous over it come too. */
+    scroll-margin-top: 5em;
   }
 
   p {
