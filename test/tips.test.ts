@@ -103,8 +103,8 @@ describe('tips content', () => {
   it('keeps the figures from the sources', () => {
     const text = all.map((t) => texts(t).join(' ')).join(' ');
     expect(text).to.contain('15 minutes');
-    expect(text).to.contain('300–500 miles');
-    expect(text).to.contain('480–800 km');
+    expect(text).to.contain('300 to 500 miles');
+    expect(text).to.contain('480 to 800 km');
     expect(text).to.contain('7 to 9 hours');
   });
 

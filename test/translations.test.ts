@@ -42,6 +42,23 @@ describe('translations', () => {
   }
 
   /**
+   * A range of numbers is written in words ("300 to 500 miles"), in every language: a screen reader at its
+   * usual punctuation setting drops the dash and reads "300–500" as "300 500". The shoe list's ranges say so
+   * in its code; a tip once wrote the same figures with dashes.
+   */
+  it('writes no range of numbers with a dash, in any language', async () => {
+    const dashed: string[] = [];
+    for (const locale of targetLocales) {
+      for (const unit of await xliffUnits(locale)) {
+        // The English once (from the first file), then each translation.
+        const texts = [...(locale === targetLocales[0] ? [unit.getElementsByTagName('source')[0]] : []), unit.getElementsByTagName('target')[0]];
+        for (const text of texts) if (text && /\d\s*[–—-]\s*\d/.test(text.textContent!)) dashed.push(`${unit.id}: ${text.textContent}`);
+      }
+    }
+    expect(dashed, `ranges with a dash:\n${dashed.join('\n')}`).to.deep.equal([]);
+  });
+
+  /**
    * French typography: a non-breaking space (U+00A0, or the narrow U+202F) before : ; ? ! % and inside
    * « ». An ordinary space lets the "?" or "»" wrap onto a line of its own on a narrow phone; no space at
    * all is the English habit. Placeholders count as words; a time (7:30) or a URL (https://…) is left out.

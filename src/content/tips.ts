@@ -300,7 +300,7 @@ export const tipBriefs = (): readonly TipBrief[] => [
     id: 'replace-shoes',
     category: 'footwear',
     title: msg('Replace worn-out shoes'),
-    summary: msg('Running shoes often wear out after 300–500 miles (about 480–800 km).'),
+    summary: msg('Running shoes often wear out after 300 to 500 miles (about 480 to 800 km).'),
     cautions: [],
     timing: ['long-term'],
     regions: everywhere,
