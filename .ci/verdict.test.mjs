@@ -8,10 +8,10 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'verdict-'));
-function verdict(log) {
+function verdict(log, env = {}) {
   const file = join(dir, 'log');
   writeFileSync(file, log);
-  return execFileSync('bash', [new URL('verdict', import.meta.url).pathname, file], {encoding: 'utf8'}).trim();
+  return execFileSync('bash', [new URL('verdict', import.meta.url).pathname, file], {encoding: 'utf8', env: {...process.env, ...env}}).trim();
 }
 
 const progress = (done, failed = 0) =>
@@ -59,4 +59,32 @@ test('fail: a failed test, with the summary', () => {
 
 test('fail: the run never started (the build failed before any progress)', () => {
   assert.equal(verdict('> vite build\nerror during build:\n[vite]: Rollup failed to resolve import "lit"\n'), 'fail');
+});
+
+// Edges a review found no test for: each of these, with the clause that decides it removed, gave a rerun.
+test('fail: the driver stopped answering, and the summary counts a failed test no ❌ names', () => {
+  // A file that failed to load is counted as failed with no test of its own to show.
+  assert.equal(verdict(`${progress(50)}${driver}tests: 4964 passed, 1 failed, 123 skipped\n`), 'fail');
+});
+
+test('fail: the driver stopped answering on MiniBrowser, and another engine’s driver too', () => {
+  const firefox = ' ❌ Error: WebDriverError: Request timed out (UND_ERR_HEADERS_TIMEOUT) (failed on Firefox)\n';
+  assert.equal(verdict(`${progress(50)}${driver}${firefox}tests: 4965 passed, 0 failed, 123 skipped\n`), 'fail');
+});
+
+test('fail: every engine ran to its summary with no test failed, and the command still failed', () => {
+  // Not a run cut short: whatever failed after the summary is not the machine's stop 51.
+  assert.equal(verdict(`${progress(50)}tests: 4965 passed, 0 failed, 123 skipped\nnpm ERR! code 1\n`), 'fail');
+});
+
+test('WebKit once more, whatever bytes a browser logged, in the driver’s line too, in a UTF-8 locale', () => {
+  // grep's "." matches no byte that is not UTF-8 there, and the driver's line was then not found.
+  const log = Buffer.concat([
+    Buffer.from(`${progress(50)}console: `),
+    Buffer.from([0, 0xfe, 10]),
+    Buffer.from(' ❌ Error: WebDriverError: Request '),
+    Buffer.from([0xff]),
+    Buffer.from(' timed out (UND_ERR_HEADERS_TIMEOUT) (failed on MiniBrowser)\ntests: 4965 passed, 0 failed, 123 skipped\n'),
+  ]);
+  assert.equal(verdict(log, {LC_ALL: 'C.UTF-8'}), 'webkit');
 });
