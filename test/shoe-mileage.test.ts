@@ -2744,6 +2744,31 @@ describe('<shoe-mileage>', () => {
       expect(warnings.messages[0]).to.contain('(in km)').and.contain('using 480');
     });
 
+    for (const [set, value] of [['warn-at', '350'], ['limit', '450']] as const) {
+      it(`with only ${set} from the page, the other default follows the unit shown, as with neither`, async () => {
+        // An English page (miles) that set one of them; the reader shows km.
+        const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
+        el.setAttribute(set, value);
+        el.addShoe({name: 'Pair', startKm: 100});
+        await settle(el);
+        unitButton(el, 'km').click();
+        await settle(el);
+        const id = el.shoes[0]!.id;
+        const meter = () => card(el, 'Pair').querySelector('[role="meter"]')!;
+        if (set === 'warn-at') {
+          // 800 km, not 500 miles' 804.7; the page's 350 mi is still 563.3 km.
+          expect(text(card(el, 'Pair').querySelector('.distance'))).to.equal('100 km of 800 km');
+          const c = await openPanel(el, 'Pair', 'edit');
+          expect(text(c.querySelector(`#edit-${id}-limit-hint`))).to.equal('Leave empty to use 800 km.');
+          expect(Number(card(el, 'Pair').querySelector('.zone')!.getAttribute('x'))).to.be.closeTo((toKm(350, 'mi') / 800) * 100, 0.01);
+        } else {
+          // The page's 450 mi (724.2 km), with its "soon" at 60% of it: 270 mi, whatever is shown.
+          expect(meter().getAttribute('aria-valuemax')).to.equal('724.2');
+          expect(Number(card(el, 'Pair').querySelector('.zone')!.getAttribute('x'))).to.be.closeTo(60, 0.01);
+        }
+      });
+    }
+
     it('reads stored shoes whose unit it does not know, in the page’s unit, without setting them aside', async () => {
       const key = newKey();
       const el = await local(key, 'km');

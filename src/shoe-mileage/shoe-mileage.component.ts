@@ -564,25 +564,27 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   /**
-   * warn-at and limit, in the page's unit (never the one the reader picked to show). Without either, the
-   * articles' round figures in the unit shown: 800 km, not 500 miles' 804.7 km, for a reader who picked km
-   * on an English page.
+   * warn-at and limit, in the page's unit (never the one the reader picked to show). Either one the page
+   * left empty is the articles' round figure in the unit shown: 800 km, not 500 miles' 804.7 km, for a
+   * reader who picked km on an English page, whether the page set the other or not.
    */
   #readThresholds(): void {
-    const unit = `${this.warnAt ?? ''}${this.limit ?? ''}`.trim() ? this.#pageUnit_ : this.#unit_;
-    const defaults = DEFAULT_THRESHOLDS[unit];
-    let limit = this.#readThreshold('limit', this.limit, defaults.limit);
+    const unitOf = (raw: unknown): Unit => (String(raw ?? '').trim() ? this.#pageUnit_ : this.#unit_);
+    const [lu, wu] = [unitOf(this.limit), unitOf(this.warnAt)];
+    const top = DEFAULT_THRESHOLDS[lu].limit;
+    let limit = this.#readThreshold('limit', this.limit, top);
     // A limit under the default, with no warn-at of the page's, gets its "soon" at the same share of it as
     // the defaults (300 of 500): a clinic's limit="450" (km) had been dropped for 800.
-    const share = (limit * defaults.warn) / defaults.limit;
-    let warn = this.#readThreshold('warn-at', this.warnAt, limit < defaults.limit ? share : defaults.warn);
+    let warn = toKm(this.#readThreshold('warn-at', this.warnAt, limit < top ? fromKm(toKm(limit * 0.6, lu), wu) : DEFAULT_THRESHOLDS[wu].warn), wu);
+    limit = toKm(limit, lu);
     if (warn >= limit) {
-      warnOnce(this, 'thresholds', `<shoe-mileage> warn-at (${warn}) must be below limit (${limit}); using ${defaults.warn} and ${defaults.limit} ${unit}.`);
-      warn = defaults.warn;
-      limit = defaults.limit;
+      const [unit, defaults] = [this.#unit_, DEFAULT_THRESHOLDS[this.#unit_]];
+      warnOnce(this, 'thresholds', `<shoe-mileage> warn-at must be below limit; using ${defaults.warn} and ${defaults.limit} ${unit}.`);
+      warn = toKm(defaults.warn, unit);
+      limit = toKm(defaults.limit, unit);
     } else resetWarning(this, 'thresholds');
-    this.#warnKm_ = toKm(warn, unit);
-    this.#limitKm_ = toKm(limit, unit);
+    this.#warnKm_ = warn;
+    this.#limitKm_ = limit;
   }
 
   // ——— The reader's unit ———
