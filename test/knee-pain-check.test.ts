@@ -574,8 +574,16 @@ describe('<knee-pain-check>', () => {
       await el.updateComplete;
       expect(live().trim()).to.equal('Choose an answer to go on.');
       const first = live();
+      // Left where it is, not moved off and back as a heading a tap left focused is: the answer read out
+      // again would talk over the error.
+      let left = 0;
+      const onLeave = () => left++;
+      root(el).addEventListener('focusout', onLeave);
       await press('Enter');
       await el.updateComplete;
+      await nextFrame();
+      root(el).removeEventListener('focusout', onLeave);
+      expect(left, 'focus stays on the answer, never leaving it').to.equal(0);
       expect(live().trim(), 'and again on a second Enter').to.equal('Choose an answer to go on.');
       expect(live()).to.not.equal(first);
       await press(' ');
