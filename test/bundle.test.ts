@@ -294,7 +294,7 @@ const KB = 1024;
  * list's switch drawn as the others are, and one wording for what two widgets said two ways (-0.01). Then
  * the shoe list's default limits in the unit the reader shows (800 km, not 804.7: 0.02), and the pain
  * check's next question brought into view with its count where a tap leaves focus on the heading (0.01):
- * 75.9, at 75.83.
+ * 75.9, at 75.83. A review's mend: the same for a page that set only one of the two limits: at 75.84 (77,662).
  */
 const BUNDLE_BUDGET_KB = 75.9;
 const LOCALE_BUDGET_KB = 15;
