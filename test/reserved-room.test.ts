@@ -23,11 +23,11 @@ async function readmeRules(): Promise<string> {
 const demoRules = async (): Promise<string> => (await fetch('/demo/demo.css')).text();
 
 /** A phone-wide page with the rules and the five tags, never upgraded (no script of the library's in it). */
-async function page(rules: () => Promise<string>, sandbox: string | null): Promise<{doc: Document; frame: HTMLIFrameElement}> {
+async function page(rules: () => Promise<string>, sandbox: string | null, withReset = true): Promise<{doc: Document; frame: HTMLIFrameElement}> {
   const tags = TAGS.map((t) => `<${t}><a href="/knee-pain">Read about knee pain after running</a></${t}>`).join('\n');
   // With a reduced-motion reset, as sanitize.css and many themes have, for a reader who asked for less motion.
   const reset = '*, *::before, *::after { animation-delay: -1ms !important; animation-duration: 1ms !important; animation-iteration-count: 1 !important; }';
-  const html = `<!doctype html><html lang="en"><head><style>${reset}</style><style>${await rules()}</style></head><body>${tags}</body></html>`;
+  const html = `<!doctype html><html lang="en"><head><style>${withReset ? reset : ''}</style><style>${await rules()}</style></head><body>${tags}</body></html>`;
   const frame = await srcdocFrame(html, {width: '320', ...(sandbox === null ? {} : {sandbox})});
   return {doc: frame.contentDocument!, frame};
 }
@@ -85,6 +85,52 @@ for (const [whose, rules] of [
     });
   });
 }
+
+/** The README's CSS block that holds back what is inside the tags while the script may still come. */
+async function readmeFallbackRule(): Promise<string> {
+  const readme = await (await fetch('/README.md')).text();
+  const block = readme.split('```css\n').find((b) => b.includes('kw-fallback'));
+  expect(block, 'a css block with the kw-fallback rule in the README').to.be.a('string');
+  return block!.slice(0, block!.indexOf('```'));
+}
+
+describe("the README's rule that holds back what is inside the tags", () => {
+  const rules = async (): Promise<string> => `${await readmeRules()}\n${await readmeFallbackRule()}`;
+  const links = (doc: Document) => TAGS.map((t) => doc.querySelector(`${t} > a`)!);
+
+  it('hides it a few seconds while the script may still come (no flash of the link on a slow load), then shows it', async () => {
+    const {doc, frame} = await page(rules, null, false);
+    try {
+      for (const a of links(doc)) {
+        const tag = a.parentElement!.localName;
+        expect(getComputedStyle(a).visibility, `${tag}: held back`).to.equal('hidden');
+        const [held, ...more] = a.getAnimations();
+        expect(more, `${tag}: one animation`).to.have.length(0);
+        const delay = Number(held?.effect?.getTiming().delay);
+        expect(delay, `${tag}: long enough for a normal load on 3G`).to.be.within(2000, 5000);
+        expect(delay, `${tag}: shown before the room goes`).to.be.below(Number(a.parentElement!.getAnimations()[0]?.effect?.getTiming().delay));
+        held!.finish();
+        expect(getComputedStyle(a).visibility, `${tag}: shown once the script is late`).to.equal('visible');
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+
+  for (const [when, sandbox, withReset] of [
+    ['with scripts off', 'allow-same-origin', false],
+    ['under a reduced-motion reset that ends every animation at once', null, true],
+  ] as const) {
+    it(`shows it at once ${when}`, async () => {
+      const {doc, frame} = await page(rules, sandbox, withReset);
+      try {
+        for (const a of links(doc)) expect(getComputedStyle(a).visibility, a.parentElement!.localName).to.equal('visible');
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
 
 /** The README's four sets of heights (em), with the column width each was measured at (em). */
 async function readmeHeights(): Promise<Array<{column: number; heights: Map<string, number>}>> {
