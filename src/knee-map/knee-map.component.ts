@@ -2,7 +2,7 @@ import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollPaddingTop} from '../shared/advice.js';
-import {reveal} from '../shared/reveal.js';
+import {letGo, reveal} from '../shared/reveal.js';
 import {foldStyles, renderFold, unfold} from '../shared/fold.js';
 import {radioSwitch} from '../shared/roving.js';
 import {oneOf, warn} from '../shared/attributes.js';
@@ -430,6 +430,7 @@ export class KneeMap extends AdviceElement {
   /** The Clear button disappears with the selection: focus goes back to the map, not to the page. */
   async #onClear(event: MouseEvent): Promise<void> {
     this.select(null);
+    letGo(this.shadowRoot);
     await this.#focusRegion(this.#tabStop(regionOrder(this.#view_, this.#side_)));
     // A click has a detail (its count); Enter and Space on the button have none.
     this.#tapped = event.detail > 0;

@@ -3,7 +3,7 @@ import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollArea} from '../shared/advice.js';
-import {reveal} from '../shared/reveal.js';
+import {letGo, reveal} from '../shared/reveal.js';
 import {foldStyles, renderFold, unfold} from '../shared/fold.js';
 import {rovingIndex} from '../shared/roving.js';
 import {resetWarning, warnOnce, wholeNumber} from '../shared/attributes.js';
@@ -311,6 +311,7 @@ export class RecoveryTips extends AdviceElement {
 
   async #reset(): Promise<void> {
     clearTimeout(this.#revealTimer);
+    letGo(this.shadowRoot);
     this.#act(() => {
       this.region = this.#region_ = null;
       this.timing = this.#timing_ = null;

@@ -1,0 +1,146 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/knee-map/knee-map.js';
+import '../src/recovery-tips/recovery-tips.js';
+import '../src/training-load/training-load.js';
+import type {KneeMap} from '../src/knee-map/knee-map.js';
+import type {RecoveryTips} from '../src/recovery-tips/recovery-tips.js';
+import type {TrainingLoad} from '../src/training-load/training-load.js';
+import {fixtureAt, nextFrame, onPhone, press, scrollEnds} from './helpers.js';
+
+/**
+ * Safari (macOS and iOS) focuses no button, tick box or radio it clicks or taps: a tap moves focus off
+ * what had it, to the page (WebKit's mousedown focuses the nearest focusable ancestor, or none), and a
+ * VoiceOver double tap on an iPhone clicks without moving focus at all, so it stays on whatever the widget
+ * last focused (a heading, the count, a spot) or in the field being typed in. Code tried in Chromium,
+ * where the control tapped has focus before its click, can lean on that. Each way of pressing is tried
+ * here: Chromium's (focus the control, then click), a Safari tap (focus on the page), and VoiceOver's
+ * (focus left where it was).
+ */
+type Press = 'chromium' | 'safari' | 'voiceover';
+const presses: readonly Press[] = ['chromium', 'safari', 'voiceover'];
+
+/** Presses `control` (in `el`'s shadow root) the way `how` does. */
+function pressAs(how: Press, el: Element, control: Element): void {
+  if (how === 'chromium') (control as HTMLElement).focus();
+  if (how === 'safari') (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
+  control.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true, detail: 1}));
+}
+
+/** Resolves with whether `target` took focus (a new focus, which a screen reader reads out) meanwhile. */
+function focusOn(target: Element): () => boolean {
+  let took = false;
+  target.addEventListener('focus', () => (took = true), {once: true});
+  return () => took;
+}
+
+async function settle(el: Element & {updateComplete: Promise<unknown>}) {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+describe('a press that does not focus what it presses (Safari, VoiceOver on an iPhone)', () => {
+  describe('<knee-map>', () => {
+    const spot = (el: KneeMap, region: string) => el.shadowRoot!.querySelector<SVGGElement>(`[data-region="${region}"]`)!;
+
+    for (const how of presses) {
+      it(`a ${how} press on a spot chooses it and makes it the map's tab stop, with focus on it`, async () => {
+        const el = await fixture<KneeMap>(html`<knee-map></knee-map>`);
+        // Focus on the view switch first, as after choosing the view.
+        el.shadowRoot!.querySelector<HTMLElement>('[role="radio"][aria-checked="true"]')!.focus();
+        pressAs(how, el, spot(el, 'outer'));
+        await settle(el);
+        expect(el.region).to.equal('outer');
+        expect(spot(el, 'outer').getAttribute('tabindex')).to.equal('0');
+        expect((el.shadowRoot!.activeElement as SVGElement | null)?.dataset.region).to.equal('outer');
+      });
+
+      it(`Clear selection after a ${how} press takes focus back to the map anew, which is read out`, async () => {
+        const el = await fixture<KneeMap>(html`<knee-map></knee-map>`);
+        pressAs('voiceover', el, spot(el, 'inner'));
+        await settle(el);
+        expect((el.shadowRoot!.activeElement as SVGElement | null)?.dataset.region, 'the spot pressed has focus').to.equal('inner');
+        const took = focusOn(spot(el, 'inner'));
+        pressAs(how, el, el.shadowRoot!.querySelector('.clear')!);
+        await settle(el);
+        expect(el.region).to.equal(null);
+        expect((el.shadowRoot!.activeElement as SVGElement | null)?.dataset.region).to.equal('inner');
+        expect(took(), 'focus arrived on the spot (not already there, silent)').to.equal(true);
+      });
+    }
+
+    it('Clear selection, pressed by VoiceOver at the foot of the panel on a phone, brings the map back into view', async function () {
+      await onPhone(this, 360, 640, async () => {
+        const el = await fixtureAt<KneeMap>(360, html`<knee-map></knee-map>`);
+        pressAs('voiceover', el, spot(el, 'inner'));
+        await settle(el);
+        await scrollEnds();
+        const clear = el.shadowRoot!.querySelector('.clear')!;
+        clear.scrollIntoView({block: 'end', behavior: 'instant'});
+        await scrollEnds();
+        expect(spot(el, 'inner').getBoundingClientRect().bottom, 'the spot is above the window').to.be.below(0);
+        pressAs('voiceover', el, clear);
+        await settle(el);
+        await scrollEnds();
+        const {top, bottom} = spot(el, 'inner').getBoundingClientRect();
+        expect(bottom > 0 && top < innerHeight, `the spot in the window (${Math.round(top)} to ${Math.round(bottom)})`).to.equal(true);
+      });
+    });
+  });
+
+  describe('<recovery-tips>', () => {
+    const $ = (el: RecoveryTips, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s)!;
+    const chip = (el: RecoveryTips, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chip')].find((c) => c.textContent!.trim() === name)!;
+
+    for (const how of presses) {
+      it(`Reset filters, after a ${how} press, moves focus to the count anew, which reads it out`, async () => {
+        const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
+        // An earlier reset left focus on the count; VoiceOver's presses since left it there.
+        chip(el, 'Long term').click();
+        await settle(el);
+        $(el, '.count-row [part="reset"]').click();
+        await settle(el);
+        expect(el.shadowRoot!.activeElement, 'the first reset put focus on the count').to.equal($(el, '.count'));
+        pressAs(how, el, chip(el, 'Next few days'));
+        await settle(el);
+        const took = focusOn($(el, '.count'));
+        pressAs(how, el, $(el, '.count-row [part="reset"]'));
+        await settle(el);
+        expect(el.timing).to.equal(null);
+        expect(el.shadowRoot!.activeElement).to.equal($(el, '.count'));
+        expect(took(), 'focus arrived on the count (not already there, silent)').to.equal(true);
+      });
+
+      it(`a ${how} press on a chip leaves the row's tab stop on a chip that is pressed or was last focused`, async () => {
+        const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
+        pressAs(how, el, chip(el, 'Long term'));
+        await settle(el);
+        const stop = [...chip(el, 'Long term').parentElement!.querySelectorAll('.chip')].filter((c) => c.getAttribute('tabindex') === '0');
+        expect(stop.map((c) => c.textContent!.trim())).to.deep.equal(['Long term']);
+      });
+    }
+  });
+
+  describe('<training-load> and its Delete my data', () => {
+    const $ = (el: TrainingLoad, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
+    for (const how of presses) {
+      it(`a ${how} press on "Delete my data" puts focus on Keep my data, where Escape takes it back`, async () => {
+        const key = `kw-safari-${Math.random()}`;
+        const el = await fixture<TrainingLoad>(html`<training-load unit="km" storage-key=${key}></training-load>`);
+        const week = $(el, '#week-4') as HTMLInputElement;
+        week.focus();
+        week.value = '30';
+        week.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+        if (how !== 'voiceover') week.blur();
+        await settle(el);
+        pressAs(how, el, $(el, '.forget-ask')!);
+        await settle(el);
+        expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Keep my data');
+        press(el.shadowRoot!.activeElement!, 'Escape');
+        await settle(el);
+        expect(el.shadowRoot!.activeElement).to.equal($(el, '.forget-ask'));
+        localStorage.removeItem(key);
+      });
+    }
+  });
+});
