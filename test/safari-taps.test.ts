@@ -2,9 +2,11 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/knee-map/knee-map.js';
 import '../src/recovery-tips/recovery-tips.js';
 import '../src/training-load/training-load.js';
+import '../src/shoe-mileage/shoe-mileage.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import type {RecoveryTips} from '../src/recovery-tips/recovery-tips.js';
 import type {TrainingLoad} from '../src/training-load/training-load.js';
+import type {ShoeMileage} from '../src/shoe-mileage/shoe-mileage.js';
 import {fixtureAt, nextFrame, onPhone, press, scrollEnds} from './helpers.js';
 
 /**
@@ -140,6 +142,35 @@ describe('a press that does not focus what it presses (Safari, VoiceOver on an i
         await settle(el);
         expect(el.shadowRoot!.activeElement).to.equal($(el, '.forget-ask'));
         localStorage.removeItem(key);
+      });
+    }
+  });
+
+  describe('<shoe-mileage>', () => {
+    for (const how of presses) {
+      it(`a ${how} press on a sign of wear at the window's foot brings it clear of the message, and no further`, async function () {
+        await onPhone(this, 320, 640, async () => {
+          const el = await fixtureAt<ShoeMileage>(300, html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
+          el.addShoe({name: 'Pair'});
+          await settle(el);
+          const r = el.shadowRoot!;
+          r.querySelector<HTMLButtonElement>('[id^="toggle-"][id$="-wear"]')!.click();
+          await settle(el);
+          // Focus last put in the name field of "Add a pair", above: VoiceOver's press leaves it there.
+          r.querySelector<HTMLInputElement>('#add-name')!.focus();
+          const box = r.querySelectorAll<HTMLInputElement>('.shoe input[type="checkbox"]')[1]!;
+          scrollBy(0, box.getBoundingClientRect().bottom - (innerHeight - 12));
+          await scrollEnds();
+          const [y, before] = [scrollY, box.getBoundingClientRect().bottom];
+          pressAs(how, el, box);
+          await settle(el);
+          await nextFrame();
+          expect(r.querySelector('.toast')?.textContent).to.contain('signs of wear');
+          expect(box.getBoundingClientRect().bottom, 'the box above the message').to.be.at.most(r.querySelector('.toast')!.getBoundingClientRect().top);
+          // Only as far as the box needed: not on to the field that had focus, further down.
+          const needed = Math.max(0, before - r.querySelector('.toast')!.getBoundingClientRect().top);
+          expect(scrollY - y, `the page moved, where the box needed ${Math.round(needed)} px`).to.be.at.most(needed + 20);
+        });
       });
     }
   });

@@ -653,13 +653,12 @@ export class ShoeMileage extends KneeWidgetElement {
     // Measured now, before focusLater() moves focus (a ResizeObserver would report after it).
     if (this.message) this.#measureToast();
     // A control that already has focus when the message appears (a ticked box, Enter in a field) gets
-    // no scroll from its scroll margin, which works only when focus arrives: scroll it clear now.
-    // Safari focuses no tapped checkbox or button: then it is the control the reader last used.
-    if ((changed as PropertyValues).has('message')) {
-      this.#scrollClear(this.shadowRoot?.activeElement ?? this.#used);
-      // Good for one message: a later one (another tab's change, say) must not scroll back to it.
-      this.#used = undefined;
-    }
+    // no scroll from its scroll margin, which works only when focus arrives: scroll it clear now. The
+    // control just pressed first: Safari focuses no tapped checkbox or button, and VoiceOver's double tap
+    // on an iPhone leaves focus where it was (a field far down the page, which the page jumped to).
+    if ((changed as PropertyValues).has('message')) this.#scrollClear(this.#used ?? this.shadowRoot?.activeElement);
+    // Good for what it brought about: a later message (another tab's change, say) must not scroll back to it.
+    this.#used = undefined;
     const toast = this.renderRoot.querySelector('.toast');
     if (!this.#toastObserver && toast && this.isConnected && typeof ResizeObserver === 'function') {
       this.#toastObserver = new ResizeObserver(() => {
