@@ -143,6 +143,22 @@ describe('a page with keyboard shortcuts of its own', () => {
     expect(heard).to.deep.equal(['keyup ArrowDown']);
   });
 
+  it('keeps the release of Enter on Clear selection and Reset filters, which move focus within the widget', async () => {
+    // The button goes with what it cleared, and focus moves on to the map's spot, the tips' count: still
+    // in the widget, which took the press, so the release is its too (a page's Enter-on-release handler).
+    const map = await mounted('knee-map', {region: 'outer'});
+    map.shadowRoot!.querySelector<HTMLButtonElement>('.clear')!.focus();
+    await sendKeys({press: 'Enter'});
+    await settled(map);
+    expect((map.shadowRoot!.activeElement as SVGElement | null)?.dataset.region, 'focus on the map').to.equal('outer');
+    const tips = await mounted('recovery-tips', {timing: 'long-term', limit: '0'});
+    tips.shadowRoot!.querySelector<HTMLButtonElement>('.count-row [part="reset"]')!.focus();
+    await sendKeys({press: 'Enter'});
+    await settled(tips);
+    expect(tips.shadowRoot!.activeElement, 'focus on the count').to.equal(tips.shadowRoot!.querySelector('.count'));
+    expect(heard).to.deep.equal([]);
+  });
+
   it("leaves the page its own cancelled keys, and an input method's keys to the field", async () => {
     // A page that cancels "j" early (a capture listener) still hears it in its own later listeners.
     const early = (event: KeyboardEvent) => event.key === 'j' && event.preventDefault();

@@ -112,8 +112,13 @@ function keepKeys(root: HTMLElement | DocumentFragment): void {
   };
   root.addEventListener('keydown', (event) => (cancelled = event.defaultPrevented), true);
   for (const type of ['keydown', 'keypress', 'keyup', 'copy', 'cut', 'paste', 'contextmenu']) root.addEventListener(type, keep as EventListener);
-  // A key still down as focus leaves the widget comes up elsewhere.
-  root.addEventListener('focusout', (event) => root.contains((event as FocusEvent).relatedTarget as Node | null) || held.clear());
+  // A key still down as focus leaves the widget comes up elsewhere. Focus lost to nothing (a button pressed
+  // with Enter taken away, Clear and Reset letting go, see letGo()) may come back at once, where the key
+  // comes up: looked at once that press is done.
+  root.addEventListener('focusout', (event) => {
+    const to = (event as FocusEvent).relatedTarget as Node | null;
+    return root.contains(to) || (to ? held.clear() : setTimeout(() => (root as ShadowRoot).activeElement || held.clear()));
+  });
 }
 
 /** What every widget says under its content, and what the pain check's shared answers end with. */
