@@ -7,6 +7,7 @@ import type {KneeMap} from '../src/knee-map/knee-map.js';
 import type {RecoveryTips} from '../src/recovery-tips/recovery-tips.js';
 import type {TrainingLoad} from '../src/training-load/training-load.js';
 import type {ShoeMileage} from '../src/shoe-mileage/shoe-mileage.js';
+import {sendMouse} from '@web/test-runner-commands';
 import {fixtureAt, nextFrame, onPhone, press, scrollEnds} from './helpers.js';
 
 /**
@@ -147,6 +148,39 @@ describe('a press that does not focus what it presses (Safari, VoiceOver on an i
   });
 
   describe('<shoe-mileage>', () => {
+    it('forgets the box ticked by a real click once its message is shown: a later message does not scroll back to it', async () => {
+      const el = await fixture<ShoeMileage>(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`);
+      const padding = document.body.style.paddingBottom;
+      document.body.style.paddingBottom = '3000px';
+      try {
+        el.addShoe({name: 'Pair'});
+        await settle(el);
+        const r = el.shadowRoot!;
+        r.querySelector<HTMLButtonElement>('[id^="toggle-"][id$="-wear"]')!.click();
+        await settle(el);
+        const box = r.querySelectorAll<HTMLInputElement>('.shoe input[type="checkbox"]')[1]!;
+        box.scrollIntoView({block: 'center', behavior: 'instant'});
+        await scrollEnds();
+        // A real click: the browser runs the microtasks (Lit's update) between the box's change listener and the widget's.
+        const {x, y, width, height} = box.getBoundingClientRect();
+        await sendMouse({type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)]});
+        await settle(el);
+        expect(r.querySelector('.toast')?.textContent).to.contain('signs of wear');
+        (r.activeElement as HTMLElement | null)?.blur();
+        // The reader reads on down the page; then a message the box had nothing to do with.
+        scrollBy(0, 1500);
+        await scrollEnds();
+        const at = scrollY;
+        await el.importFile(new Blob(['{not json']));
+        await settle(el);
+        await scrollEnds();
+        expect(scrollY, 'the page stayed where the reader was').to.equal(at);
+      } finally {
+        document.body.style.paddingBottom = padding;
+        scrollTo(0, 0);
+      }
+    });
+
     for (const how of presses) {
       it(`a ${how} press on a sign of wear at the window's foot brings it clear of the message, and no further`, async function () {
         await onPhone(this, 320, 640, async () => {

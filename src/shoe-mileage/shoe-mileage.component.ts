@@ -689,9 +689,12 @@ export class ShoeMileage extends KneeWidgetElement {
     if (this.message && node instanceof HTMLElement && node.isConnected && !node.closest('.toast')) this.#reveal(node);
   }
 
-  #onUsed(event: Event): void {
-    this.#used = event.composedPath()[0] as Element;
-  }
+  /**
+   * On the way down, before the control's own listener: a real click or change runs Lit's update (and the
+   * message it brought up) between that listener and one on the way back up, which set it again after
+   * it had been forgotten, for a later message to scroll back to.
+   */
+  readonly #onUsed = {handleEvent: (event: Event) => (this.#used = event.composedPath()[0] as Element), capture: true};
 
   /**
    * A field the reader changes loses its error (and `aria-invalid`): it no longer says what is there, and
