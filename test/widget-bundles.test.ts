@@ -56,9 +56,12 @@ const TAGS = widgets.map((w) => w.tag);
  * the day changes, the clock read once as the weeks move on: 0.01) and a typed-numbers review (the digits of
  * an Arabic or a Persian keyboard read: 0.03) took it to 34.71 (35,548): 34.8 KB since. The focus ring
  * worked out from the card's colour (0.05 on every page) took it to 34.75 (35,589); rows that are not text
- * kept whole, and boxes filling their column up to 61em again, to 34.78 (35,615).
+ * kept whole, and boxes filling their column up to 61em again, to 34.78 (35,615). A consistency review (the
+ * km/mi switch drawn as the others are, one wording for two widgets' errors) took it to 34.79 (35,620), and
+ * a review's mend for a key held as focus lets go and comes back (Clear and Reset under VoiceOver: 0.02 on
+ * every page) to 34.80 (35,638): 34.9 KB since.
  */
-const PAGE_BUDGET_KB = 34.8;
+const PAGE_BUDGET_KB = 34.9;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);
