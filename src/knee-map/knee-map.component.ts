@@ -2,7 +2,8 @@ import {html, nothing, svg, type PropertyDeclarations, type PropertyValues, type
 import {msg, str} from '@lit/localize';
 import {bulletList, renderSourceList} from '../shared/lists.js';
 import {AdviceElement, professionalBox, scrollPaddingTop} from '../shared/advice.js';
-import {letGo, reveal} from '../shared/reveal.js';
+import {reveal} from '../shared/reveal.js';
+import {letGo} from '../shared/widget.js';
 import {foldStyles, renderFold, unfold} from '../shared/fold.js';
 import {radioSwitch} from '../shared/roving.js';
 import {oneOf, warn} from '../shared/attributes.js';

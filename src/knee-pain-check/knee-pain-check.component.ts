@@ -6,7 +6,7 @@ import {AdviceElement, professionalBox} from '../shared/advice.js';
 import {oneOrNone} from '../shared/optional.js';
 import {cached, formatNumber} from '../shared/format.js';
 import {getLocale} from '../shared/locale.js';
-import {disclaimerText} from '../shared/widget.js';
+import {disclaimerText, letGo} from '../shared/widget.js';
 import {briefsForRegion, commonConditionIds, conditionBriefs} from '../content/conditions.js';
 import {isRegionId, regions} from '../content/regions.js';
 import type {ConditionBrief} from '../content/types.js';
@@ -257,15 +257,13 @@ export class KneePainCheck extends AdviceElement {
 
   /**
    * Focuses `selector` once rendered; `orSay` is said instead when focus is already there (moving it would
-   * say nothing). Without it, focus already there is moved off and back: a tap that doesn't focus what it
-   * taps (Safari's) leaves it on the last question's heading, which the next question's reuses, and focus
-   * there again would neither bring it into view nor be read.
+   * say nothing). Without it, focus already there is moved off and back (see letGo()).
    */
   async #focusOn(selector: string, orSay = ''): Promise<void> {
     const target = await this.focusTarget(selector);
     if (target && this.shadowRoot!.activeElement === target) {
       if (orSay) this.#said.say(orSay);
-      else target.blur();
+      else letGo(this.shadowRoot);
     }
     target?.focus();
   }

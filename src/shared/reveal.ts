@@ -34,10 +34,3 @@ export function reveal(root: Node, keep: Element, show: Element, margin: number)
   root.addEventListener('focusin', stop);
   setTimeout(() => root.removeEventListener('focusin', stop), 1000);
 }
-
-/**
- * Lets go of focus in `root` before an action moves it on: a VoiceOver double tap on an iPhone presses a
- * button without focusing it, so focus stayed on what the widget last put it on (the chosen spot, the
- * tips' count), and moving it there again did nothing: no scroll back to it, nothing read out.
- */
-export const letGo = (root: ShadowRoot | null): void => (root?.activeElement as HTMLElement | null)?.blur();
