@@ -6,7 +6,7 @@ import type {KneePainCheck} from '../src/knee-pain-check/knee-pain-check.js';
 import {SEVERE_PAIN, assess, questions, recoveryTips, type Answers} from '../src/knee-pain-check/check.js';
 import {briefsForRegion, commonConditionIds, conditions, conditionsForRegion, regionIds, regions} from '../src/content/index.js';
 import {freshInjury, redFlagIds, redFlags} from '../src/content/red-flags.js';
-import {captureWarnings, fixtureAt, nextFrame, onPhone} from './helpers.js';
+import {captureWarnings, fixtureAt, nextFrame} from './helpers.js';
 import {setLocale} from '../src/shared/locale.js';
 import {renderedText} from './widgets.js';
 
@@ -415,31 +415,6 @@ describe('<knee-pain-check>', () => {
       expect($(el, '.error'), 'the next question starts without the room').to.equal(null);
     });
   });
-
-  for (const [tap, focusesNext] of [['a tap that focuses Next (Chromium, Firefox)', true], ['a tap that leaves focus on the heading (Safari)', false]] as const) {
-    it(`brings the next question's heading into view with its count and Previous, after ${tap}, on a phone`, async function () {
-      await onPhone(this, 360, 640, async () => {
-        const el = await fixtureAt<KneePainCheck>(360, html`<knee-pain-check></knee-pain-check>`);
-        for (let step = 0; step < 4; step++) {
-          await answerStep(el, sore);
-          // A reader who scrolled down the answers to Next, at the window's foot: the heading may be far above.
-          scrollBy(0, Math.max(nextButton(el).getBoundingClientRect().bottom - innerHeight + 10, $(el, '#step-title')!.getBoundingClientRect().bottom + 10));
-          expect(nextButton(el).getBoundingClientRect().bottom, 'Next in the window').to.be.below(innerHeight);
-          if (focusesNext) nextButton(el).focus();
-          nextButton(el).click();
-          await settle(el);
-          await nextFrame();
-          expect(focusedId(el)).to.equal('step-title');
-          const top = $(el, '.top')!.getBoundingClientRect().top;
-          expect(top, `${count(el)}: the count and Previous over the heading are in the window`).to.be.within(0, innerHeight / 2);
-          // Where a browser lines the heading up with the window's top edge instead (Chromium does, for a tap
-          // that scrolls it a little way), its scroll margin still brings the row above it.
-          const title = $(el, '#step-title')!;
-          expect(parseFloat(getComputedStyle(title).scrollMarginTop), 'the heading’s scroll margin covers the row above it').to.be.at.least(title.getBoundingClientRect().top - top);
-        }
-      });
-    });
-  }
 
   describe('a double tap', () => {
     /** A pointer's click (detail 1) at a point, as a finger's tap gives; `.click()` is a key's (detail 0). */

@@ -3,10 +3,12 @@ import '../src/knee-map/knee-map.js';
 import '../src/recovery-tips/recovery-tips.js';
 import '../src/training-load/training-load.js';
 import '../src/shoe-mileage/shoe-mileage.js';
+import '../src/knee-pain-check/knee-pain-check.js';
 import type {KneeMap} from '../src/knee-map/knee-map.js';
 import type {RecoveryTips} from '../src/recovery-tips/recovery-tips.js';
 import type {TrainingLoad} from '../src/training-load/training-load.js';
 import type {ShoeMileage} from '../src/shoe-mileage/shoe-mileage.js';
+import type {KneePainCheck} from '../src/knee-pain-check/knee-pain-check.js';
 import {sendMouse} from '@web/test-runner-commands';
 import {fixtureAt, nextFrame, onPhone, press, scrollEnds} from './helpers.js';
 
@@ -89,6 +91,37 @@ describe('a press that does not focus what it presses (Safari, VoiceOver on an i
         expect(bottom > 0 && top < innerHeight, `the spot in the window (${Math.round(top)} to ${Math.round(bottom)})`).to.equal(true);
       });
     });
+  });
+
+  describe('<knee-pain-check>', () => {
+    for (const how of presses) {
+      it(`Next, after a ${how} press, brings the next question's heading into view with its count and Previous, on a phone`, async function () {
+        await onPhone(this, 360, 640, async () => {
+          const el = await fixtureAt<KneePainCheck>(360, html`<knee-pain-check></knee-pain-check>`);
+          const r = el.shadowRoot!;
+          for (let step = 0; step < 4; step++) {
+            // The first answer of each question (both scales on the pain question), as a screen reader's click.
+            const answers = [...r.querySelectorAll<HTMLInputElement>('fieldset input')];
+            for (const name of new Set(answers.map((a) => a.name))) answers.find((a) => a.name === name)!.click();
+            await settle(el);
+            const next = r.querySelector<HTMLButtonElement>('[part="next"]')!;
+            // A reader who scrolled down the answers to Next, at the window's foot: the heading may be far above.
+            scrollBy(0, Math.max(next.getBoundingClientRect().bottom - innerHeight + 10, r.querySelector('#step-title')!.getBoundingClientRect().bottom + 10));
+            expect(next.getBoundingClientRect().bottom, 'Next in the window').to.be.below(innerHeight);
+            pressAs(how, el, next);
+            await settle(el);
+            expect(r.activeElement?.id).to.equal('step-title');
+            const count = r.querySelector('.count')!.textContent!.trim();
+            const top = r.querySelector('.top')!.getBoundingClientRect().top;
+            expect(top, `${count}: the count and Previous over the heading are in the window`).to.be.within(0, innerHeight / 2);
+            // Where a browser lines the heading up with the window's top edge instead (Chromium does, for a tap
+            // that scrolls it a little way), its scroll margin still brings the row above it.
+            const title = r.querySelector('#step-title')!;
+            expect(parseFloat(getComputedStyle(title).scrollMarginTop), 'the heading’s scroll margin covers the row above it').to.be.at.least(title.getBoundingClientRect().top - top);
+          }
+        });
+      });
+    }
   });
 
   describe('<recovery-tips>', () => {

@@ -21,10 +21,10 @@ export async function focusTargetIn(host: ReactiveElement, ...selectors: string[
 
 /**
  * Lets go of focus in `root` before an action moves it on, where it may already be on the element it moves
- * to: Safari's tap and VoiceOver's double tap on an iPhone press a button without focusing it, so focus
- * stayed on what the widget last put it on (the map's chosen spot, the tips' count, the pain check's
- * heading, which the next question reuses), and moving it there again did nothing: no scroll to it,
- * nothing read out.
+ * to: VoiceOver's double tap on an iPhone presses a button without moving focus (Safari's own tap moves it
+ * to the page), so focus stayed on what the widget last put it on (the map's chosen spot, the tips' count,
+ * the pain check's heading, which the next question reuses), and moving it there again did nothing: no
+ * scroll to it, nothing read out.
  */
 export const letGo = (root: ShadowRoot | null): void => (root?.activeElement as HTMLElement | null)?.blur();
 
