@@ -300,8 +300,10 @@ const KB = 1024;
  * key held as focus lets go and comes back stays the widget's, and the control pressed is forgotten after a
  * real click too (0.04): at 75.89 (77,711); the pain check's own blur replaced by the map's and tips' letGo(),
  * moved to widget.ts for all three: at 75.90 (77,717).
+ * Next week's range in whole kilometres or miles, rounded inwards, where a range is left ("22–24 km", not
+ * "21.7–24.8 km"; 0.05): 76.0, at 75.94 (77,763).
  */
-const BUNDLE_BUDGET_KB = 75.9;
+const BUNDLE_BUDGET_KB = 76.0;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

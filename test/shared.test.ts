@@ -536,6 +536,16 @@ describe('edges the other tests left open (a mutation review)', () => {
     expect(formatRange(10, 10.01, 'km')).to.equal('10\u00a0km');
   });
 
+  it('writes a range in whole units, rounded inwards, where one is left', () => {
+    expect(formatRange(21.7, 24.8, 'km'), 'a plan a runner can follow, inside the advice').to.equal('22–24\u00a0km');
+    expect(formatRange(21.7, 24.8, 'km', true)).to.equal('22 to 24\u00a0kilometers');
+    // 30 to 40 km in miles is 18.64 to 24.85: rounded in miles, not in km.
+    expect(formatRange(30, 40, 'mi')).to.equal('19–24\u00a0mi');
+    expect(formatRange(300 * 1.609344, 500 * 1.609344, 'mi'), 'whole numbers stay as they are').to.equal('300–500\u00a0mi');
+    expect(formatRange(3.1, 4.2, 'km'), 'decimals where whole numbers would leave no range').to.equal('3.1–4.2\u00a0km');
+    expect(formatRange(6.4, 8.4, 'km'), 'a range of 2 units or more').to.equal('7–8\u00a0km');
+  });
+
   it('takes 1900-01-01 as the first day', () => {
     expect(isDay('1900-01-01')).to.equal(true);
     expect(isDay('1899-12-31')).to.equal(false);

@@ -163,12 +163,13 @@ describe('<training-load>', () => {
       expect(figure(el, 'This week against last week')).to.equal('8% more than last week');
       // 26 / average(20, 22, 25, 24) = 26 / 22.75 = 1.14
       expect(figure(el, 'This week against your 4-week average')).to.contain('1.14 (steady)').and.contain('22.8 km');
-      // Next week's basis is average(22, 25, 24, 26) = 24.25: 0.8× is 19.4, and 10% over 26 (28.6) is below 1.3× (31.5).
-      expect(figure(el, 'Next week')).to.equal('19.4–28.6 km');
-      // In words for a screen reader, which at its usual settings drops the dash ("19.4 28.6 km").
+      // Next week's basis is average(22, 25, 24, 26) = 24.25: 0.8× is 19.4, and 10% over 26 (28.6) is below 1.3× (31.5);
+      // in whole kilometres, rounded inwards: 20 to 28.
+      expect(figure(el, 'Next week')).to.equal('20–28 km');
+      // In words for a screen reader, which at its usual settings drops the dash ("20 28 km").
       const range = $$(el, '.figures dt').find((d) => clean(d.textContent) === 'Next week')!.nextElementSibling!.querySelector('strong')!;
-      expect(clean(range.querySelector('.sr-only')?.textContent)).to.equal('19.4 to 28.6 kilometers');
-      expect(clean(range.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('19.4–28.6 km');
+      expect(clean(range.querySelector('.sr-only')?.textContent)).to.equal('20 to 28 kilometers');
+      expect(clean(range.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('20–28 km');
       expect(textOf(el, '.verdict-title')).to.equal('Steady');
       expect($(el, '.cut-back')).to.equal(null);
       expectNoJunk(el);
@@ -178,8 +179,8 @@ describe('<training-load>', () => {
 
     it('after a week off, suggests building back from the low end, and lower still after pain', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="30,30,30,30,0" unit="km" storage="none"></training-load>`);
-      // Next week's basis: average(30, 30, 30, 0) = 22.5 → 18 to 20.3 km, the bottom of the steady band.
-      expect(figure(el, 'Next week')).to.contain('18–20.3 km').and.contain('build back up gradually').and.contain('If pain made you run less, this range is too much: start with short, easy runs');
+      // Next week's basis: average(30, 30, 30, 0) = 22.5 → 18 to 20.3 km (shown 18-20), the bottom of the steady band.
+      expect(figure(el, 'Next week')).to.contain('18–20 km').and.contain('build back up gradually').and.contain('If pain made you run less, this range is too much: start with short, easy runs');
       expectSafetyText(el);
       // A screen reader hears the caution with the range.
       await type(el, 4, '1');
@@ -874,7 +875,7 @@ describe('<training-load>', () => {
       await settle(el);
       expect(inputs(el)).to.have.length(4);
       expect(values(el)).to.deep.equal(['22', '25', '24', '26']);
-      expect(status(el), 'a verdict without a ratio is still a sentence').to.equal('Removed the oldest week. 4 weeks listed. To take this back, use Undo, after “Start a new week”. No big jump. Next week: 19.4 to 28.6 kilometers.');
+      expect(status(el), 'a verdict without a ratio is still a sentence').to.equal('Removed the oldest week. 4 weeks listed. To take this back, use Undo, after “Start a new week”. No big jump. Next week: 20 to 28 kilometers.');
       expect(button(el, 'Remove the oldest week').getAttribute('aria-disabled')).to.equal('true');
       expect(limit()).to.equal('The figures need at least 4 weeks.');
       expect(button(el, 'Add an earlier week').hasAttribute('aria-describedby'), 'only the dimmed one').to.equal(false);
@@ -1326,12 +1327,12 @@ describe('<training-load>', () => {
       await type(el, 4, '20');
       expect(status(el), 'nothing while typing').to.equal('');
       await leave(el, 4);
-      expect(status(el)).to.equal('Run less. This week is 2.00 times the average of the 4 weeks before it. Next week: 10 to 16.3 kilometers.');
+      expect(status(el)).to.equal('Run less. This week is 2.00 times the average of the 4 weeks before it. Next week: 10 to 16 kilometers.');
       await type(el, 4, '1');
       await type(el, 4, '11');
       expect(status(el), 'never the "1" on the way to "11"').to.not.contain('0.10 times');
       await leave(el, 4);
-      expect(status(el)).to.equal('Steady. This week is 1.10 times the average of the 4 weeks before it. Next week: 8.2 to 12.1 kilometers.');
+      expect(status(el)).to.equal('Steady. This week is 1.10 times the average of the 4 weeks before it. Next week: 9 to 12 kilometers.');
     });
 
     it('says so when the figures give way to a message, once the reader pauses or leaves', async () => {
@@ -1360,7 +1361,7 @@ describe('<training-load>', () => {
       await type(el, 3, '10');
       await type(el, 4, '11');
       await leave(el, 4);
-      expect(status(el)).to.equal('Steady. This week is 1.10 times the average of the 4 weeks before it. Next week: 8.2 to 12.1 kilometers.');
+      expect(status(el)).to.equal('Steady. This week is 1.10 times the average of the 4 weeks before it. Next week: 9 to 12 kilometers.');
       button(el, 'Start a new week').click();
       await settle(el);
       expect(status(el), 'a week action’s note says what to fill in, and where Undo is').to.equal('Started a new week: every week moved back one. Enter this week’s distance. To take this back, use Undo, after “Start a new week”.');
@@ -1384,7 +1385,7 @@ describe('<training-load>', () => {
       await aTimeout(1500);
       expect(status(el), 'nor after the last key').to.equal('');
       await leave(el, 4);
-      expect(status(el)).to.equal('Run less. This week is 2.00 times the average of the 4 weeks before it. Next week: 10 to 16.3 kilometers.');
+      expect(status(el)).to.equal('Run less. This week is 2.00 times the average of the 4 weeks before it. Next week: 10 to 16 kilometers.');
       // Enter on an earlier week moves on and says it; Enter on "This week" moves focus to the verdict.
       await type(el, 3, '20');
       await aTimeout(1500);
@@ -1410,7 +1411,7 @@ describe('<training-load>', () => {
       expect(name).to.equal('Next week');
       expect(range).to.match(/^[\d,.]+–[\d,.]+ km$/);
       try {
-        // "Semaine prochaine : 22,2–36,1 km" on one line lost its "km" past the chart's edge.
+        // "Semaine prochaine : 22,2–36,1 km" (now 23–36) on one line lost its "km" past the chart's edge.
         await setLocale('fr');
         const fr = await fixtureAt<TrainingLoad>(360, html`<training-load weeks="20,22,25,24,40" unit="km" storage="none"></training-load>`);
         fr.style.setProperty('--kw-font-size', '32px');
@@ -1442,7 +1443,7 @@ describe('<training-load>', () => {
       expect(label).to.contain('Bar chart of your weekly distance');
       expect(label, 'the figures are read once, from the table').to.not.contain('20 km');
       // The range is named beside its box's label, and no edge lines cross the figures by the bars.
-      expect([...chart.querySelectorAll('text.next')].map((t) => clean(t.textContent))).to.deep.equal(['Next week', '19.4–28.6 km']);
+      expect([...chart.querySelectorAll('text.next')].map((t) => clean(t.textContent))).to.deep.equal(['Next week', '20–28 km']);
       expect(chart.querySelector('line'), 'no edge lines').to.equal(null);
       expect(chart.querySelectorAll('rect.bar')).to.have.length(5);
       expect(chart.querySelector('rect.range')).to.exist;
@@ -1462,7 +1463,7 @@ describe('<training-load>', () => {
         ['2 weeks ago', '25 kilometers'],
         ['Last week', '24 kilometers'],
         ['This week', '26 kilometers'],
-        ['Next week (suggested)', '19.4 to 28.6 kilometers'],
+        ['Next week (suggested)', '20 to 28 kilometers'],
       ]);
       await expect(el).to.be.accessible();
     });

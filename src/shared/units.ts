@@ -75,13 +75,18 @@ export function formatDistance(km: number, unit: Unit, options: Intl.NumberForma
 }
 
 /**
- * "18.2–20.8 mi"; `spoken`, "18.2 to 20.8 miles": for what a screen reader says (at its usual settings it
- * drops the dash: "18.2 20.8 mi") and for a range in a sentence. One figure when both ends show alike.
+ * "18–20 mi", or "3.2–4.8 mi" where whole numbers would leave no range; `spoken`, "18 to 20 miles": for
+ * what a screen reader says (at its usual settings it drops the dash: "18 20 mi") and for a range in a
+ * sentence. One figure when both ends show alike.
  */
 export function formatRange(lowKm: number, highKm: number, unit: Unit, spoken = false): string {
-  const low = formatNumber(fromKm(lowKm, unit));
-  const high = formatDistance(highKm, unit, spoken ? LONG : {});
-  if (low === formatNumber(fromKm(highKm, unit))) return high;
+  let [lo, hi] = [fromKm(lowKm, unit), fromKm(highKm, unit)];
+  // Whole kilometres or miles, rounded inwards, where a range is left: a runner plans "22–24 km", not
+  // "21.7–24.8 km", and the ends stay within the advice.
+  if (hi - lo >= 2) [lo, hi] = [Math.ceil(lo - 1e-6), Math.floor(hi + 1e-6)];
+  const low = formatNumber(lo);
+  const high = formatDistance(toKm(hi, unit), unit, spoken ? LONG : {});
+  if (low === formatNumber(hi)) return high;
   return spoken ? msg(str`${low} to ${high}`) : `${low}–${high}`;
 }
 

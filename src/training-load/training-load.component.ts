@@ -994,7 +994,7 @@ export class TrainingLoad extends AdviceElement {
     return formatDistance(km, this.#unit_, spoken ? LONG : {});
   }
 
-  /** "18.2–20.8 mi"; `spoken`, for the live region, the hidden table and sentences: "18.2 to 20.8 miles". */
+  /** "18–20 mi"; `spoken`, for the live region, the hidden table and sentences: "18 to 20 miles". */
   #range(lowKm: number, highKm: number, spoken = false): string {
     return formatRange(lowKm, highKm, this.#unit_, spoken);
   }
