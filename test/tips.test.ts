@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {tipBriefs, tipBriefsFor} from '../src/content/tips.js';
+import {firstAid, tipBriefs, tipBriefsFor} from '../src/content/tips.js';
 import {tipCategories, tipCategoryIds, tipTimings} from '../src/content/tip-categories.js';
 import {tipDetails, tips, tipsFor} from '../src/content/tip-details.js';
 import {conditionIds, regionIds, sourceIds, type Tip} from '../src/content/types.js';
@@ -147,10 +147,24 @@ describe('tipsFor()', () => {
       const got = tipsFor({timing});
       expect(got.length).to.be.above(0);
       for (const t of got) expect(t.timing).to.include(timing);
-      expect(ids(got)).to.deep.equal(ids(all.filter((t) => t.timing.includes(timing))));
+      const now = all.filter((t) => t.timing.includes(timing));
+      const first = timing === 'right-after' ? now.filter((t) => firstAid.includes(t.id)) : [];
+      expect(ids(got)).to.deep.equal(ids([...first, ...now.filter((t) => !first.includes(t))]));
     }
     expect(ids(tipsFor({timing: 'right-after'}))).to.include('cold-after-run').and.not.include('heat-for-stiffness');
     expect(ids(tipsFor({timing: 'next-days'}))).to.include('heat-for-stiffness').and.not.include('cold-after-run');
+  });
+
+  it('puts first aid first right after a run, before a spot’s own tips', () => {
+    expect(firstAid.length).to.equal(3);
+    for (const id of firstAid) expect(all.find((t) => t.id === id)?.timing, id).to.include('right-after');
+    for (const region of [null, ...regionIds]) {
+      const got = ids(tipsFor({region, timing: 'right-after'}));
+      // Ease off, cool it, don't run through pain; the stretches came first for every spot.
+      expect(got.slice(0, 3), region ?? 'any spot').to.deep.equal(['ease-off', 'cold-after-run', 'no-running-through-pain']);
+      expect(got.length, 'the rest still follows').to.be.above(3);
+    }
+    expect(ids(tipsFor({region: 'front', timing: 'next-days'}))[0], 'only right after a run').to.not.equal('ease-off');
   });
 
   it('filters by one or several categories, keeping tips() order', () => {

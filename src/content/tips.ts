@@ -447,10 +447,17 @@ export interface TipFilter {
 }
 
 /**
+ * What to do first for a knee that hurts right after a run: these come first for that moment, before any
+ * stretch or strength tip (in list order: ease off, cool it, don't run through pain).
+ */
+export const firstAid: readonly string[] = ['ease-off', 'cold-after-run', 'no-running-through-pain'];
+
+/**
  * The tips of `list` that match every given filter field, in order. Pure. With a region, the tips for
  * some spots only (and so for this one) come before those for every spot: the first few shown then say
  * what helps there. Choosing the front of the knee had taken one tip out of 31, and the first six shown
- * were the same for every spot.
+ * were the same for every spot. Right after a run, `firstAid` comes before both: the first tips a runner
+ * with a freshly sore knee read were stretches for it.
  */
 export function filterTips<T extends TipBrief>(list: readonly T[], filter: TipFilter): T[] {
   const {region, timing, categories, condition} = filter;
@@ -461,8 +468,8 @@ export function filterTips<T extends TipBrief>(list: readonly T[], filter: TipFi
       (!categories || categories.length === 0 || categories.includes(t.category)) &&
       (!condition || t.conditions.includes(condition)),
   );
-  const general = (t: T) => t.regions.length === everywhere.length;
-  return region ? [...found.filter((t) => !general(t)), ...found.filter(general)] : found;
+  const rank = (t: T) => (timing === 'right-after' && firstAid.includes(t.id) ? 0 : region && t.regions.length < everywhere.length ? 1 : 2);
+  return found.sort((a, b) => rank(a) - rank(b));
 }
 
 /** `filterTips` over the briefs. */

@@ -45,7 +45,8 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * The first few matching tips show at once (`limit`, 6 by default) and a "Show all" button brings the
  * rest, so the list stays a readable length on a phone; new filters start short again. With a spot
  * chosen, the tips for that spot (not for every spot) come first, and their kinds with them: the first
- * six for the front of the knee are its stretches and strength work.
+ * six for the front of the knee are its stretches and strength work. Right after a run, first aid comes
+ * before them: ease off, cool a freshly sore knee, don't run through pain.
  * Printing (or saving as PDF) shows every tip expanded, without the chips. Find in page and a link to a quote
  * search the folded "Why, how and when" of the tips shown and open the one they find, as in `<knee-map>`.
  *
