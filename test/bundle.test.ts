@@ -301,9 +301,11 @@ const KB = 1024;
  * real click too (0.04): at 75.89 (77,711); the pain check's own blur replaced by the map's and tips' letGo(),
  * moved to widget.ts for all three: at 75.90 (77,717).
  * Next week's range in whole kilometres or miles, rounded inwards, where a range is left ("22–24 km", not
- * "21.7–24.8 km"; 0.05): 76.0, at 75.94 (77,763).
+ * "21.7–24.8 km"; 0.05): 76.0, at 75.94 (77,763). First aid first in the tips right after a run (0.03):
+ * at 75.97 (77,796). The shoe list's "Not sure? Work it out", which fills in a pair's distance from the
+ * months run in it and the distance a week, with its errors (0.48): 76.5, at 76.45 (78,284).
  */
-const BUNDLE_BUDGET_KB = 76.0;
+const BUNDLE_BUDGET_KB = 76.5;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

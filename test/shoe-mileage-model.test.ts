@@ -3,6 +3,9 @@ import fc from './fast-check.js';
 import {KM_PER_MILE, fromKm, toKm} from '../src/shared/units.js';
 import {toJson} from '../src/shared/json.js';
 import {
+  MAX_MONTHS,
+  estimateKm,
+  parseMonths,
   DEFAULT_THRESHOLDS,
   EXPORT_FORMAT,
   MAX_RUN_KM,
@@ -233,6 +236,21 @@ describe('shoe-mileage model', () => {
       expect(error('0', 'mi', 'en', {allowZero: true, maxKm: MAX_TOTAL_KM})).to.equal('ok:0');
       expect(error('4000', 'mi', 'en', {allowZero: true, maxKm: MAX_TOTAL_KM})).to.equal(`ok:${toKm(4000, 'mi')}`);
       expect(error('5001', 'mi', 'en', {allowZero: true, maxKm: MAX_TOTAL_KM})).to.equal('distance-too-large');
+    });
+  });
+
+  describe('parseMonths() and estimateKm()', () => {
+    it('reads a number of months over 0, up to MAX_MONTHS, with the locale\'s decimal comma', () => {
+      expect(parseMonths('9', 'en')).to.deep.equal({ok: true, value: 9});
+      expect(parseMonths(' 1,5 ', 'es')).to.deep.equal({ok: true, value: 1.5});
+      expect(parseMonths(String(MAX_MONTHS), 'en')).to.deep.equal({ok: true, value: MAX_MONTHS});
+      for (const bad of ['', '0', '-2', 'abc', String(MAX_MONTHS + 0.5), '1,000']) expect(parseMonths(bad, 'en'), bad).to.deep.equal({ok: false, error: 'months'});
+    });
+
+    it('counts 52 weeks in 12 months', () => {
+      expect(estimateKm(12, 30)).to.equal(1560);
+      expect(estimateKm(9, 30)).to.be.closeTo(1170, 1e-9);
+      expect(estimateKm(0.5, 10)).to.be.closeTo(21.667, 1e-3);
     });
   });
 

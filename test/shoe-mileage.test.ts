@@ -341,6 +341,111 @@ describe('<shoe-mileage>', () => {
     }
   });
 
+  describe('working out the distance already run', () => {
+    const estimate = (el: ShoeMileage) => q<HTMLDetailsElement>(el, 'details.estimate')!;
+    async function workOut(el: ShoeMileage, months: string, week: string) {
+      estimate(el).open = true;
+      fill(el, 'add-est-months', months);
+      fill(el, 'add-est-week', week);
+      estimate(el).querySelector('button')!.click();
+      await settle(el);
+    }
+
+    it('fills in months at a weekly distance, in whole units, and adds nothing by itself', async () => {
+      const key = newKey();
+      const el = await local(key, 'km');
+      expect(estimate(el).open, 'folded until asked').to.equal(false);
+      expect(text(estimate(el).querySelector('summary'))).to.equal('Not sure? Work it out');
+      expect(text(estimate(el).querySelector('button'))).to.equal('Fill in the distance');
+      // Bought in March, 9 months ago, 30 km a week: 9 × 52 / 12 × 30 = 1170 km.
+      await workOut(el, '9', '30');
+      const start = q<HTMLInputElement>(el, '#add-start')!;
+      expect(start.value).to.equal('1170');
+      expect(focused(el), 'on the distance filled in, to check it').to.equal(start);
+      expect(status(el)).to.equal('Filled in about 1,170 km.');
+      expect(activeCards(el), 'the reader adds the pair').to.have.length(0);
+      expect(localStorage.getItem(key)).to.equal(null);
+      await expect(el).to.be.accessible();
+      await addViaForm(el, 'Pegasus', '', start.value);
+      expect(stored(key).data.shoes[0]!.startKm).to.equal(1170);
+    });
+
+    it('works it out in the unit shown, and reads "1,5" months on a Spanish page', async () => {
+      const el = await local(newKey(), 'mi');
+      await workOut(el, '2.5', '12.5');
+      // 2.5 × 52 / 12 × 12.5 = 135.4 mi: whole miles.
+      expect(q<HTMLInputElement>(el, '#add-start')!.value).to.equal('135');
+      try {
+        await setLocale('es');
+        const es = await mount(html`<shoe-mileage storage="none" unit="km" lang="es"></shoe-mileage>`);
+        await workOut(es, '1,5', '20');
+        expect(q<HTMLInputElement>(es, '#add-start')!.value, '1.5 × 52 / 12 × 20').to.equal('130');
+        expect(status(es)).to.equal('Distancia calculada: unos 130 km.');
+      } finally {
+        await setLocale('en');
+      }
+    });
+
+    it('Enter in its fields works it out and doesn\'t add the shoe', async () => {
+      const el = await local(newKey(), 'km');
+      estimate(el).open = true;
+      fill(el, 'add-est-months', '4');
+      const week = q<HTMLInputElement>(el, '#add-est-week')!;
+      week.focus();
+      await sendKeys({type: '25'});
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(q<HTMLInputElement>(el, '#add-start')!.value).to.equal('433');
+      expect(q(el, '#add-name-error'), 'no "Give the shoe a name."').to.equal(null);
+      expect(activeCards(el)).to.have.length(0);
+    });
+
+    it('says what is wrong in each of its fields, and fills in nothing', async () => {
+      const el = await local(newKey(), 'km');
+      fill(el, 'add-start', '12');
+      await workOut(el, '0', 'abc');
+      const months = q<HTMLInputElement>(el, '#add-est-months')!;
+      expect(months.getAttribute('aria-invalid')).to.equal('true');
+      expect(text(q(el, '#add-est-months-error'))).to.equal('Enter how many months, up to 60, like 6.');
+      expect(text(q(el, '#add-est-week-error'))).to.match(/Enter a number, like 5\.5/);
+      expect(focused(el), 'on the first error').to.equal(months);
+      expect(q<HTMLInputElement>(el, '#add-start')!.value, 'what the reader typed stays').to.equal('12');
+      await expect(el).to.be.accessible();
+      await workOut(el, '61', '20');
+      expect(q(el, '#add-est-months-error'), 'five years at most').to.not.equal(null);
+      await workOut(el, '6', '20');
+      expect(q(el, '#add-est-months-error'), 'the errors go once fixed').to.equal(null);
+      expect(q(el, '#add-est-week-error')).to.equal(null);
+      expect(q<HTMLInputElement>(el, '#add-start')!.value).to.equal('520');
+    });
+
+    it('fits its fields in the form at 280 px, where the details element\'s own box had them past its edge', async () => {
+      const el = await fixtureAt<ShoeMileage>(280, html`<shoe-mileage storage="none"></shoe-mileage>`);
+      estimate(el).open = true;
+      await settle(el);
+      const form = q(el, 'form.add')!.getBoundingClientRect();
+      for (const input of estimate(el).querySelectorAll('input')) {
+        const box = input.getBoundingClientRect();
+        expect(box.right, input.id).to.be.at.most(form.right - 8);
+      }
+      expect(q(el, '.estimate summary')!.getBoundingClientRect().height, 'a tap target').to.be.at.least(44);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps its months out of the km/mi switch, and its weekly distance in it', async () => {
+      const el = await local(newKey(), 'km');
+      estimate(el).open = true;
+      fill(el, 'add-est-months', '6');
+      fill(el, 'add-est-week', '16.09');
+      expect(q(el, '#add-est-months')!.getAttribute('inputmode'), 'a number keypad').to.equal('numeric');
+      button(el.shadowRoot!, 'mi').click();
+      await settle(el);
+      expect(q<HTMLInputElement>(el, '#add-est-months')!.value).to.equal('6');
+      expect(q<HTMLInputElement>(el, '#add-est-week')!.value).to.equal('10');
+      expect(text(q(el, 'label[for="add-est-week"]'))).to.equal('Distance a week (miles)');
+    });
+  });
+
   describe('statuses and the meter', () => {
     it('shows each status as text, an icon and a meter with readable value text', async () => {
       const el = await mount(html`<shoe-mileage storage="none" unit="mi"></shoe-mileage>`, 800);

@@ -30,6 +30,7 @@ import {
   editRun,
   editShoe,
   emptyDoc,
+  estimateKm,
   exportDoc,
   findShoe,
   isKm,
@@ -38,6 +39,7 @@ import {
   parseDay,
   parseDistance,
   parseExport,
+  parseMonths,
   parseName,
   plainText,
   removeRun,
@@ -124,8 +126,10 @@ const newestFirst = (x: string, y: string) => (x < y ? 1 : x > y ? -1 : 0);
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /**
- * Tracks running shoes against their replacement range. The reader adds the pairs they run in, logs each
- * run's distance, and sees each pair's distance so far, a meter towards its limit, a status (fresh,
+ * Tracks running shoes against their replacement range. The reader adds the pairs they run in (a pair not
+ * new with the distance it has run; "Not sure? Work it out" fills that in from the months they have run in
+ * it and their distance a week, in whole miles or kilometres, for them to check), logs each run's
+ * distance, and sees each pair's distance so far, a meter towards its limit, a status (fresh,
  * mid-life, replace soon, replace now) and the day it was last run in. A checklist of the signs of wear:
  * any sign ticked makes the pair at least "replace soon", whatever its distance, and a box marks it for
  * replacement. Shoes are kept in the reader's browser (localStorage), can be exported to a file and
@@ -1512,9 +1516,47 @@ export class ShoeMileage extends KneeWidgetElement {
           ${this.#field('add-', 'model', {label: msg('Make and model (optional)')})}
           ${this.#field('add-', 'start', {label: msg('Distance already run'), hint: msg('Optional, for a pair that is not new.'), decimal: true}, MAX_TOTAL_KM)}
         </div>
+        ${this.#renderEstimate()}
         <div class="buttons"><button type="submit" class="primary">${msg('Add shoe')}</button></div>
       </div>
     </form>`;
+  }
+
+  /**
+   * "Not sure? Work it out": a runner who knows how long they have had a pair and about how far they run a
+   * week, not the distance ("bought in March, 30 km a week"), gets it filled in. Enter in its fields works
+   * it out, and doesn't add the shoe.
+   */
+  #renderEstimate(): TemplateResult {
+    const enter = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' || (e.target as Element).localName !== 'input') return;
+      e.preventDefault();
+      this.#onEstimate();
+    };
+    return html`<details class="estimate" @keydown=${enter}>
+      <summary>${msg('Not sure? Work it out')}</summary>
+      <div class="fields pair">
+        ${this.#field('add-est-', 'months', {label: msg('Months you have run in them'), count: true})}
+        ${this.#field('add-est-', 'week', {label: msg('Distance a week'), decimal: true})}
+      </div>
+      <div class="buttons"><button type="button" @click=${this.#onEstimate}>${msg('Fill in the distance')}</button></div>
+    </details>`;
+  }
+
+  #onEstimate(): void {
+    const value = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value ?? '';
+    const found: Record<string, FieldError> = {};
+    const months = this.#check(found, 'add-est-months', parseMonths(value('add-est-months'), this.lang_));
+    const week = this.#check(found, 'add-est-week', this.#readDistance('add-est-week', value('add-est-week')));
+    if (!this.#setErrors('add-est-', found)) return;
+    const unit = this.#unit_;
+    // Whole miles or kilometres: it is an estimate.
+    const total = Math.round(fromKm(estimateKm(months!, week!), unit));
+    this.renderRoot.querySelector<HTMLInputElement>('#add-start')!.value = String(total);
+    this.#dropErrors((id) => id === 'add-start');
+    const filled = formatDistance(toKm(total, unit), unit);
+    this.#say(msg(str`Filled in about ${filled}.`));
+    void this.#focusLater('#add-start');
   }
 
   /**

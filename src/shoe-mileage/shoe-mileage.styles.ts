@@ -314,6 +314,24 @@ export const shoeMileageStyles = css`
     text-decoration: underline;
   }
 
+  /* "Not sure? Work it out", under a new pair's distance: the browser's own arrow, a tap target tall. */
+  .estimate {
+    margin-bottom: 0.75em;
+  }
+
+  /* Its children inherit from the details element's built-in slot, not from it: border-box again. */
+  .estimate > * {
+    box-sizing: border-box;
+  }
+
+  .estimate > summary {
+    width: fit-content;
+    padding-block: 0.625em;
+    color: var(--_link);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
   .panel {
     margin-top: 0.25em;
     padding-top: 0.75em;

@@ -6,7 +6,7 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../shared/format.js';
 import {LONG, formatDistance, fromKm, otherUnitText, toKm, type Unit} from '../shared/units.js';
-import {MAX_SHOES, maxIn, type FieldError, type ImportError, type ShoeStatus, type WearSign} from './shoes.js';
+import {MAX_MONTHS, MAX_SHOES, maxIn, type FieldError, type ImportError, type ShoeStatus, type WearSign} from './shoes.js';
 
 export function statusLabel(status: ShoeStatus): string {
   switch (status) {
@@ -116,6 +116,10 @@ export function errorText(error: FieldError, unit: Unit, maxKm: number): string 
       return msg('Enter a date.');
     case 'date-invalid':
       return msg('Enter a real date.');
+    case 'months': {
+      const most = formatNumber(MAX_MONTHS);
+      return msg(str`Enter how many months, up to ${most}, like 6.`);
+    }
     case 'too-many-shoes': {
       const most = formatNumber(MAX_SHOES);
       return msg(str`This list keeps up to ${most} pairs. Delete one you no longer need first.`);
@@ -161,6 +165,8 @@ export interface FieldOptions {
   readonly max?: string;
   /** Distances: a decimal keypad on phones. */
   readonly decimal?: boolean;
+  /** A count (months): a number keypad on phones. */
+  readonly count?: boolean;
 }
 
 /**
@@ -178,7 +184,7 @@ export function field(o: FieldOptions): TemplateResult {
       value=${o.value ?? ''}
       max=${o.max ?? nothing}
       maxlength=${o.type === 'date' || o.decimal ? nothing : 80}
-      inputmode=${o.decimal ? 'decimal' : nothing}
+      inputmode=${o.decimal ? 'decimal' : o.count ? 'numeric' : nothing}
       autocomplete="off"
       autocorrect="off"
       spellcheck="false"

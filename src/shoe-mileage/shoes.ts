@@ -7,6 +7,7 @@
  */
 import {KM_PER_MILE, fromKm, toKm, typedDistance, type Unit} from '../shared/units.js';
 import {isDay, today} from '../shared/dates.js';
+import {parseNumber} from '../shared/parse.js';
 import {fromJson, own, toJson} from '../shared/json.js';
 
 export const wearSigns = ['uneven-soles', 'less-comfort', 'new-soreness'] as const;
@@ -153,6 +154,7 @@ export type FieldError =
   | 'date-empty'
   | 'date-invalid'
   | 'date-future'
+  | 'months'
   | 'too-many-shoes';
 
 export type Checked<T> = {readonly ok: true; readonly value: T} | {readonly ok: false; readonly error: FieldError};
@@ -192,6 +194,21 @@ export function parseDistance(
  */
 export const plainText = (text: string): string =>
   text.replace(/[\0-\b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, '').trim().replace(/\s+/g, ' ');
+
+/** Months a pair can have been run in, for an estimate of its distance: more is a typo (60, five years). */
+export const MAX_MONTHS = 60;
+
+/**
+ * An estimate of the distance a pair has run, for a reader who doesn't know it: `months` in them at
+ * `weekKm` a week (52 weeks in 12 months), in km.
+ */
+export const estimateKm = (months: number, weekKm: number): number => (months * 52 * weekKm) / 12;
+
+/** The months typed for an estimate: a number over 0 and at most MAX_MONTHS ("1,5" in es, fr and de). */
+export function parseMonths(text: string, locale: string): Checked<number> {
+  const n = parseNumber(text, locale);
+  return n > 0 && n <= MAX_MONTHS ? ok(n) : fail('months');
+}
 
 /** A shoe name (required) or model (optional): plain text (`plainText()`), at most MAX_NAME characters. */
 export function parseName(text: string, required: boolean): Checked<string> {
