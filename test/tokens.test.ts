@@ -102,6 +102,29 @@ describe('theme tokens', () => {
       expect(plain, 'headings not in --kw-heading-font').to.deep.equal([]);
     });
 
+    it(`<${w.tag}> squares every corner but a circle's with --kw-radius and --kw-button-radius at 0`, async () => {
+      // An editorial blog squares everything off: the pain check's progress bar and the shoe list's badges
+      // and wear meters stayed round (999px), and a badge has no part to reach.
+      const round: string[] = [];
+      for (const state of w.states) {
+        const el = create(w.tag, state);
+        el.style.setProperty('--kw-radius', '0');
+        el.style.setProperty('--kw-button-radius', '0');
+        document.body.append(el);
+        await settled(el);
+        if (w.tag === 'shoe-mileage') {
+          (el as HTMLElement & {addShoe(init: {name: string; startKm: number}): unknown}).addShoe({name: 'Daily', startKm: 600});
+          await settled(el);
+        }
+        for (const node of el.shadowRoot!.querySelectorAll('*')) {
+          const corner = getComputedStyle(node).borderTopLeftRadius;
+          if (!corner.endsWith('%') && parseFloat(corner) > 0 && node.getClientRects().length) round.push(`${node.localName}.${node.getAttribute('class')}: ${corner}`);
+        }
+        el.remove();
+      }
+      expect([...new Set(round)], 'rounded').to.deep.equal([]);
+    });
+
     it(`<${w.tag}> lists every colour token that paints what it shows`, async () => {
       const missing = new Set<string>();
       for (const state of w.states) {

@@ -127,7 +127,7 @@ const SAME_SPOT_PX = 40;
  * @cssprop --kw-warn - Colour of cautions.
  * @cssprop --kw-ok - Colour of reassurance.
  * @cssprop --kw-radius - Corner radius of the widget and its boxes.
- * @cssprop --kw-button-radius - Corner radius of buttons, switches, chips and the booking link. Default: round ends (`999px`).
+ * @cssprop --kw-button-radius - Corner radius of buttons, switches, chips, the booking link and the progress bar. Default: round ends (`999px`).
  * @cssprop --kw-gap - Spacing: the widget's parts are three quarters of it apart. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
  * @cssprop --kw-heading-font - Font family of the headings. Default: `--kw-font`.

@@ -56,7 +56,7 @@ export const kneePainCheckStyles = css`
     flex: 1 0 100%;
     height: 0.5em;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: var(--_pill);
     background: var(--_raised);
     color: var(--_bar);
     overflow: hidden;

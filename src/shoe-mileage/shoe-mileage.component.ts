@@ -212,7 +212,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @cssprop --kw-warn - Notices and "replace soon".
  * @cssprop --kw-ok - "Fresh".
  * @cssprop --kw-radius - Corner radius of the widget and its boxes.
- * @cssprop --kw-button-radius - Corner radius of buttons, switches, chips and the booking link. Default: round ends (`999px`).
+ * @cssprop --kw-button-radius - Corner radius of buttons, switches, chips, a shoe's status badge and wear meter. Default: round ends (`999px`).
  * @cssprop --kw-gap - Space between the widget's main parts. Default `1em`.
  * @cssprop --kw-font - Font family. Default: the page's.
  * @cssprop --kw-heading-font - Font family of the headings. Default: `--kw-font`.

@@ -165,7 +165,7 @@ export const shoeMileageStyles = css`
     padding: 0.1em 0.6em;
     padding-inline-start: 0.45em;
     border: 1.5px solid var(--_status);
-    border-radius: 999px;
+    border-radius: var(--_pill);
     color: var(--_status);
     font-size: 0.875em;
     font-weight: 700;
@@ -191,7 +191,7 @@ export const shoeMileageStyles = css`
     width: 100%;
     height: 0.875em;
     border: 1px solid var(--_field-edge);
-    border-radius: 999px;
+    border-radius: var(--_pill);
     overflow: hidden;
   }
 
