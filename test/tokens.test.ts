@@ -171,6 +171,25 @@ describe('theme tokens', () => {
         if (w.tag === 'knee-pain-check' || w.tag === 'knee-map') expect(filled, 'a control filled with the accent was checked').to.be.above(0);
       });
     }
+
+    it('<recovery-tips>: a pressed chip in its own colour (--recovery-tips-chip) takes the text that reads on it', async () => {
+      // A pale brand's darker chip (the pink site's #c2185b): the text stayed black, worked out from the
+      // pale accent, 3.6:1. And a pale chip on a dark accent got white.
+      const low: string[] = [];
+      for (const [accent, chip] of [['#f4a6c0', '#c2185b'], ['#0b6b63', '#ffd400']]) {
+        const el = create('recovery-tips', {region: 'outer'});
+        el.style.setProperty('--kw-accent', accent!);
+        el.style.setProperty('--recovery-tips-chip', chip!);
+        document.body.append(el);
+        await settled(el);
+        const pressed = el.shadowRoot!.querySelector('[aria-pressed="true"]')!;
+        const style = getComputedStyle(pressed);
+        const ratio = contrast(style.color, style.backgroundColor);
+        if (ratio < 4.5) low.push(`${chip} on ${accent}: ${ratio.toFixed(2)}`);
+        el.remove();
+      }
+      expect(low).to.deep.equal([]);
+    });
   });
 
   describe('the focus ring, on a card in colours the page set', () => {

@@ -111,6 +111,14 @@ export const recoveryTipsStyles = css`
     color: var(--_on-accent);
   }
 
+  /* In a colour of its own (--recovery-tips-chip), black or white by that colour, as on the accent (see
+     the shared styles): by the accent, a pale brand's darker chip kept black text at 3.6:1. */
+  @supports (color: lch(from currentcolor calc((49.5 - l) * 1000) 0 0)) {
+    .chip[aria-pressed='true'] {
+      color: var(--kw-on-accent, lch(from var(--_chip) calc((49.5 - l) * 1000) 0 0));
+    }
+  }
+
   .chip[aria-pressed='true']::before {
     content: '';
     flex: none;
