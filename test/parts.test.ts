@@ -43,6 +43,7 @@ describe('CSS parts', () => {
   for (const w of widgets) {
     it(`<${w.tag}> lists every part it renders`, async () => {
       const seen = new Set<string>();
+      let erred = false;
       const states = [...w.states];
       // Saved data it can't read is set aside: the notice, and "Delete my data" with its question.
       if (w.persistent) states.push({...w.persistent, 'storage-key': `test:parts:${w.tag}`});
@@ -58,12 +59,22 @@ describe('CSS parts', () => {
           await settled(el);
           partsIn(el).forEach((p) => seen.add(p));
         }
+        // An inline error: Next with no answer, a new shoe with no name.
+        const wrong = el.shadowRoot!.querySelector<HTMLElement>('[part="next"], form.add [type="submit"]');
+        if (wrong) {
+          erred = true;
+          wrong.click();
+          await settled(el);
+          partsIn(el).forEach((p) => seen.add(p));
+        }
         if (w.tag === 'knee-pain-check') await walkThrough(el, (parts) => parts.forEach((p) => seen.add(p)));
         el.remove();
       }
       if (w.tag === 'knee-pain-check') expect(seen.has('outcome') && seen.has('early'), 'the test reached the early way out and the result').to.equal(true);
       for (const key of Object.keys(localStorage).filter((k) => k.startsWith('test:parts:'))) localStorage.removeItem(key);
       if (w.persistent) expect(seen.has('forget'), 'the test reached "Delete my data"').to.equal(true);
+      // Inline errors have one name in every widget, for one ::part(error) rule (training-load's had it alone).
+      if (erred) expect(seen.has('error'), 'an inline error is the error part').to.equal(true);
       expect([...seen].filter((p) => !documented.get(w.tag)!.has(p)), 'rendered, not listed with @csspart').to.deep.equal([]);
     });
   }

@@ -96,6 +96,7 @@ const SAME_SPOT_PX = 40;
  * @csspart progress - The progress bar (a `<progress>` element).
  * @csspart question - The question of the current step (a `<fieldset>`).
  * @csspart next - The Next button.
+ * @csspart error - The inline error under a question left unanswered.
  * @csspart early - The "get help today" line with its "See the result now" button, shown under a question once an answer needs a same-day check.
  * @csspart back - The button that goes back a step.
  * @csspart outcome - The outcome panel.
@@ -506,7 +507,7 @@ export class KneePainCheck extends AdviceElement {
   #renderError(field: Field): TemplateResult | typeof nothing {
     const shown = this.errors.has(field);
     if (!shown && !this.#righted.has(field)) return nothing;
-    return html`<p class=${shown ? 'error' : 'error righted'} id=${shown ? `error-${field}` : nothing}>
+    return html`<p part="error" class=${shown ? 'error' : 'error righted'} id=${shown ? `error-${field}` : nothing}>
       <span class="error-icon" aria-hidden="true">!</span><span>${msg('Choose an answer to go on.')}</span>
     </p>`;
   }

@@ -186,6 +186,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @csspart shoe - Each shoe card (retired ones too).
  * @csspart meter - The distance meter of each active shoe.
  * @csspart add-form - The "Add a shoe" form.
+ * @csspart error - An inline error under a field.
  * @csspart backup - The export and import section.
  * @csspart import-report - The report after an import: what was added, and what was skipped and why (or why nothing was).
  * @csspart status - The message box: a live message, with the Undo button beside it after a delete (and after a run is logged, while its form is closed).

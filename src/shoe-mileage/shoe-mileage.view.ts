@@ -195,7 +195,7 @@ export function field(o: FieldOptions): TemplateResult {
     ${o.hint || o.error
       ? html`<div class="below">
           ${o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing}
-          ${o.error ? html`<p class="error" id="${o.id}-error">${noticeIcon()}<span>${o.error}</span></p>` : nothing}
+          ${o.error ? html`<p class="error" part="error" id="${o.id}-error">${noticeIcon()}<span>${o.error}</span></p>` : nothing}
         </div>`
       : nothing}
   </div>`;
