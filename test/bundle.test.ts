@@ -303,9 +303,12 @@ const KB = 1024;
  * Next week's range in whole kilometres or miles, rounded inwards, where a range is left ("22–24 km", not
  * "21.7–24.8 km"; 0.05): 76.0, at 75.94 (77,763). First aid first in the tips right after a run (0.03):
  * at 75.97 (77,796). The shoe list's "Not sure? Work it out", which fills in a pair's distance from the
- * months run in it and the distance a week, with its errors (0.48): 76.5, at 76.45 (78,284).
+ * months run in it and the distance a week, with its errors (0.48): 76.5, at 76.45 (78,284). A theming
+ * review: square corners reach the progress bar and the shoe badges and meters (-0.00), a pressed chip in
+ * its own colour takes the text that reads on it (0.06), and inline errors one part in every widget
+ * (0.01): 76.6, at 76.52 (78,352).
  */
-const BUNDLE_BUDGET_KB = 76.5;
+const BUNDLE_BUDGET_KB = 76.6;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
