@@ -456,10 +456,16 @@ describe('<shoe-mileage>', () => {
         ['Soon pair', 'Replace soon', '412', '412 of 500 miles. Status: Replace soon'],
         ['Done pair', 'Replace now', '500', '520 of 500 miles. Status: Replace now'],
       ];
+      const outline = (node: Element) => getComputedStyle(node).borderTopWidth;
       for (const [name, label, now, valueText] of expected) {
         const c = card(el, name);
         expect(text(c.querySelector('.badge')), name).to.equal(label);
         expect(c.querySelector('.badge svg.icon'), `${name} has an icon`).to.exist;
+        // A tinted label, not an outlined pill like the buttons under it, which a phone walk-through tapped.
+        const badge = c.querySelector('.badge')!;
+        expect(outline(badge), `${name}: no outline`).to.equal('0px');
+        expect(outline(c.querySelector('.actions button')!), 'as the buttons have').to.not.equal('0px');
+        expect(getComputedStyle(badge).backgroundColor, `${name}: a tint`).to.not.equal(getComputedStyle(c).backgroundColor);
         const meter = c.querySelector('[role="meter"]')!;
         expect(meter.getAttribute('aria-valuemin')).to.equal('0');
         expect(meter.getAttribute('aria-valuemax')).to.equal('500');

@@ -162,9 +162,11 @@ export const shoeMileageStyles = css`
     display: inline-flex;
     gap: 0.3em;
     align-items: center;
-    padding: 0.1em 0.6em;
+    padding: 0.15em 0.6em;
     padding-inline-start: 0.45em;
-    border: 1.5px solid var(--_status);
+    /* A tint, not an outline: outlined, it looked like the pill-shaped buttons beside it, and readers
+       tapped it. (Without color-mix(), words and icon alone.) */
+    background: color-mix(in srgb, var(--_status) 12%, transparent);
     border-radius: var(--_pill);
     color: var(--_status);
     font-size: 0.875em;
