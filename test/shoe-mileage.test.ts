@@ -320,7 +320,7 @@ describe('<shoe-mileage>', () => {
     const badStarts: Array<[string, RegExp]> = [
       ['-3', /can't be below 0/],
       ['abc', /Enter a number, like 5\.5/],
-      ['1,000', /Leave out the thousands separator, like 1200/],
+      ['1,000', /Leave out the comma, like 1200/],
       ['6000', /more than 5,000 mi/],
     ];
     for (const [value, message] of badStarts) {
@@ -694,7 +694,7 @@ describe('<shoe-mileage>', () => {
       ['-4', "A distance can't be below 0."],
       ['0', 'Enter a distance greater than zero.'],
       ['ten', 'Enter a number, like 5.5.'],
-      ['1,000', 'Leave out the thousands separator, like 1200.'],
+      ['1,000', 'Leave out the comma, like 1200.'],
       // The other unit written out is not converted behind the reader's back: the message names the field's.
       ['20 km', 'Enter the distance in miles, like 5.5.'],
       ['200.5', 'That is more than 200 miles. Check the number.'],

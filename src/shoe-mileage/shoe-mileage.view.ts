@@ -95,7 +95,7 @@ export function errorText(error: FieldError, unit: Unit, maxKm: number): string 
       return msg(str`Enter a number, like ${example}.`);
     }
     case 'distance-grouped':
-      return msg('Leave out the thousands separator, like 1200.');
+      return msg('Leave out the comma, like 1200.');
     case 'distance-unit':
       return otherUnitText(unit, 5.5);
     case 'distance-negative':
