@@ -308,7 +308,7 @@ describe('<training-load>', () => {
       const el = await fixture<TrainingLoad>(html`<training-load storage="none"></training-load>`);
       const names = checkboxes(el).map((c) => clean(c.closest('label')!.textContent));
       expect(names).to.have.length(4);
-      expect(names.join(' | ')).to.contain('intensity or hills').and.contain('downhill').and.contain('new activity').and.contain('7 hours of sleep');
+      expect(names.join(' | ')).to.contain('More hard or hilly runs').and.contain('downhill').and.contain('new activity').and.contain('7 hours of sleep');
     });
 
     it('needs 5 weeks for the ratio: with 4 it says so and still gives a week-over-week verdict', async () => {

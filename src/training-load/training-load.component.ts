@@ -1078,7 +1078,7 @@ export class TrainingLoad extends AdviceElement {
   #factorLabel(id: FactorId): string {
     switch (id) {
       case 'intensity':
-        return msg('More intensity or hills lately (speed work, races, hill repeats)');
+        return msg('More hard or hilly runs (speed work, races, hill repeats)');
       case 'terrain':
         return msg('New terrain, such as downhill running or trails');
       case 'new-activity':
