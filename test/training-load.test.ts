@@ -198,7 +198,7 @@ describe('<training-load>', () => {
       expect(root(el).textContent).to.contain('This week against your 4-week average').and.contain('acute:chronic workload ratio');
       const method = $<HTMLDetailsElement>(el, '[part="method"]')!;
       expect(clean(method.querySelector('summary')!.textContent)).to.equal('How this works');
-      expect(method.textContent).to.contain('your average for the 4 weeks before it').and.contain('not figures from our sources').and.contain('no more than about 10% above this week, except after a much lighter week');
+      expect(method.textContent).to.contain('your average for the 4 weeks before it').and.contain('not figures from our sources').and.contain('no more than about 10% above this week, except after a much lighter week: then it keeps to the low end.');
       method.open = true;
       await settle(el);
       await expect(el).to.be.accessible();

@@ -1489,7 +1489,7 @@ export class TrainingLoad extends AdviceElement {
       <ul class="bullets">
         <li>${msg('We divide this week by your average for the 4 weeks before it: what your body is used to. Coaches call this the acute:chronic workload ratio. It is a rough guide, not a prediction.')}</li>
         <li>${msg(str`Under ${low} is low, ${low} to ${steady} steady, over ${steady} up to ${caution} caution, over ${caution} a spike.`)}</li>
-        <li>${msg(str`Next week's range keeps next week's ratio between ${low} and ${steady}, against the average of your last 4 weeks. It goes no more than about ${rise} above this week, except after a much lighter week: then it is the bottom of that band.`)}</li>
+        <li>${msg(str`Next week's range keeps next week's ratio between ${low} and ${steady}, against the average of your last 4 weeks. It goes no more than about ${rise} above this week, except after a much lighter week: then it keeps to the low end.`)}</li>
         <li>${msg(str`Did this week rise more than ${rise} over last week, to your highest in 5 weeks? Then the advice is more careful, even if the ratio is steady. When the advice is to go carefully, next week's range goes no higher than this week.`)}</li>
         <li>${msg(str`After three weeks in a row of adding distance (${total} or more in all), next week's range is a lighter week, ${least} to ${most} under this one.`)}</li>
         <li>${msg('These limits are a common guide, not figures from our sources. The sources only say to add distance slowly and avoid sudden jumps.')}</li>
