@@ -162,7 +162,7 @@ describe('<training-load>', () => {
       expect(values(el)).to.deep.equal(['20', '22', '25', '24', '26']);
       expect(figure(el, 'This week against last week')).to.equal('8% more than last week');
       // 26 / average(20, 22, 25, 24) = 26 / 22.75 = 1.14
-      expect(figure(el, 'This week against your 4-week average')).to.contain('1.14 (steady)').and.contain('22.8 km');
+      expect(figure(el, 'This week against your 4-week average')).to.contain('1.14 times (steady)').and.contain('22.8 km');
       // Next week's basis is average(22, 25, 24, 26) = 24.25: 0.8× is 19.4, and 10% over 26 (28.6) is below 1.3× (31.5);
       // in whole kilometres, rounded inwards: 20 to 28.
       expect(figure(el, 'Next week')).to.equal('20–28 km');
@@ -206,10 +206,10 @@ describe('<training-load>', () => {
 
     // [band, weeks, verdict, ratio, this week's bar]
     const bandCases: Array<[string, string, string, string, string]> = [
-      ['low', '10,10,10,10,5', 'A lighter week', '0.50 (low)', 'band-low'],
-      ['steady', '10,10,10,10,11', 'Steady', '1.10 (steady)', 'tone-0'],
-      ['caution', '10,10,10,10,14', 'Go carefully', '1.40 (caution)', 'tone-1'],
-      ['spike', '10,10,10,10,20', 'Run less', '2.00 (spike)', 'tone-2'],
+      ['low', '10,10,10,10,5', 'A lighter week', '0.50 times (low)', 'band-low'],
+      ['steady', '10,10,10,10,11', 'Steady', '1.10 times (steady)', 'tone-0'],
+      ['caution', '10,10,10,10,14', 'Go carefully', '1.40 times (caution)', 'tone-1'],
+      ['spike', '10,10,10,10,20', 'Run less', '2.00 times (spike)', 'tone-2'],
     ];
     for (const [band, weeks, headline, ratio, bar] of bandCases) {
       it(`shows the ${band} band with its verdict and colour, accessibly`, async () => {
@@ -251,7 +251,7 @@ describe('<training-load>', () => {
       const el = await fixture<TrainingLoad>(html`<training-load weeks="30,32,35,38,42" storage="none"></training-load>`);
       const colours = () => [textOf(el, '.verdict-title'), getComputedStyle($(el, 'strong.band')!).color];
       const text = getComputedStyle(el).color;
-      expect(figure(el, 'This week against your 4-week average')).to.contain('1.24 (steady)');
+      expect(figure(el, 'This week against your 4-week average')).to.contain('1.24 times (steady)');
       expect(colours()).to.deep.equal(['Go carefully', text]);
       for (const box of checkboxes(el)) box.click();
       await settle(el);
@@ -445,7 +445,7 @@ describe('<training-load>', () => {
       expect(textOf(el, '.verdict-title')).to.equal('A lighter week');
       await type(el, 4, '20');
       expect(textOf(el, '.verdict-title')).to.equal('Run less');
-      expect(figure(el, 'This week against your 4-week average')).to.contain('2.00 (spike)');
+      expect(figure(el, 'This week against your 4-week average')).to.contain('2.00 times (spike)');
       expectNoJunk(el);
     });
 
@@ -577,7 +577,7 @@ describe('<training-load>', () => {
         expect(values(again)).to.deep.equal(['21', '22', '25', '24', '26']);
         expect(errorFor(again, 4)).to.equal(null);
         // 26 / average(21, 22, 25, 24) = 26 / 23 = 1.13
-        expect(figure(again, 'This week against your 4-week average')).to.contain('1.13 (steady)');
+        expect(figure(again, 'This week against your 4-week average')).to.contain('1.13 times (steady)');
         await type(again, 4, '32.5');
         expect(stored(key)!.data.weeks[4], 'once it is a number, it is saved').to.equal(32.5);
       } finally {

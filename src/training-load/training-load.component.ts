@@ -1394,7 +1394,7 @@ export class TrainingLoad extends AdviceElement {
       const band = this.#bandName(a.ratio.band);
       const acute = this.#distance(a.ratio.acute);
       const chronic = this.#distance(a.ratio.chronic);
-      ratio = html`<strong class="band band-${a.ratio.band}">${msg(str`${value} (${band})`)}</strong>
+      ratio = html`<strong class="band band-${a.ratio.band}">${msg(str`${value} times (${band})`)}</strong>
         <span class="detail">${msg(str`${acute} this week against an average of ${chronic} over the 4 weeks before.`)}</span>`;
     } else if (a.ratio.reason === 'too-few-weeks') {
       ratio = html`${msg('Needs 5 weeks of history. Add an earlier week to see it.')}`;
