@@ -206,7 +206,7 @@ describe('<training-load>', () => {
 
     // [band, weeks, verdict, ratio, this week's bar]
     const bandCases: Array<[string, string, string, string, string]> = [
-      ['low', '10,10,10,10,5', 'A lighter week', '0.50 times (low)', 'band-low'],
+      ['low', '10,10,10,10,5', 'Lighter than usual', '0.50 times (low)', 'band-low'],
       ['steady', '10,10,10,10,11', 'Steady', '1.10 times (steady)', 'tone-0'],
       ['caution', '10,10,10,10,14', 'Go carefully', '1.40 times (caution)', 'tone-1'],
       ['spike', '10,10,10,10,20', 'Run less', '2.00 times (spike)', 'tone-2'],
@@ -442,7 +442,7 @@ describe('<training-load>', () => {
       for (const [i, v] of ['10', '10', '10', '10'].entries()) await type(el, i, v);
       expect(textOf(el, '.results')).to.contain('Missing: This week');
       await type(el, 4, '2');
-      expect(textOf(el, '.verdict-title')).to.equal('A lighter week');
+      expect(textOf(el, '.verdict-title')).to.equal('Lighter than usual');
       await type(el, 4, '20');
       expect(textOf(el, '.verdict-title')).to.equal('Run less');
       expect(figure(el, 'This week against your 4-week average')).to.contain('2.00 times (spike)');

@@ -1023,7 +1023,7 @@ export class TrainingLoad extends AdviceElement {
     if (v.level === 1) return msg('Go carefully');
     // On track, but the lighter week is due: a headline of "Steady" read as "keep going" against it.
     if (a.cutBack.kind === 'cut-back') return msg('Plan a lighter week');
-    if (v.band === 'low') return msg('A lighter week');
+    if (v.band === 'low') return msg('Lighter than usual');
     if (v.band === 'steady') return msg('Steady');
     return msg('No big jump');
   }
