@@ -1157,6 +1157,8 @@ export class TrainingLoad extends AdviceElement {
     // Why a week button is dimmed, beside it and said when it is pressed anyway.
     const limit = atMax ? msg(str`The figures use at most ${max} weeks.`) : atMin ? msg(str`The figures need at least ${min} weeks.`) : '';
     const unit = [unitSymbol(this.#unit_), unitName(this.#unit_)] as const;
+    // Read once for all the weeks, not again for each week's row (each row needs them all).
+    const fields = this.rows.map((r) => this.#field(r));
     return html`<div class="form" part="form">
       <div class="head-row">
         ${this.renderHeading(msg('Distance per week'), 1, undefined, 'sub')}
@@ -1170,7 +1172,7 @@ export class TrainingLoad extends AdviceElement {
         : nothing}
       <p class="hint">${msg('Oldest first. For this week, count what you have run and what you still plan.')}</p>
       <ol class="weeks" role="list">
-        ${this.rows.map((row, i, rows) => this.#renderWeek(row, i, rows.map((r) => this.#field(r)), unit))}
+        ${this.rows.map((row, i) => this.#renderWeek(row, i, fields, unit))}
       </ol>
       <div class="week-buttons">
         <button type="button" class="small" aria-disabled=${atMax ? 'true' : 'false'} aria-describedby=${ifDefined(atMax ? 'week-limit' : undefined)} @click=${(e: Event) => this.#inPlace(e, () => this.#addEarlierWeek(true) || this.#announce(limit))}>
