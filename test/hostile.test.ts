@@ -301,8 +301,9 @@ describe('hostile pages', () => {
       const el = await mountIn('rtl', 'training-load', {weeks: '20,22,25,24,26', unit: 'km', storage: 'none'});
       // What is shown (a screen reader gets the range in words, hidden).
       const dd = [...el.shadowRoot!.querySelectorAll('.figures dt')].find((d) => d.textContent!.trim() === 'Next week')!.nextElementSibling!.querySelector('strong [aria-hidden="true"]')!;
-      expect(dd.textContent!.replace(/\s+/g, ' ').trim()).to.equal('19.4–28.6 km');
-      expect(leftOf(dd, '19.4'), '"19.4" comes before "km", left to right').to.be.below(leftOf(dd, 'km'));
+      expect(dd.textContent!.replace(/\s+/g, ' ').trim()).to.equal('20–28 km');
+      expect(leftOf(dd, '20'), '"20" comes before "28", left to right').to.be.below(leftOf(dd, '28'));
+      expect(leftOf(dd, '28'), 'and "28" before "km"').to.be.below(leftOf(dd, 'km'));
     });
 
     // Text straight inside a flex box sits in an anonymous box, which Firefox laid out in the page's

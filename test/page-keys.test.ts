@@ -30,6 +30,8 @@ async function* textFields(): AsyncGenerator<HTMLInputElement> {
     for (const state of widget.states) {
       const el = await mounted(widget.tag, state);
       try {
+        // The fields in a fold too (the shoe list's "Not sure? Work it out"), opened as the reader opens it.
+        el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
         for (const field of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type]), textarea')) yield field;
       } finally {
         el.remove();
