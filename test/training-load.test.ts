@@ -1354,7 +1354,8 @@ describe('<training-load>', () => {
       await type(el, 3, '10');
       await type(el, 4, '');
       await leave(el, 4);
-      expect(status(el)).to.equal("Missing: This week. Enter a distance for every week (0 if you didn't run) to see your figures.");
+      // A runner who knows three weeks guesses the fourth, rather than typing 0, which would skew the figures.
+      expect(status(el)).to.equal("Missing: This week. Enter a distance for every week to see your figures: 0 if you didn't run, a rough guess if you don't remember.");
       await type(el, 3, '');
       await leave(el, 3);
       expect(status(el), 'the same message is not said again for each week').to.equal('');

@@ -1316,7 +1316,7 @@ export class TrainingLoad extends AdviceElement {
     }
     const labels = this.rows.map((_, i) => (fields[i]!.kind === 'empty' ? this.#weekLabel(i, this.rows.length) : ''));
     const missing = formatList(labels.filter(Boolean));
-    const ask = msg(str`Missing: ${missing}. Enter a distance for every week (0 if you didn't run) to see your figures.`);
+    const ask = msg(str`Missing: ${missing}. Enter a distance for every week to see your figures: 0 if you didn't run, a rough guess if you don't remember.`);
     // Last week and this week alone already tell a big jump (a runner may know only the last few weeks).
     const [last, now] = fields.slice(-2);
     if (last?.kind !== 'ok' || now?.kind !== 'ok') return {kind: 'missing', text: ask};
