@@ -817,6 +817,23 @@ describe('<shoe-mileage>', () => {
       }
     });
 
+    it('takes "1 000" in French, and its error for "1.000,5" names the dot, not the space', async () => {
+      const el = await mount(html`<shoe-mileage storage="none" unit="km"></shoe-mileage>`);
+      try {
+        await setLocale('fr');
+        await settle(el);
+        await addViaForm(el, 'Paire', '', '1.000,5');
+        const error = text(q(el, '#add-start-error'));
+        expect(error).to.match(/\bpoint\b/);
+        expect(error, 'a space is how French writes a thousand, and is taken').to.not.match(/espace/);
+        await addViaForm(el, 'Paire', '', '1 000');
+        expect(q(el, '#add-start-error')).to.equal(null);
+        expect(el.shoes[0]!.startKm).to.equal(1000);
+      } finally {
+        await setLocale(null);
+      }
+    });
+
     it('lists runs of one day and one saved moment with the last logged first, the same in every engine', async () => {
       // logRun() several times in one millisecond, or an import: equal date and updatedAt. The sort said
       // neither was first, and Firefox showed 5, 5, 7.8, 5 where Chromium showed 7.8 first.
