@@ -129,13 +129,17 @@ describe('numbers and units', () => {
     expect(parseNumber('1,000', 'de'), 'a decimal comma where "." groups').to.equal(1);
     for (const bad of ['', ' ', 'abc', '1.2.3', '1e5', '--1', '1,2,3', 'Infinity']) expect(parseNumber(bad, 'fr'), bad).to.be.NaN;
     // Where "." groups thousands, "1.000" and "1.200" are ambiguous: refused, never read as 1 or 1.2.
-    for (const locale of ['de', 'es']) {
+    // And in French, which groups with a space but may see a dot typed for one (its decimal point is ","):
+    // "1.000" was read as 1 there.
+    for (const locale of ['de', 'es', 'fr']) {
       expect(parseNumber('1.000', locale), locale).to.be.NaN;
       expect(parseNumber('1.200.000', locale), locale).to.be.NaN;
       expect(parseNumber('1.25', locale), locale).to.equal(1.25);
       expect(parseNumber('1000', locale), locale).to.equal(1000);
     }
     expect(parseNumber('1.000', 'en')).to.equal(1);
+    expect(parseNumber('1,000', 'fr'), 'a decimal comma where a space groups').to.equal(1);
+    expect(parseNumber('1 000', 'fr')).to.equal(1000);
   });
 
   it('reads a distance typed with its field\'s unit, and says when it names the other unit', () => {
