@@ -154,6 +154,17 @@ describe('a press that does not focus what it presses (Safari, VoiceOver on an i
         const stop = [...chip(el, 'Long term').parentElement!.querySelectorAll('.chip')].filter((c) => c.getAttribute('tabindex') === '0');
         expect(stop.map((c) => c.textContent!.trim())).to.deep.equal(['Long term']);
       });
+
+      it(`a ${how} press on a chip makes it the row's tab stop, after the keyboard was on another`, async () => {
+        const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
+        // The keyboard was on "Next few days" (the row's stop), then the reader tapped "Long term".
+        chip(el, 'Next few days').focus();
+        chip(el, 'Next few days').blur();
+        pressAs(how, el, chip(el, 'Long term'));
+        await settle(el);
+        const stop = [...chip(el, 'Long term').parentElement!.querySelectorAll('.chip')].filter((c) => c.getAttribute('tabindex') === '0');
+        expect(stop.map((c) => c.textContent!.trim()), 'Tab comes back to the chip just pressed').to.deep.equal(['Long term']);
+      });
     }
   });
 

@@ -411,7 +411,9 @@ export class RecoveryTips extends AdviceElement {
 
   #group(id: string, label: string, chips: ReadonlyArray<readonly [label: string, pressed: boolean, onClick: () => void]>): TemplateResult {
     const current = this.#roving.get(id) ?? Math.max(0, chips.findIndex(([, pressed]) => pressed));
-    return html`<div class="group" role="toolbar" aria-labelledby=${id} @keydown=${this.#onChipKeydown} @focusin=${(e: FocusEvent) => this.#onChipFocus(e, id)}>
+    // On a press too: Safari's tap and VoiceOver's don't focus the chip, and the stop stayed where the keyboard left it.
+    const stop = (e: Event) => this.#onChipFocus(e, id);
+    return html`<div class="group" role="toolbar" aria-labelledby=${id} @keydown=${this.#onChipKeydown} @focusin=${stop} @click=${stop}>
       <span class="group-label" id=${id}>${label}</span>
       <div class="chips">
         ${chips.map(
@@ -428,7 +430,7 @@ export class RecoveryTips extends AdviceElement {
     return [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('.chip')];
   }
 
-  #onChipFocus(event: FocusEvent, id: string): void {
+  #onChipFocus(event: Event, id: string): void {
     const row = this.#chipsOf(event);
     const at = row.indexOf(event.target as HTMLButtonElement);
     if (at < 0) return;
