@@ -12,7 +12,7 @@ import {sourceIds} from '../src/content/types.js';
 import {kneeFacts} from '../src/content/facts.js';
 import {tipDetails} from '../src/content/tip-details.js';
 import {captureWarnings} from './helpers.js';
-import {formatRange, unitAttribute, unitName} from '../src/shared/units.js';
+import {formatRange, toKm, unitAttribute, unitName} from '../src/shared/units.js';
 import {toJson} from '../src/shared/json.js';
 import {rovingIndex} from '../src/shared/roving.js';
 import {scrollArea} from '../src/shared/advice.js';
@@ -544,6 +544,9 @@ describe('edges the other tests left open (a mutation review)', () => {
     expect(formatRange(300 * 1.609344, 500 * 1.609344, 'mi'), 'whole numbers stay as they are').to.equal('300–500\u00a0mi');
     expect(formatRange(3.1, 4.2, 'km'), 'decimals where whole numbers would leave no range').to.equal('3.1–4.2\u00a0km');
     expect(formatRange(6.4, 8.4, 'km'), 'a range of 2 units or more').to.equal('7–8\u00a0km');
+    // 43 and 49 miles come back from km as 43.00000000000001 and 48.99999999999999: whole miles stay whole
+    // (rounded inwards with no allowance, "44–48 mi" under a cap at this week's 49).
+    expect(formatRange(toKm(43, 'mi'), toKm(49, 'mi'), 'mi')).to.equal('43–49\u00a0mi');
   });
 
   it('takes 1900-01-01 as the first day', () => {
