@@ -400,6 +400,29 @@ describe('<shoe-mileage>', () => {
       expect(activeCards(el)).to.have.length(0);
     });
 
+    it('opens with Enter on its summary, as any fold does, and works nothing out', async () => {
+      const el = await local(newKey(), 'km');
+      q(el, '.estimate summary')!.focus();
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(estimate(el).open).to.equal(true);
+      expect(q(el, '#add-est-months-error'), 'no error before anything is typed').to.equal(null);
+    });
+
+    it('takes the error off the distance it fills in, rounded to the nearest whole unit', async () => {
+      const el = await local(newKey(), 'km');
+      fill(el, 'add-name', 'Pegasus');
+      fill(el, 'add-start', 'lots');
+      await submit(el, q<HTMLFormElement>(el, 'form.add')!);
+      expect(q(el, '#add-start-error')).to.not.equal(null);
+      await workOut(el, '5', '25');
+      const start = q<HTMLInputElement>(el, '#add-start')!;
+      // 5 × 52 / 12 × 25 = 541.7 km.
+      expect(start.value).to.equal('542');
+      expect(q(el, '#add-start-error'), 'the error spoke of "lots"').to.equal(null);
+      expect(start.getAttribute('aria-invalid')).to.equal('false');
+    });
+
     it('says what is wrong in each of its fields, and fills in nothing', async () => {
       const el = await local(newKey(), 'km');
       fill(el, 'add-start', '12');
