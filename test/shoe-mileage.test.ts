@@ -515,6 +515,8 @@ describe('<shoe-mileage>', () => {
           const svg = card(el, name).querySelector('.meter svg')!;
           expect(contrast(getComputedStyle(svg).borderTopColor, paintedBehind(svg)), `${theme} ${name}: the meter's edge`).to.be.at.least(3);
         }
+        // Each status's words on its tint, in light and dark (axe).
+        await expect(el).to.be.accessible();
       }
       el.setAttribute('theme', 'light');
       await settle(el);
