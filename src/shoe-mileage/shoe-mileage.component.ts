@@ -193,7 +193,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @csspart forget - The question "Delete my data from this browser" asks, with its two buttons.
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
- * @cssprop --shoe-mileage-fresh - Colour of a fresh pair. Default `--kw-ok`.
+ * @cssprop --shoe-mileage-fresh - Colour of a fresh pair. Default `--kw-ok`. Each status colour is also its badge's words, on an 8% tint of itself: one at 5:1 on the card keeps them at 4.5:1.
  * @cssprop --shoe-mileage-mid-life - Colour of a pair in mid-life. Default `--kw-link`.
  * @cssprop --shoe-mileage-replace-soon - Colour of a pair to replace soon. Default `--kw-warn`.
  * @cssprop --shoe-mileage-replace-now - Colour of a pair to replace now. Default `--kw-danger`.
