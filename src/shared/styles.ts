@@ -126,8 +126,10 @@ export const baseStyles = css`
 
   /* A clinic's brand colour as the accent, without --kw-on-accent: the text on it is black or white,
      whichever reads on it (white on a pale teal was 2.6:1). Lightness (L*) 49.5 is where both give 4.5:1.
-     Where a colour can't be worked out from another, the default stays; so it does in Safari before 18,
-     whose older relative colours can come out transparent, and which can't start from currentcolor. */
+     Where a colour can't be worked out from another, the default stays: so it does where a relative colour
+     can't start from currentcolor (Chrome before 131, Firefox before 133, Safari before 18, by the
+     web-features notes), as Chrome's and Safari's first relative colours also came out wrong or transparent
+     from a light-dark() one, which --_accent and --_surface are. */
   @supports (color: lch(from currentcolor calc((49.5 - l) * 1000) 0 0)) {
     :host {
       --_on-accent: var(--kw-on-accent, lch(from var(--_accent) calc((49.5 - l) * 1000) 0 0));
