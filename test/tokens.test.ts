@@ -278,4 +278,27 @@ describe('theme tokens', () => {
       });
     }
   });
+
+  describe('without relative colours from currentcolor (Chrome 123–130, Firefox 121–132, Safari 17.5)', () => {
+    /** The declarations that work a colour out from another (`lch(from …)`) and the @supports each is under. */
+    function relative(rules: CSSRuleList, under = '', found: string[] = []): string[] {
+      for (const rule of rules) {
+        if (rule instanceof CSSStyleRule && /\bfrom\b/.test(rule.style.cssText)) found.push(`${under} ${rule.cssText}`);
+        if ('cssRules' in rule) relative((rule as CSSGroupingRule).cssRules, rule instanceof CSSSupportsRule ? `${under} ${rule.conditionText}` : under, found);
+      }
+      return found;
+    }
+
+    // Chrome before 131 and Safari before 18 took a relative colour from a light-dark() origin (the accent,
+    // the surface) wrongly, or not at all; a @supports that asks for one from currentcolor leaves them out,
+    // and their text on the accent stays white, the focus ring blue. Outside it, Chrome 123 would read it.
+    for (const w of widgets) {
+      it(`<${w.tag}> works a colour out from another only where currentcolor can be the origin`, () => {
+        const sheets = (customElements.get(w.tag) as unknown as {elementStyles: Array<{styleSheet?: CSSStyleSheet}>}).elementStyles.map((s) => s.styleSheet!);
+        const found = sheets.flatMap((sheet) => relative(sheet.cssRules));
+        expect(found.length, 'relative colours read').to.be.above(0);
+        expect(found.filter((text) => !/^ \(color: lch\(from currentcolor\b/.test(text))).to.deep.equal([]);
+      });
+    }
+  });
 });
