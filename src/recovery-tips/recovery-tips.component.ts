@@ -88,7 +88,7 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * @csspart disclaimer - The "general information, not medical advice" line.
  *
  * @cssprop --recovery-tips-padding - Padding inside the border. Default `1em`, less on a narrow phone (`min(1em, 5vw)`).
- * @cssprop --recovery-tips-chip - Background of a pressed chip. Default `--kw-accent`. Its text and tick are black or white by the chip's colour (by the accent in browsers that can't work one colour out from another: Firefox before 128, Safari before 18), unless `--kw-on-accent` is set; `recovery-tips::part(chip-pressed) { color: … }` sets them.
+ * @cssprop --recovery-tips-chip - Background of a pressed chip. Default `--kw-accent`. Its text and tick are black or white by the chip's colour (by the accent in browsers that can't work one colour out from another: Chrome and Edge before 131, Firefox before 133, Safari before 18), unless `--kw-on-accent` is set; `recovery-tips::part(chip-pressed) { color: … }` sets them.
  * @cssprop --recovery-tips-card-width - Smallest width of a tip card before the list goes to one column. Default `18em`.
  * @cssprop --kw-accent - Shared accent colour (chips, links, toggles).
  * @cssprop --kw-link - Links and other small text in the accent colour. Default: the accent, mixed a little towards the text colour so it reads as text.
