@@ -1252,6 +1252,20 @@ describe('<knee-pain-check>', () => {
         expect(checked(el), 'not the region attribute, questions later').to.deep.equal(['region=back']);
       });
 
+      it('takes back "Choose an answer to go on" when a spot chosen on the map answers the first question', async () => {
+        // A clinic page: Next pressed with nothing chosen, then the reader goes up to the map and taps a spot.
+        const {el, map} = await pair('<knee-map id="pc-map-7"></knee-map><knee-pain-check for="pc-map-7"></knee-pain-check>');
+        nextButton(el).click();
+        await settle(el);
+        expect($(el, '#error-region')).to.exist;
+        map!.select('inner');
+        await settle(el);
+        expect(checked(el)).to.deep.equal(['region=inner']);
+        expect($(el, '#error-region'), 'no error over an answered question').to.equal(null);
+        expect(root(el).querySelectorAll('input[aria-invalid]').length).to.equal(0);
+        await expect(el).to.be.accessible();
+      });
+
       it('follows the map `for` is pointed at later', async () => {
         const {el} = await pair('<knee-map id="pc-map-5" region="inner"></knee-map><knee-map id="pc-map-6" region="outer"></knee-map><knee-pain-check for="pc-map-5"></knee-pain-check>');
         expect(checked(el)).to.deep.equal(['region=inner']);

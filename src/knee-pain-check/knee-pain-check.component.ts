@@ -244,7 +244,8 @@ export class KneePainCheck extends AdviceElement {
       // or the map gone, would change an answer given questions ago without a word (Start again takes it).
       if (!this.result && (!this.step || !this.#map.linked)) {
         const {region, ...rest} = this.answers;
-        if (this.#preset) this.answers = {...rest, region: this.#preset};
+        // As an answer here: a "Choose an answer" from before goes (the reader tapped the map after Next).
+        if (this.#preset) this.#setAnswer('region', this.#preset);
         else if (before && region === before && !this.step) this.answers = rest;
       }
     }
