@@ -1373,6 +1373,45 @@ describe('<recovery-tips>: edges a third mutation review found untested', () => 
     expect(following(el)).to.equal('Following the knee map: Back of the knee.');
   });
 
+  it("after a pick here, keeps it when the map's spot is let go (the knee turned away, cleared, or the attribute removed), until a spot is chosen there", async () => {
+    // A clinic page: the tips set to Inner knee, then the reader turns the map round to look at the back.
+    host.innerHTML = '<knee-map id="m" region="front"></knee-map><recovery-tips limit="0" for="m"></recovery-tips>';
+    const map = host.querySelector('knee-map') as KneeMap;
+    const el = host.querySelector('recovery-tips') as RecoveryTips;
+    await settle(map, el);
+    const mine = () => {
+      expect(titles(el)).to.deep.equal(titlesOf(tipsFor({region: 'inner'})));
+      expect(pressed(el, 'Where it hurts')).to.deep.equal(['Inner knee']);
+      expect(following(el)).to.contain('Showing the area you chose here');
+    };
+    chip(el, 'Where it hurts', 'Inner knee').click();
+    await settle(el);
+    [...map.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]')].find((b) => b.textContent!.trim() === 'Back')!.click();
+    await settle(map, el);
+    expect(map.region, 'the map let its spot go').to.equal(null);
+    mine();
+    map.select('front');
+    map.select(null);
+    await settle(map, el);
+    expect(following(el), 'a spot chosen, then cleared: followed').to.contain('Following the knee map');
+    chip(el, 'Where it hurts', 'Inner knee').click();
+    await settle(el);
+    map.setAttribute('region', 'outer');
+    await settle(map, el);
+    map.removeAttribute('region');
+    await settle(map, el);
+    expect(following(el)).to.contain('Following the knee map');
+    chip(el, 'Where it hurts', 'Inner knee').click();
+    await settle(el);
+    map.removeAttribute('region');
+    map.select(null);
+    await settle(map, el);
+    mine();
+    map.select('back');
+    await settle(map, el);
+    expect(following(el)).to.equal('Following the knee map: Back of the knee.');
+  });
+
   it('on a phone, opens More filters for a category the page sets later, with its chip pressed', async () => {
     const el = await fixtureAt<RecoveryTips>(320, html`<recovery-tips></recovery-tips>`);
     const toggle = root(el).querySelector<HTMLButtonElement>('.more')!;

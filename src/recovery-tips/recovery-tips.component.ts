@@ -61,7 +61,7 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * @attr {'right-after'|'next-days'|'long-term'} timing - Show the tips for this time (reflected). Empty: any time.
  * @attr {string} category - One category or a comma list (rest, cold-heat, stretch-roll, strength, support, footwear, load-form, sleep-food, comeback, pain-relief) (reflected). Empty: every category.
  * @attr {number} limit - How many tips show before the "Show all" button. Default 6; `0` shows every tip at once. A list only one or two tips longer shows whole.
- * @attr {string} for - The id of a `<knee-map>` in the same document (or the same shadow root) whose selected region the tips follow live (it then overrides `region`, until the reader picks a region here). An id no element has yet warns once; a map given it later is still followed. Property `htmlFor`.
+ * @attr {string} for - The id of a `<knee-map>` in the same document (or the same shadow root) whose selected region the tips follow live (it then overrides `region`, until the reader picks a region here; a spot chosen on the map after that, even the same one, is followed again, a spot let go there is not). An id no element has yet warns once; a map given it later is still followed. Property `htmlFor`.
  * @attr {string} cta-href - Optional call-to-action link in the "when to see a professional" box, such as the clinic's booking page (http, https, mailto or tel only).
  * @attr {string} cta-label - Text of the call-to-action, as given (not translated). Default "Book an assessment", translated; only spaces gives it too, with a warning.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` follows the page's `color-scheme`, and takes the dark one where the browser darkens a light page itself, unless the page set `--kw-text`, `--kw-surface` or `--kw-accent`. Reflected once set: a widget without one adds none to its tag.
@@ -156,8 +156,11 @@ export class RecoveryTips extends AdviceElement {
   /** The next filter change is the reader's own (said); any other (the map, an attribute) is not. */
   #byReader = false;
 
-  /** The followed map: a pick there (even of the same region) is followed again. */
-  readonly #map = new MapLink(this, () => this.htmlFor, 'the tips follow', () => (this.fromMap = true));
+  /**
+   * The followed map: a spot chosen there (even the same one, or by the page) is followed again, as the
+   * note says; a spot let go (the knee turned away from it, cleared) leaves the reader's pick here.
+   */
+  readonly #map = new MapLink(this, () => this.htmlFor, 'the tips follow', () => this.#map.region && (this.fromMap = true));
 
   constructor() {
     super();
