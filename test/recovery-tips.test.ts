@@ -1412,6 +1412,28 @@ describe('<recovery-tips>: edges a third mutation review found untested', () => 
     expect(following(el)).to.equal('Following the knee map: Back of the knee.');
   });
 
+  it("keeps the reader's pick here when the tips, or the map, are moved in the page and find the same map again", async () => {
+    // A single-page app re-parents the widgets (a layout change); the pain check keeps its answer the same way.
+    const {map, el} = await mapAndTips('limit="0" for="m"');
+    chip(el, 'Where it hurts', 'Inner knee').click();
+    await settle(el);
+    host.append(el);
+    await settle(map, el);
+    await settle(el);
+    expect(pressed(el, 'Where it hurts'), 'the tips moved').to.deep.equal(['Inner knee']);
+    expect(following(el)).to.contain('Showing the area you chose here');
+    map.remove();
+    await settle(el);
+    host.append(map);
+    await settle(map, el);
+    await settle(el);
+    expect(pressed(el, 'Where it hurts'), 'the map taken off and put back').to.deep.equal(['Inner knee']);
+    expect(following(el)).to.contain('Showing the area you chose here');
+    map.select('outer');
+    await settle(map, el);
+    expect(following(el), 'a spot chosen there is followed').to.equal('Following the knee map: Outer knee.');
+  });
+
   it('on a phone, opens More filters for a category the page sets later, with its chip pressed', async () => {
     const el = await fixtureAt<RecoveryTips>(320, html`<recovery-tips></recovery-tips>`);
     const toggle = root(el).querySelector<HTMLButtonElement>('.more')!;

@@ -38,6 +38,8 @@ export class MapLink implements ReactiveController {
   #forCheck = false;
   /** The `for` id a map has been found under: one the page removes later (a route change) is no typo. */
   #foundFor = '';
+  /** The map last followed: found again (the host or the map moved in the page), it is no news. */
+  #last: Element | null = null;
 
   /** The event says the spot before the map writes it to its attribute (on its next update). */
   readonly #onMapSelect = (event: Event): void => {
@@ -129,8 +131,8 @@ export class MapLink implements ReactiveController {
       this.#mapObserver = new MutationObserver(() => this.#readMap() && this.#changed(false));
       this.#mapObserver.observe(map, {attributes: true, attributeFilter: ['region']});
       map.addEventListener('knee-region-select', this.#onMapSelect);
-      this.#readMap();
-      this.#changed(false);
+      if (this.#readMap() || map !== this.#last) this.#changed(false);
+      this.#last = map;
     }
     this.#set(map !== null);
   }
