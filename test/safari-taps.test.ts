@@ -166,6 +166,23 @@ describe('a press that does not focus what it presses (Safari, VoiceOver on an i
         expect(stop.map((c) => c.textContent!.trim()), 'Tab comes back to the chip just pressed').to.deep.equal(['Long term']);
       });
     }
+
+    it("a tap on a row's label or between its chips leaves the row's tab stop where it was", async () => {
+      // A press there reaches the row too (it moves the stop for a chip pressed): without a chip, no row
+      // was left with no stop at all, out of reach of Tab.
+      const el = await fixture<RecoveryTips>(html`<recovery-tips limit="0"></recovery-tips>`);
+      chip(el, 'Next few days').focus();
+      chip(el, 'Next few days').blur();
+      const row = chip(el, 'Long term').parentElement!;
+      const label = el.shadowRoot!.getElementById(row.closest('[role="toolbar"]')!.getAttribute('aria-labelledby')!)!;
+      for (const target of [label, row]) {
+        target.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true, detail: 1}));
+        await settle(el);
+        const stop = [...row.querySelectorAll('.chip')].filter((c) => c.getAttribute('tabindex') === '0');
+        expect(stop.map((c) => c.textContent!.trim()), target === label ? 'the label' : 'between chips').to.deep.equal(['Next few days']);
+      }
+      expect(el.timing, 'nothing pressed').to.equal(null);
+    });
   });
 
   describe('<training-load> and its Delete my data', () => {
