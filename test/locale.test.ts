@@ -125,7 +125,7 @@ describe('numbers and units', () => {
     expect(parseNumber('0,500', 'en'), 'never a thousand').to.equal(0.5);
     expect(parseNumber('0.500', 'de')).to.equal(0.5);
     // Where "," groups thousands, "1,000" is ambiguous: refused, never read as 1.
-    for (const bad of ['1,000', '12,345', '1,200,000', '1,2.5']) expect(parseNumber(bad, 'en'), bad).to.be.NaN;
+    for (const bad of ['1,000', '12,345', '1,200,000', '1,2.5', '100,000', '-1,000']) expect(parseNumber(bad, 'en'), bad).to.be.NaN;
     expect(parseNumber('1,000', 'de'), 'a decimal comma where "." groups').to.equal(1);
     for (const bad of ['', ' ', 'abc', '1.2.3', '1e5', '--1', '1,2,3', 'Infinity']) expect(parseNumber(bad, 'fr'), bad).to.be.NaN;
     // Where "." groups thousands, "1.000" and "1.200" are ambiguous: refused, never read as 1 or 1.2.
@@ -134,6 +134,8 @@ describe('numbers and units', () => {
     for (const locale of ['de', 'es', 'fr']) {
       expect(parseNumber('1.000', locale), locale).to.be.NaN;
       expect(parseNumber('1.200.000', locale), locale).to.be.NaN;
+      // Three digits before the mark, and a minus, are no way round it.
+      for (const bad of ['100.000', '-1.000']) expect(parseNumber(bad, locale), `${bad} ${locale}`).to.be.NaN;
       expect(parseNumber('1.25', locale), locale).to.equal(1.25);
       expect(parseNumber('1000', locale), locale).to.equal(1000);
     }
