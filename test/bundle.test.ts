@@ -308,7 +308,7 @@ const KB = 1024;
  * its own colour takes the text that reads on it (0.06), and inline errors one part in every widget
  * (0.01): 76.6, at 76.52 (78,352). Then whole ranges' rough guess, a tapped chip's stop, the badge's tint, a
  * French "1.000" refused, and three mends for linked widgets (a map's answer clears the check's error, the
- * tips keep the reader's pick when the map turns or a widget moves): at 76.57 (78,409).
+ * tips keep the reader's pick when the map turns or a widget moves): at 76.57 (78,409). The last read: the shoe list's default share worked out from DEFAULT_THRESHOLDS again: at 76.58 (78,423).
  */
 const BUNDLE_BUDGET_KB = 76.6;
 const LOCALE_BUDGET_KB = 15;

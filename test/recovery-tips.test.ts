@@ -1417,18 +1417,19 @@ describe('<recovery-tips>: edges a third mutation review found untested', () => 
     const {map, el} = await mapAndTips('limit="0" for="m"');
     chip(el, 'Where it hurts', 'Inner knee').click();
     await settle(el);
-    host.append(el);
-    await settle(map, el);
-    await settle(el);
-    expect(pressed(el, 'Where it hurts'), 'the tips moved').to.deep.equal(['Inner knee']);
-    expect(following(el)).to.contain('Showing the area you chose here');
-    map.remove();
-    await settle(el);
-    host.append(map);
-    await settle(map, el);
-    await settle(el);
-    expect(pressed(el, 'Where it hurts'), 'the map taken off and put back').to.deep.equal(['Inner knee']);
-    expect(following(el)).to.contain('Showing the area you chose here');
+    const keptAfter = async (why: string, move: () => Promise<void> | void) => {
+      await move();
+      await settle(map, el);
+      await settle(el);
+      expect(pressed(el, 'Where it hurts'), why).to.deep.equal(['Inner knee']);
+      expect(following(el)).to.contain('Showing the area you chose here');
+    };
+    await keptAfter('the tips moved', () => host.append(el));
+    await keptAfter('the map taken off and put back', async () => {
+      map.remove();
+      await settle(el);
+      host.append(map);
+    });
     map.select('outer');
     await settle(map, el);
     expect(following(el), 'a spot chosen there is followed').to.equal('Following the knee map: Outer knee.');

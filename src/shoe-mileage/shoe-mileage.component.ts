@@ -576,11 +576,11 @@ export class ShoeMileage extends KneeWidgetElement {
   #readThresholds(): void {
     const unitOf = (raw: unknown): Unit => (String(raw ?? '').trim() ? this.#pageUnit_ : this.#unit_);
     const [lu, wu] = [unitOf(this.limit), unitOf(this.warnAt)];
-    const top = DEFAULT_THRESHOLDS[lu].limit;
+    const {warn: soon, limit: top} = DEFAULT_THRESHOLDS[lu];
     let limit = this.#readThreshold('limit', this.limit, top);
     // A limit under the default, with no warn-at of the page's, gets its "soon" at the same share of it as
     // the defaults (300 of 500): a clinic's limit="450" (km) had been dropped for 800.
-    let warn = toKm(this.#readThreshold('warn-at', this.warnAt, limit < top ? fromKm(toKm(limit * 0.6, lu), wu) : DEFAULT_THRESHOLDS[wu].warn), wu);
+    let warn = toKm(this.#readThreshold('warn-at', this.warnAt, limit < top ? fromKm(toKm((limit * soon) / top, lu), wu) : DEFAULT_THRESHOLDS[wu].warn), wu);
     limit = toKm(limit, lu);
     if (warn >= limit) {
       const [unit, defaults] = [this.#unit_, DEFAULT_THRESHOLDS[this.#unit_]];
