@@ -1242,6 +1242,10 @@ describe('<knee-map>', () => {
         // When to see a professional comes before the causes: after them it was screens down on a phone.
         const box = root(el).querySelector('[part="professional"]')!;
         expect(box.compareDocumentPosition(cards[0]!) & Node.DOCUMENT_POSITION_FOLLOWING, 'the box comes before the first cause').to.not.equal(0);
+        // The box is about 640 px tall on a phone, so the causes' names come before it, under the spot's name.
+        const before = [...root(el).querySelectorAll('.lead')].filter((p) => p.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING);
+        const named = before.map((p) => p.textContent).join(' ');
+        for (const c of local) expect(named, 'named above the box').to.contain(c.name);
       });
     }
 

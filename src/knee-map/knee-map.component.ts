@@ -33,7 +33,8 @@ import {Announcer} from '../shared/announcer.js';
 
 /**
  * A clickable drawing of a knee. The reader picks where it hurts (click, tap, or the keyboard) and the
- * panel lists what commonly causes pain there, what helps, and when to see a professional.
+ * panel names what commonly causes pain there, says when to see a professional, then tells about each cause
+ * and what helps.
  *
  * The map is one tab stop (the spot chosen; with none, the kneecap from the front and the back of the knee
  * from behind): left and right arrows move across the drawing (side, middle, side), down and up
@@ -610,8 +611,9 @@ export class KneeMap extends AdviceElement {
   }
 
   /**
-   * A chosen spot: its name, then when to see a professional (with the booking link), then the causes.
-   * After the causes, the box was four screens down on a phone, under cards a reader may not get past.
+   * A chosen spot: its name and its causes' names, then when to see a professional (with the booking link), then
+   * the causes. After the causes, the box was four screens down on a phone, under cards a reader may not get past;
+   * before them, the causes were a swipe below the spot's name on a phone, so their names come first.
    */
   #renderRegion(region: RegionId): TemplateResult {
     const r = regions()[region];
@@ -619,6 +621,7 @@ export class KneeMap extends AdviceElement {
     return html`
       ${this.renderHeading(r.name, 1, undefined, 'panel-title')}
       <p class="lead">${r.description}.</p>
+      <p class="lead">${msg('Common causes of pain here:')} ${local.map((c) => c.name).join(', ')}.</p>
       ${this.#renderProfessional()}
       ${this.renderHeading(msg('Common causes of pain here'), 2, undefined, 'group')}
       <ul class="conditions" role="list">
