@@ -445,7 +445,7 @@ export class KneeMap extends AdviceElement {
 
   protected override render(): TemplateResult {
     return html`
-      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
+      <section class="root" part="base" lang=${this.lang_} translate="no" aria-labelledby="title">
         ${this.renderTitle(msg('Where does your knee hurt?'))}
         <p class="intro">${msg('Pick the spot that hurts to see common causes, what helps, and when to see a professional.')}</p>
         <div class="layout">

@@ -437,7 +437,7 @@ export class KneePainCheck extends AdviceElement {
 
   protected override render(): TemplateResult {
     return html`
-      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title" @keydown=${this.#onAnswerKeydown} @click=${this.#onClick}>
+      <section class="root" part="base" lang=${this.lang_} translate="no" aria-labelledby="title" @keydown=${this.#onAnswerKeydown} @click=${this.#onClick}>
         ${this.renderTitle(msg('Should you run, rest or see someone?'))}
         ${this.result ? this.#renderOutcome(this.result) : this.#renderStep()}
         ${professionalBox(this.level(1))}

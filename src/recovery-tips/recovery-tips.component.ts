@@ -372,7 +372,7 @@ export class RecoveryTips extends AdviceElement {
     const shown = this.#shown;
     const filtered = this.#activeRegion !== null || this.#timing_ !== null || this.#categories_.length > 0;
     return html`
-      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
+      <section class="root" part="base" lang=${this.lang_} translate="no" aria-labelledby="title">
         ${this.renderTitle(msg('Recovery and prevention tips'))}
         <p class="intro">${msg('Ways to ease a sore knee after running, and to help keep the pain from coming back.')}</p>
         ${this.#renderFollowing()} ${this.#renderFilters()}

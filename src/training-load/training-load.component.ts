@@ -1099,7 +1099,7 @@ export class TrainingLoad extends AdviceElement {
       ? msg('These weeks are an example: what you change here is not saved.')
       : this.storeStatus.kind === 'memory' && notSavedText();
     return html`
-      <section class="root" part="base" lang=${this.lang_} aria-labelledby="title">
+      <section class="root" part="base" lang=${this.lang_} translate="no" aria-labelledby="title">
         ${this.renderTitle(msg('Is my mileage rising too fast?'))}
         <p class="intro">${msg('Enter what you ran each week to check how fast your load is rising, and get a range for next week.')}</p>
         <p class="hint fact">
