@@ -55,6 +55,7 @@ const flagCases: ReadonlyArray<readonly [RedFlagId, Partial<Answers>]> = [
   ['cant-straighten', {signs: ['cant-straighten']}],
   ['marked-swelling', {swelling: 'marked'}],
   ['recurring-swelling', {swelling: 'recurring'}],
+  ['back-swelling', {region: 'back', swelling: 'little'}],
   ['no-weight', {weight: 'no'}],
   ['changed-shape', {signs: ['changed-shape']}],
   ['infection-signs', {signs: ['infection-signs']}],
@@ -96,6 +97,18 @@ describe('knee-pain-check logic', () => {
     it('raises a warning sign even when other answers are missing', () => {
       expect(assess({restPain: 'yes'})).to.deep.equal({outcome: 'see-professional', reasons: ['rest-or-night-pain'], sameDay: false});
       expect(assess({signs: ['infection-signs']}).reasons).to.deep.equal(['infection-signs']);
+    });
+  });
+
+  describe('a swelling behind the knee', () => {
+    // The knee map says to get one checked soon (a Baker's cyst; "go sooner if the back of the knee swells"):
+    // the check sent the same runner to rest for two weeks.
+    it('is a warning sign for "soon", as the knee map says, where a little swelling elsewhere is rest', () => {
+      expect(assess({...restAdjust, region: 'back', swelling: 'little'})).to.deep.equal({outcome: 'see-professional', reasons: ['back-swelling'], sameDay: false});
+      for (const region of ['front', 'below-kneecap', 'inner', 'outer', 'all'] as const) {
+        expect(assess({...restAdjust, region, swelling: 'little'}).outcome, region).to.equal('rest-adjust');
+      }
+      expect(assess({...sore, region: 'back'}).outcome, 'no swelling').to.equal('soreness');
     });
   });
 

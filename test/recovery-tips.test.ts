@@ -109,7 +109,7 @@ describe('<recovery-tips>', () => {
       expect(said(when[0]!)).to.match(/^Today, if you can't put weight on your leg, the pain is strong \(7 out of 10 or more\), or your knee is badly swollen, has changed shape or won't move\. .*hot and red.*\. And if it locked, gave way or would not straighten right after a twist, a fall or a knock\.$/);
       // Every warning sign the pain check asks about, with its urgency there (content/red-flags.ts).
       expect(said(when[1]!)).to.equal(
-        "Within a few days, if the pain started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten. The same goes if the swelling keeps coming back, or it hurts a lot when you rest or at night.",
+        "Within a few days, if the pain started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten. The same goes if the swelling keeps coming back or is behind the knee, or it hurts a lot when you rest or at night.",
       );
       expect(said(when[2]!)).to.equal('If the pain gets worse, or has lasted more than two weeks without easing: stop running, and see a physiotherapist or doctor within a few days.');
       expect(said(pro)).to.match(/Do not run through pain\. Sources: NHS, the UK National Health Service \(opens in a new tab\); A strength and conditioning coach's guide; A runner's blog post$/);

@@ -29,6 +29,7 @@ export const redFlagIds = [
   'cant-straighten',
   'marked-swelling',
   'recurring-swelling',
+  'back-swelling',
   'no-weight',
   'changed-shape',
   'infection-signs',
@@ -111,6 +112,14 @@ export const redFlags = (): Readonly<Record<RedFlagId, RedFlag>> => ({
     label: msg('The swelling keeps coming back'),
     why: msg('Swelling that keeps coming back needs a professional to find the cause. Rest alone may not fix it.'),
     sources: ['coach-article', 'nhs-knee-pain'],
+  },
+  // The map's advice for a swelling behind the knee (a Baker's cyst, which the clinic's article says comes
+  // from another injury; the tendons there: "go sooner if it swells"), so the check does not send it to rest.
+  'back-swelling': {
+    id: 'back-swelling',
+    label: msg('The back of your knee is swollen'),
+    why: msg('A swelling there usually comes from another problem in the knee. A professional should check it.'),
+    sources: ['clinic-article'],
   },
   'no-weight': {
     id: 'no-weight',

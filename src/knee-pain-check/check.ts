@@ -9,6 +9,8 @@
  *    - the knee locks, gives way, can't fully straighten, has changed shape or can't move, or is hot and
  *      red, or they feel feverish and shivery (any of the `signs` checkboxes);
  *    - the knee is badly swollen (swelling `marked`), or the swelling keeps coming back (`recurring`);
+ *    - a little swelling at the back of the knee (region `back`, swelling `little`): the knee map says to
+ *      get a swelling there checked soon (a Baker's cyst comes from another problem in the knee);
  *    - they can't put weight on the leg (weight `no`);
  *    - it hurts a lot at rest or at night (restPain `yes`);
  *    - the pain is strong: 7 out of 10 or more, during or after running (`SEVERE_PAIN`);
@@ -34,8 +36,8 @@
  *    - it has lasted less than a week (duration `days` or `under-week`);
  *    - rest helped, or they have not rested yet (rest `better` or `not-rested`).
  * 3. `rest-adjust`: everything else, i.e. no warning sign but at least one soreness test failed: pain
- *    while running of 1 to 6, or after it of 4 to 6 (7 or more is a warning sign), a little swelling or
- *    weight-bearing that hurts (under two weeks: longer, they are a warning sign), a week or longer (over
+ *    while running of 1 to 6, or after it of 4 to 6 (7 or more is a warning sign), a little swelling (not
+ *    behind the knee) or weight-bearing that hurts (under two weeks: longer, they are a warning sign), a week or longer (over
  *    two weeks, only while it is getting better with rest), or rest that has not helped yet (under two
  *    weeks). The reasons are the tests that failed.
  *
@@ -178,6 +180,7 @@ const reasonQuestions: Partial<Record<ReasonId, QuestionId>> = {
   'sudden-onset': 'onset',
   'marked-swelling': 'swelling',
   'recurring-swelling': 'swelling',
+  'back-swelling': 'swelling',
   swelling: 'swelling',
   'no-weight': 'weight',
   weight: 'weight',
@@ -220,6 +223,7 @@ export function redFlagsIn(answers: Answers): RedFlagId[] {
   if (a.onset === 'sudden') found.add('sudden-onset');
   if (a.swelling === 'marked') found.add('marked-swelling');
   if (a.swelling === 'recurring') found.add('recurring-swelling');
+  if (a.swelling === 'little' && a.region === 'back') found.add('back-swelling');
   if (a.weight === 'no') found.add('no-weight');
   if (a.restPain === 'yes') found.add('rest-or-night-pain');
   if (Math.max(a.painDuring ?? 0, a.painAfter ?? 0) >= SEVERE_PAIN) found.add('severe-pain');

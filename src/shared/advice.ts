@@ -68,7 +68,7 @@ export function professionalBox(level: number, extra: unknown = nothing): Templa
       <li>
         <strong>${msg('Today')}</strong>${msg(", if you can't put weight on your leg, the pain is strong (7 out of 10 or more), or your knee is badly swollen, has changed shape or won't move. The same goes if it is hot and red, or you feel feverish. And if it locked, gave way or would not straighten right after a twist, a fall or a knock.")}
       </li>
-      <li><strong>${msg('Within a few days')}</strong>${msg(", if the pain started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten. The same goes if the swelling keeps coming back, or it hurts a lot when you rest or at night.")}</li>
+      <li><strong>${msg('Within a few days')}</strong>${msg(", if the pain started with a twist, a fall or a knock, or if the knee locks, gives way or won't straighten. The same goes if the swelling keeps coming back or is behind the knee, or it hurts a lot when you rest or at night.")}</li>
       <li><strong>${msg('If the pain gets worse')}</strong>${msg(', or has lasted more than two weeks without easing: stop running, and see a physiotherapist or doctor within a few days.')}</li>
     </ul>
     <p>${msg('Do not run through pain.')}</p>
