@@ -817,10 +817,13 @@ describe('<knee-pain-check>', () => {
       expect(todo).to.not.contain('after about two weeks');
     });
 
-    it('2 with a little swelling: cold only, never heat, in what to do', async () => {
+    it('2 with a little swelling: no running until it has gone down, and cold only, never heat, in what to do', async () => {
       const el = await atStep(9, {...restAdjust, swelling: 'little'});
       expect($(el, '[part="outcome"]')!.classList.contains('rest-adjust')).to.equal(true);
+      // As the map says for bursitis and a torn meniscus (the coach's article): not "run much less".
+      expect(items(el, '.todo')[0]).to.equal("Don't run until the swelling has gone down.");
       const todo = items(el, '.todo').join(' ');
+      expect(todo).to.not.contain('run much less');
       expect(todo).to.contain('Skip heat while the knee is swollen');
       expect(todo).to.not.contain('heat can ease');
     });
