@@ -603,7 +603,7 @@ export class KneeMap extends AdviceElement {
 
   #renderIntro(): TemplateResult {
     return html`
-      ${this.renderHeading(msg('Knee pain in runners'), 1, undefined, 'panel-title')}
+      ${this.renderHeading(msg('Knee pain in runners'), 1, 'panel-title')}
       <ul class="facts bullets">
         ${kneeFacts().map((f) => html`<li>${`${f.text} `}${renderSourcesInline(f.sources)}</li>`)}
       </ul>
@@ -619,16 +619,16 @@ export class KneeMap extends AdviceElement {
     const r = regions()[region];
     const {local, anywhere} = conditionsForRegion(region);
     return html`
-      ${this.renderHeading(r.name, 1, undefined, 'panel-title')}
+      ${this.renderHeading(r.name, 1, 'panel-title')}
       <p class="lead">${r.description}.</p>
       <p class="lead">${msg('Common causes of pain here:')} ${local.map((c) => c.name).join(', ')}.</p>
       ${this.#renderProfessional()}
-      ${this.renderHeading(msg('Common causes of pain here'), 2, undefined, 'group')}
+      ${this.renderHeading(msg('Common causes of pain here'), 2, 'group')}
       <ul class="conditions" role="list">
         ${local.map((c) => this.#renderCondition(c))}
       </ul>
       ${anywhere.length
-        ? html`${this.renderHeading(msg('Pain that can be anywhere in the knee'), 2, undefined, 'group')}
+        ? html`${this.renderHeading(msg('Pain that can be anywhere in the knee'), 2, 'group')}
             <ul class="conditions" role="list">
               ${anywhere.map((c) => this.#renderCondition(c))}
             </ul>`
@@ -647,7 +647,7 @@ export class KneeMap extends AdviceElement {
     const open = this.expanded.has(c.id);
     return html`
       <li class="condition ${c.serious ? 'serious' : ''}" part="condition">
-        ${this.renderHeading(c.name, level, undefined, 'condition-name')}
+        ${this.renderHeading(c.name, level, 'condition-name')}
         ${c.otherNames ? html`<p class="other-names">${c.otherNames}</p>` : nothing}
         <p class="summary">${c.summary}</p>
         <p class="see-pro"><strong>${msg('See a professional:')}</strong>${` ${c.seeAPro}`}</p>
@@ -666,11 +666,11 @@ export class KneeMap extends AdviceElement {
           open,
           this.printing,
           () => this.#toggleCondition(c.id, true),
-          () => html`${this.renderHeading(msg('Where it hurts'), level + 1, undefined, 'sub')}
+          () => html`${this.renderHeading(msg('Where it hurts'), level + 1, 'sub')}
             <p>${c.where}</p>
-            ${this.renderHeading(msg('Typical signs'), level + 1, undefined, 'sub')} ${bulletList(c.symptoms)}
-            ${this.renderHeading(msg('Why it happens'), level + 1, undefined, 'sub')} ${bulletList(c.causes)}
-            ${this.renderHeading(msg('What helps'), level + 1, undefined, 'sub')} ${bulletList(c.helps)}
+            ${this.renderHeading(msg('Typical signs'), level + 1, 'sub')} ${bulletList(c.symptoms)}
+            ${this.renderHeading(msg('Why it happens'), level + 1, 'sub')} ${bulletList(c.causes)}
+            ${this.renderHeading(msg('What helps'), level + 1, 'sub')} ${bulletList(c.helps)}
             ${renderSourceList(c.sources)}`,
         )}
       </li>

@@ -660,12 +660,12 @@ export class KneePainCheck extends AdviceElement {
               <strong>${msg('Get help today.')}</strong>${` ${msg('Some of your answers need a same-day check. Call your doctor, or go to an urgent care service.')}`}
             </p>`
           : nothing}
-        ${this.renderHeading(msg('What to do'), 2, undefined, 'sub')}
+        ${this.renderHeading(msg('What to do'), 2, 'sub')}
         <ol class="todo bullets">
           ${outcomeSteps(outcome, sameDay, this.answers).map((s) => html`<li>${s}</li>`)}
         </ol>
         ${this.renderBooking()}
-        ${this.renderHeading(msg('Because you said'), 2, undefined, 'sub')}
+        ${this.renderHeading(msg('Because you said'), 2, 'sub')}
         <ul class="reasons" role="list">
           ${freshInjuryIn(this.answers) ? html`<li class="flag"><div><strong>${freshInjury().label}.</strong>${` ${freshInjury().why}`}</div></li>` : nothing}
           ${reasons.map((id) =>
@@ -679,7 +679,7 @@ export class KneePainCheck extends AdviceElement {
         </ul>
         ${this.#renderConditions(outcome)}
         ${tips.length
-          ? html`${this.renderHeading(outcome === 'soreness' ? msg('Recovery habits') : msg('Recovery tips'), 2, undefined, 'sub')}
+          ? html`${this.renderHeading(outcome === 'soreness' ? msg('Recovery habits') : msg('Recovery tips'), 2, 'sub')}
               <ul class="items tips bullets">
                 ${tips.map(
                   (t) =>
@@ -709,7 +709,7 @@ export class KneePainCheck extends AdviceElement {
    * buttons would have put nine Tabs further down; then "Share your answers" (or "Copy"), which sends it on.
    */
   #renderAnswers(): TemplateResult {
-    return html`${this.renderHeading(msg('All your answers'), 2, undefined, 'sub')}
+    return html`${this.renderHeading(msg('All your answers'), 2, 'sub')}
       <dl class="answers" part="answers">
         ${questions.map((q, step) => {
           const lines = this.#answerLines(q);
@@ -805,7 +805,7 @@ export class KneePainCheck extends AdviceElement {
     // "Where it hurts: Outer knee": the spot's name alone read as a heading out of context.
     const description = known ? regions()[region].name : '';
     return html`
-      ${this.renderHeading(known ? msg(str`Where it hurts: ${description}`) : msg('Common causes of knee pain in runners'), 2, undefined, 'sub')}
+      ${this.renderHeading(known ? msg(str`Where it hurts: ${description}`) : msg('Common causes of knee pain in runners'), 2, 'sub')}
       ${known || soreness
         ? html`<p class="note">
             ${soreness ? msg("If it doesn't settle, these are common causes:") : msg('Common causes of pain here:')}

@@ -528,7 +528,7 @@ export class RecoveryTips extends AdviceElement {
     return html`<div class="groups">
       ${groupByCategory(shown).map(
         (g) => html`<div class="category">
-          ${this.renderHeading(cats[g.category].name, 1, undefined, 'category-name')}
+          ${this.renderHeading(cats[g.category].name, 1, 'category-name')}
           <ul class="tips" role="list">
             ${g.tips.map((t) => this.#renderTip(t))}
           </ul>
@@ -540,7 +540,7 @@ export class RecoveryTips extends AdviceElement {
   #renderTip(t: Tip): TemplateResult {
     const open = this.expanded.has(t.id);
     return html`<li class="tip" part="tip">
-      ${this.renderHeading(t.title, 2, `title-${t.id}`, 'tip-title')}
+      ${this.renderHeading(t.title, 2, 'tip-title', `title-${t.id}`)}
       <p class="summary">${t.summary}</p>
       ${t.cautions.length
         ? html`<div class="cautions" part="cautions"><strong>${msg('Take care:')}</strong> ${bulletList(t.cautions)}</div>`

@@ -269,7 +269,7 @@ export class KneeWidgetElement extends LitElement {
   }
 
   /** A heading that fits the host page's outline (`role="heading"`, no dynamic tag names). */
-  protected renderHeading(text: string, offset = 0, id?: string, cls = '', part?: string): TemplateResult {
+  protected renderHeading(text: string, offset = 0, cls = '', id?: string, part?: string): TemplateResult {
     return html`<div role="heading" aria-level=${this.level(offset)} id=${ifDefined(id)} class="heading ${cls}" part=${ifDefined(part)}>${text}</div>`;
   }
 

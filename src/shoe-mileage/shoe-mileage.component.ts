@@ -1170,7 +1170,7 @@ export class ShoeMileage extends KneeWidgetElement {
         ${this.renderTitle(msg('Running shoe mileage'))}
         ${this.#renderIntro()} ${this.#renderNotice()}
         <div class="group">
-          <div class="head-row">${this.renderHeading(msg('Your shoes'), 1, 'list-heading', 'section-title')} ${unitSwitch(this.#unit_, (u) => this.#setUnit(u))}</div>
+          <div class="head-row">${this.renderHeading(msg('Your shoes'), 1, 'section-title', 'list-heading')} ${unitSwitch(this.#unit_, (u) => this.#setUnit(u))}</div>
           ${active.length
             ? html`<ul class="shoes" role="list">
                 ${repeat(active, (s) => s.id, (s) => this.#renderShoe(s))}
@@ -1273,7 +1273,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const button = (panel: Panel, label: string, primary = false) => this.#panelButton(shoe, panel, label, primary);
     return html`<li class="shoe ${st}" part="shoe" @keydown=${(e: KeyboardEvent) => this.#onCardKeydown(e, shoe)}>
       <div class="shoe-head">
-        ${this.renderHeading(shoe.name, 2, `shoe-${shoe.id}`, 'shoe-name')}
+        ${this.renderHeading(shoe.name, 2, 'shoe-name', `shoe-${shoe.id}`)}
         <p class="badge">${statusIcon(st)}<span>${statusLabel(st)}</span></p>
       </div>
       ${shoe.model ? html`<p class="model">${shoe.model}</p>` : nothing}
@@ -1510,7 +1510,7 @@ export class ShoeMileage extends KneeWidgetElement {
 
   #renderAddForm(): TemplateResult {
     return html`<form class="group add" part="add-form" novalidate aria-labelledby="add-title" @submit=${this.#onAdd}>
-      ${this.renderHeading(msg('Add a shoe'), 1, 'add-title', 'section-title')}
+      ${this.renderHeading(msg('Add a shoe'), 1, 'section-title', 'add-title')}
       <div class="form">
         <div class="fields three">
           ${this.#field('add-', 'name', {label: msg('Name'), required: true})}
@@ -1575,7 +1575,7 @@ export class ShoeMileage extends KneeWidgetElement {
       if (folded) void this.#focusLater(`#shoe-${retired[RECENT_RETIRED]!.id}`);
     };
     return html`<div class="group">
-      ${this.renderHeading(msg('Retired shoes'), 1, 'retired-heading', 'section-title')}
+      ${this.renderHeading(msg('Retired shoes'), 1, 'section-title', 'retired-heading')}
       <ul class="shoes" role="list">
         ${repeat(
           folded ? retired.slice(0, RECENT_RETIRED) : retired,
@@ -1585,7 +1585,7 @@ export class ShoeMileage extends KneeWidgetElement {
             const name = this.#named(shoe);
             // Its runs can be looked at and mended where the message that retired it said they are.
             return html`<li class="shoe retired" part="shoe" @keydown=${(e: KeyboardEvent) => this.#onCardKeydown(e, shoe)}>
-              ${this.renderHeading(shoe.name, 2, `shoe-${shoe.id}`, 'shoe-name')}
+              ${this.renderHeading(shoe.name, 2, 'shoe-name', `shoe-${shoe.id}`)}
               ${shoe.model ? html`<p class="model">${shoe.model}</p>` : nothing}
               <p class="muted">${msg(str`Total: ${total}.`)}</p>
               <div class="actions">
@@ -1611,7 +1611,7 @@ export class ShoeMileage extends KneeWidgetElement {
       ? msg('Your shoes are kept in this browser only. Export them to a file to keep a copy or to move them to another device, then import the file there.')
       : this.storeStatus.kind === 'memory' && notSavedText();
     return html`<div class="group backup" part="backup">
-      ${this.renderHeading(msg('Keep a copy'), 1, 'backup-heading', 'section-title')}
+      ${this.renderHeading(msg('Keep a copy'), 1, 'section-title', 'backup-heading')}
       ${kept ? html`<p class="muted">${kept}</p>` : nothing}
       <div class="actions">
         <button type="button" @click=${this.#onExport}>${msg('Export to a file')}</button>

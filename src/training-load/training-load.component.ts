@@ -1161,7 +1161,7 @@ export class TrainingLoad extends AdviceElement {
     const fields = this.rows.map((r) => this.#field(r));
     return html`<div class="form" part="form">
       <div class="head-row">
-        ${this.renderHeading(msg('Distance per week'), 1, undefined, 'sub')}
+        ${this.renderHeading(msg('Distance per week'), 1, 'sub')}
         ${unitSwitch(this.#unit_, (u) => this.#setUnit(u))}
       </div>
       ${this.converted
@@ -1254,7 +1254,7 @@ export class TrainingLoad extends AdviceElement {
   }
 
   #renderResults(a: Analysis | null): TemplateResult {
-    const heading = this.renderHeading(msg('Your training load'), 1, undefined, 'sub');
+    const heading = this.renderHeading(msg('Your training load'), 1, 'sub');
     if (!a) return html`${heading}${this.#renderIncomplete()}${this.#renderChart(null)}`;
     if (a.allZero) {
       return html`${heading}
