@@ -375,8 +375,6 @@ export const kneeMapStyles = css`
     }
     .region .dot {
       fill: CanvasText;
-    }
-    .region .dot {
       stroke: Canvas;
     }
     .region[aria-selected='true'] .area {
