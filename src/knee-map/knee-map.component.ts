@@ -340,7 +340,7 @@ export class KneeMap extends AdviceElement {
         next = order[0];
         break;
       case 'End':
-        next = order[order.length - 1];
+        next = order.at(-1);
         break;
       case 'Enter':
       case ' ':

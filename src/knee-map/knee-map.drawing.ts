@@ -121,7 +121,7 @@ export function regionOrder(view: View, side: Side): RegionId[] {
   const base: RegionId[] = view === 'front' ? ['outer', 'front', 'below-kneecap', 'inner'] : ['inner', 'back', 'outer'];
   if (side === 'right') return base;
   // Mirrored: the side regions swap ends; the middle ones keep their top-to-bottom order.
-  return [base[base.length - 1]!, ...base.slice(1, -1), base[0]!];
+  return [base.at(-1)!, ...base.slice(1, -1), base[0]!];
 }
 
 /** Whether inner is on the viewer's left. */

@@ -192,8 +192,8 @@ export function outlier(weeks: readonly (number | null)[], i: number): boolean {
 export function weekChange(weeks: readonly number[]): WeekChange {
   if (!valid(weeks)) return notAvailable('invalid');
   if (weeks.length < 2) return notAvailable('too-few-weeks');
-  const last = weeks[weeks.length - 2]!;
-  const now = weeks[weeks.length - 1]!;
+  const last = weeks.at(-2)!;
+  const now = weeks.at(-1)!;
   if (last === 0) return now === 0 ? {kind: 'change', fraction: 0} : notAvailable('from-zero');
   const fraction = now / last - 1;
   return finiteOr(fraction, () => ({kind: 'change', fraction}));
@@ -203,7 +203,7 @@ export function weekChange(weeks: readonly number[]): WeekChange {
 export function workloadRatio(weeks: readonly number[]): Ratio {
   if (!valid(weeks)) return notAvailable('invalid');
   if (weeks.length < RATIO_WEEKS) return notAvailable('too-few-weeks');
-  const acute = weeks[weeks.length - 1]!;
+  const acute = weeks.at(-1)!;
   const chronic = mean(weeks.slice(-RATIO_WEEKS, -1));
   if (chronic === 0) return notAvailable('no-base');
   const value = acute / chronic;
@@ -223,7 +223,7 @@ export function suggestNextWeek(weeks: readonly number[]): Suggestion {
   if (weeks.length < CHRONIC_WEEKS) return notAvailable('too-few-weeks');
   const basis = mean(weeks.slice(-CHRONIC_WEEKS));
   if (basis === 0 || !Number.isFinite(basis)) return notAvailable('no-base');
-  const now = weeks[weeks.length - 1]!;
+  const now = weeks.at(-1)!;
   const bottom = basis * LOW_BELOW;
   const top = basis * STEADY_UP_TO;
   const limit = now * (1 + MAX_RISE);
@@ -257,8 +257,8 @@ export function cutBackWeek(weeks: readonly number[]): CutBack {
   if (weeks.length < BUILD_STREAK + 1) return notAvailable('too-few-weeks');
   if (buildStreak(weeks) < BUILD_STREAK) return notAvailable('no-streak');
   // (A tolerance, so that 20 to 22 counts as the full 10%.)
-  if (weeks[weeks.length - 1]! < weeks[weeks.length - 1 - BUILD_STREAK]! * (1 + BUILD_MIN_TOTAL) - 1e-9) return notAvailable('small-build');
-  const now = weeks[weeks.length - 1]!;
+  if (weeks.at(-1)! < weeks.at(-1 - BUILD_STREAK)! * (1 + BUILD_MIN_TOTAL) - 1e-9) return notAvailable('small-build');
+  const now = weeks.at(-1)!;
   const low = now * (1 - CUT_BACK_MOST);
   const high = now * (1 - CUT_BACK_LEAST);
   return finiteOr(high, () => ({kind: 'cut-back', low, high}));
@@ -300,7 +300,7 @@ export function analyse(weeks: readonly number[], factors: Iterable<FactorId> = 
   const list = usable ? weeks : [Number.NaN];
   const change = weekChange(list);
   const ratio = workloadRatio(list);
-  const now = list[list.length - 1]!;
+  const now = list.at(-1)!;
   const newHigh = usable && weeks.length > 1 && now > Math.max(...weeks.slice(-RATIO_WEEKS, -1));
   const verdict = verdictFor(ratio, change, checked, newHigh);
   const range = suggestNextWeek(list);
