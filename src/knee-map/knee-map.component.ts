@@ -621,7 +621,7 @@ export class KneeMap extends AdviceElement {
     return html`
       ${this.renderHeading(r.name, 1, 'panel-title')}
       <p class="lead">${r.description}.</p>
-      <p class="lead">${msg('Common causes of pain here:')} ${local.map((c) => c.name).join(', ')}.</p>
+      <p class="lead">${`${msg('Common causes of pain here:')} ${local.map((c) => c.name).join(', ')}.`}</p>
       ${this.#renderProfessional()}
       ${this.renderHeading(msg('Common causes of pain here'), 2, 'group')}
       <ul class="conditions" role="list">
