@@ -429,6 +429,14 @@ describe('knee-pain-check logic', () => {
         expect(list.some((t) => t.timing.includes('right-after'))).to.equal(true);
       });
 
+      it(`rest and adjust with a little swelling (${region}): no tip to run less, under "Don't run until the swelling has gone down"`, () => {
+        const list = recoveryTips('rest-adjust', region, 'little');
+        expect(list.map((t) => t.id)).to.not.include('ease-off');
+        expect(list.map((t) => t.summary).join(' ')).to.not.match(/run less/i);
+        expect(list.length, 'as many as without swelling').to.equal(recoveryTips('rest-adjust', region).length);
+        expect(recoveryTips('rest-adjust', region, 'none'), 'no swelling: as before').to.deep.equal(recoveryTips('rest-adjust', region));
+      });
+
       it(`ordinary soreness (${region}): long-term habits from several categories`, () => {
         const list = recoveryTips('soreness', region);
         expect(list.length).to.be.within(3, MAX_TIPS);

@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../src/knee-pain-check/knee-pain-check.js';
 import '../src/knee-map/knee-map.js';
 import type {KneePainCheck} from '../src/knee-pain-check/knee-pain-check.js';
-import {SEVERE_PAIN, assess, questions, recoveryTips, type Answers} from '../src/knee-pain-check/check.js';
+import {MAX_TIPS, SEVERE_PAIN, assess, questions, recoveryTips, type Answers} from '../src/knee-pain-check/check.js';
 import {briefsForRegion, commonConditionIds, conditions, conditionsForRegion, regionIds, regions} from '../src/content/index.js';
 import {freshInjury, redFlagIds, redFlags} from '../src/content/red-flags.js';
 import {captureWarnings, fixtureAt, nextFrame} from './helpers.js';
@@ -826,6 +826,11 @@ describe('<knee-pain-check>', () => {
       expect(todo).to.not.contain('run much less');
       expect(todo).to.contain('Skip heat while the knee is swollen');
       expect(todo).to.not.contain('heat can ease');
+      // Nor do the tips under it say to run less: "Ease off what makes it hurt" ("Run less for a while")
+      // came first there, under "Don't run until the swelling has gone down".
+      const tips = items(el, '.tips');
+      expect(tips.join(' ')).to.not.match(/run less/i);
+      expect(tips, 'the other tips still fill the list').to.have.length(MAX_TIPS);
     });
 
     it('3: ordinary soreness, with recovery habits; "all over" lists the common causes in runners', async () => {

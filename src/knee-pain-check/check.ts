@@ -299,8 +299,10 @@ export const MAX_TIPS = 6;
  * - `rest-adjust`: rest and cold right after a run; rest and cold or heat over the next days; coming back.
  * - `soreness`: long-term habits: training load and form; strength; stretching; rest, sleep and food; shoes.
  * - `see-professional`: none (a professional should guide the treatment).
+ * With a swollen knee (`swelling`), not "Ease off what makes it hurt" ("Run less for a while"): the
+ * steps say not to run until the swelling has gone down.
  */
-export function recoveryTips(outcome: Outcome, region?: RegionAnswer | null): TipBrief[] {
+export function recoveryTips(outcome: Outcome, region?: RegionAnswer | null, swelling?: Swelling): TipBrief[] {
   const r: RegionId | null = region && region !== 'all' ? region : null;
   const list = (timing: TipTiming | null, categories: TipCategoryId[]) => tipBriefsFor({region: r, timing, categories});
   const lists =
@@ -319,7 +321,7 @@ export function recoveryTips(outcome: Outcome, region?: RegionAnswer | null): Ti
   for (let i = 0; picked.size < MAX_TIPS && lists.some((l) => i < l.length); i++) {
     for (const l of lists) {
       const tip = l[i];
-      if (tip && !picked.has(tip.id) && picked.size < MAX_TIPS) picked.set(tip.id, tip);
+      if (tip && !picked.has(tip.id) && picked.size < MAX_TIPS && !(swelling && swelling !== 'none' && tip.id === 'ease-off')) picked.set(tip.id, tip);
     }
   }
   return [...picked.values()];

@@ -650,7 +650,7 @@ export class KneePainCheck extends AdviceElement {
    */
   #renderOutcome(result: Assessment): TemplateResult {
     const {outcome, reasons, sameDay} = result;
-    const tips = outcome === 'see-professional' ? [] : recoveryTips(outcome, this.answers.region);
+    const tips = outcome === 'see-professional' ? [] : recoveryTips(outcome, this.answers.region, this.answers.swelling);
     return html`
       <div class="outcome ${outcome}" part="outcome">
         <div class="headline" part="headline">${this.#renderIcon(outcome)}${this.#focusHeading(outcomeTitle(outcome, sameDay), 'outcome-title')}</div>
