@@ -40,6 +40,20 @@ describe('a page translated by the browser', () => {
     observers.push(observer);
   }
 
+  it('leaves every text of all five widgets to them: none is swapped for a translation', async () => {
+    // The recovery tips' count and filters and the shoe list's messages change in place too.
+    const els = [
+      await mounted('knee-map', {region: 'outer'}),
+      await mounted('recovery-tips', {}),
+      await mounted('knee-pain-check', {}),
+      await mounted('training-load', {storage: 'none', weeks: '30,32,35,38,41', unit: 'km'}),
+      await mounted('shoe-mileage', {storage: 'none'}),
+    ];
+    for (const el of els) translate(el.shadowRoot!);
+    const swapped = els.filter((el) => el.shadowRoot!.querySelector('font')).map((el) => el.localName);
+    expect(swapped).to.deep.equal([]);
+  });
+
   const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 
   it('shows what the reader chose, not what the first translation found', async () => {
