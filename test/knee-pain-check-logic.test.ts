@@ -11,6 +11,7 @@ import {
   needsSameDay,
   onsets,
   painScores,
+  questionOf,
   questions,
   recoveryTips,
   redFlagsIn,
@@ -87,6 +88,14 @@ describe('knee-pain-check logic', () => {
         });
       }
     }
+
+    // The result's "Change" beside a warning sign goes back to its question: one of the answers that raise it.
+    it('takes each warning sign\'s Change back to a question whose answer raises it', () => {
+      const wrong = flagCases
+        .filter(([flag, change]) => !questions[questionOf(flag)]!.fields.some((f) => f in change))
+        .map(([flag]) => `${flag}: ${questions[questionOf(flag)]!.id}`);
+      expect(wrong).to.deep.equal([]);
+    });
 
     it('lists every warning sign found, in the content order', () => {
       const result = assess({...sore, onset: 'sudden', signs: ['locks', 'gives-way'], rest: 'worse', weight: 'no'});
