@@ -218,10 +218,6 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
-    /* Out of a copy: a reader who selects advice and pastes it to their physio gets what they saw, not
-       "Service(opens in a new tab)", a toggle's "…: IT band syndrome" or the chart's table again. */
-    -webkit-user-select: none;
-    user-select: none;
   }
 
   /* Inputs too: a radio or checkbox sized in em then grows with the text around it. */
