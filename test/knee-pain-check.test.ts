@@ -1,12 +1,12 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/knee-pain-check/knee-pain-check.js';
 import '../src/knee-map/knee-map.js';
 import type {KneePainCheck} from '../src/knee-pain-check/knee-pain-check.js';
 import {MAX_TIPS, SEVERE_PAIN, assess, questions, recoveryTips, type Answers} from '../src/knee-pain-check/check.js';
 import {briefsForRegion, commonConditionIds, conditions, conditionsForRegion, regionIds, regions} from '../src/content/index.js';
 import {freshInjury, redFlagIds, redFlags} from '../src/content/red-flags.js';
-import {captureWarnings, fixtureAt, nextFrame} from './helpers.js';
+import {captureWarnings, fixtureAt, nextFrame, onPhone, scrollEnds} from './helpers.js';
 import {setLocale} from '../src/shared/locale.js';
 import {renderedText} from './widgets.js';
 
@@ -354,6 +354,28 @@ describe('<knee-pain-check>', () => {
       nextButton(el).click();
       await settle(el);
       expect(checked(el)).to.deep.equal(['onset=gradual']);
+    });
+
+    it('brings "Choose an answer to go on" into view with the first answer, where Next left it above the window', async function () {
+      // The error is above the answers and focus goes to the first answer: the browser scrolls only that
+      // into view, and a reader who had scrolled down to Next saw the answer, and no error above it (at
+      // 390 × 844, 27 px above the window; under a magnifier, nowhere near).
+      await onPhone(this, 390, 844, async () => {
+        const el = await fixtureAt<KneePainCheck>(360, html`<knee-pain-check></knee-pain-check>`);
+        const first = input(el, 'region', 'front');
+        scrollBy(0, first.getBoundingClientRect().top - 4);
+        await scrollEnds();
+        const next = nextButton(el).getBoundingClientRect();
+        expect(next.bottom, 'Next is in the window').to.be.below(innerHeight);
+        await sendMouse({type: 'click', position: [Math.round(next.left + next.width / 2), Math.round(next.top + next.height / 2)]});
+        await settle(el);
+        await scrollEnds();
+        expect(root(el).activeElement, 'focus goes to the first answer').to.equal(input(el, 'region', 'front'));
+        const [error, answer] = [$(el, '#error-region')!.getBoundingClientRect(), first.getBoundingClientRect()];
+        expect([Math.round(error.top), Math.round(answer.bottom)], 'the error and the answer in the window').to.satisfy(
+          ([top, bottom]: number[]) => top >= 0 && bottom <= innerHeight,
+        );
+      });
     });
 
     it('says "Choose an answer to go on" when nothing is chosen, and stays', async () => {

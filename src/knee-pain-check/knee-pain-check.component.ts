@@ -310,8 +310,11 @@ export class KneePainCheck extends AdviceElement {
     const missing = unanswered(question, this.answers);
     if (missing.length) {
       this.errors = new Set(missing);
-      // Enter on the first answer leaves focus where it is: then the error is said.
-      void this.#focusOn(`input[name^="${missing[0]}-"]`, msg('Choose an answer to go on.'));
+      // Enter on the first answer leaves focus where it is: then the error is said. The error is above the
+      // answers, where the browser's scroll to the first answer (Next far below it) left it out of sight.
+      void this.#focusOn(`input[name^="${missing[0]}-"]`, msg('Choose an answer to go on.')).then(() =>
+        this.renderRoot.querySelector(`#error-${missing[0]}`)?.scrollIntoView({block: 'nearest'}),
+      );
       return;
     }
     this.errors = new Set();
