@@ -27,7 +27,7 @@ describe('translations', () => {
         if (!target || target.textContent!.trim() === '') missing.push(`${unit.id}: ${source.textContent}`);
         else if (placeholders(source).join('|') !== placeholders(target).join('|')) broken.push(unit.id);
       }
-      expect(missing, `untranslated in ${locale}:\n${missing.join('\n')}`).to.deep.equal([]);
+      expect(missing, `untranslated in ${locale} (write a <target> after each one's <source> in locales/${locale}.xlf; a changed message's old translation is in \`git diff locales/\`):\n${missing.join('\n')}`).to.deep.equal([]);
       expect(broken, `placeholders differ in ${locale}`).to.deep.equal([]);
     });
   }
