@@ -292,6 +292,9 @@ export function assess(answers: Answers): Assessment {
 /** Most recovery tips shown with an outcome. */
 export const MAX_TIPS = 6;
 
+/** Whether the reader said the knee is swollen at all (a little, a lot, or again and again). */
+export const swollen = (swelling?: Swelling): boolean => !!swelling && swelling !== 'none';
+
 /**
  * The recovery tips to show with an outcome, from the shared tips (`tipBriefsFor()`: the check shows titles, one line and cautions), for the chosen region
  * (`all` or unanswered: any region). Several lists are interleaved (the first of each, then the second of
@@ -318,10 +321,11 @@ export function recoveryTips(outcome: Outcome, region?: RegionAnswer | null, swe
           ]
         : [];
   const picked = new Map<string, TipBrief>();
+  const left = swollen(swelling) ? 'ease-off' : '';
   for (let i = 0; picked.size < MAX_TIPS && lists.some((l) => i < l.length); i++) {
     for (const l of lists) {
       const tip = l[i];
-      if (tip && !picked.has(tip.id) && picked.size < MAX_TIPS && !(swelling && swelling !== 'none' && tip.id === 'ease-off')) picked.set(tip.id, tip);
+      if (tip && tip.id !== left && !picked.has(tip.id) && picked.size < MAX_TIPS) picked.set(tip.id, tip);
     }
   }
   return [...picked.values()];

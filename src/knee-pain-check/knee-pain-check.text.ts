@@ -9,7 +9,7 @@ import {formatNumber} from '../shared/format.js';
 import {coldThenHeat} from '../content/care.js';
 import {isRegionId, regions} from '../content/regions.js';
 import type {RedFlagId} from '../content/red-flags.js';
-import {SEVERE_PAIN, type Answers, type OptionValue, type Outcome, type Question, type ReasonId} from './check.js';
+import {SEVERE_PAIN, swollen, type Answers, type OptionValue, type Outcome, type Question, type ReasonId} from './check.js';
 
 export function questionTitle(q: Question): string {
   switch (q.id) {
@@ -138,16 +138,16 @@ export function outcomeSteps(outcome: Outcome, sameDay: boolean, answers: Answer
     ];
   }
   if (outcome === 'rest-adjust') {
-    const swollen = answers.swelling && answers.swelling !== 'none';
+    const isSwollen = swollen(answers.swelling);
     return [
       // A swollen knee does not run at all for now: "run much less" contradicted the map's bursitis and
       // meniscus advice (the coach's article: run again once the swelling has gone down).
-      swollen
+      isSwollen
         ? msg("Don't run until the swelling has gone down.")
         : msg("Take a few days off running, or run much less. Don't run through pain."),
       msg("Stay active in ways that don't hurt, such as walking, swimming or cycling."),
       // Heat is for stiffness, not swelling (the tips' own caution): a swollen knee gets cold only.
-      swollen
+      isSwollen
         ? msg('Use cold soon after activity to ease pain and swelling. Skip heat while the knee is swollen.')
         : coldThenHeat(),
       msg('When it no longer hurts, come back gradually: short, easy runs first.'),
