@@ -359,9 +359,11 @@ describe('<knee-pain-check>', () => {
     it('brings "Choose an answer to go on" into view with the first answer, where Next left it above the window', async function () {
       // The error is above the answers and focus goes to the first answer: the browser scrolls only that
       // into view, and a reader who had scrolled down to Next saw the answer, and no error above it (at
-      // 390 × 844, 27 px above the window; under a magnifier, nowhere near).
+      // 390 × 844, 27 px above the window; under a magnifier, nowhere near). The page has text above the
+      // widget, as a blog's does: at the page's top any scroll upwards stops at 0, with everything in view.
       await onPhone(this, 390, 844, async () => {
         const el = await fixtureAt<KneePainCheck>(360, html`<knee-pain-check></knee-pain-check>`);
+        el.style.marginTop = '1000px';
         const first = input(el, 'region', 'front');
         scrollBy(0, first.getBoundingClientRect().top - 4);
         await scrollEnds();
@@ -375,6 +377,24 @@ describe('<knee-pain-check>', () => {
         expect([Math.round(error.top), Math.round(answer.bottom)], 'the error and the answer in the window').to.satisfy(
           ([top, bottom]: number[]) => top >= 0 && bottom <= innerHeight,
         );
+      });
+    });
+
+    it('leaves the page where it is when "Choose an answer to go on" is in view already', async function () {
+      // Only an error out of sight is scrolled to: a page that jumped to put it at the top (or the middle)
+      // of the window would move Next, and the reader's place, for nothing.
+      await onPhone(this, 390, 844, async () => {
+        const el = await fixtureAt<KneePainCheck>(360, html`<knee-pain-check></knee-pain-check>`);
+        el.style.marginTop = '400px';
+        scrollTo(0, 300);
+        await scrollEnds();
+        expect(nextButton(el).getBoundingClientRect().bottom, 'Next is in the window').to.be.below(innerHeight);
+        nextButton(el).click();
+        await settle(el);
+        await scrollEnds();
+        const error = $(el, '#error-region')!.getBoundingClientRect();
+        expect(error.top, 'the error is in the window').to.be.within(0, innerHeight);
+        expect(scrollY, 'the page did not move').to.equal(300);
       });
     });
 
