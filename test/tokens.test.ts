@@ -79,15 +79,22 @@ describe('theme tokens', () => {
       expect([...documented.get(w.tag)!].filter((t) => !read.has(t)), 'listed with @cssprop, read by nothing').to.deep.equal([]);
     });
 
+    /** Each of the widget's states, drawn with the page's `props` set on its tag, handed to `look`. */
+    async function inEachState(props: Record<string, string>, look: (el: HTMLElement) => void | Promise<void>): Promise<void> {
+      for (const state of w.states) {
+        const el = create(w.tag, state);
+        for (const [name, value] of Object.entries(props)) el.style.setProperty(name, value);
+        document.body.append(el);
+        await settled(el);
+        await look(el);
+        el.remove();
+      }
+    }
+
     it(`<${w.tag}> squares its buttons with --kw-button-radius and sets its headings in --kw-heading-font`, async () => {
       const round: string[] = [];
       const plain: string[] = [];
-      for (const state of w.states) {
-        const el = create(w.tag, state);
-        el.style.setProperty('--kw-button-radius', '3px');
-        el.style.setProperty('--kw-heading-font', 'Probe Heading, serif');
-        document.body.append(el);
-        await settled(el);
+      await inEachState({'--kw-button-radius': '3px', '--kw-heading-font': 'Probe Heading, serif'}, (el) => {
         for (const node of el.shadowRoot!.querySelectorAll('button, a')) {
           const style = getComputedStyle(node);
           const corners = ['borderTopLeftRadius', 'borderTopRightRadius', 'borderBottomLeftRadius', 'borderBottomRightRadius'] as const;
@@ -96,8 +103,7 @@ describe('theme tokens', () => {
         const headings = [...el.shadowRoot!.querySelectorAll('[role="heading"]')];
         expect(headings.length, 'headings in this state').to.be.above(0);
         for (const h of headings) if (!getComputedStyle(h).fontFamily.includes('Probe Heading')) plain.push(h.textContent!.trim().slice(0, 30));
-        el.remove();
-      }
+      });
       expect(round, 'rounder than --kw-button-radius').to.deep.equal([]);
       expect(plain, 'headings not in --kw-heading-font').to.deep.equal([]);
     });
@@ -106,12 +112,7 @@ describe('theme tokens', () => {
       // An editorial blog squares everything off: the pain check's progress bar and the shoe list's badges
       // and wear meters stayed round (999px), and a badge has no part to reach.
       const round: string[] = [];
-      for (const state of w.states) {
-        const el = create(w.tag, state);
-        el.style.setProperty('--kw-radius', '0');
-        el.style.setProperty('--kw-button-radius', '0');
-        document.body.append(el);
-        await settled(el);
+      await inEachState({'--kw-radius': '0', '--kw-button-radius': '0'}, async (el) => {
         if (w.tag === 'shoe-mileage') {
           (el as HTMLElement & {addShoe(init: {name: string; startKm: number}): unknown}).addShoe({name: 'Daily', startKm: 600});
           await settled(el);
@@ -120,8 +121,7 @@ describe('theme tokens', () => {
           const corner = getComputedStyle(node).borderTopLeftRadius;
           if (!corner.endsWith('%') && parseFloat(corner) > 0 && node.getClientRects().length) round.push(`${node.localName}.${node.getAttribute('class')}: ${corner}`);
         }
-        el.remove();
-      }
+      });
       expect([...new Set(round)], 'rounded').to.deep.equal([]);
     });
 
