@@ -391,21 +391,29 @@ const backForwardPlugin = {
 };
 
 /**
- * Ends the run with one plain line, `tests: N passed, N failed, N skipped`, counted over every engine. And
- * says `failed: file (engine)` as soon as a file fails in an engine: the default reporter shows a file's
- * failures only once every engine has run it, so a run cut short said nothing of a failure in Chromium
- * in a file WebKit had not reached (and .ci/run took it for a run with no test failed).
+ * Ends the run with one plain line, `tests: N passed, N failed, N skipped`, counted over every engine, and
+ * before it one line for each test that failed (`failed test: file (engine): suite > test: message`): CI
+ * keeps only a log's tail, and a run's one failure, shown in the middle as its file ended, was cut off
+ * there (stop 54's WebKit failure could not be named). And says `failed: file (engine)` as soon as a file
+ * fails in an engine: the default reporter shows a file's failures only once every engine has run it, so
+ * a run cut short said nothing of a failure in Chromium in a file WebKit had not reached (and .ci/run took
+ * it for a run with no test failed).
  */
 function summaryReporter() {
   let counts;
+  let failures;
   const said = new Set();
-  const walk = (suite, c) => {
+  const walk = (suite, c, where, path = []) => {
     for (const t of suite?.tests ?? []) {
       if (t.skipped) c.skipped++;
       else if (t.passed) c.passed++;
-      else c.failed++;
+      else {
+        c.failed++;
+        const message = String(t.error?.message ?? 'no message').split('\n')[0].slice(0, 300);
+        failures.push(`failed test: ${where}: ${[...path, t.name].join(' > ')}: ${message}`);
+      }
     }
-    for (const s of suite?.suites ?? []) walk(s, c);
+    for (const s of suite?.suites ?? []) walk(s, c, where, [...path, s.name]);
   };
   return {
     start({sessions}) {
@@ -417,14 +425,22 @@ function summaryReporter() {
     },
     onTestRunFinished({sessions}) {
       counts = {passed: 0, failed: 0, skipped: 0};
+      failures = [];
       for (const session of sessions) {
-        walk(session.testResults, counts);
+        const where = `${relative('.', session.testFile)} (${session.browser.name})`;
+        walk(session.testResults, counts, where);
         // A file that failed to load (syntax error, failed import) has no results: count it as failed.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) counts.failed++;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
+          counts.failed++;
+          const message = String(session.errors?.[0]?.message ?? 'no results').split('\n')[0].slice(0, 300);
+          failures.push(`failed test: ${where}: the file did not run: ${message}`);
+        }
       }
     },
     stop() {
-      if (counts) console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+      if (!counts) return;
+      if (failures.length) console.log(`\n${failures.join('\n')}`);
+      console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
     },
   };
 }
