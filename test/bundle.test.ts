@@ -314,8 +314,10 @@ const KB = 1024;
  * swelling behind the knee a warning sign and no running on a swollen knee (0.12), then a byte pass: the
  * bundle's modules in an order gzip compresses better, renderHeading's class before its id, at(-1) (-0.29):
  * at 76.45 (78,281), so back to 76.5, 55 bytes above it. The pain check's swollen() written once: at 76.46 (78,291).
+ * A control focused a moment late in the map's or the tips' glide comes back whole, and only the newest
+ * glide's stop acts (0.05): at 76.51 (78,343), so 76.6.
  */
-const BUNDLE_BUDGET_KB = 76.5;
+const BUNDLE_BUDGET_KB = 76.6;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 
