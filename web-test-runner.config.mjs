@@ -400,6 +400,17 @@ const backForwardPlugin = {
  * it for a run with no test failed).
  */
 function summaryReporter() {
+  // Twice (stops 51 and 57) the run ended partway with exit 1 and not a word from the runner, npm or the
+  // shell, once with WebKit at file 40 of 53. Next time, the log says how: with the exit code, and where
+  // process.exit() was called from if it was. Written straight to stderr: the runner holds back what
+  // goes through console until it next draws its progress, which an exit never comes to.
+  let summed = false;
+  const say = (text) => summed || process.stderr.write(`\n${text}\n`);
+  const exit = process.exit.bind(process);
+  process.exit = (code) => (say(`process.exit(${code ?? ''}) before the run's summary, from:\n${new Error().stack}`), exit(code));
+  process.on('exit', (code) => say(`the test runner exits with ${code} before the run's summary`));
+  // The runner's own word for an uncaught exception, the likeliest of those ends, goes through console.
+  process.on('uncaughtException', (error) => say(`an uncaught exception stops the run: ${error?.stack ?? error}`));
   let counts;
   let failures;
   const said = new Set();
@@ -441,6 +452,7 @@ function summaryReporter() {
       if (!counts) return;
       if (failures.length) console.log(`\n${failures.join('\n')}`);
       console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+      summed = true;
     },
   };
 }

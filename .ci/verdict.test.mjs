@@ -41,6 +41,11 @@ test('once more: the run stopped partway with no failed test, no summary and no 
   assert.equal(verdict(`${progress(0)}${progress(20)}`), 'again');
 });
 
+test('once more: the same stop, now that the config says how (an uncaught exception in the runner, stop 57)', () => {
+  const said = "\nan uncaught exception stops the run: Error: boom\n    at x (y.js:1:1)\n\nprocess.exit(1) before the run's summary, from:\nError\n\nthe test runner exits with 1 before the run's summary\n";
+  assert.equal(verdict(`${progress(0)}${progress(20)}${said}`), 'again');
+});
+
 test('fail: the run stopped partway just after our reporter named a failed file', () => {
   assert.equal(verdict(`${progress(20)}\nfailed: test/knee-map.test.ts (Chrome)\n`), 'fail');
 });
