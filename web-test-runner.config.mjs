@@ -73,6 +73,24 @@ async function waitForPort(port, ms) {
   throw new Error(`WebKitWebDriver did not listen on port ${port} within ${ms} ms`);
 }
 
+/**
+ * @web/test-runner-webdriver 1.0 opens each test file's page without waiting for it (its SessionManager's
+ * queueStartSession drops the navigation's promise), so a navigation that failed, as a busy machine's
+ * driver may, was an unhandled rejection: the runner stopped the whole run with exit 1 and its word for it
+ * never reached the log (stops 51 and 57). This waits for it, tries once more, and a second failure is
+ * that file's, with its error, as the runner reports a page that didn't start.
+ */
+function awaitedStart(launcher) {
+  const queued = launcher.startSession.bind(launcher);
+  launcher.startSession = async function (id, url) {
+    await this.ensureManagerInitialized();
+    const manager = this.driverManager;
+    if (typeof manager?.startSession !== 'function') return queued(id, url);
+    await manager.startSession(id, url).catch(() => manager.startSession(id, url));
+  };
+  return launcher;
+}
+
 /** Starts `xvfb-run -a WebKitWebDriver --port=N` (its own process group) and stops it when we exit. */
 async function startWebKitDriver(driver, xvfbRun) {
   const port = await freePort();
@@ -129,7 +147,7 @@ if (wanted.includes('webkit')) {
   if (driver && binary && (xvfbRun || process.env.DISPLAY)) {
     const port = await startWebKitDriver(driver, xvfbRun);
     browsers.push(
-      webdriverLauncher({
+      awaitedStart(webdriverLauncher({
         automationProtocol: 'webdriver',
         hostname: '127.0.0.1',
         port,
@@ -140,7 +158,7 @@ if (wanted.includes('webkit')) {
           'wdio:enforceWebDriverClassic': true,
           'webkitgtk:browserOptions': {binary, args: ['--automation']},
         },
-      }),
+      })),
     );
   } else skipped.push('webkit (needs WebKitWebDriver, MiniBrowser from libwebkit2gtk-4.1-0, and xvfb-run or a DISPLAY)');
 }
