@@ -565,22 +565,33 @@ describe('<knee-map>', () => {
     ] as const) {
       it(name, async function () {
         await onPhone(this, 320, 640, async () => {
-          const el = await fixtureAt<KneeMap>(320, html`<knee-map></knee-map>`);
-          scrollBy(0, el.getBoundingClientRect().top);
-          const knee = root(el).querySelector<HTMLButtonElement>('[role="radiogroup"][aria-label="Which knee"] [tabindex="0"]')!;
-          option(el, 'inner').focus();
-          await sendKeys({press: 'Enter'});
-          if (late) {
-            // As on a busy phone: the Shift+Tab lands once the glide has taken the switch's top edge out of sight.
-            await waitUntil(() => knee.getBoundingClientRect().top < 0, 'the glide carries the switch up', {interval: 1});
-            expect(knee.getBoundingClientRect().bottom, 'part of the switch still in sight').to.be.above(0);
+          // On a busy machine the glide may get so few frames that the switch goes from whole to gone between
+          // two looks: the late case then tries again on a new map, up to five times, until it catches the
+          // switch partly out (a helper saw it miss once in five runs with all three engines and a CPU hog).
+          for (let tries = 1; ; tries++) {
+            const el = await fixtureAt<KneeMap>(320, html`<knee-map></knee-map>`);
+            scrollBy(0, el.getBoundingClientRect().top);
+            const knee = root(el).querySelector<HTMLButtonElement>('[role="radiogroup"][aria-label="Which knee"] [tabindex="0"]')!;
+            option(el, 'inner').focus();
+            await sendKeys({press: 'Enter'});
+            if (late) {
+              // As on a busy phone: the Shift+Tab lands once the glide has taken the switch's top edge out of sight.
+              await waitUntil(() => knee.getBoundingClientRect().top < 0, 'the glide carries the switch up', {interval: 1});
+              if (knee.getBoundingClientRect().bottom <= 0 && tries < 5) {
+                await scrollEnds();
+                el.parentElement!.remove();
+                continue;
+              }
+              expect(knee.getBoundingClientRect().bottom, `part of the switch still in sight (try ${tries})`).to.be.above(0);
+            }
+            // Shift+Tab while the page glides down to the causes.
+            knee.focus();
+            await scrollEnds();
+            const box = knee.getBoundingClientRect();
+            expect(el.region).to.equal('inner');
+            expect([box.top >= 0, box.bottom <= innerHeight], `the switch at ${Math.round(box.top)} to ${Math.round(box.bottom)} of ${innerHeight}`).to.deep.equal([true, true]);
+            return;
           }
-          // Shift+Tab while the page glides down to the causes.
-          knee.focus();
-          await scrollEnds();
-          const box = knee.getBoundingClientRect();
-          expect(el.region).to.equal('inner');
-          expect([box.top >= 0, box.bottom <= innerHeight], `the switch at ${Math.round(box.top)} to ${Math.round(box.bottom)} of ${innerHeight}`).to.deep.equal([true, true]);
         });
       });
     }
