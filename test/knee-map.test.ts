@@ -651,6 +651,33 @@ describe('<knee-map>', () => {
       }
     });
 
+    it('taken away by a tap on another spot in the glide (a page that swaps views on the choice), scrolls the page no way back', async function () {
+      await onPhone(this, 320, 640, async () => {
+        const style = document.documentElement.style.cssText;
+        document.documentElement.style.scrollPaddingTop = '72px';
+        try {
+          const el = await fixtureAt<KneeMap>(320, html`<knee-map></knee-map>`);
+          option(el, 'inner').focus();
+          await sendKeys({press: 'Enter'});
+          await waitUntil(() => scrollY > 100, 'the page glides to the causes', {interval: 1});
+          el.addEventListener('knee-region-select', () => el.remove());
+          // A tap on a phone: focus, then the click, in one go.
+          const spot = option(el, 'outer');
+          const {top, bottom} = spot.getBoundingClientRect();
+          expect(bottom > 72 && top < innerHeight, 'the case this is for: the spot tapped in sight').to.equal(true);
+          const y = scrollY;
+          spot.focus();
+          tap(spot);
+          await scrollEnds();
+          expect(el.isConnected, 'the case this is for: the map taken away').to.equal(false);
+          // The focused spot, gone, measured as nothing at the top: the glide's stop took the page back up by 8 px and the scroll padding.
+          expect(scrollY, `from ${Math.round(y)}`).to.be.at.least(y);
+        } finally {
+          document.documentElement.style.cssText = style;
+        }
+      });
+    });
+
     /** `body` on a page that scrolls smoothly (`html {scroll-behavior: smooth}`, as Bootstrap sets), the map at the top of a phone's window. */
     async function onSmoothPage(test: Mocha.Context, body: (el: KneeMap) => Promise<void>): Promise<void> {
       await onPhone(test, 320, 640, async () => {

@@ -33,14 +33,17 @@ export function reveal(root: Node, keep: Element, show: Element, margin: number)
   // Only the newest glide's: an older one's, still listening, took the glide a second tap began a frame on.
   const n = ++glides;
   const stop = ({target}: Event): void => {
-    const {top: t, bottom: b} = (target as Element).getBoundingClientRect();
+    const el = target as Element;
+    const {top: t, bottom: b} = el.getBoundingClientRect();
     if (b > top && t < bottom) {
       box.scrollTo({top: box.scrollTop, behavior});
       // A frame on, what of it the glide had carried out comes back, 8 px clear: Chromium's own scroll to a
-      // control partly out of sight doesn't stop a glide, whose last frame then took it out again.
+      // control partly out of sight doesn't stop a glide, whose last frame then took it out again. Not for
+      // a control taken away or hidden meanwhile (a tap on a spot, on a page that swaps views on the
+      // choice): measured as nothing at the top, it scrolled the page up by 8 px and its scroll padding.
       requestAnimationFrame(() => {
-        const {top: t, bottom: b} = (target as Element).getBoundingClientRect();
-        if (n === glides) box.scrollBy({top: Math.min(0, t - 8 - top) + Math.max(0, b + 8 - bottom), behavior});
+        const {top: t, bottom: b} = el.getBoundingClientRect();
+        if (n === glides && el.getClientRects().length) box.scrollBy({top: Math.min(0, t - 8 - top) + Math.max(0, b + 8 - bottom), behavior});
       });
     }
   };
