@@ -82,11 +82,18 @@ async function waitForPort(port, ms) {
  */
 function awaitedStart(launcher) {
   const queued = launcher.startSession.bind(launcher);
+  let starts = 0;
   launcher.startSession = async function (id, url) {
     await this.ensureManagerInitialized();
     const manager = this.driverManager;
     if (typeof manager?.startSession !== 'function') return queued(id, url);
-    await manager.startSession(id, url).catch(() => manager.startSession(id, url));
+    // Not once the runner has moved on (a driver's reply can fail after the runner's 60 s for a start): the
+    // one window would be taken back from the next file's page.
+    const mine = ++starts;
+    await manager.startSession(id, url).catch((error) => {
+      if (mine !== starts) throw error;
+      return manager.startSession(id, url);
+    });
   };
   return launcher;
 }
