@@ -438,6 +438,7 @@ function summaryReporter() {
   process.on('uncaughtException', (error) => say(`an uncaught exception stops the run: ${error?.stack ?? error}`));
   let counts;
   let failures;
+  const firstLine = (error, none) => String(error?.message ?? none).split('\n')[0].slice(0, 300);
   const said = new Set();
   const walk = (suite, c, where, path = []) => {
     for (const t of suite?.tests ?? []) {
@@ -445,8 +446,7 @@ function summaryReporter() {
       else if (t.passed) c.passed++;
       else {
         c.failed++;
-        const message = String(t.error?.message ?? 'no message').split('\n')[0].slice(0, 300);
-        failures.push(`failed test: ${where}: ${[...path, t.name].join(' > ')}: ${message}`);
+        failures.push(`failed test: ${where}: ${[...path, t.name].join(' > ')}: ${firstLine(t.error, 'no message')}`);
       }
     }
     for (const s of suite?.suites ?? []) walk(s, c, where, [...path, s.name]);
@@ -468,8 +468,7 @@ function summaryReporter() {
         // A file that failed to load (syntax error, failed import) has no results: count it as failed.
         if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
           counts.failed++;
-          const message = String(session.errors?.[0]?.message ?? 'no results').split('\n')[0].slice(0, 300);
-          failures.push(`failed test: ${where}: the file did not run: ${message}`);
+          failures.push(`failed test: ${where}: the file did not run: ${firstLine(session.errors?.[0], 'no results')}`);
         }
       }
     },

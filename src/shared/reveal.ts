@@ -29,9 +29,9 @@ export function reveal(root: Node, keep: Element, show: Element, margin: number)
   // (Not 'auto', which follows a page's scroll-behavior: smooth, also for a reader who asks for less motion.)
   const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
   box.scrollBy({top: by, behavior});
-  // (The part of the window the box shows stays where it is as the box scrolls.)
   // Only the newest glide's: an older one's, still listening, took the glide a second tap began a frame on.
   const n = ++glides;
+  // (The part of the window the box shows stays where it is as the box scrolls.)
   const stop = ({target}: Event): void => {
     const el = target as Element;
     const {top: t, bottom: b} = el.getBoundingClientRect();
