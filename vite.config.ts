@@ -1,4 +1,5 @@
 import {defineConfig, type Plugin} from 'vite';
+import {licenses} from './build/licenses.js';
 import {minifyTemplates} from './build/minify-templates.js';
 
 /**
@@ -35,7 +36,7 @@ function selfContainedLocales(): Plugin {
  * `vite` (dev) serves the demo from demo/.
  */
 export default defineConfig({
-  plugins: [selfContainedLocales(), minifyTemplates()],
+  plugins: [selfContainedLocales(), minifyTemplates(), licenses()],
   build: {
     target: 'es2022',
     outDir: 'dist',

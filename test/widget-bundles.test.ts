@@ -60,8 +60,10 @@ const TAGS = widgets.map((w) => w.tag);
  * km/mi switch drawn as the others are, one wording for two widgets' errors) took it to 34.79 (35,620), and
  * a review's mend for a key held as focus lets go and comes back (Clear and Reset under VoiceOver: 0.02 on
  * every page) to 34.80 (35,638): 34.9 KB since.
+ * A one-line license notice on each file with Lit's code in it (build/licenses.ts; the runtime, and the
+ * advice chunk with Lit's live(): 0.07 to 0.13 a page) took training-load's page to 35.00 (35,839): 35.1 KB since.
  */
-const PAGE_BUDGET_KB = 34.9;
+const PAGE_BUDGET_KB = 35.1;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);

@@ -1,0 +1,61 @@
+import {readFileSync} from 'node:fs';
+import type {Plugin} from 'vite';
+
+/** The npm package a bundled module comes from (`@lit/localize`, `lit-html`), or undefined for our own. */
+export const packageOf = (id: string): string | undefined =>
+  /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id)?.[1]?.replace('\\', '/');
+
+const read = (path: string) => readFileSync(path, 'utf8');
+type Manifest = {name: string; version: string; license: string; repository?: string | {url: string}};
+const manifest = (dir: string): Manifest => JSON.parse(read(`${dir}/package.json`));
+
+/**
+ * A package's project and who holds its copyright, for the one-line notice: the name of its repository
+ * (lit, lit-html, lit-element, @lit/reactive-element and @lit/localize all come from lit/lit) and the
+ * holder in its LICENSE's copyright line, without the year ("Google LLC").
+ */
+function origin(name: string): string {
+  const {repository, license} = manifest(`node_modules/${name}`);
+  const url = typeof repository === 'string' ? repository : (repository?.url ?? name);
+  const project = /([^/:]+?)(?:\.git)?$/.exec(url)![1]!.toLowerCase();
+  const holder = /^Copyright (?:\(c\) )?[\d, -]*(.+?)\.?(?: All rights reserved\.)?$/im.exec(read(`node_modules/${name}/LICENSE`))?.[1];
+  return `${project} (${license}${holder ? `, ${holder}` : ''})`;
+}
+
+/**
+ * Build-only: the license notices a copy of the built files must carry. The one-file bundle and the
+ * widget chunks have Lit and @lit/localize compiled in (BSD-3-Clause, which asks for its notice to come
+ * with every copy, minified ones too), and our own code is MIT. The minifier drops every comment, so:
+ * - each built file with code from another package starts with a one-line notice naming the packages,
+ *   their license and where the texts are; a page that serves the file alone still names them;
+ * - `LICENSES.txt` beside the build's files (dist/, dist/widgets/) has the full texts: ours, then each
+ *   bundled package's own LICENSE, with its version.
+ * Files with only our code (the translations) carry no notice: LICENSES.txt covers them.
+ */
+export function licenses(): Plugin {
+  const own = manifest('.');
+  const packagesIn = (moduleIds: readonly string[]) => [...new Set(moduleIds.map(packageOf).filter((name) => name !== undefined))].sort();
+  return {
+    name: 'knee-widgets:licenses',
+    apply: 'build',
+    outputOptions(options) {
+      return {
+        ...options,
+        // After minification, so that the comment stays (and the source map is shifted for it).
+        postBanner: (chunk) => {
+          const names = packagesIn(chunk.moduleIds);
+          if (!names.length) return '';
+          return `/*! ${own.name} ${own.version} (${own.license}) with ${[...new Set(names.map(origin))].join(', ')}; see LICENSES.txt */`;
+        },
+      };
+    },
+    generateBundle(_options, bundle) {
+      const bundled = packagesIn(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? file.moduleIds : [])));
+      const texts = [
+        `${own.name} ${own.version}\n\n${read('LICENSE').trim()}`,
+        ...bundled.map((name) => `${name} ${manifest(`node_modules/${name}`).version} (compiled into the built files)\n\n${read(`node_modules/${name}/LICENSE`).trim()}`),
+      ];
+      this.emitFile({type: 'asset', fileName: 'LICENSES.txt', source: `${texts.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`});
+    },
+  };
+}
