@@ -1511,8 +1511,14 @@ describe('<knee-map>', () => {
   });
 
   describe('accessibility (axe)', () => {
-    it('is accessible with nothing selected', async () => {
+    it('is accessible with nothing selected, from the front and from behind (a chosen spot turned away from)', async () => {
       const el = await fixtureAt<KneeMap>(800, html`<knee-map></knee-map>`);
+      await expect(el).to.be.accessible();
+      el.region = 'front';
+      await settle(el);
+      el.view = 'back';
+      await settle(el);
+      expect(root(el).querySelector('.caption')!.textContent).to.contain("can't be seen from this side");
       await expect(el).to.be.accessible();
     });
 
@@ -1525,8 +1531,14 @@ describe('<knee-map>', () => {
       });
     }
 
-    it('is accessible in the dark theme, mirrored, at 280 px', async () => {
+    it('is accessible in the dark theme, mirrored, at 280 px, and from behind with the serious cause unfolded', async () => {
       const el = await fixtureAt<KneeMap>(280, html`<knee-map theme="dark" side="left" region="inner"></knee-map>`);
+      await expect(el).to.be.accessible();
+      el.region = 'back';
+      await settle(el);
+      root(el).querySelector<HTMLButtonElement>('.condition.serious .toggle')!.click();
+      await settle(el);
+      expect(root(el).querySelector('.condition.serious .details:not([hidden])'), 'its details shown').to.exist;
       await expect(el).to.be.accessible();
     });
 
