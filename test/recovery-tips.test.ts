@@ -1256,7 +1256,7 @@ describe('<recovery-tips>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is accessible while following a knee map, in the dark theme', async () => {
+    it('is accessible while following a knee map, in the dark theme, with a tip unfolded, and once the reader picks an area here', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div>
         <knee-map id="axe-map" region="back"></knee-map>
         <recovery-tips limit="0" for="axe-map" theme="dark"></recovery-tips>
@@ -1264,6 +1264,13 @@ describe('<recovery-tips>', () => {
       const el = wrap.querySelector('recovery-tips')!;
       await settle(wrap.querySelector('knee-map')!, el);
       expect(following(el)).to.contain('Back of the knee');
+      root(el).querySelector<HTMLButtonElement>('[part="tip"]:has([part="cautions"]) .toggle')!.click();
+      await settle(el);
+      expect(root(el).querySelector('[part="tip"] .details:not([hidden])'), 'a tip with cautions unfolded').to.exist;
+      await expect(el).to.be.accessible();
+      chip(el, 'Where it hurts', regions().inner.name).click();
+      await settle(el);
+      expect(following(el)).to.contain('Showing the area you chose here');
       await expect(el).to.be.accessible();
     });
 
