@@ -1569,13 +1569,17 @@ describe('<knee-pain-check>', () => {
       });
     }
 
-    it('is accessible with an error shown', async () => {
-      const el = await atStep(6);
-      nextButton(el).click();
-      await settle(el);
-      expect($(el, '.error')).to.exist;
-      await expect(el).to.be.accessible();
-    });
+    // The error shows on a question of one answer (its radios described by it), of many (its boxes) and on
+    // the pain scales (in each scale's fieldset).
+    for (const n of [0, 3, 6]) {
+      it(`is accessible with an error shown at question ${n + 1}`, async () => {
+        const el = await atStep(n);
+        nextButton(el).click();
+        await settle(el);
+        expect($(el, '.error')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
 
     for (const [name, answers] of [
       ['see a professional', seePro],
@@ -1590,11 +1594,13 @@ describe('<knee-pain-check>', () => {
       });
     }
 
-    it('is accessible in the dark theme at 280 px, on the pain scales and an outcome', async () => {
+    it('is accessible in the dark theme at 280 px, on the pain scales with an error and an outcome', async () => {
       const el = await fixtureAt<KneePainCheck>(280, html`<knee-pain-check theme="dark"></knee-pain-check>`);
       await complete(el, seePro, 6);
       input(el, 'painDuring', 4).click();
+      nextButton(el).click();
       await settle(el);
+      expect($(el, '#error-painAfter'), 'the error, in the dark theme too').to.exist;
       await expect(el).to.be.accessible();
       await complete(el, seePro, 3);
       await expect(el).to.be.accessible();
