@@ -79,37 +79,41 @@ export interface LayOut {
   reach?: (el: HTMLElement) => Promise<void>;
   /** Runs on the rendered widget, after `reach` and before it is measured. */
   dress?: (el: HTMLElement) => void;
+  /** Also runs axe on the widget, once it is measured. */
+  axe?: boolean;
 }
 
 /**
  * A test for every widget, in each state of test/widgets.ts and each state of `reached`, in each of
- * `languages`: laid out as `options` say, nothing sticks out, spills or is cut off.
+ * `languages`: laid out as `options` say, nothing sticks out, spills or is cut off. With `axe`, each of a
+ * widget's states is also checked with axe in one of the languages, in turn: every state once, and every
+ * widget in each language (its words, its `lang`), for an axe run per state rather than per language.
  */
-export function everyWidgetLaidOut(languages: readonly string[], options: Omit<LayOut, 'lang' | 'reach'>, claim: string): void {
+export function everyWidgetLaidOut(languages: readonly string[], options: Omit<LayOut, 'lang' | 'reach' | 'axe'>, claim: string, axe = false): void {
   after(() => setLocale(null));
 
-  for (const lang of languages) {
+  for (const [n, lang] of languages.entries()) {
     describe(lang, () => {
       before(() => setLocale(lang));
 
       for (const w of widgets) {
-        for (const state of w.states) {
-          it(`<${w.tag} ${JSON.stringify(state)}> ${claim}`, async () => {
-            expect(await laidOut(w.tag, state, {...options, lang})).to.deep.equal([]);
+        const cases = [
+          ...w.states.map((state) => ({name: `<${w.tag} ${JSON.stringify(state)}>`, state, reach: undefined})),
+          ...reached.filter((r) => r.tag === w.tag).map(({tag, state, what, reach}) => ({name: `<${tag}> ${what}`, state, reach})),
+        ];
+        cases.forEach(({name, state, reach}, i) => {
+          const checked = axe && i % languages.length === n;
+          it(`${name} ${claim}${checked ? ', and is accessible (axe)' : ''}`, async () => {
+            expect(await laidOut(w.tag, state, {...options, lang, reach, axe: checked})).to.deep.equal([]);
           });
-        }
-      }
-      for (const {tag, state, what, reach} of reached) {
-        it(`<${tag}> ${what} ${claim}`, async () => {
-          expect(await laidOut(tag, state, {...options, lang, reach})).to.deep.equal([]);
         });
       }
     });
   }
 }
 
-/** Lays `tag` out in a column, brings it to a state with every <details> open, and returns what sticks out. */
-async function laidOut(tag: string, state: Record<string, string>, {width, lang, reach, dress}: LayOut): Promise<string[]> {
+/** Lays `tag` out in a column, brings it to a state with every <details> open, and returns what sticks out (after axe's check, with `axe`). */
+async function laidOut(tag: string, state: Record<string, string>, {width, lang, reach, dress, axe}: LayOut): Promise<string[]> {
   const box = document.createElement('div');
   box.style.width = `${width}px`;
   document.body.append(box);
@@ -125,6 +129,7 @@ async function laidOut(tag: string, state: Record<string, string>, {width, lang,
     const found = overflowing(el);
     const used = el.getBoundingClientRect().width;
     if (used > width + 0.5) found.push(`the widget is ${used} px wide in a ${width} px column`);
+    if (axe) await expect(el).to.be.accessible();
     return found;
   } finally {
     box.remove();
