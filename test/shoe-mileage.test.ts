@@ -3076,6 +3076,33 @@ describe('<shoe-mileage>', () => {
       await expect(el).to.be.accessible();
     });
 
+    // The dark theme's colours for what only a reader's actions or the browser bring: the test above has
+    // the cards, statuses and panels; this one the danger and warning colours and the status message.
+    it('is accessible in the dark theme with a notice, inline errors, an import refused, the message with Undo and the question before deleting everything', async () => {
+      const key = newKey();
+      localStorage.setItem(key, UNREADABLE);
+      const el = await mount(html`<shoe-mileage storage-key=${key} theme="dark"></shoe-mileage>`);
+      el.addShoe({name: 'Kept'});
+      el.addShoe({name: 'Deleted'});
+      await settle(el);
+      await submit(el, q<HTMLFormElement>(el, 'form.add')!);
+      const estimate = q<HTMLDetailsElement>(el, 'details.estimate')!;
+      estimate.open = true;
+      button(estimate, 'Fill in the distance').click();
+      await submit(el, (await openPanel(el, 'Kept', 'log')).querySelector('form')!);
+      await importVia(el, 'this is not json', 'bad.json');
+      button(await openPanel(el, 'Deleted', 'edit'), /^Delete/).click();
+      await settle(el);
+      q<HTMLButtonElement>(el, '.forget-ask')!.click();
+      await settle(el);
+      expect(q(el, '[part="notice"]'), 'the copy set aside').to.exist;
+      expect(qa(el, '[id$="-error"]').map((e) => e.id.replace(/-[^-]+-km-/, '-km-'))).to.have.members(['add-name-error', 'add-est-months-error', 'add-est-week-error', 'log-km-error']);
+      expect(q(el, '[part="import-report"].refused'), 'the file refused').to.exist;
+      expect(q(el, '.toast .undo'), 'Undo in the message').to.exist;
+      expect(q(el, '[part="forget"]'), 'the question').to.exist;
+      await expect(el).to.be.accessible();
+    });
+
     it('scrolls a control that gets focus clear of the status message (WCAG 2.4.11, focus not obscured)', async () => {
       const viewport = {width: innerWidth, height: innerHeight};
       // WebKit's driver cannot size the window: there the margins are checked, not the scrolling itself.
