@@ -212,7 +212,7 @@ describe('<training-load>', () => {
       ['spike', '10,10,10,10,20', 'Run less', '2.00 times (spike)', 'tone-2'],
     ];
     for (const [band, weeks, headline, ratio, bar] of bandCases) {
-      it(`shows the ${band} band with its verdict and colour, accessibly`, async () => {
+      it(`shows the ${band} band with its verdict and colour, accessibly in the light and the dark theme`, async () => {
         const el = await fixture<TrainingLoad>(html`<training-load weeks=${weeks} unit="km" storage="none"></training-load>`);
         expect(textOf(el, '.verdict-title')).to.equal(headline);
         expect(figure(el, 'This week against your 4-week average')).to.contain(ratio);
@@ -220,6 +220,10 @@ describe('<training-load>', () => {
         expect($(el, `rect.now.${bar}`), 'this week’s bar in its verdict’s colour').to.exist;
         expectNoJunk(el);
         expectSafetyText(el);
+        await expect(el).to.be.accessible();
+        el.theme = 'dark';
+        await settle(el);
+        expect(getComputedStyle(el).colorScheme).to.equal('dark');
         await expect(el).to.be.accessible();
       });
     }
@@ -1650,11 +1654,34 @@ describe('<training-load>', () => {
       expect($(el, '.sub')!.getAttribute('aria-level')).to.equal('4');
     });
 
-    it('is accessible in the dark theme, in miles, with questions ticked', async () => {
+    // The dark theme's colours for what a reader's actions or the browser bring: the danger and warning
+    // colours, the Undo and the question before deleting (the verdicts' own are checked with the bands).
+    it('is accessible in the dark theme with a notice, an error and a note at their weeks, Undo and the question before deleting', async () => {
+      const key = freshKey();
+      localStorage.setItem(key, UNREADABLE);
+      const el = await fixture<TrainingLoad>(html`<training-load theme="dark" unit="km" storage-key=${key}></training-load>`);
+      for (const [i, v] of ['20', '22', '25', 'abc', '300'].entries()) await type(el, i, v);
+      await leave(el, 4);
+      button(el, 'Start a new week').click();
+      await settle(el);
+      $<HTMLButtonElement>(el, '.forget-ask')!.click();
+      await settle(el);
+      expect(textOf(el, '[part="notice"]'), 'the copy set aside').to.contain('could not be read');
+      expect($$(el, '[part="error"], [part="note"]').map((e) => `${e.id} ${e.className}`)).to.deep.equal(['week-3-note error', 'week-4-note note']);
+      expect($(el, '[part="undo"]'), 'Undo').to.exist;
+      expect(textOf(el, '[part="forget"]')).to.contain('Delete your weeks');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in the dark theme, in miles, with questions ticked to the most careful verdict and a lighter week due', async () => {
       const el = await fixture<TrainingLoad>(html`<training-load theme="dark" unit="mi" weeks="10,12,8,14,12,13,15,16" storage="none"></training-load>`);
       checkboxes(el)[0]!.click();
+      checkboxes(el)[1]!.click();
       checkboxes(el)[2]!.click();
       await settle(el);
+      // The most careful verdict (the bands, checked dark too, go up to "Run less"), with a lighter week due.
+      expect(textOf(el, '.verdict-title')).to.equal('Run much less');
+      expect($(el, '[part="cut-back"]'), 'a lighter week').to.exist;
       expect(getComputedStyle(el).colorScheme).to.equal('dark');
       await expect(el).to.be.accessible();
     });
