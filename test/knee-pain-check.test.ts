@@ -1594,7 +1594,7 @@ describe('<knee-pain-check>', () => {
       });
     }
 
-    it('is accessible in the dark theme at 280 px, on the pain scales with an error and an outcome', async () => {
+    it('is accessible in the dark theme at 280 px, on the pain scales with an error and on each outcome', async () => {
       const el = await fixtureAt<KneePainCheck>(280, html`<knee-pain-check theme="dark"></knee-pain-check>`);
       await complete(el, seePro, 6);
       input(el, 'painDuring', 4).click();
@@ -1604,6 +1604,14 @@ describe('<knee-pain-check>', () => {
       await expect(el).to.be.accessible();
       await complete(el, seePro, 3);
       await expect(el).to.be.accessible();
+      // Each outcome has its own icon and colours: the other two, dark (a dark site's own colours are checked above).
+      for (const [answers, outcome] of [[restAdjust, 'rest-adjust'], [sore, 'soreness']] as const) {
+        el.restart();
+        await settle(el);
+        await complete(el, answers);
+        expect($(el, '[part="outcome"]')!.classList.contains(outcome), outcome).to.equal(true);
+        await expect(el).to.be.accessible();
+      }
     });
   });
 
