@@ -287,6 +287,16 @@ describe('<training-load>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('gives the lower half of next week\'s range as figures, with nothing to work out', async () => {
+      // "Aim for the lower half" of 29–45 km left a tired reader, or one who finds sums hard, to work out 37.
+      const el = await fixture<TrainingLoad>(html`<training-load weeks="30,32,31,34,45" unit="km" storage="none"></training-load>`);
+      expect(textOf(el, '.verdict-title')).to.equal('Go carefully');
+      expect(figure(el, 'Next week')).to.equal('29–45 km Aim for 29 to 36 kilometers.');
+      el.unit = 'mi';
+      await settle(el);
+      expect(figure(el, 'Next week')).to.equal('18–27 mi Aim for 18 to 22 miles.');
+    });
+
     it("names each week's field with what it shows, unit symbol included, so a voice user can say it", async () => {
       for (const [lang, unit] of [['en', 'mi'], ['de', 'km']] as const) {
         if (lang === 'de') await setLocale('de');
@@ -408,7 +418,7 @@ describe('<training-load>', () => {
       expect(figure(el, 'Next week'), 'running again after weeks off: no more than this week, not a fraction of it')
         .to.contain('6.4–8 km')
         .and.contain('run no more next week than this week')
-        .and.contain('then build up gradually. Aim for the lower half.');
+        .and.contain('then build up gradually. Aim for 6.4 to 7.2 kilometers.');
       checkboxes(el)[0]!.click();
       await settle(el);
       expect(figure(el, 'Next week'), 'one strain question more: the more careful advice too').to.contain('6.4–8 km').and.contain('Stay near the low end.');

@@ -1371,12 +1371,16 @@ export class TrainingLoad extends AdviceElement {
     return msg(str`This week is more than ${rise} above last week: a big jump.`);
   }
 
-  /** How to read next week's range: after weeks off, and how careful the advice is. */
-  #renderNextDetail(a: Analysis): TemplateResult | typeof nothing {
+  /**
+   * How to read next week's range: after weeks off, and how careful the advice is. The lower half is
+   * given as figures: "Aim for the lower half" of 29–45 km left a tired or anxious reader to work out 37.
+   */
+  #renderNextDetail(a: Analysis, low: number, high: number): TemplateResult | typeof nothing {
     const v = a.verdict;
     const restart = a.next.kind === 'range' && a.next.restart;
+    const half = this.#range(low, (low + high) / 2, true);
     const careful =
-      v.level > 1 || (v.level === 1 && v.band === 'low') ? msg('Stay near the low end.') : v.level === 1 ? msg('Aim for the lower half.') : '';
+      v.level > 1 || (v.level === 1 && v.band === 'low') ? msg('Stay near the low end.') : v.level === 1 ? msg(str`Aim for ${half}.`) : '';
     if (!restart && !careful) return nothing;
     return html` <span class="detail">${restart ? `${msg('After weeks off, run no more next week than this week, then build up gradually.')} ` : nothing}${careful}</span>`;
   }
@@ -1421,7 +1425,7 @@ export class TrainingLoad extends AdviceElement {
             ? html` <span class="detail">${`${msg('After a much lighter week, build back up gradually from the low end.')} ${msg(
                   'If pain made you run less, this range is too much: start with short, easy runs, and see a professional if the pain comes back.',
                 )}`}</span>`
-            : this.#renderNextDetail(a)}</dd>
+            : this.#renderNextDetail(a, a.next.low, a.next.high)}</dd>
       </div>`;
     }
 
