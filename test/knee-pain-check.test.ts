@@ -1008,6 +1008,36 @@ describe('<knee-pain-check>', () => {
       expect(text(lists[1]!)).to.deep.equal(flags.filter((f) => !f.sameDay).map((f) => f.label));
       expect(text(lists[2]!)).to.have.length(7).and.include('No swelling').and.include('No pain while running');
     });
+    it('takes "Start again" back from question 1, until the reader goes on from it', async () => {
+      // A tap meant for "Back to question 9", beside it, cleared nine answers and the result for good.
+      const el = await atStep(9, restAdjust);
+      const restart = async () => {
+        $<HTMLButtonElement>(el, '[part="restart"]')!.click();
+        await settle(el);
+      };
+      await restart();
+      expect(stepTitle(el)).to.equal(titles[0]);
+      expect(checked(el), 'a new check starts empty').to.deep.equal([]);
+      expect(backButton(el)!.textContent!.trim()).to.equal('Back to your result');
+      backButton(el)!.click();
+      await settle(el);
+      expect(focusedId(el)).to.equal('outcome-title');
+      expect($(el, '[part="outcome"]')!.classList.contains('rest-adjust')).to.equal(true);
+      expect(root(el).querySelectorAll('.answers > div').length, 'every answer back').to.equal(questions.length);
+      // Gone once the reader goes on with the new check: back at question 1, nothing to go back to.
+      await restart();
+      await complete(el, sore, 1);
+      backButton(el)!.click();
+      await settle(el);
+      expect(stepTitle(el)).to.equal(titles[0]);
+      expect(backButton(el)).to.equal(null);
+      // And after the page's restart(), which clears a shared device's answers for the next reader.
+      await complete(el, sore, questions.length);
+      await restart();
+      el.restart();
+      await settle(el);
+      expect(backButton(el)).to.equal(null);
+    });
   });
 
   describe('sharing the answers', () => {

@@ -183,6 +183,11 @@ export class KneePainCheck extends AdviceElement {
   #shown = 0;
   /** On a question reached from the result's Change button (see `#changeAnswer`). */
   #changing = false;
+  /**
+   * The answers "Start again" cleared, which question 1 offers back ("Back to your result") until the
+   * reader goes on from it: a tap meant for "Back to question 9" beside it cost nine answers.
+   */
+  #was?: Answers;
   /** Errors on this question that an answer has put right: their room is kept until the question changes. */
   #righted = new Set<Field>();
   /** Where and when a pointer last pressed one of the widget's buttons (see `#onClick`). */
@@ -216,10 +221,13 @@ export class KneePainCheck extends AdviceElement {
 
   /** "Start again": focus goes to the first question's heading, which says where the reader is. */
   #onRestart(): void {
+    const was = this.answers;
     this.#restart(true);
+    this.#was = was;
   }
 
   #restart(focus: boolean): void {
+    this.#was = undefined;
     this.#changing = false;
     this.answers = this.#preset ? {region: this.#preset} : {};
     this.errors = new Set();
@@ -318,6 +326,7 @@ export class KneePainCheck extends AdviceElement {
       return;
     }
     this.errors = new Set();
+    this.#was = undefined;
     if (this.step < questions.length - 1 && !this.#changing) this.#goTo(this.step + 1);
     else this.#finish();
   }
@@ -354,6 +363,10 @@ export class KneePainCheck extends AdviceElement {
       const open = firstOpen(this.answers);
       this.#goTo(open < 0 ? questions.length - 1 : open);
     } else if (this.step > 0) this.#goTo(this.step - 1);
+    else {
+      this.answers = this.#was!;
+      this.#finish();
+    }
   }
 
   /**
@@ -473,8 +486,8 @@ export class KneePainCheck extends AdviceElement {
         ? html`<p class="intro">${msg(str`${count} short questions. At the end you will see whether to keep running, rest, or see someone. Your answers are not saved or sent anywhere.`)}</p>`
         : nothing}
       <div class="top">
-        ${this.step > 0
-          ? html`<button type="button" class="back" part="back" @click=${this.#back}><span class="arrow" aria-hidden="true"></span>${msg('Previous question')}</button>`
+        ${this.step > 0 || this.#was
+          ? html`<button type="button" class="back" part="back" @click=${this.#back}><span class="arrow" aria-hidden="true"></span>${this.step ? msg('Previous question') : msg('Back to your result')}</button>`
           : nothing}
         <p class="count" aria-hidden="true">${this.#position(this.step)}</p>
         <progress part="progress" max=${total} .value=${this.step + 1} aria-hidden="true"></progress>
