@@ -59,7 +59,8 @@ const SAME_SPOT_PX = 40;
  * question, the others kept, and from there straight back to the result. Once an answer needs help today
  * whatever comes after (badly swollen, can't take weight, strong pain, a changed shape, signs of
  * infection), "See the result now" under Next shows it at once, with the answers so far; "Answer the
- * other questions" goes on to the rest.
+ * other questions" goes on to the rest. "Start again" can be taken back: question 1 then offers "Back to
+ * your result", with every answer, until the reader goes on from it (not after `restart()`).
  *
  * Fully usable by keyboard: native radios and checkboxes (arrow keys, Space); Enter on an answer, or on Next, goes on.
  * Home and End choose the first and the last answer (0 and 10 on a pain scale), or go to the first and the
