@@ -7,7 +7,7 @@ import {questions, type Answers} from '../src/knee-pain-check/check.js';
 import {fixtureAt, nextFrame} from './helpers.js';
 
 /**
- * Tap targets on a phone: every button, disclosure, field, checkbox row and booking link is at least 44 px tall (WCAG 2.5.5),
+ * Tap targets on a phone: every button, disclosure, field, checkbox row and booking link is at least 44 px tall (the height of WCAG 2.5.5, AAA; AA's 2.5.8 asks 24),
  * in each widget's busiest states, at 320 and 800 px and with the widgets' smaller text (chips, run rows, the
  * nested "Use my numbers as typed", the pain check's "Change" after each answer). Left out: links inside
  * sentences (the sources), which sit in running text, where WCAG 2.5.8 allows them to be smaller.
