@@ -1038,6 +1038,37 @@ describe('<knee-pain-check>', () => {
       await settle(el);
       expect(backButton(el)).to.equal(null);
     });
+    it('offers "Back to your result" once: taken back, the result is the reader\'s again, and question 1 has nothing more to go back to', async () => {
+      // The answers Start again cleared, kept after they came back, were brought back over answers the reader
+      // changed since, from a "Back to your result" still offered on question 1.
+      const el = await atStep(9, restAdjust);
+      const takeBack = async () => {
+        $<HTMLButtonElement>(el, '[part="restart"]')!.click();
+        await settle(el);
+        backButton(el)!.click();
+        await settle(el);
+        expect($(el, '[part="outcome"]'), 'the result back').to.exist;
+      };
+      // Back through every question to the first, as from any result.
+      await takeBack();
+      $<HTMLButtonElement>(el, '.actions [part="back"]')!.click();
+      await settle(el);
+      for (let i = questions.length - 1; i > 0; i--) {
+        backButton(el)!.click();
+        await settle(el);
+      }
+      expect(stepTitle(el)).to.equal(titles[0]);
+      expect(backButton(el), 'question 1, reached by Previous question: nothing before it').to.equal(null);
+      // And by the answers' Change.
+      el.restart();
+      await settle(el);
+      await complete(el, restAdjust, questions.length);
+      await takeBack();
+      root(el).querySelector<HTMLButtonElement>('.answers .change')!.click();
+      await settle(el);
+      expect(stepTitle(el)).to.equal(titles[0]);
+      expect(backButton(el), 'question 1, reached by Change: nothing before it').to.equal(null);
+    });
   });
 
   describe('sharing the answers', () => {

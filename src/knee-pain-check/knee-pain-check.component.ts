@@ -365,7 +365,10 @@ export class KneePainCheck extends AdviceElement {
       this.#goTo(open < 0 ? questions.length - 1 : open);
     } else if (this.step > 0) this.#goTo(this.step - 1);
     else {
+      // Once: the result is the reader's again, and question 1, reached from it later by Previous question
+      // or Change, has nothing before it (these answers again would undo what was changed since).
       this.answers = this.#was!;
+      this.#was = undefined;
       this.#finish();
     }
   }
