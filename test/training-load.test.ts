@@ -291,10 +291,20 @@ describe('<training-load>', () => {
       // "Aim for the lower half" of 29–45 km left a tired reader, or one who finds sums hard, to work out 37.
       const el = await fixture<TrainingLoad>(html`<training-load weeks="30,32,31,34,45" unit="km" storage="none"></training-load>`);
       expect(textOf(el, '.verdict-title')).to.equal('Go carefully');
-      expect(figure(el, 'Next week')).to.equal('29–45 km Aim for 29 to 36 kilometers.');
+      expect(figure(el, 'Next week')).to.equal('29–45 km Aim for 29 to 37 kilometers.');
       el.unit = 'mi';
       await settle(el);
       expect(figure(el, 'Next week')).to.equal('18–27 mi Aim for 18 to 22 miles.');
+    });
+
+    it('takes the lower half from the range as shown, so that it starts where the range does', async () => {
+      // 9.68–12.1 km shows as 10–12 km (rounded inwards); its lower half, worked out from 9.68, began below
+      // the range it was the half of: "10–12 km Aim for 9.7 to 10.9 kilometers."
+      const el = await fixture<TrainingLoad>(html`<training-load weeks="12.1,12.1,12.1,12.1,12.1" unit="km" storage="none"></training-load>`);
+      checkboxes(el)[0]!.click();
+      await settle(el);
+      expect(textOf(el, '.verdict-title')).to.equal('Go carefully');
+      expect(figure(el, 'Next week')).to.equal('10–12 km Aim for 10 to 11 kilometers.');
     });
 
     it("names each week's field with what it shows, unit symbol included, so a voice user can say it", async () => {

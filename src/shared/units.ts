@@ -75,15 +75,21 @@ export function formatDistance(km: number, unit: Unit, options: Intl.NumberForma
 }
 
 /**
+ * The ends `formatRange()` shows, in `unit`: whole kilometres or miles, rounded inwards, where a range is
+ * left (a runner plans "22–24 km", not "21.7–24.8 km", and the ends stay within the advice).
+ */
+export function shownRange(lowKm: number, highKm: number, unit: Unit): [number, number] {
+  const [lo, hi] = [fromKm(lowKm, unit), fromKm(highKm, unit)];
+  return hi - lo >= 2 ? [Math.ceil(lo - 1e-6), Math.floor(hi + 1e-6)] : [lo, hi];
+}
+
+/**
  * "18–20 mi", or "3.2–4.8 mi" where whole numbers would leave no range; `spoken`, "18 to 20 miles": for
  * what a screen reader says (at its usual settings it drops the dash: "18 20 mi") and for a range in a
  * sentence. One figure when both ends show alike.
  */
 export function formatRange(lowKm: number, highKm: number, unit: Unit, spoken = false): string {
-  let [lo, hi] = [fromKm(lowKm, unit), fromKm(highKm, unit)];
-  // Whole kilometres or miles, rounded inwards, where a range is left: a runner plans "22–24 km", not
-  // "21.7–24.8 km", and the ends stay within the advice.
-  if (hi - lo >= 2) [lo, hi] = [Math.ceil(lo - 1e-6), Math.floor(hi + 1e-6)];
+  const [lo, hi] = shownRange(lowKm, highKm, unit);
   const low = formatNumber(lo);
   const high = formatDistance(toKm(hi, unit), unit, spoken ? LONG : {});
   if (low === formatNumber(hi)) return high;

@@ -7,7 +7,7 @@ import {resetWarning, warnOnce} from '../shared/attributes.js';
 import {formatList, formatNumber} from '../shared/format.js';
 import {parseNumber} from '../shared/parse.js';
 import {forgetStyles, notSavedText, renderForget} from '../shared/forget.js';
-import {LONG, convertedText, defaultUnit, formatDistance, formatRange, fromKm, otherUnitText, toKm, typedDistance, unitName, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
+import {LONG, convertedText, defaultUnit, formatDistance, formatRange, fromKm, otherUnitText, shownRange, toKm, typedDistance, unitName, unitAttribute, unitSwitch, unitSymbol, type Unit} from '../shared/units.js';
 import {own} from '../shared/json.js';
 import {StoreLink, savedHere, storageSpec, type StorageMode, type Store, type StoreSpec, type StoreStatus} from '../shared/storage.js';
 import {formatDay, isDay, today, watchDay} from '../shared/dates.js';
@@ -1378,7 +1378,10 @@ export class TrainingLoad extends AdviceElement {
   #renderNextDetail(a: Analysis, low: number, high: number): TemplateResult | typeof nothing {
     const v = a.verdict;
     const restart = a.next.kind === 'range' && a.next.restart;
-    const half = this.#range(low, (low + high) / 2, true);
+    // The half of the range as shown ("29–45 km": 29 to 37), not of its unrounded ends: from 9.68–12.1 km,
+    // shown as 10–12, the half began at 9.7, below the range it halves.
+    const [lo, hi] = shownRange(low, high, this.#unit_);
+    const half = this.#range(toKm(lo, this.#unit_), toKm((lo + hi) / 2, this.#unit_), true);
     const careful =
       v.level > 1 || (v.level === 1 && v.band === 'low') ? msg('Stay near the low end.') : v.level === 1 ? msg(str`Aim for ${half}.`) : '';
     if (!restart && !careful) return nothing;
