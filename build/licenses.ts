@@ -42,9 +42,11 @@ export function licenses(): Plugin {
       return {
         ...options,
         // After minification, so that the comment stays (and the source map is shifted for it).
+        // None at all (undefined) for a file with only our code: rolldown writes an empty string's line
+        // break, which put an empty first line in each of those files and moved its source map a line down.
         postBanner: (chunk) => {
           const names = packagesIn(chunk.moduleIds);
-          if (!names.length) return '';
+          if (!names.length) return undefined as unknown as string;
           return `/*! ${own.name} ${own.version} (${own.license}) with ${[...new Set(names.map(origin))].join(', ')}; see LICENSES.txt */`;
         },
       };

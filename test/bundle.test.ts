@@ -367,6 +367,8 @@ describe('dist/: license notices', () => {
       const firstLine = (await distFile(path)).text.split('\n')[0]!;
       if (!names.length) {
         expect(firstLine, path).to.not.match(/^\/\*!/);
+        // Nor an empty line where a notice would be (rolldown writes an empty notice's line break).
+        expect(firstLine, `${path}: its first line`).to.not.equal('');
         continue;
       }
       carrying.push(path);
