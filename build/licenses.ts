@@ -1,24 +1,34 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import type {Plugin} from 'vite';
 
-/** The npm package a bundled module comes from (`@lit/localize`, `lit-html`), or undefined for our own. */
-export const packageOf = (id: string): string | undefined =>
-  /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id)?.[1]?.replace('\\', '/');
+/**
+ * The folder of the npm package a bundled module comes from (`…/node_modules/@lit/localize`), or undefined
+ * for our own: the last `node_modules` in its path, so a package nested in another's is itself.
+ */
+export const packageDir = (id: string): string | undefined =>
+  /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id)?.[1];
 
 const read = (path: string) => readFileSync(path, 'utf8');
 type Manifest = {name: string; version: string; license: string; repository?: string | {url: string}};
 const manifest = (dir: string): Manifest => JSON.parse(read(`${dir}/package.json`));
 
+/** A package's license text, from its LICENSE, LICENCE, LICENSE.md, license.txt…; the build stops without one. */
+function licenseText(dir: string): string {
+  const file = readdirSync(dir).find((name) => /^licen[cs]e(\.\w+)?$/i.test(name));
+  if (!file) throw new Error(`${manifest(dir).name} (${dir}) has no license file, and its code is compiled into the built files: its notice must come with them`);
+  return read(`${dir}/${file}`).trim();
+}
+
 /**
  * A package's project and who holds its copyright, for the one-line notice: the name of its repository
  * (lit, lit-html, lit-element, @lit/reactive-element and @lit/localize all come from lit/lit) and the
- * holder in its LICENSE's copyright line, without the year ("Google LLC").
+ * holder in its license's copyright line, without the year ("Google LLC"), where it has one.
  */
-function origin(name: string): string {
-  const {repository, license} = manifest(`node_modules/${name}`);
+function origin(dir: string): string {
+  const {name, repository, license} = manifest(dir);
   const url = typeof repository === 'string' ? repository : (repository?.url ?? name);
   const project = /([^/:]+?)(?:\.git)?$/.exec(url)![1]!.toLowerCase();
-  const holder = /^Copyright (?:\(c\) )?[\d, -]*(.+?)\.?(?: All rights reserved\.)?$/im.exec(read(`node_modules/${name}/LICENSE`))?.[1];
+  const holder = /^Copyright (?:\(c\) )?[\d, -]*(.+?)\.?(?: All rights reserved\.)?$/im.exec(licenseText(dir))?.[1];
   return `${project} (${license}${holder ? `, ${holder}` : ''})`;
 }
 
@@ -34,7 +44,9 @@ function origin(name: string): string {
  */
 export function licenses(): Plugin {
   const own = manifest('.');
-  const packagesIn = (moduleIds: readonly string[]) => [...new Set(moduleIds.map(packageOf).filter((name) => name !== undefined))].sort();
+  // Each package's folder, in the order of their names.
+  const packagesIn = (moduleIds: readonly string[]) =>
+    [...new Set(moduleIds.map(packageDir).filter((dir) => dir !== undefined))].sort((a, b) => manifest(a).name.localeCompare(manifest(b).name));
   return {
     name: 'knee-widgets:licenses',
     apply: 'build',
@@ -45,9 +57,9 @@ export function licenses(): Plugin {
         // None at all (undefined) for a file with only our code: rolldown writes an empty string's line
         // break, which put an empty first line in each of those files and moved its source map a line down.
         postBanner: (chunk) => {
-          const names = packagesIn(chunk.moduleIds);
-          if (!names.length) return undefined as unknown as string;
-          return `/*! ${own.name} ${own.version} (${own.license}) with ${[...new Set(names.map(origin))].join(', ')}; see LICENSES.txt */`;
+          const dirs = packagesIn(chunk.moduleIds);
+          if (!dirs.length) return undefined as unknown as string;
+          return `/*! ${own.name} ${own.version} (${own.license}) with ${[...new Set(dirs.map(origin))].join(', ')}; see LICENSES.txt */`;
         },
       };
     },
@@ -55,7 +67,7 @@ export function licenses(): Plugin {
       const bundled = packagesIn(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? file.moduleIds : [])));
       const texts = [
         `${own.name} ${own.version}\n\n${read('LICENSE').trim()}`,
-        ...bundled.map((name) => `${name} ${manifest(`node_modules/${name}`).version} (compiled into the built files)\n\n${read(`node_modules/${name}/LICENSE`).trim()}`),
+        ...bundled.map((dir) => `${manifest(dir).name} ${manifest(dir).version} (compiled into the built files)\n\n${licenseText(dir)}`),
       ];
       this.emitFile({type: 'asset', fileName: 'LICENSES.txt', source: `${texts.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`});
     },
