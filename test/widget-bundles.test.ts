@@ -63,7 +63,8 @@ const TAGS = widgets.map((w) => w.tag);
  * A one-line license notice on each file with Lit's code in it (build/licenses.ts; the runtime, and the
  * advice chunk with Lit's live(): 0.07 to 0.13 a page) took training-load's page to 35.00 (35,839): 35.1 KB since.
  * A cognitive-accessibility review's two fixes (Start again taken back, the lower half as figures) took
- * training-load's page to 35.02 (35,858) and the pain check's to 35.01 (35,855).
+ * training-load's page to 35.02 (35,858) and the pain check's to 35.01 (35,855); the review's mends (the half
+ * of the range as shown) training-load's to 35.05 (35,893).
  */
 const PAGE_BUDGET_KB = 35.1;
 
