@@ -1357,7 +1357,7 @@ export class TrainingLoad extends AdviceElement {
     else if (v.level === 2) sentences.push(msg('Run less next week than this week, keep your runs easy, and rest if anything hurts.'));
     else sentences.push(msg('Take a lighter week: fewer, shorter and easier runs. Rest if anything hurts.'));
     return html`<div class="verdict level-${v.level}" part="verdict">
-      <p class="verdict-title" id="verdict-title" tabindex="-1"><strong>${this.#headline(a)}</strong></p>
+      <p class="verdict-title" id="verdict-title" tabindex="-1"><b>${this.#headline(a)}</b></p>
       <p>${sentences.join(' ')}</p>
     </div>`;
   }
