@@ -205,6 +205,8 @@ try {
   else process.stdout.write(text);
   await server.close();
   stopAll();
-  if (!process.env.KEEP_WORK) rmSync(work, {recursive: true, force: true});
+  // (Chromium may still be writing its profile as it exits.)
+  await sleep(2000);
+  if (!process.env.KEEP_WORK) rmSync(work, {recursive: true, force: true, maxRetries: 5, retryDelay: 500});
 }
 process.exit(0);
