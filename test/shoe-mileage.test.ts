@@ -253,6 +253,22 @@ describe('<shoe-mileage>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('empties the add form only once focus has left it for the new pair', async () => {
+      // Emptied while Name still had focus, Firefox told Orca of it after focus had moved, and Orca took
+      // the reader back to "form Add a shoe, Name, entry, required" (scripts/orca.mjs).
+      const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+      const name = q<HTMLInputElement>(el, '#add-name')!;
+      const atFocus: string[] = [];
+      el.shadowRoot!.addEventListener('focusin', (e) => {
+        if ((e.target as Element).matches('.shoe-name')) atFocus.push(name.value);
+      });
+      name.focus();
+      await addViaForm(el, 'Pegasus 40');
+      expect(focused(el)).to.equal(card(el, 'Pegasus 40').querySelector('.shoe-name'));
+      expect(atFocus, 'the name still in its field as focus reached the new pair').to.deep.equal(['Pegasus 40']);
+      expect(name.value, 'then emptied').to.equal('');
+    });
+
     it('needs a name: an inline error next to the field, focus on it, nothing saved', async () => {
       const key = newKey();
       const el = await local(key);

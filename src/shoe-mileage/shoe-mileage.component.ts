@@ -882,7 +882,8 @@ export class ShoeMileage extends KneeWidgetElement {
     return (name) => String(data.get(name) ?? '');
   }
 
-  #onAdd(event: SubmitEvent): void {
+  async #onAdd(event: SubmitEvent): Promise<void> {
+    const form = event.currentTarget as HTMLFormElement;
     const get = this.#readForm(event);
     const found: Record<string, FieldError> = {};
     const name = this.#check(found, 'add-name', isFull(this.doc) ? {ok: false, error: 'too-many-shoes'} : parseName(get('name'), true));
@@ -893,10 +894,12 @@ export class ShoeMileage extends KneeWidgetElement {
     if (!this.#setErrors('add-', found)) return;
     const shoe = createShoe({name: name!, model: model!, startKm: start!}, isoNow());
     this.#change((doc) => addShoe(doc, shoe));
-    (event.currentTarget as HTMLFormElement).reset();
     const added = shoe.name;
     this.#say(msg(str`Added ${added}.`));
-    void this.#focusLater(`#shoe-${shoe.id}`);
+    // The form is emptied once focus has left it for the new pair: emptied under focus, Firefox told
+    // Orca of it after focus had moved, and Orca took the reader back to "Name, entry, required".
+    await this.#focusLater(`#shoe-${shoe.id}`);
+    form.reset();
   }
 
   #gone(): void {
