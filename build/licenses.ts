@@ -5,7 +5,7 @@ import type {Plugin} from 'vite';
  * The folder of the npm package a bundled module comes from (`…/node_modules/@lit/localize`), or undefined
  * for our own: the last `node_modules` in its path, so a package nested in another's is itself.
  */
-export const packageDir = (id: string): string | undefined =>
+const packageDir = (id: string): string | undefined =>
   /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id)?.[1];
 
 const read = (path: string) => readFileSync(path, 'utf8');

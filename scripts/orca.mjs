@@ -20,6 +20,7 @@ import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writ
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {chromiumArgs, chromiumPath} from './chromium.mjs';
 import {serve} from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -134,8 +135,8 @@ if (browser === 'firefox') {
   writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
   start(process.env.FIREFOX_PATH || 'firefox-esr', ['--no-remote', '--profile', profile, 'about:blank']);
 } else {
-  const root = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  start(process.env.CHROME_PATH || 'chromium', [...root, '--force-renderer-accessibility', '--no-first-run', '--disable-gpu', '--password-store=basic', `--user-data-dir=${join(work, 'chromium')}`, 'about:blank']);
+  // The Debian chromium and the flags the other scripts start it with (scripts/chromium.mjs), with a window.
+  start(chromiumPath(), [...chromiumArgs(), '--force-renderer-accessibility', '--no-first-run', '--password-store=basic', `--user-data-dir=${join(work, 'chromium')}`, 'about:blank']);
 }
 let win = '';
 const findWindow = () => {
