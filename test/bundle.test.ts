@@ -323,8 +323,10 @@ const KB = 1024;
  * review: the pain check's Start again taken back, and training-load's lower half given as figures (0.07):
  * at 76.65 (78,491). The review's mends (the half of the range as shown, Back to your result offered once,
  * no empty first line in files without a notice): at 76.69 (78,532); Orca's two mends at 76.69 (78,529).
+ * The pain check's causes by name, "Explain each cause" unfolding a line about each (from the same review:
+ * a "rest and adjust" result was 4,400 px tall at 360 px; 0.07): 76.8, at 76.76 (78,603).
  */
-const BUNDLE_BUDGET_KB = 76.7;
+const BUNDLE_BUDGET_KB = 76.8;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -40,6 +40,12 @@ const items = (el: KneePainCheck, list: string) =>
     return copy.textContent!.replace(/\s+/g, ' ').trim();
   });
 
+/** Unfolds the result's causes: "Explain each cause". */
+async function explain(el: KneePainCheck): Promise<void> {
+  $(el, '[aria-controls="causes"]')!.click();
+  await el.updateComplete;
+}
+
 /** The focused element inside the widget, or null. */
 const focusedIn = (el: KneePainCheck) => root(el).activeElement as HTMLElement | null;
 
@@ -776,6 +782,7 @@ describe('<knee-pain-check>', () => {
       expect($(el, '.urgent')!.textContent).to.contain('Get help today');
       expect(items(el, '.todo').length).to.be.at.least(3);
       const {local, anywhere} = conditionsForRegion('back');
+      await explain(el);
       expect(items(el, '.conditions')).to.deep.equal([...local, ...anywhere].map((c) => `${c.name} ${c.summary}`));
       // Its heading makes sense on its own, in a list of headings: not just "Back of the knee".
       expect($(el, '.conditions')!.previousElementSibling!.previousElementSibling!.textContent!.trim()).to.equal('Where it hurts: Back of the knee');
@@ -828,6 +835,7 @@ describe('<knee-pain-check>', () => {
       const {local, anywhere} = briefsForRegion('back');
       const all = [...local, ...anywhere];
       expect(all.some((c) => c.serious), 'the region has a serious one to leave out').to.equal(true);
+      await explain(el);
       expect(items(el, '.conditions')).to.deep.equal(all.filter((c) => !c.serious).map((c) => `${c.name} ${c.summary}`));
       expect(renderedText(el)).to.contain("If it doesn't settle, these are common causes:");
       const rest = await atStep(9, {...restAdjust, region: 'back'});
@@ -847,8 +855,46 @@ describe('<knee-pain-check>', () => {
       expect(tips.some((t) => t.cautions.length), 'the test covers a tip with cautions').to.equal(true);
       expect(items(el, '.todo').join(' ')).to.contain('warmth');
       const {local, anywhere} = conditionsForRegion('outer');
+      await explain(el);
       expect(items(el, '.conditions')).to.deep.equal([...local, ...anywhere].map((c) => `${c.name} ${c.summary}`));
       expect($(el, '.urgent')).to.equal(null);
+    });
+
+    it('names the causes, and "Explain each cause" unfolds a line about each, for every new result', async () => {
+      // A cognitive-accessibility review: a "rest and adjust" result was 4,400 px tall at 360 px, six
+      // causes with their lines about two screens of it, between the advice and "All your answers".
+      const el = await atStep(9, restAdjust);
+      const {local, anywhere} = conditionsForRegion('outer');
+      const list = [...local, ...anywhere];
+      expect(items(el, '.conditions'), 'by name').to.deep.equal(list.map((c) => c.name));
+      const toggle = $<HTMLButtonElement>(el, '.conditions + .toggle')!;
+      expect(toggle.localName).to.equal('button');
+      expect(toggle.textContent!.trim()).to.equal('Explain each cause');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect($(el, `#${toggle.getAttribute('aria-controls')}`), 'it controls the list').to.equal($(el, '.conditions'));
+      await expect(el).to.be.accessible();
+      toggle.focus();
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(items(el, '.conditions'), 'each with its line').to.deep.equal(list.map((c) => `${c.name} ${c.summary}`));
+      expect(focusedIn(el), 'focus stays on it').to.equal(toggle);
+      await expect(el).to.be.accessible();
+      toggle.click();
+      await el.updateComplete;
+      expect(items(el, '.conditions'), 'folded again').to.deep.equal(list.map((c) => c.name));
+      await explain(el);
+      // A changed answer is a new result, which starts folded.
+      // (The last reason, "Rest has not changed it yet": its question.)
+      [...root(el).querySelectorAll<HTMLButtonElement>('.reasons .change')].at(-1)!.click();
+      await el.updateComplete;
+      $(el, 'input[value="better"]')!.click();
+      await el.updateComplete;
+      $(el, '[part~="next"]')!.click();
+      await el.updateComplete;
+      expect($(el, '[part="outcome"]'), 'the result again').to.exist;
+      expect($(el, '.conditions + .toggle')!.getAttribute('aria-expanded')).to.equal('false');
+      expect(items(el, '.conditions')).to.deep.equal(list.map((c) => c.name));
     });
 
     it('2 after more than two weeks, getting better with rest: what to do does not say "after about two weeks" as if none had passed', async () => {
@@ -893,6 +939,7 @@ describe('<knee-pain-check>', () => {
       expect(items(el, '.tips')).to.deep.equal(
         recoveryTips('soreness', null).map((t) => `${t.title} ${t.summary}${t.cautions.length ? ` Take care: ${t.cautions.join(' ')}` : ''}`),
       );
+      await explain(el);
       expect(items(el, '.conditions')).to.deep.equal(commonConditionIds.map((id) => `${conditions()[id].name} ${conditions()[id].summary}`));
       expect(items(el, '.conditions'), 'not only the two that can hurt anywhere').to.have.length(6);
       expect(renderedText(el)).to.contain('Common causes of knee pain in runners');

@@ -123,6 +123,14 @@ describe('printing', () => {
       expect(shown('[part="answers"] dt'), 'every question').to.equal(9);
       expect(root(el).querySelectorAll('button.change').length, 'the buttons are there on screen').to.be.above(9);
       expect(shown('button.change'), 'no Change on paper').to.equal(0);
+      // The causes, folded to their names on screen, print with their lines.
+      const causes = () => [...root(el).querySelectorAll('.conditions > li')].map((li) => li.textContent!.trim());
+      const names = causes();
+      expect(names.length, 'causes listed').to.be.above(2);
+      print(true);
+      await el.updateComplete;
+      expect(causes().map((text, i) => text.startsWith(names[i]!) && text.length > names[i]!.length + 20), 'each with its line').to.not.include(false);
+      expect(shown('.conditions + .toggle'), 'no toggle on paper').to.equal(0);
     });
   });
 });

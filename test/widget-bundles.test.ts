@@ -65,8 +65,10 @@ const TAGS = widgets.map((w) => w.tag);
  * A cognitive-accessibility review's two fixes (Start again taken back, the lower half as figures) took
  * training-load's page to 35.02 (35,858) and the pain check's to 35.01 (35,855); the review's mends (the half
  * of the range as shown) training-load's to 35.05 (35,893), and its verdict's headline in <b> for Orca to 35.06 (35,897).
+ * The pain check's causes by name, with "Explain each cause" to unfold a line about each (a 4,400 px result at
+ * 360 px, from the same review) took its page to 35.11 (35,957): 35.2 KB since.
  */
-const PAGE_BUDGET_KB = 35.1;
+const PAGE_BUDGET_KB = 35.2;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);

@@ -53,7 +53,8 @@ const SAME_SPOT_PX = 40;
  * needs a same-day check, or a sudden start in the last week comes with a knee that locks, gives way or
  * won't straighten; rest and adjust your training; this sounds like normal training soreness) with what
  * to do (and the page's booking link) first, then the answers that led to it, the common causes for the
- * painful spot, matching recovery tips and, last, every question with the reader's answer (to tell or
+ * painful spot (by name; "Explain each cause" unfolds a line about each, and paper shows them), matching
+ * recovery tips and, last, every question with the reader's answer (to tell or
  * show a professional). It never names what is wrong. Each answer under "Because you said", and each question in
  * that last list, has a Change button (44 px tall, like every button; left off on paper) back to its
  * question, the others kept, and from there straight back to the result. Once an answer needs help today
@@ -148,6 +149,7 @@ export class KneePainCheck extends AdviceElement {
     errors: {state: true},
     result: {state: true},
     copied: {state: true},
+    explained: {state: true},
   };
 
   /** Preselected answer to the first question: a region id, `all`, or empty. */
@@ -164,6 +166,8 @@ export class KneePainCheck extends AdviceElement {
   declare private result: Assessment | null;
   /** What became of "Copy your answers", said under it in the language of now (after sharing, nothing: the share sheet says it). */
   declare private copied: 'done' | 'refused' | '';
+  /** The result's causes show what each one is (folded to their names at first: see `#renderConditions`). */
+  declare private explained: boolean;
 
   #preset: RegionAnswer | undefined;
   /** The `region` attribute, read. */
@@ -238,8 +242,11 @@ export class KneePainCheck extends AdviceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // "Copied" was said of the answers then.
-    if ((changed as PropertyValues).has('result')) this.copied = '';
+    // "Copied" was said of the answers then; a new result starts with its causes folded.
+    if ((changed as PropertyValues).has('result')) {
+      this.copied = '';
+      this.explained = false;
+    }
     if (changed.has('region')) this.#regionAttr = this.#validRegion();
     if (changed.has('htmlFor') && this.isConnected) this.#map.follow();
     const before = this.#preset;
@@ -807,7 +814,10 @@ export class KneePainCheck extends AdviceElement {
   /**
    * The knee-map conditions for the chosen region (all over or not sure: the common causes in runners).
    * After "normal training soreness" they are what to think of if it doesn't settle, without the serious
-   * ones (an injury such as a torn ligament), which would contradict that outcome.
+   * ones (an injury such as a torn ligament), which would contradict that outcome. They show by name, and
+   * "Explain each cause" unfolds a line about each (printed, they show): with them, six causes filled two
+   * screens of a 360 px phone between the advice and "All your answers", the list to show a professional
+   * (a cognitive-accessibility review: a "rest and adjust" result was 4,400 px tall).
    */
   #renderConditions(outcome: Outcome): TemplateResult {
     const region = this.answers.region;
@@ -824,6 +834,7 @@ export class KneePainCheck extends AdviceElement {
     if (soreness) list = list.filter((c) => !c.serious);
     // "Where it hurts: Outer knee": the spot's name alone read as a heading out of context.
     const description = known ? regions()[region].name : '';
+    const open = this.explained || this.printing;
     return html`
       ${this.renderHeading(known ? msg(str`Where it hurts: ${description}`) : msg('Common causes of knee pain in runners'), 2, 'sub')}
       ${known || soreness
@@ -831,9 +842,12 @@ export class KneePainCheck extends AdviceElement {
             ${soreness ? msg("If it doesn't settle, these are common causes:") : msg('Common causes of pain here:')}
           </p>`
         : nothing}
-      <ul class="items conditions bullets">
-        ${list.map((c) => html`<li class=${c.serious ? 'serious' : ''}><strong>${c.name}</strong>${` ${c.summary}`}</li>`)}
+      <ul class="items conditions bullets" id="causes">
+        ${list.map((c) => html`<li class=${c.serious ? 'serious' : ''}><strong>${c.name}</strong>${open ? ` ${c.summary}` : nothing}</li>`)}
       </ul>
+      <button type="button" class="toggle" aria-expanded=${open} aria-controls="causes" @click=${() => (this.explained = !open)}>
+        <span class="chevron" aria-hidden="true"></span>${msg('Explain each cause')}
+      </button>
     `;
   }
 

@@ -475,7 +475,8 @@ export const kneePainCheckStyles = css`
     .top,
     .next,
     .actions,
-    .change {
+    .change,
+    .conditions + .toggle {
       display: none;
     }
   }
