@@ -215,6 +215,8 @@ describe('<training-load>', () => {
       it(`shows the ${band} band with its verdict and colour, accessibly in the light and the dark theme`, async () => {
         const el = await fixture<TrainingLoad>(html`<training-load weeks=${weeks} unit="km" storage="none"></training-load>`);
         expect(textOf(el, '.verdict-title')).to.equal(headline);
+        // In words: the ratio and its band are among the figures, beside it ("1.40 times (caution)").
+        expect(textOf(el, '.verdict p:not(.verdict-title)')).to.match(/^This week is (well below|close to|well above|far above) /).and.not.match(/ratio|\d/);
         expect(figure(el, 'This week against your 4-week average')).to.contain(ratio);
         expect($(el, `strong.band-${band}`), 'the ratio marked with the band').to.exist;
         expect($(el, `rect.now.${bar}`), 'this week’s bar in its verdict’s colour').to.exist;

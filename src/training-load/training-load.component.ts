@@ -1330,16 +1330,15 @@ export class TrainingLoad extends AdviceElement {
   #renderVerdict(a: Analysis): TemplateResult {
     const v = a.verdict;
     const sentences: string[] = [];
+    // In words: the ratio is among the figures, its bands under "How this works". Beside "1.42 times
+    // (caution)", "(ratio over 1.3)" was one more number to compare (a cognitive-accessibility review).
     if (v.basis === 'ratio' && v.band) {
-      const low = formatNumber(LOW_BELOW);
-      const steady = formatNumber(STEADY_UP_TO);
-      const caution = formatNumber(CAUTION_UP_TO);
-      if (v.band === 'low') sentences.push(msg(str`This week is well below your recent average (ratio under ${low}). That is fine for an easy week; build back up gradually.`));
-      if (v.band === 'steady') sentences.push(msg(str`This week is close to what your body is used to (ratio ${low} to ${steady}).`));
+      if (v.band === 'low') sentences.push(msg('This week is well below your recent average. That is fine for an easy week; build back up gradually.'));
+      if (v.band === 'steady') sentences.push(msg('This week is close to what your body is used to.'));
       // A steady ratio made one step more careful by a jump to a new high (see verdictFor()).
       if (v.band === 'steady' && v.base === 1) sentences.push(this.#bigJumpText(a.change));
-      if (v.band === 'caution') sentences.push(msg(str`This week is well above your recent average (ratio over ${steady}).`));
-      if (v.band === 'spike') sentences.push(msg(str`This week is far above your recent average (ratio over ${caution}). Sudden jumps like this are when overuse injuries often start.`));
+      if (v.band === 'caution') sentences.push(msg('This week is well above your recent average.'));
+      if (v.band === 'spike') sentences.push(msg('This week is far above your recent average. Sudden jumps like this are when overuse injuries often start.'));
     } else if (v.basis === 'change') {
       const rise = formatPercent(MAX_RISE);
       sentences.push(v.bigJump ? this.#bigJumpText(a.change) : msg(str`This week did not rise more than ${rise} over last week.`));
