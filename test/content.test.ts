@@ -131,8 +131,18 @@ describe('content', () => {
   it('names every region and cites every fact', () => {
     for (const r of regionIds) expect(regions()[r].name).to.not.equal('');
     const facts = kneeFacts();
-    expect(facts.map((f) => f.sources[0])).to.deep.equal(['van-der-worp-2015', 'taunton-2002']);
+    expect(facts.map((f) => f.sources[0])).to.deep.equal(['van-der-worp-2015', 'taunton-2002', 'coach-article']);
     for (const id of sourceIds) expect(sources()[id].citation).to.not.equal('');
+  });
+
+  // The coach's article answers the fear under every other figure here ("Why running is NOT bad for your
+  // knees"), and nothing in the widgets said it: a runner reading that half of running injuries are knee
+  // injuries, and that cartilage wears thin with osteoarthritis, was left to think running wears knees out.
+  it('says that running is not bad for your knees, cited to the coach', () => {
+    const fact = kneeFacts().find((f) => /not bad for your knees/.test(f.text));
+    expect(fact, 'the reassurance is a fact').to.exist;
+    expect(fact!.text).to.match(/stronger/).and.match(/arthritis/);
+    expect(fact!.sources).to.deep.equal(['coach-article']);
   });
 
   it('names each source once: a citation never repeats the title shown after it', () => {

@@ -1312,6 +1312,14 @@ describe('<knee-map>', () => {
       expect((arrow.top + arrow.bottom) / 2).to.be.below(firstLineTop + line * 0.8);
     });
 
+    // A coverage review: the coach's "running is not bad for your knees" was nowhere in the widgets.
+    it('says in its opening facts that running is not bad for your knees, with the coach as the source', async () => {
+      const el = await fixtureAt<KneeMap>(800, html`<knee-map></knee-map>`);
+      const fact = [...root(el).querySelectorAll<HTMLElement>('.panel .facts > li')].find((li) => /not bad for your knees/.test(li.textContent!));
+      expect(fact, 'listed among the facts').to.exist;
+      expect(fact!.textContent).to.contain("A strength and conditioning coach's guide");
+    });
+
     it('expands and collapses a condition in place', async () => {
       const el = await fixtureAt<KneeMap>(800, html`<knee-map region="outer"></knee-map>`);
       const toggle = root(el).querySelector<HTMLButtonElement>('[part="condition"] .toggle')!;

@@ -1,7 +1,10 @@
 import {msg} from '@lit/localize';
 import type {Fact} from './types.js';
 
-/** General facts about knee pain in runners, each with the study it comes from and the article that reports it. */
+/**
+ * General facts about knee pain in runners, each with the study it comes from and the article that reports it
+ * (or the article alone, where it cites none).
+ */
 export const kneeFacts = (): readonly Fact[] => [
   {
     text: msg('Knee injuries make up about half of all running injuries.'),
@@ -10,5 +13,11 @@ export const kneeFacts = (): readonly Fact[] => [
   {
     text: msg('In one large study of running injuries, about 80% came from overuse, such as doing too much, too soon.'),
     sources: ['taunton-2002', 'coach-article'],
+  },
+  // The coach's article, in its own section ("Why running is NOT bad for your knees", an exercise
+  // physiologist's words), with no study: so the figures above don't read as "running wears knees out".
+  {
+    text: msg('Running is not bad for your knees: done regularly, it makes them stronger and may help protect against arthritis.'),
+    sources: ['coach-article'],
   },
 ];
