@@ -145,6 +145,20 @@ describe('content', () => {
     expect(fact!.sources).to.deep.equal(['coach-article']);
   });
 
+  // Overpronation is a cause on two cards, and What helps said nothing about it: the clinic's article sends
+  // runners to a running shoe shop for fitted shoes, and the coach's names shoe inserts (orthotics) among
+  // what a physiotherapist offers.
+  it('says what helps feet that roll inward wherever it names them as a cause', () => {
+    const named = Object.values(all).filter((c) => c.causes.some((cause) => /overpronation/.test(cause)));
+    expect(named.map((c) => c.id)).to.have.members(['runners-knee', 'it-band-syndrome']);
+    for (const c of named) {
+      const help = c.helps.find((h) => /roll inward/.test(h));
+      expect(help, c.id).to.exist;
+      expect(help, c.id).to.match(/running shoe shop/).and.match(/shoe inserts \(orthotics\)/);
+      expect(c.sources, c.id).to.include.members(['clinic-article', 'coach-article']);
+    }
+  });
+
   it('names each source once: a citation never repeats the title shown after it', () => {
     for (const s of Object.values(sources())) if (s.title) expect(s.citation, s.id).to.not.contain(s.title);
   });

@@ -1312,12 +1312,22 @@ describe('<knee-map>', () => {
       expect((arrow.top + arrow.bottom) / 2).to.be.below(firstLineTop + line * 0.8);
     });
 
-    // A coverage review: the coach's "running is not bad for your knees" was nowhere in the widgets.
+    // A coverage review: the coach's "running is not bad for your knees" was nowhere, and overpronation a
+    // cause with nothing under What helps.
     it('says in its opening facts that running is not bad for your knees, with the coach as the source', async () => {
       const el = await fixtureAt<KneeMap>(800, html`<knee-map></knee-map>`);
       const fact = [...root(el).querySelectorAll<HTMLElement>('.panel .facts > li')].find((li) => /not bad for your knees/.test(li.textContent!));
       expect(fact, 'listed among the facts').to.exist;
       expect(fact!.textContent).to.contain("A strength and conditioning coach's guide");
+    });
+
+    it('says under What helps for IT band syndrome what to do about feet that roll inward', async () => {
+      const el = await fixtureAt<KneeMap>(800, html`<knee-map region="outer"></knee-map>`);
+      const card = root(el).querySelector<HTMLElement>('[part="condition"]')!;
+      expect(card.querySelector('.condition-name')!.textContent).to.equal('IT band syndrome');
+      card.querySelector<HTMLButtonElement>('.toggle')!.click();
+      await settle(el);
+      expect(card.textContent).to.contain('overpronation').and.contain('shoe inserts (orthotics)');
     });
 
     it('expands and collapses a condition in place', async () => {

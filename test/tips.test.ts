@@ -211,3 +211,12 @@ describe('tipsFor()', () => {
     expect(filter).to.deep.equal({region: 'inner', categories: ['strength']});
   });
 });
+
+// What the four articles say that the tips had left out (a coverage review).
+describe('tips content: what the articles say', () => {
+  it('fits shoes, and names shoe inserts for feet that roll inward, as the clinic and the coach do', () => {
+    const t = all.find((x) => x.id === 'shoe-fit')!;
+    expect(t.how.join(' ')).to.match(/shoe inserts \(orthotics\)/).and.match(/roll inward/);
+    expect(t.sources).to.include.members(['clinic-article', 'coach-article']);
+  });
+});

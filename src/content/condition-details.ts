@@ -17,6 +17,14 @@ const stretchAndRoll = () =>
 const askBeforePainkillers = () =>
   msg('Some painkillers, like ibuprofen, also bring down swelling. Ask a doctor or pharmacist before you take them.');
 
+/**
+ * What helps where feet that roll inward (overpronation) are a cause: fitted shoes (the clinic's article
+ * sends runners to a running shoe shop), and shoe inserts, which the coach's article lists among what a
+ * physiotherapist offers. Said once, for the two conditions that name it.
+ */
+const feetRollIn = () =>
+  msg('If your feet roll inward, get your shoes fitted at a running shoe shop. A physio can also tell you if shoe inserts (orthotics) would help.');
+
 /** The usual "see someone" line for an overuse problem: when rest doesn't help, or it gets worse. */
 const restDoesNotHelp = () => msg("If rest and home care don't help within about two weeks, or it gets worse, see a physiotherapist or doctor.");
 
@@ -92,6 +100,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       coldThenHeat(),
       msg("A knee brace made for runner's knee may ease the pain."),
       msg('Stretch or foam roll your thighs and hips after runs. To foam roll, you slowly roll the muscle over a firm foam tube.'),
+      feetRollIn(),
     ],
     seeAPro: withSameDay(msg("If rest and home care don't help within about two weeks, or it gets worse, see a physiotherapist or doctor. A physio can also guide your strength work.")),
   },
@@ -188,6 +197,7 @@ const details = (): Readonly<Record<ConditionId, ConditionDetails>> => ({
       msg('Warm up well before you exercise.'),
       coldThenHeat(),
       askBeforePainkillers(),
+      feetRollIn(),
     ],
     seeAPro: withSameDay(msg("If rest and home care don't help within about two weeks, or it gets worse, see a physiotherapist or doctor. They can also check your running form.")),
   },

@@ -158,6 +158,7 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     how: [
       msg('Ask for advice at a shop that specialises in running shoes.'),
       msg('Have them fitted to your feet, not just picked by size.'),
+      msg('If your feet roll inward, a physiotherapist may suggest shoe inserts (orthotics).'),
     ],
     when: msg('Whenever you buy running shoes.'),
   },
