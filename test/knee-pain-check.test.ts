@@ -897,6 +897,15 @@ describe('<knee-pain-check>', () => {
       expect(items(el, '.conditions')).to.deep.equal(list.map((c) => c.name));
     });
 
+    // A coverage review: "how long will it take?" had no answer; the clinic's article says it depends on how
+    // bad the injury is, your age and your health, so the way back is not rushed.
+    it('2: the way back says that healing time depends on the injury, your age and your health', async () => {
+      const el = await atStep(9, restAdjust);
+      const back = items(el, '.tips').find((t) => t.startsWith('Ease back into running'));
+      expect(back, 'the tip is listed').to.exist;
+      expect(back).to.contain('how bad the injury is, your age and your health');
+    });
+
     it('2 after more than two weeks, getting better with rest: what to do does not say "after about two weeks" as if none had passed', async () => {
       const el = await atStep(9, {...restAdjust, duration: 'over-two-weeks', rest: 'better'});
       expect($(el, '[part="outcome"]')!.classList.contains('rest-adjust')).to.equal(true);

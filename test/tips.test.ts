@@ -219,4 +219,10 @@ describe('tips content: what the articles say', () => {
     expect(t.how.join(' ')).to.match(/shoe inserts \(orthotics\)/).and.match(/roll inward/);
     expect(t.sources).to.include.members(['clinic-article', 'coach-article']);
   });
+
+  it('says, on the way back, that healing takes its own time: the injury, your age and your health', () => {
+    const t = all.find((x) => x.id === 'build-back-gradually')!;
+    expect(t.cautions.join(' ')).to.match(/how bad the injury is, your age and your health/);
+    expect(t.sources).to.include('clinic-article');
+  });
 });

@@ -406,7 +406,8 @@ export const tipBriefs = (): readonly TipBrief[] => [
     category: 'comeback',
     title: msg('Ease back into running'),
     summary: msg('Start with short, easy runs and add a little each week.'),
-    cautions: [msg('If the pain comes back, rest and go back a step.')],
+    // How long: the clinic's article (its FAQ) gives what it depends on, and no figure.
+    cautions: [msg("Don't rush it: how long healing takes depends on how bad the injury is, your age and your health."), msg('If the pain comes back, rest and go back a step.')],
     timing: ['long-term'],
     regions: everywhere,
     conditions: [...overuse, 'meniscus-tear', 'bakers-cyst', 'pcl-injury', 'osteoarthritis'],
