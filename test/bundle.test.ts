@@ -327,9 +327,11 @@ const KB = 1024;
  * a "rest and adjust" result was 4,400 px tall at 360 px; 0.07): 76.8, at 76.76 (78,603).
  * A coverage review of the four articles: the coach's "running is not bad for your knees" among the map's
  * facts (0.04): 76.8, at 76.73 (78,573). Then what helps feet that roll inward, a cause on two of the map's
- * cards with no help beside it (fitted shoes, shoe inserts; 0.09): 76.9, at 76.82 (78,665).
+ * cards with no help beside it (fitted shoes, shoe inserts; 0.09): 76.9, at 76.82 (78,665). That healing
+ * takes its own time, in a caution on the way back (0.04): at 76.86 (78,704). Building up slower after an
+ * earlier knee injury, and a later or shorter race rather than a rushed one (0.04): 77.0, at 76.90 (78,748).
  */
-const BUNDLE_BUDGET_KB = 76.9;
+const BUNDLE_BUDGET_KB = 77.0;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

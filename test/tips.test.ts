@@ -220,6 +220,13 @@ describe('tips content: what the articles say', () => {
     expect(t.sources).to.include.members(['clinic-article', 'coach-article']);
   });
 
+  it('builds up slower after an earlier knee injury, and offers a later or shorter race over pushing', () => {
+    const t = all.find((x) => x.id === 'build-gradually')!;
+    expect(t.cautions.join(' ')).to.match(/hurt your knee before/);
+    expect(t.how.join(' ')).to.match(/race/).and.match(/later or shorter/);
+    expect(t.sources).to.include.members(['clinic-article', 'coach-article']);
+  });
+
   it('says, on the way back, that healing takes its own time: the injury, your age and your health', () => {
     const t = all.find((x) => x.id === 'build-back-gradually')!;
     expect(t.cautions.join(' ')).to.match(/how bad the injury is, your age and your health/);

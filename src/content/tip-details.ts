@@ -178,6 +178,8 @@ export const tipDetails = (): Readonly<Record<string, TipDetails>> => ({
     how: [
       msg('Follow a plan that fits your level. Keep most runs easy.'),
       msg('Change one thing at a time, a little each week, with an easier week now and then.'),
+      // The clinic's article: train at your level, and choose another event rather than push too hard.
+      msg('If a race is too soon to train for safely, pick a later or shorter one.'),
     ],
     when: msg('Whenever you plan your training.'),
   },

@@ -314,7 +314,8 @@ export const tipBriefs = (): readonly TipBrief[] => [
     category: 'load-form',
     title: msg('Build up slowly, with a plan'),
     summary: msg('Add distance, speed and hills a little at a time.'),
-    cautions: [msg('Go slower if you are new or coming back. Lots of downhill running adds stress.')],
+    // An earlier injury: the coach's article names it first among the reasons knee pain is so common.
+    cautions: [msg('Go slower if you are new, coming back, or have hurt your knee before. Lots of downhill running adds stress.')],
     timing: ['long-term'],
     regions: everywhere,
     conditions: overuse,
