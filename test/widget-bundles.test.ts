@@ -69,8 +69,10 @@ const TAGS = widgets.map((w) => w.tag);
  * 360 px, from the same review) took its page to 35.11 (35,957): 35.2 KB since.
  * A coverage review of the four articles: the coach's "running is not bad for your knees" among the facts,
  * in the advice chunk (0.06 on the four advice pages), took training-load's page to 35.11 (35,955): 35.2 KB since.
+ * Both together (the causes by name, the verdict in words, the coverage review's four additions) took the
+ * pain check's page to 35.23 (36,074): 35.3 KB since.
  */
-const PAGE_BUDGET_KB = 35.2;
+const PAGE_BUDGET_KB = 35.3;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);
