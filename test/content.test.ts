@@ -10,9 +10,17 @@ import {
   sourceIds,
   sources,
 } from '../src/content/index.js';
+import {CONTENT_UPDATED} from '../src/content/updated.js';
 
 describe('content', () => {
   const all = conditions();
+
+  it('dates itself with a real day that has come (every widget ends with its month)', () => {
+    expect(CONTENT_UPDATED).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    const day = new Date(`${CONTENT_UPDATED}T00:00:00Z`);
+    expect(day.toISOString().slice(0, 10), 'a day the calendar has').to.equal(CONTENT_UPDATED);
+    expect(day.getTime(), 'not yet to come').to.be.at.most(Date.now());
+  });
 
   it("lists runner's knee behind the knee too, after the problems that hurt mostly there", () => {
     const back = briefsForRegion('back').local.map((c) => c.id);

@@ -1,6 +1,14 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
+import {CONTENT_UPDATED} from '../src/content/updated.js';
+
+/** The month the content last changed, as `locale` writes it ("December 2026"). */
+export const updatedIn = (locale: string) =>
+  new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric', timeZone: 'UTC'}).format(new Date(`${CONTENT_UPDATED}T12:00:00Z`));
+
+/** The line that ends every widget: what it is not, and when its content last changed. */
+export const DISCLAIMER = `General information, not medical advice. It cannot tell you what is wrong with your knee. Last updated: ${updatedIn('en')}.`;
 
 /** Collects console.warn calls until `restore()`; the real console stays quiet meanwhile. */
 export function captureWarnings(): {messages: string[]; restore: () => void} {

@@ -6,7 +6,7 @@ import type {KneePainCheck} from '../src/knee-pain-check/knee-pain-check.js';
 import {MAX_TIPS, SEVERE_PAIN, assess, questions, recoveryTips, type Answers} from '../src/knee-pain-check/check.js';
 import {briefsForRegion, commonConditionIds, conditions, conditionsForRegion, regionIds, regions} from '../src/content/index.js';
 import {freshInjury, redFlagIds, redFlags} from '../src/content/red-flags.js';
-import {captureWarnings, fixtureAt, nextFrame, onPhone, scrollEnds} from './helpers.js';
+import {captureWarnings, fixtureAt, nextFrame, onPhone, scrollEnds, DISCLAIMER, updatedIn} from './helpers.js';
 import {setLocale} from '../src/shared/locale.js';
 import {renderedText} from './widgets.js';
 
@@ -248,9 +248,7 @@ describe('<knee-pain-check>', () => {
       expect(backButton(el)).to.equal(null);
       expect($(el, '.intro')!.textContent).to.contain('not saved or sent anywhere');
       expect($(el, '[part="professional"]')!.textContent).to.contain('physiotherapist');
-      expect($(el, '[part="disclaimer"]')!.textContent!.trim()).to.equal(
-        'General information, not medical advice. It cannot tell you what is wrong with your knee.',
-      );
+      expect($(el, '[part="disclaimer"]')!.textContent!.trim()).to.equal(DISCLAIMER);
     });
 
     it('asks the nine questions in order, with a progress bar that fills up', async () => {
@@ -1170,7 +1168,7 @@ describe('<knee-pain-check>', () => {
           for (const dd of group.querySelectorAll('dd:not(.change-cell)')) expect(text).to.contain(`- ${dd.textContent!.trim()}`);
         }
         expect(text).to.contain('Outer knee');
-        expect(text.endsWith('It cannot tell you what is wrong with your knee.'), 'the disclaimer last').to.equal(true);
+        expect(text.endsWith(`\n\n${DISCLAIMER}`), 'the disclaimer last, with the month of the content').to.equal(true);
         expect(note(el), 'the share sheet says what happened').to.equal('');
         await expect(el).to.be.accessible();
       } finally {
@@ -1195,6 +1193,7 @@ describe('<knee-pain-check>', () => {
           const date = new Intl.DateTimeFormat('de', {dateStyle: 'long'}).format(new Date());
           expect(text.split('\n')[0], 'dated as the page writes a date').to.contain(date);
           expect(text.endsWith($(el, '[part="disclaimer"]')!.textContent!.trim()), `the disclaimer as the widget says it: ${text}`).to.equal(true);
+          expect(text.endsWith(` Zuletzt aktualisiert: ${updatedIn('de')}.`), 'the month as German writes it').to.equal(true);
         } finally {
           await setLocale(null);
         }

@@ -16,7 +16,7 @@ import {
 } from '../src/recovery-tips/recovery-tips.filters.js';
 import {parseRegion} from '../src/shared/map-link.js';
 import {sendKeys} from '@web/test-runner-commands';
-import {LOADING, cannotFindInFolds, captureWarnings, fixtureAt, nextFrame, onPhone, press, scrollEnds, shiftTab, tap} from './helpers.js';
+import {LOADING, cannotFindInFolds, captureWarnings, fixtureAt, nextFrame, onPhone, press, scrollEnds, shiftTab, tap, DISCLAIMER} from './helpers.js';
 
 const root = (el: RecoveryTips) => el.shadowRoot!;
 const titles = (el: RecoveryTips) => [...root(el).querySelectorAll('.tip-title')].map((t) => t.textContent!.trim());
@@ -121,7 +121,7 @@ describe('<recovery-tips>', () => {
       const list = [...root(el).querySelectorAll('.tips')].pop()!;
       expect(list.compareDocumentPosition(pro) & Node.DOCUMENT_POSITION_FOLLOWING, 'after the tips').to.not.equal(0);
       expect(root(el).querySelector('[part="disclaimer"]')!.textContent!.trim()).to.equal(
-        'General information, not medical advice. It cannot tell you what is wrong with your knee.',
+        DISCLAIMER,
       );
       // Our own words only: the titles of cited studies (in <cite>) are theirs.
       const ours = root(el).querySelector('.root, section, div')!.cloneNode(true) as Element;

@@ -9,7 +9,7 @@ import {today} from '../src/shared/dates.js';
 import {setLocale} from '../src/shared/locale.js';
 import {toKm} from '../src/shared/units.js';
 import {HEARD_MS} from '../src/shared/announcer.js';
-import {captureWarnings, clockOn, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, atWindowFoot, expectNoteInView, scrollEnds, shiftTab, tap, withStorageFailing} from './helpers.js';
+import {captureWarnings, clockOn, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, atWindowFoot, expectNoteInView, scrollEnds, shiftTab, tap, withStorageFailing, DISCLAIMER} from './helpers.js';
 
 const PREFIX = 'test:shoe-mileage:';
 let counter = 0;
@@ -187,7 +187,7 @@ describe('<shoe-mileage>', () => {
       // In words: a screen reader at its usual settings drops a dash ("300 500 mi").
       expect(intro).to.contain('after 300 to 500 miles (about 480 to 800 kilometers)');
       expect(intro).to.contain("A strength and conditioning coach's guide").and.contain("A compression-wear maker's guide");
-      expect(text(q(el, '[part="disclaimer"]'))).to.equal('General information, not medical advice. It cannot tell you what is wrong with your knee.');
+      expect(text(q(el, '[part="disclaimer"]'))).to.equal(DISCLAIMER);
       expect(text(q(el, '.note'))).to.contain('one of several causes of knee pain');
       // The same-day signs every condition panel gives, at the least: strong pain and a badly swollen knee.
       expect(text(q(el, '.note'))).to.contain('Get help the same day if the pain is strong or the knee is badly swollen');

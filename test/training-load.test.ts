@@ -7,7 +7,7 @@ import {getLocale, setLocale} from '../src/shared/locale.js';
 import {KM_PER_MILE} from '../src/shared/units.js';
 import {today} from '../src/shared/dates.js';
 import {addWeeks, weekOf} from '../src/shared/weeks.js';
-import {atWindowFoot, captureWarnings, clockOn, expectNoteInView, fixtureAt, LOADING, UNREADABLE, nextFrame, onPhone, scrollEnds, withStorageFailing} from './helpers.js';
+import {atWindowFoot, captureWarnings, clockOn, expectNoteInView, fixtureAt, LOADING, UNREADABLE, nextFrame, onPhone, scrollEnds, withStorageFailing, DISCLAIMER} from './helpers.js';
 
 const PREFIX = 'test:training-load:';
 let serial = 0;
@@ -128,7 +128,7 @@ function expectNoJunk(el: TrainingLoad) {
 /** The disclaimer and the "see a professional" line are rendered and visible. */
 function expectSafetyText(el: TrainingLoad) {
   const disclaimer = $(el, '[part="disclaimer"]')!;
-  expect(clean(disclaimer.textContent)).to.equal('General information, not medical advice. It cannot tell you what is wrong with your knee.');
+  expect(clean(disclaimer.textContent)).to.equal(DISCLAIMER);
   const pro = $(el, '[part="professional"]')!;
   expect(pro.textContent).to.contain('more than two weeks without easing').and.contain('gets worse').and.contain('is strong').and.contain('locks, gives way or won\'t straighten');
   for (const node of [disclaimer, pro]) {

@@ -71,8 +71,10 @@ const TAGS = widgets.map((w) => w.tag);
  * in the advice chunk (0.06 on the four advice pages), took training-load's page to 35.11 (35,955): 35.2 KB since.
  * Both together (the causes by name, the verdict in words, the coverage review's four additions) took the
  * pain check's page to 35.23 (36,074): 35.3 KB since.
+ * The month the content last changed, under every widget ("Last updated: December 2026", as health information
+ * should say how current it is; 0.11 on every page) took it to 35.34 (36,189): 35.4 KB since.
  */
-const PAGE_BUDGET_KB = 35.3;
+const PAGE_BUDGET_KB = 35.4;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);
