@@ -5,7 +5,7 @@ import {getLocale, setLocale} from '../src/shared/locale.js';
 import {formatDistance, defaultUnit, toKm, fromKm, typedDistance} from '../src/shared/units.js';
 import {formatNumber} from '../src/shared/format.js';
 import {parseNumber} from '../src/shared/parse.js';
-import {LOADING} from './helpers.js';
+import {LOADING, updatedIn} from './helpers.js';
 
 const title = (el: KneeMap) => el.shadowRoot!.querySelector('.title')!.textContent!.trim();
 
@@ -85,6 +85,18 @@ describe('locale', () => {
     await setLocale('fr');
     await waitUntil(() => /\u00a0/.test(cited()), 'French', LOADING).catch(() => undefined);
     expect(cited()).to.match(/\S\u00a0: \S/);
+  });
+
+  // The month is a message ("December 2026"), for no Intl formatter at first render: held here to what
+  // Intl writes for CONTENT_UPDATED, in every language, so that it moves on with it.
+  it('says when the content last changed, the month as each language writes it', async () => {
+    const el = await fixture<KneeMap>(html`<knee-map></knee-map>`);
+    const disclaimer = () => el.shadowRoot!.querySelector('[part="disclaimer"]')!.textContent!.trim();
+    for (const locale of ['en', 'es', 'fr', 'de']) {
+      await setLocale(locale);
+      await el.updateComplete;
+      await waitUntil(() => disclaimer().endsWith(` ${updatedIn(locale)}.`), `${locale}: ${disclaimer()}`, LOADING);
+    }
   });
 });
 

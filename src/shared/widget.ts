@@ -3,9 +3,8 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {baseStyles, darkenedStyles} from './styles.js';
 import {oneOf, resetWarning, warnOnce, wholeNumber} from './attributes.js';
-import {connectTranslations, disconnectTranslations, getLocale, shownLocale} from './locale.js';
-import {cached} from './format.js';
-import {CONTENT_UPDATED} from '../content/updated.js';
+import {connectTranslations, disconnectTranslations, shownLocale} from './locale.js';
+import {updatedMonth} from '../content/updated.js';
 
 export const themes = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
@@ -137,8 +136,7 @@ function keepKeys(root: HTMLElement | DocumentFragment): void {
  * not, and how current it is (the month the content last changed, in the page's language).
  */
 export const disclaimerText = (): string => {
-  // (Not dates.ts's formatDay(), which would bring all of dates.ts to the pages that have no dates.)
-  const month = cached(Intl.DateTimeFormat, getLocale(), {month: 'long', year: 'numeric', timeZone: 'UTC'}).format(new Date(`${CONTENT_UPDATED}T12:00:00Z`));
+  const month = updatedMonth();
   return `${msg('General information, not medical advice. It cannot tell you what is wrong with your knee.')} ${msg(str`Last updated: ${month}.`)}`;
 };
 
