@@ -73,8 +73,10 @@ const TAGS = widgets.map((w) => w.tag);
  * pain check's page to 35.23 (36,074): 35.3 KB since.
  * The month the content last changed, under every widget ("Last updated: December 2026", as health information
  * should say how current it is; 0.11 on every page) took it to 35.34 (36,189): 35.4 KB since.
+ * That month a message rather than Intl's (no Intl formatter at first render) took it to 35.28 (36,128):
+ * 35.3 KB since.
  */
-const PAGE_BUDGET_KB = 35.4;
+const PAGE_BUDGET_KB = 35.3;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);
