@@ -78,7 +78,7 @@ import {Announcer} from '../shared/announcer.js';
  * @csspart condition - Each condition card in the panel.
  * @csspart professional - The "when to see a professional" box (always visible).
  * @csspart cta - The call-to-action link.
- * @csspart disclaimer - The "general information, not medical advice" line.
+ * @csspart disclaimer - The "general information, not medical advice" line, with the month its content last changed.
  *
  * @cssprop --knee-map-line - Colour of the drawing's lines. Default `--kw-text`.
  * @cssprop --knee-map-fill - Fill of the leg. Default `--kw-raised`.

@@ -109,7 +109,7 @@ const SAME_SPOT_PX = 40;
  * @csspart answers - The result's list of every question and the reader's answer (a `<dl>`).
  * @csspart share - The "Share your answers" (or "Copy your answers") button under that list.
  * @csspart how - The "How this works" note.
- * @csspart disclaimer - The "general information, not medical advice" line.
+ * @csspart disclaimer - The "general information, not medical advice" line, with the month its content last changed.
  *
  * @cssprop --knee-pain-check-padding - Padding inside the border. Default `1em`, less on a narrow phone (`min(1em, 5vw)`).
  * @cssprop --knee-pain-check-progress - Colour of the progress bar. Default `--kw-accent`.

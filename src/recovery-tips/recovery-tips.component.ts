@@ -85,7 +85,7 @@ const GROUPS = ['label-region', 'label-timing', 'label-category'] as const;
  * @csspart tip - Each tip card.
  * @csspart show-all - The "Show all N tips" button, under the first tips.
  * @csspart empty - The message shown when no tip matches.
- * @csspart disclaimer - The "general information, not medical advice" line.
+ * @csspart disclaimer - The "general information, not medical advice" line, with the month its content last changed.
  *
  * @cssprop --recovery-tips-padding - Padding inside the border. Default `1em`, less on a narrow phone (`min(1em, 5vw)`).
  * @cssprop --recovery-tips-chip - Background of a pressed chip. Default `--kw-accent`. Its text and tick are black or white by the chip's colour (by the accent in browsers that can't work one colour out from another: Chrome and Edge before 131, Firefox before 133, Safari before 18), unless `--kw-on-accent` is set; `recovery-tips::part(chip-pressed) { color: … }` sets them.

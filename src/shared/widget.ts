@@ -301,7 +301,7 @@ export class KneeWidgetElement extends LitElement {
     return builtIn;
   }
 
-  /** The "general information, not medical advice" line that ends every widget. */
+  /** The "general information, not medical advice" line that ends every widget, with the month its content last changed. */
   protected renderDisclaimer(): TemplateResult {
     return html`<p class="disclaimer" part="disclaimer">${disclaimerText()}</p>`;
   }

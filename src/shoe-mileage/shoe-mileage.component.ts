@@ -191,7 +191,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * @csspart import-report - The report after an import: what was added, and what was skipped and why (or why nothing was).
  * @csspart status - The message box: a live message, with the Undo button beside it after a delete (and after a run is logged, while its form is closed).
  * @csspart forget - The question "Delete my data from this browser" asks, with its two buttons.
- * @csspart disclaimer - The "general information, not medical advice" line.
+ * @csspart disclaimer - The "general information, not medical advice" line, with the month its content last changed.
  *
  * @cssprop --shoe-mileage-fresh - Colour of a fresh pair. Default `--kw-ok`. Each status colour is also its badge's words, on an 8% tint of itself: one at 5:1 on the card keeps them at 4.5:1.
  * @cssprop --shoe-mileage-mid-life - Colour of a pair in mid-life. Default `--kw-link`.

@@ -221,7 +221,7 @@ const commit = (row: Row): Row => (row.kept === row.km ? row : {...row, kept: ro
  * @csspart professional - The "when to see a professional" box (always visible).
  * @csspart cta - The call-to-action link, in the "when to see a professional" box.
  * @csspart forget - The question "Delete my data from this browser" asks, with its two buttons.
- * @csspart disclaimer - The "general information, not medical advice" line.
+ * @csspart disclaimer - The "general information, not medical advice" line, with the month its content last changed.
  *
  * @cssprop --training-load-bar - Colour of the weeks' bars (the oldest ones lighter; this week's takes its verdict's colour).
  *   Default `--kw-accent`.
