@@ -815,7 +815,8 @@ export class KneePainCheck extends AdviceElement {
    * The knee-map conditions for the chosen region (all over or not sure: the common causes in runners).
    * After "normal training soreness" they are what to think of if it doesn't settle, without the serious
    * ones (an injury such as a torn ligament), which would contradict that outcome. They show by name, and
-   * "Explain each cause" unfolds a line about each (printed, they show): with them, six causes filled two
+   * "Explain each cause", before them as the map's and the tips' toggles are before what they unfold (a
+   * screen reader reads on from it into the lines), unfolds a line about each (printed, they show): with them, six causes filled two
    * screens of a 360 px phone between the advice and "All your answers", the list to show a professional
    * (a cognitive-accessibility review: a "rest and adjust" result was 4,400 px tall).
    */
@@ -842,12 +843,12 @@ export class KneePainCheck extends AdviceElement {
             ${soreness ? msg("If it doesn't settle, these are common causes:") : msg('Common causes of pain here:')}
           </p>`
         : nothing}
-      <ul class="items conditions bullets" id="causes">
-        ${list.map((c) => html`<li class=${c.serious ? 'serious' : ''}><strong>${c.name}</strong>${open ? ` ${c.summary}` : nothing}</li>`)}
-      </ul>
       <button type="button" class="toggle" aria-expanded=${open} aria-controls="causes" @click=${() => (this.explained = !open)}>
         <span class="chevron" aria-hidden="true"></span>${msg('Explain each cause')}
       </button>
+      <ul class="items conditions bullets" id="causes">
+        ${list.map((c) => html`<li class=${c.serious ? 'serious' : ''}><strong>${c.name}</strong>${open ? ` ${c.summary}` : nothing}</li>`)}
+      </ul>
     `;
   }
 

@@ -476,7 +476,7 @@ export const kneePainCheckStyles = css`
     .next,
     .actions,
     .change,
-    .conditions + .toggle {
+    [aria-controls='causes'] {
       display: none;
     }
   }
