@@ -333,9 +333,10 @@ const KB = 1024;
  * Both together, with training-load's verdict in words (-0.03): at 76.95 (78,794).
  * The month the content last changed under every widget, "Last updated: December 2026" (0.13): 77.1, at
  * 77.08 (78,928). That month a message rather than Intl's, for no Intl formatter at first render (-0.10):
- * 77.0, at 76.98 (78,831).
+ * 77.0, at 76.98 (78,831). "Running is not bad for your knees" with the article's own caveat after it, "But do
+ * not run through pain" (from the review; 0.02): 77.1, at 77.00 (78,850).
  */
-const BUNDLE_BUDGET_KB = 77.0;
+const BUNDLE_BUDGET_KB = 77.1;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

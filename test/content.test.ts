@@ -150,6 +150,8 @@ describe('content', () => {
     const fact = kneeFacts().find((f) => /not bad for your knees/.test(f.text));
     expect(fact, 'the reassurance is a fact').to.exist;
     expect(fact!.text).to.match(/stronger/).and.match(/arthritis/);
+    // As the article goes on at once: shown to runners in pain, it is no reason to run through it.
+    expect(fact!.text, 'with its caveat').to.match(/do not run through pain\.$/);
     expect(fact!.sources).to.deep.equal(['coach-article']);
   });
 

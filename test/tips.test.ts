@@ -230,6 +230,8 @@ describe('tips content: what the articles say', () => {
   it('says, on the way back, that healing takes its own time: the injury, your age and your health', () => {
     const t = all.find((x) => x.id === 'build-back-gradually')!;
     expect(t.cautions.join(' ')).to.match(/how bad the injury is, your age and your health/);
+    // Shown after "Take care:", a second colon in the same line read badly.
+    expect(t.cautions.join(' '), 'one colon, the label\'s').to.not.contain(':');
     expect(t.sources).to.include('clinic-article');
   });
 });

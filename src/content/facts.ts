@@ -16,8 +16,9 @@ export const kneeFacts = (): readonly Fact[] => [
   },
   // The coach's article, in its own section ("Why running is NOT bad for your knees", an exercise
   // physiologist's words), with no study: so the figures above don't read as "running wears knees out".
+  // Its next words, which a runner in pain must not miss: that is no reason to run through knee pain.
   {
-    text: msg('Running is not bad for your knees: done regularly, it makes them stronger and may help protect against arthritis.'),
+    text: msg('Running is not bad for your knees: done regularly, it makes them stronger and may help protect against arthritis. But do not run through pain.'),
     sources: ['coach-article'],
   },
 ];

@@ -408,7 +408,7 @@ export const tipBriefs = (): readonly TipBrief[] => [
     title: msg('Ease back into running'),
     summary: msg('Start with short, easy runs and add a little each week.'),
     // How long: the clinic's article (its FAQ) gives what it depends on, and no figure.
-    cautions: [msg("Don't rush it: how long healing takes depends on how bad the injury is, your age and your health."), msg('If the pain comes back, rest and go back a step.')],
+    cautions: [msg("Don't rush it. How long healing takes depends on how bad the injury is, your age and your health."), msg('If the pain comes back, rest and go back a step.')],
     timing: ['long-term'],
     regions: everywhere,
     conditions: [...overuse, 'meniscus-tear', 'bakers-cyst', 'pcl-injury', 'osteoarthritis'],
