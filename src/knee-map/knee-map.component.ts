@@ -519,17 +519,20 @@ export class KneeMap extends AdviceElement {
     // one (.hit) takes taps that miss it by a little: at 280 px the side spots are 27-30 px wide, and a tap
     // between two spots did nothing. The spots themselves lie on top, so a tap inside one is always that
     // one. A spot is named by its name alone, which a voice user says to pick it ("Click Outer knee");
-    // where it is on the knee is its description, from hidden text. The list's description says where
-    // the spots of the other view are: the switch and the drawing only show it. (Comments here, not in
-    // the template, which would ship them.)
+    // where it is on the knee is its description, from hidden text. The list's name ends with where the
+    // spots of the other view are, which the switch and the drawing only show: as the list's description
+    // Orca never said it (it reads a spot's description, not the list's), and in a spot's it would be
+    // said on every arrow press. Its name is said once, as focus comes into the list. (Comments here, not
+    // in the template, which would ship them.)
     return html`
       <svg
         class="drawing"
         part="drawing"
         viewBox="0 0 ${VIEWBOX.width} ${VIEWBOX.height}"
         role="listbox"
-        aria-label=${msg(str`Where it hurts: ${description}`)}
-        aria-describedby="elsewhere"
+        aria-label="${msg(str`Where it hurts: ${description}`)}. ${view === 'front'
+          ? msg('For the back of the knee, set View to Back.')
+          : msg('For the front of the knee or below the kneecap, set View to Front.')}"
         @keydown=${this.#onMapKeydown}
         @pointerleave=${() => (this.hoveredRegion = null)}
       >
@@ -568,11 +571,6 @@ export class KneeMap extends AdviceElement {
       </svg>
       <div hidden>
         ${order.map((id) => html`<span id=${`about-${id}`}>${names[id].description}</span>`)}
-        <span id="elsewhere"
-          >${view === 'front'
-            ? msg('For the back of the knee, set View to Back.')
-            : msg('For the front of the knee or below the kneecap, set View to Front.')}</span
-        >
       </div>
       <p class="side-labels" aria-hidden="true"><span>${innerLeft ? msg('Inner') : msg('Outer')}</span><span>${innerLeft ? msg('Outer') : msg('Inner')}</span></p>
       <p class="caption" aria-hidden="true">
