@@ -277,3 +277,29 @@ export function cannotFindInFolds(missing: 'beforematch' | 'until-found' = 'befo
   });
   after(() => own && Object.defineProperty(HTMLElement.prototype, name, own));
 }
+
+/**
+ * Runs `body` with every element given a click, mousedown or mouseup listener meanwhile noted (Lit's
+ * `@click` too): Firefox and Chromium give everything inside such an element a "click ancestor"
+ * action, which Orca reads out as "clickable".
+ */
+export async function noteClickListeners(body: (listened: Set<EventTarget>) => Promise<void>): Promise<void> {
+  const listened = new Set<EventTarget>();
+  const add = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['addEventListener']>) {
+    if (/^(click|mousedown|mouseup)$/.test(args[0])) listened.add(this);
+    return add.apply(this, args);
+  };
+  try {
+    await body(listened);
+  } finally {
+    EventTarget.prototype.addEventListener = add;
+  }
+}
+
+/** The elements above `node` (in its own tree, up to its shadow root) among `listened`. */
+export function clickAncestors(node: Element, listened: Set<EventTarget>): string[] {
+  const found: string[] = [];
+  for (let up = node.parentElement; up; up = up.parentElement) if (listened.has(up)) found.push(`<${up.localName} class="${up.className}">`);
+  return found;
+}

@@ -6,9 +6,9 @@ import type {KneePainCheck} from '../src/knee-pain-check/knee-pain-check.js';
 import {MAX_TIPS, SEVERE_PAIN, assess, questions, recoveryTips, type Answers} from '../src/knee-pain-check/check.js';
 import {briefsForRegion, commonConditionIds, conditions, conditionsForRegion, regionIds, regions} from '../src/content/index.js';
 import {freshInjury, redFlagIds, redFlags} from '../src/content/red-flags.js';
-import {captureWarnings, fixtureAt, nextFrame, onPhone, scrollEnds, DISCLAIMER, updatedIn} from './helpers.js';
+import {captureWarnings, clickAncestors, fixtureAt, nextFrame, noteClickListeners, onPhone, scrollEnds, DISCLAIMER, updatedIn} from './helpers.js';
 import {setLocale} from '../src/shared/locale.js';
-import {renderedText} from './widgets.js';
+import {answerPainCheck, renderedText} from './widgets.js';
 
 const root = (el: KneePainCheck) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: KneePainCheck, selector: string) => root(el).querySelector<T>(selector);
@@ -546,6 +546,21 @@ describe('<knee-pain-check>', () => {
       expect(focusedId(el)).to.equal('outcome-title');
       expect(root(el).activeElement!.textContent!.trim()).to.equal('This sounds like normal training soreness');
       expect(status(el), 'said once, by the focused heading').to.equal('');
+    });
+
+    it('listens for taps on its shadow root, not on an element round its headings, which Orca then called "clickable"', async () => {
+      await noteClickListeners(async (listened) => {
+        const el = await fixtureAt<KneePainCheck>(400, html`<knee-pain-check></knee-pain-check>`);
+        const headings = () => [...root(el).querySelectorAll('[role="heading"]')];
+        const check = (when: string) => {
+          expect(headings(), when).to.not.be.empty;
+          for (const h of headings()) expect(clickAncestors(h, listened), `${when}: ${h.textContent!.trim()}`).to.deep.equal([]);
+        };
+        check('a question');
+        await answerPainCheck(el);
+        expect($(el, '#outcome-title'), 'the result').to.exist;
+        check('the result');
+      });
     });
 
     it('puts the step headings in the page outline below the title', async () => {

@@ -9,7 +9,7 @@ import {today} from '../src/shared/dates.js';
 import {setLocale} from '../src/shared/locale.js';
 import {toKm} from '../src/shared/units.js';
 import {HEARD_MS} from '../src/shared/announcer.js';
-import {captureWarnings, clockOn, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, atWindowFoot, expectNoteInView, scrollEnds, shiftTab, tap, withStorageFailing, DISCLAIMER} from './helpers.js';
+import {captureWarnings, clickAncestors, noteClickListeners, clockOn, UNREADABLE, contrast, fixtureAt, nextFrame, onPhone, paintedBehind, press, atWindowFoot, expectNoteInView, scrollEnds, shiftTab, tap, withStorageFailing, DISCLAIMER} from './helpers.js';
 
 const PREFIX = 'test:shoe-mileage:';
 let counter = 0;
@@ -285,6 +285,17 @@ describe('<shoe-mileage>', () => {
       expect(localStorage.getItem(key)).to.equal(null);
       expect(activeCards(el)).to.have.length(0);
       await expect(el).to.be.accessible();
+    });
+
+    it('listens for clicks on its shadow root, not on an element round its headings, which Orca then called "clickable"', async () => {
+      await noteClickListeners(async (listened) => {
+        const el = await mount(html`<shoe-mileage storage="none"></shoe-mileage>`);
+        el.addShoe({name: 'Pegasus'});
+        await settle(el);
+        const headings = [...root(el).querySelectorAll('[role="heading"]')];
+        expect(headings.map((h) => text(h))).to.include('Pegasus');
+        for (const h of headings) expect(clickAncestors(h, listened), text(h)).to.deep.equal([]);
+      });
     });
 
     it('at 400% zoom, Enter in an empty name brings its error into view under it, where Tab left the field at the window\'s foot', async function () {

@@ -356,6 +356,17 @@ export class KneePainCheck extends AdviceElement {
     else if (target.closest('label') && t - last.t < SETTLE_MS && Math.hypot(x - last.x, y - last.y) < SAME_SPOT_PX) event.preventDefault();
   }
 
+  /**
+   * The tap filter listens on the shadow root, not on an element: Firefox and Chromium give everything
+   * inside an element with a click listener a "click ancestor" action, and Orca said "clickable" after
+   * each heading (which takes focus) and question.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', (event) => this.#onClick(event as MouseEvent));
+    return root;
+  }
+
   /** Enter on an answer goes on, as it would submit a form: one key per question, not Tab, Tab, Enter. */
   #onAnswerKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Enter' || event.isComposing || this.result || (event.target as Element).localName !== 'input') return;
@@ -464,7 +475,7 @@ export class KneePainCheck extends AdviceElement {
 
   protected override render(): TemplateResult {
     return html`
-      <section class="root" part="base" lang=${this.lang_} translate="no" aria-labelledby="title" @keydown=${this.#onAnswerKeydown} @click=${this.#onClick}>
+      <section class="root" part="base" lang=${this.lang_} translate="no" aria-labelledby="title" @keydown=${this.#onAnswerKeydown}>
         ${this.renderTitle(msg('Should you run, rest or see someone?'))}
         ${this.result ? this.#renderOutcome(this.result) : this.#renderStep()}
         ${professionalBox(this.level(1))}

@@ -697,9 +697,15 @@ export class ShoeMileage extends KneeWidgetElement {
   /**
    * On the way down, before the control's own listener: a real click or change runs Lit's update (and the
    * message it brought up) between that listener and one on the way back up, which set it again after
-   * it had been forgotten, for a later message to scroll back to.
+   * it had been forgotten, for a later message to scroll back to. On the shadow root, not an element:
+   * everything inside an element with a click listener gets a "click ancestor" action, and Orca said
+   * "clickable" after each pair's heading.
    */
-  readonly #onUsed = {handleEvent: (event: Event) => (this.#used = event.composedPath()[0] as Element), capture: true};
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    for (const type of ['change', 'click']) root.addEventListener(type, (event) => (this.#used = event.composedPath()[0] as Element), true);
+    return root;
+  }
 
   /**
    * A field the reader changes loses its error (and `aria-invalid`): it no longer says what is there, and
@@ -1169,7 +1175,7 @@ export class ShoeMileage extends KneeWidgetElement {
     const active = shoes.filter((s) => !s.retired);
     const retired = shoes.filter((s) => s.retired);
     return html`
-      <section class="root ${this.message ? 'toasting' : ''}" @change=${this.#onUsed} @click=${this.#onUsed} @input=${this.#onInput} part="base" lang=${this.lang_} translate="no" aria-labelledby="title">
+      <section class="root ${this.message ? 'toasting' : ''}" @input=${this.#onInput} part="base" lang=${this.lang_} translate="no" aria-labelledby="title">
         ${this.renderTitle(msg('Running shoe mileage'))}
         ${this.#renderIntro()} ${this.#renderNotice()}
         <div class="group">
