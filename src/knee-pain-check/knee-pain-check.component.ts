@@ -38,6 +38,7 @@ import {optionText, outcomeLead, outcomeSteps, outcomeTitle, questionHint, quest
 import {KneePainCheckCompleteEvent} from './knee-pain-check.events.js';
 import {kneePainCheckStyles} from './knee-pain-check.styles.js';
 import {Announcer} from '../shared/announcer.js';
+import {described, hold} from '../shared/described.js';
 import {MapLink} from '../shared/map-link.js';
 import {onSwitchKeydown, rovingIndex} from '../shared/roving.js';
 
@@ -273,16 +274,10 @@ export class KneePainCheck extends AdviceElement {
 
   // ---- navigation ----------------------------------------------------------------------------------
 
-  /**
-   * Focuses `selector` once rendered; `orSay` is said instead when focus is already there (moving it would
-   * say nothing). Without it, focus already there is moved off and back (see letGo()).
-   */
-  async #focusOn(selector: string, orSay = ''): Promise<void> {
+  /** Focuses `selector` once rendered; focus already there is moved off and back (see letGo()). */
+  async #focusOn(selector: string): Promise<void> {
     const target = await this.focusTarget(selector);
-    if (target && this.shadowRoot!.activeElement === target) {
-      if (orSay) this.#said.say(orSay);
-      else letGo(this.shadowRoot);
-    }
+    if (target && this.shadowRoot!.activeElement === target) letGo(this.shadowRoot);
     target?.focus();
   }
 
@@ -325,12 +320,15 @@ export class KneePainCheck extends AdviceElement {
     const question = questions[this.step]!;
     const missing = unanswered(question, this.answers);
     if (missing.length) {
+      // Focus on the first answer before the error is drawn, and its description held till focus leaves
+      // it (see hold()): the status says the error, once. The error is above the answers, where the
+      // browser's scroll to the first answer (Next far below it) left it out of sight.
+      const first = this.renderRoot.querySelector<HTMLElement>(`input[name^="${missing[0]}-"]`)!;
+      first.focus();
+      hold(this, first);
       this.errors = new Set(missing);
-      // Enter on the first answer leaves focus where it is: then the error is said. The error is above the
-      // answers, where the browser's scroll to the first answer (Next far below it) left it out of sight.
-      void this.#focusOn(`input[name^="${missing[0]}-"]`, msg('Choose an answer to go on.')).then(() =>
-        this.renderRoot.querySelector(`#error-${missing[0]}`)?.scrollIntoView({block: 'nearest'}),
-      );
+      this.#said.say(msg('Choose an answer to go on.'));
+      void this.updateComplete.then(() => this.renderRoot.querySelector(`#error-${missing[0]}`)?.scrollIntoView({block: 'nearest'}));
       return;
     }
     this.errors = new Set();
@@ -418,6 +416,10 @@ export class KneePainCheck extends AdviceElement {
     // for five more questions: it is said as it appears.
     if (!urgent && !this.#isLast() && sameDaySignIn(this.answers)) this.#said.say(msg('Your answers already say to get help today. A button after Next shows the result now.'));
     if (this.errors.has(field)) {
+      // Put right on the answer that has focus (Space): its description stays till focus leaves it, where
+      // Orca read its hint again. (An arrow key picks the answer before focus moves to it.)
+      const active = this.shadowRoot?.activeElement as HTMLInputElement | null;
+      if (active?.name?.startsWith(`${field}-`)) hold(this, active);
       const errors = new Set(this.errors);
       errors.delete(field);
       this.errors = errors;
@@ -556,7 +558,7 @@ export class KneePainCheck extends AdviceElement {
     const hint = questionHint(q);
     const invalid = this.errors.has(field);
     // The error is read with each answer, where focus lands; a group's description is often skipped.
-    const error = invalid ? `error-${field}` : nothing;
+    const error = invalid ? `error-${field}` : '';
     const many = q.kind === 'many';
     const chosen = this.answers.signs;
     const input = (value: string | number) => {
@@ -569,10 +571,11 @@ export class KneePainCheck extends AdviceElement {
           type=${many ? 'checkbox' : 'radio'}
           name=${`${field}-${this.#shown}`}
           value=${String(value)}
+          id="${id}-i"
           .checked=${live(checked)}
           aria-invalid=${invalid ? 'true' : nothing}
           aria-labelledby=${id}
-          aria-describedby=${[invalid ? `error-${field}` : '', detail ? `${id}-d` : ''].join(' ').trim() || nothing}
+          aria-describedby=${described(`${id}-i`, [error, detail ? `${id}-d` : ''].join(' ').trim())}
           @change=${(e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
             if (many) this.#toggleSign(value as Sign, on);
@@ -593,9 +596,10 @@ export class KneePainCheck extends AdviceElement {
                   type="checkbox"
                   name=${`${field}-${this.#shown}`}
                   value="none"
+                  id="i-${field}-none"
                   .checked=${live(chosen?.length === 0)}
                   aria-invalid=${invalid ? 'true' : nothing}
-                  aria-describedby=${error}
+                  aria-describedby=${described(`i-${field}-none`, error)}
                   @change=${(e: Event) => this.#noneOfThese((e.target as HTMLInputElement).checked)}
                 /><span class="option-text">${msg('None of these')}</span>
               </label>`
@@ -620,9 +624,10 @@ export class KneePainCheck extends AdviceElement {
                 type="radio"
                 name=${`${field}-${this.#shown}`}
                 value=${String(n)}
+                id="i-${field}-${n}"
                 .checked=${live(this.answers[field] === n)}
                 aria-invalid=${invalid ? 'true' : nothing}
-                aria-describedby=${invalid ? `error-${field}` : nothing}
+                aria-describedby=${described(`i-${field}-${n}`, invalid ? `error-${field}` : '')}
                 @change=${() => this.#setAnswer(field, n)}
               /><span class="num"
                 >${formatNumber(n)}${n === 0

@@ -9,6 +9,7 @@ import {formatList, formatNumber} from '../shared/format.js';
 import {StoreLink, savedHere, storageSpec, type StorageMode, type Store, type StoreStatus} from '../shared/storage.js';
 import {sayAgain} from '../shared/live.js';
 import {Announcer} from '../shared/announcer.js';
+import {hold} from '../shared/described.js';
 import {forgetStyles, notSavedText, renderForget} from '../shared/forget.js';
 import {own} from '../shared/json.js';
 import {formatDay, isoNow, today, watchDay} from '../shared/dates.js';
@@ -713,8 +714,13 @@ export class ShoeMileage extends KneeWidgetElement {
    * list is full", which no typing mends.
    */
   #onInput(event: Event): void {
-    const id = (event.composedPath()[0] as Element).id;
-    if (this.errors[id] && this.errors[id] !== 'too-many-shoes') this.#dropErrors((e) => e === id);
+    const field = event.composedPath()[0] as Element;
+    const id = field.id;
+    if (this.errors[id] && this.errors[id] !== 'too-many-shoes') {
+      // Its description is held till focus leaves it (see hold()): Orca read it out again as it changed.
+      hold(this, field);
+      this.#dropErrors((e) => e === id);
+    }
   }
 
   /**
@@ -849,11 +855,17 @@ export class ShoeMileage extends KneeWidgetElement {
     const stays = this.shadowRoot!.activeElement === target;
     const error = stays ? this.renderRoot.querySelector(`#${target.id}-error`)?.textContent?.trim() : '';
     this.#heard.say(error ?? '');
+    if (!stays) this.#focus(target);
+  }
+
+  /**
+   * Into a field that holds words (a pair's name in Edit), the caret goes after them, where typing adds
+   * to them, as when Tab reaches a field: left before them, " 2" made "2Daily trainer". (Not where focus
+   * already was: the reader may be mending the middle of it.)
+   */
+  #focus(target: HTMLElement): void {
     target.focus();
-    // Into a field that holds words (a pair's name in Edit), the caret goes after them, where typing adds
-    // to them, as when Tab reaches a field: left before them, " 2" made "2Daily trainer". (Not where focus
-    // already was: the reader may be mending the middle of it.)
-    if (!stays && target instanceof HTMLInputElement && target.type === 'text') target.setSelectionRange(target.value.length, target.value.length);
+    if (target instanceof HTMLInputElement && target.type === 'text') target.setSelectionRange(target.value.length, target.value.length);
   }
 
   // ——— Reader actions ———
@@ -864,8 +876,15 @@ export class ShoeMileage extends KneeWidgetElement {
   }
 
   #setErrors(prefix: string, found: Record<string, FieldError>): boolean {
-    this.#dropErrors((id) => id.startsWith(prefix), found);
     const first = Object.keys(found)[0];
+    // Focus on the first wrong field before its error is drawn, and its description held till focus
+    // leaves it (see hold()): focusLater(), finding focus there, has the status say the error, once.
+    const field = first ? this.renderRoot.querySelector<HTMLElement>(`#${first}`) : null;
+    if (field) {
+      if (field !== this.shadowRoot!.activeElement) this.#focus(field);
+      hold(this, field);
+    }
+    this.#dropErrors((id) => id.startsWith(prefix), found);
     if (first) void this.#focusLater(`#${first}`);
     return !first;
   }

@@ -5,6 +5,7 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../shared/format.js';
+import {described} from '../shared/described.js';
 import {LONG, formatDistance, fromKm, otherUnitText, toKm, type Unit} from '../shared/units.js';
 import {MAX_MONTHS, MAX_SHOES, maxIn, type FieldError, type ImportError, type ShoeStatus, type WearSign} from './shoes.js';
 
@@ -174,7 +175,7 @@ export interface FieldOptions {
  * spell check: a phone would "correct" a model's name (Hoka, Kinvara) as it is typed.
  */
 export function field(o: FieldOptions): TemplateResult {
-  const described = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
+  const ids = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="field">
     <label for=${o.id}>${o.label}${o.context ? html`<span class="sr-only">: ${o.context}</span>` : nothing}</label>
     <input
@@ -190,7 +191,7 @@ export function field(o: FieldOptions): TemplateResult {
       spellcheck="false"
       ?required=${o.required}
       aria-invalid=${o.error ? 'true' : 'false'}
-      aria-describedby=${described || nothing}
+      aria-describedby=${described(o.id, ids)}
     />
     ${o.hint || o.error
       ? html`<div class="below">
