@@ -1023,6 +1023,34 @@ describe('<shoe-mileage>', () => {
       expect(focused(el), 'showing fewer keeps focus on the button').to.equal(button(card(el, 'Pair'), 'Show all 12 runs'));
     });
 
+    it('lets go of a field\'s held description when Escape takes its form away, focus still in it', async () => {
+      const {el} = await localPair();
+      const id = idOf(card(el, 'Pair'));
+      el.logRun(id, 3, '2026-01-02');
+      await settle(el);
+      await openPanel(el, 'Pair', 'runs');
+      const [a] = el.shoes[0]!.runs.map((r) => r.id);
+      const km = () => q<HTMLInputElement>(el, `#run-${a}-km`)!;
+      q<HTMLButtonElement>(el, `#run-${a}-edit`)!.click();
+      await settle(el);
+      km().focus();
+      km().select();
+      await sendKeys({type: 'abc'});
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(await describedOnceLeft(el, km())).to.contain(`run-${a}-km-error`);
+      // Back in it and put right (its description held, the error in it), then Escape: the form goes.
+      km().focus();
+      await sendKeys({type: '4'});
+      await settle(el);
+      press(km(), 'Escape');
+      await settle(el);
+      expect(q(el, `#run-${a}-km`)).to.equal(null);
+      q<HTMLButtonElement>(el, `#run-${a}-edit`)!.click();
+      await settle(el);
+      expect(km().getAttribute('aria-describedby') ?? '', 'the form drawn again: no error').not.to.contain('error');
+    });
+
     it('closes a run\'s edit form with Escape, moving focus only when it was in that form', async () => {
       const {el} = await localPair();
       const id = idOf(card(el, 'Pair'));

@@ -26,5 +26,9 @@ export const hold = (host: ReactiveControllerHost, field: Element): void => {
   );
 };
 
-/** A field's `aria-describedby`: `ids` (space-separated), or, for the field held (by its `id`), what it was then. */
-export const described = (id: string, ids: string): string | typeof nothing => (held?.id === id ? heldIds : ids) || nothing;
+/**
+ * A field's `aria-describedby`: `ids` (space-separated), or, for the field held (by its `id`), what it was
+ * then. Not once the field is gone: Firefox sends no focusout for a focused field taken off the page (Escape
+ * in a run's edit form), and the same form drawn again took the description of then.
+ */
+export const described = (id: string, ids: string): string | typeof nothing => (held?.isConnected && held.id === id ? heldIds : ids) || nothing;
