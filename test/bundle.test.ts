@@ -338,8 +338,9 @@ const KB = 1024;
  * Orca's second run: the map's list names the other view's spots, the pain check's and the shoe list's click
  * listeners on the shadow root ("clickable" no more), and a field's description held while it has focus, so
  * that its error is said once (src/shared/described.ts; 0.16): 76.9, at 76.85 (78,696).
+ * All of this stop's work together: 77.2, at 77.18 (79,029).
  */
-const BUNDLE_BUDGET_KB = 77.1;
+const BUNDLE_BUDGET_KB = 77.2;
 const LOCALE_BUDGET_KB = 15;
 const TARGET_LOCALES = ['es', 'fr', 'de'];
 

@@ -78,8 +78,10 @@ const TAGS = widgets.map((w) => w.tag);
  * Orca's second run: a field's description held while it has focus, so that its error is said once
  * (src/shared/described.ts, in the runtime as two widgets use it: 0.09 on every page), and the click listeners
  * on the shadow root, took the pain check's page to 35.22 (36,061) and training-load's to 35.16 (36,007): 35.3 KB since.
+ * All of this stop's work together (with the caveat after "running is not bad for your knees") took the pain
+ * check's page to 35.48 (36,331): 35.5 KB since.
  */
-const PAGE_BUDGET_KB = 35.3;
+const PAGE_BUDGET_KB = 35.5;
 
 /** Imports a built file as a page's script tag would (a variable, so TypeScript does not resolve it). */
 const load = (path: string): Promise<unknown> => import(/* @vite-ignore */ path);
