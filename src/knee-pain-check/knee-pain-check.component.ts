@@ -496,7 +496,7 @@ export class KneePainCheck extends AdviceElement {
    */
   #focusHeading(text: string, id: string, before = ''): TemplateResult {
     return html`<span role="heading" aria-level=${this.level(1)} tabindex="-1" id=${id} class="heading ${id}"
-      >${before ? html`<span class="sr-only">${before}: </span>` : nothing}<span id="${id}-text">${text}</span></span
+      >${before ? html`<span class="sr-only">${before}:&nbsp;</span>` : nothing}<span id="${id}-text">${text}</span></span
     >`;
   }
 

@@ -497,7 +497,7 @@ export class RecoveryTips extends AdviceElement {
       ...(this.#timing_ ? [this.#timingName(this.#timing_)] : []),
       ...(kinds.length ? [formatList(kinds, undefined, 'disjunction')] : []),
     ];
-    return parts.length ? html`<span class="sr-only"> (${parts.join('; ')})</span>` : nothing;
+    return parts.length ? html`<span class="sr-only">&nbsp;(${parts.join('; ')})</span>` : nothing;
   }
 
   #renderReset(): TemplateResult {

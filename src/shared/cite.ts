@@ -13,7 +13,7 @@ export function cite(s: Source, withTitle: boolean): TemplateResult {
   // locale modules import lit.)
   const text = html`${s.citation}${withTitle && s.title ? html`${msg(': ', {desc: 'Between a source and its title: "A coach’s guide: 6 Common Causes…"'})}<cite lang="en">${s.title}</cite>` : nothing}`;
   return s.url
-    ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${text}<span class="sr-only"> ${msg('(opens in a new tab)')}</span></a>`
+    ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${text}<span class="sr-only">&nbsp;${msg('(opens in a new tab)')}</span></a>`
     : text;
 }
 

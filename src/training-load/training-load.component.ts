@@ -1225,7 +1225,7 @@ export class TrainingLoad extends AdviceElement {
           @blur=${() => this.#onBlur(i)}
           @keydown=${(e: KeyboardEvent) => this.#onKeydown(i, e)}
         />
-        <label class="suffix" id="${id}-unit" for=${id}><span class="symbol">${unit[0]}</span><span class="sr-only"> (${unit[1]})</span></label>
+        <label class="suffix" id="${id}-unit" for=${id}><span class="symbol">${unit[0]}</span><span class="sr-only">&nbsp;(${unit[1]})</span></label>
       </span>
       ${note
         ? html`<p class=${error ? 'error' : 'note'} id="${id}-note" part=${error ? 'error' : 'note'}>${note}</p>`
