@@ -830,11 +830,12 @@ export class KneePainCheck extends AdviceElement {
   /**
    * The knee-map conditions for the chosen region (all over or not sure: the common causes in runners).
    * After "normal training soreness" they are what to think of if it doesn't settle, without the serious
-   * ones (an injury such as a torn ligament), which would contradict that outcome. They show by name, and
-   * "Explain each cause", before them as the map's and the tips' toggles are before what they unfold (a
-   * screen reader reads on from it into the lines), unfolds a line about each (printed, they show): with them, six causes filled two
-   * screens of a 360 px phone between the advice and "All your answers", the list to show a professional
-   * (a cognitive-accessibility review: a "rest and adjust" result was 4,400 px tall).
+   * ones (an injury such as a torn ligament), which would contradict that outcome. They show by name;
+   * "Explain each cause" unfolds a line about each (printed, they show). It comes before them, as the
+   * map's and the tips' toggles come before what they unfold, so a screen reader reads on into the lines.
+   * With the lines, six causes filled two screens of a 360 px phone between the advice and "All your
+   * answers", the list to show a professional (a cognitive-accessibility review: a "rest and adjust"
+   * result was 4,400 px tall).
    */
   #renderConditions(outcome: Outcome): TemplateResult {
     const region = this.answers.region;

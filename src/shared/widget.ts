@@ -327,8 +327,9 @@ export class KneeWidgetElement extends LitElement {
    * distance): in a short window (a phone's keyboard up, a page at 400%) Tab and Enter leave a field at
    * the window's lower edge, and its error appeared below it, unseen. The note is the field's error
    * (`${id}-error`: the shoe list's, whose description is held while it has focus, see hold()), else its
-   * last description (training-load's); not a radio's or a box's, whose error is above them. Once for each new thing it says (a note that turns into an error, or grows a line): a
-   * reader who then scrolls away is left there. And only while some of the field is in the window: a
+   * last description (training-load's); not a radio's or a box's, whose error is above them. Once for
+   * each new thing it says (a note that turns into an error, or grows a line): a reader who then scrolls
+   * away is left there. And only while some of the field is in the window: a
    * reader who tapped a week and scrolled on to read, the field still focused, was pulled back to its note
    * when another tab saved (the first drawing since the focus, so its words were new). At once, as the
    * browser scrolls to a focused field: a page's scroll-behavior: smooth glided it in, for a reader who
